@@ -1,0 +1,16 @@
+import Link from "next/link";
+import { ThemeToggle } from "./ThemeToggle";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-[var(--border)] bg-[var(--panel)]">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="flex items-baseline gap-2 no-underline">
+          <span className="text-xl font-bold tracking-tight">Signals</span>
+          <span className="hidden text-sm text-[var(--muted)] sm:inline">peace-negotiation signals from the news</span>
+        </Link>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

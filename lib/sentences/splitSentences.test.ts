@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./splitSentences";
+
+const texts = (s: string) => splitSentences(s).map((x) => x.text);
+
+describe("splitSentences", () => {
+  it("does not split after initials, titles, months or U.S.", () => {
+    expect(
+      texts(
+        "President Vladimir V. Putin’s confidence seems to know no bounds. Bolstered by Ukraine’s failed counteroffensive, he waits. But William J. Burns, director of the CIA, and Sergei Naryshkin met. However, U.S. Secretary of State Anthony Blinken, speaking in Kyiv last week, told reporters.",
+      ),
+    ).toEqual([
+      "President Vladimir V. Putin’s confidence seems to know no bounds.",
+      "Bolstered by Ukraine’s failed counteroffensive, he waits.",
+      "But William J. Burns, director of the CIA, and Sergei Naryshkin met.",
+      "However, U.S. Secretary of State Anthony Blinken, speaking in Kyiv last week, told reporters.",
+    ]);
+    expect(texts("Gen. Syrskyi met Mr. Umerov on Jan. 5 in Kyiv. They talked.")).toHaveLength(2);
+  });
+
+  it("keeps a quoted sentence with its attribution", () => {
+    expect(
+      texts(
+        '"Putin can fight as long as he needs to, but Putin is also ready for a ceasefire – to freeze the war," said another senior Russian source. Reuters added more.',
+      ),
+    ).toHaveLength(2);
+    expect(texts("“We’re not going to give up what’s ours,” he declared. Then he left.")).toEqual([
+      "“We’re not going to give up what’s ours,” he declared.",
+      "Then he left.",
+    ]);
+  });
+
+  it("does not end a sentence inside a quotation that goes on", () => {
+    const s = texts(
+      '"They are saying: "We are ready to negotiate a ceasefire". They want to stay where they are on the battlefield," said a senior official who met with Moscow this fall.',
+    );
+    expect(s).toHaveLength(1);
+  });
+
+  it("ends sentences at line breaks and numbers paragraphs", () => {
+    const out = splitSentences("Headline without stop\nFirst. Second.\n\nThird");
+    expect(out.map((s) => [s.text, s.paragraph])).toEqual([
+      ["Headline without stop", 0],
+      ["First.", 1],
+      ["Second.", 1],
+      ["Third", 2],
+    ]);
+  });
+
+  it("reports offsets that point back into the text", () => {
+    const text = "  One thing. Another thing.  ";
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("keeps decimals and numbers together", () => {
+    expect(texts("Prices rose 3.5 percent. Then fell.")).toHaveLength(2);
+  });
+});
