@@ -1,0 +1,66 @@
+import { midDay } from "./lanes";
+import type { ViewEvent } from "./viewData";
+
+export interface PlacedMark {
+  kind: "mark";
+  key: string;
+  event: ViewEvent;
+  /** centre and span ends in pixels */
+  cx: number;
+  x0: number;
+  x1: number;
+}
+
+export interface PlacedCluster {
+  kind: "cluster";
+  key: string;
+  events: ViewEvent[];
+  cx: number;
+  x0: number;
+  x1: number;
+  /** the days the members cover, so opening the cluster can zoom to exactly them */
+  fromDay: number;
+  toDay: number;
+}
+
+export type Placed = PlacedMark | PlacedCluster;
+
+/**
+ * Marks whose centres fall within `gap` pixels of a group's first centre become one counted
+ * cluster: at any zoom a lane holds at most width/gap items, which keeps thousands of events
+ * readable and the frame budget bounded. Zooming in spreads the centres and opens clusters.
+ * `events` must be in mid order (as indexLanes keeps them).
+ */
+export function clusterLane(events: readonly ViewEvent[], x: (day: number) => number, gap: number): Placed[] {
+  const out: Placed[] = [];
+  let group: ViewEvent[] = [];
+  let groupStart = 0;
+  const flush = () => {
+    if (group.length === 1) {
+      const e = group[0]!;
+      out.push({ kind: "mark", key: e.id, event: e, cx: x(midDay(e)), x0: x(e.start!), x1: x(e.end! + 1) });
+    } else if (group.length > 1) {
+      const fromDay = Math.min(...group.map((e) => e.start!));
+      const toDay = Math.max(...group.map((e) => e.end! + 1));
+      out.push({
+        kind: "cluster",
+        key: `cluster:${group[0]!.id}`,
+        events: group,
+        cx: (x(midDay(group[0]!)) + x(midDay(group[group.length - 1]!))) / 2,
+        x0: x(fromDay),
+        x1: x(toDay),
+        fromDay,
+        toDay,
+      });
+    }
+    group = [];
+  };
+  for (const e of events) {
+    const cx = x(midDay(e));
+    if (group.length && cx - groupStart >= gap) flush();
+    if (!group.length) groupStart = cx;
+    group.push(e);
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { EventDate } from "../model/schema";
+
+/** Days since 1970-01-01 (UTC). Whole days keep every date comparison exact and timezone-free. */
+export const DAY_MS = 86_400_000;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_LONG = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+export function isoToDay(iso: string): number {
+  const m = ISO_DAY.exec(iso);
+  if (!m) throw new Error(`not a YYYY-MM-DD date: ${iso}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function validDay(y: number, m: number, d: number): number | null {
+  const ms = Date.UTC(y, m - 1, d);
+  const date = new Date(ms);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return ms / DAY_MS;
+}
+
+/**
+ * Reads a typed or linked date bound: YYYY, YYYY-MM or YYYY-MM-DD. A "from" bound starts at the
+ * first day of what was written and a "to" bound ends at its last day, so `from=2022&to=2022`
+ * means the whole year. Anything else, including impossible dates, is null.
+ */
+export function parseDateBound(value: string, edge: "from" | "to"): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3] !== undefined) return validDay(y, Number(m[2]), Number(m[3]));
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    return edge === "from" ? validDay(y, month, 1) : Date.UTC(y, month, 0) / DAY_MS;
+  }
+  return edge === "from" ? validDay(y, 1, 1) : validDay(y, 12, 31);
+}
+
+export function formatDay(day: number, long = false): string {
+  const d = new Date(day * DAY_MS);
+  return `${d.getUTCDate()} ${(long ? MONTHS_LONG : MONTHS)[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+function monthYear(day: number): string {
+  const d = new Date(day * DAY_MS);
+  return `${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+function shortMonthYear(day: number): string {
+  const d = new Date(day * DAY_MS);
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** The normalised date as a reader should understand it: no more precise than the source was. */
+export function formatNormalisedDate(date: Pick<EventDate, "start" | "end" | "precision" | "open">): string {
+  if (!date.start) return "date unknown";
+  const start = isoToDay(date.start);
+  const end = date.end ? isoToDay(date.end) : start;
+  const year = new Date(start * DAY_MS).getUTCFullYear();
+  if (date.open) return `since ${formatDay(start)} (open; reported ${formatDay(end)})`;
+  switch (date.precision) {
+    case "day":
+      return formatDay(start);
+    case "week":
+      return `week of ${formatDay(start)}`;
+    case "month":
+      return monthYear(start);
+    case "quarter":
+      return `Q${Math.floor(new Date(start * DAY_MS).getUTCMonth() / 3) + 1} ${year}`;
+    case "half":
+      return `H${new Date(start * DAY_MS).getUTCMonth() < 6 ? 1 : 2} ${year}`;
+    case "year":
+      return String(year);
+    case "season":
+      return `${shortMonthYear(start).split(" ")[0]}–${shortMonthYear(end)}`;
+    case "range":
+      return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
+  }
+}
+
+export const PRECISION_LABEL: Record<EventDate["precision"], string> = {
+  day: "exact day",
+  week: "within a week",
+  month: "within a month",
+  season: "within a season",
+  quarter: "within a quarter",
+  half: "within a half-year",
+  year: "within a year",
+  range: "a span",
+};

@@ -1,0 +1,188 @@
+import type { SignalType } from "../model/schema";
+import { parseDateBound } from "./dates";
+import { DEFAULT_STATE, type ViewState } from "./urlState";
+import type { EventDetail, ViewData, ViewEvent } from "./viewData";
+
+export function publisherKey(publisher: string): string {
+  return (
+    publisher
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "unknown-publisher"
+  );
+}
+
+export interface Publisher {
+  key: string;
+  name: string;
+  articleIds: string[];
+}
+
+/** Publishers in name order; a source filter value is a publisher key or an article id. */
+export function publishersOf(data: Pick<ViewData, "articles">): Publisher[] {
+  const byKey = new Map<string, Publisher>();
+  for (const a of data.articles) {
+    const name = a.publisher || "Unknown publisher";
+    const key = publisherKey(name);
+    const p = byKey.get(key) ?? { key, name, articleIds: [] };
+    p.articleIds.push(a.id);
+    byKey.set(key, p);
+  }
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Text the free-text search looks in: the summary and date as written always; the evidence
+ * sentences and quotes once their details are loaded.
+ */
+export function searchText(e: ViewEvent, detail: EventDetail | undefined): string {
+  const parts = [e.summary, e.date.text];
+  if (detail) for (const s of detail.sources) parts.push(s.sentence, s.quote ?? "", s.attributionText ?? "");
+  return parts.join("\n").toLocaleLowerCase();
+}
+
+/** A filter compiled once per state change, then applied to every event. */
+export interface CompiledFilter {
+  actors: Set<string> | null;
+  types: Set<SignalType> | null;
+  from: number | null;
+  to: number | null;
+  terms: string[];
+  articles: Set<string> | null;
+  onRecordOnly: boolean;
+}
+
+export function compileFilter(state: ViewState, publishers: Publisher[]): CompiledFilter {
+  let articles: Set<string> | null = null;
+  if (state.sources.length) {
+    articles = new Set();
+    for (const key of state.sources) {
+      const publisher = publishers.find((p) => p.key === key);
+      if (publisher) for (const id of publisher.articleIds) articles.add(id);
+      else articles.add(key);
+    }
+  }
+  return {
+    actors: state.actors.length ? new Set(state.actors) : null,
+    types: state.types.length ? new Set(state.types) : null,
+    from: state.from ? parseDateBound(state.from, "from") : null,
+    to: state.to ? parseDateBound(state.to, "to") : null,
+    terms: state.q.toLocaleLowerCase().split(/\s+/).filter(Boolean),
+    articles,
+    onRecordOnly: state.onRecordOnly,
+  };
+}
+
+export type FilterFacet = "actors" | "types" | "dates" | "q" | "sources" | "attribution";
+
+/**
+ * Does the event pass every filter except `skip`? Facet counts skip their own facet, so each
+ * option says how many events choosing it would show. An undated event cannot satisfy a date
+ * range and is hidden by one.
+ */
+export function matches(
+  e: ViewEvent,
+  f: CompiledFilter,
+  text: (e: ViewEvent) => string,
+  skip: FilterFacet | null = null,
+): boolean {
+  if (skip !== "types" && f.types && !f.types.has(e.type)) return false;
+  if (skip !== "actors" && f.actors && !e.actors.some((a) => f.actors!.has(a.id))) return false;
+  if (skip !== "dates" && (f.from !== null || f.to !== null)) {
+    if (e.start === null || e.end === null) return false;
+    // Overlap, not containment: "since March" belongs to a filter for April.
+    if (f.from !== null && e.end < f.from) return false;
+    if (f.to !== null && e.start > f.to) return false;
+  }
+  if (skip !== "sources" && f.articles && !e.sources.some((s) => f.articles!.has(s.article))) return false;
+  if (skip !== "attribution" && f.onRecordOnly && !e.sources.some((s) => s.attribution === "on-record")) return false;
+  if (skip !== "q" && f.terms.length) {
+    const t = text(e);
+    if (!f.terms.every((term) => t.includes(term))) return false;
+  }
+  return true;
+}
+
+export function filterEvents(events: readonly ViewEvent[], f: CompiledFilter, text: (e: ViewEvent) => string) {
+  return events.filter((e) => matches(e, f, text));
+}
+
+export interface Facets {
+  actors: Map<string, number>;
+  types: Map<SignalType, number>;
+  sources: Map<string, number>;
+}
+
+/** Counts for every option of the three list filters in one pass over the events. */
+export function facetCounts(
+  events: readonly ViewEvent[],
+  f: CompiledFilter,
+  text: (e: ViewEvent) => string,
+  publishers: Publisher[],
+): Facets {
+  const publisherOf = new Map<string, string>();
+  for (const p of publishers) for (const id of p.articleIds) publisherOf.set(id, p.key);
+  const facets: Facets = { actors: new Map(), types: new Map(), sources: new Map() };
+  const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const e of events) {
+    if (matches(e, f, text, "actors")) for (const a of new Set(e.actors.map((a) => a.id))) bump(facets.actors, a);
+    if (matches(e, f, text, "types")) bump(facets.types, e.type);
+    if (matches(e, f, text, "sources")) {
+      const keys = new Set(e.sources.map((s) => publisherOf.get(s.article)).filter((k) => k !== undefined));
+      for (const k of keys) bump(facets.sources, k);
+    }
+  }
+  return facets;
+}
+
+const FACET_LABEL: Record<FilterFacet, string> = {
+  actors: "the actor filter",
+  types: "the signal-type filter",
+  dates: "the date range",
+  q: "the search text",
+  sources: "the source filter",
+  attribution: "“on record only”",
+};
+
+const FACET_RESET: Record<FilterFacet, Partial<ViewState>> = {
+  actors: { actors: DEFAULT_STATE.actors },
+  types: { types: DEFAULT_STATE.types },
+  dates: { from: null, to: null },
+  q: { q: "" },
+  sources: { sources: DEFAULT_STATE.sources },
+  attribution: { onRecordOnly: false },
+};
+
+export interface Relaxation {
+  facet: FilterFacet;
+  label: string;
+  /** how many events would show with this one filter removed */
+  count: number;
+  reset: Partial<ViewState>;
+}
+
+/** When nothing matches: which single filter to drop, the most rewarding first. */
+export function relaxations(
+  events: readonly ViewEvent[],
+  state: ViewState,
+  f: CompiledFilter,
+  text: (e: ViewEvent) => string,
+): Relaxation[] {
+  const active: FilterFacet[] = [];
+  if (state.actors.length) active.push("actors");
+  if (state.types.length) active.push("types");
+  if (state.from || state.to) active.push("dates");
+  if (state.q) active.push("q");
+  if (state.sources.length) active.push("sources");
+  if (state.onRecordOnly) active.push("attribution");
+  return active
+    .map((facet) => ({
+      facet,
+      label: FACET_LABEL[facet],
+      count: events.reduce((n, e) => n + (matches(e, f, text, facet) ? 1 : 0), 0),
+      reset: FACET_RESET[facet],
+    }))
+    .sort((a, b) => b.count - a.count);
+}

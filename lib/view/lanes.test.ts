@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { generateEventDocument } from "../bench/generateEventDocument";
+import { clusterLane } from "./cluster";
+import { eventsInRange, indexLanes, layoutLanes } from "./lanes";
+import { decodeViewData, encodeViewData, type ViewEvent } from "./viewData";
+
+const data = decodeViewData(encodeViewData(generateEventDocument({ events: 800, actors: 12, seed: 3 })));
+const metrics = { height: 40, collapsedHeight: 16 };
+
+describe("layoutLanes", () => {
+  it("gives each active actor a lane, busiest first, and stacks collapsed lanes thinner", () => {
+    const lanes = layoutLanes(data.events, data.actors, "activity", new Set(["putin"]), metrics);
+    expect(lanes.length).toBe(12);
+    for (let i = 1; i < lanes.length; i++) expect(lanes[i - 1]!.count).toBeGreaterThanOrEqual(lanes[i]!.count);
+    const putin = lanes.find((l) => l.actorId === "putin")!;
+    expect(putin.height).toBe(16);
+    expect(lanes.at(-1)!.top + lanes.at(-1)!.height).toBe(11 * 40 + 16);
+    const total = lanes.reduce((n, l) => n + l.count, 0);
+    expect(total).toBe(data.events.reduce((n, e) => n + new Set(e.actors.map((a) => a.id)).size, 0));
+  });
+  it("orders by name on request", () => {
+    const names = layoutLanes(data.events, data.actors, "name", new Set(), metrics).map((l) => l.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
+describe("eventsInRange", () => {
+  it("finds exactly the events whose span overlaps the range, long spans included", () => {
+    const index = indexLanes(data.events);
+    const lane = index.get("putin")!;
+    const from = Date.UTC(2021, 0, 1) / 86_400_000;
+    const to = Date.UTC(2021, 6, 1) / 86_400_000;
+    const found = new Set(eventsInRange(lane, from, to).map((e) => e.id));
+    const expected = lane.events.filter((e) => e.end! + 1 > from && e.start! < to).map((e) => e.id);
+    expect([...found].sort()).toEqual(expected.sort());
+    expect(found.size).toBeGreaterThan(0);
+  });
+});
+
+describe("clusterLane", () => {
+  const day = (n: number, id: string, length = 1): ViewEvent => ({
+    ...data.events[0]!,
+    id,
+    start: n,
+    end: n + length - 1,
+  });
+  it("keeps marks apart when they are further than the gap and counts the crowded ones", () => {
+    const events = [day(0, "a"), day(1, "b"), day(2, "c"), day(40, "d")];
+    const placed = clusterLane(events, (d) => d * 2, 10);
+    expect(placed.map((p) => p.kind)).toEqual(["cluster", "mark"]);
+    const cluster = placed[0]!;
+    expect(cluster.kind === "cluster" && cluster.events.map((e) => e.id)).toEqual(["a", "b", "c"]);
+    expect(cluster.kind === "cluster" && [cluster.fromDay, cluster.toDay]).toEqual([0, 3]);
+  });
+  it("opens clusters as the scale spreads the days", () => {
+    const events = [day(0, "a"), day(1, "b"), day(2, "c")];
+    expect(clusterLane(events, (d) => d * 20, 10).every((p) => p.kind === "mark")).toBe(true);
+  });
+  it("loses no event at any zoom", () => {
+    const lane = indexLanes(data.events).get("zelensky")!;
+    for (const k of [0.01, 0.5, 3, 40]) {
+      const placed = clusterLane(lane.events, (d) => d * k, 14);
+      const count = placed.reduce((n, p) => n + (p.kind === "mark" ? 1 : p.events.length), 0);
+      expect(count).toBe(lane.events.length);
+      for (let i = 1; i < placed.length; i++) expect(placed[i]!.cx).toBeGreaterThanOrEqual(placed[i - 1]!.cx);
+    }
+  });
+});
