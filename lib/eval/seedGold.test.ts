@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { extractCorpus } from "../extract/extractCorpus";
+import { readExtractionContext } from "../extract/extractionContext";
+import { loadCorpus } from "../load/loadCorpus";
+import { eventDocumentJsonSchema } from "../model/jsonSchema";
+import { eventDocumentSchema } from "../model/schema";
+import { formatScore, scoreDocument, type GoldFile } from "./score";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const gold = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures/seeds.gold.json"), "utf8")) as GoldFile;
+const { ctx } = readExtractionContext(path.join(root, "content"));
+const { articles } = loadCorpus(path.join(root, "content/articles"));
+const { document } = extractCorpus(articles, ctx);
+const score = scoreDocument(gold, document);
+
+describe("extraction of the seed corpus against the hand-annotated gold set", () => {
+  it("finds every required event", () => {
+    const missing = score.lines.filter((l) => l.required && l.status === "missing").map((l) => l.anchor);
+    expect(missing).toEqual([]);
+  });
+
+  it("gets at least 90% of required events strictly right (date in window, actors, type)", () => {
+    expect(score.strict / score.required, formatScore(score, true)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("merges every group of mentions of one real event", () => {
+    expect(score.mergedGroups).toBe(score.mergeGroups);
+  });
+
+  it("puts at least 70% of its events on annotated sentences", () => {
+    expect(score.eventsOnAnnotatedSentences / score.events).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe("the event document", () => {
+  it("is valid by the zod schema and by the committed JSON Schema", () => {
+    expect(eventDocumentSchema.safeParse(document).success).toBe(true);
+    const committed = JSON.parse(readFileSync(path.join(root, "docs/events.schema.json"), "utf8"));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(committed);
+    expect(validate(document), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const onDisk = JSON.parse(readFileSync(path.join(root, "content/events.json"), "utf8"));
+    expect(validate(onDisk), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it("has a committed JSON Schema that matches the zod schema (run `npm run schema`)", () => {
+    expect(JSON.parse(readFileSync(path.join(root, "docs/events.schema.json"), "utf8"))).toEqual(eventDocumentJsonSchema());
+  });
+
+  it("rejects a document that breaks the contract", () => {
+    const validate = new Ajv2020({ strict: false }).compile(eventDocumentJsonSchema());
+    const broken = structuredClone(document);
+    (broken.events[0] as { type: string }).type = "gossip";
+    expect(validate(broken)).toBe(false);
+  });
+
+  it("gives every event a unique, URL-safe id, and aliases never collide with ids", () => {
+    const ids = document.events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const aliases = document.events.flatMap((e) => e.aliases);
+    expect(aliases.filter((a) => ids.includes(a))).toEqual([]);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it("keeps ids when another article is added and when run again", () => {
+    const again = extractCorpus(articles, ctx).document;
+    expect(again.events.map((e) => e.id)).toEqual(document.events.map((e) => e.id));
+    const fewer = extractCorpus(articles.slice(1), ctx).document;
+    const known = new Set(document.events.flatMap((e) => [e.id, ...e.aliases]));
+    for (const e of fewer.events) expect(known.has(e.id)).toBe(true);
+  });
+});

@@ -1,0 +1,191 @@
+import type { Gazetteer } from "../actors/gazetteer";
+import { findActors } from "../actors/findActors";
+import { resolveReferences } from "../actors/resolveReferences";
+import { findUnknownNames } from "../actors/findUnknownNames";
+import { attribute } from "../attribution/attribute";
+import { quoteSpeakers } from "../attribution/quoteSpeakers";
+import { cleanSentences } from "../clean/cleanSentences";
+import { findDates } from "../dates/findDates";
+import { looksAhead } from "../dates/looksAhead";
+import type { LoadedArticle } from "../load/parseArticle";
+import type { Mention } from "../merge/mergeEvents";
+import type { ArticleMeta, SignalEvent } from "../model/schema";
+import { extractPositions } from "../positions/extractPositions";
+import type { PositionVocabulary } from "../positions/vocabulary";
+import { cameoFor, findCues, scoreTypes, type CueHit, type TypeScore } from "../signals/classifySignal";
+import { detectModality } from "../signals/modality";
+import { TAXONOMY } from "../signals/taxonomy";
+import { articleDates, type ArticleDates } from "./articleDefaultDate";
+import { foldAppositions, nearestMention, toEventDate } from "./eventDate";
+import { eventId } from "./eventId";
+import { summarise } from "./summarise";
+import type { ActorMention, CleanSentence, DateMention } from "./types";
+
+export interface ExtractionContext {
+  gazetteer: Gazetteer;
+  vocabulary: PositionVocabulary;
+}
+
+export interface ArticleExtraction {
+  article: ArticleMeta;
+  mentions: Mention[];
+  unknownActors: { name: string; sentences: string[] }[];
+}
+
+/** A cue must be at least this sure before a sentence becomes an event. */
+const MIN_SCORE = 3;
+const LEAD_PARAGRAPHS = 2;
+
+interface SentenceFacts {
+  sentence: CleanSentence;
+  actors: ActorMention[];
+  dates: DateMention[];
+  quoteSpeaker: string | null;
+}
+
+/** A one-line paragraph without a closing stop is a headline, standfirst or section title. */
+function isHeading(paragraph: readonly CleanSentence[]): boolean {
+  return paragraph.length === 1 && !/[.!?…"'”]$/.test(paragraph[0]!.text);
+}
+
+/** Lines in another language (a repaired Ukrainian notice, say) are kept in the text but not read for events. */
+function isEnglish(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = text.match(/[A-Za-z]/g) ?? [];
+  return letters.length > 0 && latin.length / letters.length > 0.8;
+}
+
+function groupByParagraph(sentences: readonly CleanSentence[]): CleanSentence[][] {
+  const out: CleanSentence[][] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last && last[0]!.paragraph === s.paragraph) last.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
+function uniqueActorIds(mentions: readonly ActorMention[]): string[] {
+  return [...new Set(mentions.map((m) => m.actorId))];
+}
+
+/**
+ * With two dates and two kinds of cue in one sentence ("after the summit in August, … sanctions
+ * last month"), each date goes with the cues nearest it, and the sentence yields one event per
+ * date. Otherwise the sentence is one event.
+ */
+function splitByDate(sentence: string, hits: readonly CueHit[], dates: readonly DateMention[]): { scores: TypeScore[]; date: DateMention | null }[] {
+  const whole = scoreTypes(hits);
+  if (dates.length < 2) return [{ scores: whole, date: whole[0] ? nearestMention(dates, whole[0].hits[0]!.index, sentence) : null }];
+  const byDate = new Map<DateMention, CueHit[]>();
+  for (const h of hits) {
+    const d = nearestMention(dates, h.index, sentence)!;
+    byDate.set(d, [...(byDate.get(d) ?? []), h]);
+  }
+  const parts = [...byDate.entries()].map(([date, list]) => ({ date, scores: scoreTypes(list) })).filter((p) => (p.scores[0]?.score ?? 0) >= MIN_SCORE);
+  const types = new Set(parts.map((p) => p.scores[0]!.type));
+  if (parts.length >= 2 && types.size === parts.length) return parts.sort((a, b) => a.date.index - b.date.index);
+  return [{ scores: whole, date: whole[0] ? nearestMention(dates, whole[0].hits[0]!.index, sentence) : null }];
+}
+
+function eventActors(mentions: readonly ActorMention[], speaker: string | null): SignalEvent["actors"] {
+  const ids = uniqueActorIds(mentions);
+  const out: SignalEvent["actors"] = [];
+  if (speaker) out.push({ id: speaker, role: "source" });
+  let subject = false;
+  for (const id of ids) {
+    if (id === speaker) continue;
+    out.push({ id, role: subject ? "target" : "subject" });
+    subject = true;
+  }
+  return out;
+}
+
+function dateFor(
+  chosen: DateMention | null,
+  speaker: string | null,
+  attribution: string,
+  dates: ArticleDates,
+): SignalEvent["date"] {
+  if (chosen) return toEventDate(chosen);
+  if (dates.occasion && speaker && attribution === "on-record" && dates.occasion.actors.has(speaker)) return dates.occasion.date;
+  return dates.fallback;
+}
+
+export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): ArticleExtraction {
+  const { body, file: _file, ...meta } = loaded;
+  const published = meta.published;
+  const { sentences, cleaned } = cleanSentences(body, { title: meta.title });
+  const warnings = [...meta.warnings, ...cleaned.warnings];
+  const paragraphs = groupByParagraph(sentences).filter((p) => !isHeading(p) && p.some((s) => isEnglish(s.text)));
+
+  const facts: SentenceFacts[][] = paragraphs.map((paragraph) => {
+    const texts = paragraph.map((s) => s.text);
+    const found = texts.map((t) => findActors(t, ctx.gazetteer, { date: published }));
+    const resolved = resolveReferences(texts, found, ctx.gazetteer, published);
+    const speakers = quoteSpeakers(texts, resolved);
+    return paragraph.map((sentence, i) => ({
+      sentence,
+      actors: resolved[i]!,
+      dates: foldAppositions(sentence.text, findDates(sentence.text, published, { lookingAhead: looksAhead(sentence.text) })),
+      quoteSpeaker: speakers[i]!,
+    }));
+  });
+
+  const lead = facts.slice(0, LEAD_PARAGRAPHS).flat().map((f) => ({ mentions: f.dates, actors: uniqueActorIds(f.actors) }));
+  const dates = articleDates(published, meta.publisher, meta.cites, lead);
+
+  const mentions: Mention[] = [];
+  const unknown = new Map<string, string[]>();
+  for (const f of facts.flat()) {
+    const text = f.sentence.text;
+    if (!isEnglish(text)) continue;
+    for (const name of findUnknownNames(text, ctx.gazetteer)) unknown.set(name, [...(unknown.get(name) ?? []), text]);
+
+    const hits = findCues(text);
+    if (!hits.length) continue;
+    const who = attribute(text, f.actors, f.quoteSpeaker);
+    splitByDate(text, hits, f.dates).forEach((part, ordinal) => {
+      const top = part.scores[0];
+      if (!top || top.score < MIN_SCORE) return;
+      const actors = eventActors(f.actors, who.speaker);
+      const date = dateFor(part.date, who.speaker, who.attribution, dates);
+      const subject = actors.find((a) => a.role === "subject")?.id ?? null;
+      const subjectName = subject ? (ctx.gazetteer.byId.get(subject)?.name ?? null) : null;
+      const info = TAXONOMY[top.type];
+      const quote = text.match(/"([^"]{12,})"/)?.[1];
+      mentions.push({
+        article: meta.id,
+        published,
+        event: {
+          id: eventId(meta.id, published, text, ordinal),
+          aliases: [],
+          date,
+          type: top.type,
+          codes: { cameo: cameoFor(top, info.cameo), plover: info.plover },
+          modality: detectModality(text, top.type, part.date?.future ?? false),
+          actors,
+          positions: extractPositions({ sentence: text, holder: subject ?? who.speaker }, ctx.vocabulary),
+          summary: summarise(text, subjectName),
+          sources: [
+            {
+              article: meta.id,
+              sentence: text,
+              attribution: who.attribution,
+              speaker: who.speaker,
+              ...(quote ? { quote } : {}),
+              ...(who.text ? { attributionText: who.text } : {}),
+              offsets: [f.sentence.rawStart, f.sentence.rawEnd],
+            },
+          ],
+        },
+      });
+    });
+  }
+
+  return {
+    article: { ...meta, warnings },
+    mentions,
+    unknownActors: [...unknown.entries()].map(([name, list]) => ({ name, sentences: list })),
+  };
+}

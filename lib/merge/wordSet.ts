@@ -1,0 +1,61 @@
+/**
+ * The content words of a sentence as a set, folded so that two outlets' wordings of one event
+ * compare well: case, diacritics, possessives, crude plural/tense endings and a few synonyms
+ * that news translations swap freely.
+ */
+const STOP = new Set(
+  "a an the and or but of to in on at by for with from as is are was were be been being has have had that this these those it its their they them he his him she her we our you your i not no also about into than then so such which who whom whose what when where while would could should will can may might must do does did very more most over under after before since until according said says say told add added note noted".split(
+    " ",
+  ),
+);
+
+const SYNONYMS: Record<string, string> = {
+  truce: "ceasefire",
+  "cease-fire": "ceasefire",
+  armistice: "ceasefire",
+  kiev: "kyiv",
+  zelenskiy: "zelensky",
+  zelenskyy: "zelensky",
+  zelenskyi: "zelensky",
+  us: "american",
+  u: "american",
+  america: "american",
+  americans: "american",
+  negotiations: "negotiate",
+  negotiation: "negotiate",
+  talks: "negotiate",
+  resignation: "remove",
+  removal: "remove",
+  removed: "remove",
+  percent: "%",
+};
+
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  return word.replace(/(?:ing|ed|es|s)$/, "");
+}
+
+export function wordSet(sentence: string): Set<string> {
+  const words = sentence
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^a-z0-9%-]+/);
+  const out = new Set<string>();
+  for (const raw of words) {
+    const w = raw.replace(/^-+|-+$/g, "");
+    if (!w || STOP.has(w)) continue;
+    out.add(stem(SYNONYMS[w] ?? w));
+  }
+  return out;
+}
+
+/** Dice coefficient of two word sets: 1 for the same words, 0 for none shared. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
