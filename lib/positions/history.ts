@@ -1,0 +1,324 @@
+import type { Actor, ArticleMeta, SignalEvent, Source } from "../model/schema";
+
+/**
+ * Position histories: per actor and topic, the stances an actor is reported to hold, in the order
+ * they were reported, with their evidence and whether each rests on the actor's own words.
+ * Everything here is plain data so that the page can send it to the browser as it is.
+ */
+
+/** Who vouches for a stance, seen from the actor who holds it. */
+export const BASES = ["on-record", "third-party", "anonymous", "outlet"] as const;
+export type AttributionBasis = (typeof BASES)[number];
+const BASIS_BIT: Record<AttributionBasis, number> = { "on-record": 1, "third-party": 2, anonymous: 4, outlet: 8 };
+
+export function basesOf(mask: number): AttributionBasis[] {
+  return BASES.filter((b) => (mask & BASIS_BIT[b]) !== 0);
+}
+
+export interface EvidenceRef {
+  event: string;
+  article: string;
+  /** index into the event's sources, so the page can show that source's sentence */
+  source: number;
+  date: string;
+  basis: AttributionBasis;
+  speaker: string | null;
+}
+
+export interface StanceEntry {
+  /** the stance id, or "text:" and the lower-cased stance when no normalised stance matched */
+  key: string;
+  stanceId: string | null;
+  stance: string;
+  firstDate: string;
+  lastDate: string;
+  /** the stances this one replaced, when it is a shift; null for the first or an unchanged one */
+  shiftFrom: string[] | null;
+  /**
+   * Per distinct evidence date, ascending: the date, how many distinct articles back the stance
+   * up to that date and which attribution bases they use (a bit mask, see basesOf). Enough to
+   * answer "as of" questions without the evidence list.
+   */
+  points: [date: string, sources: number, basisMask: number][];
+  evidence: EvidenceRef[];
+}
+
+export interface PositionHistory {
+  /** by cellKey(actor, topic); entries in order */
+  cells: Record<string, StanceEntry[]>;
+  /** actors with at least one position, most positions first */
+  actors: string[];
+  topics: string[];
+  /** positions left out because neither the event nor its articles carry a date */
+  undated: number;
+}
+
+export const cellKey = (actor: string, topic: string) => `${actor}:${topic}`;
+
+export function splitCellKey(key: string): { actor: string; topic: string } | null {
+  const i = key.indexOf(":");
+  if (i <= 0 || i === key.length - 1) return null;
+  return { actor: key.slice(0, i), topic: key.slice(i + 1) };
+}
+
+export interface HistoryOptions {
+  articles?: readonly ArticleMeta[];
+  actors?: readonly Actor[];
+}
+
+/**
+ * Whether a source that quotes `speaker` on record is the holder's own voice: the holder itself, a
+ * state's own officials (Peskov or Putin for Russia), or a spokesperson for a person of the same
+ * country (Peskov for Putin). Anyone else on record describing the holder is a third party.
+ */
+function speaksFor(speaker: string, holder: string, actors: ReadonlyMap<string, Actor>): boolean {
+  if (speaker === holder) return true;
+  const s = actors.get(speaker);
+  const h = actors.get(holder);
+  if (!s || !h || !s.country || s.country !== h.country) return false;
+  if (h.kind === "state") return true;
+  return h.kind === "person" && /spokes|press secretary/i.test(s.role ?? "");
+}
+
+export function basisOf(source: Source, holder: string, actors: ReadonlyMap<string, Actor>): AttributionBasis {
+  switch (source.attribution) {
+    case "anonymous":
+      return "anonymous";
+    case "outlet":
+      return "outlet";
+    case "analyst":
+      return "third-party";
+    case "on-record":
+      return source.speaker === null || speaksFor(source.speaker, holder, actors) ? "on-record" : "third-party";
+  }
+}
+
+interface Observation {
+  key: string;
+  stanceId: string | null;
+  stance: string;
+  date: string;
+  published: string;
+  event: SignalEvent;
+}
+
+const stanceKey = (stanceId: string | undefined, stance: string) =>
+  stanceId ?? `text:${stance.trim().toLowerCase().replace(/\s+/g, " ")}`;
+
+function compareObservations(a: Observation, b: Observation): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.published !== b.published) return a.published < b.published ? -1 : 1;
+  return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+}
+
+function newEntry(o: Observation, shiftFrom: string[] | null): StanceEntry {
+  return {
+    key: o.key,
+    stanceId: o.stanceId,
+    stance: o.stance,
+    firstDate: o.date,
+    lastDate: o.date,
+    shiftFrom,
+    points: [],
+    evidence: [],
+  };
+}
+
+/** Adds an observation's sources; `seen` holds the entry's distinct articles so far. */
+function addEvidence(
+  entry: StanceEntry,
+  o: Observation,
+  holder: string,
+  seen: Set<string>,
+  actors: ReadonlyMap<string, Actor>,
+) {
+  const last = entry.points[entry.points.length - 1];
+  let mask = last ? last[2] : 0;
+  o.event.sources.forEach((source, i) => {
+    const basis = basisOf(source, holder, actors);
+    mask |= BASIS_BIT[basis];
+    seen.add(source.article);
+    entry.evidence.push({
+      event: o.event.id,
+      article: source.article,
+      source: i,
+      date: o.date,
+      basis,
+      speaker: source.speaker,
+    });
+  });
+  if (last && last[0] === o.date) {
+    last[1] = seen.size;
+    last[2] = mask;
+  } else {
+    entry.points.push([o.date, seen.size, mask]);
+  }
+  entry.lastDate = o.date;
+}
+
+/**
+ * Orders each actor × topic's observations by event date (ties by first publication) and walks
+ * them once. A stance reported again continues its entry, so several sources wording it
+ * differently become one entry with several sources. A stance that differs from every stance
+ * reported at the previous date opens a new entry marked as a shift; stances first reported on
+ * the same date are concurrent, not a shift from each other.
+ */
+export function buildHistory(events: readonly SignalEvent[], options: HistoryOptions = {}): PositionHistory {
+  const published = new Map((options.articles ?? []).map((a) => [a.id, a.published]));
+  const actors = new Map((options.actors ?? []).map((a) => [a.id, a]));
+  const groups = new Map<string, Observation[]>();
+  let undated = 0;
+  for (const event of events) {
+    if (event.positions.length === 0) continue;
+    let firstPublished: string | null = null;
+    for (const s of event.sources) {
+      const p = published.get(s.article);
+      if (p && (firstPublished === null || p < firstPublished)) firstPublished = p;
+    }
+    const date = event.date.start ?? firstPublished;
+    for (const position of event.positions) {
+      if (date === null) {
+        undated++;
+        continue;
+      }
+      const key = cellKey(position.actor, position.topic);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push({
+        key: stanceKey(position.stanceId, position.stance),
+        stanceId: position.stanceId ?? null,
+        stance: position.stance,
+        date,
+        published: firstPublished ?? date,
+        event,
+      });
+    }
+  }
+
+  const cells: Record<string, StanceEntry[]> = {};
+  const perActor = new Map<string, number>();
+  const topics = new Set<string>();
+  for (const [key, observations] of groups) {
+    const { actor, topic } = splitCellKey(key)!;
+    observations.sort(compareObservations);
+    const entries: StanceEntry[] = [];
+    const articlesOf = new Map<StanceEntry, Set<string>>();
+    // tail: entries reported at the latest date seen; previous: those reported at the date before.
+    let tail: StanceEntry[] = [];
+    let previous: StanceEntry[] = [];
+    let tailDate: string | null = null;
+    for (const o of observations) {
+      if (o.date !== tailDate) {
+        if (tail.length > 0) previous = tail;
+        tail = [];
+        tailDate = o.date;
+      }
+      let entry = tail.find((e) => e.key === o.key);
+      if (!entry) {
+        // A stance reported at the date before continues; one last seen earlier returns as new.
+        entry = previous.find((e) => e.key === o.key);
+        if (!entry) {
+          entry = newEntry(o, previous.length > 0 ? previous.map((e) => e.stance) : null);
+          entries.push(entry);
+          articlesOf.set(entry, new Set());
+        }
+        tail.push(entry);
+      }
+      addEvidence(entry, o, actor, articlesOf.get(entry)!, actors);
+    }
+    cells[key] = entries;
+    perActor.set(actor, (perActor.get(actor) ?? 0) + observations.length);
+    topics.add(topic);
+  }
+  const actorOrder = [...perActor].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  return { cells, actors: actorOrder, topics: [...topics].sort(), undated };
+}
+
+/** The last index whose value is <= target, or -1; `at` reads the sorted value at an index. */
+function lastAtOrBefore(length: number, at: (i: number) => string, target: string): number {
+  let lo = 0;
+  let hi = length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid) <= target) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export interface StripItem {
+  stance: string;
+  stanceId: string | null;
+  firstDate: string;
+  shift: boolean;
+}
+
+export interface MatrixCell {
+  actor: string;
+  topic: string;
+  stance: string;
+  stanceId: string | null;
+  /** when the stance was first reported and last reported, as of the chosen date */
+  since: string;
+  date: string;
+  /** distinct articles backing the stance as of the chosen date */
+  sources: number;
+  bases: AttributionBasis[];
+  /** true when at least one source is the actor (or its own spokesperson) on record */
+  onRecord: boolean;
+  shiftFrom: string[] | null;
+  /** the latest few entries up to this one, oldest first */
+  strip: StripItem[];
+  /** entries in the history as of the chosen date */
+  entries: number;
+}
+
+export type EntryLike = Pick<StanceEntry, "stance" | "stanceId" | "firstDate" | "shiftFrom" | "points">;
+
+/**
+ * Each cell's latest stance as of a day (YYYY-MM-DD; null for all time). Binary searches keep it
+ * at O(cells × log entries), so moving the date slider never walks the evidence.
+ */
+export function matrixAsOf(
+  cells: Readonly<Record<string, readonly EntryLike[]>>,
+  asOf: string | null,
+  options: { keys?: Iterable<string>; stripLength?: number } = {},
+): Map<string, MatrixCell> {
+  const stripLength = options.stripLength ?? 5;
+  const out = new Map<string, MatrixCell>();
+  for (const key of options.keys ?? Object.keys(cells)) {
+    const entries = cells[key];
+    const split = splitCellKey(key);
+    if (!entries || entries.length === 0 || !split) continue;
+    const index =
+      asOf === null ? entries.length - 1 : lastAtOrBefore(entries.length, (i) => entries[i]!.firstDate, asOf);
+    if (index < 0) continue;
+    const entry = entries[index]!;
+    const p =
+      asOf === null ? entry.points.length - 1 : lastAtOrBefore(entry.points.length, (i) => entry.points[i]![0], asOf);
+    const [date, sources, mask] = entry.points[p]!;
+    const bases = basesOf(mask);
+    out.set(key, {
+      ...split,
+      stance: entry.stance,
+      stanceId: entry.stanceId,
+      since: entry.firstDate,
+      date,
+      sources,
+      bases,
+      onRecord: bases.includes("on-record"),
+      shiftFrom: entry.shiftFrom,
+      strip: entries.slice(Math.max(0, index + 1 - stripLength), index + 1).map((e) => ({
+        stance: e.stance,
+        stanceId: e.stanceId,
+        firstDate: e.firstDate,
+        shift: e.shiftFrom !== null,
+      })),
+      entries: index + 1,
+    });
+  }
+  return out;
+}
