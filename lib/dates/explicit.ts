@@ -1,0 +1,110 @@
+/**
+ * Calendar days written out ("May 23, 2024", "23 May 2024", "Feb. 5", "May 5-9, 2024",
+ * "2024-05-23", "05/23/2024"), read with chrono-node. chrono's strict English configuration knows
+ * the many surface forms of a day; its year guess for yearless days (nearest to the reference,
+ * often in the future) is not used: the year is chosen here, leaning to the past.
+ */
+import { Chrono, en, type ParsedComponents, type ParsingResult, type Refiner } from "chrono-node";
+import { explicit, yearless, type Ctx, type Found } from "./found";
+import { epochDay, epochSpan, isValidDay, type Span } from "./spans";
+import { isTitled, monthNumber } from "./rules";
+
+const WORD = /[A-Za-z]+\.?/g;
+
+function monthWords(text: string): string[] {
+  return (text.match(WORD) ?? []).filter((w) => w.length >= 3 && monthNumber(w) !== null);
+}
+
+/**
+ * Keeps only results that name a calendar day: weekday, time-of-day and "within 2 weeks" results
+ * are left to the rules, and a lower-case "may"/"march" is a verb or a noun, not a month.
+ */
+const calendarDaysOnly: Refiner = {
+  refine: (_context, results: ParsingResult[]) =>
+    results.filter((r) => {
+      if (!r.start.isCertain("month") || !r.start.isCertain("day")) return false;
+      const months = monthWords(r.text);
+      // Without a month name only a full numeric date counts: "3/4 of the front" is a fraction.
+      if (months.length === 0) return /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/.test(r.text);
+      return months.every(isTitled);
+    }),
+};
+
+// Middle-endian, so "Nov 27" is a day rather than November 2027; day-first dotted dates are a rule.
+const chrono = new Chrono(en.configuration.createConfiguration(true, false));
+chrono.refiners.push(calendarDaysOnly);
+
+const MAY_HAVE_DAY = new RegExp(
+  "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}",
+);
+
+function dayOf(c: ParsedComponents): { m: number; d: number } | null {
+  const m = c.get("month");
+  const d = c.get("day");
+  return m === null || d === null ? null : { m, d };
+}
+
+function spanOf(y1: number, a: { m: number; d: number }, b: { m: number; d: number } | null): Span | null {
+  if (!isValidDay(y1, a.m, a.d)) return null;
+  const from = epochDay(y1, a.m, a.d);
+  if (b === null) return epochSpan(from, from);
+  // "December 28 to January 3" crosses into the next year.
+  const y2 = b.m < a.m || (b.m === a.m && b.d < a.d) ? y1 + 1 : y1;
+  if (!isValidDay(y2, b.m, b.d)) return null;
+  return epochSpan(from, epochDay(y2, b.m, b.d));
+}
+
+/** "from May 5 to May 9": the range's opening word belongs to the phrase. */
+function withLead(sentence: string, f: Found): Found {
+  const lead = /\b(?:from|between)\s+$/i.exec(sentence.slice(0, f.index));
+  return lead === null ? f : { ...f, index: lead.index, length: f.index + f.length - lead.index };
+}
+
+/**
+ * "Tuesday, December 2": writers name the weekday for days close to publication, so the year
+ * next to the resolved one in which that day falls on that weekday wins over the past-leaning guess.
+ */
+function yearMatchingWeekday(found: Found | null, a: { m: number; d: number }, weekday: number): number | null {
+  if (found === null || found.start === null) return null;
+  const y = Number(found.start.slice(0, 4));
+  for (const candidate of [y, y + 1, y - 1]) {
+    // chrono numbers weekdays from Sunday = 0; epoch day 0 was a Thursday.
+    if (isValidDay(candidate, a.m, a.d) && (epochDay(candidate, a.m, a.d) + 4) % 7 === weekday) return candidate;
+  }
+  return null;
+}
+
+export function findExplicitDays(ctx: Ctx): Found[] {
+  // Same length, so chrono's offsets stay valid for the original sentence.
+  const text = ctx.sentence.replace(/[–—]/g, "-");
+  if (!MAY_HAVE_DAY.test(text)) return [];
+  const out: Found[] = [];
+  for (const r of chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    const a = dayOf(r.start);
+    if (a === null) continue;
+    const b = r.end ? dayOf(r.end) : null;
+    const precision = b !== null && (b.m !== a.m || b.d !== a.d) ? "range" : "day";
+    const end = precision === "range" ? b : null;
+    const yearCertain = r.start.isCertain("year") ? r.start.get("year") : null;
+    const endYear = r.end?.isCertain("year") ? r.end.get("year") : null;
+    let found: Found | null;
+    if (yearCertain !== null) {
+      found = explicit(r.index, r.text.length, precision, spanOf(yearCertain, a, end));
+    } else if (endYear !== null && end !== null) {
+      // "May 5 to May 9, 2024": the year written at the end covers the start too.
+      const y1 = end.m < a.m || (end.m === a.m && end.d < a.d) ? endYear - 1 : endYear;
+      found = explicit(r.index, r.text.length, precision, spanOf(y1, a, end));
+    } else {
+      found = yearless(ctx, r.index, r.text.length, precision, a.m, (y) => spanOf(y, a, end));
+      const weekday = r.start.isCertain("weekday") ? r.start.get("weekday") : null;
+      const y = weekday === null ? null : yearMatchingWeekday(found, a, weekday);
+      if (y !== null && found !== null) found = { ...found, ...spanOf(y, a, end) };
+    }
+    if (found === null) continue;
+    // chrono keeps a leading "on" ("on 23 May 2024") only for some forms; drop it for all.
+    const on = /^(?:on|in|at)\s+/i.exec(r.text);
+    const trimmed = on ? { ...found, index: found.index + on[0].length, length: found.length - on[0].length } : found;
+    out.push(precision === "range" ? withLead(ctx.sentence, trimmed) : trimmed);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { PRECISIONS } from "../model/schema";
+import { isoDay, nearestYearly, parseIsoDay, type Span, type Ymd } from "./spans";
+
+export type Precision = (typeof PRECISIONS)[number];
+export type Basis = "explicit" | "relative" | "unresolved";
+
+/** A date phrase located in a sentence, before overlaps are settled and ranges are joined. */
+export interface Found {
+  index: number;
+  length: number;
+  precision: Precision;
+  start: string | null;
+  end: string | null;
+  basis: Basis;
+  /** the words themselves point forward ("next week", "later this year", "tomorrow") */
+  forward: boolean;
+  open?: boolean;
+  /**
+   * Set for a calendar phrase written without a year ("February 5", "in March"): builds the span
+   * for a given year, so a range partner that has a year ("between March and May 2024") can
+   * lend it. `month` is the first month the phrase covers.
+   */
+  yearless?: { month: number; make: (y: number) => Span | null };
+}
+
+export interface Ctx {
+  sentence: string;
+  /** the publication day, null when unknown or malformed */
+  ref: Ymd | null;
+  refIso: string | null;
+  lookingAhead: boolean;
+}
+
+export function makeCtx(sentence: string, published: string | null, lookingAhead: boolean): Ctx {
+  const ref = parseIsoDay(published);
+  return { sentence, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null, lookingAhead };
+}
+
+const REPORTED = String.raw`said|says|told|announced|stated|wrote|reported|published|met|signed|spoke|held|declared|added|noted|claimed|confirmed|revealed|visited|called|was|were|had`;
+const REPORTED_BEFORE = new RegExp(String.raw`^.*\b(?:${REPORTED})\b((?:\s+[\w'’-]+){0,4}?)\s*,?\s*$`, "i");
+const REPORTED_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTED})\b`, "i");
+const FUTURE_WORD = /\b(?:will|would|to|shall|until|next|scheduled|planned|set|expected|due)\b|'ll\b/i;
+
+/**
+ * Whether a yearless phrase should take its next occurrence. The sentence-level cue is overruled
+ * when the phrase dates a report itself ("Peskov said on Tuesday that talks will resume",
+ * "Ushakov on Nov. 26 said"), which is always in the past.
+ */
+export function aheadAt(ctx: Ctx, index: number, length: number): boolean {
+  if (!ctx.lookingAhead) return false;
+  // Greedy, so the verb nearest to the phrase is the one weighed.
+  const before = REPORTED_BEFORE.exec(ctx.sentence.slice(Math.max(0, index - 60), index));
+  if (before !== null && !FUTURE_WORD.test(before[1] ?? "")) return false;
+  return !REPORTED_AFTER.test(ctx.sentence.slice(index + length, index + length + 20));
+}
+
+/** A phrase that names its calendar span outright ("May 2024", "the fall of 2022"). */
+export function explicit(index: number, length: number, precision: Precision, span: Span | null): Found | null {
+  if (span === null) return null;
+  return { index, length, precision, start: span.start, end: span.end, basis: "explicit", forward: false };
+}
+
+/** A phrase resolved against the publication day ("last month"), or left unresolved without one. */
+export function relative(
+  ctx: Ctx,
+  index: number,
+  length: number,
+  precision: Precision,
+  resolve: (ref: Ymd) => Span | null,
+  forward = false,
+): Found | null {
+  if (ctx.ref === null) return { index, length, precision, start: null, end: null, basis: "unresolved", forward };
+  const span = resolve(ctx.ref);
+  if (span === null || span.start > span.end) return null;
+  return { index, length, precision, start: span.start, end: span.end, basis: "relative", forward };
+}
+
+/** A calendar phrase without a year: the nearest instance per the news-leans-to-the-past rule. */
+export function yearless(
+  ctx: Ctx,
+  index: number,
+  length: number,
+  precision: Precision,
+  month: number,
+  make: (y: number) => Span | null,
+): Found | null {
+  const base = { index, length, precision, forward: false, yearless: { month, make } };
+  if (ctx.ref === null) return { ...base, start: null, end: null, basis: "unresolved" };
+  const span = nearestYearly(ctx.ref, aheadAt(ctx, index, length), make);
+  if (span === null) return null;
+  return { ...base, start: span.start, end: span.end, basis: "explicit" };
+}
