@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Script from "next/script";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/SiteHeader";
 import { inter } from "./fonts";
 import "./globals.css";
@@ -26,8 +27,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
-        {children}
+        <NuqsAdapter>
+          <SiteHeader />
+          {children}
+        </NuqsAdapter>
       </body>
     </html>
   );

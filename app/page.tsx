@@ -1,18 +1,46 @@
+import { Suspense } from "react";
 import { ArticleList } from "@/components/ArticleList";
 import { ContentProblems } from "@/components/ContentProblems";
 import { SiteFooter } from "@/components/SiteFooter";
+import { Dashboard } from "@/components/events/Dashboard";
 import { readCorpus } from "@/lib/corpus/readCorpus";
+import { readEventsForPage } from "@/lib/corpus/readEvents";
+import { encodeViewData } from "@/lib/view/viewData";
+
+function DashboardLoading({ total }: { total: number }) {
+  return (
+    <div role="status" className="space-y-3" aria-live="polite">
+      <div className="h-14 animate-pulse rounded-md border border-[var(--border)] bg-[var(--panel)]" />
+      <p className="text-sm text-[var(--muted)]">Loading the timeline of {total} events…</p>
+      <div className="h-96 animate-pulse rounded-md border border-[var(--border)] bg-[var(--panel)]" />
+    </div>
+  );
+}
 
 export default function Home() {
   const { articles, problems } = readCorpus();
+  const { doc, missing } = readEventsForPage();
   return (
     <>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {missing ? (
+          <p role="alert" className="mb-6 rounded-lg border-2 border-amber-600 p-4 font-mono text-sm">
+            No event list yet: {missing}
+          </p>
+        ) : null}
         <ContentProblems problems={problems.map((p) => ({ message: p.message }))} />
-        <h1 className="mb-4 text-2xl font-bold">Sources</h1>
-        <ArticleList articles={articles} />
+        {/* The view reads the URL, which a static page only knows in the browser. */}
+        <Suspense fallback={<DashboardLoading total={doc.events.length} />}>
+          <Dashboard wire={encodeViewData(doc)} />
+        </Suspense>
+        <section id="sources" aria-labelledby="sources-heading" className="mt-12 scroll-mt-4">
+          <h2 id="sources-heading" className="mb-4 text-2xl font-bold">
+            Sources
+          </h2>
+          <ArticleList articles={articles} />
+        </section>
       </main>
-      <SiteFooter articleCount={articles.length} />
+      <SiteFooter articleCount={articles.length} eventCount={doc.events.length} />
     </>
   );
 }

@@ -9,6 +9,14 @@ export function SiteHeader() {
           <span className="text-xl font-bold tracking-tight">Signals</span>
           <span className="hidden text-sm text-[var(--muted)] sm:inline">peace-negotiation signals from the news</span>
         </Link>
+        <nav aria-label="Main" className="no-print ml-auto flex items-center gap-4 text-sm">
+          <Link href="/" className="font-medium underline-offset-4 hover:underline">
+            Timeline
+          </Link>
+          <Link href="/#sources" className="font-medium underline-offset-4 hover:underline">
+            Sources
+          </Link>
+        </nav>
         <ThemeToggle />
       </div>
     </header>

@@ -4,7 +4,10 @@ import { eventDocumentSchema, type EventDocument } from "../model/schema";
 
 /** Where the dashboard reads the extracted events: SIGNALS_EVENTS overrides the committed file. */
 export function eventsFile(): string {
-  return path.resolve(process.env.SIGNALS_EVENTS ?? path.join(process.cwd(), "content", "events.json"));
+  const configured = process.env.SIGNALS_EVENTS;
+  // The configured file is read at build time only; the ignore keeps the bundler from tracing the whole disk.
+  if (configured) return path.resolve(/*turbopackIgnore: true*/ configured);
+  return path.join(process.cwd(), "content", "events.json");
 }
 
 /** A reason the event document cannot be used, naming the file and where in it the problem is. */
@@ -63,4 +66,25 @@ export function readEvents(): EventDocument {
   const doc = parseEventDocument(shown, readFileSync(file, "utf8"));
   cached = { file, mtimeMs: stat.mtimeMs, size: stat.size, doc };
   return doc;
+}
+
+export interface EventsForPage {
+  doc: EventDocument;
+  /** set when the committed event list does not exist yet: the page says so instead of failing */
+  missing: string | null;
+}
+
+/**
+ * The dashboard before the first extraction: a fresh checkout has articles but no event list,
+ * and the Sources view must still work. An explicitly configured SIGNALS_EVENTS that is missing,
+ * or any invalid document, still stops the build.
+ */
+export function readEventsForPage(): EventsForPage {
+  try {
+    return { doc: readEvents(), missing: null };
+  } catch (err) {
+    if (err instanceof EventDocumentProblem && err.problem.startsWith("is missing") && !process.env.SIGNALS_EVENTS)
+      return { doc: { schemaVersion: 1, articles: [], actors: [], events: [] }, missing: err.message };
+    throw err;
+  }
 }

@@ -1,0 +1,191 @@
+import type { Actor, ArticleMeta } from "@/lib/model/schema";
+import { PRECISION_LABEL, formatNormalisedDate } from "@/lib/view/dates";
+import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
+import type { EventDetail, ViewEvent } from "@/lib/view/viewData";
+import { Glyph, isHollow } from "../timeline/Glyph";
+
+const ATTRIBUTION_LABEL = {
+  "on-record": "on the record",
+  anonymous: "anonymous sources",
+  outlet: "the outlet's own reporting",
+  analyst: "an analyst's reading",
+} as const;
+
+const BASIS_LABEL = {
+  explicit: "stated in the text",
+  relative: "resolved from a relative phrase",
+  publication: "the article's publication date (the text gives none)",
+  unresolved: "could not be resolved",
+} as const;
+
+export interface EventDetailBodyProps {
+  event: ViewEvent;
+  /** null while the details of a large corpus are loading */
+  detail: EventDetail | null;
+  actors: ReadonlyMap<string, Actor>;
+  articles: ReadonlyMap<string, ArticleMeta>;
+  related: ViewEvent[];
+  /** the dashboard opens related events in place; the permalink page links to their pages */
+  onOpenRelated?: (id: string) => void;
+  headingId: string;
+  HeadingTag?: "h1" | "h2";
+}
+
+/** Everything known about one event and the evidence for it. Shared by the panel and the permalink page. */
+export function EventDetailBody({
+  event,
+  detail,
+  actors,
+  articles,
+  related,
+  onOpenRelated,
+  headingId,
+  HeadingTag = "h2",
+}: EventDetailBodyProps) {
+  const style = SIGNAL_STYLES[event.type];
+  const actorName = (id: string) => actors.get(id)?.name ?? id;
+  return (
+    <article className="space-y-5" data-detail-event-id={event.id}>
+      <header className="space-y-2">
+        <p className="flex flex-wrap items-center gap-2 text-sm text-[var(--muted)]">
+          <Glyph type={event.type} hollow={isHollow(event.modality)} />
+          <span className="font-medium text-[var(--fg)]">{style.label}</span>
+          {event.modality !== "asserted" ? (
+            <span className="rounded border border-[var(--border)] px-1.5 text-xs">{event.modality}</span>
+          ) : null}
+          {detail?.codes.cameo ? <span>CAMEO {detail.codes.cameo}</span> : null}
+          {detail?.codes.plover ? <span>PLOVER {detail.codes.plover}</span> : null}
+        </p>
+        <HeadingTag id={headingId} className="text-xl font-semibold leading-snug" tabIndex={-1}>
+          {event.summary}
+        </HeadingTag>
+      </header>
+
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-[var(--muted)]">Date</dt>
+        <dd>
+          <time dateTime={event.date.start ?? undefined}>{formatNormalisedDate(event.date)}</time>{" "}
+          <span className="text-[var(--muted)]">({PRECISION_LABEL[event.date.precision]})</span>
+        </dd>
+        <dt className="text-[var(--muted)]">As written</dt>
+        <dd>
+          “{event.date.text}” · {BASIS_LABEL[event.date.basis]}
+        </dd>
+        <dt className="text-[var(--muted)]">Actors</dt>
+        <dd>
+          {event.actors.map((a, i) => (
+            <span key={a.id}>
+              {i ? ", " : ""}
+              {actorName(a.id)} <span className="text-[var(--muted)]">({a.role})</span>
+            </span>
+          ))}
+        </dd>
+        <dt className="text-[var(--muted)]">Event id</dt>
+        <dd className="break-all font-mono text-xs leading-5">
+          {event.id}
+          {event.aliases.length ? (
+            <span className="text-[var(--muted)]"> (also {event.aliases.join(", ")})</span>
+          ) : null}
+        </dd>
+      </dl>
+
+      <section aria-labelledby={`${headingId}-evidence`}>
+        <h3 id={`${headingId}-evidence`} className="mb-2 font-semibold">
+          Evidence ({event.sources.length} source{event.sources.length === 1 ? "" : "s"})
+        </h3>
+        {detail ? (
+          <ol className="space-y-3">
+            {detail.sources.map((s, i) => {
+              const article = articles.get(s.article);
+              return (
+                <li key={`${s.article}-${i}`} className="rounded-md border border-[var(--border)] p-3 text-sm">
+                  <blockquote className="border-l-4 border-[var(--accent)] pl-3 italic">{s.sentence}</blockquote>
+                  <p className="mt-2 text-[var(--muted)]">
+                    <span className="font-medium text-[var(--fg)]">{article?.publisher || "Unknown publisher"}</span>
+                    {article?.published ? (
+                      <>
+                        {" · published "}
+                        <time dateTime={article.published}>{article.published}</time>
+                      </>
+                    ) : null}
+                    {" · "}
+                    <span data-attribution={s.attribution}>
+                      {ATTRIBUTION_LABEL[s.attribution]}
+                      {s.attributionText ? ` (“${s.attributionText}”)` : ""}
+                      {s.speaker ? `, ${actorName(s.speaker)}` : ""}
+                    </span>
+                  </p>
+                  {article?.url ? (
+                    <a
+                      href={article.url}
+                      className="mt-1 inline-block break-all text-[var(--accent)] underline"
+                      rel="noopener noreferrer"
+                      target="_blank"
+                    >
+                      {article.title}
+                      <span className="sr-only"> (original article, opens in a new tab)</span> ↗
+                    </a>
+                  ) : (
+                    <p className="mt-1">{article?.title ?? s.article}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        ) : (
+          <p className="text-sm text-[var(--muted)]" role="status">
+            Loading the evidence…
+          </p>
+        )}
+      </section>
+
+      {detail && detail.positions.length ? (
+        <section aria-labelledby={`${headingId}-positions`}>
+          <h3 id={`${headingId}-positions`} className="mb-2 font-semibold">
+            Claimed positions
+          </h3>
+          <ul className="space-y-1 text-sm">
+            {detail.positions.map((p, i) => (
+              <li key={`${p.actor}-${p.topic}-${i}`}>
+                <span className="font-medium">{actorName(p.actor)}</span> on{" "}
+                <span className="font-medium">{p.topic.replace(/-/g, " ")}</span>: {p.stance}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby={`${headingId}-related`} className="no-print">
+        <h3 id={`${headingId}-related`} className="mb-2 font-semibold">
+          Related events
+        </h3>
+        {related.length ? (
+          <ul className="space-y-1 text-sm">
+            {related.map((r) => (
+              <li key={r.id} className="flex items-start gap-2">
+                <Glyph type={r.type} hollow={isHollow(r.modality)} className="mt-1" />
+                <a
+                  href={`/events/${r.id}`}
+                  className="text-[var(--accent)] underline"
+                  onClick={
+                    onOpenRelated
+                      ? (e) => {
+                          if (e.metaKey || e.ctrlKey || e.shiftKey) return;
+                          e.preventDefault();
+                          onOpenRelated(r.id);
+                        }
+                      : undefined
+                  }
+                >
+                  {formatNormalisedDate(r.date)}: {r.summary}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-[var(--muted)]">No events with the same actors within four months.</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { Actor } from "@/lib/model/schema";
+import { parseDateBound } from "@/lib/view/dates";
+import type { Facets, Publisher } from "@/lib/view/filter";
+import type { ViewState } from "@/lib/view/urlState";
+import { MultiSelect } from "./MultiSelect";
+
+interface FilterControlsProps {
+  state: ViewState;
+  facets: Facets;
+  actors: Actor[];
+  publishers: Publisher[];
+  update(patch: Partial<ViewState>): void;
+  /** "bar" lays the controls in a row; "drawer" stacks them for a phone */
+  layout: "bar" | "drawer";
+}
+
+/** A typed date bound, committed on Enter or leaving the field, and only when it parses. */
+function DateField({
+  edge,
+  value,
+  onCommit,
+}: {
+  edge: "from" | "to";
+  value: string | null;
+  onCommit(value: string | null): void;
+}) {
+  const [text, setText] = useState(value ?? "");
+  const [lastValue, setLastValue] = useState(value);
+  const id = useId();
+  if (value !== lastValue) {
+    // The URL changed under the field (Back, reset, brushing): show the new value.
+    setLastValue(value);
+    setText(value ?? "");
+  }
+  const trimmed = text.trim();
+  const invalid = trimmed !== "" && parseDateBound(trimmed, edge) === null;
+  const commit = () => {
+    if (invalid) return;
+    if ((trimmed || null) !== value) onCommit(trimmed || null);
+  };
+  return (
+    <span className="flex flex-col">
+      <label htmlFor={id} className="text-xs text-[var(--muted)]">
+        {edge === "from" ? "From" : "To"}
+      </label>
+      <input
+        id={id}
+        value={text}
+        inputMode="numeric"
+        placeholder="YYYY-MM-DD"
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit();
+        }}
+        className={`w-28 rounded border bg-[var(--panel)] px-2 py-1 text-sm ${
+          invalid ? "border-red-600" : "border-[var(--border)]"
+        }`}
+      />
+      {invalid ? (
+        <span id={`${id}-error`} className="text-xs text-red-700 dark:text-red-300">
+          YYYY, YYYY-MM or YYYY-MM-DD
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** Search commits after a pause in typing, so each word is not a history entry. */
+function SearchField({ value, onCommit }: { value: string; onCommit(q: string): void }) {
+  const [text, setText] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
+  const id = useId();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  if (value !== lastValue) {
+    setLastValue(value);
+    setText(value);
+  }
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return (
+    <span className="flex min-w-0 flex-1 flex-col">
+      <label htmlFor={id} className="text-xs text-[var(--muted)]">
+        Search summaries and evidence
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder="e.g. ceasefire, Istanbul"
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => onCommit(next.trim()), 350);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            clearTimeout(timer.current);
+            onCommit(text.trim());
+          }
+        }}
+        className="w-full min-w-40 rounded border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-sm"
+      />
+    </span>
+  );
+}
+
+export function FilterControls({ state, facets, actors, publishers, update, layout }: FilterControlsProps) {
+  return (
+    <div
+      className={layout === "bar" ? "flex flex-wrap items-end gap-3" : "flex flex-col items-stretch gap-4 [&>*]:w-full"}
+    >
+      <MultiSelect
+        label="Actors"
+        options={actors.map((a) => ({ id: a.id, label: a.name, count: facets.actors.get(a.id) ?? 0 }))}
+        selected={state.actors}
+        onChange={(ids) => update({ actors: ids })}
+      />
+      <MultiSelect
+        label="Sources"
+        options={publishers.map((p) => ({ id: p.key, label: p.name, count: facets.sources.get(p.key) ?? 0 }))}
+        selected={state.sources}
+        onChange={(keys) => update({ sources: keys })}
+      />
+      <span className="flex gap-2">
+        <DateField edge="from" value={state.from} onCommit={(from) => update({ from })} />
+        <DateField edge="to" value={state.to} onCommit={(to) => update({ to })} />
+      </span>
+      <SearchField value={state.q} onCommit={(q) => update({ q })} />
+      <label className="flex items-center gap-2 pb-1 text-sm">
+        <input
+          type="checkbox"
+          checked={state.onRecordOnly}
+          onChange={(e) => update({ onRecordOnly: e.target.checked })}
+        />
+        On record only
+      </label>
+    </div>
+  );
+}

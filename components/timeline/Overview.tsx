@@ -1,0 +1,115 @@
+"use client";
+
+import { brushX, scaleUtc, select, type BrushBehavior } from "d3";
+import { useEffect, useMemo, useRef } from "react";
+import { DAY_MS } from "@/lib/view/dates";
+import type { ViewEvent } from "@/lib/view/viewData";
+
+const HEIGHT = 44;
+const BINS = 160;
+
+interface OverviewProps {
+  events: ViewEvent[];
+  extent: [number, number];
+  visible: [number, number];
+  width: number;
+  labelWidth: number;
+  onBrush(from: number, to: number): void;
+}
+
+/** The whole extent as a density strip; its brush is the range the timeline shows. */
+export function Overview({ events, extent, visible, width, labelWidth, onBrush }: OverviewProps) {
+  const ref = useRef<SVGGElement>(null);
+  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  const onBrushRef = useRef(onBrush);
+  useEffect(() => {
+    onBrushRef.current = onBrush;
+  });
+  const plotWidth = Math.max(120, width - labelWidth);
+  const x = useMemo(
+    () =>
+      scaleUtc()
+        .domain([extent[0] * DAY_MS, extent[1] * DAY_MS])
+        .range([0, plotWidth]),
+    [extent, plotWidth],
+  );
+
+  const bins = useMemo(() => {
+    const counts = new Array<number>(BINS).fill(0);
+    const span = extent[1] - extent[0];
+    for (const e of events) {
+      if (e.start === null) continue;
+      const i = Math.floor((((e.start + e.end! + 1) / 2 - extent[0]) / span) * BINS);
+      if (i >= 0 && i < BINS) counts[i]!++;
+    }
+    return counts;
+  }, [events, extent]);
+  const max = Math.max(1, ...bins);
+
+  useEffect(() => {
+    const g = ref.current;
+    if (!g || width === 0) return;
+    const brush = brushX()
+      .extent([
+        [0, 2],
+        [plotWidth, HEIGHT - 2],
+      ])
+      .on("brush end", (ev: { selection: [number, number] | null; sourceEvent?: Event }) => {
+        // Programmatic moves (following the zoom) have no source event and must not echo back.
+        if (!ev.sourceEvent || !ev.selection) return;
+        const [a, b] = ev.selection;
+        onBrushRef.current(x.invert(a).getTime() / DAY_MS, x.invert(b).getTime() / DAY_MS);
+      });
+    brushRef.current = brush;
+    select(g).call(brush);
+    return () => {
+      select(g).on(".brush", null);
+    };
+  }, [x, plotWidth, width]);
+
+  useEffect(() => {
+    const g = ref.current;
+    if (!g || !brushRef.current) return;
+    const a = Math.max(0, x(visible[0] * DAY_MS));
+    const b = Math.min(plotWidth, x(visible[1] * DAY_MS));
+    select(g).call(brushRef.current.move, [a, Math.max(a + 2, b)]);
+  }, [visible, x, plotWidth]);
+
+  const binWidth = plotWidth / BINS;
+  return (
+    <div className="border-t border-[var(--border)]">
+      <svg
+        width={width}
+        height={HEIGHT}
+        className="block"
+        role="img"
+        aria-label="Overview of all shown events. Drag to choose the range the timeline shows."
+      >
+        <text x={8} y={HEIGHT / 2 + 4} fontSize={11} fill="var(--muted)">
+          Overview
+        </text>
+        <g transform={`translate(${labelWidth},0)`}>
+          {bins.map((n, i) =>
+            n ? (
+              <rect
+                key={i}
+                x={i * binWidth}
+                width={Math.max(1, binWidth - 0.5)}
+                y={HEIGHT - 2 - (n / max) * (HEIGHT - 8)}
+                height={(n / max) * (HEIGHT - 8)}
+                fill="var(--muted)"
+                fillOpacity={0.45}
+              />
+            ) : null,
+          )}
+          {x.ticks(Math.max(2, Math.floor(plotWidth / 90))).map((t) => (
+            <text key={t.getTime()} x={x(t)} y={11} fontSize={10} fill="var(--muted)" textAnchor="middle">
+              {x.tickFormat()(t)}
+            </text>
+          ))}
+          <g ref={ref} className="overview-brush" />
+        </g>
+      </svg>
+    </div>
+  );
+}

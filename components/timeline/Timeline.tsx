@@ -1,0 +1,773 @@
+"use client";
+
+import { zoom as d3zoom, scaleUtc, select, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3";
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { Actor } from "@/lib/model/schema";
+import { clusterLane, type Placed } from "@/lib/view/cluster";
+import { DAY_MS, formatDay, formatNormalisedDate, isoToDay } from "@/lib/view/dates";
+import { KEY_DIRECTIONS, moveFocus } from "@/lib/view/keyboard";
+import { eventsInRange, indexLanes, layoutLanes, type Lane } from "@/lib/view/lanes";
+import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
+import type { ViewEvent } from "@/lib/view/viewData";
+import { isHollow, signalColor } from "./Glyph";
+import { Overview } from "./Overview";
+
+const LABEL_WIDTH = 176;
+const LANE_HEIGHT = 36;
+const COLLAPSED_HEIGHT = 20;
+const AXIS_HEIGHT = 30;
+const R = 6;
+/** centres closer than this many pixels share a cluster */
+const CLUSTER_GAP = 16;
+/** the closest zoom shows about a week across the plot */
+const MIN_VISIBLE_DAYS = 7;
+const OVERSCAN_PX = 200;
+const BUTTON = "rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-0.5 hover:bg-[var(--bg)]";
+
+export interface TimelineHandle {
+  /** the rendered timeline as a standalone SVG document (all lanes, colours resolved) */
+  toSvg(): Promise<string>;
+}
+
+export interface TimelineProps {
+  /** the events that pass the filters */
+  events: ViewEvent[];
+  /** every event: fixes the zoomable extent, so filtering does not move the axis under the reader */
+  extentEvents: ViewEvent[];
+  actors: Actor[];
+  laneOrder: "activity" | "name";
+  selectedId: string | null;
+  /** the date filter, to zoom to when it changes */
+  focusRange: [number, number] | null;
+  onOpen(id: string): void;
+  onLaneOrder(order: "activity" | "name"): void;
+  onFilterToRange(fromDay: number, toDay: number): void;
+}
+
+interface Hover {
+  event: ViewEvent;
+  left: number;
+  top: number;
+}
+
+const actorNames = (e: ViewEvent, names: Map<string, string>) =>
+  e.actors.map((a) => names.get(a.id) ?? a.id).join(", ");
+
+function markLabel(e: ViewEvent, names: Map<string, string>) {
+  return `${formatNormalisedDate(e.date)}, ${SIGNAL_STYLES[e.type].label}${
+    e.modality === "asserted" ? "" : ` (${e.modality})`
+  }: ${e.summary} Actors: ${actorNames(e, names)}.`;
+}
+
+export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timeline(props, ref) {
+  const { events, extentEvents, actors, laneOrder, selectedId, focusRange, onOpen, onLaneOrder, onFilterToRange } =
+    props;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<SVGSVGElement>(null);
+  const axisRef = useRef<SVGSVGElement>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const [width, setWidth] = useState(0);
+  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const [scroll, setScroll] = useState({ top: 0, height: 600 });
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  // Marks draw their own focus ring (outlines on SVG groups are unreliable across browsers).
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const [renderAll, setRenderAll] = useState(false);
+  const pendingFocus = useRef(false);
+  const renderedOnce = useRef(false);
+
+  const names = useMemo(() => new Map(actors.map((a) => [a.id, a.name])), [actors]);
+  const plotWidth = Math.max(120, width - LABEL_WIDTH);
+
+  useLayoutEffect(() => {
+    const el = rootRef.current!;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // The zoomable extent: every dated event, padded, so the ends are not glued to the edges.
+  const [extentFrom, extentTo] = useMemo(() => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const e of extentEvents) {
+      if (e.start === null) continue;
+      lo = Math.min(lo, e.start);
+      hi = Math.max(hi, e.end! + 1);
+    }
+    // Nothing dated to show: the span the corpus is about, rather than 1970.
+    if (lo === Infinity) return [isoToDay("2014-01-01"), isoToDay("2027-01-01")];
+    const pad = Math.max(15, (hi - lo) * 0.02);
+    return [lo - pad, hi + pad];
+  }, [extentEvents]);
+
+  const base = useMemo(
+    () =>
+      scaleUtc()
+        .domain([extentFrom * DAY_MS, extentTo * DAY_MS])
+        .range([0, plotWidth]),
+    [extentFrom, extentTo, plotWidth],
+  );
+  const x = useMemo(() => transform.rescaleX(base), [transform, base]);
+  const dayX = useCallback((day: number) => x(day * DAY_MS), [x]);
+  const visibleFrom = x.invert(0).getTime() / DAY_MS;
+  const visibleTo = x.invert(plotWidth).getTime() / DAY_MS;
+
+  const lanes = useMemo(
+    () => layoutLanes(events, actors, laneOrder, collapsed, { height: LANE_HEIGHT, collapsedHeight: COLLAPSED_HEIGHT }),
+    [events, actors, laneOrder, collapsed],
+  );
+  const laneIndex = useMemo(() => indexLanes(events), [events]);
+  const totalHeight = lanes.length ? lanes[lanes.length - 1]!.top + lanes[lanes.length - 1]!.height : 0;
+
+  // Placement runs for every lane (the keyboard can move to lanes scrolled out of view);
+  // only the lanes in view are rendered.
+  const placed = useMemo(
+    () =>
+      lanes.map((lane): Placed[] => {
+        const index = laneIndex.get(lane.actorId);
+        if (lane.collapsed || !index) return [];
+        return clusterLane(eventsInRange(index, visibleFrom, visibleTo), dayX, CLUSTER_GAP);
+      }),
+    [lanes, laneIndex, visibleFrom, visibleTo, dayX],
+  );
+
+  const inView = (lane: Lane) =>
+    renderAll ||
+    (lane.top + lane.height >= scroll.top - OVERSCAN_PX && lane.top <= scroll.top + scroll.height + OVERSCAN_PX);
+
+  // --- zoom ------------------------------------------------------------------------------------
+  useEffect(() => {
+    const svg = plotRef.current;
+    if (!svg || width === 0) return;
+    const maxK = Math.max(1, (extentTo - extentFrom) / MIN_VISIBLE_DAYS);
+    let frame = 0;
+    let latest: ZoomTransform | null = null;
+    const behavior = d3zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, maxK])
+      .extent([
+        [0, 0],
+        [plotWidth, 0],
+      ])
+      .translateExtent([
+        [0, 0],
+        [plotWidth, 0],
+      ])
+      // Shift+wheel scrolls the lanes instead; everything else zooms and pans.
+      .filter((ev: Event) => {
+        const e = ev as MouseEvent & WheelEvent;
+        if (e.type === "wheel") return !e.shiftKey;
+        return (!e.ctrlKey || e.type === "wheel") && !e.button;
+      })
+      .on("zoom", (ev: { transform: ZoomTransform }) => {
+        // One React render per frame however many wheel or pointer events arrive in it.
+        latest = ev.transform;
+        if (!frame)
+          frame = requestAnimationFrame(() => {
+            frame = 0;
+            setTransform(latest!);
+          });
+      });
+    const selection = select(svg);
+    // Keep the current view across resizes: rescale the transform to the new width.
+    const current = zoomRef.current ? select(svg).property("__zoom") : zoomIdentity;
+    selection.call(behavior).on("dblclick.zoom", null);
+    selection.property("__zoom", current);
+    zoomRef.current = behavior;
+    return () => {
+      cancelAnimationFrame(frame);
+      selection.on(".zoom", null);
+    };
+  }, [width, plotWidth, extentFrom, extentTo]);
+
+  const zoomToDays = useCallback(
+    (from: number, to: number, animate: boolean) => {
+      const svg = plotRef.current;
+      const behavior = zoomRef.current;
+      if (!svg || !behavior) return;
+      const span = Math.max(MIN_VISIBLE_DAYS, to - from);
+      const mid = (from + to) / 2;
+      const a = base((mid - span / 2) * DAY_MS);
+      const b = base((mid + span / 2) * DAY_MS);
+      const k = plotWidth / Math.max(1e-9, b - a);
+      const target = zoomIdentity.translate(-a * k, 0).scale(k);
+      if (animate) select(svg).transition().duration(350).call(behavior.transform, target);
+      else select(svg).call(behavior.transform, target);
+    },
+    [base, plotWidth],
+  );
+
+  const zoomBy = useCallback((factor: number) => {
+    const svg = plotRef.current;
+    if (svg && zoomRef.current) select(svg).transition().duration(250).call(zoomRef.current.scaleBy, factor);
+  }, []);
+
+  const focusFrom = focusRange?.[0];
+  const focusTo = focusRange?.[1];
+  useEffect(() => {
+    if (width === 0) return;
+    if (focusFrom !== undefined && focusTo !== undefined) zoomToDays(focusFrom, focusTo + 1, true);
+  }, [focusFrom, focusTo, width, zoomToDays]);
+
+  // Bring the selected event into view when it is opened from elsewhere (table, link, related).
+  useEffect(() => {
+    if (!selectedId || width === 0) return;
+    const event = events.find((e) => e.id === selectedId);
+    if (!event || event.start === null) return;
+    if (event.end! + 1 <= visibleFrom || event.start >= visibleTo) {
+      const span = visibleTo - visibleFrom;
+      const mid = (event.start + event.end! + 1) / 2;
+      zoomToDays(mid - span / 2, mid + span / 2, true);
+    }
+    // Only on selection: following every zoom would fight the reader's panning.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId, width]);
+
+  // --- rendering milestones for the benchmark ---------------------------------------------------
+  useEffect(() => {
+    if (!renderedOnce.current && width > 0 && (lanes.length > 0 || events.length === 0)) {
+      renderedOnce.current = true;
+      performance.mark("signals:timeline-rendered");
+    }
+  }, [width, lanes.length, events.length]);
+
+  // --- keyboard --------------------------------------------------------------------------------
+  const grid = useMemo(() => ({ lanes: placed.map((items) => items.map((p) => ({ cx: p.cx }))) }), [placed]);
+  const keyOf = (laneIdx: number, itemIdx: number) => `${lanes[laneIdx]!.actorId}|${placed[laneIdx]![itemIdx]!.key}`;
+  const positionOf = (key: string | null) => {
+    if (!key) return null;
+    const [actorId, itemKey] = key.split("|");
+    const lane = lanes.findIndex((l) => l.actorId === actorId);
+    const index = lane >= 0 ? placed[lane]!.findIndex((p) => p.key === itemKey) : -1;
+    return index >= 0 ? { lane, index } : null;
+  };
+  // The one item in the tab order: the focused one if still shown, else the first in view.
+  const rovingKey = (() => {
+    if (positionOf(focusKey)) return focusKey;
+    const firstLane = lanes.findIndex((l, i) => inView(l) && placed[i]!.some((p) => p.cx >= 0 && p.cx <= plotWidth));
+    if (firstLane < 0) return null;
+    const first = placed[firstLane]!.findIndex((p) => p.cx >= 0);
+    return keyOf(firstLane, Math.max(0, first));
+  })();
+
+  useEffect(() => {
+    if (!pendingFocus.current || !focusKey) return;
+    const el = scrollRef.current?.querySelector<SVGGElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`);
+    if (el) {
+      pendingFocus.current = false;
+      el.focus({ preventScroll: true });
+    }
+  });
+
+  const onKeyDown = (ev: React.KeyboardEvent) => {
+    const target = ev.target as Element;
+    const key = target.getAttribute("data-focus-key");
+    if (!key) return;
+    const at = positionOf(key);
+    if (!at) return;
+    const item = placed[at.lane]![at.index]!;
+    const direction = KEY_DIRECTIONS[ev.key];
+    if (direction) {
+      ev.preventDefault();
+      const next = moveFocus(grid, at, direction);
+      const nextItem = placed[next.lane]![next.index]!;
+      const lane = lanes[next.lane]!;
+      // Keep the target on screen: scroll lanes vertically, pan the axis horizontally.
+      const sc = scrollRef.current!;
+      if (lane.top < sc.scrollTop) sc.scrollTop = lane.top;
+      else if (lane.top + lane.height > sc.scrollTop + sc.clientHeight)
+        sc.scrollTop = lane.top + lane.height - sc.clientHeight;
+      if (nextItem.cx < 0 || nextItem.cx > plotWidth) {
+        const span = visibleTo - visibleFrom;
+        const day = x.invert(nextItem.cx).getTime() / DAY_MS;
+        zoomToDays(day - span / 2, day + span / 2, false);
+      }
+      pendingFocus.current = true;
+      setFocusKey(keyOf(next.lane, next.index));
+      return;
+    }
+    if (ev.key === "Enter" || ev.key === " ") {
+      ev.preventDefault();
+      if (item.kind === "mark") onOpen(item.event.id);
+      else zoomToDays(item.fromDay, item.toDay, true);
+    } else if (ev.key === "+" || ev.key === "=") {
+      ev.preventDefault();
+      zoomBy(2);
+    } else if (ev.key === "-") {
+      ev.preventDefault();
+      zoomBy(0.5);
+    }
+  };
+
+  // --- export ----------------------------------------------------------------------------------
+  useImperativeHandle(
+    ref,
+    () => ({
+      async toSvg() {
+        setRenderAll(true);
+        // Two frames: one for React to render every lane, one for layout to settle.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        try {
+          return standaloneSvg(axisRef.current!, plotRef.current!, lanes, plotWidth, totalHeight);
+        } finally {
+          setRenderAll(false);
+        }
+      },
+    }),
+    [lanes, plotWidth, totalHeight],
+  );
+
+  // --- render ----------------------------------------------------------------------------------
+  const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 110)));
+  const tickFormat = x.tickFormat();
+  const hoveredId = hover?.event.id ?? null;
+
+  const connectors: { id: string; cx: number; y0: number; y1: number }[] = [];
+  const seen = new Map<string, { cx: number; y0: number; y1: number; n: number }>();
+  lanes.forEach((lane, i) => {
+    if (!inView(lane)) return;
+    for (const p of placed[i]!) {
+      if (p.kind !== "mark" || p.event.actors.length < 2) continue;
+      const y = lane.top + LANE_HEIGHT / 2;
+      const c = seen.get(p.event.id);
+      if (c) {
+        c.y0 = Math.min(c.y0, y);
+        c.y1 = Math.max(c.y1, y);
+        c.n++;
+      } else seen.set(p.event.id, { cx: p.cx, y0: y, y1: y, n: 1 });
+    }
+  });
+  for (const [id, c] of seen) if (c.n > 1) connectors.push({ id, ...c });
+
+  return (
+    <div ref={rootRef} className="relative select-none" data-testid="timeline">
+      <div className="no-print mb-2 flex flex-wrap items-center gap-2 text-sm">
+        <label className="flex items-center gap-1">
+          <span className="text-[var(--muted)]">Lanes by</span>
+          <select
+            className="rounded border border-[var(--border)] bg-[var(--panel)] px-1 py-0.5"
+            value={laneOrder}
+            onChange={(e) => onLaneOrder(e.target.value as "activity" | "name")}
+          >
+            <option value="activity">activity</option>
+            <option value="name">name</option>
+          </select>
+        </label>
+        <button type="button" className={BUTTON} onClick={() => zoomBy(2)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" className={BUTTON} onClick={() => zoomBy(0.5)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" className={BUTTON} onClick={() => zoomToDays(extentFrom, extentTo, true)}>
+          Show all
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => onFilterToRange(Math.ceil(visibleFrom), Math.floor(visibleTo) - 1)}
+          title="Set the date filter to the range in view"
+        >
+          Filter to this range
+        </button>
+        <span className="text-xs text-[var(--muted)]" aria-live="polite">
+          {formatDay(Math.ceil(visibleFrom))} – {formatDay(Math.floor(visibleTo) - 1)}
+        </span>
+        <span className="ml-auto hidden text-xs text-[var(--muted)] lg:inline">
+          Wheel or pinch to zoom · drag to pan · Shift+wheel scrolls lanes · arrows move between events
+        </span>
+      </div>
+
+      <div className="rounded-md border border-[var(--border)] bg-[var(--panel)]">
+        <svg
+          ref={axisRef}
+          width={width}
+          height={AXIS_HEIGHT}
+          className="block border-b border-[var(--border)]"
+          aria-hidden="true"
+        >
+          <g transform={`translate(${LABEL_WIDTH},0)`}>
+            {ticks.map((t) => (
+              <g key={t.getTime()} transform={`translate(${x(t)},0)`}>
+                <line y1={AXIS_HEIGHT - 6} y2={AXIS_HEIGHT} stroke="var(--muted)" />
+                <text y={AXIS_HEIGHT - 10} textAnchor="middle" fontSize={11} fill="var(--muted)">
+                  {tickFormat(t)}
+                </text>
+              </g>
+            ))}
+          </g>
+        </svg>
+
+        <div
+          ref={scrollRef}
+          className="relative overflow-y-auto overflow-x-hidden"
+          style={{ maxHeight: "min(62vh, 640px)" }}
+          onScroll={(e) => {
+            const el = e.currentTarget;
+            setScroll({ top: el.scrollTop, height: el.clientHeight });
+            setHover(null);
+          }}
+          onWheel={(e) => {
+            if (e.shiftKey) scrollRef.current!.scrollTop += e.deltaY || e.deltaX;
+          }}
+          onKeyDown={onKeyDown}
+        >
+          <div className="relative" style={{ height: Math.max(totalHeight, 60) }}>
+            <ul className="absolute left-0 top-0" style={{ width: LABEL_WIDTH }} aria-label="Lanes">
+              {lanes.map((lane) =>
+                inView(lane) ? (
+                  <li
+                    key={lane.actorId}
+                    className="absolute left-0 flex w-full items-center gap-1 border-b border-r border-[var(--border)] px-1 text-xs"
+                    style={{ top: lane.top, height: lane.height }}
+                    data-lane={lane.actorId}
+                  >
+                    <button
+                      type="button"
+                      className="shrink-0 rounded px-1 text-[var(--muted)] hover:bg-[var(--bg)]"
+                      aria-expanded={!lane.collapsed}
+                      aria-label={`${lane.collapsed ? "Expand" : "Collapse"} the lane of ${lane.name}`}
+                      onClick={() =>
+                        setCollapsed((prev) => {
+                          const next = new Set(prev);
+                          if (next.has(lane.actorId)) next.delete(lane.actorId);
+                          else next.add(lane.actorId);
+                          return next;
+                        })
+                      }
+                    >
+                      {lane.collapsed ? "▸" : "▾"}
+                    </button>
+                    <span className="truncate font-medium" title={lane.name}>
+                      {lane.name}
+                    </span>
+                    <span className="ml-auto shrink-0 tabular-nums text-[var(--muted)]">{lane.count}</span>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+
+            <svg
+              ref={plotRef}
+              className="absolute top-0 cursor-grab touch-none active:cursor-grabbing"
+              style={{ left: LABEL_WIDTH }}
+              width={plotWidth}
+              height={Math.max(totalHeight, 60)}
+              role="group"
+              aria-label={`Timeline of ${events.length} events in ${lanes.length} actor lanes. Arrow keys move between events and lanes, Enter opens.`}
+            >
+              <defs>
+                {TYPE_ORDER.map((t) => (
+                  <linearGradient key={t} id={`fade-${t}`} x1="0" x2="1" y1="0" y2="0">
+                    <stop offset="0" stopColor={signalColor(t)} stopOpacity={0.85} />
+                    <stop offset="1" stopColor={signalColor(t)} stopOpacity={0.04} />
+                  </linearGradient>
+                ))}
+              </defs>
+              {ticks.map((t) => (
+                <line
+                  key={t.getTime()}
+                  x1={x(t)}
+                  x2={x(t)}
+                  y1={0}
+                  y2={totalHeight}
+                  stroke="var(--border)"
+                  strokeDasharray="2 4"
+                  aria-hidden="true"
+                />
+              ))}
+              {lanes.map((lane, i) =>
+                inView(lane) ? (
+                  <rect
+                    key={lane.actorId}
+                    y={lane.top}
+                    width={plotWidth}
+                    height={lane.height}
+                    fill={i % 2 ? "var(--bg)" : "transparent"}
+                    fillOpacity={0.6}
+                    aria-hidden="true"
+                  />
+                ) : null,
+              )}
+              <g aria-hidden="true">
+                {connectors.map((c) => (
+                  <line
+                    key={c.id}
+                    x1={c.cx}
+                    x2={c.cx}
+                    y1={c.y0}
+                    y2={c.y1}
+                    stroke={c.id === hoveredId || c.id === selectedId ? "var(--accent)" : "var(--muted)"}
+                    strokeOpacity={c.id === hoveredId || c.id === selectedId ? 0.9 : 0.3}
+                    strokeWidth={c.id === hoveredId || c.id === selectedId ? 2 : 1}
+                  />
+                ))}
+              </g>
+              {lanes.map((lane, i) =>
+                inView(lane) && !lane.collapsed ? (
+                  <g key={lane.actorId} transform={`translate(0,${lane.top})`} data-lane-marks={lane.actorId}>
+                    {placed[i]!.map((p) => {
+                      const key = `${lane.actorId}|${p.key}`;
+                      return p.kind === "mark" ? (
+                        <Mark
+                          key={p.key}
+                          placed={p}
+                          focusKey={key}
+                          tabbable={key === rovingKey}
+                          focused={key === focusedKey}
+                          selected={p.event.id === selectedId}
+                          emphasised={p.event.id === hoveredId}
+                          label={markLabel(p.event, names)}
+                          onOpen={onOpen}
+                          onHover={(on) =>
+                            setHover(on ? { event: p.event, left: LABEL_WIDTH + p.cx, top: lane.top } : null)
+                          }
+                          onFocusKey={(k) => {
+                            setFocusKey(k);
+                            setFocusedKey(k);
+                          }}
+                          onBlurKey={() => setFocusedKey(null)}
+                        />
+                      ) : (
+                        <Cluster
+                          key={p.key}
+                          placed={p}
+                          focusKey={key}
+                          tabbable={key === rovingKey}
+                          focused={key === focusedKey}
+                          onZoom={() => zoomToDays(p.fromDay, p.toDay, true)}
+                          onFocusKey={(k) => {
+                            setFocusKey(k);
+                            setFocusedKey(k);
+                          }}
+                          onBlurKey={() => setFocusedKey(null)}
+                        />
+                      );
+                    })}
+                  </g>
+                ) : null,
+              )}
+            </svg>
+
+            {hover ? (
+              <div
+                role="tooltip"
+                className="pointer-events-none absolute z-20 w-72 rounded-md border border-[var(--border)] bg-[var(--panel)] p-2 text-xs shadow-lg"
+                style={{
+                  left: Math.min(Math.max(hover.left - 144, 0), Math.max(0, width - 296)),
+                  top: hover.top + LANE_HEIGHT + 4,
+                }}
+              >
+                <p className="font-semibold">{formatNormalisedDate(hover.event.date)}</p>
+                <p className="text-[var(--muted)]">as written: “{hover.event.date.text}”</p>
+                <p className="mt-1">
+                  <span className="font-medium">{SIGNAL_STYLES[hover.event.type].label}</span>
+                  {hover.event.modality !== "asserted" ? ` · ${hover.event.modality}` : ""} ·{" "}
+                  {actorNames(hover.event, names)}
+                </p>
+                <p className="mt-1">{hover.event.summary}</p>
+              </div>
+            ) : null}
+          </div>
+        </div>
+
+        <Overview
+          events={events}
+          extent={[extentFrom, extentTo]}
+          visible={[visibleFrom, visibleTo]}
+          width={width}
+          labelWidth={LABEL_WIDTH}
+          onBrush={(from, to) => zoomToDays(from, to, false)}
+        />
+      </div>
+    </div>
+  );
+});
+
+interface MarkProps {
+  placed: Extract<Placed, { kind: "mark" }>;
+  focusKey: string;
+  tabbable: boolean;
+  focused: boolean;
+  selected: boolean;
+  emphasised: boolean;
+  label: string;
+  onOpen(id: string): void;
+  onHover(on: boolean): void;
+  onFocusKey(key: string): void;
+  onBlurKey(): void;
+}
+
+function FocusRing({ r }: { r: number }) {
+  return <circle r={r} fill="none" stroke="var(--accent)" strokeWidth={3} strokeDasharray="4 2" />;
+}
+
+function Mark(props: MarkProps) {
+  const { placed, focusKey, tabbable, focused, selected, emphasised, label, onOpen, onHover, onFocusKey, onBlurKey } =
+    props;
+  const { event, cx, x0, x1 } = placed;
+  const color = signalColor(event.type);
+  const hollow = isHollow(event.modality);
+  const y = LANE_HEIGHT / 2 - 3;
+  const span = event.date.precision !== "day" && x1 - x0 > 3;
+  return (
+    <g
+      transform={`translate(${cx},${y})`}
+      data-event-id={event.id}
+      data-focus-key={focusKey}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={label}
+      aria-pressed={selected}
+      className="cursor-pointer outline-none"
+      onClick={() => onOpen(event.id)}
+      onPointerEnter={() => onHover(true)}
+      onPointerLeave={() => onHover(false)}
+      onFocus={() => {
+        onFocusKey(focusKey);
+        onHover(true);
+      }}
+      onBlur={() => {
+        onHover(false);
+        onBlurKey();
+      }}
+    >
+      {span ? (
+        <rect
+          x={x0 - cx}
+          y={R + 2}
+          width={x1 - x0}
+          height={4}
+          rx={1}
+          fill={event.date.open ? `url(#fade-${event.type})` : hollow ? "none" : color}
+          fillOpacity={event.date.open ? 1 : 0.55}
+          stroke={hollow ? color : "none"}
+          strokeDasharray={hollow ? "3 2" : undefined}
+        />
+      ) : null}
+      {focused ? <FocusRing r={R + 7} /> : null}
+      {selected || emphasised ? (
+        <circle r={R + 4} fill="none" stroke="var(--accent)" strokeWidth={selected ? 2.5 : 1.5} />
+      ) : null}
+      <path
+        d={glyphPath(SIGNAL_STYLES[event.type].glyph, R)}
+        fill={hollow ? "var(--panel)" : color}
+        fillRule="evenodd"
+        stroke={color}
+        strokeWidth={1.6}
+      />
+    </g>
+  );
+}
+
+function Cluster({
+  placed,
+  focusKey,
+  tabbable,
+  focused,
+  onZoom,
+  onFocusKey,
+  onBlurKey,
+}: {
+  placed: Extract<Placed, { kind: "cluster" }>;
+  focusKey: string;
+  tabbable: boolean;
+  focused: boolean;
+  onZoom(): void;
+  onFocusKey(key: string): void;
+  onBlurKey(): void;
+}) {
+  const { events, cx, x0, x1, fromDay, toDay } = placed;
+  const n = events.length;
+  const r = n < 10 ? 8 : n < 100 ? 10 : 12;
+  const y = LANE_HEIGHT / 2 - 3;
+  return (
+    <g
+      transform={`translate(${cx},${y})`}
+      data-cluster-count={n}
+      data-focus-key={focusKey}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={`${n} events from ${formatDay(fromDay)} to ${formatDay(toDay - 1)}. Enter zooms in to show them.`}
+      className="cursor-zoom-in outline-none"
+      onClick={onZoom}
+      onFocus={() => onFocusKey(focusKey)}
+      onBlur={onBlurKey}
+    >
+      {focused ? <FocusRing r={r + 4} /> : null}
+      <line x1={x0 - cx} x2={x1 - cx} y1={R + 4} y2={R + 4} stroke="var(--muted)" strokeOpacity={0.5} />
+      <circle r={r} fill="var(--fg)" fillOpacity={0.82} stroke="var(--panel)" strokeWidth={1.5} />
+      <text textAnchor="middle" dy="0.35em" fontSize={n < 100 ? 10 : 9} fontWeight={600} fill="var(--panel)">
+        {n}
+      </text>
+    </g>
+  );
+}
+
+/** Copies the computed colours into a clone so the SVG renders the same outside the page. */
+function standaloneSvg(
+  axis: SVGSVGElement,
+  plot: SVGSVGElement,
+  lanes: Lane[],
+  plotWidth: number,
+  height: number,
+): string {
+  const NS = "http://www.w3.org/2000/svg";
+  const inline = (source: Element, target: Element) => {
+    const sources = [source, ...source.querySelectorAll("*")];
+    const targets = [target, ...target.querySelectorAll("*")];
+    sources.forEach((s, i) => {
+      const cs = getComputedStyle(s);
+      const t = targets[i] as SVGElement;
+      for (const prop of ["fill", "stroke", "stop-color", "fill-opacity", "stroke-opacity", "opacity", "font-size"])
+        t.style.setProperty(prop, cs.getPropertyValue(prop));
+    });
+  };
+  const root = document.createElementNS(NS, "svg");
+  const width = LABEL_WIDTH + plotWidth;
+  root.setAttribute("xmlns", NS);
+  root.setAttribute("width", String(width));
+  root.setAttribute("height", String(AXIS_HEIGHT + height));
+  root.setAttribute("font-family", "Inter, system-ui, sans-serif");
+  const bg = document.createElementNS(NS, "rect");
+  bg.setAttribute("width", "100%");
+  bg.setAttribute("height", "100%");
+  bg.setAttribute("fill", getComputedStyle(document.body).backgroundColor);
+  root.appendChild(bg);
+  const axisClone = axis.cloneNode(true) as SVGSVGElement;
+  inline(axis, axisClone);
+  root.appendChild(axisClone);
+  const body = document.createElementNS(NS, "g");
+  body.setAttribute("transform", `translate(0,${AXIS_HEIGHT})`);
+  const fg = getComputedStyle(document.body).color;
+  for (const lane of lanes) {
+    const label = document.createElementNS(NS, "text");
+    label.setAttribute("x", "6");
+    label.setAttribute("y", String(lane.top + lane.height / 2 + 4));
+    label.setAttribute("font-size", "11");
+    label.setAttribute("fill", fg);
+    label.textContent = `${lane.name} (${lane.count})`;
+    body.appendChild(label);
+  }
+  const plotClone = plot.cloneNode(true) as SVGSVGElement;
+  inline(plot, plotClone);
+  plotClone.setAttribute("x", String(LABEL_WIDTH));
+  plotClone.removeAttribute("style");
+  plotClone.removeAttribute("class");
+  body.appendChild(plotClone);
+  root.appendChild(body);
+  return new XMLSerializer().serializeToString(root);
+}
