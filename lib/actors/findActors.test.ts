@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { findActors } from "./findActors";
+import { committedGazetteer } from "./testGazetteer";
+
+const g = committedGazetteer();
+const ids = (sentence: string, date: string | null = null) => findActors(sentence, g, { date }).map((m) => m.actorId);
+
+describe("findActors on sentences from the committed articles", () => {
+  it("matches names, spelling variants and possessives", () => {
+    expect(
+      ids("In an interview, Latvian President Edgars Rinkevičs said that Putin is determined to continue the war"),
+    ).toEqual(["rinkevics", "putin"]);
+    expect(
+      ids(
+        "“They never kept their agreements,” Rinkevichs said of the Russians, “and they broke them when they saw fit.”",
+      ),
+    ).toEqual(["rinkevics"]);
+    const m = findActors("he is no longer calling for the resignation of Zelenskyi’s government.", g, { date: null });
+    expect(m).toEqual([{ actorId: "zelensky", text: "Zelenskyi’s", index: 47, via: "alias" }]);
+  });
+
+  it("skips middle initials and reports the words as written", () => {
+    expect(findActors("President Vladimir V. Putin’s confidence seems to know no bounds.", g, { date: null })).toEqual([
+      { actorId: "putin", text: "Vladimir V. Putin’s", index: 10, via: "alias" },
+    ]);
+    expect(
+      ids(
+        "But William J. Burns, director of the CIA, and Sergei Naryshkin, director of Russia’s Foreign Intelligence Service, last met about a year ago in Turkey, officials said.",
+        "2023-12-24",
+      ),
+    ).toEqual(["burns", "naryshkin"]);
+  });
+
+  it("matches both transliterations of a name", () => {
+    expect(ids("as well as presidential aides Vladimir Medinsky and Yury Ushakov.")).toEqual(["medinsky", "ushakov"]);
+    expect(ids("between US presidential envoy Steve Witkoff and top Kremlin aide Yuri Ushakov")).toEqual([
+      "united-states",
+      "witkoff",
+      "ushakov",
+    ]);
+  });
+
+  it("resolves a title by the holder on the article's date", () => {
+    expect(
+      findActors("The Russian president added that the US leadership does take into account", g, {
+        date: "2025-11-27",
+      }),
+    ).toEqual([
+      { actorId: "putin", text: "The Russian president", index: 0, via: "title" },
+      { actorId: "united-states", text: "US", index: 37, via: "alias" },
+    ]);
+    expect(ids("said that the Kremlin leader has repeatedly made it clear that Russia is open", "2024-05-24")).toEqual([
+      "putin",
+      "russia",
+    ]);
+    expect(
+      ids("the appointment of economist Andrei Belousov as Russian Defense Minister was perceived", "2024-05-24"),
+    ).toEqual(["belousov", "belousov"]);
+  });
+
+  it("takes a named person over a title standing next to the name", () => {
+    expect(
+      ids("only for President Donald Trump to slap sanctions on two major Russian oil companies", "2025-11-27"),
+    ).toEqual(["trump"]);
+    expect(
+      findActors("Russian President Vladimir Putin has reiterated Moscow’s position", g, { date: "2025-11-27" }).map(
+        (m) => m.text,
+      ),
+    ).toEqual(["Vladimir Putin", "Moscow’s"]);
+    expect(ids("On February 5, Kremlin spokesperson Dmitry Peskov reiterated Russia's claim", "2025-02-06")).toEqual([
+      "peskov",
+      "russia",
+    ]);
+  });
+
+  it("reads a capital after in/to/from/at as a place, otherwise as its government", () => {
+    expect(
+      ids(
+        "However, U.S. Secretary of State Anthony Blinken, speaking in Kyiv last week, told reporters that he did not believe Putin was interested in serious negotiations.",
+        "2024-05-24",
+      ),
+    ).toEqual(["blinken", "putin"]);
+    expect(ids("Kyiv, however, is unlikely to accept such an offer.")).toEqual(["ukraine"]);
+    expect(ids("Putin at a meeting with Lukashenko in Minsk on May 23, 2024.")).toEqual(["putin", "lukashenko"]);
+    expect(
+      ids("Putin described the prospect of signing an agreement with authorities in Kiev as “legally impossible.”"),
+    ).toEqual(["putin", "ukraine"]);
+    expect(ids("Russia expects US officials to arrive in Moscow next week")).toEqual(["russia", "united-states"]);
+    expect(ids("a general understanding between Washington and Moscow on several key points")).toEqual([
+      "united-states",
+      "russia",
+    ]);
+  });
+
+  it("maps the Kremlin to the Russian state, except as a place", () => {
+    expect(ids("this may be an attempt by the Kremlin to divert attention")).toEqual(["russia"]);
+    expect(ids("familiar with the Kremlin's messages")).toEqual(["russia"]);
+    expect(ids("who has worked with Putin and is aware of the top-level discussions in the Kremlin.")).toEqual([
+      "putin",
+    ]);
+  });
+
+  it("counts a demonym only when it heads an agent phrase", () => {
+    expect(ids("as he may change his mind if Russian forces seize the initiative on the battlefield.")).toEqual([
+      "russia",
+    ]);
+    expect(
+      ids("There is no evidence that Ukrainian leaders who intend to return their territories will accept"),
+    ).toEqual(["ukraine"]);
+    expect(ids("A year ago, in the fall of 2022, American officials add")).toEqual(["united-states"]);
+    expect(ids("but would leave nearly 20% of Ukrainian territory under Russian control.")).toEqual([]);
+    expect(ids("the Russian delegation will be headed by Foreign Ministry officials")).toEqual(["russia"]);
+  });
+
+  it("reads a country after in/at as a place", () => {
+    expect(ids("Putin is ready to start negotiations to end the war in Ukraine.")).toEqual(["putin"]);
+    expect(ids("wants to postpone any negotiations until Donald Trump returns to power in the United States.")).toEqual(
+      ["trump"],
+    );
+    expect(
+      ids(
+        "The signals are coming through various channels, including third-country governments linked to the United States and Russia.",
+      ),
+    ).toEqual(["united-states", "russia"]);
+  });
+});
+
+describe("findActors edge cases", () => {
+  it("changes a title's holder with the date and leaves it open without one", () => {
+    expect(ids("The US president said so.", "2023-12-24")).toEqual(["biden"]);
+    expect(ids("The US president said so.", "2025-03-01")).toEqual(["trump"]);
+    expect(ids("The US president said so.", "2019-03-01")).toEqual(["trump"]);
+    expect(ids("The US president said so.", null)).toEqual([]);
+    expect(ids("The CIA director flew in.", "2024-01-01")).toEqual(["burns"]);
+    expect(ids("The CIA director flew in.", "2025-06-01")).toEqual(["ratcliffe"]);
+    expect(ids("The US Secretary of State spoke.", "2025-06-01")).toEqual(["rubio"]);
+  });
+
+  it("does not resolve a title introduced as former or next", () => {
+    expect(ids("The former US president said so.", "2023-12-24")).toEqual([]);
+    expect(ids("The next US president will decide.", "2024-06-01")).toEqual([]);
+  });
+
+  it("resolves a title with a single holder even without a date", () => {
+    expect(ids("The Russian dictator is maneuvering.", null)).toEqual(["putin"]);
+    expect(ids("The Kremlin spokesman said.", null)).toEqual(["peskov"]);
+  });
+
+  it("treats the White House as the president unless it is a place", () => {
+    expect(ids("The White House rejected the plan.", "2025-03-01")).toEqual(["trump"]);
+    expect(ids("until Trump is back in the White House.", "2023-12-24")).toEqual(["trump"]);
+  });
+
+  it("is case-aware and folds diacritics", () => {
+    expect(ids("The fire burns on.")).toEqual([]);
+    expect(ids("Erdoğan met Erdogan's advisers.")).toEqual(["erdogan", "erdogan"]);
+    expect(ids("RINKĒVIČS and Nausėda spoke")).toEqual(["rinkevics", "nauseda"]);
+    expect(ids("Give us a deal")).toEqual([]);
+  });
+
+  it("does not take another person's surname or a longer name for the actor", () => {
+    expect(ids("The report mentioned Hunter Biden twice.")).toEqual([]);
+    expect(ids("Reporters gathered at Trump Tower.")).toEqual([]);
+    expect(ids("The Washington Post reported that the Minsk agreements had failed.")).toEqual([]);
+    expect(ids("Meanwhile President Biden said")).toEqual(["biden"]);
+  });
+
+  it("ignores capitalisation hints in a Title Case headline", () => {
+    expect(ids("Trump Says Putin Wants Peace")).toEqual(["trump", "putin"]);
+  });
+
+  it("matches organisations and initialisms written either way", () => {
+    expect(ids("The U.N. and Nato met the E.U. in Brussels.")).toEqual(["un", "nato", "eu"]);
+    expect(ids("The Secretary-General of the United Nations spoke.", "2024-01-01")).toEqual(["guterres"]);
+  });
+});

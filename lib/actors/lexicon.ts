@@ -1,0 +1,140 @@
+/**
+ * Closed-class English words the actor heuristics lean on. Everything about particular actors
+ * lives in content/actors.json; these lists only describe how news prose uses names. All words
+ * are folded (lower case, no diacritics).
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Nouns that make a demonym an actor: "Russian officials" speak for Russia, "Ukrainian
+ * territory" does not act. Singular and plural, since "a senior Russian official" is still a
+ * Russian voice.
+ */
+export const AGENT_NOUNS = set(`
+  official officials forces troops army military delegation delegates negotiator negotiators
+  emissary emissaries envoy envoys diplomat diplomats government authorities side leadership
+  leaders administration regime state command commanders generals soldiers servicemen team
+  ministry
+`);
+
+/** One word allowed between the demonym and the agent noun ("Russian armed forces"). */
+export const AGENT_MODIFIERS = set(`
+  armed military top senior government security defense defence foreign negotiating peace
+  political intelligence
+`);
+
+/** A capital (or seat of government) after these is where something happens, not who acts. */
+export const CAPITAL_LOCATIVES = set(`
+  in to from at near outside inside into toward towards via across around visit visits visited
+  visiting reached leave left leaving
+`);
+
+/** A country after these is a place ("the war in Ukraine", "talks in Turkey"). */
+export const COUNTRY_LOCATIVES = set(`in at inside across throughout within`);
+
+/** "authorities in Kyiv", "officials in Moscow": the place names the people who act there. */
+export const LOCATIVE_HOSTS = set(`
+  officials authorities leadership government regime leaders politicians negotiators diplomats
+  elites hawks
+`);
+
+/** A capital used as a modifier of these names a venue or a document ("the Minsk agreements"). */
+export const PLACE_NOUNS = set(`
+  agreement agreements accord accords protocol protocols format process talks summit meeting
+  conference round memorandum declaration communique time region oblast mayor residents suburbs
+  airport metro city streets court
+`);
+
+/** Before a title these mean someone other than the holder at the article's date. */
+export const NOT_CURRENT_HOLDER = set(`former ex then late previous erstwhile next future incoming would`);
+
+export const PRONOUN_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["he", "male"],
+  ["him", "male"],
+  ["his", "male"],
+  ["himself", "male"],
+  ["she", "female"],
+  ["her", "female"],
+  ["hers", "female"],
+  ["herself", "female"],
+]);
+
+/** "But he said …" still opens with the pronoun as subject. */
+export const LEADING_CONJUNCTIONS = set(`but and yet`);
+
+/**
+ * Singular people the gazetteer cannot name ("a senior official", "one source"). A pronoun
+ * after one of them may point to it, so it makes the reference ambiguous.
+ */
+export const UNNAMED_PERSON_NOUNS = set(`
+  official source analyst expert diplomat spokesman spokeswoman spokesperson person interlocutor
+  man woman commander journalist author observer commentator lawmaker politician negotiator
+  adviser advisor aide envoy insider general minister president leader ambassador senator
+  colleague associate reporter correspondent
+`);
+
+/** Words that may precede a sentence's subject without making it the object of something. */
+export const SUBJECT_PREFIX = set(`the former top senior`);
+
+/** Words that introduce a name ("General Mykola Malomuzh", "envoy Witkoff"); not part of it. */
+export const NAME_TITLES = set(`
+  general gen colonel col lieutenant lt major maj admiral adm captain capt sergeant marshal
+  minister president prime premier chancellor secretary ambassador senator sen representative rep
+  congressman congresswoman governor gov mayor speaker envoy spokesman spokeswoman spokesperson
+  director chief commander pope cardinal patriarch metropolitan king queen prince princess emir
+  sheikh mr mrs ms dr prof professor aide adviser advisor deputy economist analyst expert
+  journalist correspondent negotiator ombudsman judge prosecutor lawmaker politician businessman
+  oligarch blogger
+`);
+
+/** Name particles that sit between capitalised parts ("Mohammed bin Salman", "von der Leyen"). */
+export const NAME_PARTICLES = set(`bin ibn al el von van der de da del di la le`);
+
+/**
+ * A capitalised run holding one of these is an organisation, outlet, place or event ("The New
+ * York Times", "Rador Radio Romania", "Zaporozhye Region"), never a person.
+ */
+export const NON_PERSON_WORDS = set(`
+  times news post reuters ministry ministries council committee agency service office union
+  nations organization organisation fund bank group institute university party parliament
+  assembly court army forces command department radio tv television press journal gazette media
+  channel review daily herald tribune telegraph guardian economist federation republic region
+  oblast province district constitution corridor street square palace house center centre
+  airport summit conference forum talks treaty agreement accords plan formula operation company
+  corporation inc ltd foundation network bureau initiative coalition alliance movement front
+  brigade battalion division fleet guard kingdom states sea ocean river island peninsula day
+  prize award cup bloomberg interfax tass ria novosti ukrinform kommersant izvestia vedomosti
+  meduza pravda politico axios cnn bbc jazeera spiegel bild kremlin duma rada verkhovna pentagon
+  capitol congress senate cabinet church cathedral stadium station staff
+`);
+
+/**
+ * Capitalised words that are not names: sentence openers, calendar words, regional adjectives
+ * and the places news about this war keeps naming. They split a run of capitalised words.
+ */
+export const NOT_NAME_WORDS = set(`
+  the a an and but or so yet as at by for from in into of on to with without after before during
+  since until while when whenever where if although though because despite according however
+  meanwhile moreover furthermore nevertheless nonetheless still also even only just then now
+  thus therefore yesterday today tomorrow earlier later last next this that these those there
+  here it its he she they we i you his her their our my your who what which why how some many
+  several most all both each every any no not one two three four five six seven eight nine ten
+  former other another such neither nor unlike like under over amid among against between within
+  via per upon following instead whether background source read photo watch see update updated
+  breaking exclusive opinion analysis live video
+  january february march april may june july august september october november december jan feb
+  mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+  sunday
+  western eastern northern southern central european asian african arab soviet republican
+  republicans democratic democrat democrats orthodox christian muslim catholic jewish baltic
+  nordic atlantic pacific middle east west north south global international national federal
+  defense defence foreign intelligence security affairs interior economy finance justice
+  crimea crimean donbas donbass donetsk luhansk lugansk zaporizhzhia zaporozhye kherson kharkiv
+  kharkov kursk belgorod bakhmut avdiivka pokrovsk mariupol odesa odessa mykolaiv dnipro dnieper
+  dniepr sumy chernihiv lviv bucha sevastopol kerch istanbul geneva alaska anchorage jeddah dubai
+  bishkek astana almaty vienna munich davos sochi europe asia africa gaza israel syria georgia
+  armenia azerbaijan kazakhstan kyrgyzstan uzbekistan tajikistan moldova transnistria romania
+  bulgaria serbia austria netherlands belgium norway sweden canada japan korea australia egypt
+  vostok
+`);

@@ -1,0 +1,126 @@
+import type { Gazetteer, Pattern, PatternToken } from "./gazetteer";
+import { AGENT_MODIFIERS, AGENT_NOUNS } from "./lexicon";
+import { isTitleCase, tokenize, type Token } from "./text";
+
+/** The longest gazetteer phrase found at a place in the sentence, before any judgement about it. */
+export interface RawMatch {
+  /** first token, including an absorbed "the" before a title */
+  start: number;
+  /** one past the last token of the phrase itself */
+  coreEnd: number;
+  /** one past the last token, including a possessive "'s" */
+  end: number;
+  /** the gazetteer phrase, or the state whose demonym opened an agent phrase ("Russian officials") */
+  match: { pattern: Pattern } | { stateId: string };
+}
+
+function fits(t: Token, want: PatternToken): boolean {
+  if (t.fold !== want.fold) return false;
+  if (want.exact) return t.text.replace(/\./g, "") === want.exact;
+  return !want.cap || t.cap;
+}
+
+const isInitial = (tokens: readonly Token[], i: number) =>
+  tokens[i]!.word && tokens[i]!.cap && tokens[i]!.text.length === 1 && tokens[i + 1]?.fold === ".";
+
+/** Token index after the pattern matched at `i`, or -1. Middle initials are skipped ("William J. Burns"). */
+function matchAt(tokens: readonly Token[], i: number, pattern: Pattern): number {
+  let j = i;
+  for (let k = 0; k < pattern.tokens.length; k++) {
+    const want = pattern.tokens[k]!;
+    if (k > 0) while (j < tokens.length && !fits(tokens[j]!, want) && isInitial(tokens, j)) j += 2;
+    const t = tokens[j];
+    if (!t || !fits(t, want)) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** Extends past "'s" (or a bare "'" after a final s) written right against the name. */
+function possessiveEnd(tokens: readonly Token[], end: number): number {
+  const last = tokens[end - 1]!;
+  const apostrophe = tokens[end];
+  if (apostrophe?.fold !== "'" || apostrophe.start !== last.end) return end;
+  const next = tokens[end + 1];
+  const attached = next?.word && next.start === apostrophe.end;
+  if (attached && next.fold === "s") return end + 2;
+  return !attached && last.fold.endsWith("s") ? end + 1 : end;
+}
+
+function agentPhraseEnd(tokens: readonly Token[], i: number): number {
+  const next = tokens[i];
+  if (!next?.word) return -1;
+  if (AGENT_NOUNS.has(next.fold)) return i + 1;
+  const after = tokens[i + 1];
+  return AGENT_MODIFIERS.has(next.fold) && after?.word && AGENT_NOUNS.has(after.fold) ? i + 2 : -1;
+}
+
+/**
+ * Walks the tokens once, looking each word up in the gazetteer's first-token index and keeping
+ * the longest phrase that starts there, so "Russian President" beats "Russian" and "Putin's
+ * spokesman" beats "Putin".
+ */
+export function scanTokens(tokens: readonly Token[], gazetteer: Gazetteer): RawMatch[] {
+  const out: RawMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    let best: { start: number; end: number; pattern: Pattern } | null = null;
+    for (const pattern of gazetteer.index.get(t.fold) ?? []) {
+      const end = matchAt(tokens, i, pattern);
+      if (end > (best?.end ?? -1)) best = { start: i, end, pattern };
+    }
+    // News writes titles with and without the article ("the Russian president").
+    const next = tokens[i + 1];
+    if (t.fold === "the" && next?.word) {
+      for (const pattern of gazetteer.index.get(next.fold) ?? []) {
+        if (pattern.kind !== "title") continue;
+        const end = matchAt(tokens, i + 1, pattern);
+        if (end > (best?.end ?? -1)) best = { start: i, end, pattern };
+      }
+    }
+    if (best) {
+      const end = possessiveEnd(tokens, best.end);
+      out.push({ start: best.start, coreEnd: best.end, end, match: { pattern: best.pattern } });
+      i = end;
+      continue;
+    }
+    const stateId = t.cap ? gazetteer.demonyms.get(t.fold) : undefined;
+    const end = stateId ? agentPhraseEnd(tokens, i + 1) : -1;
+    if (stateId && end > 0) {
+      out.push({ start: i, coreEnd: end, end, match: { stateId } });
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+export interface SentenceScan {
+  tokens: Token[];
+  raws: RawMatch[];
+  /** Title Case headline, where capitals say nothing about names */
+  headline: boolean;
+}
+
+// findActors, resolveReferences and findUnknownNames each read the same sentence; the extractor
+// calls them close together, so a small per-gazetteer memo spares two of the three scans.
+const SCAN_CACHE_LIMIT = 2_000;
+const scans = new WeakMap<Gazetteer, Map<string, SentenceScan>>();
+
+export function scanSentence(sentence: string, gazetteer: Gazetteer): SentenceScan {
+  let cache = scans.get(gazetteer);
+  if (!cache) scans.set(gazetteer, (cache = new Map()));
+  const hit = cache.get(sentence);
+  if (hit) return hit;
+  if (cache.size >= SCAN_CACHE_LIMIT) cache.clear();
+  const tokens = tokenize(sentence);
+  const scan = { tokens, raws: scanTokens(tokens, gazetteer), headline: isTitleCase(tokens) };
+  cache.set(sentence, scan);
+  return scan;
+}

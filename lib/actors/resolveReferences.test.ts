@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { ActorMention } from "../extract/types";
+import { findActors } from "./findActors";
+import { resolveReferences } from "./resolveReferences";
+import { committedGazetteer } from "./testGazetteer";
+
+const g = committedGazetteer();
+
+function resolve(sentences: string[], date: string | null): ActorMention[][] {
+  const found = sentences.map((s) => findActors(s, g, { date }));
+  return resolveReferences(sentences, found, g, date);
+}
+
+const added = (sentences: string[], date: string | null) =>
+  resolve(sentences, date).map((ms) =>
+    ms.filter((m) => m.via === "pronoun" || m.via === "title").map((m) => `${m.text}→${m.actorId}`),
+  );
+
+describe("resolveReferences on paragraphs from the committed articles", () => {
+  it("follows a paragraph about Putin through titles and pronouns", () => {
+    const paragraph = [
+      "Russian President Vladimir Putin has reiterated Moscow’s position after what his press secretary, Dmitry Peskov, called an “information frenzy” over various possible frameworks for resolving the Ukraine conflict.",
+      "The Russian president addressed this and other issues during a press conference in Bishkek, Kyrgyzstan on Thursday as he concluded a state visit to the Central Asian country.",
+    ];
+    expect(added(paragraph, "2025-11-27")).toEqual([["his→putin"], ["The Russian president→putin", "he→putin"]]);
+  });
+
+  it("resolves a sentence-opening pronoun to the previous sentence's only person", () => {
+    const paragraph = [
+      "Russia views the US-drafted peace roadmap aimed at ending the hostilities positively, but considerable work would be required before it could be implemented in any form, Putin stated.",
+      "He noted that so far, the Americans have merely proposed a set of issues that still need thorough discussion and formulation, making it too early to speak of any draft peace deal.",
+    ];
+    expect(added(paragraph, "2025-11-27")).toEqual([[], ["He→putin"]]);
+  });
+
+  it("carries a pronoun over to the person named in the sentence before", () => {
+    const paragraph = [
+      "Zelensky refused to authorize presidential elections in May 2024, citing martial law.",
+      "With his mandate now expired, Moscow argues that any officials he has appointed lack legitimacy as well, rendering any agreements they sign legally void.",
+    ];
+    expect(added(paragraph, "2025-11-27")).toEqual([[], ["his→zelensky", "he→zelensky"]]);
+  });
+
+  it("resolves “the dictator” and “the leader” to the one person in the paragraph with such a title", () => {
+    const paragraph = [
+      "Russian dictator Vladimir Putin is ready to start negotiations to end the war in Ukraine.",
+      'His condition is that Kyiv recognizes the "borders" along which the front line now runs.',
+      'According to the dictator, Russia\'s success in the war is now enough to "sell" the victory to the Russian people.',
+    ];
+    expect(added(paragraph, "2024-05-24")).toEqual([[], ["His→putin"], ["the dictator→putin"]]);
+  });
+
+  it("leaves a pronoun alone when an unnamed person could be meant", () => {
+    const paragraph = [
+      '"He is indeed ready to stay on the current positions," confirmed a former senior Russian official.',
+      'At the same time, Putin is "not ready to retreat a meter" from the positions he has taken, he added.',
+    ];
+    expect(added(paragraph, "2023-12-23")).toEqual([[], []]);
+    expect(
+      added(
+        [
+          "One source predicted that there would be no deal as long as Zelenskyy was in power unless Russia bypassed him and struck a deal with Washington.",
+        ],
+        "2024-05-24",
+      ),
+    ).toEqual([[]]);
+  });
+
+  it("does not resolve a pronoun opening a paragraph", () => {
+    expect(added(["He shared this insight on Espreso TV."], "2025-02-06")).toEqual([[]]);
+  });
+});
+
+describe("resolveReferences edge cases", () => {
+  it("leaves a pronoun unresolved when two people of that gender could be meant", () => {
+    expect(added(["Putin told Lukashenko that the talks would go on, and he agreed."], null)).toEqual([[]]);
+  });
+
+  it("takes the previous sentence's subject for a sentence-opening pronoun", () => {
+    expect(added(["Putin met Lukashenko in Minsk.", "He said the talks would go on."], null)).toEqual([
+      [],
+      ["He→putin"],
+    ]);
+  });
+
+  it("matches the pronoun's gender", () => {
+    expect(added(["Zakharova spoke after Lavrov.", "She said the talks would go on."], null)).toEqual([
+      [],
+      ["She→zakharova"],
+    ]);
+    expect(added(["Zakharova spoke.", "He said the talks would go on."], null)).toEqual([[], []]);
+  });
+
+  it("settles an undated title through a holder named earlier in the paragraph", () => {
+    expect(added(["Joe Biden spoke on Monday.", "The US president said the talks would go on."], null)).toEqual([
+      [],
+      ["The US president→biden"],
+    ]);
+    expect(added(["Putin and Trump spoke on Monday.", "The president said the talks would go on."], null)).toEqual([
+      [],
+      [],
+    ]);
+  });
+
+  it("returns every sentence's mentions, old and new, in text order", () => {
+    const [first, second] = resolve(["Putin spoke.", "Later he met Peskov."], null);
+    expect(first!.map((m) => m.actorId)).toEqual(["putin"]);
+    expect(second!.map((m) => [m.text, m.actorId, m.via])).toEqual([
+      ["he", "putin", "pronoun"],
+      ["Peskov", "peskov", "alias"],
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Word tokens for actor matching. Names are compared on folded tokens (lower case, diacritics
+ * removed) so "Rinkēvičs", "Rinkevičs" and "Rinkevics" meet, and initialisms are one token so
+ * "U.S." and "US" meet. Hyphens are dropped: "Al-Thani" and "Al Thani", "Secretary-General"
+ * and "Secretary General" are the same name written two ways.
+ */
+
+export interface Token {
+  /** as written */
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** lower case, without diacritics (or initialism dots); apostrophes are all "'" */
+  fold: string;
+  /** starts with an upper-case letter */
+  cap: boolean;
+  /** all letters upper case: an acronym or initialism */
+  upper: boolean;
+}
+
+// An initialism (U.S., J.D.), a word, or one punctuation mark. Dashes separate nothing a name
+// needs, so they are skipped like spaces.
+const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-\u2010-\u2015]/gu;
+const APOSTROPHES = /[\u2018\u2019\u02bc`\u2032]/g;
+// Letters that Unicode decomposition leaves whole.
+const UNDECOMPOSED: Record<string, string> = {
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ı: "i",
+};
+
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[øłđðþßæœı]/g, (c) => UNDECOMPOSED[c] ?? c)
+    .replace(APOSTROPHES, "'");
+}
+
+type Shape = Pick<Token, "word" | "fold" | "cap" | "upper">;
+
+function shapeOf(t: string): Shape {
+  const word = /^[\p{L}\p{N}]/u.test(t);
+  const letters = t.replace(/[^\p{L}]/gu, "");
+  return {
+    word,
+    fold: word ? fold(t).replace(/\./g, "") : fold(t),
+    cap: word && letters.length > 0 && letters[0] !== letters[0]!.toLowerCase(),
+    upper: word && letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+  };
+}
+
+// News vocabulary repeats, and folding (Unicode decomposition) dominates tokenising, so each
+// distinct spelling is folded once. The bound keeps a long run's memory flat.
+const SHAPE_CACHE_LIMIT = 100_000;
+const shapes = new Map<string, Shape>();
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(TOKEN);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0];
+    let shape = shapes.get(t);
+    if (!shape) {
+      if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
+      shape = shapeOf(t);
+      shapes.set(t, shape);
+    }
+    const { word, fold, cap, upper } = shape;
+    out.push({ text: t, start: m.index, end: m.index + t.length, word, fold, cap, upper });
+  }
+  return out;
+}
+
+/**
+ * Headline style capitalises every word, so there capitals say nothing about names: "Trump
+ * Says" is not a longer name the way "Trump Tower" is.
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  // Short words are left out: Title Case often keeps "with", "from" and "into" lower case.
+  const long = tokens.filter((t) => t.word && t.text.length > 4);
+  return long.length >= 3 && long.filter((t) => !t.cap).length <= long.length / 10;
+}
