@@ -244,7 +244,12 @@ export function Dashboard({ wire }: { wire: WireData }) {
     (state.onRecordOnly ? 1 : 0);
 
   return (
-    <div className="space-y-3" data-testid="dashboard">
+    <div
+      className="space-y-3"
+      data-testid="dashboard"
+      // On a wide screen the open panel sits beside the timeline, not over the event it shows.
+      style={selected && !isPhone ? { paddingRight: "min(30rem, 45vw)" } : undefined}
+    >
       <SignalStyleSheet />
       <h1 className="sr-only">Negotiation signals</h1>
       {isPhone ? (

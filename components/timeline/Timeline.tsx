@@ -426,40 +426,6 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
           onKeyDown={onKeyDown}
         >
           <div className="relative" style={{ height: Math.max(totalHeight, 60) }}>
-            <ul className="absolute left-0 top-0" style={{ width: LABEL_WIDTH }} aria-label="Lanes">
-              {lanes.map((lane) =>
-                inView(lane) ? (
-                  <li
-                    key={lane.actorId}
-                    className="absolute left-0 flex w-full items-center gap-1 border-b border-r border-[var(--border)] px-1 text-xs"
-                    style={{ top: lane.top, height: lane.height }}
-                    data-lane={lane.actorId}
-                  >
-                    <button
-                      type="button"
-                      className="shrink-0 rounded px-1 text-[var(--muted)] hover:bg-[var(--bg)]"
-                      aria-expanded={!lane.collapsed}
-                      aria-label={`${lane.collapsed ? "Expand" : "Collapse"} the lane of ${lane.name}`}
-                      onClick={() =>
-                        setCollapsed((prev) => {
-                          const next = new Set(prev);
-                          if (next.has(lane.actorId)) next.delete(lane.actorId);
-                          else next.add(lane.actorId);
-                          return next;
-                        })
-                      }
-                    >
-                      {lane.collapsed ? "▸" : "▾"}
-                    </button>
-                    <span className="truncate font-medium" title={lane.name}>
-                      {lane.name}
-                    </span>
-                    <span className="ml-auto shrink-0 tabular-nums text-[var(--muted)]">{lane.count}</span>
-                  </li>
-                ) : null,
-              )}
-            </ul>
-
             <svg
               ref={plotRef}
               className="absolute top-0 cursor-grab touch-none active:cursor-grabbing"
@@ -561,6 +527,40 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
                 ) : null,
               )}
             </svg>
+
+            <ul className="absolute left-0 top-0" style={{ width: LABEL_WIDTH }} aria-label="Lanes">
+              {lanes.map((lane) =>
+                inView(lane) ? (
+                  <li
+                    key={lane.actorId}
+                    className="absolute left-0 flex w-full items-center gap-1 border-b border-r border-[var(--border)] px-1 text-xs"
+                    style={{ top: lane.top, height: lane.height }}
+                    data-lane={lane.actorId}
+                  >
+                    <button
+                      type="button"
+                      className="shrink-0 rounded px-1 text-[var(--muted)] hover:bg-[var(--bg)]"
+                      aria-expanded={!lane.collapsed}
+                      aria-label={`${lane.collapsed ? "Expand" : "Collapse"} the lane of ${lane.name}`}
+                      onClick={() =>
+                        setCollapsed((prev) => {
+                          const next = new Set(prev);
+                          if (next.has(lane.actorId)) next.delete(lane.actorId);
+                          else next.add(lane.actorId);
+                          return next;
+                        })
+                      }
+                    >
+                      {lane.collapsed ? "▸" : "▾"}
+                    </button>
+                    <span className="truncate font-medium" title={lane.name}>
+                      {lane.name}
+                    </span>
+                    <span className="ml-auto shrink-0 tabular-nums text-[var(--muted)]">{lane.count}</span>
+                  </li>
+                ) : null,
+              )}
+            </ul>
 
             {hover ? (
               <div

@@ -1,0 +1,217 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { readEvents } from "../lib/corpus/readEvents";
+import { snap } from "./screenshot";
+
+// Expected values come from the event list the server was built from, so the tests keep
+// holding as the extractor improves.
+const doc = readEvents();
+const total = doc.events.length;
+const actorCounts = new Map<string, number>();
+for (const e of doc.events)
+  for (const id of new Set(e.actors.map((a) => a.id))) actorCounts.set(id, (actorCounts.get(id) ?? 0) + 1);
+const [busiestId, busiestCount] = [...actorCounts].sort((a, b) => b[1] - a[1])[0]!;
+const busiest = doc.actors.find((a) => a.id === busiestId)!;
+const eventsOf = (actorId: string) =>
+  new Set(doc.events.filter((e) => e.actors.some((a) => a.id === actorId)).map((e) => e.id));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Ids of events drawn as marks, and how many events the clusters hold. */
+async function drawn(page: Page) {
+  return page.evaluate(() => ({
+    ids: [...document.querySelectorAll("[data-testid=timeline] [data-event-id]")].map((el) =>
+      el.getAttribute("data-event-id"),
+    ),
+    clustered: [...document.querySelectorAll("[data-testid=timeline] [data-cluster-count]")].reduce(
+      (n, el) => n + Number(el.getAttribute("data-cluster-count")),
+      0,
+    ),
+  }));
+}
+
+test("the first load shows every event of the event list", async ({ page }, testInfo) => {
+  await page.goto("/");
+  await expect(page.getByTestId("event-count")).toContainText(`Showing ${total} of ${total} events`);
+  if (testInfo.project.name === "desktop") {
+    const { ids, clustered } = await drawn(page);
+    expect(ids.length + clustered).toBeGreaterThan(0);
+    const known = new Set(doc.events.map((e) => e.id));
+    for (const id of ids) expect(known.has(id!)).toBe(true);
+  } else {
+    await expect(page.getByTestId("event-list").locator("[data-event-id]").first()).toBeVisible();
+  }
+  await snap(page, testInfo, "dashboard");
+});
+
+test("filtering by an actor updates the URL and the marks; reload restores it; Back undoes it", async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "the phone filter path is covered by the phone layout test");
+  await page.goto("/");
+  await expect(page.getByTestId("event-count")).toContainText(`of ${total} events`);
+  await page.getByRole("button", { name: /^Actors/ }).click();
+  await page.getByRole("searchbox", { name: "Search actors" }).fill(busiest.name.slice(0, 6));
+  await page.getByRole("checkbox", { name: new RegExp(`^${escape(busiest.name)}`) }).check();
+
+  await expect(page).toHaveURL(new RegExp(`[?&]actors=${escape(busiest.id)}(&|$)`));
+  await expect(page.getByTestId("event-count")).toContainText(`Showing ${busiestCount} of ${total} events`);
+  const allowed = eventsOf(busiest.id);
+  const { ids, clustered } = await drawn(page);
+  expect(ids.length + clustered).toBeGreaterThan(0);
+  for (const id of ids) expect(allowed.has(id!), `${id} has ${busiest.id} among its actors`).toBe(true);
+  await snap(page, testInfo, "dashboard-actor-filter");
+
+  await page.reload();
+  await expect(page.getByTestId("event-count")).toContainText(`Showing ${busiestCount} of ${total} events`);
+  await page.getByRole("button", { name: /^Actors/ }).click();
+  await expect(page.getByRole("checkbox", { name: new RegExp(`^${escape(busiest.name)}`) })).toBeChecked();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/actors=/);
+  await expect(page.getByTestId("event-count")).toContainText(`Showing ${total} of ${total} events`);
+});
+
+test("opening an event shows its evidence, and Copy link copies its permalink", async ({ page, context }, testInfo) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const event = doc.events.find((e) => e.date.start !== null)!;
+  await page.goto(`/?event=${event.id}`);
+  const panel = page.getByTestId("event-detail");
+  await expect(panel.getByRole("heading", { level: 2, name: event.summary })).toBeVisible();
+  await expect(panel).toContainText(event.sources[0]!.sentence);
+  await panel.getByRole("button", { name: "Copy link" }).click();
+  await expect(panel.getByText("Link copied")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).pathname).toBe(`/events/${event.id}`);
+  await snap(page, testInfo, "dashboard-event-open");
+  await panel.getByRole("button", { name: /Close/ }).click();
+  await expect(panel).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test("the keyboard reaches the timeline, moves between events and lanes, opens and closes", async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "phones get the list, which is plain buttons");
+  await page.goto("/");
+  await expect(page.getByTestId("event-count")).toContainText(`of ${total} events`);
+  const focusKey = () => page.evaluate(() => document.activeElement?.getAttribute("data-focus-key") ?? null);
+  for (let i = 0; i < 60 && !(await focusKey()); i++) await page.keyboard.press("Tab");
+  const first = await focusKey();
+  expect(first, "Tab reaches a mark of the timeline").not.toBeNull();
+
+  // Clusters open on Enter by zooming in; keep going until an event mark has focus.
+  for (let i = 0; i < 12; i++) {
+    const isMark = await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id"));
+    if (isMark) break;
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(450);
+    const key = await focusKey();
+    if (!key) await page.locator("[data-testid=timeline] [tabindex='0']").first().focus();
+  }
+  const lane = (key: string | null) => key!.split("|")[0];
+  const before = await focusKey();
+  await page.keyboard.press("ArrowDown");
+  const below = await focusKey();
+  if (doc.actors.length > 1 && actorCounts.size > 1) expect(lane(below)).not.toBe(lane(before));
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  expect(await focusKey()).not.toBeNull();
+
+  const isMark = await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id"));
+  expect(isMark, "a single event mark has focus").toBe(true);
+  const id = await page.evaluate(() => document.activeElement!.getAttribute("data-event-id"));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`event=${escape(id!)}`));
+  await expect(page.getByTestId("event-detail")).toBeVisible();
+  await expect(page.locator("#event-detail-title")).toBeFocused();
+  await snap(page, testInfo, "dashboard-keyboard-open");
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("event-detail")).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(id);
+});
+
+test("the table view lists the filtered events and sorts by date, actor and type", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "phones get the date-grouped list");
+  await page.goto("/");
+  await page.getByRole("button", { name: "Table", exact: true }).click();
+  await expect(page).toHaveURL(/view=table/);
+  const rows = page.locator("tbody tr[data-event-id]");
+  await expect(rows).toHaveCount(Math.min(total, 100));
+  const dateHeader = page.getByRole("columnheader", { name: /Date/ });
+  await expect(dateHeader).toHaveAttribute("aria-sort", "ascending");
+  const firstDated = [...doc.events]
+    .filter((e) => e.date.start)
+    .sort((a, b) => a.date.start!.localeCompare(b.date.start!))[0]!;
+  await expect(rows.first()).toHaveAttribute("data-event-id", new RegExp(".+"));
+  const firstId = await rows.first().getAttribute("data-event-id");
+  expect(doc.events.find((e) => e.id === firstId)!.date.start).toBe(firstDated.date.start);
+  await dateHeader.getByRole("button").click();
+  await expect(dateHeader).toHaveAttribute("aria-sort", "descending");
+  await page.getByRole("columnheader", { name: /Type/ }).getByRole("button").click();
+  await expect(page.getByRole("columnheader", { name: /Type/ })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page).toHaveURL(/sort=type/);
+  await snap(page, testInfo, "dashboard-table");
+});
+
+test("CSV export holds exactly the filtered events with their evidence", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one export check is enough; the phone uses the same code");
+  const type = doc.events[0]!.type;
+  const expected = doc.events.filter((e) => e.type === type);
+  await page.goto(`/?types=${type}`);
+  await expect(page.getByTestId("event-count")).toContainText(`Showing ${expected.length} of ${total}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export the shown events as CSV" }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  const lines = csv.trim().split("\r\n");
+  expect(lines[0]).toMatch(/^id,aliases,date_start,date_end,date_precision/);
+  const ids = lines.slice(1).map((l) => l.split(",")[0]);
+  expect(new Set(ids)).toEqual(new Set(expected.map((e) => e.id)));
+  expect(csv).toContain(expected[0]!.sources[0]!.sentence.split('"')[0]);
+});
+
+test("unknown or malformed URL values are ignored with a visible notice", async ({ page }) => {
+  await page.goto("/?actors=nobody-at-all&from=2023-13&types=gossip");
+  await expect(page.getByTestId("url-notices")).toContainText("nobody-at-all");
+  await expect(page.getByTestId("url-notices")).toContainText("from=2023-13");
+  await expect(page.getByTestId("event-count")).toContainText(`Showing ${total} of ${total} events`);
+});
+
+test("when nothing matches, the empty state says which filter to relax", async ({ page }, testInfo) => {
+  const type = doc.events[0]!.type;
+  await page.goto(`/?types=${type}&q=zzqqxx-no-such-text`);
+  const empty = page.getByTestId("empty-state");
+  await expect(empty).toContainText("No events match");
+  const relax = empty.getByRole("button", { name: "Remove the search text" });
+  await expect(relax).toBeVisible();
+  await snap(page, testInfo, "dashboard-empty");
+  await relax.click();
+  await expect(page.getByTestId("event-count")).toContainText(
+    `Showing ${doc.events.filter((e) => e.type === type).length} of ${total}`,
+  );
+});
+
+test("on a phone the timeline is a date-grouped list with filters in a drawer", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "phone layout");
+  await page.goto("/");
+  const list = page.getByTestId("event-list");
+  await expect(list).toBeVisible();
+  await expect(page.getByTestId("timeline")).toHaveCount(0);
+  await expect(list.getByRole("heading", { level: 3 }).first()).toBeVisible();
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  const drawer = page.getByRole("dialog", { name: "Filters" });
+  await expect(drawer).toBeVisible();
+  const type = doc.events[0]!.type;
+  await drawer.locator(`[data-type="${type}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`types=${type}`));
+  await snap(page, testInfo, "dashboard-phone-drawer");
+  await page.keyboard.press("Escape");
+  await expect(drawer).toBeHidden();
+  const expected = doc.events.filter((e) => e.type === type).length;
+  await expect(page.getByTestId("event-count")).toContainText(`Showing ${expected} of ${total}`);
+  await list.locator("[data-event-id]").first().click();
+  await expect(page.getByTestId("event-detail")).toBeVisible();
+  await snap(page, testInfo, "dashboard-phone-detail");
+});
