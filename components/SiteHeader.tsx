@@ -13,6 +13,9 @@ export function SiteHeader() {
           <Link href="/" className="font-medium underline-offset-4 hover:underline">
             Timeline
           </Link>
+          <Link href="/positions" className="font-medium underline-offset-4 hover:underline">
+            Positions
+          </Link>
           <Link href="/#sources" className="font-medium underline-offset-4 hover:underline">
             Sources
           </Link>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor, ArticleMeta, SignalEvent, Source } from "../model/schema";
 import { extractPositions } from "./extractPositions";
 import { basesOf, buildHistory, cellKey, matrixAsOf, splitCellKey } from "./history";
-import { readVocabulary } from "./vocabulary";
+import { readVocabulary, stanceCompatibility } from "./vocabulary";
 
 const vocab = readVocabulary();
 
@@ -165,6 +165,38 @@ describe("buildHistory on the seed corpus's reports", () => {
       ["ukrainian-withdrawal", true],
       ["freeze-at-front-line", true],
     ]);
+  });
+
+  it("does not call a move between compatible stances a shift, but a conflicting one is", () => {
+    const notRetreat = event(
+      "2023-12-23",
+      "putin",
+      `At the same time, Putin is "not ready to retreat a meter" from the positions he has taken, he added.`,
+      [{ article: MIND, attribution: "anonymous", speaker: null }],
+    );
+    const events = [TRUCE_SINCE_SEPTEMBER, notRetreat, BORDERS_FRONT_LINE, TROOPS_LEAVE];
+    const naive = buildHistory(events, options).cells[cellKey("putin", "territory")]!;
+    expect(naive.map((e) => [e.stanceId, e.shiftFrom !== null])).toEqual([
+      ["freeze-at-front-line", false],
+      ["keep-captured-territory", true],
+      ["freeze-at-front-line", true],
+      ["ukrainian-withdrawal", true],
+    ]);
+    const aware = buildHistory(events, { ...options, compatible: stanceCompatibility(vocab) }).cells[
+      cellKey("putin", "territory")
+    ]!;
+    expect(aware.map((e) => [e.stanceId, e.shiftFrom])).toEqual([
+      ["freeze-at-front-line", null],
+      ["keep-captured-territory", null],
+      ["freeze-at-front-line", null],
+      ["ukrainian-withdrawal", ["freeze at the current front line"]],
+    ]);
+    // Dropping the demand to remove the government and then calling Zelensky illegitimate conflict.
+    const legitimacy = buildHistory([NO_LONGER_NYT, LEGALLY_IMPOSSIBLE], {
+      ...options,
+      compatible: stanceCompatibility(vocab),
+    }).cells[cellKey("putin", "legitimacy")]!;
+    expect(legitimacy[1]!.shiftFrom).toEqual(["no longer demands removal of Ukraine's government"]);
   });
 
   it("breaks date ties by first publication, and dates an undated event by its article", () => {

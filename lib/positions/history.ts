@@ -32,7 +32,7 @@ export interface StanceEntry {
   stance: string;
   firstDate: string;
   lastDate: string;
-  /** the stances this one replaced, when it is a shift; null for the first or an unchanged one */
+  /** the earlier stances this one conflicts with, when it is a shift; otherwise null */
   shiftFrom: string[] | null;
   /**
    * Per distinct evidence date, ascending: the date, how many distinct articles back the stance
@@ -64,6 +64,8 @@ export function splitCellKey(key: string): { actor: string; topic: string } | nu
 export interface HistoryOptions {
   articles?: readonly ArticleMeta[];
   actors?: readonly Actor[];
+  /** stances (by key) an actor can hold together on a topic; see stanceCompatibility */
+  compatible?: (topic: string, a: string, b: string) => boolean;
 }
 
 /**
@@ -159,13 +161,15 @@ function addEvidence(
 /**
  * Orders each actor × topic's observations by event date (ties by first publication) and walks
  * them once. A stance reported again continues its entry, so several sources wording it
- * differently become one entry with several sources. A stance that differs from every stance
- * reported at the previous date opens a new entry marked as a shift; stances first reported on
- * the same date are concurrent, not a shift from each other.
+ * differently become one entry with several sources. A stance not reported at the previous date
+ * opens a new entry, marked as a shift when it conflicts with (is neither equal nor compatible
+ * with) a stance reported then; stances first reported on the same date are concurrent, not a
+ * shift from each other.
  */
 export function buildHistory(events: readonly SignalEvent[], options: HistoryOptions = {}): PositionHistory {
   const published = new Map((options.articles ?? []).map((a) => [a.id, a.published]));
   const actors = new Map((options.actors ?? []).map((a) => [a.id, a]));
+  const compatible = options.compatible ?? ((_topic: string, a: string, b: string) => a === b);
   const groups = new Map<string, Observation[]>();
   let undated = 0;
   for (const event of events) {
@@ -218,7 +222,8 @@ export function buildHistory(events: readonly SignalEvent[], options: HistoryOpt
         // A stance reported at the date before continues; one last seen earlier returns as new.
         entry = previous.find((e) => e.key === o.key);
         if (!entry) {
-          entry = newEntry(o, previous.length > 0 ? previous.map((e) => e.stance) : null);
+          const conflicts = previous.filter((e) => !compatible(topic, e.key, o.key));
+          entry = newEntry(o, conflicts.length > 0 ? conflicts.map((e) => e.stance) : null);
           entries.push(entry);
           articlesOf.set(entry, new Set());
         }

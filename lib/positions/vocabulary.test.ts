@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadVocabulary, readVocabulary, VocabularyProblem } from "./vocabulary";
+import { loadVocabulary, readVocabulary, stanceCompatibility, VocabularyProblem } from "./vocabulary";
 
 const minimal = () => ({
   version: 1,
@@ -63,13 +63,16 @@ describe("the position vocabulary", () => {
     );
   });
 
-  it("rejects a negatedAs or overriddenBy that names no stance of the topic", () => {
+  it("rejects a negatedAs, overriddenBy or compatibleWith that names no stance of the topic", () => {
     const data = minimal();
     data.topics[0]!.stances[0]!.negatedAs = "thaw";
     expect(problemOf(data)).toMatch(/stances\[0\] \("freeze"\)\.negatedAs: names "thaw", which is not a stance/);
     const other = minimal();
     (other.topics[0]!.stances[1] as { overriddenBy?: string[] }).overriddenBy = ["unfreeze"];
     expect(problemOf(other)).toMatch(/stances\[1\] \("unfreeze"\)\.overriddenBy\[0\]: names "unfreeze"/);
+    const compatible = minimal();
+    (compatible.topics[0]!.stances[0] as { compatibleWith?: string[] }).compatibleWith = ["thaw"];
+    expect(problemOf(compatible)).toMatch(/\("freeze"\)\.compatibleWith\[0\]: names "thaw"/);
   });
 
   it("rejects a stance that can never be recognised, duplicate ids and bad slugs", () => {
@@ -82,6 +85,15 @@ describe("the position vocabulary", () => {
     const badId = minimal();
     badId.topics[0]!.id = "Territory";
     expect(problemOf(badId)).toMatch(/topics\[0\] \("Territory"\)\.id: expected a lower-case slug/);
+  });
+
+  it("reads compatibleWith both ways, within its topic only", () => {
+    const compatible = stanceCompatibility(readVocabulary());
+    expect(compatible("territory", "freeze-at-front-line", "keep-captured-territory")).toBe(true);
+    expect(compatible("territory", "keep-captured-territory", "freeze-at-front-line")).toBe(true);
+    expect(compatible("territory", "freeze-at-front-line", "ukrainian-withdrawal")).toBe(false);
+    expect(compatible("legitimacy", "no-longer-demands-removal", "zelensky-illegitimate")).toBe(false);
+    expect(compatible("legitimacy", "freeze-at-front-line", "keep-captured-territory")).toBe(false);
   });
 
   it("reports a file that is not JSON by its name", () => {

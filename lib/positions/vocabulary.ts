@@ -33,6 +33,8 @@ export const stanceSchema = z.object({
   negatedAs: slug.optional(),
   /** more specific stances of the same topic that, when they match too, replace this one */
   overriddenBy: z.array(slug).optional(),
+  /** stances of the same topic an actor can hold alongside this one: moving between them is no shift */
+  compatibleWith: z.array(slug).optional(),
 });
 export type StanceDefinition = z.infer<typeof stanceSchema>;
 
@@ -62,15 +64,17 @@ export const topicSchema = z
           message: `names "${stance.negatedAs}", which is not a stance of topic "${topic.id}"`,
         });
       }
-      (stance.overriddenBy ?? []).forEach((other, j) => {
-        if (!ids.has(other) || other === stance.id) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["stances", i, "overriddenBy", j],
-            message: `names "${other}", which is not another stance of topic "${topic.id}"`,
-          });
-        }
-      });
+      for (const field of ["overriddenBy", "compatibleWith"] as const) {
+        (stance[field] ?? []).forEach((other, j) => {
+          if (!ids.has(other) || other === stance.id) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["stances", i, field, j],
+              message: `names "${other}", which is not another stance of topic "${topic.id}"`,
+            });
+          }
+        });
+      }
       if (stance.patterns.length === 0 && !reachable.has(stance.id)) {
         ctx.addIssue({
           code: "custom",
@@ -150,7 +154,7 @@ export function readVocabulary(file = VOCABULARY_FILE): PositionVocabulary {
   const shown = path.relative(process.cwd(), file) || file;
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    json = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8"));
   } catch (err) {
     throw new VocabularyProblem(shown, [
       `cannot be read as JSON (${err instanceof Error ? err.message : String(err)})`,
@@ -192,4 +196,21 @@ export function compileVocabulary(vocab: PositionVocabulary): CompiledVocabulary
   };
   compiledCache.set(vocab, compiled);
   return compiled;
+}
+
+/**
+ * Whether an actor can hold two stances of a topic at once ("freeze at the front line" and "keep
+ * the captured territory"), from compatibleWith read both ways. Unlisted pairs are a change.
+ */
+export function stanceCompatibility(vocab: PositionVocabulary): (topic: string, a: string, b: string) => boolean {
+  const pairs = new Set<string>();
+  for (const topic of vocab.topics) {
+    for (const stance of topic.stances) {
+      for (const other of stance.compatibleWith ?? []) {
+        pairs.add(`${topic.id}\u0000${stance.id}\u0000${other}`);
+        pairs.add(`${topic.id}\u0000${other}\u0000${stance.id}`);
+      }
+    }
+  }
+  return (topic, a, b) => a === b || pairs.has(`${topic}\u0000${a}\u0000${b}`);
 }

@@ -1,0 +1,15 @@
+import Link from "next/link";
+
+export const actorHref = (id: string) => `/actors/${encodeURIComponent(id)}`;
+
+/**
+ * An actor's name as a link to their page. Every actor in the event document has a page, so any
+ * component showing an actor by id and name can use this instead of plain text.
+ */
+export function ActorLink({ id, name, className }: { id: string; name: string; className?: string }) {
+  return (
+    <Link href={actorHref(id)} className={className ?? "text-[var(--accent)] underline-offset-2 hover:underline"}>
+      {name}
+    </Link>
+  );
+}

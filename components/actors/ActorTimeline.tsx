@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { Glyph, SignalStyleSheet, isHollow, signalColor } from "@/components/timeline/Glyph";
+import type { SignalEvent } from "@/lib/model/schema";
+import { formatNormalisedDate, isoToDay } from "@/lib/view/dates";
+import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
+
+const WIDTH = 1000;
+const LANE = 16;
+const PAD = 12;
+const LISTED = 40;
+
+/**
+ * An actor's events on one compact strip, a lane per signal type (glyph and label, not colour
+ * alone), with the latest events listed below it as links.
+ */
+export function ActorTimeline({ actorId, events }: { actorId: string; events: SignalEvent[] }) {
+  const dated = events.filter((e) => e.date.start !== null);
+  if (events.length === 0) return <p className="text-[var(--muted)]">No events name this actor.</p>;
+  const types = TYPE_ORDER.filter((t) => dated.some((e) => e.type === t));
+  const days = dated.map((e) => isoToDay(e.date.start!));
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const span = Math.max(1, last - first);
+  const x = (day: number) => PAD + ((day - first) / span) * (WIDTH - 2 * PAD);
+  const height = types.length * LANE + 22;
+  const firstYear = new Date(first * 86_400_000).getUTCFullYear();
+  const lastYear = new Date(last * 86_400_000).getUTCFullYear();
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).filter(
+    (y) => isoToDay(`${y}-01-01`) >= first,
+  );
+  const listed = [...events].reverse().slice(0, LISTED);
+  return (
+    <div className="space-y-3">
+      <SignalStyleSheet />
+      {dated.length > 0 ? (
+        <div className="flex gap-2 overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--panel)] p-2">
+          <ul aria-hidden="true" className="shrink-0 pt-0 text-xs text-[var(--muted)]">
+            {types.map((t) => (
+              <li key={t} className="flex items-center gap-1 whitespace-nowrap" style={{ height: LANE }}>
+                <Glyph type={t} size={10} />
+                {SIGNAL_STYLES[t].label}
+              </li>
+            ))}
+          </ul>
+          <svg
+            viewBox={`0 0 ${WIDTH} ${height}`}
+            className="min-w-[36rem] flex-1"
+            role="img"
+            aria-label={`${dated.length} dated events from ${formatNormalisedDate(dated[0]!.date)} to ${formatNormalisedDate(dated[dated.length - 1]!.date)}, by signal type; listed below.`}
+          >
+            {years.map((y) => (
+              <g key={y}>
+                <line
+                  x1={x(isoToDay(`${y}-01-01`))}
+                  x2={x(isoToDay(`${y}-01-01`))}
+                  y1={0}
+                  y2={types.length * LANE}
+                  stroke="var(--border)"
+                />
+                <text x={x(isoToDay(`${y}-01-01`)) + 3} y={height - 6} fontSize={11} fill="var(--muted)">
+                  {y}
+                </text>
+              </g>
+            ))}
+            {dated.map((e) => (
+              <path
+                key={e.id}
+                d={glyphPath(SIGNAL_STYLES[e.type].glyph, 5)}
+                transform={`translate(${x(isoToDay(e.date.start!)).toFixed(1)},${types.indexOf(e.type) * LANE + LANE / 2})`}
+                fill={isHollow(e.modality) ? "var(--panel)" : signalColor(e.type)}
+                stroke={signalColor(e.type)}
+                strokeWidth={1.5}
+                fillRule="evenodd"
+              >
+                <title>{`${formatNormalisedDate(e.date)}: ${e.summary}`}</title>
+              </path>
+            ))}
+          </svg>
+        </div>
+      ) : null}
+      <ol className="divide-y divide-[var(--border)] rounded-lg border border-[var(--border)] bg-[var(--panel)] text-sm">
+        {listed.map((e) => (
+          <li key={e.id} className="flex gap-3 p-2" data-actor-event={e.id}>
+            <span className="w-28 shrink-0 text-[var(--muted)]">{formatNormalisedDate(e.date)}</span>
+            <span className="flex shrink-0 items-start gap-1 pt-0.5" title={SIGNAL_STYLES[e.type].label}>
+              <Glyph type={e.type} hollow={isHollow(e.modality)} size={12} />
+              <span className="sr-only">{SIGNAL_STYLES[e.type].label}: </span>
+            </span>
+            <Link
+              href={`/events/${encodeURIComponent(e.id)}`}
+              className="text-[var(--accent)] underline-offset-2 hover:underline"
+            >
+              {e.summary}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <p className="text-sm">
+        {events.length > LISTED ? `The latest ${LISTED} of ${events.length} events are listed. ` : null}
+        <Link href={`/?actors=${encodeURIComponent(actorId)}`} className="text-[var(--accent)] underline">
+          See them on the timeline
+        </Link>
+      </p>
+    </div>
+  );
+}

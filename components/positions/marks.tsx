@@ -1,0 +1,82 @@
+import type { AttributionBasis } from "@/lib/positions/history";
+
+const BASIS_TEXT: Record<AttributionBasis, string> = {
+  "on-record": "on record",
+  "third-party": "third party",
+  anonymous: "anonymous sources",
+  outlet: "the outlet",
+};
+
+/** "anonymous sources only", "third party + anonymous sources only", or "on record". */
+export function basisText(bases: readonly AttributionBasis[]): string {
+  if (bases.includes("on-record")) return "on record";
+  if (bases.length === 0) return "unattributed";
+  return `${bases.map((b) => BASIS_TEXT[b]).join(" + ")} only`;
+}
+
+/**
+ * Says in words and a symbol whether a stance rests on the actor's own words: a stance reported
+ * only by anonymous sources or a third party must never look like one the actor stated.
+ */
+export function BasisMark({ bases, compact = false }: { bases: readonly AttributionBasis[]; compact?: boolean }) {
+  const onRecord = bases.includes("on-record");
+  return (
+    <span
+      data-basis={onRecord ? "on-record" : "not-on-record"}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-1 text-xs ${
+        onRecord
+          ? "text-[var(--muted)]"
+          : "border border-dashed border-amber-700 text-amber-900 dark:border-amber-400 dark:text-amber-200"
+      }`}
+    >
+      <span aria-hidden="true">{onRecord ? "●" : "◌"}</span>
+      {compact && !onRecord ? basisText(bases).replace("anonymous sources", "anonymous") : basisText(bases)}
+    </span>
+  );
+}
+
+/** A changed stance: a symbol and the word, never colour alone. */
+export function ShiftMark({ from }: { from: readonly string[] | null }) {
+  if (!from) return null;
+  return (
+    <span
+      data-shift="true"
+      title={`Changed from: ${from.join(" / ")}`}
+      className="inline-flex items-center gap-1 whitespace-nowrap rounded border border-[var(--fg)] px-1 text-xs font-semibold"
+    >
+      <span aria-hidden="true">⇄</span>shift
+    </span>
+  );
+}
+
+/** A stable hue per stance so that the same stance looks the same along a strip. */
+export function stanceHue(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
+  return h % 360;
+}
+
+/**
+ * The last few stances as small blocks, oldest first; a shift starts with a bar. It repeats what
+ * the history panel says in words, so it is hidden from screen readers.
+ */
+export function HistoryStrip({
+  items,
+}: {
+  items: readonly { stance: string; stanceId: string | null; firstDate: string; shift: boolean }[];
+}) {
+  if (items.length < 2) return null;
+  return (
+    <span aria-hidden="true" className="flex items-center gap-0.5" data-strip={items.length}>
+      {items.map((item, i) => (
+        <span key={i} className="flex items-center gap-0.5" title={`${item.firstDate}: ${item.stance}`}>
+          {item.shift ? <span className="h-3 w-0.5 bg-[var(--fg)]" /> : null}
+          <span
+            className="h-2 w-3 rounded-sm border border-[var(--border)]"
+            style={{ background: `hsl(${stanceHue(item.stanceId ?? item.stance)} 55% 55%)` }}
+          />
+        </span>
+      ))}
+    </span>
+  );
+}
