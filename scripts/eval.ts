@@ -10,6 +10,8 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const root = path.resolve(import.meta.dirname, "..");
-const gold = JSON.parse(readFileSync(path.resolve(option("--gold", path.join(root, "lib/eval/fixtures/seeds.gold.json"))), "utf8")) as GoldFile;
+const gold = JSON.parse(
+  readFileSync(path.resolve(option("--gold", path.join(root, "lib/eval/fixtures/seeds.gold.json"))), "utf8"),
+) as GoldFile;
 const doc = JSON.parse(readFileSync(path.resolve(option("--events", path.join(root, "content/events.json"))), "utf8"));
 console.log(formatScore(scoreDocument(gold, doc), !args.includes("--quiet")));

@@ -52,12 +52,19 @@ const shownOut = path.relative(process.cwd(), outFile) || outFile;
 
 if (check) {
   const current = existsSync(outFile) ? readFileSync(outFile, "utf8") : "";
-  if (current !== text) fail(`${shownOut} is out of date with ${path.relative(process.cwd(), inDir)}: run \`npm run extract\` and commit the result`);
+  if (current !== text)
+    fail(
+      `${shownOut} is out of date with ${path.relative(process.cwd(), inDir)}: run \`npm run extract\` and commit the result`,
+    );
   console.log(`extract --check: ${shownOut} is up to date (${document.events.length} events).`);
   process.exit(0);
 }
 
-writeAtomically(outFile, text);
+try {
+  writeAtomically(outFile, text);
+} catch (err) {
+  fail(`cannot write ${shownOut}: ${err instanceof Error ? err.message : String(err)}`);
+}
 const mentions = document.events.reduce((n, e) => n + e.sources.length, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
@@ -67,9 +74,12 @@ console.log(
 for (const w of report.warnings) console.log(`  warning: ${w.article}: ${w.message}`);
 if (report.unknownActors.length) {
   console.log("  unknown names (add to content/actors.json if they are actors):");
-  for (const u of report.unknownActors.slice(0, 15)) console.log(`    ${u.name} (${u.sentences.length}×): "${u.sentences[0]!.slice(0, 100)}"`);
+  for (const u of report.unknownActors.slice(0, 15))
+    console.log(`    ${u.name} (${u.sentences.length}×): "${u.sentences[0]!.slice(0, 100)}"`);
 }
 if (problems.length) {
   for (const p of problems) console.error(`  ✗ ${p.message}`);
-  fail(`${problems.length} article${problems.length === 1 ? " was" : "s were"} unusable and left out; the others were written.`);
+  fail(
+    `${problems.length} article${problems.length === 1 ? " was" : "s were"} unusable and left out; the others were written.`,
+  );
 }

@@ -8,21 +8,27 @@ export interface Attribution {
   text?: string;
 }
 
-const REPORTING = String.raw`(?:said|says|say|told|tells|added|adds|noted|notes|note|stated|states|explained|emphasi[sz]ed|stressed|argued|revealed|declared|confirmed|concluded|claimed|claims|reiterated|described|dismissed|estimated|recounted|suggested|expressed|believes?|believed|warned|insisted|predicted|wrote|writes|announced|boasted|see|sees|observed|shared)`;
+export const REPORTING = String.raw`(?:said|says|say|told|tells|added|adds|noted|notes|note|stated|states|explained|emphasi[sz]ed|stressed|argued|revealed|declared|confirmed|concluded|claimed|claims|reiterated|described|dismissed|estimated|recounted|suggested|expressed|believes?|believed|warned|insisted|predicted|wrote|writes|announced|boasted|see|sees|observed|shared)`;
 const GROUP = String.raw`(?:(?:a|an|one|two|three|four|five|six|several|some|many|a number of|dozens of|the same|other|another)\s+)?(?:\w+\s+){0,3}(?:officials?|sources?|people|interlocutors|diplomats|insiders|emissaries|aides?|advisers?|persons?|officers?|figures?)`;
 
 const ANONYMOUS = new RegExp(
   String.raw`\baccording to (?:the )?(?:newspaper's |agency's |outlet's )?${GROUP}\b|\b${GROUP},?\s+(?:who\s+[^,]{0,80},?\s+)?${REPORTING}\b|\b${REPORTING},?\s+${GROUP}\b|\bciting\s+${GROUP}`,
   "i",
 );
-const ANALYST = /\b(?:analysts?|experts?|observers|commentators|think tank|researchers?)\b[^.]{0,40}\b(?:say|said|says|believe|note|argue|warn)/i;
-const OUTLET = /\b(?:the (?:newspaper|agency|outlet|publication|article)|reuters|the new york times|the nyt|bloomberg|the washington post|the financial times|ap|afp|tass|ria novosti)\b[^.]{0,20}\b(?:writes|wrote|reported|reports|said|says|notes|noted|added)\b|\baccording to the (?:agency|newspaper|outlet|publication)\b|\bthe article says\b/i;
+const ANALYST =
+  /\b(?:analysts?|experts?|observers|commentators|think tank|researchers?)\b[^.]{0,40}\b(?:say|said|says|believe|note|argue|warn)/i;
+const OUTLET =
+  /\b(?:the (?:newspaper|agency|outlet|publication|article)|reuters|the new york times|the nyt|bloomberg|the washington post|the financial times|ap|afp|tass|ria novosti)\b[^.]{0,20}\b(?:writes|wrote|reported|reports|said|says|notes|noted|added)\b|\baccording to the (?:agency|newspaper|outlet|publication)\b|\bthe article says\b/i;
 
 /**
  * Who a sentence's claim rests on: a named actor on record, unnamed sources, analysts, or the
  * outlet itself. `paragraphSpeaker` is the speaker a surrounding quotation was attributed to.
  */
-export function attribute(sentence: string, mentions: readonly ActorMention[], paragraphSpeaker: string | null): Attribution {
+export function attribute(
+  sentence: string,
+  mentions: readonly ActorMention[],
+  paragraphSpeaker: string | null,
+): Attribution {
   const named = namedSpeaker(sentence, mentions);
   if (named) return { attribution: "on-record", speaker: named.actorId, text: named.text };
   const anonymous = ANONYMOUS.exec(sentence);
@@ -35,7 +41,9 @@ export function attribute(sentence: string, mentions: readonly ActorMention[], p
 }
 
 const AFTER_NAME = new RegExp(String.raw`^(?:'s)?(?:,[^,]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?${REPORTING}\b`, "i");
-const BEFORE_NAME = new RegExp(String.raw`(?:${REPORTING}|according to)\s*$`, "i");
+// Only verbs that put their subject after them ("said Peskov"); "they believe Putin could…"
+// makes Putin the topic, not the speaker.
+const BEFORE_NAME = /\b(?:said|says|added|noted|explained|stated|wrote|confirmed|concluded|declared|according to)\s*$/i;
 
 /** A gazetteer actor standing right before a reporting verb ("Peskov said", "Putin, speaking …, said") or after one ("said Peskov"). */
 function namedSpeaker(sentence: string, mentions: readonly ActorMention[]): ActorMention | null {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanBody, type CleanedText } from "./cleanBody";
 import { cleanSentences } from "./cleanSentences";
-import { article, articleFiles } from "./testFixtures";
+import { article } from "./testFixtures";
 
 function checkMap(raw: string, cleaned: CleanedText): void {
   let previous = 0;

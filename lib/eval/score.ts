@@ -73,7 +73,9 @@ interface DocLike {
 function prepare(doc: DocLike): ScoredEvent[] {
   const table = new Map((doc.actors ?? []).map((a) => [a.id, a]));
   return doc.events.map((e) => {
-    const texts = (e.sources ?? []).flatMap((s) => [s.sentence, s.quote]).filter((t): t is string => typeof t === "string");
+    const texts = (e.sources ?? [])
+      .flatMap((s) => [s.sentence, s.quote])
+      .filter((t): t is string => typeof t === "string");
     if (!texts.length && e.summary) texts.push(e.summary);
     const actors = (e.actors ?? []).flatMap((a) => {
       const t = table.get(a.id);
@@ -81,7 +83,13 @@ function prepare(doc: DocLike): ScoredEvent[] {
     });
     const start = String(e.date?.start ?? "").slice(0, 10);
     const end = String(e.date?.end ?? e.date?.start ?? "").slice(0, 10);
-    return { id: e.id, texts: texts.map(fold), actors: actors.filter(Boolean).map(fold), date: { start, end }, type: e.type ?? "" };
+    return {
+      id: e.id,
+      texts: texts.map(fold),
+      actors: actors.filter(Boolean).map(fold),
+      date: { start, end },
+      type: e.type ?? "",
+    };
   });
 }
 
@@ -140,7 +148,13 @@ export function scoreDocument(gold: GoldFile, doc: DocLike): Score {
       const detail = best
         ? `date=${best.p.date.start}..${best.p.date.end}${best.c.dateOk ? "" : ` (want ${g.window.join("..")})`} type=${best.p.type}${best.c.typeOk ? "" : ` (want ${g.types.join("|")})`}${best.c.actorsOk ? "" : ` actors=[${[...new Set(best.p.actors)].slice(0, 6).join(",")}] (want ${g.actors.join(",")})`}`
         : "";
-      s.lines.push({ required: g.required, status: !best ? "missing" : ok ? "ok" : "partial", article: key, anchor: g.anchor, detail });
+      s.lines.push({
+        required: g.required,
+        status: !best ? "missing" : ok ? "ok" : "partial",
+        article: key,
+        anchor: g.anchor,
+        detail,
+      });
     }
   }
   for (const sets of groups.values()) {
@@ -155,7 +169,10 @@ export function scoreDocument(gold: GoldFile, doc: DocLike): Score {
 export function formatScore(s: Score, verbose: boolean): string {
   const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : "n/a");
   const lines = verbose
-    ? s.lines.map((l) => `${l.required ? "req" : "opt"} ${l.status.padEnd(7)} ${l.article.slice(0, 3)} "${l.anchor.slice(0, 60)}" ${l.detail}`)
+    ? s.lines.map(
+        (l) =>
+          `${l.required ? "req" : "opt"} ${l.status.padEnd(7)} ${l.article.slice(0, 3)} "${l.anchor.slice(0, 60)}" ${l.detail}`,
+      )
     : [];
   lines.push(
     `strict ${s.strict}/${s.required} (${pct(s.strict, s.required)}) · found ${s.found}/${s.required} · date ${s.dateCorrect} · actors ${s.actorsCorrect} · type ${s.typeCorrect} · merged ${s.mergedGroups}/${s.mergeGroups} · optional ${s.optionalFound}/${s.optional} · events ${s.events}, ${s.eventsOnAnnotatedSentences} on annotated sentences (${pct(s.eventsOnAnnotatedSentences, s.events)})`,

@@ -46,7 +46,9 @@ describe("the event document", () => {
   });
 
   it("has a committed JSON Schema that matches the zod schema (run `npm run schema`)", () => {
-    expect(JSON.parse(readFileSync(path.join(root, "docs/events.schema.json"), "utf8"))).toEqual(eventDocumentJsonSchema());
+    expect(JSON.parse(readFileSync(path.join(root, "docs/events.schema.json"), "utf8"))).toEqual(
+      eventDocumentJsonSchema(),
+    );
   });
 
   it("rejects a document that breaks the contract", () => {

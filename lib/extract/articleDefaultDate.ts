@@ -42,9 +42,14 @@ export function articleDates(
   const earliest = iso(addDays(p, -OCCASION_WINDOW_DAYS));
   let occasion: ArticleDates["occasion"] = null;
   for (const sentence of lead) {
-    const day = sentence.mentions.find((m) => m.precision === "day" && !m.future && m.start && m.start >= earliest && m.start <= published);
+    const day = sentence.mentions.find(
+      (m) => m.precision === "day" && !m.future && m.start && m.start >= earliest && m.start <= published,
+    );
     if (day && sentence.actors.length) {
-      occasion = { date: { start: day.start, end: day.end, precision: "day", text: day.text, basis: day.basis }, actors: new Set(sentence.actors) };
+      occasion = {
+        date: { start: day.start, end: day.end, precision: "day", text: day.text, basis: day.basis },
+        actors: new Set(sentence.actors),
+      };
       break;
     }
   }

@@ -18,12 +18,16 @@ const m = (text: string, index: number, basis: DateMention["basis"], start: stri
 describe("choosing an event's date", () => {
   it("folds an apposition to its explicit phrase", () => {
     const s = "A year ago, in the fall of 2022, American officials add, Putin was interested in a ceasefire agreement.";
-    const folded = foldAppositions(s, [m("A year ago", 0, "relative", "2022-12-01", "2022-12-31"), m("the fall of 2022", 15, "explicit", "2022-09-01", "2022-11-30")]);
+    const folded = foldAppositions(s, [
+      m("A year ago", 0, "relative", "2022-12-01", "2022-12-31"),
+      m("the fall of 2022", 15, "explicit", "2022-09-01", "2022-11-30"),
+    ]);
     expect(folded.map((d) => d.text)).toEqual(["the fall of 2022"]);
   });
 
   it("takes the date phrase nearest the cue", () => {
-    const s = "He recounted a general understanding following the summit in Alaska in August, only for President Donald Trump to slap sanctions on two major Russian oil companies last month.";
+    const s =
+      "He recounted a general understanding following the summit in Alaska in August, only for President Donald Trump to slap sanctions on two major Russian oil companies last month.";
     const august = m("in August", s.indexOf("in August"), "explicit", "2025-08-01", "2025-08-31");
     const last = m("last month", s.indexOf("last month"), "relative", "2025-10-01", "2025-10-31");
     expect(nearestMention([august, last], s.indexOf("summit"), s)).toBe(august);
@@ -44,7 +48,10 @@ describe("undated statements", () => {
     expect(d.occasion?.date.start).toBe("2025-11-27");
     expect(d.occasion?.actors.has("putin")).toBe(true);
     expect(d.fallback).toMatchObject({ start: "2025-11-20", end: "2025-11-26", basis: "publication" });
-    expect(articleDates("2025-02-06", "Espreso TV", "Espreso TV interview", []).fallback).toMatchObject({ start: "2025-02-06", end: "2025-02-06" });
+    expect(articleDates("2025-02-06", "Espreso TV", "Espreso TV interview", []).fallback).toMatchObject({
+      start: "2025-02-06",
+      end: "2025-02-06",
+    });
     expect(articleDates(null, "x", undefined, []).fallback.basis).toBe("unresolved");
   });
 });
@@ -59,8 +66,12 @@ describe("ids and summaries", () => {
   });
 
   it("summarises without lead-ins and resolves a leading pronoun", () => {
-    expect(summarise("However, he is waiting for a more concrete proposal, officials said.", "Vladimir Putin")).toBe("Vladimir Putin is waiting for a more concrete proposal.");
-    expect(summarise("- On February 5, Peskov reiterated the claim.", null)).toBe("On February 5, Peskov reiterated the claim.");
+    expect(summarise("However, he is waiting for a more concrete proposal, officials said.", "Vladimir Putin")).toBe(
+      "Vladimir Putin is waiting for a more concrete proposal.",
+    );
+    expect(summarise("- On February 5, Peskov reiterated the claim.", null)).toBe(
+      "On February 5, Peskov reiterated the claim.",
+    );
     expect(summarise("x ".repeat(200), null).length).toBeLessThanOrEqual(221);
   });
 });

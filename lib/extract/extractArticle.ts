@@ -3,7 +3,8 @@ import { findActors } from "../actors/findActors";
 import { resolveReferences } from "../actors/resolveReferences";
 import { findUnknownNames } from "../actors/findUnknownNames";
 import { attribute } from "../attribution/attribute";
-import { quoteSpeakers } from "../attribution/quoteSpeakers";
+import { splitAttributionTail } from "../attribution/attributionTail";
+import { quoteAttributions, type QuoteTail } from "../attribution/quoteAttributions";
 import { cleanSentences } from "../clean/cleanSentences";
 import { findDates } from "../dates/findDates";
 import { looksAhead } from "../dates/looksAhead";
@@ -40,7 +41,8 @@ interface SentenceFacts {
   sentence: CleanSentence;
   actors: ActorMention[];
   dates: DateMention[];
-  quoteSpeaker: string | null;
+  /** the attribution of a quotation this sentence sits inside, when it closes in a later sentence */
+  quoteTail: QuoteTail | null;
 }
 
 /** A one-line paragraph without a closing stop is a headline, standfirst or section title. */
@@ -74,15 +76,22 @@ function uniqueActorIds(mentions: readonly ActorMention[]): string[] {
  * last month"), each date goes with the cues nearest it, and the sentence yields one event per
  * date. Otherwise the sentence is one event.
  */
-function splitByDate(sentence: string, hits: readonly CueHit[], dates: readonly DateMention[]): { scores: TypeScore[]; date: DateMention | null }[] {
+function splitByDate(
+  sentence: string,
+  hits: readonly CueHit[],
+  dates: readonly DateMention[],
+): { scores: TypeScore[]; date: DateMention | null }[] {
   const whole = scoreTypes(hits);
-  if (dates.length < 2) return [{ scores: whole, date: whole[0] ? nearestMention(dates, whole[0].hits[0]!.index, sentence) : null }];
+  if (dates.length < 2)
+    return [{ scores: whole, date: whole[0] ? nearestMention(dates, whole[0].hits[0]!.index, sentence) : null }];
   const byDate = new Map<DateMention, CueHit[]>();
   for (const h of hits) {
     const d = nearestMention(dates, h.index, sentence)!;
     byDate.set(d, [...(byDate.get(d) ?? []), h]);
   }
-  const parts = [...byDate.entries()].map(([date, list]) => ({ date, scores: scoreTypes(list) })).filter((p) => (p.scores[0]?.score ?? 0) >= MIN_SCORE);
+  const parts = [...byDate.entries()]
+    .map(([date, list]) => ({ date, scores: scoreTypes(list) }))
+    .filter((p) => (p.scores[0]?.score ?? 0) >= MIN_SCORE);
   const types = new Set(parts.map((p) => p.scores[0]!.type));
   if (parts.length >= 2 && types.size === parts.length) return parts.sort((a, b) => a.date.index - b.date.index);
   return [{ scores: whole, date: whole[0] ? nearestMention(dates, whole[0].hits[0]!.index, sentence) : null }];
@@ -108,8 +117,58 @@ function dateFor(
   dates: ArticleDates,
 ): SignalEvent["date"] {
   if (chosen) return toEventDate(chosen);
-  if (dates.occasion && speaker && attribution === "on-record" && dates.occasion.actors.has(speaker)) return dates.occasion.date;
+  if (dates.occasion && speaker && attribution === "on-record" && dates.occasion.actors.has(speaker))
+    return dates.occasion.date;
   return dates.fallback;
+}
+
+const sameSpan = (a: SignalEvent["date"], b: SignalEvent["date"]) => a.start === b.start && a.end === b.end;
+
+/**
+ * A paragraph often states a signal and then goes on about it ("Putin made it clear … and was
+ * ready for a truce" after "a year ago, in the fall of 2022, … interested in a ceasefire"). An
+ * event of the same type that follows in the same paragraph, with no date of its own or the
+ * very same date, continues the previous one: its sentence joins that event's evidence.
+ */
+function foldContinuations(
+  mentions: Mention[],
+  continues: readonly boolean[],
+  paragraphOf: readonly number[],
+): Mention[] {
+  const out: Mention[] = [];
+  let last = -1;
+  mentions.forEach((m, i) => {
+    const prev = out[out.length - 1];
+    const sameParagraph = last >= 0 && paragraphOf[last] === paragraphOf[i];
+    if (
+      prev &&
+      sameParagraph &&
+      prev.event.type === m.event.type &&
+      (continues[i] || sameSpan(prev.event.date, m.event.date))
+    ) {
+      const [a, b] = [prev.event.sources[0]!, m.event.sources[0]!];
+      const offsets: [number, number] | undefined = a.offsets && b.offsets ? [a.offsets[0], b.offsets[1]] : undefined;
+      const ids = new Set(prev.event.actors.map((x) => x.id));
+      prev.event = {
+        ...prev.event,
+        actors: [
+          ...prev.event.actors,
+          ...m.event.actors
+            .filter((x) => !ids.has(x.id))
+            .map((x) => ({ ...x, role: x.role === "source" ? x.role : ("target" as const) })),
+        ],
+        positions: [...prev.event.positions, ...m.event.positions],
+        sources: [
+          { ...a, sentence: `${a.sentence} ${b.sentence}`, ...(offsets ? { offsets } : {}), quote: a.quote ?? b.quote },
+        ],
+      };
+      if (!prev.event.sources[0]!.quote) delete prev.event.sources[0]!.quote;
+    } else {
+      out.push(m);
+    }
+    last = i;
+  });
+  return out;
 }
 
 export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): ArticleExtraction {
@@ -119,41 +178,68 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const warnings = [...meta.warnings, ...cleaned.warnings];
   const paragraphs = groupByParagraph(sentences).filter((p) => !isHeading(p) && p.some((s) => isEnglish(s.text)));
 
-  const facts: SentenceFacts[][] = paragraphs.map((paragraph) => {
+  const datesOf = (text: string) =>
+    foldAppositions(text, findDates(text, published, { lookingAhead: looksAhead(text) }));
+  const facts: SentenceFacts[][] = [];
+  for (const [p, paragraph] of paragraphs.entries()) {
     const texts = paragraph.map((s) => s.text);
     const found = texts.map((t) => findActors(t, ctx.gazetteer, { date: published }));
-    const resolved = resolveReferences(texts, found, ctx.gazetteer, published);
-    const speakers = quoteSpeakers(texts, resolved);
-    return paragraph.map((sentence, i) => ({
-      sentence,
-      actors: resolved[i]!,
-      dates: foldAppositions(sentence.text, findDates(sentence.text, published, { lookingAhead: looksAhead(sentence.text) })),
-      quoteSpeaker: speakers[i]!,
-    }));
-  });
+    // Scraped text puts each paragraph on its own line, and a paragraph often opens with "he"
+    // meaning the person the previous one ended on: give the resolver that sentence as context.
+    const previous = p > 0 ? paragraphs[p - 1]![paragraphs[p - 1]!.length - 1]! : null;
+    const before = previous ? facts[p - 1]![facts[p - 1]!.length - 1]!.actors : null;
+    const resolved =
+      previous && before
+        ? resolveReferences([previous.text, ...texts], [before, ...found], ctx.gazetteer, published).slice(1)
+        : resolveReferences(texts, found, ctx.gazetteer, published);
+    const tails = quoteAttributions(texts, resolved);
+    facts.push(
+      paragraph.map((sentence, i) => ({
+        sentence,
+        actors: resolved[i]!,
+        dates: datesOf(sentence.text),
+        quoteTail: tails[i]!,
+      })),
+    );
+  }
 
-  const lead = facts.slice(0, LEAD_PARAGRAPHS).flat().map((f) => ({ mentions: f.dates, actors: uniqueActorIds(f.actors) }));
+  const lead = facts
+    .slice(0, LEAD_PARAGRAPHS)
+    .flat()
+    .map((f) => ({ mentions: f.dates, actors: uniqueActorIds(f.actors) }));
   const dates = articleDates(published, meta.publisher, meta.cites, lead);
 
   const mentions: Mention[] = [];
+  const continues: boolean[] = [];
+  const paragraphOf: number[] = [];
   const unknown = new Map<string, string[]>();
   for (const f of facts.flat()) {
     const text = f.sentence.text;
+    const ownDate = f.dates.length > 0;
     if (!isEnglish(text)) continue;
     for (const name of findUnknownNames(text, ctx.gazetteer)) unknown.set(name, [...(unknown.get(name) ?? []), text]);
 
-    const hits = findCues(text);
+    const hits = findCues(splitAttributionTail(text).claim);
     if (!hits.length) continue;
-    const who = attribute(text, f.actors, f.quoteSpeaker);
-    splitByDate(text, hits, f.dates).forEach((part, ordinal) => {
+    const tail = f.quoteTail;
+    let who = attribute(text, f.actors, null);
+    if (tail && who.attribution === "outlet") who = attribute(tail.text, tail.mentions, null);
+    const sentenceDates = f.dates.length || !tail ? f.dates : datesOf(tail.text);
+    splitByDate(text, hits, sentenceDates).forEach((part, ordinal) => {
       const top = part.scores[0];
       if (!top || top.score < MIN_SCORE) return;
-      const actors = eventActors(f.actors, who.speaker);
+      const actors = eventActors(f.actors.length || !tail ? f.actors : tail.mentions, who.speaker);
+      // A signal needs someone who sends it or a time it happened: a sentence with neither is
+      // commentary. Background (elections, appointments) only matters on a timeline when dated.
+      if (!actors.length && !part.date) return;
+      if (top.type === "context" && !part.date) return;
       const date = dateFor(part.date, who.speaker, who.attribution, dates);
       const subject = actors.find((a) => a.role === "subject")?.id ?? null;
       const subjectName = subject ? (ctx.gazetteer.byId.get(subject)?.name ?? null) : null;
       const info = TAXONOMY[top.type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
+      continues.push(!ownDate);
+      paragraphOf.push(f.sentence.paragraph);
       mentions.push({
         article: meta.id,
         published,
@@ -185,7 +271,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
 
   return {
     article: { ...meta, warnings },
-    mentions,
+    mentions: foldContinuations(mentions, continues, paragraphOf),
     unknownActors: [...unknown.entries()].map(([name, list]) => ({ name, sentences: list })),
   };
 }

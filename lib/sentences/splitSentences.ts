@@ -2,7 +2,7 @@
  * Splits cleaned article text into sentences with their offsets. Paragraph breaks always end a
  * sentence; inside a paragraph a period, question or exclamation mark ends one unless it closes
  * a known abbreviation (U.S., Gen., Jan., Mr.), an initial (Vladimir V. Putin) or a number, or
- * sits inside a quotation that goes on after it.
+ * is followed by a lower-case word. Closing quotes and brackets stay with their sentence.
  */
 
 export interface Sentence {
@@ -78,8 +78,6 @@ const ABBREVIATIONS = new Set([
 // that does not look like a continuing name.
 const TERMINAL_ABBREVIATIONS = new Set(["etc", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m"]);
 
-const OPEN_QUOTES = new Set(["\u201c", "\u2018", "«"]);
-const CLOSE_QUOTES = new Set(["\u201d", "\u2019", "»"]);
 const CLOSERS = /["'\u201d\u2019»)\]]/;
 
 function wordBefore(text: string, dot: number): string {
@@ -106,8 +104,6 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let start = 0;
-  let quoteDepth = 0;
-  let straightOpen = false;
 
   const push = (end: number) => {
     const raw = text.slice(start, end);
@@ -123,36 +119,25 @@ export function splitSentences(text: string): Sentence[] {
       // A line break ends the sentence; a blank line (or any newline: scraped text puts one
       // paragraph per line) starts a new paragraph.
       push(i);
-      quoteDepth = 0;
-      straightOpen = false;
       if (out.length && out[out.length - 1]!.paragraph === paragraph) paragraph++;
       start = i + 1;
       continue;
     }
-    if (OPEN_QUOTES.has(ch)) quoteDepth++;
-    else if (CLOSE_QUOTES.has(ch)) {
-      // ’ doubles as apostrophe (Putin’s): only count it as closing when a quote is open.
-      if (quoteDepth > 0 && !(ch === "\u2019" && /\w/.test(text[i + 1] ?? ""))) quoteDepth--;
-    } else if (ch === '"') straightOpen = !straightOpen;
-
     if (ch !== "." && ch !== "?" && ch !== "!" && ch !== "…") continue;
     if (ch === "." && isAbbreviationDot(text, i)) continue;
     // Swallow runs of terminators and closing quotes/brackets.
     let j = i + 1;
     while (j < text.length && (/[.?!…]/.test(text[j]!) || CLOSERS.test(text[j]!))) {
-      const c = text[j]!;
-      if (CLOSE_QUOTES.has(c) && quoteDepth > 0) quoteDepth--;
-      if (c === '"') straightOpen = !straightOpen;
       j++;
     }
     if (j < text.length && !/\s/.test(text[j]!)) continue;
     const next = text.slice(j).match(/^\s*(\S)/)?.[1] ?? "";
     if (!next) continue;
-    const insideQuote = quoteDepth > 0 || straightOpen;
     // A lower-case word after a terminator is a continuation: an unlisted abbreviation, a
-    // quoted sentence followed by "he added", or scraped text that lost its capital.
+    // quoted sentence followed by "he added", or scraped text that lost its capital. Inside a
+    // long quotation sentences still end: the quotation's attribution is carried to each of
+    // them later (lib/attribution/quoteAttributions).
     if (/[a-z]/.test(next)) continue;
-    if (insideQuote && !/[.?!…]["'\u201d\u2019»]/.test(text.slice(i, j))) continue;
     push(j);
   }
   push(text.length);

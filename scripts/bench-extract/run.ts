@@ -1,0 +1,102 @@
+// npm run bench:extract — extraction speed, growth and memory on generated corpora of 1,000 and
+// 10,000 articles, and the time to re-extract after one article changes (content-hash cache).
+// Each measurement runs in its own Node process so peak memory is that run's alone.
+import { execFileSync } from "node:child_process";
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { extractCorpus } from "../../lib/extract/extractCorpus";
+import { readExtractionContext } from "../../lib/extract/extractionContext";
+import { fileCache } from "../../lib/extract/fileCache";
+import { loadCorpus } from "../../lib/load/loadCorpus";
+import { writeAtomically } from "../../lib/extract/writeAtomically";
+import { generateArticles } from "./generateArticles";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const [mode, dir, cacheDir] = process.argv.slice(2);
+
+interface RunResult {
+  articles: number;
+  events: number;
+  seconds: number;
+  fromCache: number;
+  peakRssMb: number;
+}
+
+/** One extraction of a folder, in this process; prints its result as JSON. */
+function runOnce(folder: string, cache?: string): RunResult {
+  const { ctx, hash } = readExtractionContext(path.join(root, "content"));
+  const t0 = performance.now();
+  const { articles } = loadCorpus(folder);
+  const { document, report } = extractCorpus(
+    articles,
+    ctx,
+    cache ? { cache: fileCache(cache), contextHash: hash } : {},
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    articles: articles.length,
+    events: document.events.length,
+    seconds,
+    fromCache: report.fromCache,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function child(folder: string, cache?: string): RunResult {
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", import.meta.filename, "once", folder, ...(cache ? [cache] : [])],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    },
+  );
+  return JSON.parse(out.trim().split("\n").pop()!) as RunResult;
+}
+
+if (mode === "once") {
+  console.log(JSON.stringify(runOnce(dir!, cacheDir)));
+} else {
+  const work = mkdtempSync(path.join(tmpdir(), "signals-bench-"));
+  const { articles: seeds } = loadCorpus(path.join(root, "content/articles"));
+  const rows: string[] = [];
+  const results: Record<string, unknown> = {};
+  try {
+    for (const size of [1000, 10000]) {
+      const folder = path.join(work, `corpus-${size}`);
+      generateArticles(seeds, size, folder);
+      const r = child(folder);
+      results[`cold-${size}`] = r;
+      rows.push(
+        `${size} articles, cold: ${r.seconds.toFixed(2)} s, ${(r.articles / r.seconds).toFixed(0)} articles/s, ${r.events} events, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+      );
+    }
+    const small = results["cold-1000"] as RunResult;
+    const large = results["cold-10000"] as RunResult;
+    rows.push(
+      `growth: ${(large.seconds / large.articles / (small.seconds / small.articles)).toFixed(2)}× time per article at 10,000 vs 1,000 (1.00 = linear)`,
+    );
+
+    const folder = path.join(work, "corpus-1000");
+    const cache = path.join(work, "cache");
+    child(folder, cache);
+    const one = path.join(folder, `00000-${seeds[0]!.id}.md`);
+    appendFileSync(one, "\nPutin said on Tuesday that Russia is ready for a ceasefire.\n");
+    const warm = child(folder, cache);
+    results["reextract-one-change-1000"] = warm;
+    rows.push(
+      `re-extract 1,000 articles after one changed: ${warm.seconds.toFixed(2)} s (${warm.fromCache} from cache)`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(rows.join("\n"));
+  const outFile = path.join(root, "bench-results", "extract.json");
+  writeAtomically(
+    outFile,
+    `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`,
+  );
+  writeFileSync(path.join(root, "bench-results", "extract.txt"), `${rows.join("\n")}\n`);
+  console.log(`wrote ${path.relative(process.cwd(), outFile)}`);
+}
