@@ -201,7 +201,41 @@ const dashboard: Scenario = {
   },
 };
 
-const SCENARIOS: Scenario[] = [dashboard];
+// The matrix of claimed positions: its first render from the page data, moving the as-of date,
+// and opening one cell's history (fetched per cell).
+const positions: Scenario = {
+  name: "positions /positions",
+  async run(page, baseUrl) {
+    await page.goto(`${baseUrl}/positions`, { waitUntil: "load" });
+    const ready = await markTime(page, "positions:matrix-ready");
+    const render = await page.evaluate(() => performance.getEntriesByName("positions:render").at(-1)!.duration);
+    const cells = await page.locator("[data-cell]").count();
+    const asOf = async (value: string) => {
+      const before = await page.evaluate(() => performance.getEntriesByName("positions:matrix-ready").length);
+      const started = await page.evaluate(() => performance.now());
+      await page.getByLabel("As of").fill(value);
+      await page.getByLabel("As of").press("Enter");
+      await page.waitForFunction((n) => performance.getEntriesByName("positions:matrix-ready").length > n, before);
+      return (
+        (await page.evaluate(() => performance.getEntriesByName("positions:matrix-ready").at(-1)!.startTime)) - started
+      );
+    };
+    const dateChanges = [await asOf("2018"), await asOf("2021-06"), await asOf("2024-02-29")].sort((a, b) => a - b);
+    const opened = await page.evaluate(() => performance.now());
+    await page.locator("[data-cell]").first().click();
+    await page.locator("[data-history-panel] [data-entry]").first().waitFor();
+    const historyOpen = (await page.evaluate(() => performance.now())) - opened;
+    return {
+      "matrix render (decode + compute + commit)": { value: render, unit: "ms", target: 300 },
+      "matrix rendered after navigation start": { value: ready, unit: "ms" },
+      "cells with a stance": { value: cells, unit: "count" },
+      "as-of change median": { value: quantile(dateChanges, 0.5), unit: "ms", target: 100 },
+      "cell history open": { value: historyOpen, unit: "ms", note: "one static JSON per cell" },
+    };
+  },
+};
+
+const SCENARIOS: Scenario[] = [dashboard, positions];
 
 async function main() {
   const args = process.argv.slice(2);

@@ -5,7 +5,9 @@ import { formatNormalisedDate, isoToDay } from "@/lib/view/dates";
 import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
 
 const WIDTH = 1000;
-const LANE = 16;
+/** room for the lane labels, inside the drawing so that they scale with it */
+const GUTTER = 160;
+const LANE = 18;
 const PAD = 12;
 const LISTED = 40;
 
@@ -21,8 +23,8 @@ export function ActorTimeline({ actorId, events }: { actorId: string; events: Si
   const first = Math.min(...days);
   const last = Math.max(...days);
   const span = Math.max(1, last - first);
-  const x = (day: number) => PAD + ((day - first) / span) * (WIDTH - 2 * PAD);
-  const height = types.length * LANE + 22;
+  const x = (day: number) => GUTTER + PAD + ((day - first) / span) * (WIDTH - 2 * PAD);
+  const height = types.length * LANE + 24;
   const firstYear = new Date(first * 86_400_000).getUTCFullYear();
   const lastYear = new Date(last * 86_400_000).getUTCFullYear();
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i).filter(
@@ -33,21 +35,28 @@ export function ActorTimeline({ actorId, events }: { actorId: string; events: Si
     <div className="space-y-3">
       <SignalStyleSheet />
       {dated.length > 0 ? (
-        <div className="flex gap-2 overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--panel)] p-2">
-          <ul aria-hidden="true" className="shrink-0 pt-0 text-xs text-[var(--muted)]">
-            {types.map((t) => (
-              <li key={t} className="flex items-center gap-1 whitespace-nowrap" style={{ height: LANE }}>
-                <Glyph type={t} size={10} />
-                {SIGNAL_STYLES[t].label}
-              </li>
-            ))}
-          </ul>
+        <div className="overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--panel)] p-2">
           <svg
-            viewBox={`0 0 ${WIDTH} ${height}`}
-            className="min-w-[36rem] flex-1"
+            viewBox={`0 0 ${GUTTER + WIDTH} ${height}`}
+            className="min-w-[40rem]"
             role="img"
             aria-label={`${dated.length} dated events from ${formatNormalisedDate(dated[0]!.date)} to ${formatNormalisedDate(dated[dated.length - 1]!.date)}, by signal type; listed below.`}
           >
+            {types.map((t, lane) => (
+              <g key={t} transform={`translate(0,${lane * LANE + LANE / 2})`}>
+                <path
+                  d={glyphPath(SIGNAL_STYLES[t].glyph, 5)}
+                  transform="translate(8,0)"
+                  fill={signalColor(t)}
+                  stroke={signalColor(t)}
+                  fillRule="evenodd"
+                />
+                <text x={20} y={4.5} fontSize={13} fill="var(--muted)">
+                  {SIGNAL_STYLES[t].label}
+                </text>
+                <line x1={GUTTER} x2={GUTTER + WIDTH} y1={0} y2={0} stroke="var(--border)" strokeDasharray="2 4" />
+              </g>
+            ))}
             {years.map((y) => (
               <g key={y}>
                 <line
@@ -57,7 +66,7 @@ export function ActorTimeline({ actorId, events }: { actorId: string; events: Si
                   y2={types.length * LANE}
                   stroke="var(--border)"
                 />
-                <text x={x(isoToDay(`${y}-01-01`)) + 3} y={height - 6} fontSize={11} fill="var(--muted)">
+                <text x={x(isoToDay(`${y}-01-01`)) + 3} y={height - 6} fontSize={13} fill="var(--muted)">
                   {y}
                 </text>
               </g>

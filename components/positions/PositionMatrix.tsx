@@ -82,7 +82,7 @@ export function PositionMatrix({
               >
                 <ActorLink id={actor.id} name={actor.name} />
                 {actor.role ? (
-                  <span className="line-clamp-2 block text-xs font-normal text-[var(--muted)]" title={actor.role}>
+                  <span className="line-clamp-2 text-xs font-normal text-[var(--muted)]" title={actor.role}>
                     {actor.role}
                   </span>
                 ) : null}
@@ -91,7 +91,7 @@ export function PositionMatrix({
                 const key = cellKey(actor.id, topic.id);
                 const cell = matrix.get(key);
                 return (
-                  <td key={topic.id} className="border-l border-[var(--border)] p-1 align-top">
+                  <td key={topic.id} className="max-w-60 border-l border-[var(--border)] p-1 align-top">
                     {cell ? (
                       <button
                         type="button"

@@ -23,7 +23,7 @@ export function BasisMark({ bases, compact = false }: { bases: readonly Attribut
   return (
     <span
       data-basis={onRecord ? "on-record" : "not-on-record"}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-1 text-xs ${
+      className={`inline-flex items-center gap-1 rounded px-1 text-xs ${
         onRecord
           ? "text-[var(--muted)]"
           : "border border-dashed border-amber-700 text-amber-900 dark:border-amber-400 dark:text-amber-200"

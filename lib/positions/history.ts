@@ -222,7 +222,9 @@ export function buildHistory(events: readonly SignalEvent[], options: HistoryOpt
         // A stance reported at the date before continues; one last seen earlier returns as new.
         entry = previous.find((e) => e.key === o.key);
         if (!entry) {
-          const conflicts = previous.filter((e) => !compatible(topic, e.key, o.key));
+          // A stance read as a bare clause may or may not differ in substance: never call it a shift.
+          const conflicts =
+            o.stanceId === null ? [] : previous.filter((e) => e.stanceId !== null && !compatible(topic, e.key, o.key));
           entry = newEntry(o, conflicts.length > 0 ? conflicts.map((e) => e.stance) : null);
           entries.push(entry);
           articlesOf.set(entry, new Set());
