@@ -174,3 +174,11 @@ describe("findActors edge cases", () => {
     expect(ids("The Secretary-General of the United Nations spoke.", "2024-01-01")).toEqual(["guterres"]);
   });
 });
+
+describe("a capital as a source", () => {
+  it("reads 'According to Moscow' as Russia speaking", () => {
+    const s =
+      'According to Moscow, not holding elections was "a fundamental, strategic mistake," rendering Vladimir Zelenskiy an illegitimate leader.';
+    expect(ids(s, "2025-11-27")).toEqual(["russia", "zelensky"]);
+  });
+});

@@ -46,6 +46,8 @@ function isLocative(tokens: readonly Token[], start: number, locatives: Readonly
   const prep = tokens[k];
   if (!prep?.word || !locatives.has(prep.fold)) return false;
   const host = prevWord(tokens, k);
+  // "According to Moscow" names a source speaking, not a destination.
+  if (prep.fold === "to" && host?.fold === "according") return false;
   return !(prep.fold === "in" && host && LOCATIVE_HOSTS.has(host.fold));
 }
 

@@ -4,11 +4,14 @@ import type { ActorMention } from "../extract/types";
 export interface Attribution {
   attribution: Source["attribution"];
   speaker: string | null;
-  /** the words that carry the attribution ("according to four sources") */
+  /** the words that carry the attribution ("according to four sources") and where they start */
   text?: string;
+  index?: number;
+  /** the speaker opens the clause ("Putin described…"), so the claim is the speaker's own */
+  leads?: boolean;
 }
 
-export const REPORTING = String.raw`(?:said|says|say|told|tells|added|adds|noted|notes|note|stated|states|explained|emphasi[sz]ed|stressed|argued|revealed|declared|confirmed|concluded|claimed|claims|reiterated|described|dismissed|estimated|recounted|suggested|expressed|believes?|believed|warned|insisted|predicted|wrote|writes|announced|boasted|see|sees|observed|shared)`;
+export const REPORTING = String.raw`(?:said|says|say|told|tells|added|adds|noted|notes|note|stated|states|explained|explains|emphasi[sz]e[sd]|stresse[sd]|argue[sd]|argue|revealed|reveals|declared|declares|confirmed|confirms|concluded|concludes|claimed|claims|reiterated|reiterates|described|describes|dismissed|dismisses|estimated|recounted|suggested|suggests|expressed|believes?|believed|warned|warns|insisted|insists|predicted|wrote|writes|announced|announces|boasted|see|sees|observed|shared)`;
 const GROUP = String.raw`(?:(?:a|an|one|two|three|four|five|six|several|some|many|a number of|dozens of|the same|other|another)\s+)?(?:\w+\s+){0,3}(?:officials?|sources?|people|interlocutors|diplomats|insiders|emissaries|aides?|advisers?|persons?|officers?|figures?)`;
 
 const ANONYMOUS = new RegExp(
@@ -30,14 +33,23 @@ export function attribute(
   paragraphSpeaker: string | null,
 ): Attribution {
   const named = namedSpeaker(sentence, mentions);
-  if (named) return { attribution: "on-record", speaker: named.actorId, text: named.text };
+  if (named)
+    return {
+      attribution: "on-record",
+      speaker: named.mention.actorId,
+      text: named.mention.text,
+      index: named.mention.index,
+      leads: named.leads,
+    };
   const anonymous = ANONYMOUS.exec(sentence);
-  if (anonymous) return { attribution: "anonymous", speaker: null, text: anonymous[0].trim() };
+  if (anonymous) return { attribution: "anonymous", speaker: null, text: anonymous[0].trim(), index: anonymous.index };
   const analyst = ANALYST.exec(sentence);
-  if (analyst) return { attribution: "analyst", speaker: null, text: analyst[0] };
+  if (analyst) return { attribution: "analyst", speaker: null, text: analyst[0], index: analyst.index };
   if (paragraphSpeaker) return { attribution: "on-record", speaker: paragraphSpeaker };
   const outlet = OUTLET.exec(sentence);
-  return { attribution: "outlet", speaker: null, text: outlet?.[0] };
+  return outlet
+    ? { attribution: "outlet", speaker: null, text: outlet[0], index: outlet.index }
+    : { attribution: "outlet", speaker: null };
 }
 
 const AFTER_NAME = new RegExp(String.raw`^(?:'s)?(?:,[^,]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?${REPORTING}\b`, "i");
@@ -45,12 +57,20 @@ const AFTER_NAME = new RegExp(String.raw`^(?:'s)?(?:,[^,]{1,80},)?\s+(?:also\s+|
 // makes Putin the topic, not the speaker.
 const BEFORE_NAME = /\b(?:said|says|added|noted|explained|stated|wrote|confirmed|concluded|declared|according to)\s*$/i;
 
+// "American officials", "Russian sources": a group named by its country speaks anonymously.
+const GROUP_MENTION =
+  /\b(?:officials?|sources?|diplomats|people|insiders|emissaries|aides|interlocutors|analysts|experts)\b/i;
+
 /** A gazetteer actor standing right before a reporting verb ("Peskov said", "Putin, speaking …, said") or after one ("said Peskov"). */
-function namedSpeaker(sentence: string, mentions: readonly ActorMention[]): ActorMention | null {
+function namedSpeaker(
+  sentence: string,
+  mentions: readonly ActorMention[],
+): { mention: ActorMention; leads: boolean } | null {
   for (const m of mentions) {
+    if (GROUP_MENTION.test(m.text)) continue;
     const after = sentence.slice(m.index + m.text.length);
-    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
-    if (AFTER_NAME.test(after) || BEFORE_NAME.test(before)) return m;
+    if (AFTER_NAME.test(after)) return { mention: m, leads: true };
+    if (BEFORE_NAME.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return { mention: m, leads: false };
   }
   return null;
 }

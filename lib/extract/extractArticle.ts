@@ -2,7 +2,7 @@ import type { Gazetteer } from "../actors/gazetteer";
 import { findActors } from "../actors/findActors";
 import { resolveReferences } from "../actors/resolveReferences";
 import { findUnknownNames } from "../actors/findUnknownNames";
-import { attribute } from "../attribution/attribute";
+import { attribute, type Attribution } from "../attribution/attribute";
 import { splitAttributionTail } from "../attribution/attributionTail";
 import { quoteAttributions, type QuoteTail } from "../attribution/quoteAttributions";
 import { cleanSentences } from "../clean/cleanSentences";
@@ -97,13 +97,22 @@ function splitByDate(
   return [{ scores: whole, date: whole[0] ? nearestMention(dates, whole[0].hits[0]!.index, sentence) : null }];
 }
 
-function eventActors(mentions: readonly ActorMention[], speaker: string | null): SignalEvent["actors"] {
+/**
+ * Roles in an event: the speaker and anyone named inside the attribution ("American officials
+ * note…") are sources; the first other actor is the subject, the rest targets.
+ */
+function eventActors(mentions: readonly ActorMention[], who: Attribution): SignalEvent["actors"] {
+  const inAttribution = (m: ActorMention) =>
+    who.index !== undefined && who.text !== undefined && m.index >= who.index && m.index < who.index + who.text.length;
+  const sources = new Set([
+    ...(who.speaker ? [who.speaker] : []),
+    ...mentions.filter(inAttribution).map((m) => m.actorId),
+  ]);
   const ids = uniqueActorIds(mentions);
-  const out: SignalEvent["actors"] = [];
-  if (speaker) out.push({ id: speaker, role: "source" });
+  const out: SignalEvent["actors"] = [...sources].map((id) => ({ id, role: "source" as const }));
   let subject = false;
   for (const id of ids) {
-    if (id === speaker) continue;
+    if (sources.has(id)) continue;
     out.push({ id, role: subject ? "target" : "subject" });
     subject = true;
   }
@@ -120,6 +129,29 @@ function dateFor(
   if (dates.occasion && speaker && attribution === "on-record" && dates.occasion.actors.has(speaker))
     return dates.occasion.date;
   return dates.fallback;
+}
+
+/**
+ * Whose claim a sentence reports. The speaker who opens it ("Putin described … as legally
+ * impossible", "According to Moscow, … illegitimate") holds it; when the reported clause starts
+ * with another actor ("According to him, Putin is working …", a quotation about Putin), or the
+ * sentence is a third party's reading of intentions (an assessment), that actor does, and the
+ * position history marks who relayed it.
+ */
+function positionHolder(
+  text: string,
+  mentions: readonly ActorMention[],
+  who: Attribution,
+  subject: string | null,
+  type: SignalEvent["type"],
+): string | null {
+  if (!who.speaker || type === "assessment") return subject ?? who.speaker;
+  const tailStart = splitAttributionTail(text).tailStart;
+  if (who.leads && (who.index ?? 0) < tailStart) return who.speaker;
+  const clauseStart = who.index !== undefined && who.text && who.index < tailStart ? who.index + who.text.length : 0;
+  const first = mentions.find((m) => m.actorId === subject && m.index >= clauseStart);
+  const gap = first ? (text.slice(clauseStart, first.index).match(/[A-Za-z]+/g)?.length ?? 0) : Infinity;
+  return subject && gap <= 3 ? subject : who.speaker;
 }
 
 const sameSpan = (a: SignalEvent["date"], b: SignalEvent["date"]) => a.start === b.start && a.end === b.end;
@@ -223,18 +255,23 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     if (!hits.length) continue;
     const tail = f.quoteTail;
     let who = attribute(text, f.actors, null);
-    if (tail && who.attribution === "outlet") who = attribute(tail.text, tail.mentions, null);
+    if (tail && who.attribution === "outlet") {
+      // The attribution stands in a later sentence: its words are not in this one.
+      const fromTail = attribute(tail.text, tail.mentions, null);
+      who = { attribution: fromTail.attribution, speaker: fromTail.speaker, text: fromTail.text };
+    }
     const sentenceDates = f.dates.length || !tail ? f.dates : datesOf(tail.text);
     splitByDate(text, hits, sentenceDates).forEach((part, ordinal) => {
       const top = part.scores[0];
       if (!top || top.score < MIN_SCORE) return;
-      const actors = eventActors(f.actors.length || !tail ? f.actors : tail.mentions, who.speaker);
+      const actors = eventActors(f.actors.length || !tail ? f.actors : tail.mentions, who);
       // A signal needs someone who sends it or a time it happened: a sentence with neither is
       // commentary. Background (elections, appointments) only matters on a timeline when dated.
       if (!actors.length && !part.date) return;
       if (top.type === "context" && !part.date) return;
       const date = dateFor(part.date, who.speaker, who.attribution, dates);
       const subject = actors.find((a) => a.role === "subject")?.id ?? null;
+      const holder = positionHolder(text, f.actors, who, subject, top.type);
       const subjectName = subject ? (ctx.gazetteer.byId.get(subject)?.name ?? null) : null;
       const info = TAXONOMY[top.type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
@@ -251,7 +288,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           codes: { cameo: cameoFor(top, info.cameo), plover: info.plover },
           modality: detectModality(text, top.type, part.date?.future ?? false),
           actors,
-          positions: extractPositions({ sentence: text, holder: subject ?? who.speaker }, ctx.vocabulary),
+          positions: extractPositions({ sentence: text, holder }, ctx.vocabulary),
           summary: summarise(text, subjectName),
           sources: [
             {
