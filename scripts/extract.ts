@@ -7,7 +7,7 @@ import { extractCorpus } from "../lib/extract/extractCorpus";
 import { readExtractionContext } from "../lib/extract/extractionContext";
 import { fileCache } from "../lib/extract/fileCache";
 import { writeAtomically } from "../lib/extract/writeAtomically";
-import { loadCorpus } from "../lib/load/loadCorpus";
+import { readArticleSources } from "../lib/load/articleSources";
 import { eventDocumentSchema } from "../lib/model/schema";
 
 const args = process.argv.slice(2);
@@ -35,8 +35,7 @@ try {
 }
 
 const started = performance.now();
-const { articles, problems } = loadCorpus(inDir);
-const { document, report } = extractCorpus(articles, context.ctx, {
+const { document, report } = extractCorpus(readArticleSources(inDir), context.ctx, {
   cache: args.includes("--no-cache") ? undefined : fileCache(path.join(root, ".extract-cache")),
   contextHash: context.hash,
   generatedFrom: path.relative(root, inDir).split(path.sep).join("/") || ".",
@@ -68,7 +67,7 @@ try {
 const mentions = document.events.reduce((n, e) => n + e.sources.length, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `extract: ${articles.length} articles → ${document.events.length} events (${mentions} mentions merged), ` +
+  `extract: ${report.articles} articles → ${document.events.length} events (${mentions} mentions merged), ` +
     `${report.warnings.length} warnings, ${report.unknownActors.length} unknown names, ${report.fromCache} from cache, ${seconds}s → ${shownOut}`,
 );
 for (const w of report.warnings) console.log(`  warning: ${w.article}: ${w.message}`);
@@ -77,9 +76,9 @@ if (report.unknownActors.length) {
   for (const u of report.unknownActors.slice(0, 15))
     console.log(`    ${u.name} (${u.sentences.length}×): "${u.sentences[0]!.slice(0, 100)}"`);
 }
-if (problems.length) {
-  for (const p of problems) console.error(`  ✗ ${p.message}`);
+if (report.problems.length) {
+  for (const p of report.problems) console.error(`  ✗ ${p.message}`);
   fail(
-    `${problems.length} article${problems.length === 1 ? " was" : "s were"} unusable and left out; the others were written.`,
+    `${report.problems.length} article${report.problems.length === 1 ? " was" : "s were"} unusable and left out; the others were written.`,
   );
 }

@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../extract/extractCorpus";
 import { readExtractionContext } from "../extract/extractionContext";
-import { loadCorpus } from "../load/loadCorpus";
+import { readArticleSources } from "../load/articleSources";
 import { eventDocumentJsonSchema } from "../model/jsonSchema";
 import { eventDocumentSchema } from "../model/schema";
 import { formatScore, scoreDocument, type GoldFile } from "./score";
@@ -12,8 +12,8 @@ import { formatScore, scoreDocument, type GoldFile } from "./score";
 const root = path.resolve(import.meta.dirname, "../..");
 const gold = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures/seeds.gold.json"), "utf8")) as GoldFile;
 const { ctx } = readExtractionContext(path.join(root, "content"));
-const { articles } = loadCorpus(path.join(root, "content/articles"));
-const { document } = extractCorpus(articles, ctx);
+const sources = [...readArticleSources(path.join(root, "content/articles"))];
+const { document } = extractCorpus(sources, ctx);
 const score = scoreDocument(gold, document);
 
 describe("extraction of the seed corpus against the hand-annotated gold set", () => {
@@ -67,9 +67,9 @@ describe("the event document", () => {
   });
 
   it("keeps ids when another article is added and when run again", () => {
-    const again = extractCorpus(articles, ctx).document;
+    const again = extractCorpus(sources, ctx).document;
     expect(again.events.map((e) => e.id)).toEqual(document.events.map((e) => e.id));
-    const fewer = extractCorpus(articles.slice(1), ctx).document;
+    const fewer = extractCorpus(sources.slice(1), ctx).document;
     const known = new Set(document.events.flatMap((e) => [e.id, ...e.aliases]));
     for (const e of fewer.events) expect(known.has(e.id)).toBe(true);
   });

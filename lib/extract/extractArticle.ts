@@ -52,9 +52,16 @@ function isHeading(paragraph: readonly CleanSentence[]): boolean {
 
 /** Lines in another language (a repaired Ukrainian notice, say) are kept in the text but not read for events. */
 function isEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latin = text.match(/[A-Za-z]/g) ?? [];
-  return letters.length > 0 && latin.length / letters.length > 0.8;
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      latin++;
+      letters++;
+    } else if (c >= 0xc0 && text[i]!.toLowerCase() !== text[i]!.toUpperCase()) letters++;
+  }
+  return letters > 0 && latin / letters > 0.8;
 }
 
 function groupByParagraph(sentences: readonly CleanSentence[]): CleanSentence[][] {

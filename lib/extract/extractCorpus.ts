@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import type { LoadedArticle } from "../load/parseArticle";
+import { ArticleProblem } from "../load/articleProblem";
+import type { ArticleSource } from "../load/articleSources";
+import { parseArticle } from "../load/parseArticle";
 import { mergeEvents } from "../merge/mergeEvents";
 import type { Actor, EventDocument } from "../model/schema";
 import { extractArticle, type ArticleExtraction, type ExtractionContext } from "./extractArticle";
@@ -11,18 +13,21 @@ export interface ExtractionCache {
 }
 
 export interface CorpusReport {
+  problems: ArticleProblem[];
+  articles: number;
   warnings: { article: string; message: string }[];
   unknownActors: { name: string; articles: string[]; sentences: string[] }[];
   fromCache: number;
 }
 
-export function articleCacheKey(loaded: LoadedArticle, contextHash: string): string {
+/** Keyed on the file's raw text, so a cached article is not even parsed again. */
+export function articleCacheKey(source: ArticleSource, contextHash: string): string {
   return createHash("sha256")
     .update(contextHash)
     .update("\0")
-    .update(loaded.file)
+    .update(source.file)
     .update("\0")
-    .update(JSON.stringify({ ...loaded }))
+    .update(source.text)
     .digest("hex");
 }
 
@@ -30,27 +35,42 @@ const byDateThenId = (a: EventDocument["events"][number], b: EventDocument["even
   (a.date.start ?? "9999").localeCompare(b.date.start ?? "9999") || a.id.localeCompare(b.id);
 
 /**
- * Extracts every article, merges mentions of one event across articles and assembles the
+ * Extracts every article (read lazily, so a large corpus is never in memory whole), merges mentions of one event across articles and assembles the
  * normalised document. `contextHash` must change whenever the extractor, gazetteer or
  * vocabulary change, so that cached article results are never stale.
  */
 export function extractCorpus(
-  articles: readonly LoadedArticle[],
+  sources: Iterable<ArticleSource | ArticleProblem>,
   ctx: ExtractionContext,
   options: { cache?: ExtractionCache; contextHash?: string; generatedFrom?: string } = {},
 ): { document: EventDocument; report: CorpusReport } {
   let fromCache = 0;
-  const results = articles.map((a) => {
-    const key = options.cache && options.contextHash ? articleCacheKey(a, options.contextHash) : null;
+  const results: ArticleExtraction[] = [];
+  const problems: ArticleProblem[] = [];
+  for (const source of sources) {
+    if (source instanceof ArticleProblem) {
+      problems.push(source);
+      continue;
+    }
+    const key = options.cache && options.contextHash ? articleCacheKey(source, options.contextHash) : null;
     const cached = key ? options.cache!.get(key) : undefined;
     if (cached) {
       fromCache++;
-      return cached;
+      results.push(cached);
+      continue;
     }
-    const result = extractArticle(a, ctx);
-    if (key) options.cache!.set(key, result);
-    return result;
-  });
+    try {
+      const result = extractArticle(parseArticle(source.file, source.text), ctx);
+      if (key) options.cache!.set(key, result);
+      results.push(result);
+    } catch (err) {
+      problems.push(
+        err instanceof ArticleProblem
+          ? err
+          : new ArticleProblem(source.file, null, err instanceof Error ? err.message : String(err)),
+      );
+    }
+  }
 
   const events = mergeEvents(results.flatMap((r) => r.mentions)).sort(byDateThenId);
   const used = new Set(
@@ -94,6 +114,8 @@ export function extractCorpus(
       events,
     },
     report: {
+      problems,
+      articles: results.length,
       warnings: results.flatMap((r) => r.article.warnings.map((message) => ({ article: r.article.id, message }))),
       unknownActors: [...unknown.entries()]
         .map(([name, e]) => ({ name, articles: [...e.articles].sort(), sentences: e.sentences }))

@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { ArticleProblem } from "./articleProblem";
+import { readArticleSources } from "./articleSources";
 import { parseArticle, type LoadedArticle } from "./parseArticle";
 
 export interface CorpusLoad {
   articles: LoadedArticle[];
   problems: ArticleProblem[];
 }
-
-const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
 
 /**
  * Loads every article in a folder. One unreadable article becomes a problem naming its file;
@@ -17,26 +14,18 @@ const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
 export function loadCorpus(dir: string, displayRoot = process.cwd()): CorpusLoad {
   const articles: LoadedArticle[] = [];
   const problems: ArticleProblem[] = [];
-  const names = readdirSync(dir)
-    .filter((n) => ARTICLE_FILE.test(n) && !n.startsWith("."))
-    .sort();
-  const seen = new Map<string, string>();
-  for (const name of names) {
-    const full = path.join(dir, name);
-    const shown = path.relative(displayRoot, full) || name;
+  for (const source of readArticleSources(dir, displayRoot)) {
+    if (source instanceof ArticleProblem) {
+      problems.push(source);
+      continue;
+    }
     try {
-      if (!statSync(full).isFile()) continue;
-      const article = parseArticle(shown, readFileSync(full, "utf8"));
-      const clash = seen.get(article.id);
-      if (clash)
-        throw new ArticleProblem(shown, null, `has the same id "${article.id}" as ${clash}: rename one of them`);
-      seen.set(article.id, shown);
-      articles.push(article);
+      articles.push(parseArticle(source.file, source.text));
     } catch (err) {
       problems.push(
         err instanceof ArticleProblem
           ? err
-          : new ArticleProblem(shown, null, err instanceof Error ? err.message : String(err)),
+          : new ArticleProblem(source.file, null, err instanceof Error ? err.message : String(err)),
       );
     }
   }

@@ -18,6 +18,9 @@ const FAMILY: Partial<Record<SignalType, string>> = {
 const SAME_TYPE_SIMILARITY = 0.4;
 const CROSS_TYPE_SIMILARITY = 0.55;
 const NEWS_CYCLE_DAYS = 10;
+// A mention is compared with a group's first few members only: enough to catch a rewording,
+// and it keeps a much-reported event from making merging quadratic.
+const COMPARED_MEMBERS = 4;
 // Two mentions that name the very same dated span ("since September") need less shared wording,
 // and may even sit in one article: outlets restate their main signal in the lead and the body.
 const SAME_DATE_RELIEF = 0.15;
@@ -142,7 +145,7 @@ export function mergeEvents(mentions: readonly Mention[]): SignalEvent[] {
       const threshold =
         (head.type === m.event.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) - (sameDate ? SAME_DATE_RELIEF : 0);
       if (!datesCompatible(head.date, m.event.date) || !actorsCompatible(head, m.event)) continue;
-      const score = Math.max(...g.words.map((w) => overlap(w, words)));
+      const score = Math.max(...g.words.slice(0, COMPARED_MEMBERS).map((w) => overlap(w, words)));
       if (score >= threshold && score > bestScore) {
         best = gi;
         bestScore = score;

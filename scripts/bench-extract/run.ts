@@ -8,6 +8,7 @@ import path from "node:path";
 import { extractCorpus } from "../../lib/extract/extractCorpus";
 import { readExtractionContext } from "../../lib/extract/extractionContext";
 import { fileCache } from "../../lib/extract/fileCache";
+import { readArticleSources } from "../../lib/load/articleSources";
 import { loadCorpus } from "../../lib/load/loadCorpus";
 import { writeAtomically } from "../../lib/extract/writeAtomically";
 import { generateArticles } from "./generateArticles";
@@ -27,15 +28,14 @@ interface RunResult {
 function runOnce(folder: string, cache?: string): RunResult {
   const { ctx, hash } = readExtractionContext(path.join(root, "content"));
   const t0 = performance.now();
-  const { articles } = loadCorpus(folder);
   const { document, report } = extractCorpus(
-    articles,
+    readArticleSources(folder),
     ctx,
     cache ? { cache: fileCache(cache), contextHash: hash } : {},
   );
   const seconds = (performance.now() - t0) / 1000;
   return {
-    articles: articles.length,
+    articles: report.articles,
     events: document.events.length,
     seconds,
     fromCache: report.fromCache,
