@@ -130,18 +130,18 @@ const dashboard: Scenario = {
     const cx = box.x + box.width / 2;
     const cy = box.y + Math.min(box.height, 400) / 2;
     await page.mouse.move(cx, cy);
-    await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __stop: boolean };
-      w.__frames = [];
-      w.__stop = false;
+    // A string, not a function: tsx would wrap the inner callback in a helper the page lacks.
+    await page.evaluate(`(() => {
+      window.__frames = [];
+      window.__stop = false;
       let last = performance.now();
-      const tick = (now: number) => {
-        w.__frames.push(now - last);
+      const tick = (now) => {
+        window.__frames.push(now - last);
         last = now;
-        if (!w.__stop) requestAnimationFrame(tick);
+        if (!window.__stop) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-    });
+    })()`);
     for (let i = 0; i < 30; i++) {
       await page.mouse.wheel(0, -100);
       await page.waitForTimeout(16);

@@ -22,6 +22,10 @@ interface EventDetailPanelProps {
  */
 export function EventDetailPanel({ event, detail, actors, articles, related, onOpen, onClose }: EventDetailPanelProps) {
   const returnTo = useRef<Element | null>(null);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
   const headingId = "event-detail-title";
 
   useEffect(() => {
@@ -31,9 +35,22 @@ export function EventDetailPanel({ event, detail, actors, articles, related, onO
 
   useEffect(() => {
     const restore = returnTo;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && !e.defaultPrevented) onCloseRef.current();
+    };
+    window.addEventListener("keydown", onKey);
     return () => {
+      window.removeEventListener("keydown", onKey);
+      // The opener may have been re-rendered (the timeline re-clusters when the panel narrows it):
+      // fall back to any mark of the same event.
       const el = restore.current as HTMLElement | null;
-      if (el?.isConnected) el.focus({ preventScroll: true });
+      const id = el?.getAttribute("data-event-id");
+      const target = el?.isConnected
+        ? el
+        : id
+          ? document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`)
+          : null;
+      target?.focus({ preventScroll: true });
     };
   }, []);
 
@@ -44,12 +61,6 @@ export function EventDetailPanel({ event, detail, actors, articles, related, onO
       aria-labelledby={headingId}
       data-testid="event-detail"
       className="fixed inset-0 z-40 overflow-y-auto bg-[var(--panel)] p-4 shadow-2xl md:inset-y-0 md:left-auto md:right-0 md:w-[min(30rem,45vw)] md:border-l md:border-[var(--border)]"
-      onKeyDown={(e) => {
-        if (e.key === "Escape") {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
     >
       <div className="no-print mb-3 flex flex-wrap items-center gap-2">
         <button

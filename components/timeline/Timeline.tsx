@@ -3,6 +3,7 @@
 import { zoom as d3zoom, scaleUtc, select, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3";
 import {
   forwardRef,
+  memo,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -55,7 +56,8 @@ export interface TimelineProps {
 
 interface Hover {
   event: ViewEvent;
-  left: number;
+  /** in layout coordinates (see `layout` below) */
+  cx: number;
   top: number;
 }
 
@@ -68,6 +70,11 @@ function markLabel(e: ViewEvent, names: Map<string, string>) {
   }: ${e.summary} Actors: ${actorNames(e, names)}.`;
 }
 
+/** Can marks placed for `layout` still be shown at `t` by moving them sideways? */
+function keepsLayout(layout: { t: ZoomTransform; width: number }, t: ZoomTransform, width: number) {
+  return layout.width === width && layout.t.k === t.k && Math.abs(t.x - layout.t.x) < width * 0.9;
+}
+
 export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timeline(props, ref) {
   const { events, extentEvents, actors, laneOrder, selectedId, focusRange, onOpen, onLaneOrder, onFilterToRange } =
     props;
@@ -78,6 +85,10 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [width, setWidth] = useState(0);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  // Marks are placed for a "layout" transform and three plot widths around the view; panning
+  // within that only moves one group, so a drag costs no React work on the thousands of marks.
+  // Zooming (a new scale) or panning past the margin places them again.
+  const [layout, setLayout] = useState<{ t: ZoomTransform; width: number }>({ t: zoomIdentity, width: 0 });
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [hover, setHover] = useState<Hover | null>(null);
@@ -122,9 +133,15 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     [extentFrom, extentTo, plotWidth],
   );
   const x = useMemo(() => transform.rescaleX(base), [transform, base]);
-  const dayX = useCallback((day: number) => x(day * DAY_MS), [x]);
   const visibleFrom = x.invert(0).getTime() / DAY_MS;
   const visibleTo = x.invert(plotWidth).getTime() / DAY_MS;
+
+  const layoutT = keepsLayout(layout, transform, plotWidth) ? layout.t : transform;
+  const shift = transform.x - layoutT.x;
+  const xl = useMemo(() => layoutT.rescaleX(base), [layoutT, base]);
+  const dayXl = useCallback((day: number) => xl(day * DAY_MS), [xl]);
+  const placeFrom = xl.invert(-plotWidth).getTime() / DAY_MS;
+  const placeTo = xl.invert(2 * plotWidth).getTime() / DAY_MS;
 
   const lanes = useMemo(
     () => layoutLanes(events, actors, laneOrder, collapsed, { height: LANE_HEIGHT, collapsedHeight: COLLAPSED_HEIGHT }),
@@ -135,19 +152,25 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
 
   // Placement runs for every lane (the keyboard can move to lanes scrolled out of view);
   // only the lanes in view are rendered.
-  const placed = useMemo(
-    () =>
-      lanes.map((lane): Placed[] => {
-        const index = laneIndex.get(lane.actorId);
-        if (lane.collapsed || !index) return [];
-        return clusterLane(eventsInRange(index, visibleFrom, visibleTo), dayX, CLUSTER_GAP);
-      }),
-    [lanes, laneIndex, visibleFrom, visibleTo, dayX],
+  const placeLane = useCallback(
+    (lane: Lane): Placed[] => {
+      const index = laneIndex.get(lane.actorId);
+      if (lane.collapsed || !index) return [];
+      return clusterLane(eventsInRange(index, placeFrom, placeTo), dayXl, CLUSTER_GAP);
+    },
+    [laneIndex, placeFrom, placeTo, dayXl],
   );
-
-  const inView = (lane: Lane) =>
-    renderAll ||
-    (lane.top + lane.height >= scroll.top - OVERSCAN_PX && lane.top <= scroll.top + scroll.height + OVERSCAN_PX);
+  const inView = useCallback(
+    (lane: Lane) =>
+      renderAll ||
+      (lane.top + lane.height >= scroll.top - OVERSCAN_PX && lane.top <= scroll.top + scroll.height + OVERSCAN_PX),
+    [renderAll, scroll],
+  );
+  // Only lanes in view are placed; the keyboard places others when it moves into them.
+  const placed = useMemo(
+    () => lanes.map((lane) => (inView(lane) ? placeLane(lane) : null)),
+    [lanes, inView, placeLane],
+  );
 
   // --- zoom ------------------------------------------------------------------------------------
   useEffect(() => {
@@ -178,7 +201,9 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         if (!frame)
           frame = requestAnimationFrame(() => {
             frame = 0;
-            setTransform(latest!);
+            const t = latest!;
+            setTransform(t);
+            setLayout((prev) => (keepsLayout(prev, t, plotWidth) ? prev : { t, width: plotWidth }));
           });
       });
     const selection = select(svg);
@@ -245,22 +270,22 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   }, [width, lanes.length, events.length]);
 
   // --- keyboard --------------------------------------------------------------------------------
-  const grid = useMemo(() => ({ lanes: placed.map((items) => items.map((p) => ({ cx: p.cx }))) }), [placed]);
-  const keyOf = (laneIdx: number, itemIdx: number) => `${lanes[laneIdx]!.actorId}|${placed[laneIdx]![itemIdx]!.key}`;
-  const positionOf = (key: string | null) => {
+  const onScreen = (p: Placed) => p.cx + shift >= 0 && p.cx + shift <= plotWidth;
+  const positionIn = (all: (Placed[] | null)[], key: string | null) => {
     if (!key) return null;
     const [actorId, itemKey] = key.split("|");
     const lane = lanes.findIndex((l) => l.actorId === actorId);
-    const index = lane >= 0 ? placed[lane]!.findIndex((p) => p.key === itemKey) : -1;
+    const index = lane >= 0 ? (all[lane]?.findIndex((p) => p.key === itemKey) ?? -1) : -1;
     return index >= 0 ? { lane, index } : null;
   };
-  // The one item in the tab order: the focused one if still shown, else the first in view.
+  // The one item in the tab order: the focused one if still shown, else the first on screen.
   const rovingKey = (() => {
-    if (positionOf(focusKey)) return focusKey;
-    const firstLane = lanes.findIndex((l, i) => inView(l) && placed[i]!.some((p) => p.cx >= 0 && p.cx <= plotWidth));
-    if (firstLane < 0) return null;
-    const first = placed[firstLane]!.findIndex((p) => p.cx >= 0);
-    return keyOf(firstLane, Math.max(0, first));
+    if (positionIn(placed, focusKey)) return focusKey;
+    for (let i = 0; i < lanes.length; i++) {
+      const item = placed[i]?.find(onScreen);
+      if (item) return `${lanes[i]!.actorId}|${item.key}`;
+    }
+    return null;
   })();
 
   useEffect(() => {
@@ -276,27 +301,28 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     const target = ev.target as Element;
     const key = target.getAttribute("data-focus-key");
     if (!key) return;
-    const at = positionOf(key);
+    const at = positionIn(placed, key);
     if (!at) return;
     const item = placed[at.lane]![at.index]!;
     const direction = KEY_DIRECTIONS[ev.key];
     if (direction) {
       ev.preventDefault();
-      const next = moveFocus(grid, at, direction);
-      const nextItem = placed[next.lane]![next.index]!;
+      const all = lanes.map((lane, i) => placed[i] ?? placeLane(lane));
+      const next = moveFocus({ lanes: all.map((items) => items.map((p) => ({ cx: p.cx }))) }, at, direction);
+      const nextItem = all[next.lane]![next.index]!;
       const lane = lanes[next.lane]!;
       // Keep the target on screen: scroll lanes vertically, pan the axis horizontally.
       const sc = scrollRef.current!;
       if (lane.top < sc.scrollTop) sc.scrollTop = lane.top;
       else if (lane.top + lane.height > sc.scrollTop + sc.clientHeight)
         sc.scrollTop = lane.top + lane.height - sc.clientHeight;
-      if (nextItem.cx < 0 || nextItem.cx > plotWidth) {
+      if (!onScreen(nextItem)) {
         const span = visibleTo - visibleFrom;
-        const day = x.invert(nextItem.cx).getTime() / DAY_MS;
+        const day = xl.invert(nextItem.cx).getTime() / DAY_MS;
         zoomToDays(day - span / 2, day + span / 2, false);
       }
       pendingFocus.current = true;
-      setFocusKey(keyOf(next.lane, next.index));
+      setFocusKey(`${lane.actorId}|${nextItem.key}`);
       return;
     }
     if (ev.key === "Enter" || ev.key === " ") {
@@ -330,27 +356,16 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     [lanes, plotWidth, totalHeight],
   );
 
+  const onFocusKey = useCallback((key: string) => {
+    setFocusKey(key);
+    setFocusedKey(key);
+  }, []);
+  const onBlurKey = useCallback(() => setFocusedKey(null), []);
+
   // --- render ----------------------------------------------------------------------------------
   const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 110)));
   const tickFormat = x.tickFormat();
   const hoveredId = hover?.event.id ?? null;
-
-  const connectors: { id: string; cx: number; y0: number; y1: number }[] = [];
-  const seen = new Map<string, { cx: number; y0: number; y1: number; n: number }>();
-  lanes.forEach((lane, i) => {
-    if (!inView(lane)) return;
-    for (const p of placed[i]!) {
-      if (p.kind !== "mark" || p.event.actors.length < 2) continue;
-      const y = lane.top + LANE_HEIGHT / 2;
-      const c = seen.get(p.event.id);
-      if (c) {
-        c.y0 = Math.min(c.y0, y);
-        c.y1 = Math.max(c.y1, y);
-        c.n++;
-      } else seen.set(p.event.id, { cx: p.cx, y0: y, y1: y, n: 1 });
-    }
-  });
-  for (const [id, c] of seen) if (c.n > 1) connectors.push({ id, ...c });
 
   return (
     <div ref={rootRef} className="relative select-none" data-testid="timeline">
@@ -468,64 +483,22 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
                   />
                 ) : null,
               )}
-              <g aria-hidden="true">
-                {connectors.map((c) => (
-                  <line
-                    key={c.id}
-                    x1={c.cx}
-                    x2={c.cx}
-                    y1={c.y0}
-                    y2={c.y1}
-                    stroke={c.id === hoveredId || c.id === selectedId ? "var(--accent)" : "var(--muted)"}
-                    strokeOpacity={c.id === hoveredId || c.id === selectedId ? 0.9 : 0.3}
-                    strokeWidth={c.id === hoveredId || c.id === selectedId ? 2 : 1}
-                  />
-                ))}
+              <g transform={`translate(${shift},0)`}>
+                <MarksLayer
+                  lanes={lanes}
+                  placed={placed}
+                  names={names}
+                  selectedId={selectedId}
+                  hoveredId={hoveredId}
+                  focusedKey={focusedKey}
+                  rovingKey={rovingKey}
+                  onOpen={onOpen}
+                  onHover={setHover}
+                  onFocusKey={onFocusKey}
+                  onBlurKey={onBlurKey}
+                  onZoom={zoomToDays}
+                />
               </g>
-              {lanes.map((lane, i) =>
-                inView(lane) && !lane.collapsed ? (
-                  <g key={lane.actorId} transform={`translate(0,${lane.top})`} data-lane-marks={lane.actorId}>
-                    {placed[i]!.map((p) => {
-                      const key = `${lane.actorId}|${p.key}`;
-                      return p.kind === "mark" ? (
-                        <Mark
-                          key={p.key}
-                          placed={p}
-                          focusKey={key}
-                          tabbable={key === rovingKey}
-                          focused={key === focusedKey}
-                          selected={p.event.id === selectedId}
-                          emphasised={p.event.id === hoveredId}
-                          label={markLabel(p.event, names)}
-                          onOpen={onOpen}
-                          onHover={(on) =>
-                            setHover(on ? { event: p.event, left: LABEL_WIDTH + p.cx, top: lane.top } : null)
-                          }
-                          onFocusKey={(k) => {
-                            setFocusKey(k);
-                            setFocusedKey(k);
-                          }}
-                          onBlurKey={() => setFocusedKey(null)}
-                        />
-                      ) : (
-                        <Cluster
-                          key={p.key}
-                          placed={p}
-                          focusKey={key}
-                          tabbable={key === rovingKey}
-                          focused={key === focusedKey}
-                          onZoom={() => zoomToDays(p.fromDay, p.toDay, true)}
-                          onFocusKey={(k) => {
-                            setFocusKey(k);
-                            setFocusedKey(k);
-                          }}
-                          onBlurKey={() => setFocusedKey(null)}
-                        />
-                      );
-                    })}
-                  </g>
-                ) : null,
-              )}
             </svg>
 
             <ul className="absolute left-0 top-0" style={{ width: LABEL_WIDTH }} aria-label="Lanes">
@@ -567,7 +540,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
                 role="tooltip"
                 className="pointer-events-none absolute z-20 w-72 rounded-md border border-[var(--border)] bg-[var(--panel)] p-2 text-xs shadow-lg"
                 style={{
-                  left: Math.min(Math.max(hover.left - 144, 0), Math.max(0, width - 296)),
+                  left: Math.min(Math.max(LABEL_WIDTH + hover.cx + shift - 144, 0), Math.max(0, width - 296)),
                   top: hover.top + LANE_HEIGHT + 4,
                 }}
               >
@@ -594,6 +567,100 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         />
       </div>
     </div>
+  );
+});
+
+interface MarksLayerProps {
+  lanes: Lane[];
+  placed: (Placed[] | null)[];
+  names: Map<string, string>;
+  selectedId: string | null;
+  hoveredId: string | null;
+  focusedKey: string | null;
+  rovingKey: string | null;
+  onOpen(id: string): void;
+  onHover(hover: Hover | null): void;
+  onFocusKey(key: string): void;
+  onBlurKey(): void;
+  onZoom(from: number, to: number, animate: boolean): void;
+}
+
+/** Every mark, cluster and connector of the lanes in view; its props hold still while panning. */
+const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
+  const { lanes, placed, names, selectedId, hoveredId, focusedKey, rovingKey } = props;
+  const { onOpen, onHover, onFocusKey, onBlurKey, onZoom } = props;
+  // "Who said what to whom": an event in several lanes is one vertical line through its marks.
+  const spans = new Map<string, { cx: number; y0: number; y1: number; n: number }>();
+  lanes.forEach((lane, i) => {
+    for (const p of placed[i] ?? []) {
+      if (p.kind !== "mark" || p.event.actors.length < 2) continue;
+      const y = lane.top + LANE_HEIGHT / 2;
+      const c = spans.get(p.event.id);
+      if (c) {
+        c.y0 = Math.min(c.y0, y);
+        c.y1 = Math.max(c.y1, y);
+        c.n++;
+      } else spans.set(p.event.id, { cx: p.cx, y0: y, y1: y, n: 1 });
+    }
+  });
+  const lit = (id: string) => id === hoveredId || id === selectedId;
+  return (
+    <>
+      <g aria-hidden="true">
+        {[...spans].map(([id, c]) =>
+          c.n > 1 ? (
+            <line
+              key={id}
+              x1={c.cx}
+              x2={c.cx}
+              y1={c.y0}
+              y2={c.y1}
+              stroke={lit(id) ? "var(--accent)" : "var(--muted)"}
+              strokeOpacity={lit(id) ? 0.9 : 0.3}
+              strokeWidth={lit(id) ? 2 : 1}
+            />
+          ) : null,
+        )}
+      </g>
+      {lanes.map((lane, i) => {
+        const items = placed[i];
+        if (!items || lane.collapsed) return null;
+        return (
+          <g key={lane.actorId} transform={`translate(0,${lane.top})`} data-lane-marks={lane.actorId}>
+            {items.map((p) => {
+              const key = `${lane.actorId}|${p.key}`;
+              return p.kind === "mark" ? (
+                <Mark
+                  key={p.key}
+                  placed={p}
+                  focusKey={key}
+                  tabbable={key === rovingKey}
+                  focused={key === focusedKey}
+                  selected={p.event.id === selectedId}
+                  emphasised={p.event.id === hoveredId}
+                  label={markLabel(p.event, names)}
+                  onOpen={onOpen}
+                  onHover={(on) => onHover(on ? { event: p.event, cx: p.cx, top: lane.top } : null)}
+                  onFocusKey={onFocusKey}
+                  onBlurKey={onBlurKey}
+                />
+              ) : (
+                <Cluster
+                  key={p.key}
+                  placed={p}
+                  focusKey={key}
+                  tabbable={key === rovingKey}
+                  focused={key === focusedKey}
+                  onZoom={() => onZoom(p.fromDay, p.toDay, true)}
+                  onFocusKey={onFocusKey}
+                  onBlurKey={onBlurKey}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+    </>
   );
 });
 

@@ -1,4 +1,5 @@
-import { SIGNAL_TYPES, type SignalType } from "../model/schema";
+import type { SignalType } from "../model/schema";
+import { SIGNAL_TYPES } from "./vocabulary";
 import { parseDateBound } from "./dates";
 
 /**

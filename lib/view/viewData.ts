@@ -1,19 +1,15 @@
-import {
-  ACTOR_ROLES,
-  ATTRIBUTIONS,
-  MODALITIES,
-  PRECISIONS,
-  SIGNAL_TYPES,
-  type Actor,
-  type ArticleMeta,
-  type EventDate,
-  type EventDocument,
-  type Position,
-  type SignalEvent,
-  type SignalType,
-  type Source,
+import type {
+  Actor,
+  ArticleMeta,
+  EventDate,
+  EventDocument,
+  Position,
+  SignalEvent,
+  SignalType,
+  Source,
 } from "../model/schema";
 import { isoToDay } from "./dates";
+import { ACTOR_ROLES, ATTRIBUTIONS, DATE_BASES as BASES, MODALITIES, PRECISIONS, SIGNAL_TYPES } from "./vocabulary";
 
 /**
  * What the dashboard needs of an event to draw, filter and list it. Evidence sentences,
@@ -94,8 +90,6 @@ export interface WireData {
   details: Record<string, EventDetail> | null;
   detailBuckets: number;
 }
-
-const BASES = ["explicit", "relative", "publication", "unresolved"] as const;
 
 export function toEventDetail(e: SignalEvent): EventDetail {
   return { codes: e.codes, positions: e.positions, sources: e.sources };
