@@ -8,7 +8,12 @@ export const actorHref = (id: string) => `/actors/${encodeURIComponent(id)}`;
  */
 export function ActorLink({ id, name, className }: { id: string; name: string; className?: string }) {
   return (
-    <Link href={actorHref(id)} className={className ?? "text-[var(--accent)] underline-offset-2 hover:underline"}>
+    // Lists name dozens of actors at once; prefetching every page they link to costs more than it saves.
+    <Link
+      href={actorHref(id)}
+      prefetch={false}
+      className={className ?? "text-[var(--accent)] underline-offset-2 hover:underline"}
+    >
       {name}
     </Link>
   );

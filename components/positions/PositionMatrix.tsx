@@ -7,7 +7,13 @@ import type { ActorHead, TopicHead } from "@/lib/positions/wire";
 import { formatDay, isoToDay } from "@/lib/view/dates";
 import { BasisMark, HistoryStrip, ShiftMark, basisText } from "./marks";
 
-export const formatIso = (iso: string) => formatDay(isoToDay(iso));
+// A matrix repeats the same few hundred dates across its cells and labels.
+const formatted = new Map<string, string>();
+export function formatIso(iso: string): string {
+  let text = formatted.get(iso);
+  if (text === undefined) formatted.set(iso, (text = formatDay(isoToDay(iso))));
+  return text;
+}
 
 export function cellLabel(actor: ActorHead, topic: TopicHead, cell: MatrixCell): string {
   const sources = `${cell.sources} source${cell.sources === 1 ? "" : "s"}`;
@@ -52,11 +58,20 @@ export function PositionMatrix({
 }) {
   return (
     <div className="relative overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--panel)]">
+      {/* Fixed layout with set column widths: the browser lays out 60 × 15 cells without
+          measuring every cell's content first. */}
       <table
-        className="w-full border-collapse text-sm"
+        className="min-w-full table-fixed border-collapse text-sm"
+        style={{ width: `${11 + columns.length * 12}rem` }}
         aria-label="Claimed positions: actors by topic"
         onKeyDown={(e) => onArrow(e, rows.length, columns.length)}
       >
+        <colgroup>
+          <col style={{ width: "11rem" }} />
+          {columns.map((topic) => (
+            <col key={topic.id} style={{ width: "12rem" }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="sticky left-0 z-10 bg-[var(--panel)] p-2 text-left align-bottom">
@@ -66,7 +81,7 @@ export function PositionMatrix({
               <th
                 key={topic.id}
                 scope="col"
-                className="min-w-40 border-l border-[var(--border)] p-2 text-left align-bottom font-semibold"
+                className="border-l border-[var(--border)] p-2 text-left align-bottom font-semibold"
               >
                 <span title={topic.description}>{topic.label}</span>
               </th>
@@ -76,10 +91,7 @@ export function PositionMatrix({
         <tbody>
           {rows.map((actor, r) => (
             <tr key={actor.id} className="border-t border-[var(--border)]">
-              <th
-                scope="row"
-                className="sticky left-0 z-10 max-w-44 bg-[var(--panel)] p-2 text-left align-top font-semibold"
-              >
+              <th scope="row" className="sticky left-0 z-10 bg-[var(--panel)] p-2 text-left align-top font-semibold">
                 <ActorLink id={actor.id} name={actor.name} />
                 {actor.role ? (
                   <span className="line-clamp-2 text-xs font-normal text-[var(--muted)]" title={actor.role}>
@@ -91,7 +103,7 @@ export function PositionMatrix({
                 const key = cellKey(actor.id, topic.id);
                 const cell = matrix.get(key);
                 return (
-                  <td key={topic.id} className="max-w-60 border-l border-[var(--border)] p-1 align-top">
+                  <td key={topic.id} className="border-l border-[var(--border)] p-1 align-top">
                     {cell ? (
                       <button
                         type="button"
@@ -102,7 +114,7 @@ export function PositionMatrix({
                         aria-label={cellLabel(actor, topic, cell)}
                         aria-pressed={openCell === key}
                         onClick={() => onOpen(actor.id, topic.id)}
-                        className={`flex w-full flex-col items-start gap-1 rounded p-1.5 text-left hover:bg-[var(--bg)] ${
+                        className={`flex w-full flex-col items-start gap-1 rounded p-1.5 text-left [contain-intrinsic-size:auto_7rem] [content-visibility:auto] hover:bg-[var(--bg)] ${
                           openCell === key ? "ring-2 ring-[var(--accent)]" : ""
                         } ${cell.onRecord ? "" : "italic"}`}
                       >

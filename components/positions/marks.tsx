@@ -57,8 +57,9 @@ export function stanceHue(key: string): number {
 }
 
 /**
- * The last few stances as small blocks, oldest first; a shift starts with a bar. It repeats what
- * the history panel says in words, so it is hidden from screen readers.
+ * The last few stances as small blocks, oldest first; a shift starts with a bar. One element drawn
+ * with a gradient, because a matrix has hundreds of strips. It repeats what the history panel
+ * says in words, so it is hidden from screen readers.
  */
 export function HistoryStrip({
   items,
@@ -66,17 +67,27 @@ export function HistoryStrip({
   items: readonly { stance: string; stanceId: string | null; firstDate: string; shift: boolean }[];
 }) {
   if (items.length < 2) return null;
+  const stops: string[] = [];
+  let x = 0;
+  const segment = (color: string, width: number) => {
+    stops.push(`${color} ${x}px ${x + width}px`);
+    x += width;
+  };
+  for (const item of items) {
+    if (item.shift) {
+      segment("var(--fg)", 2);
+      segment("transparent", 2);
+    }
+    segment(`hsl(${stanceHue(item.stanceId ?? item.stance)} 55% 55%)`, 10);
+    segment("transparent", 3);
+  }
   return (
-    <span aria-hidden="true" className="flex items-center gap-0.5" data-strip={items.length}>
-      {items.map((item, i) => (
-        <span key={i} className="flex items-center gap-0.5" title={`${item.firstDate}: ${item.stance}`}>
-          {item.shift ? <span className="h-3 w-0.5 bg-[var(--fg)]" /> : null}
-          <span
-            className="h-2 w-3 rounded-sm border border-[var(--border)]"
-            style={{ background: `hsl(${stanceHue(item.stanceId ?? item.stance)} 55% 55%)` }}
-          />
-        </span>
-      ))}
-    </span>
+    <span
+      aria-hidden="true"
+      data-strip={items.length}
+      title={items.map((i) => `${i.firstDate}: ${i.stance}`).join("\n")}
+      className="inline-block h-2.5"
+      style={{ width: x, backgroundImage: `linear-gradient(to right, ${stops.join(", ")})` }}
+    />
   );
 }

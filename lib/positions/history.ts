@@ -210,10 +210,15 @@ export function buildHistory(events: readonly SignalEvent[], options: HistoryOpt
     // tail: entries reported at the latest date seen; previous: those reported at the date before.
     let tail: StanceEntry[] = [];
     let previous: StanceEntry[] = [];
+    // The normalised stances of the latest earlier date that had any: a bare clause in between
+    // neither hides nor makes a shift.
+    let before: StanceEntry[] = [];
     let tailDate: string | null = null;
     for (const o of observations) {
       if (o.date !== tailDate) {
         if (tail.length > 0) previous = tail;
+        const normalised = tail.filter((e) => e.stanceId !== null);
+        if (normalised.length > 0) before = normalised;
         tail = [];
         tailDate = o.date;
       }
@@ -223,8 +228,7 @@ export function buildHistory(events: readonly SignalEvent[], options: HistoryOpt
         entry = previous.find((e) => e.key === o.key);
         if (!entry) {
           // A stance read as a bare clause may or may not differ in substance: never call it a shift.
-          const conflicts =
-            o.stanceId === null ? [] : previous.filter((e) => e.stanceId !== null && !compatible(topic, e.key, o.key));
+          const conflicts = o.stanceId === null ? [] : before.filter((e) => !compatible(topic, e.key, o.key));
           entry = newEntry(o, conflicts.length > 0 ? conflicts.map((e) => e.stance) : null);
           entries.push(entry);
           articlesOf.set(entry, new Set());
