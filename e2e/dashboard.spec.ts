@@ -100,14 +100,15 @@ test("the keyboard reaches the timeline, moves between events and lanes, opens a
   expect(first, "Tab reaches a mark of the timeline").not.toBeNull();
 
   // Clusters open on Enter by zooming in; keep going until an event mark has focus.
-  for (let i = 0; i < 12; i++) {
-    const isMark = await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id"));
-    if (isMark) break;
-    await page.keyboard.press("Enter");
-    await page.waitForTimeout(450);
-    const key = await focusKey();
-    if (!key) await page.locator("[data-testid=timeline] [tabindex='0']").first().focus();
-  }
+  const focusAMark = async () => {
+    for (let i = 0; i < 12; i++) {
+      if (await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id"))) return;
+      await page.keyboard.press("Enter");
+      await page.waitForTimeout(450);
+      if (!(await focusKey())) await page.locator("[data-testid=timeline] [tabindex='0']").first().focus();
+    }
+  };
+  await focusAMark();
   const lane = (key: string | null) => key!.split("|")[0];
   const before = await focusKey();
   await page.keyboard.press("ArrowDown");
@@ -118,6 +119,7 @@ test("the keyboard reaches the timeline, moves between events and lanes, opens a
   await page.keyboard.press("ArrowLeft");
   expect(await focusKey()).not.toBeNull();
 
+  await focusAMark();
   const isMark = await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id"));
   expect(isMark, "a single event mark has focus").toBe(true);
   const id = await page.evaluate(() => document.activeElement!.getAttribute("data-event-id"));

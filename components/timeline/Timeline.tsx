@@ -28,7 +28,7 @@ const COLLAPSED_HEIGHT = 20;
 const AXIS_HEIGHT = 30;
 const R = 6;
 /** centres closer than this many pixels share a cluster */
-const CLUSTER_GAP = 16;
+const CLUSTER_GAP = 22;
 /** the closest zoom shows about a week across the plot */
 const MIN_VISIBLE_DAYS = 7;
 const OVERSCAN_PX = 200;
