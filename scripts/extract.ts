@@ -1,7 +1,8 @@
 // npm run extract [-- --in DIR --out FILE] [--check] [--no-cache]
 // Reads a folder of articles, extracts the normalised event document and writes it atomically.
 // One bad article never stops the others; the exit code is non-zero only when input was unusable.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { extractCorpus } from "../lib/extract/extractCorpus";
 import { readExtractionContext } from "../lib/extract/extractionContext";
@@ -35,11 +36,19 @@ try {
 }
 
 const started = performance.now();
-const { document, report } = extractCorpus(readArticleSources(inDir), context.ctx, {
-  cache: args.includes("--no-cache") ? undefined : fileCache(path.join(root, ".extract-cache")),
-  contextHash: context.hash,
-  generatedFrom: path.relative(root, inDir).split(path.sep).join("/") || ".",
-});
+// Without the cache, article results still spill to a scratch folder so memory stays flat.
+const scratch = args.includes("--no-cache") ? mkdtempSync(path.join(tmpdir(), "signals-extract-")) : null;
+let extracted: ReturnType<typeof extractCorpus>;
+try {
+  extracted = extractCorpus(readArticleSources(inDir), context.ctx, {
+    cache: fileCache(scratch ?? path.join(root, ".extract-cache")),
+    contextHash: context.hash,
+    generatedFrom: path.relative(root, inDir).split(path.sep).join("/") || ".",
+  });
+} finally {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+}
+const { document, report } = extracted;
 
 const parsed = eventDocumentSchema.safeParse(document);
 if (!parsed.success) {

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { ArticleProblem } from "../load/articleProblem";
 import type { ArticleSource } from "../load/articleSources";
 import { parseArticle } from "../load/parseArticle";
-import { mergeEvents } from "../merge/mergeEvents";
-import type { Actor, EventDocument } from "../model/schema";
+import { groupMentions, MergedEventBuilder, mergeKey, type MergeKey } from "../merge/mergeEvents";
+import type { Actor, ArticleMeta, EventDocument } from "../model/schema";
 import { extractArticle, type ArticleExtraction, type ExtractionContext } from "./extractArticle";
 
 /** Per-article results keyed by a hash of the article text and everything that shapes extraction. */
@@ -31,6 +31,11 @@ export function articleCacheKey(source: ArticleSource, contextHash: string): str
     .digest("hex");
 }
 
+function memoryCache(): ExtractionCache {
+  const map = new Map<string, ArticleExtraction>();
+  return { get: (key) => map.get(key), set: (key, value) => void map.set(key, value) };
+}
+
 const byDateThenId = (a: EventDocument["events"][number], b: EventDocument["events"][number]) =>
   (a.date.start ?? "9999").localeCompare(b.date.start ?? "9999") || a.id.localeCompare(b.id);
 
@@ -44,35 +49,63 @@ export function extractCorpus(
   ctx: ExtractionContext,
   options: { cache?: ExtractionCache; contextHash?: string; generatedFrom?: string } = {},
 ): { document: EventDocument; report: CorpusReport } {
+  // Each article's result goes through the cache (or, without one, a map in memory) and is
+  // read back when events are assembled: only what merging needs stays in memory meanwhile.
+  const store = options.cache ?? memoryCache();
+  const contextHash = options.contextHash ?? "";
   let fromCache = 0;
-  const results: ArticleExtraction[] = [];
+  const stored: string[] = [];
+  const articles: ArticleMeta[] = [];
+  const keys: MergeKey[] = [];
   const problems: ArticleProblem[] = [];
+  const unknown = new Map<string, { articles: Set<string>; sentences: string[] }>();
   for (const source of sources) {
     if (source instanceof ArticleProblem) {
       problems.push(source);
       continue;
     }
-    const key = options.cache && options.contextHash ? articleCacheKey(source, options.contextHash) : null;
-    const cached = key ? options.cache!.get(key) : undefined;
-    if (cached) {
-      fromCache++;
-      results.push(cached);
-      continue;
+    const key = articleCacheKey(source, contextHash);
+    let result = options.cache ? options.cache.get(key) : undefined;
+    if (result) fromCache++;
+    else {
+      try {
+        result = extractArticle(parseArticle(source.file, source.text), ctx);
+      } catch (err) {
+        problems.push(
+          err instanceof ArticleProblem
+            ? err
+            : new ArticleProblem(source.file, null, err instanceof Error ? err.message : String(err)),
+        );
+        continue;
+      }
+      store.set(key, result);
     }
-    try {
-      const result = extractArticle(parseArticle(source.file, source.text), ctx);
-      if (key) options.cache!.set(key, result);
-      results.push(result);
-    } catch (err) {
-      problems.push(
-        err instanceof ArticleProblem
-          ? err
-          : new ArticleProblem(source.file, null, err instanceof Error ? err.message : String(err)),
-      );
+    stored.push(key);
+    articles.push(result.article);
+    keys.push(...result.mentions.map(mergeKey));
+    for (const u of result.unknownActors) {
+      const entry = unknown.get(u.name) ?? { articles: new Set<string>(), sentences: [] };
+      entry.articles.add(result.article.id);
+      entry.sentences.push(...u.sentences);
+      unknown.set(u.name, entry);
     }
   }
 
-  const events = mergeEvents(results.flatMap((r) => r.mentions)).sort(byDateThenId);
+  const groups = groupMentions(keys);
+  const place = new Map<number, { builder: MergedEventBuilder; rank: number }>();
+  const builders = groups.map((g) => {
+    const builder = new MergedEventBuilder(g.length);
+    g.forEach((k, rank) => place.set(k, { builder, rank }));
+    return builder;
+  });
+  let k = 0;
+  for (const key of stored) {
+    for (const m of store.get(key)!.mentions) {
+      const { builder, rank } = place.get(k++)!;
+      builder.add(rank, m.event);
+    }
+  }
+  const events = builders.map((b) => b.build()).sort(byDateThenId);
   const used = new Set(
     events.flatMap((e) => [
       ...e.actors.map((a) => a.id),
@@ -93,30 +126,20 @@ export function extractCorpus(
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 
-  const unknown = new Map<string, { articles: Set<string>; sentences: string[] }>();
-  for (const r of results) {
-    for (const u of r.unknownActors) {
-      const entry = unknown.get(u.name) ?? { articles: new Set<string>(), sentences: [] };
-      entry.articles.add(r.article.id);
-      entry.sentences.push(...u.sentences);
-      unknown.set(u.name, entry);
-    }
-  }
-
   return {
     document: {
       schemaVersion: 1,
       ...(options.generatedFrom ? { generatedFrom: options.generatedFrom } : {}),
-      articles: results
-        .map((r) => r.article)
-        .sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id)),
+      articles: articles.sort(
+        (a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id),
+      ),
       actors,
       events,
     },
     report: {
       problems,
-      articles: results.length,
-      warnings: results.flatMap((r) => r.article.warnings.map((message) => ({ article: r.article.id, message }))),
+      articles: articles.length,
+      warnings: articles.flatMap((a) => a.warnings.map((message) => ({ article: a.id, message }))),
       unknownActors: [...unknown.entries()]
         .map(([name, e]) => ({ name, articles: [...e.articles].sort(), sentences: e.sentences }))
         .sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name)),

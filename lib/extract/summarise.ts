@@ -1,5 +1,5 @@
 const LEAD_IN =
-  /^(?:[-–•*]\s*|(?:background|update)\.\s*|as a reminder,\s*|(?:however|but|and|still|yet|nevertheless|in fact|in addition|meanwhile|thus|so|at the same time|in all),?\s+)+/i;
+  /^(?:[-–•*]\s*|(?:background|update)\.\s*|as a reminder,\s*|it is (?:also )?(?:noted|reported|known) that\s+|(?:however|but|and|still|yet|nevertheless|in fact|in addition|meanwhile|thus|so|at the same time|in all),?\s+)+/i;
 const TRAILING_ATTRIBUTION =
   /,\s*(?:[^,]{0,60}\s)?(?:said|says|told [^,.]{0,60}|added|noted|explained|stated|revealed|concluded)\.?$/i;
 const MAX = 220;

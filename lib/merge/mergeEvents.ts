@@ -47,16 +47,9 @@ function datesCompatible(a: SignalEvent["date"], b: SignalEvent["date"]): boolea
   return false;
 }
 
-function personActors(e: SignalEvent): Set<string> {
-  return new Set(e.actors.map((a) => a.id));
-}
-
-function actorsCompatible(a: SignalEvent, b: SignalEvent): boolean {
-  const x = personActors(a);
-  const y = personActors(b);
-  if (!x.size || !y.size) return true;
-  for (const id of x) if (y.has(id)) return true;
-  return false;
+function actorsCompatible(x: readonly string[], y: readonly string[]): boolean {
+  if (!x.length || !y.length) return true;
+  return x.some((id) => y.includes(id));
 }
 
 const BASIS_RANK: Record<SignalEvent["date"]["basis"], number> = {
@@ -70,32 +63,71 @@ function spanDays(d: SignalEvent["date"]): number {
   return d.start && d.end ? dayNumber(d.end) - dayNumber(d.start) : Number.POSITIVE_INFINITY;
 }
 
-/** The most informative date of a merged event: explicit before relative before publication, then the narrowest. */
-function bestDate(mentions: readonly Mention[]): SignalEvent["date"] {
-  return [...mentions]
-    .map((m) => m.event.date)
-    .sort((a, b) => BASIS_RANK[a.basis] - BASIS_RANK[b.basis] || spanDays(a) - spanDays(b))[0]!;
-}
+const dateRank = (a: SignalEvent["date"], b: SignalEvent["date"]) =>
+  BASIS_RANK[a.basis] - BASIS_RANK[b.basis] || spanDays(a) - spanDays(b);
 
-function mergeGroup(group: Mention[]): SignalEvent {
-  const [first, ...rest] = group;
-  const head = first!.event;
-  const actors = new Map(head.actors.map((a) => [a.id, a]));
-  for (const m of rest) for (const a of m.event.actors) if (!actors.has(a.id)) actors.set(a.id, a);
-  const positions = new Map<string, SignalEvent["positions"][number]>();
-  for (const m of group)
-    for (const p of m.event.positions) {
+/**
+ * Builds one merged event from its mentions as they arrive, in any order: it keeps only what
+ * the merged event needs (the first mention whole; of the others their sources, actors,
+ * positions, ids and dates), so a corpus's mentions need not all be in memory at once.
+ */
+export class MergedEventBuilder {
+  private head: SignalEvent | null = null;
+  private readonly sources: SignalEvent["sources"][];
+  private readonly others: {
+    id: string;
+    aliases: string[];
+    actors: SignalEvent["actors"];
+    positions: SignalEvent["positions"];
+    date: SignalEvent["date"];
+  }[] = [];
+
+  constructor(size: number) {
+    this.sources = new Array(size);
+  }
+
+  /** `rank` is the mention's place in its group, 0 for the earliest-published. */
+  add(rank: number, event: SignalEvent): void {
+    this.sources[rank] = event.sources;
+    if (rank === 0) this.head = event;
+    else
+      this.others[rank - 1] = {
+        id: event.id,
+        aliases: event.aliases,
+        actors: event.actors,
+        positions: event.positions,
+        date: event.date,
+      };
+  }
+
+  build(): SignalEvent {
+    const head = this.head!;
+    const rest = this.others.filter(Boolean);
+    if (!rest.length) return head;
+    const actors = new Map(head.actors.map((a) => [a.id, a]));
+    for (const m of rest) for (const a of m.actors) if (!actors.has(a.id)) actors.set(a.id, a);
+    const positions = new Map<string, SignalEvent["positions"][number]>();
+    for (const p of [...head.positions, ...rest.flatMap((m) => m.positions)]) {
       const key = `${p.actor}|${p.topic}|${p.stanceId ?? p.stance}`;
       if (!positions.has(key)) positions.set(key, p);
     }
-  return {
-    ...head,
-    aliases: [...new Set([...head.aliases, ...rest.flatMap((m) => [m.event.id, ...m.event.aliases])])].sort(),
-    date: bestDate(group),
-    actors: [...actors.values()],
-    positions: [...positions.values()],
-    sources: group.flatMap((m) => m.event.sources),
-  };
+    return {
+      ...head,
+      aliases: [...new Set([...head.aliases, ...rest.flatMap((m) => [m.id, ...m.aliases])])].sort(),
+      // The most informative date: explicit before relative before publication, then the narrowest.
+      date: [head.date, ...rest.map((m) => m.date)].sort(dateRank)[0]!,
+      actors: [...actors.values()],
+      positions: [...positions.values()],
+      sources: this.sources.flat(),
+    };
+  }
+}
+
+/** One merged event from its mentions, the earliest-published first. */
+export function mergeGroup(group: readonly Mention[]): SignalEvent {
+  const builder = new MergedEventBuilder(group.length);
+  group.forEach((m, rank) => builder.add(rank, m.event));
+  return builder.build();
 }
 
 const MAX_BUCKET_MONTHS = 24;
@@ -115,37 +147,62 @@ function monthKeys(family: string, d: SignalEvent["date"]): string[] {
   return keys;
 }
 
-const order = (a: Mention, b: Mention) =>
+/** What merging needs of a mention; the rest of it can stay on disk until the groups are known. */
+export interface MergeKey {
+  id: string;
+  article: string;
+  published: string | null;
+  type: SignalType;
+  date: SignalEvent["date"];
+  actors: string[];
+  sentence: string;
+}
+
+export function mergeKey(m: Mention): MergeKey {
+  return {
+    id: m.event.id,
+    article: m.article,
+    published: m.published,
+    type: m.event.type,
+    date: m.event.date,
+    actors: m.event.actors.map((a) => a.id),
+    sentence: m.event.sources[0]!.sentence,
+  };
+}
+
+const order = (a: MergeKey, b: MergeKey) =>
   (a.published ?? "9999").localeCompare(b.published ?? "9999") ||
   a.article.localeCompare(b.article) ||
-  a.event.id.localeCompare(b.event.id);
+  a.id.localeCompare(b.id);
 
 /**
- * Merges mentions of one real event in different articles (same or kindred type, overlapping
- * dates, shared actors, similar wording) into one event with several sources. The merged event
- * keeps the id of its earliest-published mention; the others become aliases. Mentions are only
- * compared within a type family and the months their dates touch, so the cost stays near linear in the number of mentions.
+ * Groups mentions of one real event in different articles (same or kindred type, overlapping
+ * dates, shared actors, similar wording). Returns groups of indexes into `keys`, each ordered
+ * earliest-published first, so the first keeps its id and the others become aliases. Mentions
+ * are only compared within a type family and the months their dates touch, and with a group's
+ * first few members, so the cost stays near linear in the number of mentions.
  */
-export function mergeEvents(mentions: readonly Mention[]): SignalEvent[] {
-  const sorted = [...mentions].sort(order);
-  const groups: { members: Mention[]; words: Set<string>[]; articles: Set<string> }[] = [];
+export function groupMentions(keys: readonly MergeKey[]): number[][] {
+  const sorted = keys.map((_, i) => i).sort((a, b) => order(keys[a]!, keys[b]!));
+  const groups: { members: number[]; words: Set<string>[]; articles: Set<string> }[] = [];
   const buckets = new Map<string, number[]>();
-  for (const m of sorted) {
-    const family = FAMILY[m.event.type] ?? m.event.type;
-    const words = wordSet(m.event.sources[0]!.sentence);
-    const keys = monthKeys(family, m.event.date);
-    const candidates = new Set(keys.flatMap((k) => buckets.get(k) ?? []));
+  for (const i of sorted) {
+    const m = keys[i]!;
+    const family = FAMILY[m.type] ?? m.type;
+    const words = wordSet(m.sentence);
+    const months = monthKeys(family, m.date);
+    const candidates = new Set(months.flatMap((k) => buckets.get(k) ?? []));
     let best = -1;
     let bestScore = 0;
     for (const gi of candidates) {
       const g = groups[gi]!;
-      const head = g.members[0]!.event;
-      const sameDate = sameStatedDate(head.date, m.event.date) && head.type === m.event.type;
+      const head = keys[g.members[0]!]!;
+      const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
       if (g.articles.has(m.article) && !sameDate) continue;
       const threshold =
-        (head.type === m.event.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) - (sameDate ? SAME_DATE_RELIEF : 0);
-      if (!datesCompatible(head.date, m.event.date) || !actorsCompatible(head, m.event)) continue;
-      const score = Math.max(...g.words.slice(0, COMPARED_MEMBERS).map((w) => overlap(w, words)));
+        (head.type === m.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) - (sameDate ? SAME_DATE_RELIEF : 0);
+      if (!datesCompatible(head.date, m.date) || !actorsCompatible(head.actors, m.actors)) continue;
+      const score = Math.max(...g.words.map((w) => overlap(w, words)));
       if (score >= threshold && score > bestScore) {
         best = gi;
         bestScore = score;
@@ -153,17 +210,24 @@ export function mergeEvents(mentions: readonly Mention[]): SignalEvent[] {
     }
     if (best >= 0) {
       const g = groups[best]!;
-      g.members.push(m);
-      g.words.push(words);
+      g.members.push(i);
+      if (g.words.length < COMPARED_MEMBERS) g.words.push(words);
       g.articles.add(m.article);
     } else {
-      for (const k of keys) {
+      for (const k of months) {
         const list = buckets.get(k);
         if (list) list.push(groups.length);
         else buckets.set(k, [groups.length]);
       }
-      groups.push({ members: [m], words: [words], articles: new Set([m.article]) });
+      groups.push({ members: [i], words: [words], articles: new Set([m.article]) });
     }
   }
-  return groups.map((g) => (g.members.length === 1 ? g.members[0]!.event : mergeGroup(g.members)));
+  return groups.map((g) => g.members);
+}
+
+/** Merges mentions held in memory; extractCorpus does the same with mentions spilled to disk. */
+export function mergeEvents(mentions: readonly Mention[]): SignalEvent[] {
+  return groupMentions(mentions.map(mergeKey)).map((g) =>
+    g.length === 1 ? mentions[g[0]!]!.event : mergeGroup(g.map((i) => mentions[i]!)),
+  );
 }

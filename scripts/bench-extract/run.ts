@@ -24,15 +24,17 @@ interface RunResult {
   peakRssMb: number;
 }
 
-/** One extraction of a folder, in this process; prints its result as JSON. */
-function runOnce(folder: string, cache?: string): RunResult {
+/**
+ * One extraction of a folder, in this process, as `npm run extract` does it: results go
+ * through a cache folder, empty for a cold run, kept from the previous run for a warm one.
+ */
+function runOnce(folder: string, cache: string): RunResult {
   const { ctx, hash } = readExtractionContext(path.join(root, "content"));
   const t0 = performance.now();
-  const { document, report } = extractCorpus(
-    readArticleSources(folder),
-    ctx,
-    cache ? { cache: fileCache(cache), contextHash: hash } : {},
-  );
+  const { document, report } = extractCorpus(readArticleSources(folder), ctx, {
+    cache: fileCache(cache),
+    contextHash: hash,
+  });
   const seconds = (performance.now() - t0) / 1000;
   return {
     articles: report.articles,
@@ -43,20 +45,16 @@ function runOnce(folder: string, cache?: string): RunResult {
   };
 }
 
-function child(folder: string, cache?: string): RunResult {
-  const out = execFileSync(
-    process.execPath,
-    ["--import", "tsx", import.meta.filename, "once", folder, ...(cache ? [cache] : [])],
-    {
-      encoding: "utf8",
-      maxBuffer: 1 << 24,
-    },
-  );
+function child(folder: string, cache: string): RunResult {
+  const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, "once", folder, cache], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(out.trim().split("\n").pop()!) as RunResult;
 }
 
 if (mode === "once") {
-  console.log(JSON.stringify(runOnce(dir!, cacheDir)));
+  console.log(JSON.stringify(runOnce(dir!, cacheDir!)));
 } else {
   const work = mkdtempSync(path.join(tmpdir(), "signals-bench-"));
   const { articles: seeds } = loadCorpus(path.join(root, "content/articles"));
@@ -66,7 +64,7 @@ if (mode === "once") {
     for (const size of [1000, 10000]) {
       const folder = path.join(work, `corpus-${size}`);
       generateArticles(seeds, size, folder);
-      const r = child(folder);
+      const r = child(folder, path.join(work, `cold-cache-${size}`));
       results[`cold-${size}`] = r;
       rows.push(
         `${size} articles, cold: ${r.seconds.toFixed(2)} s, ${(r.articles / r.seconds).toFixed(0)} articles/s, ${r.events} events, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
