@@ -22,7 +22,7 @@ export interface CorpusReport {
 
 /** Keyed on the file's raw text, so a cached article is not even parsed again. */
 export function articleCacheKey(source: ArticleSource, contextHash: string): string {
-  return createHash("sha256")
+  return createHash("sha1")
     .update(contextHash)
     .update("\0")
     .update(source.file)

@@ -21,6 +21,9 @@ const NEWS_CYCLE_DAYS = 10;
 // A mention is compared with a group's first few members only: enough to catch a rewording,
 // and it keeps a much-reported event from making merging quadratic.
 const COMPARED_MEMBERS = 4;
+// Mentions arrive in publication order and one event's reports follow each other closely, so
+// a mention is compared with the groups most recently opened in each month it touches only.
+const RECENT_GROUPS = 16;
 // Two mentions that name the very same dated span ("since September") need less shared wording,
 // and may even sit in one article: outlets restate their main signal in the lead and the body.
 const SAME_DATE_RELIEF = 0.15;
@@ -179,19 +182,30 @@ const order = (a: MergeKey, b: MergeKey) =>
  * Groups mentions of one real event in different articles (same or kindred type, overlapping
  * dates, shared actors, similar wording). Returns groups of indexes into `keys`, each ordered
  * earliest-published first, so the first keeps its id and the others become aliases. Mentions
- * are only compared within a type family and the months their dates touch, and with a group's
- * first few members, so the cost stays near linear in the number of mentions.
+ * are only compared within a type family, with the groups recently opened in the months their
+ * dates touch, and with a group's first few members, so the cost grows linearly.
  */
 export function groupMentions(keys: readonly MergeKey[]): number[][] {
   const sorted = keys.map((_, i) => i).sort((a, b) => order(keys[a]!, keys[b]!));
   const groups: { members: number[]; words: Set<string>[]; articles: Set<string> }[] = [];
   const buckets = new Map<string, number[]>();
+  // Which mention last looked at a group, so a group met in several months is scored once.
+  const seenBy: number[] = [];
   for (const i of sorted) {
     const m = keys[i]!;
     const family = FAMILY[m.type] ?? m.type;
     const words = wordSet(m.sentence);
     const months = monthKeys(family, m.date);
-    const candidates = new Set(months.flatMap((k) => buckets.get(k) ?? []));
+    const candidates: number[] = [];
+    for (const k of months) {
+      const list = buckets.get(k) ?? [];
+      for (let c = list.length - 1; c >= Math.max(0, list.length - RECENT_GROUPS); c--) {
+        const gi = list[c]!;
+        if (seenBy[gi] === i) continue;
+        seenBy[gi] = i;
+        candidates.push(gi);
+      }
+    }
     let best = -1;
     let bestScore = 0;
     for (const gi of candidates) {
@@ -199,9 +213,9 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
       const head = keys[g.members[0]!]!;
       const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
       if (g.articles.has(m.article) && !sameDate) continue;
+      if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(head.date, m.date)) continue;
       const threshold =
         (head.type === m.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) - (sameDate ? SAME_DATE_RELIEF : 0);
-      if (!datesCompatible(head.date, m.date) || !actorsCompatible(head.actors, m.actors)) continue;
       const score = Math.max(...g.words.map((w) => overlap(w, words)));
       if (score >= threshold && score > bestScore) {
         best = gi;

@@ -35,10 +35,12 @@ function stem(word: string): string {
   return word.replace(/(?:ing|ed|es|s)$/, "");
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function wordSet(sentence: string): Set<string> {
-  const words = sentence
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Folding diacritics is the costly step; most English sentences have none to fold.
+  const folded = NON_ASCII.test(sentence) ? sentence.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : sentence;
+  const words = folded
     .toLowerCase()
     .replace(/['’]s\b/g, "")
     .split(/[^a-z0-9%-]+/);
