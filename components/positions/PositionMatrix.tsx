@@ -1,6 +1,6 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
+import { memo, type KeyboardEvent } from "react";
 import { ActorLink } from "@/components/actors/ActorLink";
 import { cellKey, type MatrixCell } from "@/lib/positions/history";
 import type { ActorHead, TopicHead } from "@/lib/positions/wire";
@@ -42,6 +42,75 @@ function onArrow(e: KeyboardEvent<HTMLTableElement>, rows: number, cols: number)
     }
   }
 }
+
+interface CellButtonProps {
+  actor: ActorHead;
+  topic: TopicHead;
+  cell: MatrixCell;
+  r: number;
+  c: number;
+  open: boolean;
+  onOpen(actor: string, topic: string): void;
+}
+
+const sameList = (a: readonly string[] | null, b: readonly string[] | null) =>
+  a === b || (a !== null && b !== null && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * Moving the as-of date rebuilds every cell object but changes few cells: comparing what a cell
+ * shows keeps the rest of the matrix from re-rendering.
+ */
+function sameCellProps(a: CellButtonProps, b: CellButtonProps): boolean {
+  const x = a.cell;
+  const y = b.cell;
+  return (
+    a.actor === b.actor &&
+    a.topic === b.topic &&
+    a.r === b.r &&
+    a.c === b.c &&
+    a.open === b.open &&
+    a.onOpen === b.onOpen &&
+    x.stance === y.stance &&
+    x.stanceId === y.stanceId &&
+    x.since === y.since &&
+    x.date === y.date &&
+    x.sources === y.sources &&
+    sameList(x.bases, y.bases) &&
+    sameList(x.shiftFrom, y.shiftFrom) &&
+    sameList(
+      x.strip.map((i) => i.firstDate),
+      y.strip.map((i) => i.firstDate),
+    )
+  );
+}
+
+const CellButton = memo(function CellButton({ actor, topic, cell, r, c, open, onOpen }: CellButtonProps) {
+  return (
+    <button
+      type="button"
+      data-cell={cellKey(actor.id, topic.id)}
+      data-r={r}
+      data-c={c}
+      data-stance-id={cell.stanceId ?? ""}
+      aria-label={cellLabel(actor, topic, cell)}
+      aria-pressed={open}
+      onClick={() => onOpen(actor.id, topic.id)}
+      className={`flex w-full flex-col items-start gap-1 rounded p-1.5 text-left [contain-intrinsic-size:auto_7rem] [content-visibility:auto] hover:bg-[var(--bg)] ${
+        open ? "ring-2 ring-[var(--accent)]" : ""
+      } ${cell.onRecord ? "" : "italic"}`}
+    >
+      <span className="line-clamp-3">{cell.stance}</span>
+      <span className="text-xs text-[var(--muted)]">
+        {formatIso(cell.date)} · {cell.sources} src
+      </span>
+      <span className="flex flex-wrap items-center gap-1">
+        <ShiftMark from={cell.shiftFrom} />
+        {cell.onRecord ? null : <BasisMark bases={cell.bases} compact />}
+        <HistoryStrip items={cell.strip} />
+      </span>
+    </button>
+  );
+}, sameCellProps);
 
 export function PositionMatrix({
   rows,
@@ -105,29 +174,15 @@ export function PositionMatrix({
                 return (
                   <td key={topic.id} className="border-l border-[var(--border)] p-1 align-top">
                     {cell ? (
-                      <button
-                        type="button"
-                        data-cell={key}
-                        data-r={r}
-                        data-c={c}
-                        data-stance-id={cell.stanceId ?? ""}
-                        aria-label={cellLabel(actor, topic, cell)}
-                        aria-pressed={openCell === key}
-                        onClick={() => onOpen(actor.id, topic.id)}
-                        className={`flex w-full flex-col items-start gap-1 rounded p-1.5 text-left [contain-intrinsic-size:auto_7rem] [content-visibility:auto] hover:bg-[var(--bg)] ${
-                          openCell === key ? "ring-2 ring-[var(--accent)]" : ""
-                        } ${cell.onRecord ? "" : "italic"}`}
-                      >
-                        <span className="line-clamp-3">{cell.stance}</span>
-                        <span className="text-xs text-[var(--muted)]">
-                          {formatIso(cell.date)} · {cell.sources} src
-                        </span>
-                        <span className="flex flex-wrap items-center gap-1">
-                          <ShiftMark from={cell.shiftFrom} />
-                          {cell.onRecord ? null : <BasisMark bases={cell.bases} compact />}
-                          <HistoryStrip items={cell.strip} />
-                        </span>
-                      </button>
+                      <CellButton
+                        actor={actor}
+                        topic={topic}
+                        cell={cell}
+                        r={r}
+                        c={c}
+                        open={openCell === key}
+                        onOpen={onOpen}
+                      />
                     ) : (
                       <span className="block p-1.5 text-[var(--muted)]">
                         <span aria-hidden="true">–</span>

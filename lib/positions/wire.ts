@@ -1,10 +1,10 @@
-import { dayToIso, isoToDay } from "../view/dates";
 import { cellKey, type EntryLike, type PositionHistory } from "./history";
 
 /**
  * What the /positions page sends to the browser: the matrix's rows, columns and every entry's
  * dated counts, without evidence sentences (those are fetched per cell). Positional arrays and
- * day numbers keep 10,000 events' worth of history small.
+ * interned stance labels keep 10,000 events' worth of history small; dates stay ISO strings,
+ * because converting ten thousand day numbers back costs the browser more than parsing them.
  */
 export interface ActorHead {
   id: string;
@@ -18,7 +18,7 @@ export interface TopicHead {
   description: string;
 }
 
-type WireEntry = [stance: number, stanceId: number, shiftFrom: number[] | 0, points: number[]];
+type WireEntry = [stance: number, stanceId: number, shiftFrom: number[] | 0, points: EntryLike["points"]];
 
 export interface PositionsWire {
   actors: ActorHead[];
@@ -60,7 +60,7 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
           intern(stances, stanceIndex, e.stance),
           e.stanceId === null ? -1 : intern(stanceIds, idIndex, e.stanceId),
           e.shiftFrom ? e.shiftFrom.map((s) => intern(stances, stanceIndex, s)) : 0,
-          e.points.flatMap(([date, sources, mask]) => [isoToDay(date), sources, mask]),
+          e.points,
         ]),
       ]);
     });
@@ -71,17 +71,13 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
 export function decodePositions(wire: PositionsWire): PositionsData {
   const cells: Record<string, EntryLike[]> = {};
   for (const [a, t, entries] of wire.cells) {
-    cells[cellKey(wire.actors[a]!.id, wire.topics[t]!.id)] = entries.map(([stance, stanceId, shiftFrom, flat]) => {
-      const points: EntryLike["points"] = [];
-      for (let i = 0; i < flat.length; i += 3) points.push([dayToIso(flat[i]!), flat[i + 1]!, flat[i + 2]!]);
-      return {
-        stance: wire.stances[stance]!,
-        stanceId: stanceId < 0 ? null : wire.stanceIds[stanceId]!,
-        shiftFrom: shiftFrom === 0 ? null : shiftFrom.map((s) => wire.stances[s]!),
-        firstDate: points[0]![0],
-        points,
-      };
-    });
+    cells[cellKey(wire.actors[a]!.id, wire.topics[t]!.id)] = entries.map(([stance, stanceId, shiftFrom, points]) => ({
+      stance: wire.stances[stance]!,
+      stanceId: stanceId < 0 ? null : wire.stanceIds[stanceId]!,
+      shiftFrom: shiftFrom === 0 ? null : shiftFrom.map((s) => wire.stances[s]!),
+      firstDate: points[0]![0],
+      points,
+    }));
   }
   return { actors: wire.actors, topics: wire.topics, cells };
 }
