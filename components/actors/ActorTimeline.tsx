@@ -38,7 +38,7 @@ export function ActorTimeline({ actorId, events }: { actorId: string; events: Si
         <div className="overflow-x-auto rounded-lg border border-[var(--border)] bg-[var(--panel)] p-2">
           <svg
             viewBox={`0 0 ${GUTTER + WIDTH} ${height}`}
-            className="min-w-[40rem]"
+            className="min-w-[56rem]"
             role="img"
             aria-label={`${dated.length} dated events from ${formatNormalisedDate(dated[0]!.date)} to ${formatNormalisedDate(dated[dated.length - 1]!.date)}, by signal type; listed below.`}
           >
