@@ -75,3 +75,14 @@ describe("ids and summaries", () => {
     expect(summarise("x ".repeat(200), null).length).toBeLessThanOrEqual(221);
   });
 });
+
+describe("summaries state the claim", () => {
+  it("drops a leading attribution", () => {
+    expect(summarise("According to the agency, Putin is ready to wage war and seize more territory.", null)).toBe(
+      "Putin is ready to wage war and seize more territory.",
+    );
+    expect(
+      summarise("In addition, three sources said: Putin understands that a new mobilization would be needed.", null),
+    ).toBe("Putin understands that a new mobilization would be needed.");
+  });
+});
