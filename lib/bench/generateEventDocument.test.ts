@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ATTRIBUTIONS, MODALITIES, PRECISIONS, SIGNAL_TYPES, eventDocumentSchema } from "../model/schema";
+import vocabulary from "../../content/positions.json";
 import { generateEventDocument } from "./generateEventDocument";
 
 describe("generateEventDocument", () => {
@@ -38,5 +39,19 @@ describe("generateEventDocument", () => {
     expect(generateEventDocument({ events: 50, actors: 8, seed: 2 })).not.toEqual(
       generateEventDocument({ events: 50, actors: 8, seed: 1 }),
     );
+  });
+
+  it("claims positions on all 15 vocabulary topics with the vocabulary's stance ids", () => {
+    const big = generateEventDocument({ events: 10_000, actors: 60, seed: 20_260 });
+    const positions = big.events.flatMap((e) => e.positions);
+    const topics = new Set(positions.map((p) => p.topic));
+    expect(topics).toEqual(new Set(vocabulary.topics.map((t) => t.id)));
+    expect(topics.size).toBe(15);
+    const stanceIds = new Map(vocabulary.topics.map((t) => [t.id, new Set(t.stances.map((s) => s.id))]));
+    const normalised = positions.filter((p) => p.stanceId !== undefined);
+    expect(normalised.length).toBeGreaterThan(positions.length * 0.9);
+    for (const p of normalised) expect(stanceIds.get(p.topic)!.has(p.stanceId!)).toBe(true);
+    // Every actor holds some stance, so the matrix has 60 rows.
+    expect(new Set(positions.map((p) => p.actor)).size).toBe(60);
   });
 });

@@ -8,6 +8,7 @@ import {
   type SignalEvent,
   type SignalType,
 } from "../model/schema";
+import positionsVocabulary from "../../content/positions.json";
 
 /**
  * A deterministic, schema-valid event document of any size, for developing and benchmarking the
@@ -76,16 +77,19 @@ const PUBLISHERS = [
   "BBC News",
   "Liberty Gazette",
 ];
-const TOPICS: Record<string, string[]> = {
-  territory: ["freeze at the current front line", "return to the 1991 borders", "recognition of annexed regions"],
-  "nato-membership": ["no NATO membership for Ukraine", "a clear path to NATO membership"],
-  neutrality: ["permanent neutrality", "no neutrality without guarantees"],
-  "security-guarantees": ["binding Western security guarantees", "guarantees including Russia"],
-  "ceasefire-terms": ["an unconditional 30-day ceasefire", "a ceasefire only after a full settlement"],
-  "negotiation-format": ["direct bilateral talks", "talks mediated by Turkey", "a summit with the United States"],
-  sanctions: ["lifting of sanctions first", "sanctions stay until withdrawal"],
-  elections: ["new elections in Ukraine before signing", "no elections under martial law"],
-};
+/**
+ * Claimed positions over every topic of the vocabulary the dashboard reads, with its normalised
+ * stance ids, so that the /positions matrix is as wide as on real data (15 topics). A few are bare
+ * clauses without a stance id, as the extractor's fallback writes them.
+ */
+const TOPICS: { id: string; stances: { id: string; label: string }[]; clause: string }[] =
+  positionsVocabulary.topics.map((t) => ({
+    id: t.id,
+    stances: t.stances.map((s) => ({ id: s.id, label: s.label })),
+    clause: `no settlement on ${t.label.toLowerCase()} without its own conditions`,
+  }));
+/** share of generated positions read as a bare clause (no stanceId) */
+const CLAUSE_SHARE = 0.06;
 const VERBS: Record<SignalType, string[]> = {
   "negotiation-readiness": ["says it is ready to negotiate with", "signals openness to talks with"],
   "ceasefire-signal": ["signals readiness for a ceasefire with", "proposes a freeze of the front with"],
@@ -262,8 +266,14 @@ export function generateEventDocument(options: GenerateOptions): EventDocument {
         [2, 20],
       ] as const);
       for (let p = 0; p < n; p++) {
-        const topic = pick(Object.keys(TOPICS));
-        positions.push({ actor: ids[0]!, topic, stance: pick(TOPICS[topic]!) });
+        const topic = pick(TOPICS);
+        // One draw decides clause or stance, so the rest of the document stays as it was.
+        const r = random();
+        if (r < CLAUSE_SHARE) positions.push({ actor: ids[0]!, topic: topic.id, stance: topic.clause });
+        else {
+          const stance = topic.stances[Math.floor(((r - CLAUSE_SHARE) / (1 - CLAUSE_SHARE)) * topic.stances.length)]!;
+          positions.push({ actor: ids[0]!, topic: topic.id, stance: stance.label, stanceId: stance.id });
+        }
       }
     }
 
