@@ -1,9 +1,9 @@
 "use client";
 
 import { parseAsString, useQueryStates } from "nuqs";
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { MultiSelect } from "@/components/filters/MultiSelect";
-import { cellKey, matrixAsOf } from "@/lib/positions/history";
+import { cellKey, matrixAsOf, type MatrixCell } from "@/lib/positions/history";
 import {
   POSITIONS_URL_KEYS,
   parsePositionsState,
@@ -43,21 +43,6 @@ export const PERF_MARKS = {
   complete: "positions:matrix-complete",
 };
 
-/**
- * Rows shown at first: about a screenful. The rest follow in a low-priority render right after
- * the first paint, so a 60-actor matrix shows its top at once instead of all of it late.
- */
-const FIRST_ROWS = 8;
-function useRowsShown(total: number): number {
-  const [all, setAll] = useState(false);
-  useEffect(() => {
-    if (all) return;
-    const timer = setTimeout(() => startTransition(() => setAll(true)), 0);
-    return () => clearTimeout(timer);
-  }, [all]);
-  return all ? total : Math.min(total, FIRST_ROWS);
-}
-
 export function PositionsView({ wire }: { wire: PositionsWire }) {
   const data = useMemo(() => {
     performance.mark(PERF_MARKS.start);
@@ -77,38 +62,42 @@ export function PositionsView({ wire }: { wire: PositionsWire }) {
     () => (state.topics.length ? data.topics.filter((t) => state.topics.includes(t.id)) : data.topics),
     [data, state.topics],
   );
-  const keys = useMemo(() => rows.flatMap((r) => columns.map((c) => cellKey(r.id, c.id))), [rows, columns]);
-  const matrix = useMemo(() => matrixAsOf(data.cells, state.asofDay, { keys }), [data, state.asofDay, keys]);
+  const filtered = state.actors.length > 0 || state.topics.length > 0;
+  const keys = useMemo(
+    () => (filtered ? rows.flatMap((r) => columns.map((c) => cellKey(r.id, c.id))) : null),
+    [filtered, rows, columns],
+  );
+  // The latest matrix comes precomputed from the server; only an as-of date walks the entries.
+  const matrix = useMemo(() => {
+    if (state.asofDay !== null) return matrixAsOf(data.cells(), state.asofDay, keys ? { keys } : {});
+    if (!keys) return data.latest;
+    const out = new Map<string, MatrixCell>();
+    for (const key of keys) {
+      const cell = data.latest.get(key);
+      if (cell) out.set(key, cell);
+    }
+    return out;
+  }, [data, state.asofDay, keys]);
   const changeDates = useMemo(() => {
+    if (!keys) return data.changeDates;
+    const cells = data.cells();
     const dates = new Set<string>();
-    for (const key of keys) for (const entry of data.cells[key] ?? []) dates.add(entry.firstDate);
+    for (const key of keys) for (const entry of cells[key] ?? []) dates.add(entry.firstDate);
     return [...dates].sort();
   }, [data, keys]);
-  const counts = useMemo(() => {
-    const actors = new Map<string, number>();
-    const topics = new Map<string, number>();
-    for (const key of Object.keys(data.cells)) {
-      const [actor, topic] = key.split(":") as [string, string];
-      actors.set(actor, (actors.get(actor) ?? 0) + 1);
-      topics.set(topic, (topics.get(topic) ?? 0) + 1);
-    }
-    return { actors, topics };
-  }, [data]);
   const isPhone = useIsPhone();
 
-  const shown = useRowsShown(rows.length);
-  const shownRows = useMemo(() => rows.slice(0, shown), [rows, shown]);
+  // Rows are windowed (the table) or paged (the cards): what is rendered at first is all there is
+  // to render, so the matrix is complete when it is ready.
   const measured = useRef(false);
   useEffect(() => {
     performance.mark(PERF_MARKS.ready, { detail: { cells: matrix.size } });
     if (!measured.current) {
       measured.current = true;
       performance.measure(PERF_MARKS.measure, PERF_MARKS.start, PERF_MARKS.ready);
+      performance.mark(PERF_MARKS.complete, { detail: { rows: rows.length } });
     }
-  }, [matrix]);
-  useEffect(() => {
-    if (shown === rows.length) performance.mark(PERF_MARKS.complete, { detail: { rows: shown } });
-  }, [shown, rows.length]);
+  }, [matrix, rows.length]);
 
   const update = useCallback(
     (patch: Partial<Omit<PositionsState, "asofDay">>, history: "push" | "replace") =>
@@ -133,23 +122,27 @@ export function PositionsView({ wire }: { wire: PositionsWire }) {
   const openActor = state.cell ? data.actors.find((a) => a.id === state.cell!.actor) : undefined;
   const openTopic = state.cell ? data.topics.find((t) => t.id === state.cell!.topic) : undefined;
   const allNotices =
-    openKey && openActor && openTopic && !data.cells[openKey]
+    openKey && openActor && openTopic && !data.latest.has(openKey)
       ? [...notices, { param: "cell", message: `${openActor.name} has no recorded stance on ${openTopic.label}.` }]
       : notices;
-  const shifts = [...matrix.values()].filter((c) => c.shiftFrom).length;
+  const shifts = useMemo(() => {
+    let n = 0;
+    for (const cell of matrix.values()) if (cell.shiftFrom) n++;
+    return n;
+  }, [matrix]);
 
   return (
     <div className="space-y-4" data-positions-view>
       <div className="flex flex-wrap items-end gap-3 rounded-lg border border-[var(--border)] bg-[var(--panel)] p-3">
         <MultiSelect
           label="Actors"
-          options={data.actors.map((a) => ({ id: a.id, label: a.name, count: counts.actors.get(a.id) ?? 0 }))}
+          options={data.actors.map((a) => ({ id: a.id, label: a.name, count: data.actorCounts.get(a.id) ?? 0 }))}
           selected={state.actors}
           onChange={(actors) => update({ actors }, "replace")}
         />
         <MultiSelect
           label="Topics"
-          options={data.topics.map((t) => ({ id: t.id, label: t.label, count: counts.topics.get(t.id) ?? 0 }))}
+          options={data.topics.map((t) => ({ id: t.id, label: t.label, count: data.topicCounts.get(t.id) ?? 0 }))}
           selected={state.topics}
           onChange={(topics) => update({ topics }, "replace")}
         />
@@ -200,12 +193,12 @@ export function PositionsView({ wire }: { wire: PositionsWire }) {
           topics.
         </p>
       ) : isPhone ? (
-        <PositionCards rows={shownRows} columns={columns} matrix={matrix} onOpen={open} />
+        <PositionCards rows={rows} columns={columns} matrix={matrix} onOpen={open} />
       ) : (
-        <PositionMatrix rows={shownRows} columns={columns} matrix={matrix} openCell={openKey} onOpen={open} />
+        <PositionMatrix rows={rows} columns={columns} matrix={matrix} openCell={openKey} onOpen={open} />
       )}
 
-      {openKey && openActor && openTopic && data.cells[openKey] ? (
+      {openKey && openActor && openTopic && data.latest.has(openKey) ? (
         <CellHistoryPanel
           key={openKey}
           actor={openActor}

@@ -113,8 +113,13 @@ describe("the positions page data", () => {
       JSON.parse(JSON.stringify(encodePositions(index.history, index.rows, index.columns))),
     );
     for (const asOf of [null, "2024-01-01", "2025-11-27"]) {
-      expect(matrixAsOf(decoded.cells, asOf)).toEqual(matrixAsOf(index.history.cells, asOf));
+      expect(matrixAsOf(decoded.cells(), asOf)).toEqual(matrixAsOf(index.history.cells, asOf));
     }
+    // The latest matrix comes precomputed, the same as the browser would compute it.
+    expect(decoded.latest).toEqual(matrixAsOf(index.history.cells, null));
+    expect(decoded.changeDates).toEqual(
+      [...new Set(Object.values(index.history.cells).flatMap((es) => es.map((e) => e.firstDate)))].sort(),
+    );
   });
 
   it("gives a cell's history with evidence sentences, articles and attribution", () => {

@@ -1,4 +1,4 @@
-import { cellKey, type EntryLike, type PositionHistory } from "./history";
+import { basesOf, cellKey, matrixAsOf, type EntryLike, type MatrixCell, type PositionHistory } from "./history";
 
 /**
  * What the /positions page sends to the browser: the matrix's rows, columns and every entry's
@@ -20,20 +20,50 @@ export interface TopicHead {
 
 type WireEntry = [stance: number, stanceId: number, shiftFrom: number[] | 0, points: EntryLike["points"]];
 
+/**
+ * A cell as the matrix shows it at the latest date, computed on the server so that the first
+ * render does no history work: stance and stance id (indices), first and last date, distinct
+ * articles, basis mask, the stances it shifted from (or 0), and the strip as indices into the
+ * cell's entries (oldest first; a shift is known from the entry).
+ */
+type WireLatest = [
+  stance: number,
+  stanceId: number,
+  since: string,
+  date: string,
+  sources: number,
+  basisMask: number,
+  shiftFrom: number[] | 0,
+  strip: number[],
+];
+
 export interface PositionsWire {
   actors: ActorHead[];
   topics: TopicHead[];
   stances: string[];
   stanceIds: string[];
-  /** [actor index, topic index, entries] */
-  cells: [number, number, WireEntry[]][];
+  /** [actor index, topic index, entries, the latest view] */
+  cells: [number, number, WireEntry[], WireLatest][];
+  /** per actor and per topic (same order as actors and topics): cells with a stance */
+  actorCounts: number[];
+  topicCounts: number[];
+  /** every day some stance was first reported, ascending (for the unfiltered matrix) */
+  changeDates: string[];
 }
 
 export interface PositionsData {
   actors: ActorHead[];
   topics: TopicHead[];
-  cells: Record<string, EntryLike[]>;
+  /** the matrix at the latest date, every cell, from the server's precomputation */
+  latest: Map<string, MatrixCell>;
+  /** each cell's entries, decoded on first use (an as-of date, the change dates of a filter) */
+  cells(): Record<string, EntryLike[]>;
+  actorCounts: ReadonlyMap<string, number>;
+  topicCounts: ReadonlyMap<string, number>;
+  changeDates: readonly string[];
 }
+
+const STRIP = 5;
 
 export function encodePositions(history: PositionHistory, actors: ActorHead[], topics: TopicHead[]): PositionsWire {
   const stances: string[] = [];
@@ -49,10 +79,20 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
     return i;
   };
   const cells: PositionsWire["cells"] = [];
+  const actorCounts = actors.map(() => 0);
+  const topicCounts = topics.map(() => 0);
+  const changeDates = new Set<string>();
   actors.forEach((actor, a) => {
     topics.forEach((topic, t) => {
-      const entries = history.cells[cellKey(actor.id, topic.id)];
-      if (!entries) return;
+      const key = cellKey(actor.id, topic.id);
+      const entries = history.cells[key];
+      if (!entries || entries.length === 0) return;
+      const view = matrixAsOf({ [key]: entries }, null, { stripLength: STRIP }).get(key)!;
+      const mask = entries[entries.length - 1]!.points.at(-1)![2];
+      const first = Math.max(0, entries.length - STRIP);
+      actorCounts[a]!++;
+      topicCounts[t]!++;
+      for (const e of entries) changeDates.add(e.firstDate);
       cells.push([
         a,
         t,
@@ -62,13 +102,69 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
           e.shiftFrom ? e.shiftFrom.map((s) => intern(stances, stanceIndex, s)) : 0,
           e.points,
         ]),
+        [
+          intern(stances, stanceIndex, view.stance),
+          view.stanceId === null ? -1 : intern(stanceIds, idIndex, view.stanceId),
+          view.since,
+          view.date,
+          view.sources,
+          mask,
+          view.shiftFrom ? view.shiftFrom.map((s) => intern(stances, stanceIndex, s)) : 0,
+          view.strip.map((_, i) => first + i),
+        ],
       ]);
     });
   });
-  return { actors, topics, stances, stanceIds, cells };
+  return { actors, topics, stances, stanceIds, cells, actorCounts, topicCounts, changeDates: [...changeDates].sort() };
 }
 
+/**
+ * Turns the wire into what the view reads. The latest matrix is built from the server's
+ * precomputed views (no history work); the entries are decoded only when first asked for.
+ */
 export function decodePositions(wire: PositionsWire): PositionsData {
+  const latest = new Map<string, MatrixCell>();
+  for (const [a, t, entries, view] of wire.cells) {
+    const actor = wire.actors[a]!.id;
+    const topic = wire.topics[t]!.id;
+    const [stance, stanceId, since, date, sources, mask, shiftFrom, strip] = view;
+    const bases = basesOf(mask);
+    latest.set(cellKey(actor, topic), {
+      actor,
+      topic,
+      stance: wire.stances[stance]!,
+      stanceId: stanceId < 0 ? null : wire.stanceIds[stanceId]!,
+      since,
+      date,
+      sources,
+      bases,
+      onRecord: bases.includes("on-record"),
+      shiftFrom: shiftFrom === 0 ? null : shiftFrom.map((s) => wire.stances[s]!),
+      strip: strip.map((i) => {
+        const [s, id, from, points] = entries[i]!;
+        return {
+          stance: wire.stances[s]!,
+          stanceId: id < 0 ? null : wire.stanceIds[id]!,
+          firstDate: points[0]![0],
+          shift: from !== 0,
+        };
+      }),
+      entries: entries.length,
+    });
+  }
+  let cells: Record<string, EntryLike[]> | null = null;
+  return {
+    actors: wire.actors,
+    topics: wire.topics,
+    latest,
+    cells: () => (cells ??= decodeEntries(wire)),
+    actorCounts: new Map(wire.actors.map((a, i) => [a.id, wire.actorCounts[i]!])),
+    topicCounts: new Map(wire.topics.map((t, i) => [t.id, wire.topicCounts[i]!])),
+    changeDates: wire.changeDates,
+  };
+}
+
+function decodeEntries(wire: PositionsWire): Record<string, EntryLike[]> {
   const cells: Record<string, EntryLike[]> = {};
   for (const [a, t, entries] of wire.cells) {
     cells[cellKey(wire.actors[a]!.id, wire.topics[t]!.id)] = entries.map(([stance, stanceId, shiftFrom, points]) => ({
@@ -79,5 +175,5 @@ export function decodePositions(wire: PositionsWire): PositionsData {
       points,
     }));
   }
-  return { actors: wire.actors, topics: wire.topics, cells };
+  return cells;
 }
