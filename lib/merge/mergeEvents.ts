@@ -38,7 +38,17 @@ function sameStatedDate(a: SignalEvent["date"], b: SignalEvent["date"]): boolean
   );
 }
 
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const dayCache = new Map<string, number>();
+/** Days since 1970 of a YYYY-MM-DD date; merging asks for the same few dates many times. */
+function dayNumber(iso: string): number {
+  let day = dayCache.get(iso);
+  if (day === undefined) {
+    day = Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    if (dayCache.size > 100_000) dayCache.clear();
+    dayCache.set(iso, day);
+  }
+  return day;
+}
 
 function datesCompatible(a: SignalEvent["date"], b: SignalEvent["date"]): boolean {
   if (!a.start || !b.start || !a.end || !b.end) return a.start === b.start;

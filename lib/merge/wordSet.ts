@@ -32,22 +32,23 @@ const SYNONYMS: Record<string, string> = {
 
 function stem(word: string): string {
   if (word.length <= 4) return word;
-  return word.replace(/(?:ing|ed|es|s)$/, "");
+  if (word.endsWith("ing")) return word.slice(0, -3);
+  if (word.endsWith("ed") || word.endsWith("es")) return word.slice(0, -2);
+  return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const WORD = /[a-z0-9%]+(?:-[a-z0-9%]+)*/g;
 
 export function wordSet(sentence: string): Set<string> {
   // Folding diacritics is the costly step; most English sentences have none to fold.
   const folded = NON_ASCII.test(sentence) ? sentence.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : sentence;
-  const words = folded
+  const out = new Set<string>();
+  for (const [w] of folded
     .toLowerCase()
     .replace(/['’]s\b/g, "")
-    .split(/[^a-z0-9%-]+/);
-  const out = new Set<string>();
-  for (const raw of words) {
-    const w = raw.replace(/^-+|-+$/g, "");
-    if (!w || STOP.has(w)) continue;
+    .matchAll(WORD)) {
+    if (STOP.has(w)) continue;
     out.add(stem(SYNONYMS[w] ?? w));
   }
   return out;
