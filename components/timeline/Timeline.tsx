@@ -1,6 +1,9 @@
 "use client";
 
-import { zoom as d3zoom, scaleUtc, select, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3";
+import { scaleUtc, type ScaleTime } from "d3-scale";
+import { select } from "d3-selection";
+import "d3-transition";
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import {
   forwardRef,
   memo,
@@ -16,7 +19,8 @@ import type { Actor } from "@/lib/model/schema";
 import { clusterLane, type Placed } from "@/lib/view/cluster";
 import { DAY_MS, formatDay, formatNormalisedDate, isoToDay } from "@/lib/view/dates";
 import { KEY_DIRECTIONS, moveFocus } from "@/lib/view/keyboard";
-import { eventsInRange, indexLanes, layoutLanes, type Lane } from "@/lib/view/lanes";
+import { eventsInRange, indexLanes, layoutLanes, midDay, type Lane } from "@/lib/view/lanes";
+import { NO_LAYOUT, layoutHolds, placeLayout, type MarkLayout } from "@/lib/view/markLayout";
 import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
 import type { ViewEvent } from "@/lib/view/viewData";
 import { isHollow, signalColor } from "./Glyph";
@@ -70,9 +74,19 @@ function markLabel(e: ViewEvent, names: Map<string, string>) {
   }: ${e.summary} Actors: ${actorNames(e, names)}.`;
 }
 
-/** Can marks placed for `layout` still be shown at `t` by moving them sideways? */
-function keepsLayout(layout: { t: ZoomTransform; width: number }, t: ZoomTransform, width: number) {
-  return layout.width === width && layout.t.k === t.k && Math.abs(t.x - layout.t.x) < width * 0.9;
+/** The days in view at zoom `t` (fractional). */
+function viewDays(t: ZoomTransform, base: ScaleTime<number, number>, width: number): [number, number] {
+  return [base.invert(t.invertX(0)).getTime() / DAY_MS, base.invert(t.invertX(width)).getTime() / DAY_MS];
+}
+
+/** A label per event, built once per actor list rather than on every placement. */
+const labelCaches = new WeakMap<Map<string, string>, WeakMap<ViewEvent, string>>();
+function cachedLabel(e: ViewEvent, names: Map<string, string>) {
+  let cache = labelCaches.get(names);
+  if (!cache) labelCaches.set(names, (cache = new WeakMap()));
+  let label = cache.get(e);
+  if (label === undefined) cache.set(e, (label = markLabel(e, names)));
+  return label;
 }
 
 export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timeline(props, ref) {
@@ -85,10 +99,13 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [width, setWidth] = useState(0);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
-  // Marks are placed for a "layout" transform and three plot widths around the view; panning
-  // within that only moves one group, so a drag costs no React work on the thousands of marks.
-  // Zooming (a new scale) or panning past the margin places them again.
-  const [layout, setLayout] = useState<{ t: ZoomTransform; width: number }>({ t: zoomIdentity, width: 0 });
+  // Marks are placed (clustered) for one zoom scale over a window a little wider than the view
+  // (lib/view/markLayout); while a wheel or drag gesture stays inside that window and within
+  // 1.5x of that scale, only the group holding them is translated and stretched, so a frame
+  // costs no React work on the thousands of marks. They are placed again past those limits and
+  // when the gesture ends (d3-zoom's "end": 150 ms after the last wheel step, on pointer up, or
+  // at the end of an animated zoom), so clusters open at the scale the reader stopped at.
+  const [layout, setLayout] = useState<MarkLayout>(NO_LAYOUT);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [hover, setHover] = useState<Hover | null>(null);
@@ -136,12 +153,23 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const visibleFrom = x.invert(0).getTime() / DAY_MS;
   const visibleTo = x.invert(plotWidth).getTime() / DAY_MS;
 
-  const layoutT = keepsLayout(layout, transform, plotWidth) ? layout.t : transform;
-  const shift = transform.x - layoutT.x;
-  const xl = useMemo(() => layoutT.rescaleX(base), [layoutT, base]);
-  const dayXl = useCallback((day: number) => xl(day * DAY_MS), [xl]);
-  const placeFrom = xl.invert(-plotWidth).getTime() / DAY_MS;
-  const placeTo = xl.invert(2 * plotWidth).getTime() / DAY_MS;
+  const holds = layoutHolds(layout, transform.k, visibleFrom, visibleTo, plotWidth);
+  const freshLayout = useMemo(
+    () => (holds ? null : placeLayout(transform.k, visibleFrom, visibleTo, plotWidth)),
+    [holds, transform.k, visibleFrom, visibleTo, plotWidth],
+  );
+  const current = freshLayout ?? layout;
+  const { k: layoutK, from: placeFrom, to: placeTo } = current;
+  // Marks sit at layoutK * base(day) - origin inside the group; the group's transform maps that
+  // onto the current view. The origin keeps the numbers small at deep zoom, and moves in coarse
+  // steps so that marks placed again after a pan keep their coordinates (and skip re-rendering).
+  const origin = Math.floor((layoutK * base(placeFrom * DAY_MS)) / 65_536) * 65_536;
+  const stretch = transform.k / layoutK;
+  const shift = transform.x + stretch * origin;
+  const dayXl = useCallback((day: number) => layoutK * base(day * DAY_MS) - origin, [layoutK, base, origin]);
+  const layoutDay = (lx: number) => base.invert((lx + origin) / layoutK).getTime() / DAY_MS;
+  // A placement made while rendering (first render, new width) is kept for the next frames.
+  if (freshLayout && layout !== freshLayout) setLayout(freshLayout);
 
   const lanes = useMemo(
     () => layoutLanes(events, actors, laneOrder, collapsed, { height: LANE_HEIGHT, collapsedHeight: COLLAPSED_HEIGHT }),
@@ -150,15 +178,25 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const laneIndex = useMemo(() => indexLanes(events), [events]);
   const totalHeight = lanes.length ? lanes[lanes.length - 1]!.top + lanes[lanes.length - 1]!.height : 0;
 
+  // The event the keyboard is on (a mark's item key is its event id), else the open one, is never
+  // folded into a cluster, so focus can return to it after the panel closes and the lanes widen.
+  const focusItem = focusKey?.split("|")[1];
+  const keepId = focusItem && !focusItem.startsWith("cluster:") ? focusItem : selectedId;
+
   // Placement runs for every lane (the keyboard can move to lanes scrolled out of view);
   // only the lanes in view are rendered.
   const placeLane = useCallback(
     (lane: Lane): Placed[] => {
       const index = laneIndex.get(lane.actorId);
       if (lane.collapsed || !index) return [];
-      return clusterLane(eventsInRange(index, placeFrom, placeTo), dayXl, CLUSTER_GAP);
+      const inRange = eventsInRange(index, placeFrom, placeTo);
+      // The kept event is placed even outside the window: focus returns to it after a resize
+      // has moved the view (the marks of off-screen events are otherwise not in the DOM).
+      const kept = keepId && !inRange.some((e) => e.id === keepId) ? index.events.find((e) => e.id === keepId) : null;
+      const events = kept ? [...inRange, kept].sort((a, b) => midDay(a) - midDay(b)) : inRange;
+      return clusterLane(events, dayXl, CLUSTER_GAP, keepId);
     },
-    [laneIndex, placeFrom, placeTo, dayXl],
+    [laneIndex, placeFrom, placeTo, dayXl, keepId],
   );
   const inView = useCallback(
     (lane: Lane) =>
@@ -179,6 +217,20 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     const maxK = Math.max(1, (extentTo - extentFrom) / MIN_VISIBLE_DAYS);
     let frame = 0;
     let latest: ZoomTransform | null = null;
+    let settle = false;
+    const apply = () => {
+      frame = 0;
+      const t = latest!;
+      const [from, to] = viewDays(t, base, plotWidth);
+      const again = settle;
+      settle = false;
+      setTransform(t);
+      setLayout((prev) =>
+        layoutHolds(prev, t.k, from, to, plotWidth) && (!again || prev.k === t.k)
+          ? prev
+          : placeLayout(t.k, from, to, plotWidth),
+      );
+    };
     const behavior = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxK])
       .extent([
@@ -198,13 +250,13 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
       .on("zoom", (ev: { transform: ZoomTransform }) => {
         // One React render per frame however many wheel or pointer events arrive in it.
         latest = ev.transform;
-        if (!frame)
-          frame = requestAnimationFrame(() => {
-            frame = 0;
-            const t = latest!;
-            setTransform(t);
-            setLayout((prev) => (keepsLayout(prev, t, plotWidth) ? prev : { t, width: plotWidth }));
-          });
+        if (!frame) frame = requestAnimationFrame(apply);
+      })
+      .on("end", (ev: { transform: ZoomTransform }) => {
+        // The gesture has settled: place the marks for exactly this scale.
+        latest = ev.transform;
+        settle = true;
+        if (!frame) frame = requestAnimationFrame(apply);
       });
     const selection = select(svg);
     // Keep the current view across resizes: rescale the transform to the new width.
@@ -216,7 +268,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
       cancelAnimationFrame(frame);
       selection.on(".zoom", null);
     };
-  }, [width, plotWidth, extentFrom, extentTo]);
+  }, [width, plotWidth, extentFrom, extentTo, base]);
 
   const zoomToDays = useCallback(
     (from: number, to: number, animate: boolean) => {
@@ -270,7 +322,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   }, [width, lanes.length, events.length]);
 
   // --- keyboard --------------------------------------------------------------------------------
-  const onScreen = (p: Placed) => p.cx + shift >= 0 && p.cx + shift <= plotWidth;
+  const onScreen = (p: Placed) => stretch * p.cx + shift >= 0 && stretch * p.cx + shift <= plotWidth;
   const positionIn = (all: (Placed[] | null)[], key: string | null) => {
     if (!key) return null;
     const [actorId, itemKey] = key.split("|");
@@ -318,7 +370,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         sc.scrollTop = lane.top + lane.height - sc.clientHeight;
       if (!onScreen(nextItem)) {
         const span = visibleTo - visibleFrom;
-        const day = xl.invert(nextItem.cx).getTime() / DAY_MS;
+        const day = layoutDay(nextItem.cx);
         zoomToDays(day - span / 2, day + span / 2, false);
       }
       pendingFocus.current = true;
@@ -347,13 +399,29 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         // Two frames: one for React to render every lane, one for layout to settle.
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         try {
-          return standaloneSvg(axisRef.current!, plotRef.current!, lanes, plotWidth, totalHeight);
+          // Export code is loaded when it is first used, not with the page.
+          const { standaloneSvg } = await import("./standaloneSvg");
+          return standaloneSvg(axisRef.current!, plotRef.current!, lanes, plotWidth, totalHeight, {
+            labelWidth: LABEL_WIDTH,
+            axisHeight: AXIS_HEIGHT,
+          });
         } finally {
           setRenderAll(false);
         }
       },
     }),
     [lanes, plotWidth, totalHeight],
+  );
+
+  // Stable callbacks, so the memoised marks do not re-render when the parent does.
+  const latestProps = useRef({ onOpen, zoomToDays });
+  useEffect(() => {
+    latestProps.current = { onOpen, zoomToDays };
+  });
+  const openStable = useCallback((id: string) => latestProps.current.onOpen(id), []);
+  const zoomStable = useCallback(
+    (from: number, to: number, animate: boolean) => latestProps.current.zoomToDays(from, to, animate),
+    [],
   );
 
   const onFocusKey = useCallback((key: string) => {
@@ -483,7 +551,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
                   />
                 ) : null,
               )}
-              <g transform={`translate(${shift},0)`}>
+              <g transform={`translate(${shift},0) scale(${stretch},1)`}>
                 <MarksLayer
                   lanes={lanes}
                   placed={placed}
@@ -492,11 +560,11 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
                   hoveredId={hoveredId}
                   focusedKey={focusedKey}
                   rovingKey={rovingKey}
-                  onOpen={onOpen}
+                  onOpen={openStable}
                   onHover={setHover}
                   onFocusKey={onFocusKey}
                   onBlurKey={onBlurKey}
-                  onZoom={zoomToDays}
+                  onZoom={zoomStable}
                 />
               </g>
             </svg>
@@ -540,7 +608,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
                 role="tooltip"
                 className="pointer-events-none absolute z-20 w-72 rounded-md border border-[var(--border)] bg-[var(--panel)] p-2 text-xs shadow-lg"
                 style={{
-                  left: Math.min(Math.max(LABEL_WIDTH + hover.cx + shift - 144, 0), Math.max(0, width - 296)),
+                  left: Math.min(Math.max(LABEL_WIDTH + stretch * hover.cx + shift - 144, 0), Math.max(0, width - 296)),
                   top: hover.top + LANE_HEIGHT + 4,
                 }}
               >
@@ -615,6 +683,7 @@ const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
               x2={c.cx}
               y1={c.y0}
               y2={c.y1}
+              vectorEffect="non-scaling-stroke"
               stroke={lit(id) ? "var(--accent)" : "var(--muted)"}
               strokeOpacity={lit(id) ? 0.9 : 0.3}
               strokeWidth={lit(id) ? 2 : 1}
@@ -633,14 +702,15 @@ const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
                 <Mark
                   key={p.key}
                   placed={p}
+                  laneTop={lane.top}
                   focusKey={key}
                   tabbable={key === rovingKey}
                   focused={key === focusedKey}
                   selected={p.event.id === selectedId}
                   emphasised={p.event.id === hoveredId}
-                  label={markLabel(p.event, names)}
+                  label={cachedLabel(p.event, names)}
                   onOpen={onOpen}
-                  onHover={(on) => onHover(on ? { event: p.event, cx: p.cx, top: lane.top } : null)}
+                  onHover={onHover}
                   onFocusKey={onFocusKey}
                   onBlurKey={onBlurKey}
                 />
@@ -651,7 +721,7 @@ const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
                   focusKey={key}
                   tabbable={key === rovingKey}
                   focused={key === focusedKey}
-                  onZoom={() => onZoom(p.fromDay, p.toDay, true)}
+                  onZoom={onZoom}
                   onFocusKey={onFocusKey}
                   onBlurKey={onBlurKey}
                 />
@@ -664,8 +734,30 @@ const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
   );
 });
 
+/**
+ * Marks and clusters re-render only when what they draw changed: a new placement at the same
+ * scale (after a pan) leaves the ones that did not move alone.
+ */
+function samePlacement<P extends { placed: Placed }>(a: P, b: P): boolean {
+  for (const key in a) if (key !== "placed" && a[key] !== b[key]) return false;
+  const p = a.placed;
+  const q = b.placed;
+  if (p === q) return true;
+  if (p.kind !== q.kind || p.cx !== q.cx || p.x0 !== q.x0 || p.x1 !== q.x1) return false;
+  if (p.kind === "mark") return p.event === (q as typeof p).event;
+  const c = q as typeof p;
+  return (
+    p.events.length === c.events.length &&
+    p.events[0] === c.events[0] &&
+    p.events.at(-1) === c.events.at(-1) &&
+    p.fromDay === c.fromDay &&
+    p.toDay === c.toDay
+  );
+}
+
 interface MarkProps {
   placed: Extract<Placed, { kind: "mark" }>;
+  laneTop: number;
   focusKey: string;
   tabbable: boolean;
   focused: boolean;
@@ -673,7 +765,7 @@ interface MarkProps {
   emphasised: boolean;
   label: string;
   onOpen(id: string): void;
-  onHover(on: boolean): void;
+  onHover(hover: Hover | null): void;
   onFocusKey(key: string): void;
   onBlurKey(): void;
 }
@@ -682,10 +774,11 @@ function FocusRing({ r }: { r: number }) {
   return <circle r={r} fill="none" stroke="var(--accent)" strokeWidth={3} strokeDasharray="4 2" />;
 }
 
-function Mark(props: MarkProps) {
-  const { placed, focusKey, tabbable, focused, selected, emphasised, label, onOpen, onHover, onFocusKey, onBlurKey } =
-    props;
+const Mark = memo(function Mark(props: MarkProps) {
+  const { placed, laneTop, focusKey, tabbable, focused, selected, emphasised, label } = props;
+  const { onOpen, onFocusKey, onBlurKey } = props;
   const { event, cx, x0, x1 } = placed;
+  const onHover = (on: boolean) => props.onHover(on ? { event, cx, top: laneTop } : null);
   const color = signalColor(event.type);
   const hollow = isHollow(event.modality);
   const y = LANE_HEIGHT / 2 - 3;
@@ -723,6 +816,7 @@ function Mark(props: MarkProps) {
           fillOpacity={event.date.open ? 1 : 0.55}
           stroke={hollow ? color : "none"}
           strokeDasharray={hollow ? "3 2" : undefined}
+          vectorEffect="non-scaling-stroke"
         />
       ) : null}
       {focused ? <FocusRing r={R + 7} /> : null}
@@ -738,9 +832,9 @@ function Mark(props: MarkProps) {
       />
     </g>
   );
-}
+}, samePlacement);
 
-function Cluster({
+const Cluster = memo(function Cluster({
   placed,
   focusKey,
   tabbable,
@@ -753,7 +847,7 @@ function Cluster({
   focusKey: string;
   tabbable: boolean;
   focused: boolean;
-  onZoom(): void;
+  onZoom(from: number, to: number, animate: boolean): void;
   onFocusKey(key: string): void;
   onBlurKey(): void;
 }) {
@@ -770,7 +864,7 @@ function Cluster({
       tabIndex={tabbable ? 0 : -1}
       aria-label={`${n} events from ${formatDay(fromDay)} to ${formatDay(toDay - 1)}. Enter zooms in to show them.`}
       className="cursor-zoom-in outline-none"
-      onClick={onZoom}
+      onClick={() => onZoom(fromDay, toDay, true)}
       onFocus={() => onFocusKey(focusKey)}
       onBlur={onBlurKey}
     >
@@ -782,59 +876,4 @@ function Cluster({
       </text>
     </g>
   );
-}
-
-/** Copies the computed colours into a clone so the SVG renders the same outside the page. */
-function standaloneSvg(
-  axis: SVGSVGElement,
-  plot: SVGSVGElement,
-  lanes: Lane[],
-  plotWidth: number,
-  height: number,
-): string {
-  const NS = "http://www.w3.org/2000/svg";
-  const inline = (source: Element, target: Element) => {
-    const sources = [source, ...source.querySelectorAll("*")];
-    const targets = [target, ...target.querySelectorAll("*")];
-    sources.forEach((s, i) => {
-      const cs = getComputedStyle(s);
-      const t = targets[i] as SVGElement;
-      for (const prop of ["fill", "stroke", "stop-color", "fill-opacity", "stroke-opacity", "opacity", "font-size"])
-        t.style.setProperty(prop, cs.getPropertyValue(prop));
-    });
-  };
-  const root = document.createElementNS(NS, "svg");
-  const width = LABEL_WIDTH + plotWidth;
-  root.setAttribute("xmlns", NS);
-  root.setAttribute("width", String(width));
-  root.setAttribute("height", String(AXIS_HEIGHT + height));
-  root.setAttribute("font-family", "Inter, system-ui, sans-serif");
-  const bg = document.createElementNS(NS, "rect");
-  bg.setAttribute("width", "100%");
-  bg.setAttribute("height", "100%");
-  bg.setAttribute("fill", getComputedStyle(document.body).backgroundColor);
-  root.appendChild(bg);
-  const axisClone = axis.cloneNode(true) as SVGSVGElement;
-  inline(axis, axisClone);
-  root.appendChild(axisClone);
-  const body = document.createElementNS(NS, "g");
-  body.setAttribute("transform", `translate(0,${AXIS_HEIGHT})`);
-  const fg = getComputedStyle(document.body).color;
-  for (const lane of lanes) {
-    const label = document.createElementNS(NS, "text");
-    label.setAttribute("x", "6");
-    label.setAttribute("y", String(lane.top + lane.height / 2 + 4));
-    label.setAttribute("font-size", "11");
-    label.setAttribute("fill", fg);
-    label.textContent = `${lane.name} (${lane.count})`;
-    body.appendChild(label);
-  }
-  const plotClone = plot.cloneNode(true) as SVGSVGElement;
-  inline(plot, plotClone);
-  plotClone.setAttribute("x", String(LABEL_WIDTH));
-  plotClone.removeAttribute("style");
-  plotClone.removeAttribute("class");
-  body.appendChild(plotClone);
-  root.appendChild(body);
-  return new XMLSerializer().serializeToString(root);
-}
+}, samePlacement);

@@ -29,9 +29,16 @@ export type Placed = PlacedMark | PlacedCluster;
  * Marks whose centres fall within `gap` pixels of a group's first centre become one counted
  * cluster: at any zoom a lane holds at most width/gap items, which keeps thousands of events
  * readable and the frame budget bounded. Zooming in spreads the centres and opens clusters.
- * `events` must be in mid order (as indexLanes keeps them).
+ * `events` must be in mid order (as indexLanes keeps them). The event `keep` (the one the
+ * keyboard is on, or the one open in the panel) always stays a mark of its own, so a re-layout
+ * (a resize when the panel opens or closes) cannot fold it into a cluster under the reader.
  */
-export function clusterLane(events: readonly ViewEvent[], x: (day: number) => number, gap: number): Placed[] {
+export function clusterLane(
+  events: readonly ViewEvent[],
+  x: (day: number) => number,
+  gap: number,
+  keep: string | null = null,
+): Placed[] {
   const out: Placed[] = [];
   let group: ViewEvent[] = [];
   let groupStart = 0;
@@ -56,6 +63,12 @@ export function clusterLane(events: readonly ViewEvent[], x: (day: number) => nu
     group = [];
   };
   for (const e of events) {
+    if (e.id === keep) {
+      flush();
+      group.push(e);
+      flush();
+      continue;
+    }
     const cx = x(midDay(e));
     if (group.length && cx - groupStart >= gap) flush();
     if (!group.length) groupStart = cx;

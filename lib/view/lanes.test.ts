@@ -52,6 +52,15 @@ describe("clusterLane", () => {
     expect(cluster.kind === "cluster" && cluster.events.map((e) => e.id)).toEqual(["a", "b", "c"]);
     expect(cluster.kind === "cluster" && [cluster.fromDay, cluster.toDay]).toEqual([0, 3]);
   });
+  it("keeps the kept event a mark of its own among crowded ones", () => {
+    const events = [day(0, "a"), day(1, "b"), day(2, "c"), day(3, "d")];
+    const placed = clusterLane(events, (d) => d * 2, 10, "b");
+    expect(placed.map((p) => (p.kind === "mark" ? p.event.id : p.events.map((e) => e.id).join("")))).toEqual([
+      "a",
+      "b",
+      "cd",
+    ]);
+  });
   it("opens clusters as the scale spreads the days", () => {
     const events = [day(0, "a"), day(1, "b"), day(2, "c")];
     expect(clusterLane(events, (d) => d * 20, 10).every((p) => p.kind === "mark")).toBe(true);
