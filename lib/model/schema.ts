@@ -1,32 +1,15 @@
 import { z } from "zod";
+import { ACTOR_KINDS, ACTOR_ROLES, ATTRIBUTIONS, DATE_BASES, MODALITIES, PRECISIONS, SIGNAL_TYPES } from "./vocabulary";
+
+export { ACTOR_KINDS, ACTOR_ROLES, ATTRIBUTIONS, DATE_BASES, MODALITIES, PRECISIONS, SIGNAL_TYPES };
 
 /**
  * The normalised event document (docs/event-model.md). Field names are a contract shared with
  * the dashboard, the exports and the evaluation: add fields, never rename.
  */
 
-export const SIGNAL_TYPES = [
-  "negotiation-readiness",
-  "ceasefire-signal",
-  "condition",
-  "rejection",
-  "legitimacy-dispute",
-  "proposal",
-  "talks",
-  "threat",
-  "sanction",
-  "assessment",
-  "military-claim",
-  "context",
-] as const;
 export const signalTypeSchema = z.enum(SIGNAL_TYPES);
 export type SignalType = z.infer<typeof signalTypeSchema>;
-
-export const PRECISIONS = ["day", "week", "month", "season", "quarter", "half", "year", "range"] as const;
-export const MODALITIES = ["asserted", "scheduled", "predicted", "hypothetical", "denied"] as const;
-export const ATTRIBUTIONS = ["on-record", "anonymous", "outlet", "analyst"] as const;
-export const ACTOR_KINDS = ["person", "state", "organization", "group"] as const;
-export const ACTOR_ROLES = ["source", "subject", "target"] as const;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
@@ -60,7 +43,7 @@ export const eventDateSchema = z
     end: isoDay.nullable(),
     precision: z.enum(PRECISIONS),
     text: z.string(),
-    basis: z.enum(["explicit", "relative", "publication", "unresolved"]),
+    basis: z.enum(DATE_BASES),
     /** a "since …" span whose end is the reporting date rather than a known end */
     open: z.boolean().optional(),
   })

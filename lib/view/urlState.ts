@@ -1,5 +1,5 @@
 import type { SignalType } from "../model/schema";
-import { SIGNAL_TYPES } from "./vocabulary";
+import { SIGNAL_TYPES } from "../model/vocabulary";
 import { parseDateBound } from "./dates";
 
 /**

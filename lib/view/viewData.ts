@@ -9,7 +9,14 @@ import type {
   Source,
 } from "../model/schema";
 import { isoToDay } from "./dates";
-import { ACTOR_ROLES, ATTRIBUTIONS, DATE_BASES as BASES, MODALITIES, PRECISIONS, SIGNAL_TYPES } from "./vocabulary";
+import {
+  ACTOR_ROLES,
+  ATTRIBUTIONS,
+  DATE_BASES as BASES,
+  MODALITIES,
+  PRECISIONS,
+  SIGNAL_TYPES,
+} from "../model/vocabulary";
 
 /**
  * What the dashboard needs of an event to draw, filter and list it. Evidence sentences,

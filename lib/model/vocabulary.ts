@@ -1,0 +1,25 @@
+/**
+ * The event model's closed vocabularies (docs/event-model.md). They live apart from the zod
+ * schemas so that browser code can use them without shipping zod; the order is part of the
+ * compact wire format, which indexes into these lists.
+ */
+export const SIGNAL_TYPES = [
+  "negotiation-readiness",
+  "ceasefire-signal",
+  "condition",
+  "rejection",
+  "legitimacy-dispute",
+  "proposal",
+  "talks",
+  "threat",
+  "sanction",
+  "assessment",
+  "military-claim",
+  "context",
+] as const;
+export const PRECISIONS = ["day", "week", "month", "season", "quarter", "half", "year", "range"] as const;
+export const MODALITIES = ["asserted", "scheduled", "predicted", "hypothetical", "denied"] as const;
+export const ATTRIBUTIONS = ["on-record", "anonymous", "outlet", "analyst"] as const;
+export const ACTOR_KINDS = ["person", "state", "organization", "group"] as const;
+export const ACTOR_ROLES = ["source", "subject", "target"] as const;
+export const DATE_BASES = ["explicit", "relative", "publication", "unresolved"] as const;
