@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsString, useQueryStates } from "nuqs";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { dayToIso } from "@/lib/view/dates";
 import { eventsToCsv, eventsToJson } from "@/lib/view/exportEvents";
 import {
@@ -41,21 +41,9 @@ import { EventDetailPanel } from "./EventDetailPanel";
 import { EventList } from "./EventList";
 import { EventTable } from "./EventTable";
 import { ExportMenu, type ExportFormat } from "./ExportMenu";
+import { useIsPhone } from "@/components/useIsPhone";
 
 const URL_PARSERS = Object.fromEntries(URL_KEYS.map((k) => [k, parseAsString])) as Record<UrlKey, typeof parseAsString>;
-
-const PHONE_QUERY = "(max-width: 767px)";
-function useIsPhone(): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      const mq = matchMedia(PHONE_QUERY);
-      mq.addEventListener("change", notify);
-      return () => mq.removeEventListener("change", notify);
-    },
-    () => matchMedia(PHONE_QUERY).matches,
-    () => false,
-  );
-}
 
 function download(content: BlobPart, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));

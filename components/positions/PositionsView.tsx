@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsString, useQueryStates } from "nuqs";
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { MultiSelect } from "@/components/filters/MultiSelect";
 import { cellKey, matrixAsOf, type MatrixCell } from "@/lib/positions/history";
 import {
@@ -16,24 +16,12 @@ import { AsOfControl } from "./AsOfControl";
 import { CellHistoryPanel } from "./CellHistoryPanel";
 import { PositionCards } from "./PositionCards";
 import { PositionMatrix, formatIso } from "./PositionMatrix";
+import { useIsPhone } from "@/components/useIsPhone";
 
 const URL_PARSERS = Object.fromEntries(POSITIONS_URL_KEYS.map((k) => [k, parseAsString])) as Record<
   PositionsUrlKey,
   typeof parseAsString
 >;
-
-const PHONE_QUERY = "(max-width: 767px)";
-function useIsPhone(): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      const mq = matchMedia(PHONE_QUERY);
-      mq.addEventListener("change", notify);
-      return () => mq.removeEventListener("change", notify);
-    },
-    () => matchMedia(PHONE_QUERY).matches,
-    () => false,
-  );
-}
 
 /** Marks the UI benchmark reads: from decoding the page data to the matrix on screen. */
 export const PERF_MARKS = {

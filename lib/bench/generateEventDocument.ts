@@ -9,6 +9,7 @@ import {
   type SignalType,
 } from "../model/schema";
 import positionsVocabulary from "../../content/positions.json";
+import { MONTHS_LONG } from "../view/dates";
 
 /**
  * A deterministic, schema-valid event document of any size, for developing and benchmarking the
@@ -124,20 +125,6 @@ const SEASONS = [
   { name: "autumn", start: 8, months: 3 },
   { name: "winter", start: 11, months: 3 },
 ] as const;
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -323,7 +310,7 @@ export function generateEventDocument(options: GenerateOptions): EventDocument {
           start: iso(at.getTime()),
           end: iso(at.getTime()),
           precision,
-          text: `on ${MONTH_NAMES[m]} ${at.getUTCDate()}`,
+          text: `on ${MONTHS_LONG[m]} ${at.getUTCDate()}`,
           basis,
         };
       case "week": {
@@ -341,7 +328,7 @@ export function generateEventDocument(options: GenerateOptions): EventDocument {
           start: iso(utc(y, m, 1)),
           end: iso(utc(y, m, lastDayOf(y, m))),
           precision,
-          text: `in ${MONTH_NAMES[m]} ${y}`,
+          text: `in ${MONTHS_LONG[m]} ${y}`,
           basis,
         };
       case "season": {
@@ -387,7 +374,7 @@ export function generateEventDocument(options: GenerateOptions): EventDocument {
             start: iso(from),
             end: iso(published),
             precision,
-            text: `since ${MONTH_NAMES[since.getUTCMonth()]} ${since.getUTCFullYear()}`,
+            text: `since ${MONTHS_LONG[since.getUTCMonth()]} ${since.getUTCFullYear()}`,
             basis: "relative",
             open: true,
           };
@@ -398,7 +385,7 @@ export function generateEventDocument(options: GenerateOptions): EventDocument {
           start: iso(first),
           end: iso(at.getTime()),
           precision,
-          text: `between ${MONTH_NAMES[new Date(first).getUTCMonth()]} ${new Date(first).getUTCDate()} and ${MONTH_NAMES[m]} ${at.getUTCDate()}`,
+          text: `between ${MONTHS_LONG[new Date(first).getUTCMonth()]} ${new Date(first).getUTCDate()} and ${MONTHS_LONG[m]} ${at.getUTCDate()}`,
           basis: "explicit",
         };
       }
