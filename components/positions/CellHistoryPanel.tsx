@@ -6,6 +6,7 @@ import { ActorLink, actorHref } from "@/components/actors/ActorLink";
 import type { CellHistoryDetail } from "@/lib/positions/pageData";
 import { BasisMark, ShiftMark, basisText } from "./marks";
 import { formatIso } from "./PositionMatrix";
+import { OriginalLink } from "@/components/OriginalLink";
 
 export const cellHistoryUrl = (actor: string, topic: string) =>
   `/positions/history/${encodeURIComponent(actor)}/${encodeURIComponent(topic)}`;
@@ -145,19 +146,7 @@ export function CellHistoryPanel({
                         >
                           event of {formatIso(ev.date)}
                         </Link>
-                        {ev.article.url ? (
-                          <>
-                            {" · "}
-                            <a
-                              href={ev.article.url}
-                              target="_blank"
-                              rel="noopener noreferrer"
-                              className="text-[var(--accent)] underline"
-                            >
-                              original<span className="sr-only"> article (opens in a new tab)</span> ↗
-                            </a>
-                          </>
-                        ) : null}
+                        <OriginalLink url={ev.article.url} />
                       </p>
                     </li>
                   ))}

@@ -7,6 +7,7 @@ import { ActorTimeline } from "@/components/actors/ActorTimeline";
 import { readEventsForPage } from "@/lib/corpus/readEvents";
 import { actorProfile } from "@/lib/positions/pageData";
 import { formatDay, isoToDay } from "@/lib/view/dates";
+import { OriginalLink } from "@/components/OriginalLink";
 
 // One page per actor in the event document, generated at build time; any other id is a 404.
 export const dynamicParams = false;
@@ -106,19 +107,7 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
                   <p className="text-xs text-[var(--muted)]">
                     {article.publisher}
                     {article.published ? `, ${formatDay(isoToDay(article.published), true)}` : ""}
-                    {article.url ? (
-                      <>
-                        {" · "}
-                        <a
-                          href={article.url}
-                          target="_blank"
-                          rel="noopener noreferrer"
-                          className="text-[var(--accent)] underline"
-                        >
-                          original<span className="sr-only"> article (opens in a new tab)</span> ↗
-                        </a>
-                      </>
-                    ) : null}
+                    <OriginalLink url={article.url} />
                   </p>
                   <ul className="mt-2 space-y-1">
                     {sentences.slice(0, QUOTES_SHOWN).map((s, i) => (
