@@ -31,6 +31,8 @@ export function articleCacheKey(source: ArticleSource, contextHash: string): str
     .digest("hex");
 }
 
+const KEEP_IN_MEMORY = 2000;
+
 function memoryCache(): ExtractionCache {
   const map = new Map<string, ArticleExtraction>();
   return { get: (key) => map.get(key), set: (key, value) => void map.set(key, value) };
@@ -55,6 +57,8 @@ export function extractCorpus(
   const contextHash = options.contextHash ?? "";
   let fromCache = 0;
   const stored: string[] = [];
+  // A small corpus keeps its results at hand instead of reading them back; a large one spills.
+  const kept: ArticleExtraction[] = [];
   const articles: ArticleMeta[] = [];
   const keys: MergeKey[] = [];
   const problems: ArticleProblem[] = [];
@@ -81,6 +85,8 @@ export function extractCorpus(
       store.set(key, result);
     }
     stored.push(key);
+    if (stored.length <= KEEP_IN_MEMORY) kept.push(result);
+    else kept.length = 0;
     articles.push(result.article);
     keys.push(...result.mentions.map(mergeKey));
     for (const u of result.unknownActors) {
@@ -99,8 +105,8 @@ export function extractCorpus(
     return builder;
   });
   let k = 0;
-  for (const key of stored) {
-    for (const m of store.get(key)!.mentions) {
+  for (const [i, key] of stored.entries()) {
+    for (const m of (kept[i] ?? store.get(key)!).mentions) {
       const { builder, rank } = place.get(k++)!;
       builder.add(rank, m.event);
     }
