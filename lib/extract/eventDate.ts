@@ -3,7 +3,7 @@ import type { DateMention } from "./types";
 
 const BASIS_RANK: Record<EventDate["basis"], number> = { explicit: 0, relative: 1, publication: 2, unresolved: 3 };
 
-function toEventDate(m: DateMention): EventDate {
+export function toEventDate(m: DateMention): EventDate {
   const { start, end, precision, text, basis, open } = m;
   return open ? { start, end, precision, text, basis, open } : { start, end, precision, text, basis };
 }
@@ -50,5 +50,3 @@ export function nearestMention(mentions: readonly DateMention[], cueIndex: numbe
   }
   return best;
 }
-
-export { toEventDate };

@@ -30,10 +30,3 @@ export interface ActorMention {
   index: number;
   via: "name" | "alias" | "title" | "pronoun";
 }
-
-/** A capitalised person-like name not in the gazetteer, so the gazetteer can grow. */
-export interface UnknownActorCandidate {
-  name: string;
-  article: string;
-  sentences: string[];
-}
