@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { readEvents } from "../lib/corpus/readEvents";
+import { SIGNAL_STYLES } from "../lib/view/signalTypes";
 import { snap } from "./screenshot";
 
 // Expected values come from the event list the server was built from, so the tests keep
@@ -172,6 +173,82 @@ test("CSV export holds exactly the filtered events with their evidence", async (
   const ids = lines.slice(1).map((l) => l.split(",")[0]);
   expect(new Set(ids)).toEqual(new Set(expected.map((e) => e.id)));
   expect(csv).toContain(expected[0]!.sources[0]!.sentence.split('"')[0]);
+});
+
+test("the canvas paints each mark under its target; a resize keeps the days in view", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "phones get the list");
+  await page.goto("/");
+  await expect(page.getByTestId("event-count")).toContainText(`of ${total} events`);
+  const range = page.getByTestId("visible-range");
+  const all = await range.textContent();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(range).not.toHaveText(all!);
+  // The targets follow the view once the zoom has settled.
+  await expect(page.locator("[data-testid=timeline] svg[role=group]")).not.toHaveAttribute("aria-busy", "true");
+  // A mark's target is where its glyph is painted: some pixel around its centre has its type's colour.
+  const targets = await page.evaluate(() => {
+    const view = document.querySelector("[data-testid=timeline] .overflow-y-auto")!.getBoundingClientRect();
+    return [...document.querySelectorAll("[data-testid=timeline] [data-event-id]")]
+      .map((el) => {
+        const r = el.querySelector("circle")!.getBoundingClientRect();
+        return { id: el.getAttribute("data-event-id")!, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      })
+      .filter((t) => t.y > view.top && t.y < view.bottom && t.x > view.left && t.x < view.right);
+  });
+  expect(targets.length).toBeGreaterThan(0);
+  const colours = Object.fromEntries(
+    targets.map((t) => {
+      const hex = SIGNAL_STYLES[doc.events.find((e) => e.id === t.id)!.type].color;
+      return [t.id, [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))];
+    }),
+  );
+  const painted = await page.evaluate(
+    ({ targets, colours }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>("[data-testid=timeline-canvas]")!;
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const ctx = canvas.getContext("2d")!;
+      return targets.map((t) => {
+        const r = Math.round(7 * scale);
+        const x = Math.round((t.x - box.left) * scale);
+        const y = Math.round((t.y - box.top) * scale);
+        const px = ctx.getImageData(x - r, y - r, 2 * r + 1, 2 * r + 1).data;
+        const [cr, cg, cb] = colours[t.id]!;
+        for (let i = 0; i < px.length; i += 4)
+          if (px[i + 3]! > 200 && Math.abs(px[i]! - cr!) + Math.abs(px[i + 1]! - cg!) + Math.abs(px[i + 2]! - cb!) < 40)
+            return null;
+        return t.id;
+      });
+    },
+    { targets, colours },
+  );
+  expect(painted.filter(Boolean), "targets with no glyph of their colour under them").toEqual([]);
+
+  const zoomed = await range.textContent();
+  const canvas = page.getByTestId("timeline-canvas");
+  const wide = await canvas.evaluate((c: HTMLCanvasElement) => c.width);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeLessThan(wide);
+  await expect(range).toHaveText(zoomed!);
+});
+
+test("SVG export draws the lanes and marks of the view", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one export check is enough; the phone uses the same code");
+  await page.goto("/");
+  await expect(page.getByTestId("event-count")).toContainText(`of ${total} events`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /timeline as SVG/ }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, "utf8");
+  expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg).toContain(`${busiest.name} (${busiestCount})`);
+  const drawn = await page
+    .locator("[data-testid=timeline] [data-event-id], [data-testid=timeline] [data-cluster-count]")
+    .count();
+  const marks = (svg.match(/<path /g) ?? []).length + (svg.match(/<circle [^>]*fill-opacity="0.82"/g) ?? []).length;
+  expect(marks).toBeGreaterThanOrEqual(drawn);
+  expect(svg).not.toContain("var(--");
 });
 
 test("unknown or malformed URL values are ignored with a visible notice", async ({ page }) => {

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { Glyph, SignalStyleSheet, isHollow, signalColor } from "@/components/timeline/Glyph";
+import { Glyph, SignalStyleSheet, signalColor } from "@/components/timeline/Glyph";
 import type { SignalEvent } from "@/lib/model/schema";
 import { formatNormalisedDate, isoToDay } from "@/lib/view/dates";
-import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
+import { SIGNAL_STYLES, TYPE_ORDER, glyphPath, isHollow } from "@/lib/view/signalTypes";
 
 const WIDTH = 1000;
 /** room for the lane labels, inside the drawing so that they scale with it */

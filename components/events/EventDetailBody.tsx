@@ -1,8 +1,8 @@
 import type { Actor, ArticleMeta } from "@/lib/model/schema";
 import { PRECISION_LABEL, formatNormalisedDate } from "@/lib/view/dates";
-import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
+import { SIGNAL_STYLES, isHollow } from "@/lib/view/signalTypes";
 import type { EventDetail, ViewEvent } from "@/lib/view/viewData";
-import { Glyph, isHollow } from "../timeline/Glyph";
+import { Glyph } from "../timeline/Glyph";
 
 const ATTRIBUTION_LABEL = {
   "on-record": "on the record",

@@ -2,10 +2,10 @@
 
 import { useMemo, useState } from "react";
 import { DAY_MS, formatNormalisedDate } from "@/lib/view/dates";
-import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
+import { SIGNAL_STYLES, isHollow } from "@/lib/view/signalTypes";
 import { sortEvents } from "@/lib/view/sortEvents";
 import type { ViewEvent } from "@/lib/view/viewData";
-import { Glyph, isHollow } from "../timeline/Glyph";
+import { Glyph } from "../timeline/Glyph";
 
 const PAGE = 60;
 const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });

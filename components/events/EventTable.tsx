@@ -2,11 +2,11 @@
 
 import { useMemo, useState } from "react";
 import { formatNormalisedDate } from "@/lib/view/dates";
-import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
+import { SIGNAL_STYLES, isHollow } from "@/lib/view/signalTypes";
 import { sortEvents } from "@/lib/view/sortEvents";
 import type { SortKey, ViewState } from "@/lib/view/urlState";
 import type { ViewEvent } from "@/lib/view/viewData";
-import { Glyph, isHollow } from "../timeline/Glyph";
+import { Glyph } from "../timeline/Glyph";
 
 const PAGE = 100;
 

@@ -1,4 +1,4 @@
-import type { SignalEvent, SignalType } from "@/lib/model/schema";
+import type { SignalType } from "@/lib/model/schema";
 import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
 
 /** Colours per signal type and theme as CSS variables, so marks follow the theme toggle live. */
@@ -18,9 +18,6 @@ export function SignalStyleSheet() {
 }
 
 export const signalColor = (type: SignalType) => `var(--sig-${type})`;
-
-/** Hollow marks mean "not (yet) happened": scheduled or predicted. */
-export const isHollow = (modality: SignalEvent["modality"]) => modality === "scheduled" || modality === "predicted";
 
 export function Glyph({
   type,

@@ -21,21 +21,22 @@ import { DAY_MS, formatDay, formatNormalisedDate, isoToDay } from "@/lib/view/da
 import { KEY_DIRECTIONS, moveFocus } from "@/lib/view/keyboard";
 import { eventsInRange, indexLanes, layoutLanes, midDay, type Lane } from "@/lib/view/lanes";
 import { NO_LAYOUT, layoutHolds, placeLayout, type MarkLayout } from "@/lib/view/markLayout";
-import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
+import { LANE_HEIGHT, MARK_R, MARK_Y, buildScene, clusterRadius } from "@/lib/view/scene";
+import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
 import type { ViewEvent } from "@/lib/view/viewData";
-import { isHollow, signalColor } from "./Glyph";
 import { Overview } from "./Overview";
+import { paintScene, readPalette, type Palette } from "./paintScene";
 
 const LABEL_WIDTH = 176;
-const LANE_HEIGHT = 36;
 const COLLAPSED_HEIGHT = 20;
 const AXIS_HEIGHT = 30;
-const R = 6;
 /** centres closer than this many pixels share a cluster */
 const CLUSTER_GAP = 22;
 /** the closest zoom shows about a week across the plot */
 const MIN_VISIBLE_DAYS = 7;
 const OVERSCAN_PX = 200;
+/** a brush drag places marks and hit targets again once it has rested this long */
+const BRUSH_SETTLE_MS = 150;
 const BUTTON = "rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-0.5 hover:bg-[var(--bg)]";
 
 export interface TimelineHandle {
@@ -95,24 +96,27 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<SVGSVGElement>(null);
-  const axisRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [width, setWidth] = useState(0);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   // Marks are placed (clustered) for one zoom scale over a window a little wider than the view
-  // (lib/view/markLayout); while a wheel or drag gesture stays inside that window and within
-  // 1.5x of that scale, only the group holding them is translated and stretched, so a frame
-  // costs no React work on the thousands of marks. They are placed again past those limits and
-  // when the gesture ends (d3-zoom's "end": 150 ms after the last wheel step, on pointer up, or
-  // at the end of an animated zoom), so clusters open at the scale the reader stopped at.
+  // (lib/view/markLayout) and held while a gesture stays inside that window and within 1.5x of
+  // that scale, so clusters do not flicker as the scale changes. They are placed again past those
+  // limits and when the gesture ends (d3-zoom's "end": 150 ms after the last wheel step, on
+  // pointer up, or at the end of an animated zoom), so clusters open at the scale the reader
+  // stopped at. The marks are painted on a canvas every frame (lib/view/scene, paintScene).
   const [layout, setLayout] = useState<MarkLayout>(NO_LAYOUT);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [hover, setHover] = useState<Hover | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
-  // Marks draw their own focus ring (outlines on SVG groups are unreliable across browsers).
+  // The canvas draws the focus ring of the item whose hit target has focus.
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const [renderAll, setRenderAll] = useState(false);
+  // The hit targets (the DOM side of the marks: focus, labels, pointer) hold still during a
+  // gesture, so its frames lay out and repaint none of them; they follow when it ends.
+  const [frozenHits, setFrozenHits] = useState<HitLayerProps | null>(null);
+  const [theme, setTheme] = useState(0);
   const pendingFocus = useRef(false);
   const renderedOnce = useRef(false);
 
@@ -200,9 +204,8 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   );
   const inView = useCallback(
     (lane: Lane) =>
-      renderAll ||
-      (lane.top + lane.height >= scroll.top - OVERSCAN_PX && lane.top <= scroll.top + scroll.height + OVERSCAN_PX),
-    [renderAll, scroll],
+      lane.top + lane.height >= scroll.top - OVERSCAN_PX && lane.top <= scroll.top + scroll.height + OVERSCAN_PX,
+    [scroll],
   );
   // Only lanes in view are placed; the keyboard places others when it moves into them.
   const placed = useMemo(
@@ -211,11 +214,17 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   );
 
   // --- zoom ------------------------------------------------------------------------------------
+  // The hit targets of the view before a gesture, to hold while it lasts (set after each render).
+  const liveHits = useRef<HitLayerProps | null>(null);
+  // A brush drag on the overview is a run of separate zooms; it settles once it rests.
+  const brushing = useRef(false);
+  const zoomWidth = useRef(0);
   useEffect(() => {
     const svg = plotRef.current;
     if (!svg || width === 0) return;
     const maxK = Math.max(1, (extentTo - extentFrom) / MIN_VISIBLE_DAYS);
     let frame = 0;
+    let rest = 0;
     let latest: ZoomTransform | null = null;
     let settle = false;
     const apply = () => {
@@ -230,6 +239,11 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
           ? prev
           : placeLayout(t.k, from, to, plotWidth),
       );
+      if (again) setFrozenHits(null);
+    };
+    // One React render per frame however many wheel or pointer events arrive in it.
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(apply);
     };
     const behavior = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxK])
@@ -247,26 +261,44 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         if (e.type === "wheel") return !e.shiftKey;
         return (!e.ctrlKey || e.type === "wheel") && !e.button;
       })
+      .on("start", () => {
+        clearTimeout(rest);
+        setHover(null);
+        setFrozenHits((prev) => prev ?? liveHits.current);
+      })
       .on("zoom", (ev: { transform: ZoomTransform }) => {
-        // One React render per frame however many wheel or pointer events arrive in it.
         latest = ev.transform;
-        if (!frame) frame = requestAnimationFrame(apply);
+        schedule();
       })
       .on("end", (ev: { transform: ZoomTransform }) => {
         // The gesture has settled: place the marks for exactly this scale.
         latest = ev.transform;
-        settle = true;
-        if (!frame) frame = requestAnimationFrame(apply);
+        const done = () => {
+          settle = true;
+          schedule();
+        };
+        if (brushing.current) rest = window.setTimeout(done, BRUSH_SETTLE_MS);
+        else done();
       });
     const selection = select(svg);
-    // Keep the current view across resizes: rescale the transform to the new width.
-    const current = zoomRef.current ? select(svg).property("__zoom") : zoomIdentity;
+    const previous: ZoomTransform = zoomRef.current ? selection.property("__zoom") : zoomIdentity;
     selection.call(behavior).on("dblclick.zoom", null);
-    selection.property("__zoom", current);
+    selection.property("__zoom", previous);
     zoomRef.current = behavior;
+    // A resize (the detail panel opening or closing) keeps the days in view: the scale stays and
+    // the translation, in pixels, follows the width.
+    if (zoomWidth.current && zoomWidth.current !== plotWidth)
+      selection.call(
+        behavior.transform,
+        zoomIdentity.translate((previous.x * plotWidth) / zoomWidth.current, 0).scale(previous.k),
+      );
+    zoomWidth.current = plotWidth;
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(rest);
       selection.on(".zoom", null);
+      // A gesture cut short by a new behaviour must not leave the hit targets held.
+      setFrozenHits(null);
     };
   }, [width, plotWidth, extentFrom, extentTo, base]);
 
@@ -390,30 +422,76 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     }
   };
 
-  // --- export ----------------------------------------------------------------------------------
-  useImperativeHandle(
-    ref,
-    () => ({
-      async toSvg() {
-        setRenderAll(true);
-        // Two frames: one for React to render every lane, one for layout to settle.
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        try {
-          // Export code is loaded when it is first used, not with the page.
-          const { standaloneSvg } = await import("./standaloneSvg");
-          return standaloneSvg(axisRef.current!, plotRef.current!, lanes, plotWidth, totalHeight, {
-            labelWidth: LABEL_WIDTH,
-            axisHeight: AXIS_HEIGHT,
-          });
-        } finally {
-          setRenderAll(false);
-        }
-      },
-    }),
-    [lanes, plotWidth, totalHeight],
-  );
+  const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 110)));
+  const tickFormat = x.tickFormat();
+  const hoveredId = hover?.event.id ?? null;
+  const toX = (lx: number) => stretch * lx + shift;
 
-  // Stable callbacks, so the memoised marks do not re-render when the parent does.
+  // --- export ----------------------------------------------------------------------------------
+  useImperativeHandle(ref, () => ({
+    async toSvg() {
+      // Export code is loaded when it is first used, not with the page.
+      const { standaloneSvg } = await import("./standaloneSvg");
+      const shapes = buildScene({
+        lanes,
+        placed: lanes.map((lane, i) => placed[i] ?? placeLane(lane)),
+        toX,
+        width: plotWidth,
+        top: 0,
+        bottom: totalHeight,
+        ticks: ticks.map((t) => x(t)),
+        selectedId,
+        hoveredId: null,
+        focusedKey: null,
+      });
+      const axis = ticks.map((t) => ({ x: x(t), label: tickFormat(t) }));
+      return standaloneSvg(axis, lanes, shapes, readPalette(canvasRef.current!), {
+        labelWidth: LABEL_WIDTH,
+        axisHeight: AXIS_HEIGHT,
+        plotWidth,
+        height: totalHeight,
+      });
+    },
+  }));
+
+  // --- canvas ----------------------------------------------------------------------------------
+  // The canvas covers the lanes in view and the overscan around them, not the whole lane stack.
+  const bandHeight = Math.min(Math.max(totalHeight, 60), scroll.height + 2 * OVERSCAN_PX);
+  const bandTop = Math.min(Math.max(0, scroll.top - OVERSCAN_PX), Math.max(0, totalHeight - bandHeight));
+  const palette = useRef<{ theme: number; colours: Palette } | null>(null);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setTheme((t) => t + 1));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => observer.disconnect();
+  }, []);
+  // Painted after every render, before the browser paints: the marks move in the same frame as
+  // the axis and the hit targets.
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext("2d");
+    if (!canvas || !ctx || width === 0) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(plotWidth * dpr);
+    const h = Math.round(bandHeight * dpr);
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    if (palette.current?.theme !== theme) palette.current = { theme, colours: readPalette(canvas) };
+    const shapes = buildScene({
+      lanes,
+      placed,
+      toX,
+      width: plotWidth,
+      top: bandTop,
+      bottom: bandTop + bandHeight,
+      ticks: ticks.map((t) => x(t)),
+      selectedId,
+      hoveredId,
+      focusedKey,
+    });
+    paintScene(ctx, shapes, palette.current.colours, { width: plotWidth, height: bandHeight, top: bandTop, dpr });
+  });
+
+  // Stable callbacks, so the memoised hit targets do not re-render when the parent does.
   const latestProps = useRef({ onOpen, zoomToDays });
   useEffect(() => {
     latestProps.current = { onOpen, zoomToDays };
@@ -430,10 +508,31 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   }, []);
   const onBlurKey = useCallback(() => setFocusedKey(null), []);
 
-  // --- render ----------------------------------------------------------------------------------
-  const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 110)));
-  const tickFormat = x.tickFormat();
-  const hoveredId = hover?.event.id ?? null;
+  // --- hit targets -----------------------------------------------------------------------------
+  // The marks on screen (and the one the keyboard is on) as focusable, labelled, clickable
+  // elements carrying data-event-id, drawn transparent over the canvas.
+  const hitPlaced = useMemo(() => {
+    const near = (p: Placed) =>
+      p.key === focusItem ||
+      (stretch * p.x1 + shift >= -2 * MARK_R && stretch * p.x0 + shift <= plotWidth + 2 * MARK_R);
+    return placed.map((items, i) => (items && !lanes[i]!.collapsed ? items.filter(near) : null));
+  }, [placed, lanes, stretch, shift, plotWidth, focusItem]);
+  const hits: HitLayerProps = {
+    lanes,
+    placed: hitPlaced,
+    transform: `translate(${shift},0) scale(${stretch},1)`,
+    names,
+    selectedId,
+    rovingKey,
+    onOpen: openStable,
+    onHover: setHover,
+    onFocusKey,
+    onBlurKey,
+    onZoom: zoomStable,
+  };
+  useLayoutEffect(() => {
+    liveHits.current = hits;
+  });
 
   return (
     <div ref={rootRef} className="relative select-none" data-testid="timeline">
@@ -466,7 +565,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         >
           Filter to this range
         </button>
-        <span className="text-xs text-[var(--muted)]" aria-live="polite">
+        <span className="text-xs text-[var(--muted)]" aria-live="polite" data-testid="visible-range">
           {formatDay(Math.ceil(visibleFrom))} – {formatDay(Math.floor(visibleTo) - 1)}
         </span>
         <span className="ml-auto hidden text-xs text-[var(--muted)] lg:inline">
@@ -475,13 +574,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
       </div>
 
       <div className="rounded-md border border-[var(--border)] bg-[var(--panel)]">
-        <svg
-          ref={axisRef}
-          width={width}
-          height={AXIS_HEIGHT}
-          className="block border-b border-[var(--border)]"
-          aria-hidden="true"
-        >
+        <svg width={width} height={AXIS_HEIGHT} className="block border-b border-[var(--border)]" aria-hidden="true">
           <g transform={`translate(${LABEL_WIDTH},0)`}>
             {ticks.map((t) => (
               <g key={t.getTime()} transform={`translate(${x(t)},0)`}>
@@ -509,6 +602,13 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
           onKeyDown={onKeyDown}
         >
           <div className="relative" style={{ height: Math.max(totalHeight, 60) }}>
+            <canvas
+              ref={canvasRef}
+              className="pointer-events-none absolute"
+              style={{ left: LABEL_WIDTH, top: bandTop, width: plotWidth, height: bandHeight }}
+              aria-hidden="true"
+              data-testid="timeline-canvas"
+            />
             <svg
               ref={plotRef}
               className="absolute top-0 cursor-grab touch-none active:cursor-grabbing"
@@ -516,56 +616,12 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
               width={plotWidth}
               height={Math.max(totalHeight, 60)}
               role="group"
+              aria-busy={frozenHits ? true : undefined}
               aria-label={`Timeline of ${events.length} events in ${lanes.length} actor lanes. Arrow keys move between events and lanes, Enter opens.`}
             >
-              <defs>
-                {TYPE_ORDER.map((t) => (
-                  <linearGradient key={t} id={`fade-${t}`} x1="0" x2="1" y1="0" y2="0">
-                    <stop offset="0" stopColor={signalColor(t)} stopOpacity={0.85} />
-                    <stop offset="1" stopColor={signalColor(t)} stopOpacity={0.04} />
-                  </linearGradient>
-                ))}
-              </defs>
-              {ticks.map((t) => (
-                <line
-                  key={t.getTime()}
-                  x1={x(t)}
-                  x2={x(t)}
-                  y1={0}
-                  y2={totalHeight}
-                  stroke="var(--border)"
-                  strokeDasharray="2 4"
-                  aria-hidden="true"
-                />
-              ))}
-              {lanes.map((lane, i) =>
-                inView(lane) ? (
-                  <rect
-                    key={lane.actorId}
-                    y={lane.top}
-                    width={plotWidth}
-                    height={lane.height}
-                    fill={i % 2 ? "var(--bg)" : "transparent"}
-                    fillOpacity={0.6}
-                    aria-hidden="true"
-                  />
-                ) : null,
-              )}
-              <g transform={`translate(${shift},0) scale(${stretch},1)`}>
-                <MarksLayer
-                  lanes={lanes}
-                  placed={placed}
-                  names={names}
-                  selectedId={selectedId}
-                  hoveredId={hoveredId}
-                  focusedKey={focusedKey}
-                  rovingKey={rovingKey}
-                  onOpen={openStable}
-                  onHover={setHover}
-                  onFocusKey={onFocusKey}
-                  onBlurKey={onBlurKey}
-                  onZoom={zoomStable}
-                />
+              {/* Held hit targets take no pointer events, so a gesture never hovers a stale one. */}
+              <g pointerEvents={frozenHits ? "none" : undefined}>
+                <HitLayer {...(frozenHits ?? hits)} />
               </g>
             </svg>
 
@@ -638,13 +694,14 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   );
 });
 
-interface MarksLayerProps {
+interface HitLayerProps {
   lanes: Lane[];
+  /** the items of each lane that get a hit target */
   placed: (Placed[] | null)[];
+  /** maps placement coordinates onto the view */
+  transform: string;
   names: Map<string, string>;
   selectedId: string | null;
-  hoveredId: string | null;
-  focusedKey: string | null;
   rovingKey: string | null;
   onOpen(id: string): void;
   onHover(hover: Hover | null): void;
@@ -653,47 +710,15 @@ interface MarksLayerProps {
   onZoom(from: number, to: number, animate: boolean): void;
 }
 
-/** Every mark, cluster and connector of the lanes in view; its props hold still while panning. */
-const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
-  const { lanes, placed, names, selectedId, hoveredId, focusedKey, rovingKey } = props;
+/** The marks and clusters on screen as transparent, focusable, labelled targets over the canvas. */
+const HitLayer = memo(function HitLayer(props: HitLayerProps) {
+  const { lanes, placed, transform, names, selectedId, rovingKey } = props;
   const { onOpen, onHover, onFocusKey, onBlurKey, onZoom } = props;
-  // "Who said what to whom": an event in several lanes is one vertical line through its marks.
-  const spans = new Map<string, { cx: number; y0: number; y1: number; n: number }>();
-  lanes.forEach((lane, i) => {
-    for (const p of placed[i] ?? []) {
-      if (p.kind !== "mark" || p.event.actors.length < 2) continue;
-      const y = lane.top + LANE_HEIGHT / 2;
-      const c = spans.get(p.event.id);
-      if (c) {
-        c.y0 = Math.min(c.y0, y);
-        c.y1 = Math.max(c.y1, y);
-        c.n++;
-      } else spans.set(p.event.id, { cx: p.cx, y0: y, y1: y, n: 1 });
-    }
-  });
-  const lit = (id: string) => id === hoveredId || id === selectedId;
   return (
-    <>
-      <g aria-hidden="true">
-        {[...spans].map(([id, c]) =>
-          c.n > 1 ? (
-            <line
-              key={id}
-              x1={c.cx}
-              x2={c.cx}
-              y1={c.y0}
-              y2={c.y1}
-              vectorEffect="non-scaling-stroke"
-              stroke={lit(id) ? "var(--accent)" : "var(--muted)"}
-              strokeOpacity={lit(id) ? 0.9 : 0.3}
-              strokeWidth={lit(id) ? 2 : 1}
-            />
-          ) : null,
-        )}
-      </g>
+    <g transform={transform}>
       {lanes.map((lane, i) => {
         const items = placed[i];
-        if (!items || lane.collapsed) return null;
+        if (!items?.length) return null;
         return (
           <g key={lane.actorId} transform={`translate(0,${lane.top})`} data-lane-marks={lane.actorId}>
             {items.map((p) => {
@@ -705,9 +730,7 @@ const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
                   laneTop={lane.top}
                   focusKey={key}
                   tabbable={key === rovingKey}
-                  focused={key === focusedKey}
                   selected={p.event.id === selectedId}
-                  emphasised={p.event.id === hoveredId}
                   label={cachedLabel(p.event, names)}
                   onOpen={onOpen}
                   onHover={onHover}
@@ -720,7 +743,6 @@ const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
                   placed={p}
                   focusKey={key}
                   tabbable={key === rovingKey}
-                  focused={key === focusedKey}
                   onZoom={onZoom}
                   onFocusKey={onFocusKey}
                   onBlurKey={onBlurKey}
@@ -730,13 +752,13 @@ const MarksLayer = memo(function MarksLayer(props: MarksLayerProps) {
           </g>
         );
       })}
-    </>
+    </g>
   );
 });
 
 /**
- * Marks and clusters re-render only when what they draw changed: a new placement at the same
- * scale (after a pan) leaves the ones that did not move alone.
+ * Targets re-render only when what they cover changed: a new placement at the same scale (after
+ * a pan) leaves the ones that did not move alone.
  */
 function samePlacement<P extends { placed: Placed }>(a: P, b: P): boolean {
   for (const key in a) if (key !== "placed" && a[key] !== b[key]) return false;
@@ -760,9 +782,7 @@ interface MarkProps {
   laneTop: number;
   focusKey: string;
   tabbable: boolean;
-  focused: boolean;
   selected: boolean;
-  emphasised: boolean;
   label: string;
   onOpen(id: string): void;
   onHover(hover: Hover | null): void;
@@ -770,22 +790,14 @@ interface MarkProps {
   onBlurKey(): void;
 }
 
-function FocusRing({ r }: { r: number }) {
-  return <circle r={r} fill="none" stroke="var(--accent)" strokeWidth={3} strokeDasharray="4 2" />;
-}
-
 const Mark = memo(function Mark(props: MarkProps) {
-  const { placed, laneTop, focusKey, tabbable, focused, selected, emphasised, label } = props;
+  const { placed, laneTop, focusKey, tabbable, selected, label } = props;
   const { onOpen, onFocusKey, onBlurKey } = props;
   const { event, cx, x0, x1 } = placed;
   const onHover = (on: boolean) => props.onHover(on ? { event, cx, top: laneTop } : null);
-  const color = signalColor(event.type);
-  const hollow = isHollow(event.modality);
-  const y = LANE_HEIGHT / 2 - 3;
-  const span = event.date.precision !== "day" && x1 - x0 > 3;
   return (
     <g
-      transform={`translate(${cx},${y})`}
+      transform={`translate(${cx},${MARK_Y})`}
       data-event-id={event.id}
       data-focus-key={focusKey}
       role="button"
@@ -793,6 +805,7 @@ const Mark = memo(function Mark(props: MarkProps) {
       aria-label={label}
       aria-pressed={selected}
       className="cursor-pointer outline-none"
+      fill="transparent"
       onClick={() => onOpen(event.id)}
       onPointerEnter={() => onHover(true)}
       onPointerLeave={() => onHover(false)}
@@ -805,31 +818,10 @@ const Mark = memo(function Mark(props: MarkProps) {
         onBlurKey();
       }}
     >
-      {span ? (
-        <rect
-          x={x0 - cx}
-          y={R + 2}
-          width={x1 - x0}
-          height={4}
-          rx={1}
-          fill={event.date.open ? `url(#fade-${event.type})` : hollow ? "none" : color}
-          fillOpacity={event.date.open ? 1 : 0.55}
-          stroke={hollow ? color : "none"}
-          strokeDasharray={hollow ? "3 2" : undefined}
-          vectorEffect="non-scaling-stroke"
-        />
+      {event.date.precision !== "day" && x1 - x0 > 3 ? (
+        <rect x={x0 - cx} y={MARK_R} width={x1 - x0} height={8} />
       ) : null}
-      {focused ? <FocusRing r={R + 7} /> : null}
-      {selected || emphasised ? (
-        <circle r={R + 4} fill="none" stroke="var(--accent)" strokeWidth={selected ? 2.5 : 1.5} />
-      ) : null}
-      <path
-        d={glyphPath(SIGNAL_STYLES[event.type].glyph, R)}
-        fill={hollow ? "var(--panel)" : color}
-        fillRule="evenodd"
-        stroke={color}
-        strokeWidth={1.6}
-      />
+      <circle r={MARK_R + 3} />
     </g>
   );
 }, samePlacement);
@@ -838,7 +830,6 @@ const Cluster = memo(function Cluster({
   placed,
   focusKey,
   tabbable,
-  focused,
   onZoom,
   onFocusKey,
   onBlurKey,
@@ -846,34 +837,27 @@ const Cluster = memo(function Cluster({
   placed: Extract<Placed, { kind: "cluster" }>;
   focusKey: string;
   tabbable: boolean;
-  focused: boolean;
   onZoom(from: number, to: number, animate: boolean): void;
   onFocusKey(key: string): void;
   onBlurKey(): void;
 }) {
-  const { events, cx, x0, x1, fromDay, toDay } = placed;
+  const { events, cx, fromDay, toDay } = placed;
   const n = events.length;
-  const r = n < 10 ? 8 : n < 100 ? 10 : 12;
-  const y = LANE_HEIGHT / 2 - 3;
   return (
     <g
-      transform={`translate(${cx},${y})`}
+      transform={`translate(${cx},${MARK_Y})`}
       data-cluster-count={n}
       data-focus-key={focusKey}
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={`${n} events from ${formatDay(fromDay)} to ${formatDay(toDay - 1)}. Enter zooms in to show them.`}
       className="cursor-zoom-in outline-none"
+      fill="transparent"
       onClick={() => onZoom(fromDay, toDay, true)}
       onFocus={() => onFocusKey(focusKey)}
       onBlur={onBlurKey}
     >
-      {focused ? <FocusRing r={r + 4} /> : null}
-      <line x1={x0 - cx} x2={x1 - cx} y1={R + 4} y2={R + 4} stroke="var(--muted)" strokeOpacity={0.5} />
-      <circle r={r} fill="var(--fg)" fillOpacity={0.82} stroke="var(--panel)" strokeWidth={1.5} />
-      <text textAnchor="middle" dy="0.35em" fontSize={n < 100 ? 10 : 9} fontWeight={600} fill="var(--panel)">
-        {n}
-      </text>
+      <circle r={clusterRadius(n)} />
     </g>
   );
 }, samePlacement);

@@ -1,57 +1,167 @@
 import type { Lane } from "@/lib/view/lanes";
+import { MARK_R, type Shape } from "@/lib/view/scene";
+import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
+import type { Palette } from "./paintScene";
 
-/** Copies the computed colours into a clone so the SVG renders the same outside the page. */
+const NS = "http://www.w3.org/2000/svg";
+
+/**
+ * The timeline as a standalone SVG document: the axis, the lane names, and the same shapes the
+ * canvas paints (see paintScene), written as SVG elements with resolved colours so the export
+ * stays vector and renders the same outside the page.
+ */
 export function standaloneSvg(
-  axis: SVGSVGElement,
-  plot: SVGSVGElement,
-  lanes: Lane[],
-  plotWidth: number,
-  height: number,
-  { labelWidth: LABEL_WIDTH, axisHeight: AXIS_HEIGHT }: { labelWidth: number; axisHeight: number },
+  ticks: readonly { x: number; label: string }[],
+  lanes: readonly Lane[],
+  shapes: readonly Shape[],
+  palette: Palette,
+  {
+    labelWidth,
+    axisHeight,
+    plotWidth,
+    height,
+  }: { labelWidth: number; axisHeight: number; plotWidth: number; height: number },
 ): string {
-  const NS = "http://www.w3.org/2000/svg";
-  const inline = (source: Element, target: Element) => {
-    const sources = [source, ...source.querySelectorAll("*")];
-    const targets = [target, ...target.querySelectorAll("*")];
-    sources.forEach((s, i) => {
-      const cs = getComputedStyle(s);
-      const t = targets[i] as SVGElement;
-      for (const prop of ["fill", "stroke", "stop-color", "fill-opacity", "stroke-opacity", "opacity", "font-size"])
-        t.style.setProperty(prop, cs.getPropertyValue(prop));
-    });
+  const el = (name: string, attrs: Record<string, string | number>, parent: Element) => {
+    const node = document.createElementNS(NS, name);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    parent.appendChild(node);
+    return node;
   };
   const root = document.createElementNS(NS, "svg");
-  const width = LABEL_WIDTH + plotWidth;
   root.setAttribute("xmlns", NS);
-  root.setAttribute("width", String(width));
-  root.setAttribute("height", String(AXIS_HEIGHT + height));
+  root.setAttribute("width", String(labelWidth + plotWidth));
+  root.setAttribute("height", String(axisHeight + height));
+  // The page's font is not loaded where the file is opened: name it, with fallbacks.
   root.setAttribute("font-family", "Inter, system-ui, sans-serif");
-  const bg = document.createElementNS(NS, "rect");
-  bg.setAttribute("width", "100%");
-  bg.setAttribute("height", "100%");
-  bg.setAttribute("fill", getComputedStyle(document.body).backgroundColor);
-  root.appendChild(bg);
-  const axisClone = axis.cloneNode(true) as SVGSVGElement;
-  inline(axis, axisClone);
-  root.appendChild(axisClone);
-  const body = document.createElementNS(NS, "g");
-  body.setAttribute("transform", `translate(0,${AXIS_HEIGHT})`);
-  const fg = getComputedStyle(document.body).color;
-  for (const lane of lanes) {
-    const label = document.createElementNS(NS, "text");
-    label.setAttribute("x", "6");
-    label.setAttribute("y", String(lane.top + lane.height / 2 + 4));
-    label.setAttribute("font-size", "11");
-    label.setAttribute("fill", fg);
-    label.textContent = `${lane.name} (${lane.count})`;
-    body.appendChild(label);
+  el("rect", { width: "100%", height: "100%", fill: palette.panel }, root);
+
+  const axis = el("g", { transform: `translate(${labelWidth},0)` }, root);
+  el(
+    "line",
+    { x1: -labelWidth, x2: plotWidth, y1: axisHeight - 0.5, y2: axisHeight - 0.5, stroke: palette.border },
+    axis,
+  );
+  for (const t of ticks) {
+    el("line", { x1: t.x, x2: t.x, y1: axisHeight - 6, y2: axisHeight, stroke: palette.muted }, axis);
+    const label = el(
+      "text",
+      { x: t.x, y: axisHeight - 10, "text-anchor": "middle", "font-size": 11, fill: palette.muted },
+      axis,
+    );
+    label.textContent = t.label;
   }
-  const plotClone = plot.cloneNode(true) as SVGSVGElement;
-  inline(plot, plotClone);
-  plotClone.setAttribute("x", String(LABEL_WIDTH));
-  plotClone.removeAttribute("style");
-  plotClone.removeAttribute("class");
-  body.appendChild(plotClone);
-  root.appendChild(body);
+
+  const body = el("g", { transform: `translate(0,${axisHeight})` }, root);
+  for (const lane of lanes) {
+    const label = el("text", { x: 6, y: lane.top + lane.height / 2 + 4, "font-size": 11, fill: palette.fg }, body);
+    label.textContent = `${lane.name} (${lane.count})`;
+  }
+  const plot = el("svg", { x: labelWidth, width: plotWidth, height, overflow: "hidden" }, body);
+  const defs = el("defs", {}, plot);
+  for (const t of TYPE_ORDER) {
+    const fade = el("linearGradient", { id: `fade-${t}`, x1: 0, x2: 1, y1: 0, y2: 0 }, defs);
+    el("stop", { offset: 0, "stop-color": palette.signal[t], "stop-opacity": 0.85 }, fade);
+    el("stop", { offset: 1, "stop-color": palette.signal[t], "stop-opacity": 0.04 }, fade);
+  }
+  for (const s of shapes) {
+    switch (s.kind) {
+      case "stripe":
+        el("rect", { y: s.y, width: plotWidth, height: s.height, fill: palette.bg, "fill-opacity": 0.6 }, plot);
+        break;
+      case "grid":
+        el("line", { x1: s.x, x2: s.x, y2: height, stroke: palette.border, "stroke-dasharray": "2 4" }, plot);
+        break;
+      case "connector":
+        el(
+          "line",
+          {
+            x1: s.x,
+            x2: s.x,
+            y1: s.y0,
+            y2: s.y1,
+            stroke: s.lit ? palette.accent : palette.muted,
+            "stroke-opacity": s.lit ? 0.9 : 0.3,
+            "stroke-width": s.lit ? 2 : 1,
+          },
+          plot,
+        );
+        break;
+      case "span": {
+        const color = palette.signal[s.type];
+        const attrs: Record<string, string | number> = { x: s.x0, y: s.y + MARK_R + 2, width: s.x1 - s.x0, height: 4 };
+        if (s.open) Object.assign(attrs, { fill: `url(#fade-${s.type})` });
+        else if (s.hollow) Object.assign(attrs, { fill: "none", stroke: color, "stroke-dasharray": "3 2" });
+        else Object.assign(attrs, { fill: color, "fill-opacity": 0.55 });
+        el("rect", attrs, plot);
+        break;
+      }
+      case "halo":
+        el(
+          "circle",
+          {
+            cx: s.x,
+            cy: s.y,
+            r: MARK_R + 4,
+            fill: "none",
+            stroke: palette.accent,
+            "stroke-width": s.selected ? 2.5 : 1.5,
+          },
+          plot,
+        );
+        break;
+      case "glyph": {
+        const color = palette.signal[s.type];
+        el(
+          "path",
+          {
+            transform: `translate(${s.x},${s.y})`,
+            d: glyphPath(SIGNAL_STYLES[s.type].glyph, MARK_R),
+            fill: s.hollow ? palette.panel : color,
+            "fill-rule": "evenodd",
+            stroke: color,
+            "stroke-width": 1.6,
+          },
+          plot,
+        );
+        break;
+      }
+      case "cluster": {
+        const y = s.y + MARK_R + 4;
+        el("line", { x1: s.x0, x2: s.x1, y1: y, y2: y, stroke: palette.muted, "stroke-opacity": 0.5 }, plot);
+        el(
+          "circle",
+          {
+            cx: s.x,
+            cy: s.y,
+            r: s.r,
+            fill: palette.fg,
+            "fill-opacity": 0.82,
+            stroke: palette.panel,
+            "stroke-width": 1.5,
+          },
+          plot,
+        );
+        const count = el(
+          "text",
+          {
+            x: s.x,
+            y: s.y,
+            dy: "0.35em",
+            "text-anchor": "middle",
+            "font-size": s.count < 100 ? 10 : 9,
+            "font-weight": 600,
+            fill: palette.panel,
+          },
+          plot,
+        );
+        count.textContent = String(s.count);
+        break;
+      }
+      case "focus":
+        // The keyboard's position is not part of an exported picture.
+        break;
+    }
+  }
   return new XMLSerializer().serializeToString(root);
 }

@@ -1,4 +1,4 @@
-import type { SignalType } from "../model/schema";
+import type { SignalEvent, SignalType } from "../model/schema";
 import { SIGNAL_TYPES } from "../model/vocabulary";
 
 /** Glyphs are distinct in outline so type never depends on colour alone. */
@@ -38,6 +38,9 @@ export const SIGNAL_STYLES: Record<SignalType, SignalStyle> = {
   "military-claim": { label: "Military claim", glyph: "star", color: "#7a3b00", darkColor: "#e8955a" },
   context: { label: "Context", glyph: "bar", color: "#5f6b2a", darkColor: "#c2cf7d" },
 };
+
+/** Hollow marks mean "not (yet) happened": scheduled or predicted. */
+export const isHollow = (modality: SignalEvent["modality"]) => modality === "scheduled" || modality === "predicted";
 
 export const TYPE_ORDER: readonly SignalType[] = SIGNAL_TYPES;
 
