@@ -75,6 +75,9 @@ function markLabel(e: ViewEvent, names: Map<string, string>) {
   }: ${e.summary} Actors: ${actorNames(e, names)}.`;
 }
 
+/** An animation's length, or none for readers who ask for reduced motion. */
+const motion = (ms: number) => (matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : ms);
+
 /** The days in view at zoom `t` (fractional). */
 function viewDays(t: ZoomTransform, base: ScaleTime<number, number>, width: number): [number, number] {
   return [base.invert(t.invertX(0)).getTime() / DAY_MS, base.invert(t.invertX(width)).getTime() / DAY_MS];
@@ -313,7 +316,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
       const b = base((mid + span / 2) * DAY_MS);
       const k = plotWidth / Math.max(1e-9, b - a);
       const target = zoomIdentity.translate(-a * k, 0).scale(k);
-      if (animate) select(svg).transition().duration(350).call(behavior.transform, target);
+      if (animate) select(svg).transition().duration(motion(350)).call(behavior.transform, target);
       else select(svg).call(behavior.transform, target);
     },
     [base, plotWidth],
@@ -321,7 +324,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
 
   const zoomBy = useCallback((factor: number) => {
     const svg = plotRef.current;
-    if (svg && zoomRef.current) select(svg).transition().duration(250).call(zoomRef.current.scaleBy, factor);
+    if (svg && zoomRef.current) select(svg).transition().duration(motion(250)).call(zoomRef.current.scaleBy, factor);
   }, []);
 
   const focusFrom = focusRange?.[0];
