@@ -100,14 +100,12 @@ test("the keyboard reaches the timeline, moves between events and lanes, opens a
   const first = await focusKey();
   expect(first, "Tab reaches a mark of the timeline").not.toBeNull();
 
-  // Clusters open on Enter by zooming in; keep going until an event mark has focus.
+  // Enter on a cluster zooms in and hands focus to its first event.
+  const onAMark = () => page.evaluate(() => !!document.activeElement?.hasAttribute("data-event-id"));
   const focusAMark = async () => {
-    for (let i = 0; i < 12; i++) {
-      if (await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id"))) return;
-      await page.keyboard.press("Enter");
-      await page.waitForTimeout(450);
-      if (!(await focusKey())) await page.locator("[data-testid=timeline] [tabindex='0']").first().focus();
-    }
+    if (await onAMark()) return;
+    await page.keyboard.press("Enter");
+    await expect.poll(onAMark, { message: "Enter on a cluster focuses its first event" }).toBe(true);
   };
   await focusAMark();
   const lane = (key: string | null) => key!.split("|")[0];
@@ -131,7 +129,25 @@ test("the keyboard reaches the timeline, moves between events and lanes, opens a
   await snap(page, testInfo, "dashboard-keyboard-open");
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("event-detail")).toBeHidden();
-  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(id);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(id);
+});
+
+test("a click on a mark opens it, also after dragging the timeline", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "phones get the list");
+  await page.goto("/");
+  await expect(page.getByTestId("event-count")).toContainText(`of ${total} events`);
+  const plot = page.locator("[data-testid=timeline] svg[role=group]");
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + 20, { steps: 6 });
+  await page.mouse.up();
+  await expect(plot).not.toHaveAttribute("aria-busy", "true");
+  const mark = page.locator("[data-testid=timeline] [data-event-id]").first();
+  const id = await mark.getAttribute("data-event-id");
+  await mark.click();
+  await expect(page).toHaveURL(new RegExp(`event=${escape(id!)}`));
+  await expect(page.getByTestId("event-detail")).toBeVisible();
 });
 
 test("the table view lists the filtered events and sorts by date, actor and type", async ({ page }, testInfo) => {
@@ -230,6 +246,36 @@ test("the canvas paints each mark under its target; a resize keeps the days in v
   await page.setViewportSize({ width: 1100, height: 900 });
   await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeLessThan(wide);
   await expect(range).toHaveText(zoomed!);
+});
+
+test("brushing the overview sets the range; the targets follow once the brush is let go", async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "phones get the list");
+  await page.goto("/");
+  await expect(page.getByTestId("event-count")).toContainText(`of ${total} events`);
+  const range = page.getByTestId("visible-range");
+  const plot = page.locator("[data-testid=timeline] svg[role=group]");
+  // Zoomed in, the brush covers the middle of the strip and a drag left of it draws a new one.
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(plot).not.toHaveAttribute("aria-busy", "true");
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(plot).not.toHaveAttribute("aria-busy", "true");
+  const zoomed = await range.textContent();
+  const overview = page.getByRole("img", { name: /^Overview of all shown events/ });
+  await overview.scrollIntoViewIfNeeded();
+  const box = (await overview.boundingBox())!;
+  const plotLeft = box.x + 176;
+  const plotWidth = box.width - 176;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(plotLeft + plotWidth * 0.05, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(plotLeft + plotWidth * (0.05 + i * 0.025), y);
+  await page.mouse.up();
+  await expect(range).not.toHaveText(zoomed!);
+  await expect(plot).not.toHaveAttribute("aria-busy", "true");
+  const { ids, clustered } = await drawn(page);
+  expect(ids.length + clustered).toBeGreaterThan(0);
 });
 
 test("SVG export draws the lanes and marks of the view", async ({ page }, testInfo) => {

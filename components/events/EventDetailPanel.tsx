@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Actor, ArticleMeta } from "@/lib/model/schema";
 import type { EventDetail, ViewEvent } from "@/lib/view/viewData";
 import { CopyLinkButton } from "./CopyLinkButton";
@@ -33,7 +33,8 @@ export function EventDetailPanel({ event, detail, actors, articles, related, onO
     document.getElementById(headingId)?.focus({ preventScroll: false });
   }, [event.id]);
 
-  useEffect(() => {
+  // A layout effect, so focus is back on the opener in the same frame as the panel closes.
+  useLayoutEffect(() => {
     const restore = returnTo;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape" && !e.defaultPrevented) onCloseRef.current();

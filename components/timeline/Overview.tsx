@@ -14,36 +14,43 @@ interface OverviewProps {
   visible: [number, number];
   width: number;
   labelWidth: number;
-  onBrush(from: number, to: number): void;
+  /**
+   * The days brushed (null when the brush was cleared); `final` is false while the brush is being
+   * dragged and true when it is let go, cleared or not.
+   */
+  onBrush(range: [number, number] | null, final: boolean): void;
 }
 
 /** The whole extent as a density strip; its brush is the range the timeline shows. */
 export function Overview({ events, extent, visible, width, labelWidth, onBrush }: OverviewProps) {
   const ref = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  const dragging = useRef(false);
   const onBrushRef = useRef(onBrush);
   useEffect(() => {
     onBrushRef.current = onBrush;
   });
   const plotWidth = Math.max(120, width - labelWidth);
+  // Keyed on the numbers, not the array: a new brush in the middle of a drag would end the drag.
+  const [from, to] = extent;
   const x = useMemo(
     () =>
       scaleUtc()
-        .domain([extent[0] * DAY_MS, extent[1] * DAY_MS])
+        .domain([from * DAY_MS, to * DAY_MS])
         .range([0, plotWidth]),
-    [extent, plotWidth],
+    [from, to, plotWidth],
   );
 
   const bins = useMemo(() => {
     const counts = new Array<number>(BINS).fill(0);
-    const span = extent[1] - extent[0];
+    const span = to - from;
     for (const e of events) {
       if (e.start === null) continue;
-      const i = Math.floor((((e.start + e.end! + 1) / 2 - extent[0]) / span) * BINS);
+      const i = Math.floor((((e.start + e.end! + 1) / 2 - from) / span) * BINS);
       if (i >= 0 && i < BINS) counts[i]!++;
     }
     return counts;
-  }, [events, extent]);
+  }, [events, from, to]);
   const max = Math.max(1, ...bins);
 
   useEffect(() => {
@@ -54,11 +61,13 @@ export function Overview({ events, extent, visible, width, labelWidth, onBrush }
         [0, 2],
         [plotWidth, HEIGHT - 2],
       ])
-      .on("brush end", (ev: { selection: [number, number] | null; sourceEvent?: Event }) => {
+      .on("start brush end", (ev: { type: string; selection: [number, number] | null; sourceEvent?: Event }) => {
         // Programmatic moves (following the zoom) have no source event and must not echo back.
-        if (!ev.sourceEvent || !ev.selection) return;
-        const [a, b] = ev.selection;
-        onBrushRef.current(x.invert(a).getTime() / DAY_MS, x.invert(b).getTime() / DAY_MS);
+        if (!ev.sourceEvent) return;
+        dragging.current = ev.type !== "end";
+        if (ev.type === "start") return;
+        const range = ev.selection?.map((px) => x.invert(px).getTime() / DAY_MS) as [number, number] | undefined;
+        onBrushRef.current(range ?? null, ev.type === "end");
       });
     brushRef.current = brush;
     select(g).call(brush);
@@ -67,13 +76,15 @@ export function Overview({ events, extent, visible, width, labelWidth, onBrush }
     };
   }, [x, plotWidth, width]);
 
+  // The brush follows the timeline's zoom, except while the reader is dragging it.
+  const [shownFrom, shownTo] = visible;
   useEffect(() => {
     const g = ref.current;
-    if (!g || !brushRef.current) return;
-    const a = Math.max(0, x(visible[0] * DAY_MS));
-    const b = Math.min(plotWidth, x(visible[1] * DAY_MS));
+    if (!g || !brushRef.current || dragging.current) return;
+    const a = Math.max(0, x(shownFrom * DAY_MS));
+    const b = Math.min(plotWidth, x(shownTo * DAY_MS));
     select(g).call(brushRef.current.move, [a, Math.max(a + 2, b)]);
-  }, [visible, x, plotWidth]);
+  }, [shownFrom, shownTo, x, plotWidth]);
 
   const binWidth = plotWidth / BINS;
   return (

@@ -102,7 +102,10 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [width, setWidth] = useState(0);
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  // The zoom as d3 last reported it, with the plot width it was reported for: a resize (the
+  // detail panel opening or closing) keeps the days in view from the first render at the new
+  // width, because the scale stays and the translation, in pixels, follows the width.
+  const [zoomed, setZoomed] = useState({ t: zoomIdentity, width: 0 });
   // Marks are placed (clustered) for one zoom scale over a window a little wider than the view
   // (lib/view/markLayout) and held while a gesture stays inside that window and within 1.5x of
   // that scale, so clusters do not flicker as the scale changes. They are placed again past those
@@ -156,6 +159,17 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         .range([0, plotWidth]),
     [extentFrom, extentTo, plotWidth],
   );
+  const transform = useMemo(
+    () =>
+      zoomed.width === 0 || zoomed.width === plotWidth
+        ? zoomed.t
+        : zoomIdentity.translate((zoomed.t.x * plotWidth) / zoomed.width, 0).scale(zoomed.t.k),
+    [zoomed, plotWidth],
+  );
+  const transformRef = useRef(transform);
+  useLayoutEffect(() => {
+    transformRef.current = transform;
+  });
   const x = useMemo(() => transform.rescaleX(base), [transform, base]);
   const visibleFrom = x.invert(0).getTime() / DAY_MS;
   const visibleTo = x.invert(plotWidth).getTime() / DAY_MS;
@@ -221,7 +235,6 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const liveHits = useRef<HitLayerProps | null>(null);
   // A brush drag on the overview is a run of separate zooms; it settles once it rests.
   const brushing = useRef(false);
-  const zoomWidth = useRef(0);
   useEffect(() => {
     const svg = plotRef.current;
     if (!svg || width === 0) return;
@@ -230,19 +243,23 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     let rest = 0;
     let latest: ZoomTransform | null = null;
     let settle = false;
+    let moved = false;
     const apply = () => {
       frame = 0;
       const t = latest!;
       const [from, to] = viewDays(t, base, plotWidth);
       const again = settle;
       settle = false;
-      setTransform(t);
+      setZoomed({ t, width: plotWidth });
       setLayout((prev) =>
         layoutHolds(prev, t.k, from, to, plotWidth) && (!again || prev.k === t.k)
           ? prev
           : placeLayout(t.k, from, to, plotWidth),
       );
-      if (again) setFrozenHits(null);
+      if (again) {
+        moved = false;
+        setFrozenHits(null);
+      }
     };
     // One React render per frame however many wheel or pointer events arrive in it.
     const schedule = () => {
@@ -264,12 +281,15 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         if (e.type === "wheel") return !e.shiftKey;
         return (!e.ctrlKey || e.type === "wheel") && !e.button;
       })
-      .on("start", () => {
-        clearTimeout(rest);
-        setHover(null);
-        setFrozenHits((prev) => prev ?? liveHits.current);
-      })
+      .on("start", () => clearTimeout(rest))
       .on("zoom", (ev: { transform: ZoomTransform }) => {
+        // Held from the first move, not from "start": a press that does not move is a click,
+        // and it must reach the target under it.
+        if (!moved) {
+          moved = true;
+          setHover(null);
+          setFrozenHits((prev) => prev ?? liveHits.current);
+        }
         latest = ev.transform;
         schedule();
       })
@@ -284,20 +304,14 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         else done();
       });
     const selection = select(svg);
-    const previous: ZoomTransform = zoomRef.current ? selection.property("__zoom") : zoomIdentity;
     selection.call(behavior).on("dblclick.zoom", null);
-    selection.property("__zoom", previous);
+    // d3 continues from the view shown (rescaled to this width, see `zoomed`).
+    selection.property("__zoom", transformRef.current);
     zoomRef.current = behavior;
-    // A resize (the detail panel opening or closing) keeps the days in view: the scale stays and
-    // the translation, in pixels, follows the width.
-    if (zoomWidth.current && zoomWidth.current !== plotWidth)
-      selection.call(
-        behavior.transform,
-        zoomIdentity.translate((previous.x * plotWidth) / zoomWidth.current, 0).scale(previous.k),
-      );
-    zoomWidth.current = plotWidth;
     return () => {
       cancelAnimationFrame(frame);
+      // A drag begun before a resize goes on through these handlers: it must still be drawn.
+      frame = 0;
       clearTimeout(rest);
       selection.on(".zoom", null);
       // A gesture cut short by a new behaviour must not leave the hit targets held.
@@ -327,16 +341,24 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     if (svg && zoomRef.current) select(svg).transition().duration(motion(250)).call(zoomRef.current.scaleBy, factor);
   }, []);
 
+  // Zoom to the date filter when it changes (and once the width is known), not on a resize.
   const focusFrom = focusRange?.[0];
   const focusTo = focusRange?.[1];
+  const focusedRange = useRef<string | null>(null);
   useEffect(() => {
-    if (width === 0) return;
-    if (focusFrom !== undefined && focusTo !== undefined) zoomToDays(focusFrom, focusTo + 1, true);
+    const key = focusFrom === undefined || focusTo === undefined ? null : `${focusFrom}/${focusTo}`;
+    if (width === 0 || key === focusedRange.current) return;
+    focusedRange.current = key;
+    if (key) zoomToDays(focusFrom!, focusTo! + 1, true);
   }, [focusFrom, focusTo, width, zoomToDays]);
 
-  // Bring the selected event into view when it is opened from elsewhere (table, link, related).
+  // Bring the selected event into view when it is opened from elsewhere (table, link, related),
+  // once per opening: a resize as the panel opens must not move the view again.
+  const shownSelection = useRef<string | null>(null);
   useEffect(() => {
-    if (!selectedId || width === 0) return;
+    if (!selectedId) shownSelection.current = null;
+    if (!selectedId || width === 0 || shownSelection.current === selectedId) return;
+    shownSelection.current = selectedId;
     const event = events.find((e) => e.id === selectedId);
     if (!event || event.start === null) return;
     if (event.end! + 1 <= visibleFrom || event.start >= visibleTo) {
@@ -415,7 +437,12 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     if (ev.key === "Enter" || ev.key === " ") {
       ev.preventDefault();
       if (item.kind === "mark") onOpen(item.event.id);
-      else zoomToDays(item.fromDay, item.toDay, true);
+      else {
+        // Keep the keyboard in the timeline: its first member, which is then never clustered, takes focus.
+        pendingFocus.current = true;
+        setFocusKey(`${lanes[at.lane]!.actorId}|${item.events[0]!.id}`);
+        zoomToDays(item.fromDay, item.toDay, true);
+      }
     } else if (ev.key === "+" || ev.key === "=") {
       ev.preventDefault();
       zoomBy(2);
@@ -489,7 +516,8 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
       ticks: ticks.map((t) => x(t)),
       selectedId,
       hoveredId,
-      focusedKey,
+      // A target removed while focused sends no blur: the ring follows what really has focus.
+      focusedKey: document.activeElement?.getAttribute("data-focus-key") === focusedKey ? focusedKey : null,
     });
     paintScene(ctx, shapes, palette.current.colours, { width: plotWidth, height: bandHeight, top: bandTop, dpr });
   });
@@ -690,7 +718,10 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
           visible={[visibleFrom, visibleTo]}
           width={width}
           labelWidth={LABEL_WIDTH}
-          onBrush={(from, to) => zoomToDays(from, to, false)}
+          onBrush={(range, final) => {
+            brushing.current = !final;
+            if (range) zoomToDays(range[0], range[1], false);
+          }}
         />
       </div>
     </div>

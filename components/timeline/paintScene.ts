@@ -79,9 +79,8 @@ export function paintScene(
         if (s.open) {
           // An open "since" span fades out toward its end.
           const fade = ctx.createLinearGradient(s.x0, 0, s.x1, 0);
-          fade.addColorStop(0, color);
-          fade.addColorStop(1, "transparent");
-          ctx.globalAlpha = 0.85;
+          fade.addColorStop(0, withAlpha(color, 0.85));
+          fade.addColorStop(1, withAlpha(color, 0.04));
           ctx.fillStyle = fade;
           ctx.fillRect(s.x0, y, s.x1 - s.x0, 4);
         } else if (s.hollow) {
@@ -143,6 +142,16 @@ export function paintScene(
   }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
+}
+
+/**
+ * A colour at an opacity, for gradient stops: canvas gradients do not premultiply, so a fade to
+ * "transparent" (transparent black) would pass through grey. The theme's colours are hex.
+ */
+function withAlpha(color: string, alpha: number): string {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!hex) return color;
+  return `rgba(${parseInt(hex[1]!, 16)},${parseInt(hex[2]!, 16)},${parseInt(hex[3]!, 16)},${alpha})`;
 }
 
 /** Thin lines on the pixel grid, so they are sharp rather than two half-tone pixels wide. */
