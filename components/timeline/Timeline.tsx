@@ -489,11 +489,18 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const bandHeight = Math.min(Math.max(totalHeight, 60), scroll.height + 2 * OVERSCAN_PX);
   const bandTop = Math.min(Math.max(0, scroll.top - OVERSCAN_PX), Math.max(0, totalHeight - bandHeight));
   const palette = useRef<{ theme: number; colours: Palette } | null>(null);
+  // Repaint when the theme changes, and when the window moves to a screen of another pixel density.
   useEffect(() => {
-    const observer = new MutationObserver(() => setTheme((t) => t + 1));
+    const repaint = () => setTheme((t) => t + 1);
+    const observer = new MutationObserver(repaint);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-    return () => observer.disconnect();
-  }, []);
+    const density = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    density.addEventListener("change", repaint);
+    return () => {
+      observer.disconnect();
+      density.removeEventListener("change", repaint);
+    };
+  }, [theme]);
   // Painted after every render, before the browser paints: the marks move in the same frame as
   // the axis and the hit targets.
   useLayoutEffect(() => {

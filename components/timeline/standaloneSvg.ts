@@ -53,8 +53,10 @@ export function standaloneSvg(
   }
 
   const body = el("g", { transform: `translate(0,${axisHeight})` }, root);
+  // Long names are cut at the plot, as on the page.
+  const names = el("svg", { width: labelWidth - 4, height, overflow: "hidden" }, body);
   for (const lane of lanes) {
-    const label = el("text", { x: 6, y: lane.top + lane.height / 2 + 4, "font-size": 11, fill: palette.fg }, body);
+    const label = el("text", { x: 6, y: lane.top + lane.height / 2 + 4, "font-size": 11, fill: palette.fg }, names);
     label.textContent = `${lane.name} (${lane.count})`;
   }
   const plot = el("svg", { x: labelWidth, width: plotWidth, height, overflow: "hidden" }, body);
