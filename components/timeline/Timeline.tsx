@@ -14,6 +14,7 @@ import {
   useMemo,
   useRef,
   useState,
+  startTransition,
 } from "react";
 import type { Actor } from "@/lib/model/schema";
 import { clusterLane, type Placed } from "@/lib/view/cluster";
@@ -244,6 +245,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     let latest: ZoomTransform | null = null;
     let settle = false;
     let moved = false;
+    let byPointer = false;
     const apply = () => {
       frame = 0;
       const t = latest!;
@@ -258,7 +260,10 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
       );
       if (again) {
         moved = false;
-        setFrozenHits(null);
+        // After a wheel, drag or pinch the targets follow as a transition, which React renders in
+        // slices between frames; a keyboard pan needs its target at once, to move focus onto it.
+        if (byPointer) startTransition(() => setFrozenHits(null));
+        else setFrozenHits(null);
       }
     };
     // One React render per frame however many wheel or pointer events arrive in it.
@@ -293,9 +298,10 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         latest = ev.transform;
         schedule();
       })
-      .on("end", (ev: { transform: ZoomTransform }) => {
+      .on("end", (ev: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         // The gesture has settled: place the marks for exactly this scale.
         latest = ev.transform;
+        byPointer = !!ev.sourceEvent;
         const done = () => {
           settle = true;
           schedule();
