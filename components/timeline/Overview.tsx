@@ -1,6 +1,6 @@
 "use client";
 
-import { brushX, scaleUtc, select, type BrushBehavior } from "d3";
+import { brushX, select, type BrushBehavior, type ScaleTime } from "d3";
 import { useEffect, useMemo, useRef } from "react";
 import { DAY_MS } from "@/lib/view/dates";
 import type { ViewEvent } from "@/lib/view/viewData";
@@ -10,7 +10,8 @@ const BINS = 160;
 
 interface OverviewProps {
   events: ViewEvent[];
-  extent: [number, number];
+  /** the timeline's unzoomed scale: the whole extent across the plot */
+  scale: ScaleTime<number, number>;
   visible: [number, number];
   width: number;
   labelWidth: number;
@@ -22,7 +23,7 @@ interface OverviewProps {
 }
 
 /** The whole extent as a density strip; its brush is the range the timeline shows. */
-export function Overview({ events, extent, visible, width, labelWidth, onBrush }: OverviewProps) {
+export function Overview({ events, scale: x, visible, width, labelWidth, onBrush }: OverviewProps) {
   const ref = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const dragging = useRef(false);
@@ -30,18 +31,10 @@ export function Overview({ events, extent, visible, width, labelWidth, onBrush }
   useEffect(() => {
     onBrushRef.current = onBrush;
   });
-  const plotWidth = Math.max(120, width - labelWidth);
-  // Keyed on the numbers, not the array: a new brush in the middle of a drag would end the drag.
-  const [from, to] = extent;
-  const x = useMemo(
-    () =>
-      scaleUtc()
-        .domain([from * DAY_MS, to * DAY_MS])
-        .range([0, plotWidth]),
-    [from, to, plotWidth],
-  );
+  const plotWidth = x.range()[1]!;
 
   const bins = useMemo(() => {
+    const [from, to] = x.domain().map((d) => d.getTime() / DAY_MS) as [number, number];
     const counts = new Array<number>(BINS).fill(0);
     const span = to - from;
     for (const e of events) {
@@ -50,7 +43,7 @@ export function Overview({ events, extent, visible, width, labelWidth, onBrush }
       if (i >= 0 && i < BINS) counts[i]!++;
     }
     return counts;
-  }, [events, from, to]);
+  }, [events, x]);
   const max = Math.max(1, ...bins);
 
   useEffect(() => {

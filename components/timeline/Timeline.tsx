@@ -182,12 +182,14 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   );
   const current = freshLayout ?? layout;
   const { k: layoutK, from: placeFrom, to: placeTo } = current;
-  // Marks sit at layoutK * base(day) - origin inside the group; the group's transform maps that
-  // onto the current view. The origin keeps the numbers small at deep zoom, and moves in coarse
-  // steps so that marks placed again after a pan keep their coordinates (and skip re-rendering).
+  // Marks are placed at layoutK * base(day) - origin; `toX` maps that onto the current view (the
+  // canvas paints there, and the hit targets' group transform does the same). The origin keeps
+  // the numbers small at deep zoom, and moves in coarse steps so that marks placed again after a
+  // pan keep their coordinates (and their targets skip re-rendering).
   const origin = Math.floor((layoutK * base(placeFrom * DAY_MS)) / 65_536) * 65_536;
   const stretch = transform.k / layoutK;
   const shift = transform.x + stretch * origin;
+  const toX = useCallback((lx: number) => stretch * lx + shift, [stretch, shift]);
   const dayXl = useCallback((day: number) => layoutK * base(day * DAY_MS) - origin, [layoutK, base, origin]);
   const layoutDay = (lx: number) => base.invert((lx + origin) / layoutK).getTime() / DAY_MS;
   // A placement made while rendering (first render, new width) is kept for the next frames.
@@ -385,7 +387,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   }, [width, lanes.length, events.length]);
 
   // --- keyboard --------------------------------------------------------------------------------
-  const onScreen = (p: Placed) => stretch * p.cx + shift >= 0 && stretch * p.cx + shift <= plotWidth;
+  const onScreen = (p: Placed) => toX(p.cx) >= 0 && toX(p.cx) <= plotWidth;
   const positionIn = (all: (Placed[] | null)[], key: string | null) => {
     if (!key) return null;
     const [actorId, itemKey] = key.split("|");
@@ -461,7 +463,8 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 110)));
   const tickFormat = x.tickFormat();
   const hoveredId = hover?.event.id ?? null;
-  const toX = (lx: number) => stretch * lx + shift;
+  // What the canvas and the SVG export draw alike.
+  const sceneBase = { lanes, toX, width: plotWidth, ticks: ticks.map((t) => x(t)), selectedId };
 
   // --- export ----------------------------------------------------------------------------------
   useImperativeHandle(ref, () => ({
@@ -469,18 +472,14 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
       // Export code is loaded when it is first used, not with the page.
       const { standaloneSvg } = await import("./standaloneSvg");
       const shapes = buildScene({
-        lanes,
+        ...sceneBase,
         placed: lanes.map((lane, i) => placed[i] ?? placeLane(lane)),
-        toX,
-        width: plotWidth,
         top: 0,
         bottom: totalHeight,
-        ticks: ticks.map((t) => x(t)),
-        selectedId,
         hoveredId: null,
         focusedKey: null,
       });
-      const axis = ticks.map((t) => ({ x: x(t), label: tickFormat(t) }));
+      const axis = ticks.map((t, i) => ({ x: sceneBase.ticks[i]!, label: tickFormat(t) }));
       return standaloneSvg(axis, lanes, shapes, readPalette(canvasRef.current!), {
         labelWidth: LABEL_WIDTH,
         axisHeight: AXIS_HEIGHT,
@@ -520,14 +519,10 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
     if (canvas.height !== h) canvas.height = h;
     if (palette.current?.theme !== theme) palette.current = { theme, colours: readPalette(canvas) };
     const shapes = buildScene({
-      lanes,
+      ...sceneBase,
       placed,
-      toX,
-      width: plotWidth,
       top: bandTop,
       bottom: bandTop + bandHeight,
-      ticks: ticks.map((t) => x(t)),
-      selectedId,
       hoveredId,
       // A target removed while focused sends no blur: the ring follows what really has focus.
       focusedKey: document.activeElement?.getAttribute("data-focus-key") === focusedKey ? focusedKey : null,
@@ -557,10 +552,9 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
   // elements carrying data-event-id, drawn transparent over the canvas.
   const hitPlaced = useMemo(() => {
     const near = (p: Placed) =>
-      p.key === focusItem ||
-      (stretch * p.x1 + shift >= -2 * MARK_R && stretch * p.x0 + shift <= plotWidth + 2 * MARK_R);
+      p.key === focusItem || (toX(p.x1) >= -2 * MARK_R && toX(p.x0) <= plotWidth + 2 * MARK_R);
     return placed.map((items, i) => (items && !lanes[i]!.collapsed ? items.filter(near) : null));
-  }, [placed, lanes, stretch, shift, plotWidth, focusItem]);
+  }, [placed, lanes, toX, plotWidth, focusItem]);
   const hits: HitLayerProps = {
     lanes,
     placed: hitPlaced,
@@ -708,7 +702,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
                 role="tooltip"
                 className="pointer-events-none absolute z-20 w-72 rounded-md border border-[var(--border)] bg-[var(--panel)] p-2 text-xs shadow-lg"
                 style={{
-                  left: Math.min(Math.max(LABEL_WIDTH + stretch * hover.cx + shift - 144, 0), Math.max(0, width - 296)),
+                  left: Math.min(Math.max(LABEL_WIDTH + toX(hover.cx) - 144, 0), Math.max(0, width - 296)),
                   top: hover.top + LANE_HEIGHT + 4,
                 }}
               >
@@ -727,7 +721,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
 
         <Overview
           events={events}
-          extent={[extentFrom, extentTo]}
+          scale={base}
           visible={[visibleFrom, visibleTo]}
           width={width}
           labelWidth={LABEL_WIDTH}

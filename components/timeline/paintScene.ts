@@ -1,5 +1,5 @@
 import type { SignalType } from "@/lib/model/schema";
-import { MARK_R, type Shape } from "@/lib/view/scene";
+import { MARK_R, STYLE, type Shape } from "@/lib/view/scene";
 import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
 
 /** The theme's colours, resolved: a canvas cannot read CSS variables. */
@@ -57,48 +57,50 @@ export function paintScene(
     ctx.setLineDash([]);
     switch (s.kind) {
       case "stripe":
-        ctx.globalAlpha = 0.6;
+        ctx.globalAlpha = STYLE.stripeOpacity;
         ctx.fillStyle = palette.bg;
         ctx.fillRect(0, s.y, width, s.height);
         break;
       case "grid":
         ctx.strokeStyle = palette.border;
         ctx.lineWidth = 1;
-        ctx.setLineDash([2, 4]);
+        ctx.setLineDash([...STYLE.gridDash]);
         line(ctx, crisp(s.x), top, crisp(s.x), top + height);
         break;
-      case "connector":
+      case "connector": {
+        const look = s.lit ? STYLE.connector.lit : STYLE.connector.dim;
         ctx.strokeStyle = s.lit ? palette.accent : palette.muted;
-        ctx.globalAlpha = s.lit ? 0.9 : 0.3;
-        ctx.lineWidth = s.lit ? 2 : 1;
+        ctx.globalAlpha = look.opacity;
+        ctx.lineWidth = look.width;
         line(ctx, crisp(s.x), s.y0, crisp(s.x), s.y1);
         break;
+      }
       case "span": {
         const color = palette.signal[s.type];
-        const y = s.y + MARK_R + 2;
+        const h = STYLE.span.height;
         if (s.open) {
           // An open "since" span fades out toward its end.
           const fade = ctx.createLinearGradient(s.x0, 0, s.x1, 0);
-          fade.addColorStop(0, withAlpha(color, 0.85));
-          fade.addColorStop(1, withAlpha(color, 0.04));
+          fade.addColorStop(0, withAlpha(color, STYLE.span.fadeFrom));
+          fade.addColorStop(1, withAlpha(color, STYLE.span.fadeTo));
           ctx.fillStyle = fade;
-          ctx.fillRect(s.x0, y, s.x1 - s.x0, 4);
+          ctx.fillRect(s.x0, s.y, s.x1 - s.x0, h);
         } else if (s.hollow) {
           ctx.strokeStyle = color;
           ctx.lineWidth = 1;
-          ctx.setLineDash([3, 2]);
-          ctx.strokeRect(s.x0 + 0.5, y + 0.5, s.x1 - s.x0 - 1, 3);
+          ctx.setLineDash([...STYLE.span.dash]);
+          ctx.strokeRect(s.x0 + 0.5, s.y + 0.5, s.x1 - s.x0 - 1, h - 1);
         } else {
-          ctx.globalAlpha = 0.55;
+          ctx.globalAlpha = STYLE.span.opacity;
           ctx.fillStyle = color;
-          ctx.fillRect(s.x0, y, s.x1 - s.x0, 4);
+          ctx.fillRect(s.x0, s.y, s.x1 - s.x0, h);
         }
         break;
       }
       case "halo":
         ctx.strokeStyle = palette.accent;
-        ctx.lineWidth = s.selected ? 2.5 : 1.5;
-        circle(ctx, s.x, s.y, MARK_R + 4);
+        ctx.lineWidth = s.selected ? STYLE.halo.selected : STYLE.halo.hovered;
+        circle(ctx, s.x, s.y, STYLE.halo.r);
         ctx.stroke();
         break;
       case "glyph": {
@@ -107,34 +109,34 @@ export function paintScene(
         ctx.fillStyle = s.hollow ? palette.panel : color;
         ctx.fill(glyphOf(s.type), "evenodd");
         ctx.strokeStyle = color;
-        ctx.lineWidth = 1.6;
+        ctx.lineWidth = STYLE.glyphStroke;
         ctx.stroke(glyphOf(s.type));
         ctx.translate(-s.x, -s.y);
         break;
       }
       case "cluster":
         ctx.strokeStyle = palette.muted;
-        ctx.globalAlpha = 0.5;
+        ctx.globalAlpha = STYLE.cluster.lineOpacity;
         ctx.lineWidth = 1;
-        line(ctx, s.x0, s.y + MARK_R + 4.5, s.x1, s.y + MARK_R + 4.5);
-        ctx.globalAlpha = 0.82;
+        line(ctx, s.x0, s.lineY + 0.5, s.x1, s.lineY + 0.5);
+        ctx.globalAlpha = STYLE.cluster.opacity;
         ctx.fillStyle = palette.fg;
         circle(ctx, s.x, s.y, s.r);
         ctx.fill();
         ctx.globalAlpha = 1;
         ctx.strokeStyle = palette.panel;
-        ctx.lineWidth = 1.5;
+        ctx.lineWidth = STYLE.cluster.stroke;
         ctx.stroke();
         ctx.fillStyle = palette.panel;
-        ctx.font = `600 ${s.count < 100 ? 10 : 9}px ${palette.font}`;
+        ctx.font = `600 ${s.fontSize}px ${palette.font}`;
         ctx.textAlign = "center";
         ctx.textBaseline = "middle";
         ctx.fillText(String(s.count), s.x, s.y + 0.5);
         break;
       case "focus":
         ctx.strokeStyle = palette.accent;
-        ctx.lineWidth = 3;
-        ctx.setLineDash([4, 2]);
+        ctx.lineWidth = STYLE.focus.width;
+        ctx.setLineDash([...STYLE.focus.dash]);
         circle(ctx, s.x, s.y, s.r);
         ctx.stroke();
         break;

@@ -1,5 +1,5 @@
 import type { Lane } from "@/lib/view/lanes";
-import { MARK_R, type Shape } from "@/lib/view/scene";
+import { MARK_R, STYLE, type Shape } from "@/lib/view/scene";
 import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
 import type { Palette } from "./paintScene";
 
@@ -63,18 +63,27 @@ export function standaloneSvg(
   const defs = el("defs", {}, plot);
   for (const t of TYPE_ORDER) {
     const fade = el("linearGradient", { id: `fade-${t}`, x1: 0, x2: 1, y1: 0, y2: 0 }, defs);
-    el("stop", { offset: 0, "stop-color": palette.signal[t], "stop-opacity": 0.85 }, fade);
-    el("stop", { offset: 1, "stop-color": palette.signal[t], "stop-opacity": 0.04 }, fade);
+    el("stop", { offset: 0, "stop-color": palette.signal[t], "stop-opacity": STYLE.span.fadeFrom }, fade);
+    el("stop", { offset: 1, "stop-color": palette.signal[t], "stop-opacity": STYLE.span.fadeTo }, fade);
   }
   for (const s of shapes) {
     switch (s.kind) {
       case "stripe":
-        el("rect", { y: s.y, width: plotWidth, height: s.height, fill: palette.bg, "fill-opacity": 0.6 }, plot);
+        el(
+          "rect",
+          { y: s.y, width: plotWidth, height: s.height, fill: palette.bg, "fill-opacity": STYLE.stripeOpacity },
+          plot,
+        );
         break;
       case "grid":
-        el("line", { x1: s.x, x2: s.x, y2: height, stroke: palette.border, "stroke-dasharray": "2 4" }, plot);
+        el(
+          "line",
+          { x1: s.x, x2: s.x, y2: height, stroke: palette.border, "stroke-dasharray": STYLE.gridDash.join(" ") },
+          plot,
+        );
         break;
-      case "connector":
+      case "connector": {
+        const look = s.lit ? STYLE.connector.lit : STYLE.connector.dim;
         el(
           "line",
           {
@@ -83,18 +92,25 @@ export function standaloneSvg(
             y1: s.y0,
             y2: s.y1,
             stroke: s.lit ? palette.accent : palette.muted,
-            "stroke-opacity": s.lit ? 0.9 : 0.3,
-            "stroke-width": s.lit ? 2 : 1,
+            "stroke-opacity": look.opacity,
+            "stroke-width": look.width,
           },
           plot,
         );
         break;
+      }
       case "span": {
         const color = palette.signal[s.type];
-        const attrs: Record<string, string | number> = { x: s.x0, y: s.y + MARK_R + 2, width: s.x1 - s.x0, height: 4 };
+        const attrs: Record<string, string | number> = {
+          x: s.x0,
+          y: s.y,
+          width: s.x1 - s.x0,
+          height: STYLE.span.height,
+        };
         if (s.open) Object.assign(attrs, { fill: `url(#fade-${s.type})` });
-        else if (s.hollow) Object.assign(attrs, { fill: "none", stroke: color, "stroke-dasharray": "3 2" });
-        else Object.assign(attrs, { fill: color, "fill-opacity": 0.55 });
+        else if (s.hollow)
+          Object.assign(attrs, { fill: "none", stroke: color, "stroke-dasharray": STYLE.span.dash.join(" ") });
+        else Object.assign(attrs, { fill: color, "fill-opacity": STYLE.span.opacity });
         el("rect", attrs, plot);
         break;
       }
@@ -104,10 +120,10 @@ export function standaloneSvg(
           {
             cx: s.x,
             cy: s.y,
-            r: MARK_R + 4,
+            r: STYLE.halo.r,
             fill: "none",
             stroke: palette.accent,
-            "stroke-width": s.selected ? 2.5 : 1.5,
+            "stroke-width": s.selected ? STYLE.halo.selected : STYLE.halo.hovered,
           },
           plot,
         );
@@ -122,15 +138,25 @@ export function standaloneSvg(
             fill: s.hollow ? palette.panel : color,
             "fill-rule": "evenodd",
             stroke: color,
-            "stroke-width": 1.6,
+            "stroke-width": STYLE.glyphStroke,
           },
           plot,
         );
         break;
       }
       case "cluster": {
-        const y = s.y + MARK_R + 4;
-        el("line", { x1: s.x0, x2: s.x1, y1: y, y2: y, stroke: palette.muted, "stroke-opacity": 0.5 }, plot);
+        el(
+          "line",
+          {
+            x1: s.x0,
+            x2: s.x1,
+            y1: s.lineY,
+            y2: s.lineY,
+            stroke: palette.muted,
+            "stroke-opacity": STYLE.cluster.lineOpacity,
+          },
+          plot,
+        );
         el(
           "circle",
           {
@@ -138,9 +164,9 @@ export function standaloneSvg(
             cy: s.y,
             r: s.r,
             fill: palette.fg,
-            "fill-opacity": 0.82,
+            "fill-opacity": STYLE.cluster.opacity,
             stroke: palette.panel,
-            "stroke-width": 1.5,
+            "stroke-width": STYLE.cluster.stroke,
           },
           plot,
         );
@@ -151,7 +177,7 @@ export function standaloneSvg(
             y: s.y,
             dy: "0.35em",
             "text-anchor": "middle",
-            "font-size": s.count < 100 ? 10 : 9,
+            "font-size": s.fontSize,
             "font-weight": 600,
             fill: palette.panel,
           },

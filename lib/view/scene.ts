@@ -18,6 +18,18 @@ export const clusterRadius = (n: number) => (n < 10 ? 8 : n < 100 ? 10 : 12);
 /** the dashed ring around the item the keyboard is on */
 export const focusRadius = (p: Placed) => (p.kind === "mark" ? MARK_R + 7 : clusterRadius(p.events.length) + 4);
 
+/** How the shapes are drawn: one table for the canvas and the SVG export, so they cannot drift apart. */
+export const STYLE = {
+  stripeOpacity: 0.6,
+  gridDash: [2, 4],
+  connector: { lit: { opacity: 0.9, width: 2 }, dim: { opacity: 0.3, width: 1 } },
+  span: { height: 4, opacity: 0.55, fadeFrom: 0.85, fadeTo: 0.04, dash: [3, 2] },
+  halo: { r: MARK_R + 4, selected: 2.5, hovered: 1.5 },
+  glyphStroke: 1.6,
+  cluster: { opacity: 0.82, stroke: 1.5, lineOpacity: 0.5 },
+  focus: { width: 3, dash: [4, 2] },
+} as const;
+
 export type Shape =
   /** the shaded background of every other lane */
   | { kind: "stripe"; y: number; height: number }
@@ -25,12 +37,23 @@ export type Shape =
   | { kind: "grid"; x: number }
   /** one event in several lanes: a line through its marks ("who said what to whom") */
   | { kind: "connector"; x: number; y0: number; y1: number; lit: boolean }
-  /** the days a month, season or "since" date covers, under its mark */
+  /** the days a month, season or "since" date covers, as a bar under its mark (`y`: the bar's top) */
   | { kind: "span"; x0: number; x1: number; y: number; type: SignalType; open: boolean; hollow: boolean }
   /** the ring of the open (thick) or hovered (thin) event */
   | { kind: "halo"; x: number; y: number; selected: boolean }
   | { kind: "glyph"; x: number; y: number; type: SignalType; hollow: boolean }
-  | { kind: "cluster"; x: number; y: number; r: number; count: number; x0: number; x1: number }
+  /** a counted circle, over a line across the days its members cover (at `lineY`) */
+  | {
+      kind: "cluster";
+      x: number;
+      y: number;
+      r: number;
+      count: number;
+      fontSize: number;
+      x0: number;
+      x1: number;
+      lineY: number;
+    }
   | { kind: "focus"; x: number; y: number; r: number };
 
 export interface SceneInput {
@@ -97,13 +120,14 @@ export function buildScene(input: SceneInput): Shape[] {
         const { event } = p;
         const hollow = isHollow(event.modality);
         if (event.date.precision !== "day" && x1 - x0 > 3)
-          shapes.push({ kind: "span", x0, x1, y, type: event.type, open: !!event.date.open, hollow });
+          shapes.push({ kind: "span", x0, x1, y: y + MARK_R + 2, type: event.type, open: !!event.date.open, hollow });
         if (event.id === selectedId || event.id === hoveredId)
           shapes.push({ kind: "halo", x, y, selected: event.id === selectedId });
         shapes.push({ kind: "glyph", x, y, type: event.type, hollow });
       } else {
         const count = p.events.length;
-        shapes.push({ kind: "cluster", x, y, r: clusterRadius(count), count, x0, x1 });
+        const r = clusterRadius(count);
+        shapes.push({ kind: "cluster", x, y, r, count, fontSize: count < 100 ? 10 : 9, x0, x1, lineY: y + MARK_R + 4 });
       }
       if (focusedKey === `${lane.actorId}|${p.key}`) focus = { kind: "focus", x, y, r: focusRadius(p) };
     }
