@@ -63,7 +63,9 @@ describe("eventsToJson", () => {
     const json = JSON.parse(eventsToJson(doc.events.slice(0, 5), ctx, "/?types=talks"));
     expect(eventDocumentSchema.safeParse(json).success).toBe(true);
     expect(json.events).toHaveLength(5);
-    expect(json.events[0].citation).toBe(citationLine(doc.events[0]!, doc.articles, ctx.permalink(doc.events[0]!.id)));
+    expect(json.events[0].citation).toBe(
+      citationLine(doc.events[0]!, new Map(doc.articles.map((a) => [a.id, a])), ctx.permalink(doc.events[0]!.id)),
+    );
     expect(json.generatedFrom).toBe("/?types=talks");
   });
 });

@@ -3,12 +3,14 @@ import { formatNormalisedDate } from "./dates";
 import type { ViewData } from "./viewData";
 
 type Articles = ViewData["articles"];
+type ArticlesById = ReadonlyMap<string, Articles[number]>;
+
+const byId = (articles: Articles): ArticlesById => new Map(articles.map((a) => [a.id, a]));
 
 /** One line that cites an event and the articles it was read from, for pasting into a note. */
-export function citationLine(e: SignalEvent, articles: Articles, permalink: string): string {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+export function citationLine(e: SignalEvent, articles: ArticlesById, permalink: string): string {
   const cited = [...new Set(e.sources.map((s) => s.article))].map((id) => {
-    const a = byId.get(id);
+    const a = articles.get(id);
     if (!a) return id;
     return `${a.publisher || "Unknown publisher"}, “${a.title}”${a.published ? `, ${a.published}` : ""}${a.url ? `, ${a.url}` : ""}`;
   });
@@ -53,7 +55,7 @@ export interface ExportContext {
 
 export function eventsToCsv(events: readonly SignalEvent[], ctx: ExportContext): string {
   const actorName = new Map(ctx.actors.map((a) => [a.id, a.name]));
-  const article = new Map(ctx.articles.map((a) => [a.id, a]));
+  const article = byId(ctx.articles);
   const rows = events.map((e) => {
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {
       id: e.id,
@@ -76,7 +78,7 @@ export function eventsToCsv(events: readonly SignalEvent[], ctx: ExportContext):
       attributions: e.sources.map((s) => s.attribution).join(" | "),
       evidence: e.sources.map((s) => s.sentence).join(" | "),
       urls: e.sources.map((s) => article.get(s.article)?.url ?? "").join(" | "),
-      citation: citationLine(e, ctx.articles, ctx.permalink(e.id)),
+      citation: citationLine(e, article, ctx.permalink(e.id)),
     };
     return CSV_COLUMNS.map((c) => csvCell(row[c])).join(",");
   });
@@ -87,13 +89,14 @@ export function eventsToCsv(events: readonly SignalEvent[], ctx: ExportContext):
 export function eventsToJson(events: readonly SignalEvent[], ctx: ExportContext, view: string): string {
   const actorIds = new Set(events.flatMap((e) => e.actors.map((a) => a.id)));
   const articleIds = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
+  const article = byId(ctx.articles);
   return JSON.stringify(
     {
       schemaVersion: 1,
       generatedFrom: view,
       articles: ctx.articles.filter((a) => articleIds.has(a.id)),
       actors: ctx.actors.filter((a) => actorIds.has(a.id)),
-      events: events.map((e) => ({ ...e, citation: citationLine(e, ctx.articles, ctx.permalink(e.id)) })),
+      events: events.map((e) => ({ ...e, citation: citationLine(e, article, ctx.permalink(e.id)) })),
     },
     null,
     2,
