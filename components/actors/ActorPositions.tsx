@@ -2,10 +2,9 @@ import Link from "next/link";
 import { BasisMark, ShiftMark } from "@/components/positions/marks";
 import type { ActorProfile } from "@/lib/positions/pageData";
 import { positionsHref } from "@/lib/positions/urlState";
-import { formatDay, isoToDay } from "@/lib/view/dates";
+import { formatIso } from "@/lib/view/dates";
 
 const EVIDENCE_SHOWN = 2;
-const formatIso = (iso: string) => formatDay(isoToDay(iso));
 
 /** An actor's stances topic by topic, each history in order with its first evidence sentences. */
 export function ActorPositions({ actorId, positions }: { actorId: string; positions: ActorProfile["positions"] }) {

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { parseDateBound } from "@/lib/view/dates";
-import { formatIso } from "./PositionMatrix";
+import { formatIso } from "@/lib/view/dates";
 
 /**
  * The date the matrix is read at: typed (YYYY, YYYY-MM or YYYY-MM-DD) or stepped with a slider

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { ActorLink, actorHref } from "@/components/actors/ActorLink";
 import type { CellHistoryDetail } from "@/lib/positions/pageData";
 import { BasisMark, ShiftMark, basisText } from "./marks";
-import { formatIso } from "./PositionMatrix";
+import { formatIso } from "@/lib/view/dates";
 import { OriginalLink } from "@/components/OriginalLink";
 
 export const cellHistoryUrl = (actor: string, topic: string) =>

@@ -5,7 +5,8 @@ import { ActorLink } from "@/components/actors/ActorLink";
 import { cellKey, type MatrixCell } from "@/lib/positions/history";
 import type { ActorHead, TopicHead } from "@/lib/positions/wire";
 import { BasisMark, HistoryStrip, ShiftMark } from "./marks";
-import { cellLabel, formatIso } from "./PositionMatrix";
+import { formatIso } from "@/lib/view/dates";
+import { cellLabel } from "./PositionMatrix";
 
 /** Actor cards shown at first and added by each "Show more". */
 export const CARDS_PAGE = 20;

@@ -5,16 +5,8 @@ import { flushSync } from "react-dom";
 import { ActorLink } from "@/components/actors/ActorLink";
 import { cellKey, type MatrixCell } from "@/lib/positions/history";
 import type { ActorHead, TopicHead } from "@/lib/positions/wire";
-import { formatDay, isoToDay } from "@/lib/view/dates";
+import { formatIso } from "@/lib/view/dates";
 import { BasisMark, HistoryStrip, ShiftMark, basisText } from "./marks";
-
-// A matrix repeats the same few hundred dates across its cells and labels.
-const formatted = new Map<string, string>();
-export function formatIso(iso: string): string {
-  let text = formatted.get(iso);
-  if (text === undefined) formatted.set(iso, (text = formatDay(isoToDay(iso))));
-  return text;
-}
 
 export function cellLabel(actor: ActorHead, topic: TopicHead, cell: MatrixCell): string {
   const sources = `${cell.sources} source${cell.sources === 1 ? "" : "s"}`;

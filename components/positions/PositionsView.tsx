@@ -15,7 +15,8 @@ import { decodePositions, type PositionsWire } from "@/lib/positions/wire";
 import { AsOfControl } from "./AsOfControl";
 import { CellHistoryPanel } from "./CellHistoryPanel";
 import { PositionCards } from "./PositionCards";
-import { PositionMatrix, formatIso } from "./PositionMatrix";
+import { formatIso } from "@/lib/view/dates";
+import { PositionMatrix } from "./PositionMatrix";
 import { useIsPhone } from "@/components/useIsPhone";
 
 const URL_PARSERS = Object.fromEntries(POSITIONS_URL_KEYS.map((k) => [k, parseAsString])) as Record<

@@ -60,7 +60,17 @@ export function formatDay(day: number, long = false): string {
   return `${d.getUTCDate()} ${(long ? MONTHS_LONG : MONTHS)[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-function monthYear(day: number): string {
+// Matrices and lists repeat the same few hundred dates across their cells and labels.
+const formattedIso = new Map<string, string>();
+/** `formatDay` of a YYYY-MM-DD date. */
+export function formatIso(iso: string, long = false): string {
+  const key = long ? `L${iso}` : iso;
+  let text = formattedIso.get(key);
+  if (text === undefined) formattedIso.set(key, (text = formatDay(isoToDay(iso), long)));
+  return text;
+}
+
+export function monthYear(day: number): string {
   const d = new Date(day * DAY_MS);
   return `${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

@@ -6,7 +6,7 @@ import { ActorPositions } from "@/components/actors/ActorPositions";
 import { ActorTimeline } from "@/components/actors/ActorTimeline";
 import { readEventsForPage } from "@/lib/corpus/readEvents";
 import { actorProfile } from "@/lib/positions/pageData";
-import { formatDay, isoToDay } from "@/lib/view/dates";
+import { formatIso } from "@/lib/view/dates";
 import { OriginalLink } from "@/components/OriginalLink";
 
 // One page per actor in the event document, generated at build time; any other id is a 404.
@@ -106,7 +106,7 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
                   <p className="font-semibold">{article.title}</p>
                   <p className="text-xs text-[var(--muted)]">
                     {article.publisher}
-                    {article.published ? `, ${formatDay(isoToDay(article.published), true)}` : ""}
+                    {article.published ? `, ${formatIso(article.published, true)}` : ""}
                     <OriginalLink url={article.url} />
                   </p>
                   <ul className="mt-2 space-y-1">
