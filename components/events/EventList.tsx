@@ -1,14 +1,13 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { DAY_MS, formatNormalisedDate } from "@/lib/view/dates";
+import { formatNormalisedDate, monthYear } from "@/lib/view/dates";
 import { SIGNAL_STYLES, isHollow } from "@/lib/view/signalTypes";
 import { sortEvents } from "@/lib/view/sortEvents";
 import type { ViewEvent } from "@/lib/view/viewData";
 import { Glyph } from "../timeline/Glyph";
 
 const PAGE = 60;
-const MONTHS = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** The phone timeline: newest first, grouped by the month an event starts in. */
 export function EventList({
@@ -23,15 +22,17 @@ export function EventList({
   onOpen(id: string): void;
 }) {
   const [limit, setLimit] = useState(PAGE);
+  // Sorted once per list; "Show more" only takes a longer slice.
+  const sorted = useMemo(() => sortEvents(events, "date", true, actorName), [events, actorName]);
   const groups = useMemo(() => {
     const out: { label: string; events: ViewEvent[] }[] = [];
-    for (const e of sortEvents(events, "date", true, actorName).slice(0, limit)) {
-      const label = e.start === null ? "Date unknown" : MONTHS.format(new Date(e.start * DAY_MS));
+    for (const e of sorted.slice(0, limit)) {
+      const label = e.start === null ? "Date unknown" : monthYear(e.start);
       if (out.at(-1)?.label === label) out.at(-1)!.events.push(e);
       else out.push({ label, events: [e] });
     }
     return out;
-  }, [events, actorName, limit]);
+  }, [sorted, limit]);
 
   return (
     <div data-testid="event-list">
