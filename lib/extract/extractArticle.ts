@@ -7,7 +7,6 @@ import { splitAttributionTail } from "../attribution/attributionTail";
 import { quoteAttributions, type QuoteTail } from "../attribution/quoteAttributions";
 import { cleanSentences } from "../clean/cleanSentences";
 import { findDates } from "../dates/findDates";
-import { looksAhead } from "../dates/looksAhead";
 import type { LoadedArticle } from "../load/parseArticle";
 import type { Mention } from "../merge/mergeEvents";
 import type { ArticleMeta, SignalEvent } from "../model/schema";
@@ -40,7 +39,8 @@ const LEAD_PARAGRAPHS = 2;
 interface SentenceFacts {
   sentence: CleanSentence;
   actors: ActorMention[];
-  dates: DateMention[];
+  /** found on first use: most sentences are neither in the lead nor carry a signal */
+  dates?: DateMention[];
   /** the attribution of a quotation this sentence sits inside, when it closes in a later sentence */
   quoteTail: QuoteTail | null;
 }
@@ -217,8 +217,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const warnings = [...meta.warnings, ...cleaned.warnings];
   const paragraphs = groupByParagraph(sentences).filter((p) => !isHeading(p) && p.some((s) => isEnglish(s.text)));
 
-  const datesOf = (text: string) =>
-    foldAppositions(text, findDates(text, published, { lookingAhead: looksAhead(text) }));
+  const datesOf = (text: string) => foldAppositions(text, findDates(text, published));
+  const sentenceDates = (f: SentenceFacts) => (f.dates ??= datesOf(f.sentence.text));
   const facts: SentenceFacts[][] = [];
   for (const [p, paragraph] of paragraphs.entries()) {
     const texts = paragraph.map((s) => s.text);
@@ -236,7 +236,6 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       paragraph.map((sentence, i) => ({
         sentence,
         actors: resolved[i]!,
-        dates: datesOf(sentence.text),
         quoteTail: tails[i]!,
       })),
     );
@@ -245,7 +244,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const lead = facts
     .slice(0, LEAD_PARAGRAPHS)
     .flat()
-    .map((f) => ({ mentions: f.dates, actors: uniqueActorIds(f.actors) }));
+    .map((f) => ({ mentions: sentenceDates(f), actors: uniqueActorIds(f.actors) }));
   const dates = articleDates(published, meta.publisher, meta.cites, lead);
 
   const mentions: Mention[] = [];
@@ -254,12 +253,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const unknown = new Map<string, string[]>();
   for (const f of facts.flat()) {
     const text = f.sentence.text;
-    const ownDate = f.dates.length > 0;
     if (!isEnglish(text)) continue;
     for (const name of findUnknownNames(text, ctx.gazetteer)) unknown.set(name, [...(unknown.get(name) ?? []), text]);
 
     const hits = findCues(splitAttributionTail(text).claim);
     if (!hits.length) continue;
+    const own = sentenceDates(f);
+    const ownDate = own.length > 0;
     const tail = f.quoteTail;
     let who = attribute(text, f.actors, null);
     if (tail && who.attribution === "outlet") {
@@ -267,8 +267,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const fromTail = attribute(tail.text, tail.mentions, null);
       who = { attribution: fromTail.attribution, speaker: fromTail.speaker, text: fromTail.text };
     }
-    const sentenceDates = f.dates.length || !tail ? f.dates : datesOf(tail.text);
-    splitByDate(text, hits, sentenceDates).forEach((part, ordinal) => {
+    splitByDate(text, hits, ownDate || !tail ? own : datesOf(tail.text)).forEach((part, ordinal) => {
       const top = part.scores[0];
       if (!top || top.score < MIN_SCORE) return;
       const actors = eventActors(f.actors.length || !tail ? f.actors : tail.mentions, who);
