@@ -8,8 +8,8 @@ import { readEventsForPage } from "@/lib/corpus/readEvents";
 import { formatNormalisedDate } from "@/lib/view/dates";
 import { relatedEvents } from "@/lib/view/related";
 import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
-import type { EventDocument } from "@/lib/model/schema";
-import { decodeViewData, encodeViewData, toEventDetail, type ViewData } from "@/lib/view/viewData";
+import type { EventDocument, SignalEvent } from "@/lib/model/schema";
+import { decodeViewData, encodeViewData, toEventDetail, type ViewData, type ViewEvent } from "@/lib/view/viewData";
 
 // Every event and alias is generated at build time; anything else is a 404, not a server render.
 export const dynamicParams = false;
@@ -18,31 +18,49 @@ export function generateStaticParams() {
   return readEventsForPage().doc.events.flatMap((e) => [e.id, ...e.aliases].map((id) => ({ id })));
 }
 
-function lookUp(id: string) {
-  const { doc } = readEventsForPage();
-  const event = doc.events.find((e) => e.id === id);
-  const canonical = event ? null : doc.events.find((e) => e.aliases.includes(id));
-  return { doc, event, canonical };
+// A static build renders a page (and its metadata) per event and alias from the same document:
+// it is decoded and indexed once, not searched per page.
+interface PageIndex {
+  data: ViewData;
+  events: Map<string, { event: SignalEvent; view: ViewEvent }>;
+  /** alias → canonical id */
+  canonical: Map<string, string>;
+  actors: Map<string, EventDocument["actors"][number]>;
+  articles: Map<string, EventDocument["articles"][number]>;
+}
+const indexes = new WeakMap<EventDocument, PageIndex>();
+function indexOf(doc: EventDocument): PageIndex {
+  let index = indexes.get(doc);
+  if (!index) {
+    const data = decodeViewData(encodeViewData(doc));
+    const views = new Map(data.events.map((e) => [e.id, e]));
+    index = {
+      data,
+      events: new Map(doc.events.map((e) => [e.id, { event: e, view: views.get(e.id)! }])),
+      canonical: new Map(doc.events.flatMap((e) => e.aliases.map((alias) => [alias, e.id] as const))),
+      actors: new Map(doc.actors.map((a) => [a.id, a])),
+      articles: new Map(doc.articles.map((a) => [a.id, a])),
+    };
+    indexes.set(doc, index);
+  }
+  return index;
 }
 
-// A static build renders one page per event from the same document: decode it once.
-const views = new WeakMap<EventDocument, ViewData>();
-function viewOf(doc: EventDocument): ViewData {
-  let view = views.get(doc);
-  if (!view) views.set(doc, (view = decodeViewData(encodeViewData(doc))));
-  return view;
+function lookUp(id: string) {
+  const index = indexOf(readEventsForPage().doc);
+  const found = index.events.get(id);
+  return { index, event: found?.event, view: found?.view, canonical: found ? null : index.canonical.get(id) };
 }
 
 const SITE_URL = process.env.SIGNALS_SITE_URL ?? "http://localhost:3000";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const { doc, event } = lookUp(id);
+  const { index, event } = lookUp(id);
   if (!event) return {};
-  const names = new Map(doc.actors.map((a) => [a.id, a.name]));
   const date = formatNormalisedDate(event.date);
   const description = `${SIGNAL_STYLES[event.type].label}, ${date}: ${event.actors
-    .map((a) => names.get(a.id) ?? a.id)
+    .map((a) => index.actors.get(a.id)?.name ?? a.id)
     .join(", ")}. ${event.sources.length} source${event.sources.length === 1 ? "" : "s"}.`;
   const title = event.summary;
   return {
@@ -65,11 +83,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { doc, event, canonical } = lookUp(id);
-  if (canonical) permanentRedirect(`/events/${canonical.id}`);
-  if (!event) notFound();
-  const data = viewOf(doc);
-  const view = data.events.find((e) => e.id === event.id)!;
+  const { index, event, view, canonical } = lookUp(id);
+  if (canonical) permanentRedirect(`/events/${canonical}`);
+  if (!event || !view) notFound();
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6 print:max-w-none">
       <SignalStyleSheet />
@@ -82,9 +98,9 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
       <EventDetailBody
         event={view}
         detail={toEventDetail(event)}
-        actors={new Map(doc.actors.map((a) => [a.id, a]))}
-        articles={new Map(doc.articles.map((a) => [a.id, a]))}
-        related={relatedEvents(view, data.events)}
+        actors={index.actors}
+        articles={index.articles}
+        related={relatedEvents(view, index.data.events)}
         headingId="event-title"
         HeadingTag="h1"
       />
