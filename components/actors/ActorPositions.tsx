@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BasisMark, ShiftMark } from "@/components/positions/marks";
+import { BasisMark, ShiftMark, entrySpan } from "@/components/positions/marks";
 import type { ActorProfile } from "@/lib/positions/pageData";
 import { positionsHref } from "@/lib/positions/urlState";
 import { formatIso } from "@/lib/view/dates";
@@ -40,10 +40,7 @@ export function ActorPositions({ actorId, positions }: { actorId: string; positi
                   <BasisMark bases={entry.bases} />
                 </p>
                 <p className="text-xs text-[var(--muted)]">
-                  {entry.firstDate === entry.lastDate
-                    ? formatIso(entry.firstDate)
-                    : `${formatIso(entry.firstDate)} – ${formatIso(entry.lastDate)}`}{" "}
-                  · {entry.sources} source{entry.sources === 1 ? "" : "s"}
+                  {entrySpan(entry)}
                   {entry.shiftFrom ? ` · changed from: ${entry.shiftFrom.join(" / ")}` : ""}
                 </p>
                 <details className="mt-1 text-sm">

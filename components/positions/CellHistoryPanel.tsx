@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { ActorLink, actorHref } from "@/components/actors/ActorLink";
 import type { CellHistoryDetail } from "@/lib/positions/pageData";
-import { BasisMark, ShiftMark, basisText } from "./marks";
+import { BasisMark, ShiftMark, basisText, entrySpan } from "./marks";
 import { formatIso } from "@/lib/view/dates";
 import { OriginalLink } from "@/components/OriginalLink";
 
@@ -116,10 +116,7 @@ export function CellHistoryPanel({
                   <BasisMark bases={entry.bases} />
                 </p>
                 <p className="text-sm text-[var(--muted)]">
-                  {entry.firstDate === entry.lastDate
-                    ? formatIso(entry.firstDate)
-                    : `${formatIso(entry.firstDate)} – ${formatIso(entry.lastDate)}`}{" "}
-                  · {entry.sources} source{entry.sources === 1 ? "" : "s"}
+                  {entrySpan(entry)}
                   {later ? " · after the chosen date" : ""}
                 </p>
                 {entry.shiftFrom ? <p className="text-sm">Changed from: {entry.shiftFrom.join(" / ")}</p> : null}

@@ -1,4 +1,5 @@
 import type { AttributionBasis } from "@/lib/positions/history";
+import { formatIso } from "@/lib/view/dates";
 
 const BASIS_TEXT: Record<AttributionBasis, string> = {
   "on-record": "on record",
@@ -6,6 +7,15 @@ const BASIS_TEXT: Record<AttributionBasis, string> = {
   anonymous: "anonymous sources",
   outlet: "the outlet",
 };
+
+/** "3 Mar 2022 – 5 May 2023 · 4 sources": when a stance was reported, and by how many sources. */
+export function entrySpan(entry: { firstDate: string; lastDate: string; sources: number }): string {
+  const dates =
+    entry.firstDate === entry.lastDate
+      ? formatIso(entry.firstDate)
+      : `${formatIso(entry.firstDate)} – ${formatIso(entry.lastDate)}`;
+  return `${dates} · ${entry.sources} source${entry.sources === 1 ? "" : "s"}`;
+}
 
 /** "anonymous sources only", "third party + anonymous sources only", or "on record". */
 export function basisText(bases: readonly AttributionBasis[]): string {
