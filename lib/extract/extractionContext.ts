@@ -1,38 +1,46 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadGazetteer } from "../actors/gazetteer";
 import { loadVocabulary } from "../positions/vocabulary";
 import type { ExtractionContext } from "./extractArticle";
 
-const LIB = path.resolve(import.meta.dirname, "..");
-// Every stage whose code shapes an article's result; a change to any of them invalidates the cache.
-const STAGES = [
-  "load",
-  "clean",
-  "sentences",
-  "dates",
-  "actors",
-  "signals",
-  "attribution",
-  "positions",
-  "extract",
-  "model",
+const ROOT = path.resolve(import.meta.dirname, "../..");
+// What runs for one article (cached per article): parsing, extracting, and reading the context.
+const ENTRY_POINTS = [
+  "lib/load/parseArticle.ts",
+  "lib/extract/extractArticle.ts",
+  "lib/actors/gazetteer.ts",
+  "lib/positions/vocabulary.ts",
 ];
+// `import … from "x"`, `export … from "x"` and `import "x"`; type-only ones are erased at run time.
+const IMPORT = /^\s*(?:import|export)\s+(type\s)?(?:[^"';]*?\sfrom\s*)?["']([^"']+)["']/gm;
 
-function hashSources(hash: ReturnType<typeof createHash>) {
-  for (const stage of STAGES) {
-    const dir = path.join(LIB, stage);
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir)
-        .filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts"))
-        .sort();
-    } catch {
-      continue;
+function resolveImport(from: string, specifier: string): string | null {
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
+  if (!base) return null;
+  return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), base].find((f) => existsSync(f)) ?? null;
+}
+
+/** The source files the entry points reach through relative and `@/` imports, sorted. */
+export function extractionSources(entries: readonly string[] = ENTRY_POINTS): string[] {
+  const seen = new Set<string>();
+  const stack = entries.map((e) => path.join(ROOT, e));
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.tsx?$/.test(file)) continue;
+    for (const [, typeOnly, specifier] of readFileSync(file, "utf8").matchAll(IMPORT)) {
+      const target = typeOnly ? null : resolveImport(file, specifier!);
+      if (target) stack.push(target);
     }
-    for (const n of names) hash.update(n).update(readFileSync(path.join(dir, n)));
   }
+  return [...seen].map((f) => path.relative(ROOT, f).split(path.sep).join("/")).sort();
 }
 
 /** Reads the gazetteer and position vocabulary from a content folder, with a hash of all that shapes extraction. */
@@ -42,7 +50,11 @@ export function readExtractionContext(contentDir: string): { ctx: ExtractionCont
   const actorsText = readFileSync(actorsFile, "utf8");
   const vocabularyText = readFileSync(vocabularyFile, "utf8");
   const hash = createHash("sha256").update(actorsText).update(vocabularyText);
-  hashSources(hash);
+  for (const file of extractionSources())
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(ROOT, file)));
   return {
     ctx: {
       gazetteer: loadGazetteer(JSON.parse(actorsText), actorsFile),

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { extractionSources } from "./extractionContext";
+
+describe("extractionSources", () => {
+  const sources = extractionSources();
+
+  it("follows imports from the per-article entry points, sorted", () => {
+    expect(sources).toContain("lib/extract/extractArticle.ts");
+    expect(sources).toContain("lib/load/parseArticle.ts");
+    expect(sources).toContain("lib/dates/spans.ts");
+    expect(sources).toEqual([...sources].sort());
+  });
+
+  it("leaves out modules no article extraction runs", () => {
+    for (const file of ["lib/positions/history.ts", "lib/extract/extractCorpus.ts", "lib/model/jsonSchema.ts"])
+      expect(sources).not.toContain(file);
+  });
+});
