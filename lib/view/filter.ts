@@ -33,14 +33,22 @@ export function publishersOf(data: Pick<ViewData, "articles">): Publisher[] {
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+// Evidence arrives in buckets and the texts are rebuilt as each one lands: an event whose
+// evidence did not change keeps its text.
+const texts = new WeakMap<ViewEvent, { detail: EventDetail | undefined; text: string }>();
+
 /**
  * Text the free-text search looks in: the summary and date as written always; the evidence
  * sentences and quotes once their details are loaded.
  */
 export function searchText(e: ViewEvent, detail: EventDetail | undefined): string {
+  const known = texts.get(e);
+  if (known && known.detail === detail) return known.text;
   const parts = [e.summary, e.date.text];
   if (detail) for (const s of detail.sources) parts.push(s.sentence, s.quote ?? "", s.attributionText ?? "");
-  return parts.join("\n").toLocaleLowerCase();
+  const text = parts.join("\n").toLocaleLowerCase();
+  texts.set(e, { detail, text });
+  return text;
 }
 
 /** A filter compiled once per state change, then applied to every event. */
