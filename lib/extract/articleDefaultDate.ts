@@ -1,4 +1,4 @@
-import { addDays, format, parseISO } from "date-fns";
+import { epochDay, isoOfEpochDay, parseIsoDay } from "../dates/spans";
 import type { EventDate } from "../model/schema";
 import type { DateMention } from "./types";
 
@@ -17,8 +17,6 @@ export interface ArticleDates {
 
 const OCCASION_WINDOW_DAYS = 7;
 
-const iso = (d: Date) => format(d, "yyyy-MM-dd");
-
 export function relaysAnotherOutlet(publisher: string, cites: string | undefined): boolean {
   if (!cites) return false;
   const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
@@ -35,11 +33,12 @@ export function articleDates(
   cites: string | undefined,
   lead: readonly { mentions: DateMention[]; actors: string[] }[],
 ): ArticleDates {
-  if (!published) {
+  const ref = parseIsoDay(published);
+  if (!published || !ref) {
     return { occasion: null, fallback: { start: null, end: null, precision: "day", text: "", basis: "unresolved" } };
   }
-  const p = parseISO(published);
-  const earliest = iso(addDays(p, -OCCASION_WINDOW_DAYS));
+  const publishedDay = epochDay(ref.y, ref.m, ref.d);
+  const earliest = isoOfEpochDay(publishedDay - OCCASION_WINDOW_DAYS);
   let occasion: ArticleDates["occasion"] = null;
   for (const sentence of lead) {
     const day = sentence.mentions.find(
@@ -55,8 +54,8 @@ export function articleDates(
   }
   const fallback: EventDate = relaysAnotherOutlet(publisher, cites)
     ? {
-        start: iso(addDays(p, -OCCASION_WINDOW_DAYS)),
-        end: iso(addDays(p, -1)),
+        start: earliest,
+        end: isoOfEpochDay(publishedDay - 1),
         precision: "range",
         text: `undated; reported via ${cites} before ${published}`,
         basis: "publication",

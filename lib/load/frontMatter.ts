@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseIsoDay } from "../dates/spans";
 
 /** What an article's YAML front matter may say. Unknown keys are kept out of the model. */
 export const frontMatterSchema = z.object({
@@ -20,9 +21,8 @@ export function normalisePublished(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/);
   if (!m) return null;
-  const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) ? `${y}-${mo}-${d}` : null;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  return parseIsoDay(day) ? day : null;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { epochDay, parseIsoDay } from "../dates/spans";
+import { BASIS_RANK } from "../extract/eventDate";
 import type { SignalEvent, SignalType } from "../model/schema";
 import { overlap, wordSet } from "./wordSet";
 
@@ -38,16 +40,10 @@ function sameStatedDate(a: SignalEvent["date"], b: SignalEvent["date"]): boolean
   );
 }
 
-const dayCache = new Map<string, number>();
-/** Days since 1970 of a YYYY-MM-DD date; merging asks for the same few dates many times. */
+/** Days since 1970 of a YYYY-MM-DD date. */
 function dayNumber(iso: string): number {
-  let day = dayCache.get(iso);
-  if (day === undefined) {
-    day = Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-    if (dayCache.size > 100_000) dayCache.clear();
-    dayCache.set(iso, day);
-  }
-  return day;
+  const day = parseIsoDay(iso);
+  return day ? epochDay(day.y, day.m, day.d) : Number.NaN;
 }
 
 function datesCompatible(a: SignalEvent["date"], b: SignalEvent["date"]): boolean {
@@ -64,13 +60,6 @@ function actorsCompatible(x: readonly string[], y: readonly string[]): boolean {
   if (!x.length || !y.length) return true;
   return x.some((id) => y.includes(id));
 }
-
-const BASIS_RANK: Record<SignalEvent["date"]["basis"], number> = {
-  explicit: 0,
-  relative: 1,
-  publication: 2,
-  unresolved: 3,
-};
 
 function spanDays(d: SignalEvent["date"]): number {
   return d.start && d.end ? dayNumber(d.end) - dayNumber(d.start) : Number.POSITIVE_INFINITY;
