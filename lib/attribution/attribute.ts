@@ -1,5 +1,6 @@
 import type { Source } from "../model/schema";
 import type { ActorMention } from "../extract/types";
+import type { QuoteTail } from "./quoteAttributions";
 
 export interface Attribution {
   attribution: Source["attribution"];
@@ -25,12 +26,14 @@ const OUTLET =
 
 /**
  * Who a sentence's claim rests on: a named actor on record, unnamed sources, analysts, or the
- * outlet itself. `paragraphSpeaker` is the speaker a surrounding quotation was attributed to.
+ * outlet itself. `quoteTail` is the attribution closing a quotation the sentence sits inside:
+ * when the sentence names no one itself, the claim rests on whoever the tail names (its words
+ * are not in this sentence, so no `index` or `leads`).
  */
 export function attribute(
   sentence: string,
   mentions: readonly ActorMention[],
-  paragraphSpeaker: string | null,
+  quoteTail: QuoteTail | null = null,
 ): Attribution {
   const named = namedSpeaker(sentence, mentions);
   if (named)
@@ -45,7 +48,10 @@ export function attribute(
   if (anonymous) return { attribution: "anonymous", speaker: null, text: anonymous[0].trim(), index: anonymous.index };
   const analyst = ANALYST.exec(sentence);
   if (analyst) return { attribution: "analyst", speaker: null, text: analyst[0], index: analyst.index };
-  if (paragraphSpeaker) return { attribution: "on-record", speaker: paragraphSpeaker };
+  if (quoteTail) {
+    const { attribution, speaker, text } = attribute(quoteTail.text, quoteTail.mentions);
+    return { attribution, speaker, text };
+  }
   const outlet = OUTLET.exec(sentence);
   return outlet
     ? { attribution: "outlet", speaker: null, text: outlet[0], index: outlet.index }

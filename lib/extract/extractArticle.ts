@@ -261,12 +261,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     const own = sentenceDates(f);
     const ownDate = own.length > 0;
     const tail = f.quoteTail;
-    let who = attribute(text, f.actors, null);
-    if (tail && who.attribution === "outlet") {
-      // The attribution stands in a later sentence: its words are not in this one.
-      const fromTail = attribute(tail.text, tail.mentions, null);
-      who = { attribution: fromTail.attribution, speaker: fromTail.speaker, text: fromTail.text };
-    }
+    const who = attribute(text, f.actors, tail);
     splitByDate(text, hits, ownDate || !tail ? own : datesOf(tail.text)).forEach((part, ordinal) => {
       const top = part.scores[0];
       if (!top || top.score < MIN_SCORE) return;
