@@ -22,7 +22,8 @@ function corpusWith(extra: Record<string, string | Buffer>) {
   return dir;
 }
 
-describe("npm run extract", () => {
+// Each test starts the CLI up to three times; on a busy machine that outlasts the default timeout.
+describe("npm run extract", { timeout: 60_000 }, () => {
   it("extracts a folder and prints a summary", () => {
     const dir = corpusWith({});
     const out = path.join(dir, "out", "events.json");
