@@ -36,12 +36,15 @@ try {
 }
 
 const started = performance.now();
-// Without the cache, article results still spill to a scratch folder so memory stays flat.
-const scratch = args.includes("--no-cache") ? mkdtempSync(path.join(tmpdir(), "signals-extract-")) : null;
+// Without the cache, a corpus too large to keep in memory spills to a scratch folder, made only then.
+const noCache = args.includes("--no-cache");
+let scratch: string | undefined;
 let extracted: ReturnType<typeof extractCorpus>;
 try {
   extracted = extractCorpus(readArticleSources(inDir), context.ctx, {
-    cache: fileCache(scratch ?? path.join(root, ".extract-cache")),
+    ...(noCache
+      ? { spill: () => fileCache((scratch = mkdtempSync(path.join(tmpdir(), "signals-extract-")))) }
+      : { cache: fileCache(path.join(root, ".extract-cache")) }),
     contextHash: context.hash,
     generatedFrom: path.relative(root, inDir).split(path.sep).join("/") || ".",
   });

@@ -31,12 +31,8 @@ export function articleCacheKey(source: ArticleSource, contextHash: string): str
     .digest("hex");
 }
 
+/** Article results held in memory until events are assembled; the rest are read back one at a time. */
 const KEEP_IN_MEMORY = 2000;
-
-function memoryCache(): ExtractionCache {
-  const map = new Map<string, ArticleExtraction>();
-  return { get: (key) => map.get(key), set: (key, value) => void map.set(key, value) };
-}
 
 const byDateThenId = (a: EventDocument["events"][number], b: EventDocument["events"][number]) =>
   (a.date.start ?? "9999").localeCompare(b.date.start ?? "9999") || a.id.localeCompare(b.id);
@@ -49,16 +45,24 @@ const byDateThenId = (a: EventDocument["events"][number], b: EventDocument["even
 export function extractCorpus(
   sources: Iterable<ArticleSource | ArticleProblem>,
   ctx: ExtractionContext,
-  options: { cache?: ExtractionCache; contextHash?: string; generatedFrom?: string } = {},
+  options: {
+    cache?: ExtractionCache;
+    /** Without a cache, where results past the first KEEP_IN_MEMORY go; asked for only then. */
+    spill?: () => ExtractionCache;
+    contextHash?: string;
+    generatedFrom?: string;
+  } = {},
 ): { document: EventDocument; report: CorpusReport } {
-  // Each article's result goes through the cache (or, without one, a map in memory) and is
-  // read back when events are assembled: only what merging needs stays in memory meanwhile.
-  const store = options.cache ?? memoryCache();
+  const { cache } = options;
   const contextHash = options.contextHash ?? "";
   let fromCache = 0;
   const stored: string[] = [];
-  // A small corpus keeps its results at hand instead of reading them back; a large one spills.
+  // The first KEEP_IN_MEMORY results stay at hand; each later one is read back when events are
+  // assembled, from the cache or else the spill store, so memory stays flat however large the
+  // corpus. With neither, every result stays in memory.
   const kept: ArticleExtraction[] = [];
+  const readsBack = !!(cache ?? options.spill);
+  let spill: ExtractionCache | undefined;
   const articles: ArticleMeta[] = [];
   const keys: MergeKey[] = [];
   const problems: ArticleProblem[] = [];
@@ -69,7 +73,7 @@ export function extractCorpus(
       continue;
     }
     const key = articleCacheKey(source, contextHash);
-    let result = options.cache ? options.cache.get(key) : undefined;
+    let result = cache?.get(key);
     if (result) fromCache++;
     else {
       try {
@@ -82,11 +86,11 @@ export function extractCorpus(
         );
         continue;
       }
-      store.set(key, result);
+      cache?.set(key, result);
     }
     stored.push(key);
-    if (stored.length <= KEEP_IN_MEMORY) kept.push(result);
-    else kept.length = 0;
+    if (kept.length < KEEP_IN_MEMORY || !readsBack) kept.push(result);
+    else if (!cache) (spill ??= options.spill!()).set(key, result);
     articles.push(result.article);
     keys.push(...result.mentions.map(mergeKey));
     for (const u of result.unknownActors) {
@@ -106,7 +110,7 @@ export function extractCorpus(
   });
   let k = 0;
   for (const [i, key] of stored.entries()) {
-    for (const m of (kept[i] ?? store.get(key)!).mentions) {
+    for (const m of (kept[i] ?? (cache ?? spill)!.get(key)!).mentions) {
       const { builder, rank } = place.get(k++)!;
       builder.add(rank, m.event);
     }

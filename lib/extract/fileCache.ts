@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ArticleExtraction } from "./extractArticle";
 import type { ExtractionCache } from "./extractCorpus";
+import { writeAtomically } from "./writeAtomically";
 
 /** Article results on disk, one JSON file per content hash; a corrupt entry is just a miss. */
 export function fileCache(dir: string): ExtractionCache {
-  mkdirSync(dir, { recursive: true });
   return {
     get(key) {
       try {
@@ -15,10 +15,7 @@ export function fileCache(dir: string): ExtractionCache {
       }
     },
     set(key, value) {
-      const file = path.join(dir, `${key}.json`);
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(value));
-      renameSync(tmp, file);
+      writeAtomically(path.join(dir, `${key}.json`), JSON.stringify(value));
     },
   };
 }
