@@ -126,7 +126,8 @@ test("the keyboard reaches the timeline, moves between events and lanes, opens a
   await expect(page).toHaveURL(new RegExp(`event=${escape(id!)}`));
   await expect(page.getByTestId("event-detail")).toBeVisible();
   await expect(page.locator("#event-detail-title")).toBeFocused();
-  await snap(page, testInfo, "dashboard-keyboard-open");
+  // The viewport only: focus must still be able to return to the mark the panel was opened from.
+  await snap(page, testInfo, "dashboard-keyboard-open", { fullPage: false });
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("event-detail")).toBeHidden();
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(id);
