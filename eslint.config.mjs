@@ -17,6 +17,19 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // The pipeline's stages form a chain (load → … → merge); a cycle means a stage reaches back.
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    // A stage may use earlier stages and the model, never the pipeline that assembles them.
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/extract/**", "lib/eval/**", "lib/bench/**", "lib/corpus/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/extract/*", "@/lib/extract/*"], message: "stages do not import lib/extract" }] },
+      ],
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { ActorMention } from "../extract/types";
+import type { ActorMention } from "../model/mentions";
 import type { Gazetteer, NamePattern, TitlePattern } from "./gazetteer";
 import {
   CAPITAL_LOCATIVES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ActorMention } from "../extract/types";
+import type { ActorMention } from "../model/mentions";
 import { findActors } from "./findActors";
 import { resolveReferences } from "./resolveReferences";
 import { committedGazetteer } from "./testGazetteer";

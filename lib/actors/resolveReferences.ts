@@ -1,4 +1,4 @@
-import type { ActorMention } from "../extract/types";
+import type { ActorMention } from "../model/mentions";
 import { analyseSentence } from "./findActors";
 import type { Gazetteer } from "./gazetteer";
 import { LEADING_CONJUNCTIONS, PRONOUN_GENDER, SUBJECT_PREFIX, UNNAMED_PERSON_NOUNS } from "./lexicon";

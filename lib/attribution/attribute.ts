@@ -1,5 +1,5 @@
 import type { Source } from "../model/schema";
-import type { ActorMention } from "../extract/types";
+import type { ActorMention } from "../model/mentions";
 import type { QuoteTail } from "./quoteAttributions";
 
 export interface Attribution {

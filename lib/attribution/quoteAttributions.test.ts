@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ActorMention } from "../extract/types";
+import type { ActorMention } from "../model/mentions";
 import { attribute } from "./attribute";
 import { splitAttributionTail } from "./attributionTail";
 import { quoteAttributions } from "./quoteAttributions";

@@ -1,4 +1,4 @@
-import type { ActorMention } from "../extract/types";
+import type { ActorMention } from "../model/mentions";
 import { splitAttributionTail } from "./attributionTail";
 
 export interface QuoteTail {

@@ -1,4 +1,4 @@
-import type { CleanSentence } from "../extract/types";
+import type { CleanSentence } from "../model/mentions";
 import { splitSentences } from "../sentences/splitSentences";
 import { cleanBodyMapped, type CleanedText } from "./cleanBody";
 

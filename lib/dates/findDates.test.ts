@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DateMention } from "../extract/types";
+import type { DateMention } from "../model/mentions";
 import { eventDateSchema } from "../model/schema";
 import { findDates } from "./findDates";
 import { looksAhead } from "./looksAhead";

@@ -3,7 +3,7 @@
  * date following docs/event-model.md ("Dates"). Callers pick among the mentions; this stage
  * never guesses a date it cannot anchor.
  */
-import type { DateMention } from "../extract/types";
+import type { DateMention } from "../model/mentions";
 import { findExplicitDays } from "./explicit";
 import { makeCtx, type Ctx, type Found } from "./found";
 import { looksAhead } from "./looksAhead";

@@ -1,6 +1,6 @@
 import { epochDay, isoOfEpochDay, parseIsoDay } from "../dates/spans";
 import type { EventDate } from "../model/schema";
-import type { DateMention } from "./types";
+import type { DateMention } from "../model/mentions";
 
 /**
  * The date an undated statement takes, decided once per article:

@@ -3,7 +3,7 @@ import { articleDates, relaysAnotherOutlet } from "./articleDefaultDate";
 import { eventId } from "./eventId";
 import { foldAppositions, nearestMention } from "./eventDate";
 import { summarise } from "./summarise";
-import type { DateMention } from "./types";
+import type { DateMention } from "../model/mentions";
 
 const m = (text: string, index: number, basis: DateMention["basis"], start: string, end: string): DateMention => ({
   text,

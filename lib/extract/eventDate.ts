@@ -1,13 +1,6 @@
 import type { EventDate } from "../model/schema";
-import type { DateMention } from "./types";
+import { BASIS_RANK, type DateMention } from "../model/mentions";
 
-/** How directly a date was stated, lower first: an explicit date beats a relative one, and so on. */
-export const BASIS_RANK: Record<EventDate["basis"], number> = {
-  explicit: 0,
-  relative: 1,
-  publication: 2,
-  unresolved: 3,
-};
 
 export function toEventDate(m: DateMention): EventDate {
   const { start, end, precision, text, basis, open } = m;

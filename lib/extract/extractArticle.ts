@@ -8,7 +8,7 @@ import { quoteAttributions, type QuoteTail } from "../attribution/quoteAttributi
 import { cleanSentences } from "../clean/cleanSentences";
 import { findDates } from "../dates/findDates";
 import type { LoadedArticle } from "../load/parseArticle";
-import type { Mention } from "../merge/mergeEvents";
+import type { Mention } from "../model/mentions";
 import type { ArticleMeta, SignalEvent } from "../model/schema";
 import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
@@ -19,7 +19,7 @@ import { articleDates, type ArticleDates } from "./articleDefaultDate";
 import { foldAppositions, nearestMention, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { summarise } from "./summarise";
-import type { ActorMention, CleanSentence, DateMention } from "./types";
+import type { ActorMention, CleanSentence, DateMention } from "../model/mentions";
 
 export interface ExtractionContext {
   gazetteer: Gazetteer;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SignalEvent } from "../model/schema";
-import { mergeEvents, type Mention } from "./mergeEvents";
+import type { Mention } from "../model/mentions";
+import { mergeEvents } from "./mergeEvents";
 
 function mention(article: string, published: string, sentence: string, over: Partial<SignalEvent> = {}): Mention {
   return {

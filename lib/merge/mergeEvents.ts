@@ -1,15 +1,8 @@
 import { epochDay, parseIsoDay } from "../dates/spans";
-import { BASIS_RANK } from "../extract/eventDate";
+import { BASIS_RANK, type Mention } from "../model/mentions";
 import type { SignalEvent, SignalType } from "../model/schema";
 import { overlap, wordSet } from "./wordSet";
 
-/** One event as read from one sentence of one article, before mentions are merged. */
-export interface Mention {
-  event: SignalEvent;
-  article: string;
-  /** publication date of the article, for "earliest-published mention keeps the id" */
-  published: string | null;
-}
 
 // Types that one real event is often filed under by different outlets' wordings.
 const FAMILY: Partial<Record<SignalType, string>> = {

@@ -1,8 +1,9 @@
 /**
- * Types passed between the extraction stages (load → clean → sentences → dates → actors →
- * signals → positions → merge). Each stage is a pure function over these.
+ * Types passed between the extraction stages (load → clean → sentences → language → clauses →
+ * dates → actors → signals → positions → merge). They live in the model so that no stage imports
+ * a later one to name what it produces.
  */
-import type { EventDate } from "../model/schema";
+import type { EventDate, SignalEvent } from "./schema";
 
 /** A sentence of the cleaned text, with offsets into the cleaned text and into the raw body. */
 export interface CleanSentence {
@@ -30,3 +31,19 @@ export interface ActorMention {
   index: number;
   via: "name" | "alias" | "title" | "pronoun";
 }
+
+/** One event as read from one sentence of one article, before mentions are merged. */
+export interface Mention {
+  event: SignalEvent;
+  article: string;
+  /** publication date of the article, for "earliest-published mention keeps the id" */
+  published: string | null;
+}
+
+/** How directly a date was stated, lower first: an explicit date beats a relative one, and so on. */
+export const BASIS_RANK: Record<EventDate["basis"], number> = {
+  explicit: 0,
+  relative: 1,
+  publication: 2,
+  unresolved: 3,
+};
