@@ -1,7 +1,6 @@
 import type { EventDate } from "../model/schema";
 import { BASIS_RANK, type DateMention } from "../model/mentions";
 
-
 export function toEventDate(m: DateMention): EventDate {
   const { start, end, precision, text, basis, open } = m;
   return open ? { start, end, precision, text, basis, open } : { start, end, precision, text, basis };

@@ -3,7 +3,6 @@ import { BASIS_RANK, type Mention } from "../model/mentions";
 import type { SignalEvent, SignalType } from "../model/schema";
 import { overlap, wordSet } from "./wordSet";
 
-
 // Types that one real event is often filed under by different outlets' wordings.
 const FAMILY: Partial<Record<SignalType, string>> = {
   "ceasefire-signal": "offer",
