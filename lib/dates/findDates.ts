@@ -5,11 +5,12 @@
  */
 import type { DateMention } from "../model/mentions";
 import { findExplicitDays } from "./explicit";
-import { makeCtx, type Ctx, type Found } from "./found";
+import { makeCtx, type Ctx, type DirectionAt, type Found } from "./found";
 import { looksAhead } from "./looksAhead";
 import { applyRules } from "./rules";
 
 export { looksAhead };
+export type { DirectionAt };
 
 // Most sentences carry no date at all; this skips them before any rule or chrono runs.
 const MAY_HOLD_DATE =
@@ -120,15 +121,17 @@ function toMention(ctx: Ctx, f: Found): DateMention {
  * Finds and resolves the date phrases of one sentence. `published` is the article's YYYY-MM-DD
  * publication date; without a valid one, relative and yearless phrases come back unresolved.
  * `lookingAhead` (default: `looksAhead(sentence)`) sends yearless dates and bare weekdays to the
- * next occurrence instead of the latest past one.
+ * next occurrence instead of the latest past one. `direction`, when given, overrules it phrase by
+ * phrase: the caller knows the tense of the clause each phrase sits in, and a phrase whose clause
+ * says nothing takes the instance nearest the publication date.
  */
 export function findDates(
   sentence: string,
   published: string | null,
-  opts: { lookingAhead?: boolean } = {},
+  opts: { lookingAhead?: boolean; direction?: DirectionAt } = {},
 ): DateMention[] {
   if (!MAY_HOLD_DATE.test(sentence)) return [];
-  const ctx = makeCtx(sentence, published, opts.lookingAhead ?? looksAhead(sentence));
+  const ctx = makeCtx(sentence, published, opts.lookingAhead ?? looksAhead(sentence), opts.direction ?? null);
   const found = settleOverlaps([...applyRules(ctx), ...findExplicitDays(ctx)]);
   return applySince(ctx, joinRanges(ctx, found)).map((f) => toMention(ctx, f));
 }

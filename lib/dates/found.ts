@@ -1,5 +1,5 @@
 import type { PRECISIONS } from "../model/schema";
-import { isoDay, nearestYearly, parseIsoDay, type Span, type Ymd } from "./spans";
+import { isoDay, nearestYearly, parseIsoDay, type Direction, type Span, type Ymd } from "./spans";
 
 export type Precision = (typeof PRECISIONS)[number];
 export type Basis = "explicit" | "relative" | "unresolved";
@@ -29,11 +29,21 @@ export interface Ctx {
   ref: Ymd | null;
   refIso: string | null;
   lookingAhead: boolean;
+  /** the direction the caller read from the phrase's clause, or null to use `lookingAhead` */
+  direction: DirectionAt | null;
 }
 
-export function makeCtx(sentence: string, published: string | null, lookingAhead: boolean): Ctx {
+/** The direction a phrase at `index` points, as its governing clause says, or null when it says nothing. */
+export type DirectionAt = (index: number, length: number) => Direction | null;
+
+export function makeCtx(
+  sentence: string,
+  published: string | null,
+  lookingAhead: boolean,
+  direction: DirectionAt | null = null,
+): Ctx {
   const ref = parseIsoDay(published);
-  return { sentence, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null, lookingAhead };
+  return { sentence, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null, lookingAhead, direction };
 }
 
 const REPORTED = String.raw`said|says|told|announced|stated|wrote|reported|published|met|signed|spoke|held|declared|added|noted|claimed|confirmed|revealed|visited|called|was|were|had`;
@@ -46,7 +56,12 @@ const FUTURE_WORD = /\b(?:will|would|to|shall|until|next|scheduled|planned|set|e
  * when the phrase dates a report itself ("Peskov said on Tuesday that talks will resume",
  * "Ushakov on Nov. 26 said"), which is always in the past.
  */
-export function aheadAt(ctx: Ctx, index: number, length: number): boolean {
+export function aheadAt(ctx: Ctx, index: number, length: number): Direction {
+  if (ctx.direction) return ctx.direction(index, length) ?? "nearest";
+  return lookingAheadAt(ctx, index, length) ? "ahead" : "back";
+}
+
+function lookingAheadAt(ctx: Ctx, index: number, length: number): boolean {
   if (!ctx.lookingAhead) return false;
   // Greedy, so the verb nearest to the phrase is the one weighed.
   const before = REPORTED_BEFORE.exec(ctx.sentence.slice(Math.max(0, index - 60), index));

@@ -24,6 +24,7 @@ import {
   weekSpan,
   yearPartSpan,
   yearSpan,
+  type Direction,
   type Part,
   type Season,
   type Span,
@@ -200,7 +201,7 @@ function thisSeason(ref: Ymd, season: Season): number {
   return ref.m <= 6 ? ref.y - 1 : ref.y;
 }
 
-function weekdayShift(ref: Ymd, target: number, qualifier: string | undefined, lookingAhead: boolean): number {
+function weekdayShift(ref: Ymd, target: number, qualifier: string | undefined, direction: Direction): number {
   const today = refDay(ref);
   const current = (((today + 3) % 7) + 7) % 7;
   const back = (current - target + 7) % 7;
@@ -208,7 +209,8 @@ function weekdayShift(ref: Ymd, target: number, qualifier: string | undefined, l
   const offset = offsetOf(qualifier);
   if (offset < 0) return today - (back || 7);
   if (offset > 0) return today + (ahead || 7);
-  return lookingAhead ? today + ahead : today - back;
+  if (direction === "nearest") return ahead < back ? today + ahead : today - back;
+  return direction === "ahead" ? today + ahead : today - back;
 }
 
 export const RULES: readonly Rule[] = [

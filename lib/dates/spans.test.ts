@@ -48,8 +48,18 @@ describe("spans", () => {
   it("picks the past or next yearly instance, skipping years without February 29", () => {
     const ref = { y: 2025, m: 2, d: 6 };
     const feb29 = (y: number) => (y % 4 === 0 ? { start: `${y}-02-29`, end: `${y}-02-29` } : null);
-    expect(nearestYearly(ref, false, feb29)?.start).toBe("2024-02-29");
-    expect(nearestYearly(ref, true, feb29)?.start).toBe("2028-02-29");
-    expect(nearestYearly(ref, true, (y) => seasonSpan("winter", y))?.start).toBe("2024-12-01");
+    expect(nearestYearly(ref, "back", feb29)?.start).toBe("2024-02-29");
+    expect(nearestYearly(ref, "ahead", feb29)?.start).toBe("2028-02-29");
+    expect(nearestYearly(ref, "ahead", (y) => seasonSpan("winter", y))?.start).toBe("2024-12-01");
+  });
+
+  it("picks the instance nearest the reference day when the clause gives no direction", () => {
+    const june = (y: number) => ({ start: `${y}-06-15`, end: `${y}-06-16` });
+    // A June 14 article's "June 15-16" is the coming one, a June 20 article's the past one.
+    expect(nearestYearly({ y: 2024, m: 6, d: 14 }, "nearest", june)?.start).toBe("2024-06-15");
+    expect(nearestYearly({ y: 2024, m: 6, d: 20 }, "nearest", june)?.start).toBe("2024-06-15");
+    expect(
+      nearestYearly({ y: 2024, m: 12, d: 30 }, "nearest", (y) => ({ start: `${y}-01-02`, end: `${y}-01-02` }))?.start,
+    ).toBe("2025-01-02");
   });
 });

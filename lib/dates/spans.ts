@@ -127,14 +127,35 @@ export function monthPartSpan(y: number, m: number, part: Part): Span {
   return { start: isoDay(y, m, from ?? 1), end: isoDay(y, m, to ?? daysInMonth(y, m)) };
 }
 
+/** Which way a phrase without a year or week points from the reference day. */
+export type Direction = "back" | "ahead" | "nearest";
+
 /**
  * Picks the year for a yearly recurring span (a month, a season, "February 5") given only a
- * reference day: news leans to the past, so the latest instance that has started by the
- * reference day; when the sentence looks ahead, the earliest instance that has not yet ended.
+ * reference day: looking back, the latest instance that has started by the reference day;
+ * looking ahead, the earliest instance that has not yet ended; "nearest", the instance closest
+ * to the reference day (one that contains it first, then the earlier on a tie).
  * `make` returns null for years where the instance does not exist (February 29).
  */
-export function nearestYearly(ref: Ymd, lookingAhead: boolean, make: (y: number) => Span | null): Span | null {
+export function nearestYearly(ref: Ymd, direction: Direction, make: (y: number) => Span | null): Span | null {
   const refIso = isoDay(ref.y, ref.m, ref.d);
+  if (direction === "nearest") {
+    const today = epochDay(ref.y, ref.m, ref.d);
+    const distance = (span: Span) => {
+      const [a, b] = [parseIsoDay(span.start)!, parseIsoDay(span.end)!].map((d) => epochDay(d.y, d.m, d.d)) as [
+        number,
+        number,
+      ];
+      return today < a ? a - today : today > b ? today - b : 0;
+    };
+    let best: Span | null = null;
+    for (let y = ref.y - 5; y <= ref.y + 5; y++) {
+      const span = make(y);
+      if (span !== null && (best === null || distance(span) < distance(best))) best = span;
+    }
+    return best;
+  }
+  const lookingAhead = direction === "ahead";
   // Five years always include a leap year, so February 29 resolves too.
   for (let i = 0; i <= 5; i++) {
     const y = lookingAhead ? ref.y - 1 + i : ref.y + 1 - i;
