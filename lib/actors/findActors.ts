@@ -34,13 +34,13 @@ interface Located {
   personName: boolean;
 }
 
-const prevWord = (tokens: readonly Token[], i: number) => (tokens[i - 1]?.word ? tokens[i - 1] : undefined);
+export const prevWord = (tokens: readonly Token[], i: number) => (tokens[i - 1]?.word ? tokens[i - 1] : undefined);
 
 /**
  * "speaking in Kyiv", "the war in Ukraine": the preposition before the name (or before its
  * "the") marks a place. "authorities in Kiev" is the exception: people of that place act.
  */
-function isLocative(tokens: readonly Token[], start: number, locatives: ReadonlySet<string>): boolean {
+export function isLocative(tokens: readonly Token[], start: number, locatives: ReadonlySet<string>): boolean {
   let k = start - 1;
   if (tokens[start]?.fold !== "the" && tokens[k]?.fold === "the") k--;
   const prep = tokens[k];

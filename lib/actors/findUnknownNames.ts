@@ -45,12 +45,24 @@ function capitalisedRuns(tokens: readonly Token[], known: ReadonlySet<number>): 
  * gazetteer can grow instead of dropping people silently.
  */
 export function findUnknownNames(sentence: string, gazetteer: Gazetteer): string[] {
+  return [...new Set(findUnknownNameSpans(sentence, gazetteer).map((n) => n.text))];
+}
+
+/** A name `findUnknownNames` reports, with where it stands in the sentence. */
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** `findUnknownNames` with the place of each name, so that names resolved since can be left out. */
+export function findUnknownNameSpans(sentence: string, gazetteer: Gazetteer): NameSpan[] {
   const { tokens, raws, headline } = scanSentence(sentence, gazetteer);
   if (headline) return [];
   const known = new Set<number>();
   for (const m of raws) for (let i = m.start; i < m.end; i++) known.add(i);
 
-  const names: string[] = [];
+  const names: NameSpan[] = [];
   for (const run of capitalisedRuns(tokens, known)) {
     if (run.some((i) => NON_PERSON_WORDS.has(tokens[i]!.fold))) continue;
     const before = tokens[run[0]! - 1];
@@ -60,8 +72,8 @@ export function findUnknownNames(sentence: string, gazetteer: Gazetteer): string
       while (part.length && !tokens[part[part.length - 1]!]!.cap) part.pop();
       const words = part.filter((i) => tokens[i]!.cap && !isInitial(tokens, i)).length;
       if (words >= 2 || (words === 1 && titled)) {
-        const last = part[part.length - 1]!;
-        names.push(sentence.slice(tokens[part[0]!]!.start, tokens[last]!.end));
+        const [start, end] = [tokens[part[0]!]!.start, tokens[part[part.length - 1]!]!.end];
+        names.push({ text: sentence.slice(start, end), start, end });
       }
       part = [];
       titled = false;
@@ -76,5 +88,5 @@ export function findUnknownNames(sentence: string, gazetteer: Gazetteer): string
     }
     flush();
   }
-  return [...new Set(names)];
+  return names;
 }

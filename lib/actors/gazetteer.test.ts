@@ -61,14 +61,14 @@ describe("loadGazetteer", () => {
       person("Bad Id"),
       person("x", { titles: [{ phrase: "US president", from: "2025" }] }),
       person("y", { gender: undefined }),
-      { ...person("z"), kind: "state", gender: undefined, demonyms: ["North Korean"] },
+      { ...person("z"), kind: "state", gender: undefined, demonyms: ["N. Korean"] },
       person("w", { kind: "organization" }),
     ]);
     expect(problems).toEqual([
       expect.stringMatching(/^entry 1 \("Bad Id"\): id: /),
       expect.stringMatching(/^entry 2 \("x"\): titles\.0\.from: expected YYYY-MM-DD/),
       'entry 3 ("y"): gender: a person needs a gender',
-      'entry 4 ("z"): demonyms.0: a demonym is one word',
+      'entry 4 ("z"): demonyms.0: a demonym is words of letters',
       'entry 5 ("w"): gender: only people have a gender',
     ]);
   });

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { actorSchema } from "../model/schema";
+import { committedLexicon, type ActorLexicon } from "./actorLexicon";
+import { GazetteerError } from "./contentError";
+import { datasetStates } from "./datasetStates";
+import { buildFuzzyIndex, type FuzzyIndex } from "./fuzzyNames";
+import { compileOrganisations, type OrganisationLexicon } from "./organisations";
+import { compileRoles, titleWords as titleWordsOf, type RoleLexicon } from "./roles";
 import { tokenize } from "./text";
+
+export { GazetteerError };
 
 /**
  * The actor gazetteer (content/actors.json): who can be named in an article and every way the
@@ -45,7 +53,8 @@ export const gazetteerActorSchema = actorSchema
     gender: z.enum(["male", "female"]).optional(),
     titles: z.array(titleSchema).default([]),
     places: z.array(z.string().min(1)).default([]),
-    demonyms: z.array(z.string().regex(/^\p{L}+$/u, "a demonym is one word")).default([]),
+    // Several words for demonyms such as "South African" or "New Zealander".
+    demonyms: z.array(z.string().regex(/^\p{L}+(?: \p{L}+)*$/u, "a demonym is words of letters")).default([]),
   })
   .superRefine((a, ctx) => {
     if (a.kind === "person" && !a.gender)
@@ -73,6 +82,8 @@ export interface NamePattern {
   via: "name" | "alias";
   /** which locative test decides that the words name a place rather than the actor */
   place: "capital" | "country" | null;
+  /** a bare word too ambiguous to match alone ("Georgia", "Congo"): the states it may be */
+  candidates?: readonly string[];
 }
 
 export interface TitleHolder {
@@ -96,24 +107,28 @@ export interface Gazetteer {
   byId: ReadonlyMap<string, GazetteerActor>;
   /** folded first token → the patterns that start with it, longest first */
   index: ReadonlyMap<string, readonly Pattern[]>;
-  /** folded demonym → state id */
+  /** folded demonym ("russian", "south african") → state id */
   demonyms: ReadonlyMap<string, string>;
+  /** first words of demonyms of more than one word ("south") */
+  demonymStarts: ReadonlySet<string>;
+  /** names and demonyms that stand for a state only when the article names it another way */
+  ambiguous: {
+    index: ReadonlyMap<string, readonly NamePattern[]>;
+    demonyms: ReadonlyMap<string, readonly string[]>;
+  };
+  /** person id → the folded words of their titles and role ("secretary", "state", "defence") */
+  personTitleWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** folded words of state names, capitals and demonyms: places, never a misspelt person */
+  placeWords: ReadonlySet<string>;
+  roles: RoleLexicon;
+  organisations: OrganisationLexicon;
+  fuzzy: FuzzyIndex;
   /** person id → first letters of the given names the gazetteer knows for them */
   givenInitials: ReadonlyMap<string, ReadonlySet<string>>;
   /** head noun of a person's titles ("president", "dictator", "spokesman") → holders */
   titleHeads: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-case words used in titles ("spokesman", "aide"), which may precede a subject */
   titleWords: ReadonlySet<string>;
-}
-
-export class GazetteerError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problems: string[],
-  ) {
-    super(`${source}: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "GazetteerError";
-  }
 }
 
 function patternTokens(phrase: string): PatternToken[] {
@@ -164,12 +179,19 @@ function parseEntries(json: unknown, source: string): GazetteerActor[] {
 }
 
 /**
- * Validates the gazetteer JSON and builds the lookup tables `findActors` uses. Throws a
+ * Validates the gazetteer JSON, merges in the states of the world-countries dataset
+ * (datasetStates) and builds, once, every lookup table the actor stages use. Throws a
  * GazetteerError naming every bad entry and field, and every alias or title that two actors
  * claim (a title only clashes when the two tenures overlap).
  */
-export function loadGazetteer(json: unknown, source = "actors.json"): Gazetteer {
-  const actors = parseEntries(json, source);
+export function loadGazetteer(
+  json: unknown,
+  source = "actors.json",
+  lexicon: ActorLexicon = committedLexicon(),
+): Gazetteer {
+  const merged = datasetStates(parseEntries(json, source), lexicon.countries, lexicon.states);
+  if (merged.problems.length) throw new GazetteerError("content/states.json", merged.problems);
+  const actors = merged.actors;
   const problems: string[] = [];
   const names = new Map<string, NamePattern>();
   const titles = new Map<string, TitlePattern>();
@@ -250,13 +272,51 @@ export function loadGazetteer(json: unknown, source = "actors.json"): Gazetteer 
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
+  const ambiguousIndex = new Map<string, NamePattern[]>();
+  for (const form of merged.ambiguousNames) {
+    const tokens = patternTokens(form.phrase);
+    const pattern: NamePattern = {
+      kind: "name",
+      tokens,
+      actorId: form.stateIds[0]!,
+      via: "name",
+      place: "country",
+      candidates: form.stateIds,
+    };
+    ambiguousIndex.set(tokens[0]!.fold, [...(ambiguousIndex.get(tokens[0]!.fold) ?? []), pattern]);
+  }
+  const personTitleWords = new Map<string, Set<string>>();
+  for (const a of actors)
+    if (a.kind === "person")
+      personTitleWords.set(
+        a.id,
+        new Set([a.role, ...a.titles.map((t) => t.phrase)].flatMap((t) => [...titleWordsOf(t)])),
+      );
+  const placeWords = new Set<string>();
+  for (const a of actors)
+    if (a.kind === "state")
+      for (const p of [a.name, ...a.aliases, ...a.places, ...a.demonyms])
+        for (const t of patternTokens(p)) placeWords.add(t.fold);
+  for (const form of [...merged.ambiguousNames, ...merged.ambiguousDemonyms])
+    for (const t of patternTokens(form.phrase)) placeWords.add(t.fold);
+
   return {
     actors,
     byId: new Map(actors.map((a) => [a.id, a])),
     index,
     demonyms,
+    demonymStarts: new Set([...demonyms.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!)),
+    ambiguous: {
+      index: ambiguousIndex,
+      demonyms: new Map(merged.ambiguousDemonyms.map((d) => [keyOf(patternTokens(d.phrase)), d.stateIds])),
+    },
     givenInitials,
     titleHeads,
     titleWords,
+    personTitleWords,
+    placeWords,
+    roles: compileRoles(lexicon.roles),
+    organisations: compileOrganisations(lexicon.organisations),
+    fuzzy: buildFuzzyIndex(actors),
   };
 }

@@ -128,7 +128,8 @@ export const NOT_NAME_WORDS = set(`
   sunday
   western eastern northern southern central european asian african arab soviet republican
   republicans democratic democrat democrats orthodox christian muslim catholic jewish baltic
-  nordic atlantic pacific middle east west north south global international national federal
+  nordic atlantic pacific middle east mideast caucasus balkan balkans gulf sahel west north south
+  global international national federal
   defense defence foreign intelligence security affairs interior economy finance justice
   crimea crimean donbas donbass donetsk luhansk lugansk zaporizhzhia zaporozhye kherson kharkiv
   kharkov kursk belgorod bakhmut avdiivka pokrovsk mariupol odesa odessa mykolaiv dnipro dnieper
@@ -137,4 +138,47 @@ export const NOT_NAME_WORDS = set(`
   armenia azerbaijan kazakhstan kyrgyzstan uzbekistan tajikistan moldova transnistria romania
   bulgaria serbia austria netherlands belgium norway sweden canada japan korea australia egypt
   vostok
+`);
+
+/**
+ * Verbs whose subject acts or speaks: "Hamas said", "the RSF had assured". A capitalised name
+ * before one of them (after any AUXILIARIES) is an agent, which a place never is.
+ */
+export const AGENT_VERBS = set(`
+  say says said tell tells told announce announces announced agree agrees agreed accept accepts
+  accepted reject rejects rejected refuse refuses refused deny denies denied confirm confirms
+  confirmed warn warns warned urge urges urged call calls called demand demands demanded insist
+  insists insisted claim claims claimed add adds added sign signs signed propose proposes proposed
+  offer offers offered welcome welcomes welcomed vow vows vowed pledge pledges pledged threaten
+  threatens threatened accuse accuses accused launch launches launched release releases released
+  free frees freed respond responds responded assure assures assured declare declares declared
+  condemn condemns condemned want wants wanted seek seeks sought meet meets met hail hails hailed
+  praise praises praised blame blames blamed negotiate negotiates negotiated dismiss dismisses
+  dismissed criticise criticises criticised criticize criticizes criticized ask asks asked
+  reiterate reiterates reiterated suggest suggests suggested argue argues argued acknowledge
+  acknowledges acknowledged admit admits admitted allege alleges alleged issue issues issued
+  approve approves approved decide decides decided attack attacks attacked seize seizes seized
+  capture captures captured kill kills killed hold holds held control controls controlled
+  withdraw withdraws withdrew pull pulls pulled recognise recognises recognised recognize
+  recognizes recognized commit commits committed fire fires fired invite invites invited
+  participate participates participated join joins joined
+`);
+
+/** Words that may stand between an agent and its verb ("the RSF had assured", "Hamas is to free"). */
+export const AUXILIARIES = set(`
+  has have had will would is was are were also still then later already did does do could can
+  may might must should not never to reportedly now again formally officially
+`);
+
+/** A news outlet's verbs: "Reuters reported" names a source, not an actor. */
+export const OUTLET_VERBS = set(`reported reports report quoted quotes cited cites wrote writes published`);
+
+/** Before a name these make it a place ("in Gaza", "near Doha"), never an organisation. */
+export const PLACE_PREPOSITIONS = set(`in at near inside across throughout within outside`);
+
+/** Nouns after a name that make it an organisation acting ("Mossad officials", "Hamas fighters"). */
+export const MEMBER_NOUNS = set(`
+  fighters militants members leaders leader leadership delegation negotiators negotiator official
+  officials spokesman spokeswoman spokesperson chief head commander commanders representatives
+  representative envoy envoys team
 `);

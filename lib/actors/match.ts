@@ -37,7 +37,7 @@ function matchAt(tokens: readonly Token[], i: number, pattern: Pattern): number 
 }
 
 /** Extends past "'s" (or a bare "'" after a final s) written right against the name. */
-function possessiveEnd(tokens: readonly Token[], end: number): number {
+export function possessiveEnd(tokens: readonly Token[], end: number): number {
   const last = tokens[end - 1]!;
   const apostrophe = tokens[end];
   if (apostrophe?.fold !== "'" || apostrophe.start !== last.end) return end;
@@ -47,7 +47,7 @@ function possessiveEnd(tokens: readonly Token[], end: number): number {
   return !attached && last.fold.endsWith("s") ? end + 1 : end;
 }
 
-function agentPhraseEnd(tokens: readonly Token[], i: number): number {
+export function agentPhraseEnd(tokens: readonly Token[], i: number): number {
   const next = tokens[i];
   if (!next?.word) return -1;
   if (AGENT_NOUNS.has(next.fold)) return i + 1;
@@ -55,12 +55,37 @@ function agentPhraseEnd(tokens: readonly Token[], i: number): number {
   return AGENT_MODIFIERS.has(next.fold) && after?.word && AGENT_NOUNS.has(after.fold) ? i + 2 : -1;
 }
 
+/** The state whose demonym starts at `i` ("Russian", "South African"), and one past it. */
+export function demonymAt(
+  tokens: readonly Token[],
+  i: number,
+  gazetteer: Pick<Gazetteer, "demonyms" | "demonymStarts">,
+): { stateId: string; end: number } | null {
+  const t = tokens[i];
+  if (!t?.word || !t.cap) return null;
+  if (gazetteer.demonymStarts.has(t.fold)) {
+    let key = t.fold;
+    for (let n = 1; n < 3; n++) {
+      const w = tokens[i + n];
+      if (!w?.word || !w.cap) break;
+      key += ` ${w.fold}`;
+      const stateId = gazetteer.demonyms.get(key);
+      if (stateId) return { stateId, end: i + n + 1 };
+    }
+  }
+  const stateId = gazetteer.demonyms.get(t.fold);
+  return stateId ? { stateId, end: i + 1 } : null;
+}
+
 /**
  * Walks the tokens once, looking each word up in the gazetteer's first-token index and keeping
  * the longest phrase that starts there, so "Russian President" beats "Russian" and "Putin's
  * spokesman" beats "Putin".
  */
-export function scanTokens(tokens: readonly Token[], gazetteer: Gazetteer): RawMatch[] {
+export function scanTokens(
+  tokens: readonly Token[],
+  gazetteer: Pick<Gazetteer, "index" | "demonyms" | "demonymStarts">,
+): RawMatch[] {
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -89,10 +114,10 @@ export function scanTokens(tokens: readonly Token[], gazetteer: Gazetteer): RawM
       i = end;
       continue;
     }
-    const stateId = t.cap ? gazetteer.demonyms.get(t.fold) : undefined;
-    const end = stateId ? agentPhraseEnd(tokens, i + 1) : -1;
-    if (stateId && end > 0) {
-      out.push({ start: i, coreEnd: end, end, match: { stateId } });
+    const demonym = demonymAt(tokens, i, gazetteer);
+    const end = demonym ? agentPhraseEnd(tokens, demonym.end) : -1;
+    if (demonym && end > 0) {
+      out.push({ start: i, coreEnd: end, end, match: { stateId: demonym.stateId } });
       i = end;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { ActorMention } from "../model/mentions";
 import { analyseSentence } from "./findActors";
-import type { Gazetteer } from "./gazetteer";
+import type { Gazetteer, GazetteerActor } from "./gazetteer";
 import { LEADING_CONJUNCTIONS, PRONOUN_GENDER, SUBJECT_PREFIX, UNNAMED_PERSON_NOUNS } from "./lexicon";
 import type { Token } from "./text";
 
@@ -11,11 +11,17 @@ interface Sentence {
 
 const covers = (m: ActorMention, at: number) => m.index <= at && at < m.index + m.text.length;
 
-function people(mentions: readonly ActorMention[], gazetteer: Gazetteer, gender?: "male" | "female"): Set<string> {
+/** The actors a paragraph can name: the gazetteer's and those the article introduced. */
+type Actors = ReadonlyMap<string, GazetteerActor>;
+
+/** A person the article introduced may have no known gender: then either pronoun may be them. */
+const genderFits = (a: GazetteerActor, gender?: "male" | "female") => !gender || !a.gender || a.gender === gender;
+
+function people(mentions: readonly ActorMention[], actors: Actors, gender?: "male" | "female"): Set<string> {
   const ids = new Set<string>();
   for (const m of mentions) {
-    const a = gazetteer.byId.get(m.actorId);
-    if (a?.kind === "person" && (!gender || a.gender === gender)) ids.add(a.id);
+    const a = actors.get(m.actorId);
+    if (a?.kind === "person" && genderFits(a, gender)) ids.add(a.id);
   }
   return ids;
 }
@@ -24,9 +30,8 @@ function people(mentions: readonly ActorMention[], gazetteer: Gazetteer, gender?
  * People the gazetteer cannot name ("a senior official", "one source") before `limit`. A noun
  * right before a named person is that person's title ("economist Andrei Belousov"), not another.
  */
-function unnamedPeople(s: Sentence, limit: number, gazetteer: Gazetteer): number {
-  const isPersonAt = (at: number) =>
-    s.mentions.some((m) => covers(m, at) && gazetteer.byId.get(m.actorId)?.kind === "person");
+function unnamedPeople(s: Sentence, limit: number, actors: Actors): number {
+  const isPersonAt = (at: number) => s.mentions.some((m) => covers(m, at) && actors.get(m.actorId)?.kind === "person");
   let n = 0;
   s.tokens.forEach((t, i) => {
     if (!t.word || t.start >= limit || !UNNAMED_PERSON_NOUNS.has(t.fold) || isPersonAt(t.start)) return;
@@ -42,8 +47,8 @@ function unnamedPeople(s: Sentence, limit: number, gazetteer: Gazetteer): number
  * words and articles come before it ("Putin's spokesman, Dmitry Peskov, said …"), not after
  * "According to" or another clause.
  */
-function subjectOf(s: Sentence, gazetteer: Gazetteer): string | null {
-  const first = [...s.mentions].sort((a, b) => a.index - b.index).find((m) => people([m], gazetteer).size);
+function subjectOf(s: Sentence, gazetteer: Gazetteer, actors: Actors): string | null {
+  const first = [...s.mentions].sort((a, b) => a.index - b.index).find((m) => people([m], actors).size);
   if (!first) return null;
   const clear = s.tokens
     .filter((t) => t.end <= first.index)
@@ -70,20 +75,22 @@ function only<T>(items: ReadonlySet<T>): T | null {
  * - he/his/him and she/her, when exactly one person of that gender is named earlier in the same
  *   sentence or in the one before and no unnamed person ("a senior official") competes; or,
  *   for a pronoun opening its sentence, the previous sentence's subject.
- * Anything less clear stays unresolved. Returns every sentence's mentions in text order.
+ * Anything less clear stays unresolved. `actors` adds the people an article introduced to the
+ * gazetteer's (default: the gazetteer's alone). Returns every sentence's mentions in text order.
  */
 export function resolveReferences(
   paragraphSentences: readonly string[],
   mentionsPerSentence: readonly (readonly ActorMention[])[],
   gazetteer: Gazetteer,
   date: string | null,
+  actors: Actors = gazetteer.byId,
 ): ActorMention[][] {
   const done: Sentence[] = [];
   paragraphSentences.forEach((text, k) => {
     const { tokens, openTitles } = analyseSentence(text, gazetteer, date);
     const s: Sentence = { tokens, mentions: [...(mentionsPerSentence[k] ?? [])] };
     const earlier = done.flatMap((d) => d.mentions);
-    const namedBefore = (at: number) => people([...earlier, ...s.mentions.filter((m) => m.index < at)], gazetteer);
+    const namedBefore = (at: number) => people([...earlier, ...s.mentions.filter((m) => m.index < at)], actors);
 
     for (const t of openTitles) {
       const named = namedBefore(t.index);
@@ -108,17 +115,18 @@ export function resolveReferences(
       if (!gender) return;
       const here = people(
         s.mentions.filter((m) => m.index < t.start),
-        gazetteer,
+        actors,
         gender,
       );
-      const hereUnnamed = unnamedPeople(s, t.start, gazetteer);
-      const before = prev ? people(prev.mentions, gazetteer, gender) : new Set<string>();
-      const beforeUnnamed = prev ? unnamedPeople(prev, Infinity, gazetteer) : 0;
+      const hereUnnamed = unnamedPeople(s, t.start, actors);
+      const before = prev ? people(prev.mentions, actors, gender) : new Set<string>();
+      const beforeUnnamed = prev ? unnamedPeople(prev, Infinity, actors) : 0;
       let id: string | null = null;
       if (hereUnnamed === 0 && beforeUnnamed === 0) id = only(here.size ? here : before);
       if (!id && !here.size && prev && opensSentence(tokens, i)) {
-        const subject = subjectOf(prev, gazetteer);
-        if (subject && gazetteer.byId.get(subject)?.gender === gender) id = subject;
+        const subject = subjectOf(prev, gazetteer, actors);
+        const a = subject ? actors.get(subject) : undefined;
+        if (a && genderFits(a, gender)) id = a.id;
       }
       if (id) s.mentions.push({ actorId: id, text: t.text, index: t.start, via: "pronoun" });
     });

@@ -89,3 +89,22 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   const long = tokens.filter((t) => t.word && t.text.length > 4);
   return long.length >= 3 && long.filter((t) => !t.cap).length <= long.length / 10;
 }
+
+/** The folded words of a phrase, as the gazetteer keys names ("Rinkēvičs" and "rinkevics" meet). */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.fold)
+    .join(" ");
+}
+
+/**
+ * A stable id for an actor the gazetteer does not know: the folded words of its name joined by
+ * hyphens ("Vikram Misri" → "vikram-misri", "DR Congo" → "dr-congo").
+ */
+export function slugOf(name: string): string {
+  return tokenize(name)
+    .filter((t) => t.word)
+    .map((t) => t.fold.replace(/[^a-z0-9]/g, ""))
+    .filter(Boolean)
+    .join("-");
+}

@@ -23,13 +23,17 @@ export interface DateMention extends EventDate {
   future: boolean;
 }
 
-/** A reference to a gazetteer actor in a sentence. */
+/** A reference to an actor in a sentence. */
 export interface ActorMention {
   actorId: string;
   /** the words as written ("Zelenskiy", "the Russian president", "he") */
   text: string;
   index: number;
-  via: "name" | "alias" | "title" | "pronoun";
+  /**
+   * how it was read: a gazetteer name, alias or title, a pronoun, a name the article introduced
+   * (a titled person, an organisation acting), or a near-miss spelling of a known name
+   */
+  via: "name" | "alias" | "title" | "pronoun" | "introduced" | "fuzzy";
 }
 
 /** One event as read from one sentence of one article, before mentions are merged. */

@@ -1,0 +1,40 @@
+import type { Gazetteer } from "./gazetteer";
+import { PLACE_PREPOSITIONS } from "./lexicon";
+import { demonymAt } from "./match";
+import { rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
+
+/**
+ * What the whole article says about its words, read once: which it writes in lower case
+ * (ordinary words, however often a sentence starts with them), which it uses as places, how
+ * often each is capitalised, and which states it names in an unambiguous way.
+ */
+export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): ArticleWords {
+  const lower = new Set<string>();
+  const places = new Set<string>();
+  const capitalised = new Map<string, number>();
+  const states = new Set<string>();
+  for (const s of sentences) {
+    const { tokens } = s;
+    for (const r of s.raws) {
+      const id = rawActor(r);
+      if (id && g.byId.get(id)?.kind === "state") states.add(id);
+    }
+    tokens.forEach((t, i) => {
+      if (!t.word) return;
+      if (!t.cap) {
+        if (!s.headline) lower.add(t.fold);
+        return;
+      }
+      capitalised.set(t.fold, (capitalised.get(t.fold) ?? 0) + 1);
+      const demonym = demonymAt(tokens, i, g);
+      if (demonym) states.add(demonym.stateId);
+      const prev = tokens[i - 1]?.fold === "the" ? tokens[i - 2] : tokens[i - 1];
+      if (prev?.word && PLACE_PREPOSITIONS.has(prev.fold)) {
+        places.add(t.fold);
+        const next = tokens[i + 1];
+        if (next?.word && next.cap) places.add(`${t.fold} ${next.fold}`);
+      }
+    });
+  }
+  return { lower, places, capitalised, states };
+}

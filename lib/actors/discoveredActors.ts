@@ -1,0 +1,169 @@
+import type { ActorMention } from "../model/mentions";
+import { isGivenName, misspeltSurname, nearestName, type FuzzyName } from "./fuzzyNames";
+import type { Gazetteer, GazetteerActor } from "./gazetteer";
+import { NOT_NAME_WORDS } from "./lexicon";
+import { possessiveEnd } from "./match";
+import type { ArticleWords, SentenceView } from "./sentenceView";
+import { phraseKey, slugOf, tokenize } from "./text";
+
+/**
+ * The actors one article introduces, under stable ids: the slug of the full name ("vikram-misri"),
+ * made distinct from every gazetteer id. The same name introduced twice is one actor; a later
+ * introduction fills in what the first lacked (role, country, gender).
+ */
+export class DiscoveredActors {
+  private readonly byKey = new Map<string, GazetteerActor>();
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  add(actor: Omit<GazetteerActor, "id" | "titles" | "places" | "demonyms">, keys: readonly string[]): GazetteerActor {
+    for (const key of keys) {
+      const known = this.byKey.get(key);
+      if (known) {
+        Object.assign(known, {
+          country: known.country ?? actor.country,
+          gender: known.gender ?? actor.gender,
+          role: known.role === UNKNOWN_ROLE ? actor.role : known.role,
+        });
+        if (!known.gender) delete known.gender;
+        return known;
+      }
+    }
+    let id = slugOf(actor.name) || "actor";
+    if (this.gazetteer.byId.has(id) || this.ids.has(id)) {
+      let n = 2;
+      while (this.gazetteer.byId.has(`${id}-${n}`) || this.ids.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    this.ids.add(id);
+    const full: GazetteerActor = { ...actor, id, titles: [], places: [], demonyms: [] };
+    if (!full.gender) delete full.gender;
+    for (const key of keys) this.byKey.set(key, full);
+    return full;
+  }
+
+  get actors(): GazetteerActor[] {
+    return [...new Set(this.byKey.values())];
+  }
+}
+
+/** The role of a person named with no title ("Cyril Ramaphosa called it impactful"). */
+export const UNKNOWN_ROLE = "not stated in the article";
+
+interface NameEntry {
+  words: string[];
+  actorId: string;
+}
+
+/** Matches the names of discovered actors, their surnames and near misses of known names in a sentence. */
+export class NameMatcher {
+  private readonly byFirst = new Map<string, NameEntry[]>();
+  private readonly surnames = new Map<string, Set<string>>();
+  private readonly fuzzy: FuzzyName[] = [];
+
+  constructor(
+    private readonly g: Gazetteer,
+    private readonly words: ArticleWords,
+    actors: readonly GazetteerActor[],
+  ) {
+    for (const a of actors) {
+      for (const name of [a.name, ...a.aliases]) {
+        const words = phraseKey(name).split(" ").filter(Boolean);
+        if (!words.length) continue;
+        this.byFirst.set(words[0]!, [...(this.byFirst.get(words[0]!) ?? []), { words, actorId: a.id }]);
+      }
+      if (a.kind !== "person") continue;
+      const parts = tokenize(a.name).filter((t) => t.word && t.cap);
+      const last = parts[parts.length - 1];
+      if (parts.length < 2 || !last) continue;
+      this.surnames.set(last.fold, (this.surnames.get(last.fold) ?? new Set()).add(a.id));
+      this.fuzzy.push({ word: last.fold, actorId: a.id });
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Mentions in `s` of discovered names, bare surnames and misspelt names, skipping `covered` tokens. */
+  find(s: SentenceView, covered: (i: number) => boolean): ActorMention[] {
+    const out: ActorMention[] = [];
+    const { tokens } = s;
+    const mention = (start: number, end: number, actorId: string, via: ActorMention["via"]) => {
+      const last = possessiveEnd(tokens, end);
+      out.push({
+        actorId,
+        text: s.text.slice(tokens[start]!.start, tokens[last - 1]!.end),
+        index: tokens[start]!.start,
+        via,
+      });
+      return last;
+    };
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (!t.word || !t.cap || covered(i)) {
+        i++;
+        continue;
+      }
+      const full = this.fullName(s, i, covered);
+      if (full) {
+        i = mention(i, full.end, full.actorId, "introduced");
+        continue;
+      }
+      const bare = this.surnames.get(t.fold);
+      const next = tokens[i + 1];
+      const glued = !s.headline && next?.word && next.cap;
+      if (bare?.size === 1 && !glued && !s.rawAt[i]) {
+        i = mention(i, i + 1, [...bare][0]!, "introduced");
+        continue;
+      }
+      const near = this.nearMiss(s, i, covered);
+      if (near) {
+        i = mention(near.start, i + 1, near.actorId, "fuzzy");
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private fullName(s: SentenceView, i: number, covered: (i: number) => boolean) {
+    for (const e of this.byFirst.get(s.tokens[i]!.fold) ?? []) {
+      let k = 0;
+      let j = i;
+      while (k < e.words.length && s.tokens[j]?.fold === e.words[k] && !covered(j)) {
+        j++;
+        k++;
+      }
+      if (k === e.words.length && s.tokens[i]!.cap) return { end: j, actorId: e.actorId };
+    }
+    return null;
+  }
+
+  /**
+   * "Zelinsky", "Vladimir Poutin", "Volodymir Zelinsky": a capitalised word that is no ordinary
+   * word, place or title, a short edit away from exactly one person's surname. A capitalised word
+   * before it must then be that person's given name, spelt nearly right.
+   */
+  private nearMiss(
+    s: SentenceView,
+    i: number,
+    covered: (i: number) => boolean,
+  ): { start: number; actorId: string } | null {
+    const t = s.tokens[i]!;
+    const { g, words } = this;
+    if (s.rawAt[i] || t.upper || !/^\p{L}+$/u.test(t.fold)) return null;
+    if (NOT_NAME_WORDS.has(t.fold) || words.lower.has(t.fold) || words.places.has(t.fold)) return null;
+    if (g.placeWords.has(t.fold) || g.roles.headWords.has(t.fold) || g.roles.modifiers.has(t.fold)) return null;
+    const next = s.tokens[i + 1];
+    if (!s.headline && next?.word && next.cap && !covered(i + 1)) return null;
+    const actorId = misspeltSurname(t.fold, g.fuzzy) ?? nearestName(t.fold, this.fuzzy);
+    if (!actorId) return null;
+    const before = s.tokens[i - 1];
+    if (before?.word && before.cap && !covered(i - 1) && !NOT_NAME_WORDS.has(before.fold)) {
+      if (!g.roles.headWords.has(before.fold) && !g.roles.honorifics.has(before.fold)) {
+        return isGivenName(before.fold, actorId, g.fuzzy) ? { start: i - 1, actorId } : null;
+      }
+    }
+    return { start: i, actorId };
+  }
+}

@@ -1,0 +1,213 @@
+import type { ActorMention } from "../model/mentions";
+import { ambiguousStateMentions, supportedState } from "./ambiguousStates";
+import { articleWords } from "./articleWords";
+import { DiscoveredActors, NameMatcher, UNKNOWN_ROLE } from "./discoveredActors";
+import { analyseSentence } from "./findActors";
+import { findUnknownNameSpans } from "./findUnknownNames";
+import { isGivenName, misspeltSurname } from "./fuzzyNames";
+import type { Gazetteer, GazetteerActor } from "./gazetteer";
+import { introducePeople, type DemonymState, type Introduction } from "./introducePeople";
+import { AGENT_VERBS, AUXILIARIES, NON_PERSON_WORDS } from "./lexicon";
+import { scanSentence } from "./match";
+import { findOrganisations } from "./organisations";
+import { resolveReferences } from "./resolveReferences";
+import { resolveRoleNouns } from "./roleNouns";
+import { nameRunEnd, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
+import { phraseKey } from "./text";
+
+export interface ArticleSentence {
+  text: string;
+  paragraph: number;
+}
+
+export interface ArticleActors {
+  /** per sentence, indices relative to the sentence, in text order */
+  mentions: ActorMention[][];
+  /** actors the article introduced that the gazetteer does not list */
+  discovered: GazetteerActor[];
+  /** capitalised, person-like names still not resolved to any actor, with their sentences */
+  unresolved: { name: string; sentences: string[] }[];
+}
+
+const overlaps = (a: ActorMention, from: number, to: number) => a.index < to && from < a.index + a.text.length;
+
+function viewOf(s: ArticleSentence, g: Gazetteer): SentenceView {
+  const scan = scanSentence(s.text, g);
+  return {
+    ...s,
+    tokens: scan.tokens,
+    raws: scan.raws,
+    rawAt: rawIndex(scan.tokens, scan.raws),
+    headline: scan.headline,
+  };
+}
+
+/**
+ * "Cyril Ramaphosa called it impactful … Ramaphosa listed": a full name with no title is a
+ * person when it acts and the article then calls it by its last word alone, as news does people
+ * (organisations are repeated whole or by acronym).
+ */
+function untitledPeople(
+  s: SentenceView,
+  g: Gazetteer,
+  words: ArticleWords,
+  taken: ReadonlySet<number>,
+): Introduction[] {
+  if (s.headline) return [];
+  const out: Introduction[] = [];
+  let i = 0;
+  while (i < s.tokens.length) {
+    const end = taken.has(i) ? i : nameRunEnd(s, i, g, words);
+    if (end - i < 2 || end - i > 3) {
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    const parts = s.tokens.slice(i, end);
+    let j = end;
+    while (j < end + 3 && s.tokens[j]?.word && AUXILIARIES.has(s.tokens[j]!.fold)) j++;
+    const acts = s.tokens[j]?.word && AGENT_VERBS.has(s.tokens[j]!.fold);
+    const said = ["said", "says", "told"].includes(s.tokens[i - 1]?.fold ?? "");
+    const last = parts[parts.length - 1]!.fold;
+    const alone = (words.capitalised.get(last) ?? 0) > (words.capitalised.get(parts[0]!.fold) ?? 0);
+    const orgWord = parts.some((t) => NON_PERSON_WORDS.has(t.fold) || words.places.has(t.fold));
+    if ((acts || said) && alone && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
+      const name = s.text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
+      out.push({ start: i, end, name, role: null, country: null, title: null });
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** A name introduced as new that is in fact a misspelling of a gazetteer person ("president Volodymir Zelinsky"). */
+function knownPerson(s: SentenceView, intro: Introduction, g: Gazetteer): string | null {
+  const parts = s.tokens.slice(intro.start, intro.end).filter((t) => t.word);
+  const last = parts[parts.length - 1];
+  const id = last ? misspeltSurname(last.fold, g.fuzzy) : null;
+  if (!id) return null;
+  return parts.length === 1 || isGivenName(parts[0]!.fold, id, g.fuzzy) ? id : null;
+}
+
+function mentionOf(s: SentenceView, from: number, to: number, actorId: string, via: ActorMention["via"]): ActorMention {
+  const index = s.tokens[from]!.start;
+  return { actorId, text: s.text.slice(index, s.tokens[to - 1]!.end), index, via };
+}
+
+/** Consecutive sentences of one paragraph, as [first, end) index ranges. */
+function paragraphs(sentences: readonly ArticleSentence[]): [number, number][] {
+  const out: [number, number][] = [];
+  sentences.forEach((s, i) => {
+    const last = out[out.length - 1];
+    if (last && sentences[last[0]]!.paragraph === s.paragraph) last[1] = i + 1;
+    else out.push([i, i + 1]);
+  });
+  return out;
+}
+
+/**
+ * Every actor an article names, sentence by sentence: the gazetteer's (with the dataset's
+ * states), ambiguous state names the article settles, people it introduces by title or
+ * apposition, organisations it treats as agents, near-miss spellings of known names, surnames
+ * and role nouns ("the secretary") resolved across the article, and pronouns within a paragraph.
+ */
+export function findArticleActors(
+  sentences: readonly ArticleSentence[],
+  g: Gazetteer,
+  published: string | null,
+): ArticleActors {
+  const views = sentences.map((s) => viewOf(s, g));
+  const base = sentences.map((s) => analyseSentence(s.text, g, published).mentions);
+  const words = articleWords(views, g);
+  const demonym: DemonymState = (fold) => g.demonyms.get(fold) ?? supportedState(g.ambiguous.demonyms.get(fold), words);
+
+  const found = new DiscoveredActors(g);
+  const introduced: ActorMention[][] = views.map(() => []);
+  const taken: Set<number>[] = views.map(() => new Set());
+  const titles: [number, number][][] = views.map(() => []);
+  views.forEach((s, n) => {
+    const intros = introducePeople(s, g, words, demonym);
+    for (const intro of [...intros, ...untitledPeople(s, g, words, taken[n]!)]) {
+      if ([...Array(intro.end - intro.start).keys()].some((k) => taken[n]!.has(intro.start + k))) continue;
+      for (let k = intro.start; k < intro.end; k++) taken[n]!.add(k);
+      if (intro.title) titles[n]!.push(intro.title);
+      const known = knownPerson(s, intro, g);
+      if (known) {
+        introduced[n]!.push(mentionOf(s, intro.start, intro.end, known, "fuzzy"));
+        continue;
+      }
+      const parts = intro.name.split(/\s+/);
+      const actor = found.add(
+        {
+          name: intro.name,
+          kind: "person",
+          country: intro.country,
+          role: intro.role ?? UNKNOWN_ROLE,
+          aliases: parts.length > 1 ? [parts[parts.length - 1]!] : [],
+          ...(intro.gender ? { gender: intro.gender } : {}),
+        },
+        [phraseKey(intro.name)],
+      );
+      introduced[n]!.push(mentionOf(s, intro.start, intro.end, actor.id, "introduced"));
+    }
+  });
+  for (const org of findOrganisations(views, g, words, taken))
+    found.add({ name: org.name, kind: org.kind, country: null, role: org.role, aliases: org.aliases }, org.keys);
+
+  const discovered = found.actors;
+  const actors = new Map<string, GazetteerActor>(g.byId);
+  for (const a of discovered) actors.set(a.id, a);
+  const matcher = new NameMatcher(g, words, discovered);
+
+  const merged = views.map((s, n) => {
+    const intros = introduced[n]!;
+    // A gazetteer word inside an introduced name ("Therese Kayikwamba Wagner") and a gazetteer
+    // title next to one ("US Special Envoy for Sudan Tom Perriello") are that person's.
+    const inTitle = (m: ActorMention) =>
+      m.via === "title" && titles[n]!.some(([a, b]) => b > a && overlaps(m, s.tokens[a]!.start, s.tokens[b - 1]!.end));
+    const own = [
+      ...base[n]!.filter((m) => !intros.some((i) => overlaps(m, i.index, i.index + i.text.length)) && !inTitle(m)),
+      ...ambiguousStateMentions(s, g, words),
+      ...intros,
+    ];
+    const covered = (i: number) => {
+      const t = s.tokens[i]!;
+      return !!s.rawAt[i] || own.some((m) => overlaps(m, t.start, t.end));
+    };
+    return [...own, ...matcher.find(s, covered)].sort((a, b) => a.index - b.index);
+  });
+
+  const withRoles = resolveRoleNouns(views, merged, actors, g, demonym);
+
+  const mentions: ActorMention[][] = [];
+  for (const [from, to] of paragraphs(sentences)) {
+    const texts = sentences.slice(from, to).map((s) => s.text);
+    const found = withRoles.slice(from, to);
+    // A paragraph often opens with "he" meaning the person the previous one ended on: the
+    // resolver gets that sentence as context.
+    const resolved =
+      from > 0
+        ? resolveReferences(
+            [sentences[from - 1]!.text, ...texts],
+            [mentions[from - 1]!, ...found],
+            g,
+            published,
+            actors,
+          ).slice(1)
+        : resolveReferences(texts, found, g, published, actors);
+    mentions.push(...resolved);
+  }
+
+  const unresolved = new Map<string, string[]>();
+  sentences.forEach((s, n) => {
+    for (const span of findUnknownNameSpans(s.text, g)) {
+      if (mentions[n]!.some((m) => overlaps(m, span.start, span.end))) continue;
+      unresolved.set(span.text, [...(unresolved.get(span.text) ?? []), s.text]);
+    }
+  });
+
+  return {
+    mentions,
+    discovered,
+    unresolved: [...unresolved.entries()].map(([name, list]) => ({ name, sentences: [...new Set(list)] })),
+  };
+}

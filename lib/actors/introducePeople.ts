@@ -1,0 +1,293 @@
+import type { Gazetteer } from "./gazetteer";
+import { genderOf, headEnd } from "./roles";
+import { isNameWord, nameRunEnd, rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
+
+/**
+ * People the gazetteer does not know, introduced the way news introduces people: with a title
+ * before the name ("Hamas official Basem Naim", "Thailand's acting prime minister, Phumtham
+ * Wechayachai", "Foreign Minister Olivier Nduhungirehe of Rwanda"), a title in apposition after
+ * it ("Pawan Kapur, head of the Indian delegation"), or an honorific ("Mr Hebestreit"). The title
+ * words come from content/roles.json; the gazetteer is not consulted about the person.
+ */
+export interface Introduction {
+  /** token range of the name */
+  start: number;
+  end: number;
+  name: string;
+  /** the title as written, without the state it belongs to ("acting prime minister") */
+  role: string | null;
+  /** ISO 3166-1 alpha-3 of the state the title names, if any */
+  country: string | null;
+  gender?: "male" | "female";
+  /** token range of the title, where a gazetteer title read there is this person, not its holder */
+  title: [number, number] | null;
+}
+
+/** The state id of a demonym, settled for this article (ambiguous ones only when named). */
+export type DemonymState = (fold: string) => string | null;
+
+// Words that end a title when walking out from its head: determiners, prepositions, conjunctions.
+const BREAKS = new Set(
+  `the a an and but or of for to in on at by with from as after before during since until while when where if
+  his her their its our my your this that these those who which said says told`.split(/\s+/),
+);
+const CONNECTORS = new Set(["of", "for", "to", "the", "and", "on"]);
+
+interface Title {
+  start: number;
+  /** where the role text starts: after the state or demonym it belongs to */
+  roleStart: number;
+  country: string | null;
+}
+
+function countryOf(g: Gazetteer, id: string | null): string | null {
+  return (id && g.byId.get(id)?.country) || null;
+}
+
+/** Walks left from a title's head over modifiers, capitalised words, states and demonyms. */
+function titleStart(s: SentenceView, head: number, g: Gazetteer, demonym: DemonymState): Title {
+  let k = head - 1;
+  let start = head;
+  let roleStart = head;
+  let country: string | null = null;
+  while (k >= 0) {
+    const t = s.tokens[k]!;
+    const raw = s.rawAt[k];
+    if (raw) {
+      const id = rawActor(raw);
+      const actor = id ? g.byId.get(id) : undefined;
+      if ("pattern" in raw.match && raw.match.pattern.kind === "title") {
+        start = roleStart = raw.start;
+      } else if (actor?.kind === "state") {
+        country ??= actor.country;
+        start = raw.start;
+      } else if (actor?.kind === "person" && raw.end > raw.coreEnd) {
+        // "Biden's Mideast adviser": the possessor's country, not part of the title.
+        country ??= actor.country;
+        break;
+      } else if (actor && raw.end === raw.coreEnd) {
+        start = roleStart = raw.start;
+      } else break;
+      k = raw.start - 1;
+      continue;
+    }
+    if (!t.word || BREAKS.has(t.fold)) break;
+    const state = t.cap ? demonym(t.fold) : null;
+    if (state) {
+      country ??= countryOf(g, state);
+      start = k;
+    } else if (t.cap || g.roles.modifiers.has(t.fold) || g.roles.headWords.has(t.fold)) {
+      start = roleStart = k;
+    } else break;
+    k--;
+  }
+  return { start, roleStart, country };
+}
+
+interface Complement {
+  end: number;
+  /** a state named after "of" ("president of the Swiss Confederation", "head of the Indian delegation") */
+  country: string | null;
+}
+
+/**
+ * After a head: "of the Office of the President", "for Sudan", "of the Indian delegation".
+ * Stops at the first word that can start a name, at punctuation, or after `lowerAfterOf`
+ * lower-case words when `lowerAfterOf` allows them ("delegation").
+ */
+function complement(
+  s: SentenceView,
+  from: number,
+  g: Gazetteer,
+  words: ArticleWords,
+  demonym: DemonymState,
+  lowerAfterOf: boolean,
+): Complement {
+  let j = from;
+  let country: string | null = null;
+  let of = false;
+  while (j < s.tokens.length) {
+    const t = s.tokens[j]!;
+    const raw = s.rawAt[j];
+    if (raw) {
+      const actor = g.byId.get(rawActor(raw) ?? "");
+      if (of && actor?.kind === "state") country ??= actor.country;
+      j = raw.end;
+      continue;
+    }
+    if (!t.word) break;
+    if (CONNECTORS.has(t.fold)) {
+      if (t.fold === "of") of = true;
+      else if (t.fold !== "the") of = false;
+      j++;
+      continue;
+    }
+    if (isNameWord(s, j, g, words)) break;
+    const state = t.cap ? demonym(t.fold) : null;
+    if (state && of) country ??= countryOf(g, state);
+    if (t.cap || state || (lowerAfterOf && of && !BREAKS.has(t.fold)) || g.roles.headWords.has(t.fold)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // A trailing connector belongs to what follows ("head of" + name is no title).
+  while (j > from && CONNECTORS.has(s.tokens[j - 1]!.fold)) j--;
+  return { end: j, country };
+}
+
+/** Extends a name over a one-word gazetteer name glued to its end ("Therese Kayikwamba Wagner"). */
+function absorbGlued(s: SentenceView, end: number, g: Gazetteer): number {
+  const raw = s.rawAt[end];
+  const next = s.tokens[end + 1];
+  if (!raw || raw.start !== end || raw.end !== end + 1 || !s.tokens[end]!.cap) return end;
+  if (next?.word && next.cap) return end;
+  const actor = g.byId.get(rawActor(raw) ?? "");
+  return actor && actor.kind !== "person" ? end + 1 : end;
+}
+
+/** "Defence Minister Israel Katz": a one-word state name opening a name after a title is a given name. */
+function nameStart(s: SentenceView, j: number, g: Gazetteer, words: ArticleWords): number {
+  const raw = s.rawAt[j];
+  if (!raw || raw.start !== j || raw.end !== j + 1 || !s.tokens[j]!.cap) return -1;
+  const actor = g.byId.get(rawActor(raw) ?? "");
+  return actor?.kind === "state" && isNameWord(s, j + 1, g, words) ? j : -1;
+}
+
+const slice = (s: SentenceView, from: number, to: number) => s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
+
+const folds = (s: SentenceView, from: number, to: number) => s.tokens.slice(from, to).map((t) => t.fold);
+
+/** A title before the name: "[Thailand's] acting prime minister[,] Phumtham Wechayachai [of Rwanda]". */
+function titledBefore(
+  s: SentenceView,
+  head: number,
+  g: Gazetteer,
+  words: ArticleWords,
+  demonym: DemonymState,
+): Introduction | null {
+  const he = headEnd(s.tokens, head, g.roles);
+  let c = complement(s, he, g, words, demonym, false);
+  let j = c.end;
+  // "for Eurasian Affairs Li Hui": a capitalised run followed by more capitals is still title.
+  for (let guard = 0; guard < 4; guard++) {
+    const e = nameRunEnd(s, j, g, words);
+    if (e === j || !s.tokens[e]?.cap || !s.tokens[e]!.word) break;
+    const more = complement(s, e, g, words, demonym, false);
+    if (more.end === e) break;
+    c = { end: more.end, country: c.country ?? more.country };
+    j = more.end;
+  }
+  const comma = s.tokens[j]?.fold === ",";
+  if (comma) j++;
+  const start = j;
+  const first = nameStart(s, j, g, words) >= 0 ? j + 1 : j;
+  let end = nameRunEnd(s, first, g, words);
+  if (end === first) return null;
+  if (s.tokens[end]?.word && s.tokens[end]!.cap && !s.rawAt[end]) return null;
+  end = absorbGlued(s, end, g);
+  const title = titleStart(s, head, g, demonym);
+  const titleWords = c.end - title.roleStart;
+  const nameWords = s.tokens.slice(start, end).filter((t) => t.word && t.text.length > 1).length;
+  // "General Motors": one capitalised title word and one name word is too little to go on.
+  if (nameWords < 2 && titleWords < 2 && s.tokens[head]!.cap) return null;
+  let country = title.country ?? c.country;
+  if (!country && s.tokens[end]?.fold === "of") {
+    const actor = g.byId.get(rawActor(s.rawAt[end + 1]) ?? "");
+    if (actor?.kind === "state") country = actor.country;
+  }
+  return {
+    start,
+    end,
+    name: slice(s, start, end),
+    role: slice(s, title.roleStart, c.end),
+    country,
+    gender: genderOf(folds(s, title.roleStart, c.end), g.roles),
+    title: [title.start, comma ? j - 1 : c.end],
+  };
+}
+
+/** A title after the name: "Pawan Kapur, head of the Indian delegation, …". */
+function titledAfter(
+  s: SentenceView,
+  start: number,
+  end: number,
+  g: Gazetteer,
+  words: ArticleWords,
+  demonym: DemonymState,
+): Introduction | null {
+  if (s.tokens[end]?.fold !== ",") return null;
+  let j = end + 1;
+  if (["the", "a", "an"].includes(s.tokens[j]?.fold ?? "")) j++;
+  const from = j;
+  for (let k = j; k < s.tokens.length && k < j + 8; k++) {
+    const he = headEnd(s.tokens, k, g.roles);
+    if (he > 0) {
+      const c = complement(s, he, g, words, demonym, true);
+      const title = titleStart(s, k, g, demonym);
+      if (title.start > from) return null;
+      return {
+        start,
+        end,
+        name: slice(s, start, end),
+        role: slice(s, Math.max(title.roleStart, from), c.end),
+        country: title.country ?? c.country,
+        gender: genderOf(folds(s, from, c.end), g.roles),
+        title: [from, c.end],
+      };
+    }
+    const t = s.tokens[k]!;
+    if (s.rawAt[k]) continue;
+    if (!t.word || BREAKS.has(t.fold)) return null;
+    if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s") return null;
+  }
+  return null;
+}
+
+/** "Mr Hebestreit", "Dr. Ayesha Khan": an honorific makes the name a person. */
+function honoured(s: SentenceView, i: number, g: Gazetteer, words: ArticleWords): Introduction | null {
+  let j = i + 1;
+  if (s.tokens[j]?.fold === ".") j++;
+  const end = nameRunEnd(s, j, g, words);
+  if (end === j) return null;
+  return {
+    start: j,
+    end,
+    name: slice(s, j, end),
+    role: null,
+    country: null,
+    gender: g.roles.genders.get(s.tokens[i]!.fold),
+    title: null,
+  };
+}
+
+/** Every person a sentence introduces by title, apposition or honorific, in text order. */
+export function introducePeople(
+  s: SentenceView,
+  g: Gazetteer,
+  words: ArticleWords,
+  demonym: DemonymState,
+): Introduction[] {
+  const out: Introduction[] = [];
+  let i = 0;
+  while (i < s.tokens.length) {
+    const t = s.tokens[i]!;
+    let found: Introduction | null = null;
+    if (t.word && t.cap && g.roles.honorifics.has(t.fold)) found = honoured(s, i, g, words);
+    else if (headEnd(s.tokens, i, g.roles) > 0) found = titledBefore(s, i, g, words, demonym);
+    else if (isNameWord(s, i, g, words) && !s.headline) {
+      const end = nameRunEnd(s, i, g, words);
+      const names = s.tokens.slice(i, end).filter((w) => w.text.length > 1).length;
+      if (names >= 2) found = titledAfter(s, i, end, g, words, demonym);
+      if (!found) {
+        i = Math.max(end, i + 1);
+        continue;
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = Math.max(found.end, i + 1);
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { ActorMention } from "../model/mentions";
+import type { Gazetteer, GazetteerActor } from "./gazetteer";
+import { headEnd, titleWords } from "./roles";
+import type { DemonymState } from "./introducePeople";
+import type { SentenceView } from "./sentenceView";
+
+/**
+ * "the defence minister", "the secretary", "the Turkish president", "the 70-year-old leader":
+ * a role noun phrase after "the" refers to the one person named earlier in the article whose
+ * title has those words (and, with a demonym, that state). With two such people it stays open.
+ */
+
+/** The words of a person's titles and role, for gazetteer people and introduced ones alike. */
+export function personTitleWords(a: GazetteerActor, g: Gazetteer): ReadonlySet<string> {
+  return g.personTitleWords.get(a.id) ?? titleWords(a.role);
+}
+
+interface RolePhrase {
+  start: number;
+  end: number;
+  words: string[];
+  state: string | null;
+}
+
+/** A role phrase opening at token `i` ("the" …), or null. */
+function rolePhraseAt(s: SentenceView, i: number, g: Gazetteer, demonym: DemonymState): RolePhrase | null {
+  const { tokens } = s;
+  if (tokens[i]?.fold !== "the") return null;
+  let j = i + 1;
+  const words: string[] = [];
+  let state: string | null = null;
+  // "70-year-old": the age is written as three tokens once hyphens are dropped.
+  if (/^\d+$/.test(tokens[j]?.fold ?? "") && tokens[j + 1]?.fold === "year" && tokens[j + 2]?.fold === "old") j += 3;
+  const d = tokens[j]?.cap ? demonym(tokens[j]!.fold) : null;
+  if (d) {
+    state = d;
+    j++;
+  }
+  while (tokens[j]?.word && g.roles.modifiers.has(tokens[j]!.fold) && headEnd(tokens, j, g.roles) < 0) {
+    words.push(tokens[j]!.fold);
+    j++;
+  }
+  let end = headEnd(tokens, j, g.roles);
+  if (end < 0 && tokens[j]?.word && g.titleHeads.has(tokens[j]!.fold)) end = j + 1;
+  if (end < 0) return null;
+  for (let k = j; k < end; k++) words.push(tokens[k]!.fold);
+  const after = tokens[end];
+  // "the president of Ukraine" is a title of its own; "the minister Olivier …" an apposition.
+  if (after?.fold === "of" || (after?.word && after.cap) || after?.fold === "'") return null;
+  return { start: i, end, words: words.filter((w) => w !== "of" && w !== "the"), state };
+}
+
+/**
+ * Role phrases of every sentence resolved against the people mentioned before them in the
+ * article. `mentions` are every sentence's mentions so far; the result adds the resolved phrases.
+ */
+export function resolveRoleNouns(
+  sentences: readonly SentenceView[],
+  mentions: readonly (readonly ActorMention[])[],
+  actors: ReadonlyMap<string, GazetteerActor>,
+  g: Gazetteer,
+  demonym: DemonymState,
+): ActorMention[][] {
+  const seen: string[] = [];
+  return sentences.map((s, n) => {
+    const own = [...(mentions[n] ?? [])].sort((a, b) => a.index - b.index);
+    const added: ActorMention[] = [];
+    let m = 0;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const at = s.tokens[i]!.start;
+      while (m < own.length && own[m]!.index <= at) {
+        const a = actors.get(own[m]!.actorId);
+        if (a?.kind === "person" && !seen.includes(a.id)) seen.push(a.id);
+        m++;
+      }
+      const phrase = rolePhraseAt(s, i, g, demonym);
+      if (!phrase) continue;
+      const from = at;
+      const to = s.tokens[phrase.end - 1]!.end;
+      if (own.some((x) => x.index < to && from < x.index + x.text.length)) continue;
+      const country = phrase.state ? (g.byId.get(phrase.state)?.country ?? null) : null;
+      const fits = seen.filter((id) => {
+        const a = actors.get(id)!;
+        const words = personTitleWords(a, g);
+        return phrase.words.every((w) => words.has(w)) && (!country || a.country === country);
+      });
+      if (fits.length === 1) added.push({ actorId: fits[0]!, text: s.text.slice(from, to), index: from, via: "title" });
+      i = phrase.end - 1;
+    }
+    for (; m < own.length; m++) {
+      const a = actors.get(own[m]!.actorId);
+      if (a?.kind === "person" && !seen.includes(a.id)) seen.push(a.id);
+    }
+    return [...own, ...added].sort((a, b) => a.index - b.index);
+  });
+}

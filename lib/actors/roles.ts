@@ -1,0 +1,68 @@
+import type { RolesConfig } from "./actorLexicon";
+import { tokenize, type Token } from "./text";
+
+/**
+ * Title words from content/roles.json, compiled for matching: the heads a title ends on
+ * ("minister", "prime minister", "secretary of state"), the lower-case words that may stand
+ * inside a title before its head ("acting", "deputy"), honorifics and gendered words.
+ */
+export interface RoleLexicon {
+  /** folded first word → head phrases (folded words) starting with it, longest first */
+  heads: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** every folded word of every head, for "is this a title word" */
+  headWords: ReadonlySet<string>;
+  modifiers: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  /** folded title or honorific phrase → gender */
+  genders: ReadonlyMap<string, "male" | "female">;
+}
+
+const folded = (phrase: string) => tokenize(phrase).map((t) => t.fold);
+
+export function compileRoles(config: RolesConfig): RoleLexicon {
+  const heads = new Map<string, string[][]>();
+  for (const phrase of config.heads) {
+    const words = folded(phrase);
+    if (!words.length) continue;
+    heads.set(words[0]!, [...(heads.get(words[0]!) ?? []), words]);
+  }
+  for (const list of heads.values()) list.sort((a, b) => b.length - a.length);
+  return {
+    heads,
+    headWords: new Set([...heads.values()].flat(2)),
+    // "foreign policy adviser": a modifier phrase contributes each of its words.
+    modifiers: new Set(config.modifiers.flatMap(folded)),
+    honorifics: new Set(config.honorifics.flatMap(folded)),
+    genders: new Map(Object.entries(config.genders).map(([k, g]) => [folded(k).join(" "), g])),
+  };
+}
+
+/** One past the longest title head starting at token `i` ("Prime Minister", "Secretary of State"), or -1. */
+export function headEnd(tokens: readonly Token[], i: number, roles: RoleLexicon): number {
+  const first = tokens[i];
+  if (!first?.word) return -1;
+  for (const words of roles.heads.get(first.fold) ?? []) {
+    let k = 0;
+    while (k < words.length && tokens[i + k]?.fold === words[k]) k++;
+    if (k === words.length) return i + k;
+  }
+  return -1;
+}
+
+/** The folded words of a title, without connectors: what "the defence minister" is compared against. */
+export function titleWords(title: string): Set<string> {
+  return new Set(folded(title).filter((w) => /^\p{L}/u.test(w) && !CONNECTORS.has(w)));
+}
+
+/** Words inside a title that join its parts ("head of the delegation", "envoy for Sudan"). */
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "to", "the", "and", "on", "'", "s"]);
+
+/** The gender a title tells ("spokeswoman", "Mr"), if any. */
+export function genderOf(words: readonly string[], roles: RoleLexicon): "male" | "female" | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const two = roles.genders.get(`${words[i]} ${words[i + 1] ?? ""}`.trim());
+    const g = two ?? roles.genders.get(words[i]!);
+    if (g) return g;
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+import type { Gazetteer } from "./gazetteer";
+import { NAME_PARTICLES, NOT_NAME_WORDS } from "./lexicon";
+import type { RawMatch } from "./match";
+import type { Token } from "./text";
+
+/**
+ * One sentence as the article-level actor stages read it: its tokens, the gazetteer phrases
+ * found in it, and for each token the phrase covering it.
+ */
+export interface SentenceView {
+  text: string;
+  paragraph: number;
+  tokens: readonly Token[];
+  raws: readonly RawMatch[];
+  /** token index → the gazetteer phrase covering it */
+  rawAt: readonly (RawMatch | undefined)[];
+  headline: boolean;
+}
+
+/** What the whole article says about its words, gathered once before any sentence is judged. */
+export interface ArticleWords {
+  /** folded words the article also writes in lower case: ordinary words, not names */
+  lower: ReadonlySet<string>;
+  /** folded capitalised words written after "in", "at", "near" …: places */
+  places: ReadonlySet<string>;
+  /** folded capitalised word → how often it is written capitalised */
+  capitalised: ReadonlyMap<string, number>;
+  /** state ids the article names unambiguously (name, capital, demonym) */
+  states: ReadonlySet<string>;
+}
+
+export function rawIndex(tokens: readonly Token[], raws: readonly RawMatch[]): (RawMatch | undefined)[] {
+  const at: (RawMatch | undefined)[] = new Array(tokens.length);
+  for (const r of raws) for (let i = r.start; i < r.end; i++) at[i] = r;
+  return at;
+}
+
+/** The gazetteer actor a phrase names, when it names one directly (not a title). */
+export function rawActor(raw: RawMatch | undefined): string | null {
+  if (!raw) return null;
+  if ("stateId" in raw.match) return raw.match.stateId;
+  return raw.match.pattern.kind === "name" ? raw.match.pattern.actorId : null;
+}
+
+export const isInitial = (tokens: readonly Token[], i: number) =>
+  !!tokens[i]?.word && tokens[i]!.cap && tokens[i]!.text.length === 1;
+
+/**
+ * A word that can be part of a person's or organisation's name: capitalised, not already a
+ * gazetteer phrase, not a calendar word, sentence opener, demonym or title word, and not a word
+ * the article also writes in lower case.
+ */
+export function isNameWord(s: SentenceView, i: number, g: Gazetteer, words: ArticleWords): boolean {
+  const t = s.tokens[i];
+  if (!t?.word || !t.cap || s.rawAt[i] || !/^\p{L}/u.test(t.fold)) return false;
+  if (t.upper && t.text.length > 1) return false;
+  const f = t.fold;
+  return (
+    !NOT_NAME_WORDS.has(f) &&
+    !g.roles.headWords.has(f) &&
+    !g.roles.modifiers.has(f) &&
+    !g.roles.honorifics.has(f) &&
+    !g.demonyms.has(f) &&
+    !g.ambiguous.demonyms.has(f) &&
+    !words.lower.has(f)
+  );
+}
+
+/**
+ * One past the run of name words starting at `i` ("Olivier Nduhungirehe", "Mohammed bin Salman",
+ * "S Jaishankar"), or `i` when there is none. Particles join name words; an initial needs a name
+ * word after it.
+ */
+export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: ArticleWords): number {
+  let j = i;
+  let names = 0;
+  while (j < s.tokens.length && names < 5) {
+    const t = s.tokens[j]!;
+    if (isInitial(s.tokens, j) && !s.rawAt[j]) {
+      const k = s.tokens[j + 1]?.fold === "." && s.tokens[j + 1]!.start === t.end ? j + 2 : j + 1;
+      if (!isNameWord(s, k, g, words) && !isInitial(s.tokens, k)) break;
+      j = k;
+      continue;
+    }
+    if (isNameWord(s, j, g, words)) {
+      j++;
+      names++;
+      continue;
+    }
+    if (names && NAME_PARTICLES.has(t.fold) && isNameWord(s, j + 1, g, words)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return names ? j : i;
+}
