@@ -26,25 +26,3 @@ export function foldAppositions(sentence: string, mentions: readonly DateMention
   }
   return out;
 }
-
-const CLAUSE_BREAK = /[,;:–—]/g;
-const CLAUSE_PENALTY = 50;
-
-/**
- * The date mention nearest a cue: an event's time is usually said next to its verb, and in the
- * same clause, so each comma or dash between them counts as a long way.
- */
-export function nearestMention(mentions: readonly DateMention[], cueIndex: number, sentence = ""): DateMention | null {
-  let best: DateMention | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const m of mentions) {
-    const [from, to] = m.index >= cueIndex ? [cueIndex, m.index] : [m.index + m.text.length, cueIndex];
-    const breaks = sentence.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0;
-    const distance = to - from + breaks * CLAUSE_PENALTY;
-    if (distance < bestDistance) {
-      best = m;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}

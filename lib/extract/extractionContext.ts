@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadGazetteer } from "../actors/gazetteer";
 import { loadVocabulary } from "../positions/vocabulary";
+import { loadLexicon } from "../signals/lexicon";
 import type { ExtractionContext } from "./extractArticle";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -12,6 +13,7 @@ const ENTRY_POINTS = [
   "lib/extract/extractArticle.ts",
   "lib/actors/gazetteer.ts",
   "lib/positions/vocabulary.ts",
+  "lib/signals/lexicon.ts",
 ];
 // `import … from "x"`, `export … from "x"` and `import "x"`; type-only ones are erased at run time.
 const IMPORT = /^\s*(?:import|export)\s+(type\s)?(?:[^"';]*?\sfrom\s*)?["']([^"']+)["']/gm;
@@ -43,13 +45,15 @@ export function extractionSources(entries: readonly string[] = ENTRY_POINTS): st
   return [...seen].map((f) => path.relative(ROOT, f).split(path.sep).join("/")).sort();
 }
 
-/** Reads the gazetteer and position vocabulary from a content folder, with a hash of all that shapes extraction. */
+/** Reads the gazetteer, position vocabulary and trigger lexicon from a content folder, with a hash of all that shapes extraction. */
 export function readExtractionContext(contentDir: string): { ctx: ExtractionContext; hash: string } {
   const actorsFile = path.join(contentDir, "actors.json");
   const vocabularyFile = path.join(contentDir, "positions.json");
   const actorsText = readFileSync(actorsFile, "utf8");
   const vocabularyText = readFileSync(vocabularyFile, "utf8");
-  const hash = createHash("sha256").update(actorsText).update(vocabularyText);
+  const lexiconFile = path.join(contentDir, "triggers.json");
+  const lexiconText = readFileSync(lexiconFile, "utf8");
+  const hash = createHash("sha256").update(actorsText).update(vocabularyText).update(lexiconText);
   for (const file of extractionSources())
     hash
       .update(file)
@@ -59,6 +63,7 @@ export function readExtractionContext(contentDir: string): { ctx: ExtractionCont
     ctx: {
       gazetteer: loadGazetteer(JSON.parse(actorsText), actorsFile),
       vocabulary: loadVocabulary(JSON.parse(vocabularyText), vocabularyFile),
+      lexicon: loadLexicon(JSON.parse(lexiconText), lexiconFile),
     },
     hash: hash.digest("hex"),
   };

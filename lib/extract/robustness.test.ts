@@ -5,12 +5,14 @@ import { describe, expect, it } from "vitest";
 import { findActors } from "../actors/findActors";
 import { findUnknownNames } from "../actors/findUnknownNames";
 import { resolveReferences } from "../actors/resolveReferences";
-import { attribute } from "../attribution/attribute";
+import { attributeSpeaker } from "../attribution/attributeSpeaker";
+import { analyseSentence } from "../clauses/analyseSentence";
+import { findFrames } from "../clauses/frames";
 import { ArticleProblem } from "../load/articleProblem";
 import { parseArticle } from "../load/parseArticle";
 import { eventDocumentSchema } from "../model/schema";
 import { extractPositions } from "../positions/extractPositions";
-import { findCues } from "../signals/classifySignal";
+import { classifyClause } from "../signals/classifyClause";
 import { extractArticle } from "./extractArticle";
 import { extractCorpus } from "./extractCorpus";
 import { readExtractionContext } from "./extractionContext";
@@ -38,14 +40,16 @@ const scraped = fc
   .map((parts) => parts.join(" "));
 
 describe("no input makes a stage throw", () => {
-  it("signals, actors, attribution and positions take any sentence", () => {
+  it("the language pass, clauses, signals, actors, attribution and positions take any sentence", () => {
     fc.assert(
       fc.property(scraped, fc.constantFrom(null, "2025-11-27", "2023-12-24"), (sentence, date) => {
         const mentions = findActors(sentence, ctx.gazetteer, { date });
         resolveReferences([sentence, sentence], [mentions, mentions], ctx.gazetteer, date);
         findUnknownNames(sentence, ctx.gazetteer);
-        findCues(sentence);
-        attribute(sentence, mentions, null);
+        const a = analyseSentence(sentence, { reporting: ctx.lexicon.reporting });
+        findFrames(a, ctx.lexicon.reporting);
+        a.clauses.forEach((_, i) => classifyClause(a, i, ctx.lexicon));
+        attributeSpeaker(sentence, mentions, new Set(["putin"]));
         extractPositions({ sentence, holder: "putin" }, ctx.vocabulary);
       }),
       { numRuns: 300 },

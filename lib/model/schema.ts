@@ -46,6 +46,8 @@ export const eventDateSchema = z
     basis: z.enum(DATE_BASES),
     /** a "since …" span whose end is the reporting date rather than a known end */
     open: z.boolean().optional(),
+    /** the sentence gives no date of its own and continues the time an earlier sentence stated */
+    carried: z.boolean().optional(),
   })
   .refine((d) => d.start === null || d.end === null || d.start <= d.end, "date start is after its end");
 export type EventDate = z.infer<typeof eventDateSchema>;

@@ -1,0 +1,126 @@
+import type { SentenceAnalysis } from "./analyseSentence";
+import { isSide } from "./segment";
+
+/**
+ * A reporting frame: who said it and which clauses are what was said. "Peskov said [that …]",
+ * "[…]," Misri added", "According to Erdogan, […]", "…, adding that […]".
+ */
+export interface Frame {
+  /** the reporting clause, or null for "according to …" */
+  clause: number | null;
+  /** token of the reporting verb, or of "according" */
+  verb: number;
+  /** token range of the speaker phrase, when written in this sentence */
+  speaker: [number, number] | null;
+  /** the clauses that are what was said */
+  content: number[];
+}
+
+const TAIL_GAP = /^(?:PUNCT|ADV)$/;
+
+function descendants(a: SentenceAnalysis, root: number): number[] {
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const p = stack.pop()!;
+    a.clauses.forEach((c, i) => {
+      if (c.parent === p && i !== root && !out.includes(i)) {
+        out.push(i);
+        stack.push(i);
+      }
+    });
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** The noun phrase after "according to", up to the next comma or the end of the sentence. */
+function accordingTo(a: SentenceAnalysis): { verb: number; speaker: [number, number] } | null {
+  const i = a.tokens.findIndex((t, k) => t.lower === "according" && a.tokens[k + 1]?.lower === "to");
+  if (i < 0) return null;
+  let end = i + 2;
+  while (end < a.tokens.length && a.tokens[end]!.text !== "," && !/^[.;:!?]$/.test(a.tokens[end]!.text)) end++;
+  return end > i + 2 ? { verb: i, speaker: [i + 2, end] } : null;
+}
+
+/** Clauses in the sentence with nothing saying them yet, before or after token `at`. */
+function topLevel(a: SentenceAnalysis, claimed: ReadonlySet<number>, test: (i: number) => boolean): number[] {
+  const roots = a.clauses
+    .map((c, i) => ({ c, i }))
+    .filter(({ c, i }) => (c.parent === null || isSide(c.kind)) && !claimed.has(i) && test(i))
+    .map(({ i }) => i);
+  const all = new Set<number>();
+  for (const r of roots) {
+    all.add(r);
+    for (const d of descendants(a, r)) all.add(d);
+  }
+  return [...all].filter((i) => !claimed.has(i)).sort((x, y) => x - y);
+}
+
+/**
+ * The reporting frames of a sentence. `reporting` holds the lemmas of verbs of saying. Each
+ * clause is the content of at most one frame, the innermost.
+ */
+export function findFrames(a: SentenceAnalysis, reporting: ReadonlySet<string>): Frame[] {
+  const frames: Frame[] = [];
+  const claimed = new Set<number>();
+  const headOf = (i: number) => {
+    const g = a.clauses[i]!.group;
+    return g ? a.tokens[g.head]! : null;
+  };
+  // Innermost first, so "X said Y told reporters that Z" gives Z to Y.
+  const order = a.clauses.map((_, i) => i).reverse();
+  for (const i of order) {
+    const c = a.clauses[i]!;
+    const head = headOf(i);
+    if (!head || !reporting.has(head.lemma) || c.group!.negated) continue;
+    // What was said is the complement clause ("said [that] …") and everything hanging on it.
+    let content = a.clauses
+      .map((x, k) => (x.parent === i && x.kind === "complement" ? k : -1))
+      .filter((k) => k >= 0)
+      .flatMap((k) => [k, ...descendants(a, k)])
+      .filter((d) => !claimed.has(d));
+    let speaker = c.subject;
+    if ((c.kind === "participle" || (c.group!.gerund && !speaker)) && c.parent !== null)
+      speaker = a.clauses[c.parent]!.subject;
+    if (!content.length) {
+      // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
+      const before = a.tokens.slice(c.start, c.group!.start);
+      const startsAfterBreak =
+        c.start > 0 && /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") && before.every((t) => t.pos !== "VERB");
+      const restIsShort = a.tokens.slice(c.group!.end).filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
+      if (startsAfterBreak && restIsShort) content = topLevel(a, claimed, (k) => k < i);
+      // `He said in a statement: "…"`: the clauses after the colon or quotation mark.
+      else if (a.tokens.slice(c.group!.end).some((t) => t.text === ":" || t.text === '"'))
+        content = topLevel(a, claimed, (k) => k > i);
+    }
+    // A verb of saying with nothing said here ("claimed credit for …") is an ordinary verb.
+    if (!content.length) continue;
+    for (const k of content) claimed.add(k);
+    frames.push({ clause: i, verb: c.group!.head, speaker, content });
+  }
+  const according = accordingTo(a);
+  if (according) {
+    const at = a.tokens[according.verb]!.start;
+    const content = topLevel(a, claimed, (k) => {
+      const c = a.clauses[k]!;
+      return !(
+        a.tokens[c.start]!.start <= at &&
+        at < (a.tokens[c.end - 1]?.end ?? 0) &&
+        c.group &&
+        c.group.start > according.speaker[1]
+      );
+    }).filter((k) => a.clauses[k]!.group?.head !== undefined);
+    for (const k of content) claimed.add(k);
+    frames.push({ clause: null, verb: according.verb, speaker: according.speaker, content });
+  }
+  return frames;
+}
+
+/** Per clause: the index of the frame that reports it, or -1. */
+export function frameOfClause(a: SentenceAnalysis, frames: readonly Frame[]): number[] {
+  const out = a.clauses.map(() => -1);
+  frames.forEach((f, fi) => {
+    for (const k of f.content) if (out[k] === -1) out[k] = fi;
+  });
+  return out;
+}

@@ -1,0 +1,412 @@
+import type { Token } from "../language/tagSentence";
+import type { VerbGroup } from "./verbGroups";
+
+/**
+ * How a clause hangs on the sentence. `main`, `complement` (what is said, believed or agreed:
+ * "…said [that] talks will resume") and `coordinated` clauses carry the sentence's claims;
+ * `infinitive` and `argument` clauses complete a verb ("agreed [to meet]", "called for
+ * [restoring …]"); `participle` clauses add an act of the same subject (", calling on …");
+ * `condition`, `adverbial` and `relative` clauses are side remarks ("after the summit ended",
+ * "which mediated the deal").
+ */
+export type ClauseKind =
+  "main" | "complement" | "infinitive" | "argument" | "participle" | "condition" | "adverbial" | "relative";
+
+export interface Clause {
+  kind: ClauseKind;
+  /** token range [start, end) */
+  start: number;
+  end: number;
+  /** the predicate; null only for a sentence without any verb (a headline fragment) */
+  group: VerbGroup | null;
+  /** the word that introduced the clause ("that", "if", "after", "which", "and"), lower case */
+  opener: string | null;
+  /** the clause it depends on, by index */
+  parent: number | null;
+  /** token range of the subject, when one is written */
+  subject: [number, number] | null;
+  /** joined to the previous clause by "and", "but" */
+  coordinated: boolean;
+}
+
+const SIDE: ReadonlySet<ClauseKind> = new Set(["condition", "adverbial", "relative"]);
+export const isSide = (kind: ClauseKind) => SIDE.has(kind);
+
+const CONDITIONS = new Set(["if", "unless", "provided", "providing", "once"]);
+const COMPLEMENTISERS = new Set(["that", "whether"]);
+const SUBORDINATORS = new Set([
+  "after",
+  "before",
+  "since",
+  "until",
+  "till",
+  "when",
+  "whenever",
+  "while",
+  "whilst",
+  "as",
+  "because",
+  "although",
+  "though",
+  "whereas",
+  "so",
+  "lest",
+]);
+const RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
+const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
+const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
+/** Prepositions that put a gerund outside the predicate ("after visiting Kyiv"). */
+export const ADJUNCT_PREPOSITIONS = new Set([
+  "after",
+  "before",
+  "during",
+  "amid",
+  "amidst",
+  "following",
+  "since",
+  "despite",
+  "while",
+  "until",
+  "at",
+  "over",
+  "throughout",
+  "upon",
+]);
+/** Verbs after which a clause without "that" is what was said or thought. */
+export const REPORTING_LIKE = new Set([
+  "say",
+  "tell",
+  "add",
+  "note",
+  "state",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "think",
+  "believe",
+  "claim",
+  "insist",
+  "warn",
+  "argue",
+  "announce",
+  "confirm",
+  "declare",
+  "hope",
+  "expect",
+  "assume",
+  "know",
+  "write",
+  "suggest",
+  "admit",
+  "acknowledge",
+  "report",
+  "feel",
+  "fear",
+  "imagine",
+]);
+
+interface Boundary {
+  at: number;
+  opener: string | null;
+  kind: ClauseKind | "coordinate" | "break" | "comma" | "none";
+}
+
+/**
+ * Where the clause of `g` starts, looking back from its verb group to the end of the previous
+ * one: the nearest word or mark that opens a clause, else the start of the noun phrase right
+ * before the verb (its subject).
+ */
+function boundaryOf(
+  tokens: readonly Token[],
+  quoted: readonly boolean[],
+  g: VerbGroup,
+  floor: number,
+  afterReporting: boolean,
+): Boundary {
+  if (g.infinitive) return { at: g.start, opener: "to", kind: "infinitive" };
+  // "the hostages it is holding", "the outcome he wanted": a relative clause without a pronoun.
+  const before = tokens[g.start - 1];
+  if (
+    before?.pos === "PRON" &&
+    SUBJECT_PRONOUNS.has(before.lower) &&
+    g.start - 2 >= floor &&
+    /^(?:NOUN|PROPN)$/.test(tokens[g.start - 2]!.pos)
+  )
+    return { at: g.start - 1, opener: null, kind: "relative" };
+  for (let j = g.start - 1; j >= floor; j--) {
+    const t = tokens[j]!;
+    const l = t.lower;
+    if (t.text === '"' || quoted[j] !== quoted[g.start]) return { at: j + 1, opener: null, kind: "break" };
+    if (HARD_BREAKS.has(t.text) || (t.text === "-" && t.pos === "PUNCT"))
+      return { at: j + 1, opener: null, kind: "break" };
+    if (t.pos === "ADP" && g.gerund && j === g.start - 1)
+      return { at: j, opener: l, kind: ADJUNCT_PREPOSITIONS.has(l) ? "adverbial" : "argument" };
+    if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether"))
+      return { at: j, opener: l, kind: "complement" };
+    // "the deal that will see …" is relative; "said last week that …", "told world leaders at
+    // the summit that …" are still what was said.
+    if (l === "that" && tokens[j - 1] && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos) && !afterReporting)
+      return { at: j, opener: l, kind: "relative" };
+    if (l === "that") return { at: j, opener: l, kind: "complement" };
+    if (CONDITIONS.has(l) && t.pos !== "ADV") {
+      const only = tokens[j - 1]?.lower === "only";
+      return { at: only ? j - 1 : j, opener: only ? `only ${l}` : l, kind: "condition" };
+    }
+    if (SUBORDINATORS.has(l) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV"))
+      return { at: j, opener: l, kind: "adverbial" };
+    if (RELATIVES.has(l)) return { at: j, opener: l, kind: "relative" };
+    // "… and said", "… but Russia refused": only when what follows "and" can be a subject, and
+    // not when "and" joins two names of one subject ("Zelensky and Trump met", "that he and Putin would").
+    if (
+      COORDINATORS.has(l) &&
+      t.pos === "CCONJ" &&
+      g.start - j <= 7 &&
+      !tokens.slice(j + 1, g.start).some((x) => x.pos === "ADP")
+    ) {
+      if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor))
+        return { at: j, opener: l, kind: "coordinate" };
+    }
+    if (t.text === ",") return { at: j + 1, opener: ",", kind: "comma" };
+  }
+  // "a 12-point paper called …", "the talks, held in …": a bare participle modifies the noun
+  // before it, which stays with the clause it belongs to.
+  if ((g.gerund || g.participle) && floor > 0) return { at: g.start, opener: null, kind: "none" };
+  // No mark: the subject is the noun phrase right before the verb group (past any adverb such as
+  // "also"); a determiner is its left edge.
+  let j = g.start;
+  while (j > floor && tokens[j - 1]!.pos === "ADV") j--;
+  const inPhrase = (k: number) => {
+    const t = tokens[k]!;
+    if (t.lower === "to") return false;
+    if (NOUN_PHRASE.test(t.pos)) return true;
+    // "Zelensky and Trump met": "and" between two names is inside the subject.
+    return t.pos === "CCONJ" && t.lower === "and" && k > floor && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
+  };
+  while (j > floor && inPhrase(j - 1)) {
+    j--;
+    if (tokens[j]!.pos === "DET") break;
+  }
+  return { at: j, opener: null, kind: "none" };
+}
+
+const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
+
+/**
+ * Whether the words before "and" at `j` are a noun phrase that opens a clause (at the start of
+ * the sentence or right after "that", "if", a relative pronoun…), so "and" joins two subjects.
+ */
+function subjectNounPhraseBefore(tokens: readonly Token[], j: number, floor: number): boolean {
+  let k = j - 1;
+  while (
+    k >= floor &&
+    NOUN_PHRASE.test(tokens[k]!.pos) &&
+    !COMPLEMENTISERS.has(tokens[k]!.lower) &&
+    !RELATIVES.has(tokens[k]!.lower)
+  )
+    k--;
+  if (k === j - 1) return false;
+  if (k < floor) return floor === 0 || tokens[floor - 1]?.pos !== "VERB";
+  const opener = tokens[k]!;
+  return (
+    COMPLEMENTISERS.has(opener.lower) ||
+    RELATIVES.has(opener.lower) ||
+    CONDITIONS.has(opener.lower) ||
+    SUBORDINATORS.has(opener.lower) ||
+    opener.text === "," ||
+    opener.text === '"' ||
+    HARD_BREAKS.has(opener.text)
+  );
+}
+
+const onlyAdverbs = (tokens: readonly Token[], from: number, to: number) =>
+  tokens.slice(from, to).every((t) => t.pos === "ADV" || t.pos === "PUNCT");
+
+/** The noun phrase after an inverted reporting verb ("…," said Peskov). */
+function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, number] | null {
+  let k = g.end;
+  while (k < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k]!.pos)) k++;
+  return k > g.end ? [g.end, k] : null;
+}
+
+/**
+ * Splits a tagged sentence into clauses around its verb groups. Shallow by design: it uses
+ * the marks news English opens clauses with (subordinators, relative pronouns, "and", commas,
+ * quotation marks) and never needs a full parse.
+ */
+export function segmentClauses(
+  tokens: readonly Token[],
+  quoted: readonly boolean[],
+  groups: readonly VerbGroup[],
+  reporting: ReadonlySet<string> = REPORTING_LIKE,
+): Clause[] {
+  const clauses: Clause[] = [];
+  if (!groups.length) {
+    return [
+      {
+        kind: "main",
+        start: 0,
+        end: tokens.length,
+        group: null,
+        opener: null,
+        parent: null,
+        subject: null,
+        coordinated: false,
+      },
+    ];
+  }
+  // A subject cut off by an aside ("Qatar's Foreign Ministry, which mediated the deal, said …").
+  let orphan: { range: [number, number]; kind: ClauseKind; parent: number | null; opener: string | null } | null = null;
+  let sentenceStart = 0;
+  const lastNonSide = (from: number): number | null => {
+    for (let c = from; c >= 0; c--)
+      if (!isSide(clauses[c]!.kind) && clauses[c]!.group && !clauses[c]!.group!.gerund) return c;
+    return null;
+  };
+
+  groups.forEach((g, k) => {
+    const prev = k > 0 ? groups[k - 1]! : null;
+    const floor = prev ? prev.end : sentenceStart;
+    const b = boundaryOf(tokens, quoted, g, floor, !!prev && reporting.has(tokens[prev.head]!.lemma));
+    const prevIndex = clauses.length - 1;
+    const prevClause = prevIndex >= 0 ? clauses[prevIndex]! : null;
+    const openerWidth =
+      b.opener && b.opener !== "," && b.kind !== "none" && b.kind !== "break" ? b.opener.split(" ").length : 0;
+    const subjectStart = b.at + openerWidth;
+    // A gerund or bare participle shares its subject with the clause it hangs on.
+    const ownSubject = !(g.gerund && (b.kind === "none" || b.kind === "comma"));
+    let subject: [number, number] | null =
+      ownSubject && subjectStart < g.start && !onlyAdverbs(tokens, subjectStart, g.start)
+        ? [subjectStart, g.start]
+        : null;
+    let kind: ClauseKind;
+    let parent: number | null = null;
+    let coordinated = false;
+    let opener = b.opener === "," ? null : b.opener;
+
+    // "Putin, speaking on Friday, said", "Qatar's Foreign Ministry, which mediated the deal,
+    // said": the words before an aside that opens the sentence wait for their verb.
+    const asideAt = b.kind === "comma" ? b.at - 1 : b.at - 1;
+    if (
+      !prev &&
+      asideAt > 0 &&
+      tokens[asideAt]?.text === "," &&
+      (b.kind === "comma" ? !subject : b.kind === "relative")
+    ) {
+      orphan = { range: [0, asideAt], kind: "main", parent: null, opener: null };
+    }
+
+    switch (b.kind) {
+      case "infinitive":
+      case "argument":
+        kind = b.kind;
+        parent = prevClause ? prevIndex : null;
+        break;
+      case "complement":
+        kind = "complement";
+        parent = prevClause ? prevIndex : null;
+        break;
+      case "condition":
+      case "adverbial":
+      case "relative":
+        kind = b.kind;
+        parent = prevClause ? prevIndex : null;
+        break;
+      case "coordinate": {
+        const base =
+          prevClause &&
+          (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
+          subject
+            ? lastNonSide(prevIndex)
+            : prevClause
+              ? prevIndex
+              : null;
+        const baseClause = base !== null ? clauses[base]! : null;
+        kind = baseClause?.kind ?? "main";
+        parent = baseClause?.parent ?? null;
+        coordinated = true;
+        if (!subject && baseClause) subject = baseClause.subject;
+        break;
+      }
+      case "comma":
+        if (!subject && orphan && g.participle && tokens[g.end]?.lower !== "by") {
+          subject = orphan.range;
+          kind = orphan.kind;
+          parent = orphan.parent;
+          opener = orphan.opener;
+          orphan = null;
+        } else if ((g.gerund || g.participle) && !subject) {
+          kind = "participle";
+          parent = prevClause ? lastNonSide(prevIndex) : null;
+          if (!prevClause && orphan) parent = null;
+        } else if (!subject && orphan) {
+          subject = orphan.range;
+          kind = orphan.kind;
+          parent = orphan.parent;
+          opener = orphan.opener;
+          orphan = null;
+        } else if (!subject && reporting.has(tokens[g.head]!.lemma)) {
+          kind = "main";
+          subject = invertedSubject(tokens, g);
+        } else {
+          kind = prevClause ? clauses[lastNonSide(prevIndex) ?? prevIndex]!.kind : "main";
+          parent = prevClause ? clauses[lastNonSide(prevIndex) ?? prevIndex]!.parent : null;
+        }
+        break;
+      case "break":
+        if (!subject && reporting.has(tokens[g.head]!.lemma)) subject = invertedSubject(tokens, g);
+        kind = "main";
+        break;
+      default: {
+        // No mark between two verbs.
+        const prevHead = prev ? tokens[prev.head]! : null;
+        // "Faced with such a decree, …", "Speaking to journalists, …": a participle opening the sentence.
+        if (!prev) kind = (g.gerund || g.participle) && !subject ? "participle" : "main";
+        else if (g.gerund && !subject) {
+          kind = "infinitive";
+          parent = prevIndex;
+        } else if (g.participle && !subject) {
+          kind = "relative";
+          parent = prevIndex;
+        } else if (prevHead && reporting.has(prevHead.lemma) && !isSide(prevClause!.kind)) {
+          kind = "complement";
+          parent = prevIndex;
+        } else {
+          kind = "relative";
+          parent = prevIndex;
+        }
+      }
+    }
+    // A side clause with nothing before it ("If …, we will …") depends on what follows; fixed below.
+    // "The countries gathered at the summit reiterated …": the first verb was a participle
+    // modifying the subject, and this one is the predicate.
+    if (
+      b.kind === "none" &&
+      !subject &&
+      prevClause &&
+      prevIndex === clauses.length - 1 &&
+      prev?.participle &&
+      prevClause.subject &&
+      !prevClause.opener &&
+      !g.gerund &&
+      tokens[g.end]?.lower !== "by"
+    ) {
+      subject = prevClause.subject;
+      kind = prevClause.kind;
+      parent = prevClause.parent;
+      prevClause.kind = "relative";
+      prevClause.parent = clauses.length;
+    }
+    const start = b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start);
+    if (prevClause) prevClause.end = start;
+    clauses.push({ kind, start, end: tokens.length, group: g, opener, parent, subject, coordinated });
+    if (b.kind === "break" && !subject) sentenceStart = b.at;
+  });
+
+  // Leading side clauses attach to the first clause after them that is not one.
+  const firstMain = clauses.findIndex((c) => !isSide(c.kind) && c.parent === null);
+  clauses.forEach((c, i) => {
+    if (c.parent === null && isSide(c.kind) && firstMain > i) c.parent = firstMain;
+  });
+  return clauses;
+}

@@ -1,0 +1,146 @@
+import type { Token } from "../language/tagSentence";
+
+export type Tense = "past" | "present" | "future";
+/** What a modal auxiliary adds: a duty ("must"), a possibility ("could"), a condition ("would"). */
+export type Modal = "obligation" | "possibility" | "conditional";
+
+/**
+ * A run of auxiliaries, negation and adverbs ending in a verb: "has agreed", "would not
+ * recognize", "is to free", "will now wait", a bare "to meet". It is a clause's predicate.
+ */
+export interface VerbGroup {
+  /** token range [start, end) */
+  start: number;
+  end: number;
+  /** the lexical verb, or the copula when nothing follows it ("are the only solution") */
+  head: number;
+  tense: Tense;
+  modal: Modal | null;
+  negated: boolean;
+  passive: boolean;
+  /** "to meet": no finite verb of its own */
+  infinitive: boolean;
+  /** "saying …", "by withdrawing …" with no auxiliary */
+  gerund: boolean;
+  /** "made without …", "proposed by …" with no auxiliary */
+  participle: boolean;
+}
+
+const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
+const MODALS: Record<string, Modal> = {
+  must: "obligation",
+  should: "obligation",
+  ought: "obligation",
+  can: "possibility",
+  could: "possibility",
+  may: "possibility",
+  might: "possibility",
+  would: "conditional",
+};
+const NEGATION = new Set(["not", "n't", "never"]);
+const PAST_AUX = new Set(["was", "were", "did", "had"]);
+const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "does", "do", "has", "have", "'ve"]);
+const PERFECT = new Set(["have", "has", "had", "'ve", "'d"]);
+
+const isVerb = (t: Token | undefined) => t?.pos === "VERB";
+const isAux = (t: Token | undefined) => t?.pos === "AUX";
+const isTo = (t: Token | undefined) => t?.lower === "to" && t.pos === "PART";
+/** An adverb or negation that may sit inside a verb group ("will now wait", "has not yet"). */
+const isInner = (t: Token | undefined) =>
+  !!t &&
+  ((t.pos === "ADV" && !/^(?:when|where|why|how)$/.test(t.lower)) ||
+    NEGATION.has(t.lower) ||
+    // "have today worked out": the tagger reads these time words as nouns.
+    /^(?:today|yesterday|tonight|now)$/.test(t.lower));
+
+function formOf(t: Token): "base" | "s" | "ing" | "past" {
+  if (t.lower.endsWith("ing") && t.lemma !== t.lower) return "ing";
+  if (t.lower === t.lemma) return "base";
+  if (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || (t.lemma.endsWith("y") && t.lower.endsWith("ies")))
+    return "s";
+  return "past";
+}
+
+/** Reads tense, modality, negation and voice off the auxiliaries of a group. */
+function describe(tokens: readonly Token[], start: number, end: number, head: number): VerbGroup {
+  const auxes = tokens.slice(start, head).filter((t) => t.pos === "AUX" || isTo(t));
+  const headToken = tokens[head]!;
+  const negated = tokens.slice(start, end).some((t) => NEGATION.has(t.lower));
+  let modal: Modal | null = null;
+  let tense: Tense | null = null;
+  for (const a of auxes) {
+    if (FUTURE.has(a.lower)) tense = "future";
+    else if (MODALS[a.lower]) modal = MODALS[a.lower]!;
+  }
+  // "is to free", "are to sign": the arranged future of wire copy.
+  const beTo = auxes.some((a, k) => a.lemma === "be" && isTo(auxes[k + 1]));
+  if (beTo) tense = "future";
+  const firstFinite = auxes.find((a) => !isTo(a));
+  const form = formOf(headToken);
+  const passive = auxes.some((a) => a.lemma === "be") && form === "past";
+  const perfect = auxes.some((a) => PERFECT.has(a.lower));
+  if (!tense) {
+    if (modal === "conditional" && perfect) tense = "past";
+    else if (modal) tense = "future";
+    else if (perfect) tense = "past";
+    else if (firstFinite) tense = PAST_AUX.has(firstFinite.lower) ? "past" : "present";
+    else tense = form === "past" ? "past" : "present";
+  }
+  const infinitive = !firstFinite && isTo(tokens[start]);
+  const bare = auxes.length === 0;
+  return {
+    start,
+    end,
+    head,
+    tense: firstFinite && PRESENT_AUX.has(firstFinite.lower) && perfect ? "past" : tense,
+    modal,
+    negated,
+    passive,
+    infinitive,
+    gerund: bare && form === "ing",
+    participle: bare && form === "past" && headToken.pos === "VERB",
+  };
+}
+
+/** The verb groups of a sentence, in order. */
+export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]));
+    if (!isAux(t) && !isVerb(t) && !opensInfinitive) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let head = -1;
+    let k = i;
+    while (k < tokens.length) {
+      const cur = tokens[k]!;
+      if (isVerb(cur)) {
+        head = k;
+        k++;
+        break;
+      }
+      if (isAux(cur) || isTo(cur) || (k > start && isInner(cur))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    // Trailing adverbs and negation belong to what follows, not to the group.
+    let end = head >= 0 ? k : k;
+    if (head < 0) {
+      while (end > start + 1 && !isAux(tokens[end - 1])) end--;
+      head = end - 1;
+      if (!isAux(tokens[head])) {
+        i = Math.max(i + 1, end);
+        continue;
+      }
+    }
+    groups.push(describe(tokens, start, end, head));
+    i = Math.max(end, start + 1);
+  }
+  return groups;
+}

@@ -1,0 +1,49 @@
+import { epochDay, parseIsoDay } from "../dates/spans";
+import type { DateMention } from "../model/mentions";
+import type { EventDate } from "../model/schema";
+
+/** How far before publication a stated day still sets the time of the story ("on Friday", "on 18 February"). */
+const NEWS_CYCLE_DAYS = 10;
+const MAX_SPAN_DAYS = 7;
+
+const dayNumber = (iso: string | null) => {
+  const d = parseIsoDay(iso);
+  return d ? epochDay(d.y, d.m, d.d) : Number.NaN;
+};
+
+/**
+ * Whether a stated date sets the time that the following undated sentences continue: a day or a
+ * few days in the article's news cycle, already past. Background ("in 2014", "last summer") and
+ * plans ("on Sunday he will leave") do not.
+ */
+export function carriesReference(m: DateMention, published: string | null): boolean {
+  if (m.future || m.open || m.start === null || m.end === null || published === null) return false;
+  if (m.basis !== "explicit" && m.basis !== "relative") return false;
+  const start = dayNumber(m.start);
+  const end = dayNumber(m.end);
+  const pub = dayNumber(published);
+  return end - start < MAX_SPAN_DAYS && end <= pub && pub - start <= NEWS_CYCLE_DAYS;
+}
+
+/**
+ * The time an undated statement takes: the time the story last stated, so "Peskov said …" after
+ * "The delegation met Putin on June 17" is June 17, not the publication day; with none stated
+ * yet, the publication date, as the event model says.
+ */
+export class ReferenceTime {
+  private current: EventDate | null = null;
+
+  constructor(private readonly published: string | null) {}
+
+  set(date: EventDate): void {
+    this.current = date;
+  }
+
+  dateFor(): EventDate {
+    if (this.current) return { ...this.current, carried: true };
+    const p = this.published;
+    return p
+      ? { start: p, end: p, precision: "day", text: "", basis: "publication" }
+      : { start: null, end: null, precision: "day", text: "", basis: "unresolved" };
+  }
+}

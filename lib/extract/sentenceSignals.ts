@@ -1,0 +1,73 @@
+import type { SentenceAnalysis } from "../clauses/analyseSentence";
+import { frameOfClause, type Frame } from "../clauses/frames";
+import { isSide } from "../clauses/segment";
+import type { DateMention } from "../model/mentions";
+import { classifyClause, type ClauseSignal } from "../signals/classifyClause";
+import type { Lexicon } from "../signals/lexicon";
+
+/** One event a sentence states: the clause that says it, the clauses it spans and who reports it. */
+export interface SignalDraft {
+  signal: ClauseSignal;
+  /** the event clause and everything hanging on it, by index */
+  clauses: number[];
+  frame: Frame | null;
+}
+
+/** A sentence can state more than one event, but rarely more than this. */
+const MAX_PER_SENTENCE = 3;
+/** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
+const SIDE_STRENGTH = 3;
+
+export function subtree(a: SentenceAnalysis, root: number): number[] {
+  const out = [root];
+  for (let k = 0; k < out.length; k++)
+    a.clauses.forEach((c, i) => c.parent === out[k] && !out.includes(i) && out.push(i));
+  return out.sort((x, y) => x - y);
+}
+
+/** Whether a date phrase lies inside the tokens of clause `i` (its range or its subject). */
+export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly DateMention[]): boolean {
+  return dates.some((d) => {
+    const k = a.tokens.findIndex((t) => t.start <= d.index && d.index < t.end);
+    return k >= 0 && a.clauseOf[k] === i && d.basis === "explicit";
+  });
+}
+
+/**
+ * The events of one sentence: every clause that carries a claim (main, reported, coordinated,
+ * or a participle of its subject) and reads as a signal; a side clause only when it is dated
+ * on its own. At most one event per type, strongest first, in the order the sentence says them.
+ */
+export function sentenceSignals(
+  a: SentenceAnalysis,
+  frames: readonly Frame[],
+  lex: Lexicon,
+  datesOf: () => readonly DateMention[],
+  opts: { minStrength: number },
+): SignalDraft[] {
+  const frameClauses = new Set(frames.flatMap((f) => (f.clause === null ? [] : [f.clause])));
+  const frameOf = frameOfClause(a, frames);
+  const drafts: SignalDraft[] = [];
+  const asides: SignalDraft[] = [];
+  a.clauses.forEach((c, i) => {
+    if (c.kind === "infinitive" || c.kind === "argument") return;
+    const signal = classifyClause(a, i, lex, { frames: frameClauses });
+    if (!signal || signal.strength < opts.minStrength) return;
+    const f = frameOf[i]!;
+    const draft = { signal, clauses: subtree(a, i), frame: f >= 0 ? frames[f]! : null };
+    if (!isSide(c.kind)) drafts.push(draft);
+    else if (signal.strength >= SIDE_STRENGTH) (clauseHasDate(a, i, datesOf()) ? drafts : asides).push(draft);
+  });
+  // When no main-level clause reads as a signal but a side clause surely does, the clause
+  // analysis has most likely misread the sentence: the side clause stands for it.
+  if (!drafts.length && asides.length) drafts.push(asides[0]!);
+  const byType = new Map<string, SignalDraft>();
+  for (const d of drafts) {
+    const held = byType.get(d.signal.type);
+    if (!held || d.signal.strength > held.signal.strength) byType.set(d.signal.type, d);
+  }
+  return [...byType.values()]
+    .sort((x, y) => y.signal.strength - x.signal.strength || x.signal.clause - y.signal.clause)
+    .slice(0, MAX_PER_SENTENCE)
+    .sort((x, y) => x.signal.clause - y.signal.clause);
+}

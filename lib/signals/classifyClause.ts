@@ -1,0 +1,243 @@
+import type { SentenceAnalysis } from "../clauses/analyseSentence";
+import { ADJUNCT_PREPOSITIONS, type Clause } from "../clauses/segment";
+import type { Token } from "../language/tagSentence";
+import type { SignalType } from "../model/schema";
+import type { Category, Lexicon, ObjectClass } from "./lexicon";
+
+/** What one clause signals, read from its predicate and what it is about. */
+export interface ClauseSignal {
+  clause: number;
+  type: SignalType;
+  /** the CAMEO code of the category that decided the type, null when an object class did alone */
+  cameo: string | null;
+  /** how sure the reading is: a lexicon predicate 3, a duty or readiness construction 3, an object alone 2–2.5 */
+  strength: number;
+  /** the token that triggered it */
+  trigger: number;
+  /** object classes the clause is about ("truce", "talks", …) */
+  classes: string[];
+  negated: boolean;
+  /** the clause speaks of something still to come ("will meet", "is to sign", "plans to") */
+  future: boolean;
+  /** the clause is a possibility or depends on a condition ("could", "if …") */
+  hypothetical: boolean;
+  /** the predicate itself is a denial ("denied", "refused") */
+  denial: boolean;
+}
+
+/** Precedence when a clause is about several things: a truce outweighs the talks it is discussed in. */
+const CLASS_ORDER = ["truce", "sanction", "legitimacy", "concession", "war", "deal", "talks", "plan"];
+const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
+const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
+const PARTICLE = /^(?:ADP|PART|ADV)$/;
+
+interface Found {
+  cls: ObjectClass;
+  token: number;
+  /** found in the clause's subject */
+  subject: boolean;
+}
+
+const isNoun = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
+
+/**
+ * The tokens that say what a clause is about: its subject, and what follows its verb except
+ * side phrases ("after the summit", "during a call", "at the latest round of talks"), which set
+ * the scene rather than state the event.
+ */
+function coreTokens(a: SentenceAnalysis, c: Clause): { index: number; subject: boolean }[] {
+  const out: { index: number; subject: boolean }[] = [];
+  if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) out.push({ index: k, subject: true });
+  const from = c.group ? c.group.end : c.start;
+  let inAdjunct = false;
+  for (let k = from; k < c.end; k++) {
+    const t = a.tokens[k]!;
+    if (t.pos === "ADP" && ADJUNCT_PREPOSITIONS.has(t.lower)) inAdjunct = true;
+    else if (/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(t.pos) && t.text !== "-") inAdjunct = false;
+    if (!inAdjunct) out.push({ index: k, subject: false });
+  }
+  return out;
+}
+
+/** Infinitive and argument clauses complete their parent's predicate ("agreed [to meet]"). */
+function completions(a: SentenceAnalysis, i: number): number[] {
+  const out: number[] = [];
+  a.clauses.forEach((c, k) => {
+    if (c.parent === i && (c.kind === "infinitive" || c.kind === "argument")) out.push(k, ...completions(a, k));
+  });
+  return out;
+}
+
+function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: string | null): Found[] {
+  const found: Found[] = [];
+  const clause = a.clauses[i]!;
+  const govern = (cls: ObjectClass, verb: string | null) =>
+    !cls.governedBy || (verb !== null && cls.governedBy.has(verb));
+  const visit = (k: number, head: string | null) => {
+    const c = a.clauses[k]!;
+    if (k !== i && c.group) {
+      const verb = a.tokens[c.group.head]!;
+      const cls = lex.objectVerbs.get(verb.lemma);
+      if (cls && govern(cls, head)) found.push({ cls, token: c.group.head, subject: false });
+    }
+    const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
+    for (const { index, subject } of coreTokens(a, c)) {
+      const t = a.tokens[index]!;
+      const next = a.tokens[index + 1];
+      if (isNoun(t)) {
+        const pair = next && isNoun(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
+        const cls = pair ?? lex.objectNouns.get(t.lemma);
+        // Only a phrase's head noun says what it is about ("peace talks" are talks), but a truce is a truce anywhere.
+        const head = !next || !isNoun(next) || !!pair;
+        if (cls && (head || cls.name === "truce") && govern(cls, verbHere)) found.push({ cls, token: index, subject });
+      } else if (t.pos === "ADJ") {
+        const cls = lex.objectAdjectives.get(t.lemma) ?? lex.objectAdjectives.get(t.lower);
+        if (cls) found.push({ cls, token: index, subject });
+      }
+    }
+  };
+  visit(i, governor);
+  for (const k of completions(a, i)) visit(k, clause.group ? a.tokens[clause.group.head]!.lemma : governor);
+  return found;
+}
+
+function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolean): Found | null {
+  for (const name of CLASS_ORDER) {
+    const f = found.find((x) => x.cls.name === name && usable(x.cls));
+    if (f) return f;
+  }
+  return found.find((x) => usable(x.cls)) ?? null;
+}
+
+/** The category a copula or light verb takes from the word that carries the meaning ("is ready", "expressed readiness"). */
+function complementCategory(
+  a: SentenceAnalysis,
+  c: Clause,
+  lex: Lexicon,
+  light: boolean,
+): { category: Category; token: number } | null {
+  for (let k = c.group!.end; k < c.end; k++) {
+    const t = a.tokens[k]!;
+    if (/^(?:DET|ADV|PART|NUM)$/.test(t.pos) && t.lower !== "off") continue;
+    if (t.pos === "PUNCT" && (t.text === '"' || t.text === "'")) continue;
+    if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
+      if (lex.readiness.words.has(t.lemma)) return { category: lex.readiness.category, token: k };
+      const cat = lex.adjectives.get(t.lemma) ?? lex.adjectives.get(t.lower);
+      if (cat) return { category: cat, token: k };
+      if (t.pos === "ADJ") continue;
+      return null;
+    }
+    if (t.pos === "ADJ") continue;
+    if (isNoun(t)) {
+      const next = a.tokens[k + 1];
+      if (next && isNoun(next)) continue;
+      const cat = lex.nouns.get(t.lemma);
+      return cat ? { category: cat, token: k } : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+function typeFor(category: Category, found: readonly Found[]): { type: SignalType; cls: string | null } {
+  const refined = pickClass(found, (cls) => cls.name in category.byObject);
+  return refined
+    ? { type: category.byObject[refined.cls.name]!, cls: refined.cls.name }
+    : { type: category.type, cls: null };
+}
+
+/**
+ * Reads one clause: the CAMEO category of its predicate (a verb, a copula's adjective, a light
+ * verb's noun) refined by the object classes it is about, or, with a predicate outside the
+ * lexicon, the object class alone; then modality: a duty makes a condition, a refusal of
+ * something cooperative a rejection. Returns null when the clause signals nothing.
+ */
+export function classifyClause(
+  a: SentenceAnalysis,
+  i: number,
+  lex: Lexicon,
+  opts: { frames?: ReadonlySet<number>; governor?: string | null } = {},
+): ClauseSignal | null {
+  const c = a.clauses[i]!;
+  const g = c.group;
+  if (!g || opts.frames?.has(i)) return null;
+  const head = a.tokens[g.head]!;
+  const governor = opts.governor ?? null;
+  const found = classesOf(a, i, lex, governor);
+  const particle = a.tokens[g.end];
+  const kids = completions(a, i);
+  const future =
+    g.tense === "future" ||
+    (lex.future.has(head.lemma) && kids.length > 0) ||
+    kids.some((k) => a.clauses[k]!.group?.tense === "future");
+  const conditionChild = a.clauses.some((x) => x.parent === i && x.kind === "condition");
+  const base = {
+    clause: i,
+    classes: [...new Set(found.map((f) => f.cls.name))],
+    negated: g.negated,
+    future,
+    hypothetical: g.modal === "possibility" || (g.modal === "conditional" && conditionChild),
+    denial: lex.denial.has(head.lemma),
+  };
+
+  // "expected to lay", "is set to sign", "plans to meet": the verb only dates what follows.
+  if (lex.future.has(head.lemma) && kids.length) {
+    const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
+    return inner ? { ...inner, clause: i, future: true } : null;
+  }
+
+  let category: Category | null = null;
+  let trigger = g.head;
+  const senses = lex.verbs.get(head.lemma) ?? [];
+  for (const s of senses) {
+    if (s.particle && !(particle && PARTICLE.test(particle.pos) && particle.lower === s.particle)) continue;
+    if (s.needs && !(s.needs.includes("any") ? found.length > 0 : found.some((f) => s.needs!.includes(f.cls.name))))
+      continue;
+    category = s.category;
+    break;
+  }
+  if (!category && (COPULAS.has(head.lemma) || lex.lightVerbs.has(head.lemma))) {
+    const comp = complementCategory(a, c, lex, !COPULAS.has(head.lemma));
+    if (comp) {
+      category = comp.category;
+      trigger = comp.token;
+    }
+  }
+  // "only if", "unless", "only when": the clause holds only on a condition, which is a demand.
+  const only = a.tokens.slice(g.start, g.end).some((t) => t.lower === "only");
+  const conditional = a.clauses.some(
+    (x) =>
+      x.parent === i &&
+      (x.kind === "condition" || x.kind === "adverbial") &&
+      (lex.obligation.openers.includes(x.opener ?? "") || (only && /^(?:if|when|after|once)$/.test(x.opener ?? ""))),
+  );
+  const obligation =
+    g.modal === "obligation" || (lex.obligation.words.has(head.lemma) && kids.length > 0) || conditional;
+
+  let type: SignalType;
+  let cameo: string | null;
+  let strength: number;
+  if (category) {
+    const t = typeFor(category, found);
+    type = t.type;
+    cameo = category.cameo;
+    strength = 3;
+    if (g.negated && COOPERATIVE.has(category.cameo)) {
+      type = "rejection";
+      cameo = "12";
+    }
+  } else {
+    const pick = pickClass(found, () => true);
+    if (!pick && !obligation) return null;
+    type = pick ? pick.cls.type : lex.obligation.type;
+    cameo = null;
+    strength = pick ? (pick.subject ? 2.5 : 2) : 2;
+    if (pick) trigger = pick.token;
+    if (pick && type === "military-claim" && (future || g.modal)) type = "threat";
+  }
+  if (obligation && type !== "rejection" && type !== "threat" && type !== "sanction") {
+    type = lex.obligation.type;
+    strength = Math.max(strength, 3);
+  }
+  return { ...base, type, cameo, strength, trigger };
+}

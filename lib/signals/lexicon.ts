@@ -1,0 +1,211 @@
+import { z } from "zod";
+import { signalTypeSchema, type SignalType } from "../model/schema";
+
+/**
+ * The trigger lexicon (content/triggers.json, documented in docs/triggers.md): which predicates
+ * make a clause a negotiation signal. Entries are lemmas keyed by part of speech and grouped by
+ * CAMEO root category; object classes refine a category's type by what the clause is about.
+ * It is data so that an analyst can add a verb without touching code.
+ */
+
+const lemma = z
+  .string()
+  .min(1)
+  .regex(/^[a-z][a-z' -]*$/, "expected a lower-case lemma such as 'negotiate' or 'price cap'");
+
+const verbEntry = z.union([
+  lemma,
+  z.object({
+    lemma,
+    /** the word after the verb that makes the phrasal verb ("call for", "rule out") */
+    particle: lemma.optional(),
+    /** the entry counts only when the clause is about one of these object classes ("any": about any) */
+    needs: z.array(z.string().min(1)).optional(),
+  }),
+]);
+
+const categorySchema = z.object({
+  cameo: z.string().regex(/^(?:\d{2,4}|context)$/, "expected a CAMEO code such as '04' or '027', or 'context'"),
+  name: z.string().min(1),
+  type: signalTypeSchema,
+  byObject: z.record(z.string(), signalTypeSchema).default({}),
+  verbs: z.array(verbEntry).default([]),
+  nouns: z.array(lemma).default([]),
+  adjectives: z.array(lemma).default([]),
+});
+
+const objectClassSchema = z.object({
+  class: z.string().regex(/^[a-z]+$/, "expected a lower-case class name"),
+  meaning: z.string().min(1),
+  type: signalTypeSchema,
+  nouns: z.array(lemma).default([]),
+  verbs: z.array(lemma).default([]),
+  adjectives: z.array(lemma).default([]),
+  /** with a verb outside the lexicon, the class counts only under one of these verbs ("continue the war") */
+  governedBy: z.array(lemma).optional(),
+});
+
+const wordsSchema = z.object({ words: z.array(lemma).min(1) });
+
+export const triggerFileSchema = z.object({
+  version: z.literal(1),
+  reporting: z.object({ verbs: z.array(lemma).min(1) }),
+  lightVerbs: z.object({ verbs: z.array(lemma) }),
+  categories: z.array(categorySchema).min(1),
+  objects: z.array(objectClassSchema),
+  modality: z.object({
+    obligation: wordsSchema.extend({ type: signalTypeSchema, openers: z.array(lemma).default([]) }),
+    readiness: wordsSchema.extend({
+      type: signalTypeSchema,
+      byObject: z.record(z.string(), signalTypeSchema).default({}),
+    }),
+    future: wordsSchema,
+    denial: wordsSchema,
+  }),
+});
+export type TriggerFile = z.infer<typeof triggerFileSchema>;
+
+export interface Category {
+  cameo: string;
+  name: string;
+  type: SignalType;
+  byObject: Readonly<Record<string, SignalType>>;
+}
+
+export interface VerbSense {
+  category: Category;
+  particle: string | null;
+  needs: readonly string[] | null;
+}
+
+export interface ObjectClass {
+  name: string;
+  type: SignalType;
+  governedBy: ReadonlySet<string> | null;
+}
+
+export interface Lexicon {
+  reporting: ReadonlySet<string>;
+  lightVerbs: ReadonlySet<string>;
+  /** lemma → senses, phrasal ones first */
+  verbs: ReadonlyMap<string, readonly VerbSense[]>;
+  nouns: ReadonlyMap<string, Category>;
+  adjectives: ReadonlyMap<string, Category>;
+  /** lemma → object class, per part of speech */
+  objectNouns: ReadonlyMap<string, ObjectClass>;
+  objectVerbs: ReadonlyMap<string, ObjectClass>;
+  objectAdjectives: ReadonlyMap<string, ObjectClass>;
+  classes: ReadonlyMap<string, ObjectClass>;
+  obligation: { type: SignalType; words: ReadonlySet<string>; openers: readonly string[] };
+  readiness: { category: Category; words: ReadonlySet<string> };
+  future: ReadonlySet<string>;
+  denial: ReadonlySet<string>;
+}
+
+export class LexiconError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`${source}: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "LexiconError";
+  }
+}
+
+/**
+ * Validates the trigger file and builds its lookup tables. Throws a LexiconError naming every
+ * bad field, every lemma listed twice for one part of speech, and every object class a
+ * category or entry names without defining it.
+ */
+export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
+  const parsed = triggerFileSchema.safeParse(json);
+  if (!parsed.success)
+    throw new LexiconError(
+      source,
+      parsed.error.issues.map((i) => `${i.path.map(String).join(".") || "(file)"}: ${i.message}`),
+    );
+  const file = parsed.data;
+  const problems: string[] = [];
+  const classes = new Map<string, ObjectClass>();
+  const objectNouns = new Map<string, ObjectClass>();
+  const objectVerbs = new Map<string, ObjectClass>();
+  const objectAdjectives = new Map<string, ObjectClass>();
+  const claim = (table: Map<string, ObjectClass>, word: string, cls: ObjectClass, where: string) => {
+    const other = table.get(word);
+    if (other && other !== cls) problems.push(`${where}: "${word}" is already in object class "${other.name}"`);
+    else table.set(word, cls);
+  };
+  file.objects.forEach((o, i) => {
+    if (classes.has(o.class)) problems.push(`objects.${i}.class: "${o.class}" is defined twice`);
+    const cls: ObjectClass = { name: o.class, type: o.type, governedBy: o.governedBy ? new Set(o.governedBy) : null };
+    classes.set(o.class, cls);
+    o.nouns.forEach((w) => claim(objectNouns, w, cls, `objects.${i}.nouns`));
+    o.verbs.forEach((w) => claim(objectVerbs, w, cls, `objects.${i}.verbs`));
+    o.adjectives.forEach((w) => claim(objectAdjectives, w, cls, `objects.${i}.adjectives`));
+  });
+
+  const verbs = new Map<string, VerbSense[]>();
+  const nouns = new Map<string, Category>();
+  const adjectives = new Map<string, Category>();
+  const categories: Category[] = [];
+  file.categories.forEach((c, i) => {
+    const category: Category = { cameo: c.cameo, name: c.name, type: c.type, byObject: c.byObject };
+    categories.push(category);
+    for (const name of Object.keys(c.byObject))
+      if (!classes.has(name)) problems.push(`categories.${i}.byObject: "${name}" is not an object class`);
+    c.verbs.forEach((v, k) => {
+      const entry = typeof v === "string" ? { lemma: v } : v;
+      const particle = "particle" in entry ? (entry.particle ?? null) : null;
+      const needs = "needs" in entry ? (entry.needs ?? null) : null;
+      for (const n of needs ?? [])
+        if (n !== "any" && !classes.has(n))
+          problems.push(`categories.${i}.verbs.${k}.needs: "${n}" is not an object class`);
+      const senses = verbs.get(entry.lemma) ?? [];
+      const twin = senses.find((s) => s.particle === particle && !s.needs && !needs);
+      if (twin)
+        problems.push(
+          `categories.${i}.verbs.${k}: "${entry.lemma}${particle ? ` ${particle}` : ""}" is already in category ${twin.category.cameo}`,
+        );
+      senses.push({ category, particle, needs });
+      // A phrasal sense is tried before the bare verb, and a sense that needs an object before one that does not.
+      senses.sort((a, b) => Number(!a.particle) - Number(!b.particle) || Number(!a.needs) - Number(!b.needs));
+      verbs.set(entry.lemma, senses);
+    });
+    const single = (table: Map<string, Category>, list: readonly string[], field: string) =>
+      list.forEach((w) => {
+        const other = table.get(w);
+        if (other && other !== category)
+          problems.push(`categories.${i}.${field}: "${w}" is already in category ${other.cameo}`);
+        table.set(w, category);
+      });
+    single(nouns, c.nouns, "nouns");
+    single(adjectives, c.adjectives, "adjectives");
+  });
+
+  const m = file.modality;
+  for (const name of Object.keys(m.readiness.byObject))
+    if (!classes.has(name)) problems.push(`modality.readiness.byObject: "${name}" is not an object class`);
+  if (problems.length) throw new LexiconError(source, problems);
+
+  const readiness: Category = {
+    cameo: "03",
+    name: "Readiness (modality)",
+    type: m.readiness.type,
+    byObject: m.readiness.byObject,
+  };
+  return {
+    reporting: new Set(file.reporting.verbs),
+    lightVerbs: new Set(file.lightVerbs.verbs),
+    verbs,
+    nouns,
+    adjectives,
+    objectNouns,
+    objectVerbs,
+    objectAdjectives,
+    classes,
+    obligation: { type: m.obligation.type, words: new Set(m.obligation.words), openers: m.obligation.openers },
+    readiness: { category: readiness, words: new Set(m.readiness.words) },
+    future: new Set(m.future.words),
+    denial: new Set(m.denial.words),
+  };
+}
