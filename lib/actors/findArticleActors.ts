@@ -5,7 +5,7 @@ import { DiscoveredActors, NameMatcher, UNKNOWN_ROLE } from "./discoveredActors"
 import { analyseSentence } from "./findActors";
 import { findUnknownNameSpans } from "./findUnknownNames";
 import { isGivenName, misspeltSurname } from "./fuzzyNames";
-import type { Gazetteer, GazetteerActor } from "./gazetteer";
+import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import { introducePeople, type DemonymState, type Introduction } from "./introducePeople";
 import { AGENT_VERBS, AUXILIARIES, NON_PERSON_WORDS } from "./lexicon";
 import { scanSentence } from "./match";
@@ -30,6 +30,18 @@ export interface ArticleActors {
 }
 
 const overlaps = (a: ActorMention, from: number, to: number) => a.index < to && from < a.index + a.text.length;
+
+/** Which tokens a gazetteer phrase or a mention already reads, so later stages leave them alone. */
+function coveredTokens(s: SentenceView, mentions: readonly ActorMention[]): (i: number) => boolean {
+  const covered = new Uint8Array(s.tokens.length);
+  for (const m of mentions) {
+    const end = m.index + m.text.length;
+    s.tokens.forEach((t, i) => {
+      if (t.start < end && m.index < t.end) covered[i] = 1;
+    });
+  }
+  return (i) => covered[i] === 1 || !!s.rawAt[i];
+}
 
 function viewOf(s: ArticleSentence, g: Gazetteer): SentenceView {
   const scan = scanSentence(s.text, g);
@@ -154,8 +166,8 @@ export function findArticleActors(
     found.add({ name: org.name, kind: org.kind, country: null, role: org.role, aliases: org.aliases }, org.keys);
 
   const discovered = found.actors;
-  const actors = new Map<string, GazetteerActor>(g.byId);
-  for (const a of discovered) actors.set(a.id, a);
+  const byId = new Map(discovered.map((a) => [a.id, a]));
+  const actors: ActorLookup = { get: (id) => byId.get(id) ?? g.byId.get(id) };
   const matcher = new NameMatcher(g, words, discovered);
 
   const merged = views.map((s, n) => {
@@ -169,10 +181,7 @@ export function findArticleActors(
       ...ambiguousStateMentions(s, g, words),
       ...intros,
     ];
-    const covered = (i: number) => {
-      const t = s.tokens[i]!;
-      return !!s.rawAt[i] || own.some((m) => overlaps(m, t.start, t.end));
-    };
+    const covered = coveredTokens(s, own);
     return [...own, ...matcher.find(s, covered)].sort((a, b) => a.index - b.index);
   });
 

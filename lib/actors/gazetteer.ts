@@ -66,6 +66,9 @@ export const gazetteerActorSchema = actorSchema
   });
 export type GazetteerActor = z.infer<typeof gazetteerActorSchema>;
 
+/** Finds an actor by id: the gazetteer's byId, or that with the actors an article introduced. */
+export type ActorLookup = Pick<ReadonlyMap<string, GazetteerActor>, "get">;
+
 export interface PatternToken {
   fold: string;
   /** the gazetteer writes it capitalised, so the text must too ("Burns", not "burns") */

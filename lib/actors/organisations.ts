@@ -237,7 +237,10 @@ export function findOrganisations(
       if (tokens.length > 1 && !orgWord) continue;
       if (!acronym && !tokens.some((t) => !generic(t.fold, g, words) && t.fold.length > 1)) continue;
       const name = s.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
-      const key = phraseKey(name);
+      const key = s.tokens
+        .slice(start, end)
+        .map((t) => t.fold)
+        .join(" ");
       const ev = evidenceAt(s, start, end, g, lex, firstWord);
       const known = candidates.get(key);
       if (known) known.evidence = merge(known.evidence, ev);

@@ -1,6 +1,6 @@
 import type { ActorMention } from "../model/mentions";
 import { analyseSentence } from "./findActors";
-import type { Gazetteer, GazetteerActor } from "./gazetteer";
+import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import { LEADING_CONJUNCTIONS, PRONOUN_GENDER, SUBJECT_PREFIX, UNNAMED_PERSON_NOUNS } from "./lexicon";
 import type { Token } from "./text";
 
@@ -12,7 +12,7 @@ interface Sentence {
 const covers = (m: ActorMention, at: number) => m.index <= at && at < m.index + m.text.length;
 
 /** The actors a paragraph can name: the gazetteer's and those the article introduced. */
-type Actors = ReadonlyMap<string, GazetteerActor>;
+type Actors = ActorLookup;
 
 /** A person the article introduced may have no known gender: then either pronoun may be them. */
 const genderFits = (a: GazetteerActor, gender?: "male" | "female") => !gender || !a.gender || a.gender === gender;

@@ -1,5 +1,5 @@
 import type { ActorMention } from "../model/mentions";
-import type { Gazetteer, GazetteerActor } from "./gazetteer";
+import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import { headEnd, titleWords } from "./roles";
 import type { DemonymState } from "./introducePeople";
 import type { SentenceView } from "./sentenceView";
@@ -57,7 +57,7 @@ function rolePhraseAt(s: SentenceView, i: number, g: Gazetteer, demonym: Demonym
 export function resolveRoleNouns(
   sentences: readonly SentenceView[],
   mentions: readonly (readonly ActorMention[])[],
-  actors: ReadonlyMap<string, GazetteerActor>,
+  actors: ActorLookup,
   g: Gazetteer,
   demonym: DemonymState,
 ): ActorMention[][] {
