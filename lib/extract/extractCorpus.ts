@@ -67,6 +67,8 @@ export function extractCorpus(
   const keys: MergeKey[] = [];
   const problems: ArticleProblem[] = [];
   const unknown = new Map<string, { articles: Set<string>; sentences: string[] }>();
+  // Actors articles introduced (titled people, organisations), merged by id across articles.
+  const discovered = new Map<string, Actor>();
   for (const source of sources) {
     if (source instanceof ArticleProblem) {
       problems.push(source);
@@ -93,6 +95,19 @@ export function extractCorpus(
     else if (!cache) (spill ??= options.spill!()).set(key, result);
     articles.push(result.article);
     keys.push(...result.mentions.map(mergeKey));
+    for (const a of result.discoveredActors ?? []) {
+      const known = discovered.get(a.id);
+      if (known) known.aliases = [...new Set([...known.aliases, ...a.aliases])];
+      else
+        discovered.set(a.id, {
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          country: a.country ?? null,
+          role: a.role,
+          aliases: a.aliases,
+        });
+    }
     for (const u of result.unknownActors) {
       const entry = unknown.get(u.name) ?? { articles: new Set<string>(), sentences: [] };
       entry.articles.add(result.article.id);
@@ -124,7 +139,7 @@ export function extractCorpus(
     ]),
   );
   const actors: Actor[] = [...used]
-    .map((id) => ctx.gazetteer.byId.get(id))
+    .map((id) => ctx.gazetteer.byId.get(id) ?? discovered.get(id))
     .filter((a): a is NonNullable<typeof a> => !!a)
     .map((a) => ({
       id: a.id,
