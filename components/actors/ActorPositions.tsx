@@ -2,7 +2,6 @@ import Link from "next/link";
 import { BasisMark, ShiftMark, entrySpan } from "@/components/positions/marks";
 import type { ActorProfile } from "@/lib/positions/pageData";
 import { positionsHref } from "@/lib/positions/urlState";
-import { formatIso } from "@/lib/view/dates";
 
 const EVIDENCE_SHOWN = 2;
 
@@ -53,7 +52,7 @@ export function ActorPositions({ actorId, positions }: { actorId: string; positi
                           href={`/events/${encodeURIComponent(ev.event)}`}
                           className="text-xs text-[var(--accent)] underline"
                         >
-                          {ev.article.publisher || ev.article.title}, event of {formatIso(ev.date)}
+                          {ev.article.publisher || ev.article.title}, event of {ev.dateLabel}
                         </Link>
                       </li>
                     ))}

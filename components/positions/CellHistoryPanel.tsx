@@ -96,7 +96,8 @@ export function CellHistoryPanel({
         ) : null}
         {asofDay && entries.some((e) => e.firstDate > asofDay) ? (
           <p className="mb-3 text-sm text-[var(--muted)]">
-            The matrix shows {formatIso(asofDay)}; stances first reported later are marked “after the chosen date”.
+            The matrix shows {formatIso(asofDay)}; stances it does not count yet (their dates end later) are marked
+            “after the chosen date”.
           </p>
         ) : null}
         <ol className="space-y-5">
@@ -141,7 +142,7 @@ export function CellHistoryPanel({
                           href={`/events/${encodeURIComponent(ev.event)}`}
                           className="text-[var(--accent)] underline"
                         >
-                          event of {formatIso(ev.date)}
+                          event of {ev.dateLabel}
                         </Link>
                         <OriginalLink url={ev.article.url} />
                       </p>

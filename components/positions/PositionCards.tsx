@@ -5,7 +5,6 @@ import { ActorLink } from "@/components/actors/ActorLink";
 import { cellKey, type MatrixCell } from "@/lib/positions/history";
 import type { ActorHead, TopicHead } from "@/lib/positions/wire";
 import { BasisMark, HistoryStrip, ShiftMark } from "./marks";
-import { formatIso } from "@/lib/view/dates";
 import { cellLabel } from "./PositionMatrix";
 
 /** Actor cards shown at first and added by each "Show more". */
@@ -89,7 +88,7 @@ const ActorCard = memo(function ActorCard({
               <span>{cell.stance}</span>
               <span className="flex flex-wrap items-center gap-2 text-xs text-[var(--muted)]">
                 <span>
-                  {formatIso(cell.date)} · {cell.sources} src
+                  {cell.dateLabel} · {cell.sources} src
                 </span>
                 <ShiftMark from={cell.shiftFrom} />
                 {cell.onRecord ? null : <BasisMark bases={cell.bases} compact />}

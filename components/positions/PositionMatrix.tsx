@@ -5,13 +5,11 @@ import { flushSync } from "react-dom";
 import { ActorLink } from "@/components/actors/ActorLink";
 import { cellKey, type MatrixCell } from "@/lib/positions/history";
 import type { ActorHead, TopicHead } from "@/lib/positions/wire";
-import { formatIso } from "@/lib/view/dates";
 import { BasisMark, HistoryStrip, ShiftMark, basisText } from "./marks";
 
 export function cellLabel(actor: ActorHead, topic: TopicHead, cell: MatrixCell): string {
   const sources = `${cell.sources} source${cell.sources === 1 ? "" : "s"}`;
-  const dates =
-    cell.since === cell.date ? formatIso(cell.date) : `since ${formatIso(cell.since)}, last ${formatIso(cell.date)}`;
+  const dates = cell.sinceLabel === cell.dateLabel ? cell.dateLabel : `${cell.sinceLabel} to ${cell.dateLabel}`;
   const shift = cell.shiftFrom ? `; shift from ${cell.shiftFrom.join(" / ")}` : "";
   return `${actor.name} on ${topic.label}: ${cell.stance}. ${dates}; ${sources}; ${basisText(cell.bases)}${shift}. Open the history.`;
 }
@@ -45,14 +43,14 @@ function sameCellProps(a: CellButtonProps, b: CellButtonProps): boolean {
     a.onOpen === b.onOpen &&
     x.stance === y.stance &&
     x.stanceId === y.stanceId &&
-    x.since === y.since &&
-    x.date === y.date &&
+    x.sinceLabel === y.sinceLabel &&
+    x.dateLabel === y.dateLabel &&
     x.sources === y.sources &&
     sameList(x.bases, y.bases) &&
     sameList(x.shiftFrom, y.shiftFrom) &&
     sameList(
-      x.strip.map((i) => i.firstDate),
-      y.strip.map((i) => i.firstDate),
+      x.strip.map((i) => i.firstLabel),
+      y.strip.map((i) => i.firstLabel),
     )
   );
 }
@@ -75,7 +73,7 @@ const CellButton = memo(function CellButton({ actor, topic, cell, r, c, open, on
       {/* Nothing shrinks: a cell with many marks loses its last marks, never part of its stance. */}
       <span className="line-clamp-3 shrink-0">{cell.stance}</span>
       <span className="shrink-0 text-xs text-[var(--muted)]">
-        {formatIso(cell.date)} · {cell.sources} src
+        {cell.dateLabel} · {cell.sources} src
       </span>
       <span className="flex shrink-0 flex-wrap items-center gap-1">
         <ShiftMark from={cell.shiftFrom} />

@@ -174,6 +174,7 @@ export function PositionsView({ wire }: { wire: PositionsWire }) {
           only)
         </span>
         <span>src: distinct articles backing the stance</span>
+        <span>a stance dated to a month, season or year counts “as of” from the last day of it</span>
       </p>
 
       {matrix.size === 0 ? (

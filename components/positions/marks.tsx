@@ -1,5 +1,4 @@
-import type { AttributionBasis } from "@/lib/positions/history";
-import { formatIso } from "@/lib/view/dates";
+import type { AttributionBasis, StripItem } from "@/lib/positions/history";
 
 const BASIS_TEXT: Record<AttributionBasis, string> = {
   "on-record": "on record",
@@ -8,12 +7,12 @@ const BASIS_TEXT: Record<AttributionBasis, string> = {
   outlet: "the outlet",
 };
 
-/** "3 Mar 2022 – 5 May 2023 · 4 sources": when a stance was reported, and by how many sources. */
-export function entrySpan(entry: { firstDate: string; lastDate: string; sources: number }): string {
-  const dates =
-    entry.firstDate === entry.lastDate
-      ? formatIso(entry.firstDate)
-      : `${formatIso(entry.firstDate)} – ${formatIso(entry.lastDate)}`;
+/**
+ * "2022 – 5 May 2023 · 4 sources": when a stance was reported, at the precision its sources
+ * give, and by how many sources.
+ */
+export function entrySpan(entry: { firstLabel: string; lastLabel: string; sources: number }): string {
+  const dates = entry.firstLabel === entry.lastLabel ? entry.firstLabel : `${entry.firstLabel} – ${entry.lastLabel}`;
   return `${dates} · ${entry.sources} source${entry.sources === 1 ? "" : "s"}`;
 }
 
@@ -71,11 +70,7 @@ export function stanceHue(key: string): number {
  * with a gradient, because a matrix has hundreds of strips. It repeats what the history panel
  * says in words, so it is hidden from screen readers.
  */
-export function HistoryStrip({
-  items,
-}: {
-  items: readonly { stance: string; stanceId: string | null; firstDate: string; shift: boolean }[];
-}) {
+export function HistoryStrip({ items }: { items: readonly StripItem[] }) {
   if (items.length < 2) return null;
   const stops: string[] = [];
   let x = 0;
@@ -95,7 +90,7 @@ export function HistoryStrip({
     <span
       aria-hidden="true"
       data-strip={items.length}
-      title={items.map((i) => `${i.firstDate}: ${i.stance}`).join("\n")}
+      title={items.map((i) => `${i.firstLabel}: ${i.stance}`).join("\n")}
       className="inline-block h-2.5"
       style={{ width: x, backgroundImage: `linear-gradient(to right, ${stops.join(", ")})` }}
     />

@@ -119,7 +119,7 @@ describe("buildHistory on the seed corpus's reports", () => {
       [MIND, "anonymous"],
       [REEL, "anonymous"],
     ]);
-    expect(entries[0]!.points.at(-1)).toEqual(["2023-12-24", 2, 4]);
+    expect(entries[0]!.points.at(-1)).toEqual(["2023-12-24", 2, 4, "24 Dec 2023"]);
     expect(basesOf(entries[1]!.points.at(-1)![2])).toEqual(["on-record"]);
   });
 
@@ -128,8 +128,8 @@ describe("buildHistory on the seed corpus's reports", () => {
     const entries = history.cells[cellKey("putin", "territory")]!;
     expect(entries.map((e) => e.stanceId)).toEqual(["freeze-at-front-line", "ukrainian-withdrawal"]);
     expect(entries[0]!.points).toEqual([
-      ["2023-09-01", 2, 4],
-      ["2024-05-24", 3, 4],
+      ["2023-09-01", 2, 4, "1 Sep 2023"],
+      ["2024-05-24", 3, 4, "24 May 2024"],
     ]);
     expect(entries[1]!.shiftFrom).toEqual(["freeze at the current front line"]);
   });
@@ -243,6 +243,51 @@ describe("buildHistory on the seed corpus's reports", () => {
   });
 });
 
+describe("dates at their precision", () => {
+  const IN_2022 = {
+    ...LEGALLY_IMPOSSIBLE,
+    id: "in-2022",
+    date: {
+      start: "2022-01-01",
+      end: "2022-12-31",
+      precision: "year" as const,
+      text: "2022",
+      basis: "explicit" as const,
+    },
+  };
+  const history = buildHistory([IN_2022], options);
+  const key = cellKey("putin", "legitimacy");
+
+  it("says a stance dated to a year is of that year, never of its first day", () => {
+    const entry = history.cells[key]![0]!;
+    expect([entry.firstLabel, entry.lastLabel]).toEqual(["2022", "2022"]);
+    expect(entry.evidence[0]!.dateLabel).toBe("2022");
+    expect(matrixAsOf(history.cells, null).get(key)).toMatchObject({ sinceLabel: "2022", dateLabel: "2022" });
+  });
+
+  it("counts a stance as of a day only once its whole span has begun", () => {
+    for (const day of ["2022-01-01", "2022-06-30", "2022-12-30"])
+      expect(matrixAsOf(history.cells, day).has(key)).toBe(false);
+    expect(matrixAsOf(history.cells, "2022-12-31").get(key)?.stanceId).toBe("zelensky-illegitimate");
+  });
+
+  it("dates a stance the text gives no date for by the day it was reported, in words that say so", () => {
+    const undated = {
+      ...LEGALLY_IMPOSSIBLE,
+      id: "undated-day",
+      date: {
+        start: "2025-11-20",
+        end: "2025-11-26",
+        precision: "range" as const,
+        text: "",
+        basis: "publication" as const,
+      },
+    };
+    const entry = buildHistory([undated], options).cells[key]![0]!;
+    expect([entry.firstDate, entry.firstLabel]).toEqual(["2025-11-27", "reported 27 Nov 2025"]);
+  });
+});
+
 describe("matrixAsOf", () => {
   const history = buildHistory(
     [
@@ -290,6 +335,28 @@ describe("matrixAsOf", () => {
       "2023-09-01",
     ]);
     expect(matrixAsOf(history.cells, "2023-01-01").size).toBe(0);
+  });
+
+  it("shows the stance reported most recently, also when it was first reported before another", () => {
+    // Two stances reported together, then only the first again: the first is the latest.
+    const later = {
+      ...BORDERS_FRONT_LINE,
+      id: "later",
+      date: { ...BORDERS_FRONT_LINE.date, start: "2025-03-01", end: "2025-03-01" },
+    };
+    const cells = buildHistory([MALOMUZH_GOALS, later], options).cells;
+    expect(cells[cellKey("putin", "territory")]!.map((e) => e.stanceId)).toEqual([
+      "freeze-at-front-line",
+      "keep-captured-territory",
+    ]);
+    expect(matrixAsOf(cells, null).get(cellKey("putin", "territory"))).toMatchObject({
+      stanceId: "freeze-at-front-line",
+      date: "2025-03-01",
+      entries: 2,
+    });
+    expect(matrixAsOf(cells, "2025-02-28").get(cellKey("putin", "territory"))!.stanceId).toBe(
+      "keep-captured-territory",
+    );
   });
 
   it("limits itself to the requested cells", () => {

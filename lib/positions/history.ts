@@ -1,4 +1,5 @@
 import type { Actor, ArticleMeta, SignalEvent, Source } from "../model/schema";
+import { firstReported, formatNormalisedDate, reportedLabel } from "../view/dates";
 
 /**
  * Position histories: per actor and topic, the stances an actor is reported to hold, in the order
@@ -20,7 +21,9 @@ export interface EvidenceRef {
   article: string;
   /** index into the event's sources, so the page can show that source's sentence */
   source: number;
+  /** the event's date: `date` is the day it counts from (see stanceDate), `dateLabel` its words */
   date: string;
+  dateLabel: string;
   basis: AttributionBasis;
   speaker: string | null;
 }
@@ -30,16 +33,20 @@ export interface StanceEntry {
   key: string;
   stanceId: string | null;
   stance: string;
+  /** the days the stance was first and last reported as held (see stanceDate) */
   firstDate: string;
   lastDate: string;
+  /** the same dates in words, at the precision the sources give ("2022", "Sep–Nov 2022"); the first and last points' */
+  firstLabel: string;
+  lastLabel: string;
   /** the earlier stances this one conflicts with, when it is a shift; otherwise null */
   shiftFrom: string[] | null;
   /**
-   * Per distinct evidence date, ascending: the date, how many distinct articles back the stance
-   * up to that date and which attribution bases they use (a bit mask, see basesOf). Enough to
-   * answer "as of" questions without the evidence list.
+   * Per distinct evidence day, ascending: the day, how many distinct articles back the stance up
+   * to that day, which attribution bases they use (a bit mask, see basesOf) and the latest
+   * date's words. Enough to answer "as of" questions without the evidence list.
    */
-  points: [date: string, sources: number, basisMask: number][];
+  points: StancePoint[];
   evidence: EvidenceRef[];
 }
 
@@ -52,6 +59,8 @@ export interface PositionHistory {
   /** positions left out because neither the event nor its articles carry a date */
   undated: number;
 }
+
+export type StancePoint = [day: string, sources: number, basisMask: number, label: string];
 
 export const cellKey = (actor: string, topic: string) => `${actor}:${topic}`;
 
@@ -100,8 +109,23 @@ interface Observation {
   stanceId: string | null;
   stance: string;
   date: string;
+  label: string;
   published: string;
   event: SignalEvent;
+}
+
+/**
+ * When an event shows a stance held: the day it counts from, and its date in words at its
+ * precision. The day is the last of the event's span, so that "as of" a day includes a stance
+ * only once every day it may have been stated on has begun: a stance dated "2022" counts from
+ * 31 December 2022, never from 1 January. A date the text does not give counts from the day it
+ * was reported. Null when neither the event nor its articles carry a date.
+ */
+export function stanceDate(event: SignalEvent, reported: string | null): { day: string; label: string } | null {
+  const { date } = event;
+  if (date.basis === "publication" || date.start === null)
+    return reported ? { day: reported, label: reportedLabel(reported) } : null;
+  return { day: date.end ?? date.start, label: formatNormalisedDate(date) };
 }
 
 const stanceKey = (stanceId: string | undefined, stance: string) =>
@@ -120,6 +144,8 @@ function newEntry(o: Observation, shiftFrom: string[] | null): StanceEntry {
     stance: o.stance,
     firstDate: o.date,
     lastDate: o.date,
+    firstLabel: o.label,
+    lastLabel: o.label,
     shiftFrom,
     points: [],
     evidence: [],
@@ -145,21 +171,25 @@ function addEvidence(
       article: source.article,
       source: i,
       date: o.date,
+      dateLabel: o.label,
       basis,
       speaker: source.speaker,
     });
   });
+  // Observations that count from the same day share a point, which keeps the first one's words.
   if (last && last[0] === o.date) {
     last[1] = seen.size;
     last[2] = mask;
   } else {
-    entry.points.push([o.date, seen.size, mask]);
+    entry.points.push([o.date, seen.size, mask, o.label]);
+    entry.lastDate = o.date;
+    entry.lastLabel = o.label;
   }
-  entry.lastDate = o.date;
 }
 
 /**
- * Orders each actor × topic's observations by event date (ties by first publication) and walks
+ * Orders each actor × topic's observations by the day they count from (see stanceDate; ties by
+ * first publication) and walks
  * them once. A stance reported again continues its entry, so several sources wording it
  * differently become one entry with several sources. A stance not reported at the previous date
  * opens a new entry, marked as a shift when it conflicts with (is neither equal nor compatible
@@ -174,12 +204,8 @@ export function buildHistory(events: readonly SignalEvent[], options: HistoryOpt
   let undated = 0;
   for (const event of events) {
     if (event.positions.length === 0) continue;
-    let firstPublished: string | null = null;
-    for (const s of event.sources) {
-      const p = published.get(s.article);
-      if (p && (firstPublished === null || p < firstPublished)) firstPublished = p;
-    }
-    const date = event.date.start ?? firstPublished;
+    const firstPublished = firstReported(event.sources, (s) => published.get(s.article));
+    const date = stanceDate(event, firstPublished);
     for (const position of event.positions) {
       if (date === null) {
         undated++;
@@ -192,8 +218,9 @@ export function buildHistory(events: readonly SignalEvent[], options: HistoryOpt
         key: stanceKey(position.stanceId, position.stance),
         stanceId: position.stanceId ?? null,
         stance: position.stance,
-        date,
-        published: firstPublished ?? date,
+        date: date.day,
+        label: date.label,
+        published: firstPublished ?? date.day,
         event,
       });
     }
@@ -263,7 +290,7 @@ function lastAtOrBefore(length: number, at: (i: number) => string, target: strin
 export interface StripItem {
   stance: string;
   stanceId: string | null;
-  firstDate: string;
+  firstLabel: string;
   shift: boolean;
 }
 
@@ -272,26 +299,32 @@ export interface MatrixCell {
   topic: string;
   stance: string;
   stanceId: string | null;
-  /** when the stance was first reported and last reported, as of the chosen date */
+  /** the days the stance was first and last reported as held, as of the chosen date (see stanceDate) */
   since: string;
   date: string;
+  /** the same in words, at the precision the sources give */
+  sinceLabel: string;
+  dateLabel: string;
   /** distinct articles backing the stance as of the chosen date */
   sources: number;
   bases: AttributionBasis[];
   /** true when at least one source is the actor (or its own spokesperson) on record */
   onRecord: boolean;
   shiftFrom: string[] | null;
-  /** the latest few entries up to this one, oldest first */
+  /** the latest few entries first reported by the chosen date, oldest first */
   strip: StripItem[];
   /** entries in the history as of the chosen date */
   entries: number;
 }
 
-export type EntryLike = Pick<StanceEntry, "stance" | "stanceId" | "firstDate" | "shiftFrom" | "points">;
+export type EntryLike = Pick<StanceEntry, "stance" | "stanceId" | "firstDate" | "firstLabel" | "shiftFrom" | "points">;
 
 /**
- * Each cell's latest stance as of a day (YYYY-MM-DD; null for all time). Binary searches keep it
- * at O(cells × log entries), so moving the date slider never walks the evidence.
+ * Each cell's latest stance as of a day (YYYY-MM-DD; null for all time): of the stances reported
+ * by then, the one reported most recently (ties: the one first reported later). A stance that
+ * goes on being reported after another was first reported is still the latest. Binary searches
+ * over the entries and their points keep it at O(cells × entries × log points), so moving the
+ * date slider never walks the evidence.
  */
 export function matrixAsOf(
   cells: Readonly<Record<string, readonly EntryLike[]>>,
@@ -304,13 +337,18 @@ export function matrixAsOf(
     const entries = cells[key];
     const split = splitCellKey(key);
     if (!entries || entries.length === 0 || !split) continue;
-    const index =
-      asOf === null ? entries.length - 1 : lastAtOrBefore(entries.length, (i) => entries[i]!.firstDate, asOf);
-    if (index < 0) continue;
-    const entry = entries[index]!;
-    const p =
-      asOf === null ? entry.points.length - 1 : lastAtOrBefore(entry.points.length, (i) => entry.points[i]![0], asOf);
-    const [date, sources, mask] = entry.points[p]!;
+    // Entries are in order of their first point: those reported by the day are a prefix.
+    const started =
+      asOf === null ? entries.length : lastAtOrBefore(entries.length, (i) => entries[i]!.firstDate, asOf) + 1;
+    if (started === 0) continue;
+    let entry = entries[0]!;
+    let point = entry.points[0]!;
+    for (let i = 0; i < started; i++) {
+      const e = entries[i]!;
+      const p = asOf === null ? e.points.length - 1 : lastAtOrBefore(e.points.length, (j) => e.points[j]![0], asOf);
+      if (e.points[p]![0] >= point[0]) [entry, point] = [e, e.points[p]!];
+    }
+    const [date, sources, mask, dateLabel] = point;
     const bases = basesOf(mask);
     out.set(key, {
       ...split,
@@ -318,17 +356,19 @@ export function matrixAsOf(
       stanceId: entry.stanceId,
       since: entry.firstDate,
       date,
+      sinceLabel: entry.firstLabel,
+      dateLabel,
       sources,
       bases,
       onRecord: bases.includes("on-record"),
       shiftFrom: entry.shiftFrom,
-      strip: entries.slice(Math.max(0, index + 1 - stripLength), index + 1).map((e) => ({
+      strip: entries.slice(Math.max(0, started - stripLength), started).map((e) => ({
         stance: e.stance,
         stanceId: e.stanceId,
-        firstDate: e.firstDate,
+        firstLabel: e.firstLabel,
         shift: e.shiftFrom !== null,
       })),
-      entries: index + 1,
+      entries: started,
     });
   }
   return out;

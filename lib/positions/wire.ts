@@ -18,7 +18,9 @@ export interface TopicHead {
   description: string;
 }
 
-type WireEntry = [stance: number, stanceId: number, shiftFrom: number[] | 0, points: EntryLike["points"]];
+/** A point of an entry's history (see StancePoint) with its date's words as an index into `dateLabels`. */
+type WirePoint = [day: string, sources: number, basisMask: number, label: number];
+type WireEntry = [stance: number, stanceId: number, shiftFrom: number[] | 0, points: WirePoint[]];
 
 /**
  * A cell as the matrix shows it at the latest date, computed on the server so that the first
@@ -31,6 +33,8 @@ type WireLatest = [
   stanceId: number,
   since: string,
   date: string,
+  sinceLabel: number,
+  dateLabel: number,
   sources: number,
   basisMask: number,
   shiftFrom: number[] | 0,
@@ -42,6 +46,8 @@ export interface PositionsWire {
   topics: TopicHead[];
   stances: string[];
   stanceIds: string[];
+  /** dates in words at their precision ("2022", "Sep–Nov 2022"), interned like the stances */
+  dateLabels: string[];
   /** [actor index, topic index, entries, the latest view] */
   cells: [number, number, WireEntry[], WireLatest][];
   /** per actor and per topic (same order as actors and topics): cells with a stance */
@@ -70,6 +76,8 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
   const stanceIndex = new Map<string, number>();
   const stanceIds: string[] = [];
   const idIndex = new Map<string, number>();
+  const dateLabels: string[] = [];
+  const labelIndex = new Map<string, number>();
   const intern = (table: string[], index: Map<string, number>, value: string) => {
     let i = index.get(value);
     if (i === undefined) {
@@ -100,13 +108,15 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
           intern(stances, stanceIndex, e.stance),
           e.stanceId === null ? -1 : intern(stanceIds, idIndex, e.stanceId),
           e.shiftFrom ? e.shiftFrom.map((s) => intern(stances, stanceIndex, s)) : 0,
-          e.points,
+          e.points.map(([day, sources, mask, label]) => [day, sources, mask, intern(dateLabels, labelIndex, label)]),
         ]),
         [
           intern(stances, stanceIndex, view.stance),
           view.stanceId === null ? -1 : intern(stanceIds, idIndex, view.stanceId),
           view.since,
           view.date,
+          intern(dateLabels, labelIndex, view.sinceLabel),
+          intern(dateLabels, labelIndex, view.dateLabel),
           view.sources,
           mask,
           view.shiftFrom ? view.shiftFrom.map((s) => intern(stances, stanceIndex, s)) : 0,
@@ -115,7 +125,17 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
       ]);
     });
   });
-  return { actors, topics, stances, stanceIds, cells, actorCounts, topicCounts, changeDates: [...changeDates].sort() };
+  return {
+    actors,
+    topics,
+    stances,
+    stanceIds,
+    dateLabels,
+    cells,
+    actorCounts,
+    topicCounts,
+    changeDates: [...changeDates].sort(),
+  };
 }
 
 /**
@@ -127,7 +147,7 @@ export function decodePositions(wire: PositionsWire): PositionsData {
   for (const [a, t, entries, view] of wire.cells) {
     const actor = wire.actors[a]!.id;
     const topic = wire.topics[t]!.id;
-    const [stance, stanceId, since, date, sources, mask, shiftFrom, strip] = view;
+    const [stance, stanceId, since, date, sinceLabel, dateLabel, sources, mask, shiftFrom, strip] = view;
     const bases = basesOf(mask);
     latest.set(cellKey(actor, topic), {
       actor,
@@ -136,6 +156,8 @@ export function decodePositions(wire: PositionsWire): PositionsData {
       stanceId: stanceId < 0 ? null : wire.stanceIds[stanceId]!,
       since,
       date,
+      sinceLabel: wire.dateLabels[sinceLabel]!,
+      dateLabel: wire.dateLabels[dateLabel]!,
       sources,
       bases,
       onRecord: bases.includes("on-record"),
@@ -145,7 +167,7 @@ export function decodePositions(wire: PositionsWire): PositionsData {
         return {
           stance: wire.stances[s]!,
           stanceId: id < 0 ? null : wire.stanceIds[id]!,
-          firstDate: points[0]![0],
+          firstLabel: wire.dateLabels[points[0]![3]]!,
           shift: from !== 0,
         };
       }),
@@ -172,7 +194,8 @@ function decodeEntries(wire: PositionsWire): Record<string, EntryLike[]> {
       stanceId: stanceId < 0 ? null : wire.stanceIds[stanceId]!,
       shiftFrom: shiftFrom === 0 ? null : shiftFrom.map((s) => wire.stances[s]!),
       firstDate: points[0]![0],
-      points,
+      firstLabel: wire.dateLabels[points[0]![3]]!,
+      points: points.map(([day, sources, mask, label]) => [day, sources, mask, wire.dateLabels[label]!]),
     }));
   }
   return cells;
