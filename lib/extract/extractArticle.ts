@@ -1,27 +1,31 @@
 import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
 import { findArticleActors } from "../actors/findArticleActors";
-import { attribute, type Attribution } from "../attribution/attribute";
-import { splitAttributionTail } from "../attribution/attributionTail";
-import { quoteAttributions, type QuoteTail } from "../attribution/quoteAttributions";
+import { attributeSpeaker, type Attribution } from "../attribution/attributeSpeaker";
+import { analyseSentence, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { findFrames, type Frame } from "../clauses/frames";
+import { endsInsideQuote } from "../clauses/quotes";
+import { isCaption } from "../clean/captions";
 import { cleanSentences } from "../clean/cleanSentences";
 import { findDates } from "../dates/findDates";
 import type { LoadedArticle } from "../load/parseArticle";
-import type { Mention } from "../model/mentions";
-import type { ArticleMeta, SignalEvent } from "../model/schema";
+import type { ActorMention, CleanSentence, DateMention, Mention } from "../model/mentions";
+import type { ArticleMeta, EventDate, SignalEvent } from "../model/schema";
 import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
-import { cameoFor, findCues, scoreTypes, type CueHit, type TypeScore } from "../signals/classifySignal";
-import { detectModality } from "../signals/modality";
+import type { Lexicon } from "../signals/lexicon";
 import { TAXONOMY } from "../signals/taxonomy";
-import { articleDates, type ArticleDates } from "./articleDefaultDate";
-import { foldAppositions, nearestMention, toEventDate } from "./eventDate";
+import { directionFrom, draftDate, tokenAt } from "./clauseDates";
+import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
-import { summarise } from "./summarise";
-import type { ActorMention, CleanSentence, DateMention } from "../model/mentions";
+import { modalityOf } from "./modality";
+import { carriesReference, ReferenceTime } from "./referenceTime";
+import { sentenceSignals, type SignalDraft } from "./sentenceSignals";
+import { summariseClauses } from "./summarise";
 
 export interface ExtractionContext {
   gazetteer: Gazetteer;
   vocabulary: PositionVocabulary;
+  lexicon: Lexicon;
 }
 
 export interface ArticleExtraction {
@@ -32,17 +36,20 @@ export interface ArticleExtraction {
   discoveredActors: GazetteerActor[];
 }
 
-/** A cue must be at least this sure before a sentence becomes an event. */
-const MIN_SCORE = 3;
-const LEAD_PARAGRAPHS = 2;
+/** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
+const MIN_STRENGTH = 2;
+const HEADING_STRENGTH = 3;
 
-interface SentenceFacts {
+/** One sentence after the language pass, actors and clause analysis. */
+interface Read {
   sentence: CleanSentence;
+  analysis: SentenceAnalysis;
   actors: ActorMention[];
-  /** found on first use: most sentences are neither in the lead nor carry a signal */
+  frames: Frame[];
+  /** the frame of a quotation this sentence sits in, said in another sentence */
+  quoteFrame: { frame: Frame; read: Read } | null;
+  heading: boolean;
   dates?: DateMention[];
-  /** the attribution of a quotation this sentence sits inside, when it closes in a later sentence */
-  quoteTail: QuoteTail | null;
 }
 
 /** A one-line paragraph without a closing stop is a headline, standfirst or section title. */
@@ -74,100 +81,101 @@ function groupByParagraph(sentences: readonly CleanSentence[]): CleanSentence[][
   return out;
 }
 
-function uniqueActorIds(mentions: readonly ActorMention[]): string[] {
-  return [...new Set(mentions.map((m) => m.actorId))];
+const charRange = (a: SentenceAnalysis, range: readonly [number, number]) =>
+  [a.tokens[range[0]]!.start, a.tokens[range[1] - 1]!.end] as const;
+
+function mentionsIn(a: SentenceAnalysis, actors: readonly ActorMention[], range: readonly [number, number] | null) {
+  if (!range || range[1] <= range[0]) return [];
+  const [from, to] = charRange(a, range);
+  return actors.filter((m) => m.index >= from && m.index < to);
 }
 
 /**
- * With two dates and two kinds of cue in one sentence ("after the summit in August, … sanctions
- * last month"), each date goes with the cues nearest it, and the sentence yields one event per
- * date. Otherwise the sentence is one event.
+ * A quotation that runs over several sentences names its speaker once: after it closes
+ * (`"…," Malomuzh explained.`) or before it opens (`He said in a statement: "…`). Each sentence
+ * inside takes that frame. A paragraph that is all quotation continues the last one opened.
  */
-function splitByDate(
-  sentence: string,
-  hits: readonly CueHit[],
-  dates: readonly DateMention[],
-): { scores: TypeScore[]; date: DateMention | null }[] {
-  const whole = scoreTypes(hits);
-  if (dates.length < 2)
-    return [{ scores: whole, date: whole[0] ? nearestMention(dates, whole[0].hits[0]!.index, sentence) : null }];
-  const byDate = new Map<DateMention, CueHit[]>();
-  for (const h of hits) {
-    const d = nearestMention(dates, h.index, sentence)!;
-    byDate.set(d, [...(byDate.get(d) ?? []), h]);
+function linkQuotations(
+  paragraph: Read[],
+  opened: { frame: Frame; read: Read } | null,
+): { frame: Frame; read: Read } | null {
+  let inside = false;
+  let open: number | null = null;
+  let carried = opened;
+  paragraph.forEach((r, k) => {
+    const wasInside = inside;
+    inside = endsInsideQuote(r.sentence.text, inside);
+    if (!wasInside && inside) open = k;
+    const introducing = r.frames.find((f) => f.clause !== null && f.content.some((c) => c > f.clause!));
+    if (inside && introducing) carried = { frame: introducing, read: r };
+    if (wasInside && !inside && open !== null) {
+      const tail = r.frames.find((f) => f.clause !== null && f.content.some((c) => c < f.clause!));
+      if (tail) for (let i = open; i < k; i++) paragraph[i]!.quoteFrame ??= { frame: tail, read: r };
+      open = null;
+    }
+    if (!r.frames.length && /^["']/.test(r.sentence.text) && carried && carried.read !== r) r.quoteFrame ??= carried;
+  });
+  return inside ? carried : null;
+}
+
+function attributionOf(
+  read: Read,
+  draft: SignalDraft,
+  gazetteer: Gazetteer,
+  people: ReadonlySet<string>,
+): Attribution & { source: Read | null } {
+  const via = draft.frame ? { frame: draft.frame, read } : read.quoteFrame;
+  if (via?.frame.speaker) {
+    const a = via.read.analysis;
+    const [from, to] = charRange(a, via.frame.speaker);
+    const verb = a.tokens[via.frame.verb]!;
+    const phrase = a.text.slice(Math.min(from, verb.start), Math.max(to, verb.end));
+    return {
+      ...attributeSpeaker(a.text.slice(from, to), mentionsIn(a, via.read.actors, via.frame.speaker), people),
+      text: phrase,
+      source: via.read,
+    };
   }
-  const parts = [...byDate.entries()]
-    .map(([date, list]) => ({ date, scores: scoreTypes(list) }))
-    .filter((p) => (p.scores[0]?.score ?? 0) >= MIN_SCORE);
-  const types = new Set(parts.map((p) => p.scores[0]!.type));
-  if (parts.length >= 2 && types.size === parts.length) return parts.sort((a, b) => a.date.index - b.date.index);
-  return [{ scores: whole, date: whole[0] ? nearestMention(dates, whole[0].hits[0]!.index, sentence) : null }];
+  // No verb of saying: an actor who urges, proposes, rejects or warns speaks on record.
+  const c = read.analysis.clauses[draft.signal.clause]!;
+  const subject = mentionsIn(read.analysis, read.actors, c.subject ?? null)[0];
+  const speechAct =
+    draft.signal.cameo !== null && !["04", "05", "08", "19", "16", "context"].includes(draft.signal.cameo);
+  if (subject && speechAct && gazetteer.byId.has(subject.actorId))
+    return { attribution: "on-record", speaker: subject.actorId, source: null };
+  return { attribution: "outlet", speaker: null, source: null };
 }
 
-/**
- * Roles in an event: the speaker and anyone named inside the attribution ("American officials
- * note…") are sources; the first other actor is the subject, the rest targets.
- */
-function eventActors(mentions: readonly ActorMention[], who: Attribution): SignalEvent["actors"] {
-  const inAttribution = (m: ActorMention) =>
-    who.index !== undefined && who.text !== undefined && m.index >= who.index && m.index < who.index + who.text.length;
-  const sources = new Set([
-    ...(who.speaker ? [who.speaker] : []),
-    ...mentions.filter(inAttribution).map((m) => m.actorId),
-  ]);
-  const ids = uniqueActorIds(mentions);
-  const out: SignalEvent["actors"] = [...sources].map((id) => ({ id, role: "source" as const }));
-  let subject = false;
-  for (const id of ids) {
-    if (sources.has(id)) continue;
-    out.push({ id, role: subject ? "target" : "subject" });
-    subject = true;
-  }
-  return out;
-}
-
-function dateFor(
-  chosen: DateMention | null,
-  speaker: string | null,
-  attribution: string,
-  dates: ArticleDates,
-): SignalEvent["date"] {
-  if (chosen) return toEventDate(chosen);
-  if (dates.occasion && speaker && attribution === "on-record" && dates.occasion.actors.has(speaker))
-    return dates.occasion.date;
-  return dates.fallback;
-}
-
-/**
- * Whose claim a sentence reports. The speaker who opens it ("Putin described … as legally
- * impossible", "According to Moscow, … illegitimate") holds it; when the reported clause starts
- * with another actor ("According to him, Putin is working …", a quotation about Putin), or the
- * sentence is a third party's reading of intentions (an assessment), that actor does, and the
- * position history marks who relayed it.
- */
-function positionHolder(
-  text: string,
-  mentions: readonly ActorMention[],
+/** Actors of an event: the speaker and anyone named in the attribution are sources, the clause's subject the subject, the rest targets. */
+function eventActors(
+  read: Read,
+  draft: SignalDraft,
   who: Attribution,
-  subject: string | null,
-  type: SignalEvent["type"],
-): string | null {
-  if (!who.speaker || type === "assessment") return subject ?? who.speaker;
-  const tailStart = splitAttributionTail(text).tailStart;
-  if (who.leads && (who.index ?? 0) < tailStart) return who.speaker;
-  const clauseStart = who.index !== undefined && who.text && who.index < tailStart ? who.index + who.text.length : 0;
-  const first = mentions.find((m) => m.actorId === subject && m.index >= clauseStart);
-  const gap = first ? (text.slice(clauseStart, first.index).match(/[A-Za-z]+/g)?.length ?? 0) : Infinity;
-  return subject && gap <= 3 ? subject : who.speaker;
+  speakerMentions: readonly ActorMention[],
+): SignalEvent["actors"] {
+  const a = read.analysis;
+  const head = a.clauses[draft.signal.clause]!;
+  const subjectRange = head.subject ?? (head.parent !== null ? a.clauses[head.parent]!.subject : null);
+  const subjects = new Set(mentionsIn(a, read.actors, subjectRange).map((m) => m.actorId));
+  const inClauses = read.actors.filter((m) => {
+    const k = tokenAt(a, m.index);
+    return k >= 0 && draft.clauses.includes(a.clauseOf[k]!);
+  });
+  const sources = new Set([...(who.speaker ? [who.speaker] : []), ...speakerMentions.map((m) => m.actorId)]);
+  const pool = inClauses.length || subjects.size ? inClauses : read.actors;
+  const out: SignalEvent["actors"] = [...sources].map((id) => ({ id, role: "source" as const }));
+  for (const id of subjects) if (!sources.has(id)) out.push({ id, role: "subject" });
+  for (const m of pool)
+    if (!out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: subjects.size ? "target" : "subject" });
+  return out;
 }
 
 const sameSpan = (a: SignalEvent["date"], b: SignalEvent["date"]) => a.start === b.start && a.end === b.end;
 
 /**
- * A paragraph often states a signal and then goes on about it ("Putin made it clear … and was
- * ready for a truce" after "a year ago, in the fall of 2022, … interested in a ceasefire"). An
- * event of the same type that follows in the same paragraph, with no date of its own or the
- * very same date, continues the previous one: its sentence joins that event's evidence.
+ * A paragraph often states a signal and then goes on about it. An event of the same type that
+ * follows in the same paragraph, with no date of its own or the very same date, continues the
+ * previous one: its sentence joins that event's evidence.
  */
 function foldContinuations(
   mentions: Mention[],
@@ -179,9 +187,11 @@ function foldContinuations(
   mentions.forEach((m, i) => {
     const prev = out[out.length - 1];
     const sameParagraph = last >= 0 && paragraphOf[last] === paragraphOf[i];
+    const sameSentence = prev && prev.event.sources[0]!.sentence.includes(m.event.sources[0]!.sentence);
     if (
       prev &&
       sameParagraph &&
+      !sameSentence &&
       prev.event.type === m.event.type &&
       (continues[i] || sameSpan(prev.event.date, m.event.date))
     ) {
@@ -215,61 +225,71 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const published = meta.published;
   const { sentences, cleaned } = cleanSentences(body, { title: meta.title });
   const warnings = [...meta.warnings, ...cleaned.warnings];
-  const paragraphs = groupByParagraph(sentences).filter((p) => !isHeading(p) && p.some((s) => isEnglish(s.text)));
-
-  const datesOf = (text: string) => foldAppositions(text, findDates(text, published));
-  const sentenceDates = (f: SentenceFacts) => (f.dates ??= datesOf(f.sentence.text));
+  const paragraphs = groupByParagraph(sentences).filter(
+    (p) => p.some((s) => isEnglish(s.text)) && !isCaption(p.map((s) => s.text).join(" ")),
+  );
   const found = findArticleActors(paragraphs.flat(), ctx.gazetteer, published);
   let at = 0;
-  const facts: SentenceFacts[][] = [];
-  for (const paragraph of paragraphs) {
-    const texts = paragraph.map((s) => s.text);
-    const resolved = paragraph.map(() => found.mentions[at++]!);
-    const tails = quoteAttributions(texts, resolved);
-    facts.push(
-      paragraph.map((sentence, i) => ({
+  const actors = paragraphs.map((p) => p.map(() => found.mentions[at++]!));
+  const lex = ctx.lexicon;
+  const people = new Set(
+    [...ctx.gazetteer.actors, ...found.discovered].filter((x) => x.kind === "person").map((x) => x.id),
+  );
+
+  const reads: Read[][] = [];
+  let openQuote: { frame: Frame; read: Read } | null = null;
+  paragraphs.forEach((paragraph, p) => {
+    let inside = false;
+    const heading = isHeading(paragraph);
+    const list = paragraph.map((sentence, k): Read => {
+      const analysis = analyseSentence(sentence.text, { startsInsideQuote: inside, reporting: lex.reporting });
+      inside = endsInsideQuote(sentence.text, inside);
+      return {
         sentence,
-        actors: resolved[i]!,
-        quoteTail: tails[i]!,
-      })),
-    );
-  }
+        analysis,
+        actors: actors[p]![k]!,
+        frames: findFrames(analysis, lex.reporting),
+        quoteFrame: null,
+        heading,
+      };
+    });
+    openQuote = linkQuotations(list, openQuote);
+    reads.push(list);
+  });
 
-  const lead = facts
-    .slice(0, LEAD_PARAGRAPHS)
-    .flat()
-    .map((f) => ({ mentions: sentenceDates(f), actors: uniqueActorIds(f.actors) }));
-  const dates = articleDates(published, meta.publisher, meta.cites, lead);
-
+  const datesOf = (r: Read) =>
+    (r.dates ??= foldAppositions(
+      r.sentence.text,
+      findDates(r.sentence.text, published, { direction: directionFrom(r.analysis) }),
+    ));
+  const reference = new ReferenceTime(published);
   const mentions: Mention[] = [];
   const continues: boolean[] = [];
   const paragraphOf: number[] = [];
-  for (const f of facts.flat()) {
-    const text = f.sentence.text;
+  for (const r of reads.flat()) {
+    const text = r.sentence.text;
     if (!isEnglish(text)) continue;
-
-    const hits = findCues(splitAttributionTail(text).claim);
-    if (!hits.length) continue;
-    const own = sentenceDates(f);
-    const ownDate = own.length > 0;
-    const tail = f.quoteTail;
-    const who = attribute(text, f.actors, tail);
-    splitByDate(text, hits, ownDate || !tail ? own : datesOf(tail.text)).forEach((part, ordinal) => {
-      const top = part.scores[0];
-      if (!top || top.score < MIN_SCORE) return;
-      const actors = eventActors(f.actors.length || !tail ? f.actors : tail.mentions, who);
-      // A signal needs someone who sends it or a time it happened: a sentence with neither is
-      // commentary. Background (elections, appointments) only matters on a timeline when dated.
-      if (!actors.length && !part.date) return;
-      if (top.type === "context" && !part.date) return;
-      const date = dateFor(part.date, who.speaker, who.attribution, dates);
-      const subject = actors.find((a) => a.role === "subject")?.id ?? null;
-      const holder = positionHolder(text, f.actors, who, subject, top.type);
+    const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
+      minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,
+    });
+    drafts.forEach((draft, ordinal) => {
+      const who = attributionOf(r, draft, ctx.gazetteer, people);
+      const speakerMentions =
+        who.source && draft.frame?.speaker ? mentionsIn(r.analysis, r.actors, draft.frame.speaker) : [];
+      const eventActorList = eventActors(r, draft, who, speakerMentions);
+      const stated = draftDate(r.analysis, draft, datesOf(r));
+      if (!eventActorList.length && !stated) return;
+      if (draft.signal.type === "context" && !stated) return;
+      const date: EventDate = stated ? toEventDate(stated) : reference.dateFor();
+      if (stated && carriesReference(stated, published)) reference.set(date);
+      const subject = eventActorList.find((x) => x.role === "subject")?.id ?? null;
+      const holder = who.attribution === "on-record" && who.speaker ? who.speaker : subject;
       const subjectName = subject ? (ctx.gazetteer.byId.get(subject)?.name ?? null) : null;
-      const info = TAXONOMY[top.type];
+      const info = TAXONOMY[draft.signal.type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
-      continues.push(!ownDate);
-      paragraphOf.push(f.sentence.paragraph);
+      const claimText = summariseClauses(r.analysis, draft.clauses, null);
+      continues.push(!stated);
+      paragraphOf.push(r.sentence.paragraph);
       mentions.push({
         article: meta.id,
         published,
@@ -277,12 +297,15 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           id: eventId(meta.id, published, text, ordinal),
           aliases: [],
           date,
-          type: top.type,
-          codes: { cameo: cameoFor(top, info.cameo), plover: info.plover },
-          modality: detectModality(text, top.type, part.date?.future ?? false),
-          actors,
-          positions: extractPositions({ sentence: text, holder }, ctx.vocabulary),
-          summary: summarise(text, subjectName),
+          type: draft.signal.type,
+          codes: {
+            cameo: draft.signal.cameo && /^\d/.test(draft.signal.cameo) ? draft.signal.cameo : info.cameo,
+            plover: info.plover,
+          },
+          modality: modalityOf(draft.signal, stated),
+          actors: eventActorList,
+          positions: extractPositions({ sentence: claimText, holder, negated: draft.signal.negated }, ctx.vocabulary),
+          summary: summariseClauses(r.analysis, draft.clauses, subjectName),
           sources: [
             {
               article: meta.id,
@@ -291,7 +314,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
               speaker: who.speaker,
               ...(quote ? { quote } : {}),
               ...(who.text ? { attributionText: who.text } : {}),
-              offsets: [f.sentence.rawStart, f.sentence.rawEnd],
+              offsets: [r.sentence.rawStart, r.sentence.rawEnd],
             },
           ],
         },
