@@ -54,7 +54,7 @@ export function EventList({
                   <Glyph type={e.type} hollow={isHollow(e.modality)} size={16} className="mt-0.5" />
                   <span className="min-w-0 flex-1">
                     <span className="block text-xs text-[var(--muted)]">
-                      {formatNormalisedDate(e.date)} · {SIGNAL_STYLES[e.type].label}
+                      {formatNormalisedDate(e.date, e.reported)} · {SIGNAL_STYLES[e.type].label}
                       {e.modality !== "asserted" ? ` · ${e.modality}` : ""}
                     </span>
                     <span className="block">{e.summary}</span>

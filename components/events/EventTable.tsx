@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { formatNormalisedDate } from "@/lib/view/dates";
+import { describeDate } from "@/lib/view/dates";
 import { SIGNAL_STYLES, isHollow } from "@/lib/view/signalTypes";
 import { sortEvents } from "@/lib/view/sortEvents";
 import type { SortKey, ViewState } from "@/lib/view/urlState";
@@ -60,41 +60,46 @@ export function EventTable({ events, actorName, sort, onSort, selectedId, onOpen
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, limit).map((e) => (
-            <tr
-              key={e.id}
-              data-event-id={e.id}
-              aria-selected={e.id === selectedId}
-              className={`border-b border-[var(--border)] align-top ${e.id === selectedId ? "bg-[var(--bg)]" : ""}`}
-            >
-              <td className="whitespace-nowrap p-2">
-                {formatNormalisedDate(e.date)}
-                <div className="text-xs text-[var(--muted)]">“{e.date.text}”</div>
-              </td>
-              <td className="p-2">
-                <span className="flex items-center gap-1.5">
-                  <Glyph type={e.type} hollow={isHollow(e.modality)} size={12} />
-                  {SIGNAL_STYLES[e.type].label}
-                </span>
-                {e.modality !== "asserted" ? <div className="text-xs text-[var(--muted)]">{e.modality}</div> : null}
-              </td>
-              <td className="p-2">{e.actors.map((a) => actorName(a.id)).join(", ")}</td>
-              <td className="p-2">
-                <a
-                  href={`/events/${e.id}`}
-                  className="text-[var(--accent)] underline"
-                  onClick={(ev) => {
-                    if (ev.metaKey || ev.ctrlKey || ev.shiftKey) return;
-                    ev.preventDefault();
-                    onOpen(e.id);
-                  }}
-                >
-                  {e.summary}
-                </a>
-              </td>
-              <td className="p-2 tabular-nums">{e.sources.length}</td>
-            </tr>
-          ))}
+          {rows.slice(0, limit).map((e) => {
+            const date = describeDate(e.date, e.reported);
+            return (
+              <tr
+                key={e.id}
+                data-event-id={e.id}
+                aria-selected={e.id === selectedId}
+                className={`border-b border-[var(--border)] align-top ${e.id === selectedId ? "bg-[var(--bg)]" : ""}`}
+              >
+                <td className="whitespace-nowrap p-2">
+                  {date.when}
+                  <div className="text-xs text-[var(--muted)]">
+                    {date.asWritten ? `“${date.asWritten}”` : date.basis}
+                  </div>
+                </td>
+                <td className="p-2">
+                  <span className="flex items-center gap-1.5">
+                    <Glyph type={e.type} hollow={isHollow(e.modality)} size={12} />
+                    {SIGNAL_STYLES[e.type].label}
+                  </span>
+                  {e.modality !== "asserted" ? <div className="text-xs text-[var(--muted)]">{e.modality}</div> : null}
+                </td>
+                <td className="p-2">{e.actors.map((a) => actorName(a.id)).join(", ")}</td>
+                <td className="p-2">
+                  <a
+                    href={`/events/${e.id}`}
+                    className="text-[var(--accent)] underline"
+                    onClick={(ev) => {
+                      if (ev.metaKey || ev.ctrlKey || ev.shiftKey) return;
+                      ev.preventDefault();
+                      onOpen(e.id);
+                    }}
+                  >
+                    {e.summary}
+                  </a>
+                </td>
+                <td className="p-2 tabular-nums">{e.sources.length}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {rows.length > limit ? (

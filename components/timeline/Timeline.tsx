@@ -25,6 +25,7 @@ import { NO_LAYOUT, layoutHolds, placeLayout, type MarkLayout } from "@/lib/view
 import { LANE_HEIGHT, MARK_R, MARK_Y, buildScene, clusterRadius } from "@/lib/view/scene";
 import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
 import type { ViewEvent } from "@/lib/view/viewData";
+import { MarkTooltip } from "./MarkTooltip";
 import { Overview } from "./Overview";
 import { paintScene, readPalette, type Palette } from "./paintScene";
 
@@ -71,7 +72,7 @@ const actorNames = (e: ViewEvent, names: Map<string, string>) =>
   e.actors.map((a) => names.get(a.id) ?? a.id).join(", ");
 
 function markLabel(e: ViewEvent, names: Map<string, string>) {
-  return `${formatNormalisedDate(e.date)}, ${SIGNAL_STYLES[e.type].label}${
+  return `${formatNormalisedDate(e.date, e.reported)}, ${SIGNAL_STYLES[e.type].label}${
     e.modality === "asserted" ? "" : ` (${e.modality})`
   }: ${e.summary} Actors: ${actorNames(e, names)}.`;
 }
@@ -698,23 +699,12 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
             </ul>
 
             {hover ? (
-              <div
-                role="tooltip"
-                className="pointer-events-none absolute z-20 w-72 rounded-md border border-[var(--border)] bg-[var(--panel)] p-2 text-xs shadow-lg"
-                style={{
-                  left: Math.min(Math.max(LABEL_WIDTH + toX(hover.cx) - 144, 0), Math.max(0, width - 296)),
-                  top: hover.top + LANE_HEIGHT + 4,
-                }}
-              >
-                <p className="font-semibold">{formatNormalisedDate(hover.event.date)}</p>
-                <p className="text-[var(--muted)]">as written: “{hover.event.date.text}”</p>
-                <p className="mt-1">
-                  <span className="font-medium">{SIGNAL_STYLES[hover.event.type].label}</span>
-                  {hover.event.modality !== "asserted" ? ` · ${hover.event.modality}` : ""} ·{" "}
-                  {actorNames(hover.event, names)}
-                </p>
-                <p className="mt-1">{hover.event.summary}</p>
-              </div>
+              <MarkTooltip
+                event={hover.event}
+                actors={actorNames(hover.event, names)}
+                left={Math.min(Math.max(LABEL_WIDTH + toX(hover.cx) - 144, 0), Math.max(0, width - 296))}
+                top={hover.top + LANE_HEIGHT + 4}
+              />
             ) : null}
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayToIso, formatNormalisedDate, isoToDay, parseDateBound } from "./dates";
+import { dayToIso, describeDate, firstReported, formatNormalisedDate, isoToDay, parseDateBound } from "./dates";
 
 describe("parseDateBound", () => {
   it("reads a year, a month and a day as the first or last day they cover", () => {
@@ -42,5 +42,60 @@ describe("formatNormalisedDate", () => {
   it("round-trips day numbers", () => {
     expect(dayToIso(isoToDay("1999-12-31"))).toBe("1999-12-31");
     expect(isoToDay("1970-01-02")).toBe(1);
+  });
+});
+
+describe("describeDate", () => {
+  it("says a date the text does not give is the reporting day: no precision, nothing quoted", () => {
+    const undated = {
+      start: "2025-02-06",
+      end: "2025-02-06",
+      precision: "day" as const,
+      text: "",
+      basis: "publication" as const,
+    };
+    expect(describeDate(undated, "2025-02-06")).toEqual({
+      when: "reported 6 Feb 2025",
+      precision: null,
+      asWritten: null,
+      basis: "the text gives no date",
+    });
+  });
+  it("never quotes the extractor's own note as if the article wrote it", () => {
+    const noted = {
+      start: "2023-12-16",
+      end: "2023-12-22",
+      precision: "range" as const,
+      text: "undated; reported via The New York Times before 2023-12-23",
+      basis: "publication" as const,
+    };
+    const d = describeDate(noted, "2023-12-23");
+    expect(d.asWritten).toBeNull();
+    expect(d.when).toBe("reported 23 Dec 2023");
+  });
+  it("quotes a phrase the article wrote, with its precision", () => {
+    const d = describeDate(
+      { start: "2022-09-01", end: "2022-11-30", precision: "season", text: "the fall of 2022", basis: "explicit" },
+      "2023-12-23",
+    );
+    expect(d).toEqual({
+      when: "Sep–Nov 2022",
+      precision: "within a season",
+      asWritten: "the fall of 2022",
+      basis: "stated in the text",
+    });
+  });
+  it("leaves out an empty phrase", () => {
+    const d = describeDate({ start: "2024-05-23", end: "2024-05-23", precision: "day", text: " ", basis: "relative" });
+    expect(d.asWritten).toBeNull();
+    expect(d.precision).toBe("exact day");
+  });
+});
+
+describe("firstReported", () => {
+  it("is the earliest publication day among the articles", () => {
+    const published: Record<string, string | null> = { a: "2024-05-24", b: "2023-12-23", c: null };
+    expect(firstReported(["a", "b", "c"], (id) => published[id])).toBe("2023-12-23");
+    expect(firstReported(["c"], (id) => published[id])).toBeNull();
   });
 });

@@ -80,8 +80,22 @@ function shortMonthYear(day: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** The normalised date as a reader should understand it: no more precise than the source was. */
-export function formatNormalisedDate(date: Pick<EventDate, "start" | "end" | "precision" | "open">): string {
+/** What the date formatters read of an event date; `basis` is optional for plain spans. */
+export type DateSpan = Pick<EventDate, "start" | "end" | "precision" | "open"> & Partial<Pick<EventDate, "basis">>;
+
+/** An event known only by the day it was reported (YYYY-MM-DD). */
+export const reportedLabel = (day: string) => `reported ${formatIso(day)}`;
+
+/**
+ * The normalised date as a reader should understand it: no more precise than the source was. A
+ * date the text does not give (basis "publication") is not a date of the event at all: it says
+ * when the event was reported, `reported` (the first article's publication day) when known.
+ */
+export function formatNormalisedDate(date: DateSpan, reported: string | null = null): string {
+  if (date.basis === "publication") {
+    const day = reported ?? date.end ?? date.start;
+    return day ? reportedLabel(day) : "date unknown";
+  }
   if (!date.start) return "date unknown";
   const start = isoToDay(date.start);
   const end = date.end ? isoToDay(date.end) : start;
@@ -117,3 +131,46 @@ export const PRECISION_LABEL: Record<EventDate["precision"], string> = {
   year: "within a year",
   range: "a span",
 };
+
+const BASIS_LABEL: Record<EventDate["basis"], string> = {
+  explicit: "stated in the text",
+  relative: "resolved from a relative phrase",
+  publication: "the text gives no date",
+  unresolved: "could not be resolved",
+};
+
+/** An event date in words, for the places that show it in full (panel, table, tooltip). */
+export interface DateDescription {
+  /** the date at its precision ("Sep–Nov 2022"), or when it was reported ("reported 6 Feb 2025") */
+  when: string;
+  /** how precise the date is ("within a season"); null when the text gives no date */
+  precision: string | null;
+  /**
+   * the date phrase exactly as the article wrote it; null when it wrote none. Never a note the
+   * extractor made up, since it is shown in quotation marks.
+   */
+  asWritten: string | null;
+  /** where the date comes from ("stated in the text", "the text gives no date") */
+  basis: string;
+}
+
+export function describeDate(date: EventDate, reported: string | null = null): DateDescription {
+  const fromText = date.basis !== "publication";
+  const written = date.text.trim();
+  return {
+    when: formatNormalisedDate(date, reported),
+    precision: fromText && date.start ? PRECISION_LABEL[date.precision] : null,
+    asWritten: fromText && written ? written : null,
+    basis: BASIS_LABEL[date.basis],
+  };
+}
+
+/** The earliest publication day among an event's articles: when it was first reported. */
+export function firstReported<A>(articles: readonly A[], published: (article: A) => string | null | undefined) {
+  let first: string | null = null;
+  for (const a of articles) {
+    const day = published(a);
+    if (day && (first === null || day < first)) first = day;
+  }
+  return first;
+}

@@ -52,6 +52,13 @@ describe("eventsToCsv", () => {
     expect(first.evidence).toBe(tricky.sources.map((s) => s.sentence).join(" | "));
     expect(first.citation).toContain(`/events/${tricky.id}`);
   });
+  it("keeps a code's leading zero: a digit code is a text formula, anything else is defused", () => {
+    const coded = { ...doc.events[2]!, codes: { cameo: "0356", plover: "AGREE" } };
+    const rows = parseCsv(eventsToCsv([coded, { ...coded, codes: { cameo: "=1+1", plover: null } }], ctx));
+    expect(rows[1]![CSV_COLUMNS.indexOf("cameo")]).toBe('="0356"');
+    expect(rows[1]![CSV_COLUMNS.indexOf("plover")]).toBe("AGREE");
+    expect(rows[2]![CSV_COLUMNS.indexOf("cameo")]).toBe("'=1+1");
+  });
   it("defuses spreadsheet formulas", () => {
     const rows = parseCsv(eventsToCsv([{ ...doc.events[1]!, summary: "=HYPERLINK(1)" }], ctx));
     expect(rows[1]![CSV_COLUMNS.indexOf("summary")]).toBe("'=HYPERLINK(1)");

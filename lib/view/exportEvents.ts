@@ -1,5 +1,5 @@
 import type { Actor, SignalEvent } from "../model/schema";
-import { formatNormalisedDate } from "./dates";
+import { firstReported, formatNormalisedDate } from "./dates";
 import type { ViewData } from "./viewData";
 
 type Articles = ViewData["articles"];
@@ -14,7 +14,8 @@ export function citationLine(e: SignalEvent, articles: ArticlesById, permalink: 
     if (!a) return id;
     return `${a.publisher || "Unknown publisher"}, “${a.title}”${a.published ? `, ${a.published}` : ""}${a.url ? `, ${a.url}` : ""}`;
   });
-  return `“${e.summary}” (${formatNormalisedDate(e.date)}). Signals event ${e.id}, ${permalink}. Sources: ${cited.join("; ")}.`;
+  const reported = firstReported(e.sources, (s) => articles.get(s.article)?.published);
+  return `“${e.summary}” (${formatNormalisedDate(e.date, reported)}). Signals event ${e.id}, ${permalink}. Sources: ${cited.join("; ")}.`;
 }
 
 export const CSV_COLUMNS = [
@@ -41,11 +42,22 @@ export const CSV_COLUMNS = [
   "citation",
 ] as const;
 
+const quoteCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
 function csvCell(value: string): string {
   // Leading =, +, - or @ would run as a formula in a spreadsheet: a quote-prefixed cell cannot.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return quoteCell(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 }
+
+/**
+ * A code column: a spreadsheet reads a bare CAMEO code "0356" as the number 356, so a code of
+ * digits is written as the text formula ="0356". Only digits are wrapped: the formula cannot
+ * carry anything else.
+ */
+function csvCode(code: string): string {
+  return /^\d+$/.test(code) ? quoteCell(`="${code}"`) : csvCell(code);
+}
+const CODE_COLUMNS: ReadonlySet<string> = new Set(["cameo"]);
 
 export interface ExportContext {
   actors: readonly Actor[];
@@ -80,7 +92,7 @@ export function eventsToCsv(events: readonly SignalEvent[], ctx: ExportContext):
       urls: e.sources.map((s) => article.get(s.article)?.url ?? "").join(" | "),
       citation: citationLine(e, article, ctx.permalink(e.id)),
     };
-    return CSV_COLUMNS.map((c) => csvCell(row[c])).join(",");
+    return CSV_COLUMNS.map((c) => (CODE_COLUMNS.has(c) ? csvCode(row[c]) : csvCell(row[c]))).join(",");
   });
   return [CSV_COLUMNS.join(","), ...rows].join("\r\n") + "\r\n";
 }

@@ -8,7 +8,7 @@ import type {
   SignalType,
   Source,
 } from "../model/schema";
-import { isoToDay } from "./dates";
+import { firstReported, isoToDay } from "./dates";
 import {
   ACTOR_ROLES,
   ATTRIBUTIONS,
@@ -30,6 +30,8 @@ export interface ViewEvent {
   start: number | null;
   end: number | null;
   date: EventDate;
+  /** the day its first article was published (YYYY-MM-DD), what an undated event is dated by */
+  reported: string | null;
   type: SignalType;
   modality: SignalEvent["modality"];
   actors: SignalEvent["actors"];
@@ -137,6 +139,7 @@ export function encodeViewData(doc: EventDocument): WireData {
 }
 
 export function decodeViewData(wire: WireData): ViewData {
+  const published = (article: number) => wire.articles[article]!.published;
   const events = wire.events.map(
     ([id, aliases, start, end, precision, open, text, basis, type, modality, actors, roles, summary, arts, attrs]) => {
       const date: EventDate = { start, end, precision: PRECISIONS[precision]!, text, basis: BASES[basis]! };
@@ -148,6 +151,7 @@ export function decodeViewData(wire: WireData): ViewData {
         start: startDay,
         end: end ? isoToDay(end) : startDay,
         date,
+        reported: firstReported(arts, published),
         type: SIGNAL_TYPES[type]!,
         modality: MODALITIES[modality]!,
         actors: actors.map((a, i) => ({ id: wire.actors[a]!.id, role: ACTOR_ROLES[roles[i]!]! })),

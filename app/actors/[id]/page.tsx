@@ -5,8 +5,8 @@ import { ActorLink } from "@/components/actors/ActorLink";
 import { ActorPositions } from "@/components/actors/ActorPositions";
 import { ActorTimeline } from "@/components/actors/ActorTimeline";
 import { readEventsForPage } from "@/lib/corpus/readEvents";
-import { actorProfile } from "@/lib/positions/pageData";
-import { formatIso } from "@/lib/view/dates";
+import { actorProfile, positionsIndex } from "@/lib/positions/pageData";
+import { firstReported, formatIso } from "@/lib/view/dates";
 import { OriginalLink } from "@/components/OriginalLink";
 
 // One page per actor in the event document, generated at build time; any other id is a 404.
@@ -27,9 +27,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ActorPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const profile = actorProfile(readEventsForPage().doc, id);
+  const { doc } = readEventsForPage();
+  const profile = actorProfile(doc, id);
   if (!profile) notFound();
   const { actor, events, counterparts, quotedIn, positions } = profile;
+  const { articles } = positionsIndex(doc);
   const details: [string, string][] = [
     ["Role", actor.role ?? "—"],
     ["Kind", KIND[actor.kind] ?? actor.kind],
@@ -60,7 +62,11 @@ export default async function ActorPage({ params }: { params: Promise<{ id: stri
         <h2 id="events-heading" className="mb-3 text-xl font-bold">
           Events <span className="text-base font-normal text-[var(--muted)]">({events.length})</span>
         </h2>
-        <ActorTimeline actorId={actor.id} events={events} />
+        <ActorTimeline
+          actorId={actor.id}
+          events={events}
+          reported={(e) => firstReported(e.sources, (s) => articles.get(s.article)?.published)}
+        />
       </section>
 
       <section aria-labelledby="positions-heading">

@@ -5,7 +5,7 @@ import { CopyLinkButton } from "@/components/events/CopyLinkButton";
 import { EventDetailBody } from "@/components/events/EventDetailBody";
 import { SignalStyleSheet } from "@/components/timeline/Glyph";
 import { readEventsForPage } from "@/lib/corpus/readEvents";
-import { formatNormalisedDate } from "@/lib/view/dates";
+import { describeDate, formatNormalisedDate } from "@/lib/view/dates";
 import { relatedEvents } from "@/lib/view/related";
 import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
 import type { EventDocument, SignalEvent } from "@/lib/model/schema";
@@ -56,9 +56,9 @@ const SITE_URL = process.env.SIGNALS_SITE_URL ?? "http://localhost:3000";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const { index, event } = lookUp(id);
-  if (!event) return {};
-  const date = formatNormalisedDate(event.date);
+  const { index, event, view } = lookUp(id);
+  if (!event || !view) return {};
+  const date = formatNormalisedDate(event.date, view.reported);
   const description = `${SIGNAL_STYLES[event.type].label}, ${date}: ${event.actors
     .map((a) => index.actors.get(a.id)?.name ?? a.id)
     .join(", ")}. ${event.sources.length} source${event.sources.length === 1 ? "" : "s"}.`;
@@ -77,7 +77,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
       ...(event.date.start ? { publishedTime: event.date.start } : {}),
     },
     twitter: { card: "summary", title, description },
-    other: { "signals:date": event.date.start ?? "unknown", "signals:date-text": event.date.text },
+    // The phrase as written, only when the article wrote one (describeDate never quotes a system note).
+    other: {
+      "signals:date": event.date.start ?? "unknown",
+      "signals:date-text": describeDate(event.date).asWritten ?? "",
+    },
   };
 }
 
