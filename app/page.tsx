@@ -5,6 +5,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { Dashboard } from "@/components/events/Dashboard";
 import { readCorpus } from "@/lib/corpus/readCorpus";
 import { readEventsForPage } from "@/lib/corpus/readEvents";
+import { searchExamples } from "@/lib/view/search";
 import { encodeViewData } from "@/lib/view/viewData";
 
 function DashboardLoading({ total }: { total: number }) {
@@ -31,7 +32,7 @@ export default function Home() {
         <ContentProblems problems={problems.map((p) => ({ message: p.message }))} />
         {/* The view reads the URL, which a static page only knows in the browser. */}
         <Suspense fallback={<DashboardLoading total={doc.events.length} />}>
-          <Dashboard wire={encodeViewData(doc)} />
+          <Dashboard wire={encodeViewData(doc)} searchExamples={searchExamples(doc.events, doc.actors)} />
         </Suspense>
         <section id="sources" aria-labelledby="sources-heading" className="mt-12 scroll-mt-4">
           <h2 id="sources-heading" className="mb-4 text-2xl font-bold">

@@ -11,8 +11,11 @@ import {
   publishersOf,
   relaxations,
   searchText,
+  shownSources,
+  type EventText,
   type FilterFacet,
 } from "@/lib/view/filter";
+import { indexActorNames } from "@/lib/view/search";
 import { relatedEvents } from "@/lib/view/related";
 import { sortEvents } from "@/lib/view/sortEvents";
 import {
@@ -24,14 +27,7 @@ import {
   type UrlKey,
   type ViewState,
 } from "@/lib/view/urlState";
-import {
-  decodeViewData,
-  detailBucket,
-  toSignalEvent,
-  type EventDetail,
-  type ViewEvent,
-  type WireData,
-} from "@/lib/view/viewData";
+import { decodeViewData, detailBucket, toSignalEvent, type EventDetail, type WireData } from "@/lib/view/viewData";
 import { FilterControls } from "../filters/FilterControls";
 import { FilterDrawer } from "../filters/FilterDrawer";
 import { TypeLegend } from "../filters/TypeLegend";
@@ -78,7 +74,7 @@ async function svgToPng(svg: string): Promise<Blob> {
 }
 
 /** The dashboard: filters, timeline or table, detail panel. All view state lives in the URL. */
-export function Dashboard({ wire }: { wire: WireData }) {
+export function Dashboard({ wire, searchExamples }: { wire: WireData; searchExamples: string[] }) {
   const [data] = useState(() => {
     performance.mark("signals:data");
     return decodeViewData(wire);
@@ -94,6 +90,7 @@ export function Dashboard({ wire }: { wire: WireData }) {
   const eventsById = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
   const publishers = useMemo(() => publishersOf(data), [data]);
   const actorName = useCallback((id: string) => actorsById.get(id)?.name ?? id, [actorsById]);
+  const actorNames = useMemo(() => indexActorNames(data.actors), [data]);
   const vocab = useMemo(
     () => ({
       actorIds: new Set(data.actors.map((a) => a.id)),
@@ -160,14 +157,10 @@ export function Dashboard({ wire }: { wire: WireData }) {
   }, [state.event, ensureDetails]);
 
   // --- filtering ------------------------------------------------------------------------------------
-  // Search texts are built once per search session (and again as evidence arrives), not per keystroke.
-  const searching = state.q !== "";
-  const textById = useMemo(
-    () => (searching ? new Map(data.events.map((e) => [e.id, searchText(e, details[e.id])])) : null),
-    [searching, data, details],
-  );
-  const texts = useCallback((e: ViewEvent) => textById?.get(e.id) ?? "", [textById]);
-  const compiled = useMemo(() => compileFilter(state, publishers), [state, publishers]);
+  // Only a search reads the texts; searchText keeps each until its evidence changes, so they are
+  // built once per search session (and again as evidence arrives), not per keystroke.
+  const texts: EventText = useCallback((e, onRecordOnly) => searchText(e, details[e.id], onRecordOnly), [details]);
+  const compiled = useMemo(() => compileFilter(state, publishers, actorNames), [state, publishers, actorNames]);
   const filtered = useMemo(() => filterEvents(data.events, compiled, texts), [data, compiled, texts]);
   const facets = useMemo(
     () => facetCounts(data.events, compiled, texts, publishers),
@@ -195,7 +188,11 @@ export function Dashboard({ wire }: { wire: WireData }) {
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === "csv" || format === "json") {
       const all = await ensureDetails(filtered.map((e) => e.id));
-      const events = sortEvents(filtered, "date", false, actorName).map((e) => toSignalEvent(e, all[e.id]!));
+      // "On record only" exports the sources it shows, as the panel lists them.
+      const events = sortEvents(filtered, "date", false, actorName).map((e) => {
+        const detail = all[e.id]!;
+        return toSignalEvent(e, { ...detail, sources: shownSources(detail.sources, state.onRecordOnly) });
+      });
       const ctx = {
         actors: data.actors,
         articles: data.articles,
@@ -220,6 +217,7 @@ export function Dashboard({ wire }: { wire: WireData }) {
       publishers={publishers}
       update={update}
       layout={layout}
+      searchExamples={searchExamples}
     />
   );
   const legend = <TypeLegend selected={state.types} counts={facets.types} onChange={(types) => update({ types })} />;
@@ -374,6 +372,7 @@ export function Dashboard({ wire }: { wire: WireData }) {
           actors={actorsById}
           articles={articlesById}
           related={related}
+          onRecordOnly={state.onRecordOnly}
           onOpen={open}
           onClose={() => update({ event: null })}
         />

@@ -1,22 +1,10 @@
 import type { Actor, ArticleMeta } from "@/lib/model/schema";
-import { PRECISION_LABEL, formatNormalisedDate } from "@/lib/view/dates";
+import { describeAttribution } from "@/lib/view/attribution";
+import { describeDate, formatNormalisedDate } from "@/lib/view/dates";
+import { shownSources } from "@/lib/view/filter";
 import { SIGNAL_STYLES, isHollow } from "@/lib/view/signalTypes";
 import type { EventDetail, ViewEvent } from "@/lib/view/viewData";
 import { Glyph } from "../timeline/Glyph";
-
-const ATTRIBUTION_LABEL = {
-  "on-record": "on the record",
-  anonymous: "anonymous sources",
-  outlet: "the outlet's own reporting",
-  analyst: "an analyst's reading",
-} as const;
-
-const BASIS_LABEL = {
-  explicit: "stated in the text",
-  relative: "resolved from a relative phrase",
-  publication: "the article's publication date (the text gives none)",
-  unresolved: "could not be resolved",
-} as const;
 
 export interface EventDetailBodyProps {
   event: ViewEvent;
@@ -29,6 +17,8 @@ export interface EventDetailBodyProps {
   onOpenRelated?: (id: string) => void;
   headingId: string;
   HeadingTag?: "h1" | "h2";
+  /** the dashboard's "On record only": the evidence lists the on-record sources and counts the rest */
+  onRecordOnly?: boolean;
 }
 
 /** Everything known about one event and the evidence for it. Shared by the panel and the permalink page. */
@@ -41,9 +31,13 @@ export function EventDetailBody({
   onOpenRelated,
   headingId,
   HeadingTag = "h2",
+  onRecordOnly = false,
 }: EventDetailBodyProps) {
   const style = SIGNAL_STYLES[event.type];
   const actorName = (id: string) => actors.get(id)?.name ?? id;
+  const date = describeDate(event.date, event.reported);
+  const evidence = detail ? shownSources(detail.sources, onRecordOnly) : [];
+  const hidden = detail ? detail.sources.length - evidence.length : 0;
   return (
     <article className="space-y-5" data-detail-event-id={event.id}>
       <header className="space-y-2">
@@ -63,14 +57,18 @@ export function EventDetailBody({
 
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-[var(--muted)]">Date</dt>
-        <dd>
-          <time dateTime={event.date.start ?? undefined}>{formatNormalisedDate(event.date)}</time>{" "}
-          <span className="text-[var(--muted)]">({PRECISION_LABEL[event.date.precision]})</span>
+        <dd data-date-when>
+          <time dateTime={(date.precision ? event.date.start : event.reported) ?? undefined}>{date.when}</time>
+          <span className="text-[var(--muted)]">{date.precision ? ` (${date.precision})` : `; ${date.basis}`}</span>
         </dd>
-        <dt className="text-[var(--muted)]">As written</dt>
-        <dd>
-          “{event.date.text}” · {BASIS_LABEL[event.date.basis]}
-        </dd>
+        {date.asWritten ? (
+          <>
+            <dt className="text-[var(--muted)]">As written</dt>
+            <dd data-date-as-written>
+              “{date.asWritten}” · {date.basis}
+            </dd>
+          </>
+        ) : null}
         <dt className="text-[var(--muted)]">Actors</dt>
         <dd>
           {event.actors.map((a, i) => (
@@ -91,28 +89,40 @@ export function EventDetailBody({
 
       <section aria-labelledby={`${headingId}-evidence`}>
         <h3 id={`${headingId}-evidence`} className="mb-2 font-semibold">
-          Evidence ({event.sources.length} source{event.sources.length === 1 ? "" : "s"})
+          Evidence ({onRecordOnly ? `${shownSources(event.sources, true).length} of ` : ""}
+          {event.sources.length} source{event.sources.length === 1 ? "" : "s"}
+          {onRecordOnly ? " on record" : ""})
         </h3>
         {detail ? (
           <ol className="space-y-3">
-            {detail.sources.map((s, i) => {
+            {evidence.map((s, i) => {
               const article = articles.get(s.article);
+              const attribution = describeAttribution(s, actorName);
               return (
                 <li key={`${s.article}-${i}`} className="rounded-md border border-[var(--border)] p-3 text-sm">
                   <blockquote className="border-l-4 border-[var(--accent)] pl-3 italic">{s.sentence}</blockquote>
-                  <p className="mt-2 text-[var(--muted)]">
-                    <span className="font-medium text-[var(--fg)]">{article?.publisher || "Unknown publisher"}</span>
-                    {article?.published ? (
-                      <>
-                        {" · published "}
-                        <time dateTime={article.published}>{article.published}</time>
-                      </>
-                    ) : null}
-                    {" · "}
-                    <span data-attribution={s.attribution}>
-                      {ATTRIBUTION_LABEL[s.attribution]}
-                      {s.attributionText ? ` (“${s.attributionText}”)` : ""}
-                      {s.speaker ? `, ${actorName(s.speaker)}` : ""}
+                  <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-[var(--muted)]">
+                    <span
+                      data-attribution={attribution.kind}
+                      className={`inline-flex flex-wrap items-center gap-1 rounded px-1 ${
+                        attribution.kind === "on-record"
+                          ? ""
+                          : "border border-dashed border-amber-700 text-amber-900 dark:border-amber-400 dark:text-amber-200"
+                      }`}
+                    >
+                      <span aria-hidden="true">{attribution.symbol}</span>
+                      <span className="font-medium">{attribution.label}</span>
+                      {attribution.speaker ? <span>: {attribution.speaker}</span> : null}
+                      {attribution.phrase ? <span>(“{attribution.phrase}”)</span> : null}
+                    </span>
+                    <span>
+                      <span className="font-medium text-[var(--fg)]">{article?.publisher || "Unknown publisher"}</span>
+                      {article?.published ? (
+                        <>
+                          {" · published "}
+                          <time dateTime={article.published}>{article.published}</time>
+                        </>
+                      ) : null}
                     </span>
                   </p>
                   {article?.url ? (
@@ -137,6 +147,12 @@ export function EventDetailBody({
             Loading the evidence…
           </p>
         )}
+        {hidden ? (
+          <p className="mt-2 text-sm text-[var(--muted)]" data-hidden-sources={hidden}>
+            {hidden} more source{hidden === 1 ? " is" : "s are"} not on record: untick “On record only” to see{" "}
+            {hidden === 1 ? "it" : "them"}.
+          </p>
+        ) : null}
       </section>
 
       {detail && detail.positions.length ? (
@@ -177,7 +193,7 @@ export function EventDetailBody({
                       : undefined
                   }
                 >
-                  {formatNormalisedDate(r.date)}: {r.summary}
+                  {formatNormalisedDate(r.date, r.reported)}: {r.summary}
                 </a>
               </li>
             ))}

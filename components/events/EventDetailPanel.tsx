@@ -12,6 +12,7 @@ interface EventDetailPanelProps {
   actors: ReadonlyMap<string, Actor>;
   articles: ReadonlyMap<string, ArticleMeta>;
   related: ViewEvent[];
+  onRecordOnly: boolean;
   onOpen(id: string): void;
   onClose(): void;
 }
@@ -20,7 +21,16 @@ interface EventDetailPanelProps {
  * The open event beside the timeline (over it on a phone). Opening moves focus to its heading;
  * Escape or Close returns focus to what opened it.
  */
-export function EventDetailPanel({ event, detail, actors, articles, related, onOpen, onClose }: EventDetailPanelProps) {
+export function EventDetailPanel({
+  event,
+  detail,
+  actors,
+  articles,
+  related,
+  onRecordOnly,
+  onOpen,
+  onClose,
+}: EventDetailPanelProps) {
   const returnTo = useRef<Element | null>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -85,6 +95,7 @@ export function EventDetailPanel({ event, detail, actors, articles, related, onO
         related={related}
         onOpenRelated={onOpen}
         headingId={headingId}
+        onRecordOnly={onRecordOnly}
       />
     </aside>
   );

@@ -15,6 +15,8 @@ interface FilterControlsProps {
   update(patch: Partial<ViewState>): void;
   /** "bar" lays the controls in a row; "drawer" stacks them for a phone */
   layout: "bar" | "drawer";
+  /** words that find something in this event list, for the search box's placeholder */
+  searchExamples: string[];
 }
 
 /** A typed date bound, committed on Enter or leaving the field, and only when it parses. */
@@ -72,7 +74,7 @@ function DateField({
 }
 
 /** Search commits after a pause in typing, so each word is not a history entry. */
-function SearchField({ value, onCommit }: { value: string; onCommit(q: string): void }) {
+function SearchField({ value, examples, onCommit }: { value: string; examples: string[]; onCommit(q: string): void }) {
   const [text, setText] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   const id = useId();
@@ -91,7 +93,8 @@ function SearchField({ value, onCommit }: { value: string; onCommit(q: string): 
         id={id}
         type="search"
         value={text}
-        placeholder="e.g. ceasefire, Istanbul"
+        // Only examples that find something in this corpus (searchExamples), and how to quote a phrase.
+        placeholder={examples.length ? `e.g. ${examples.join(", ")} or "a phrase"` : `words or "a phrase"`}
         onChange={(e) => {
           const next = e.target.value;
           setText(next);
@@ -110,7 +113,15 @@ function SearchField({ value, onCommit }: { value: string; onCommit(q: string): 
   );
 }
 
-export function FilterControls({ state, facets, actors, publishers, update, layout }: FilterControlsProps) {
+export function FilterControls({
+  state,
+  facets,
+  actors,
+  publishers,
+  update,
+  layout,
+  searchExamples,
+}: FilterControlsProps) {
   return (
     <div
       className={layout === "bar" ? "flex flex-wrap items-end gap-3" : "flex flex-col items-stretch gap-4 [&>*]:w-full"}
@@ -131,7 +142,7 @@ export function FilterControls({ state, facets, actors, publishers, update, layo
         <DateField edge="from" value={state.from} onCommit={(from) => update({ from })} />
         <DateField edge="to" value={state.to} onCommit={(to) => update({ to })} />
       </span>
-      <SearchField value={state.q} onCommit={(q) => update({ q })} />
+      <SearchField value={state.q} examples={searchExamples} onCommit={(q) => update({ q })} />
       <label className="flex items-center gap-2 pb-1 text-sm">
         <input
           type="checkbox"

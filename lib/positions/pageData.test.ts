@@ -150,4 +150,17 @@ describe("the positions page data", () => {
     expect([zelensky.events.length, zelensky.positions.length, zelensky.quotedIn.length]).toEqual([2, 0, 0]);
     expect(actorProfile(doc, "nobody")).toBeNull();
   });
+
+  it("does not count an anonymous source about the actor as quoting them", () => {
+    const aboutPutin = event(
+      "e4",
+      "2023-12-23",
+      "putin",
+      [],
+      "Three sources familiar with the discussions said he expressed frustration.",
+      { article: "mind", attribution: "anonymous", speaker: "putin" },
+    );
+    const profile = actorProfile({ ...doc, events: [...doc.events, aboutPutin] }, "putin")!;
+    expect(profile.quotedIn.map((q) => q.article.id)).toEqual(["liberty"]);
+  });
 });

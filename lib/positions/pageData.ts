@@ -8,6 +8,7 @@ import {
   type StanceEntry,
 } from "./history";
 import { readVocabulary, stanceCompatibility, type PositionVocabulary } from "./vocabulary";
+import { namesSpeaker } from "../view/attribution";
 import type { ActorHead, TopicHead } from "./wire";
 
 /**
@@ -81,6 +82,8 @@ export interface EvidenceView {
   event: string;
   summary: string;
   date: string;
+  /** the event's date in words, at its precision */
+  dateLabel: string;
   sentence: string;
   quote: string | null;
   basis: AttributionBasis;
@@ -94,6 +97,8 @@ export interface EntryView {
   stanceId: string | null;
   firstDate: string;
   lastDate: string;
+  firstLabel: string;
+  lastLabel: string;
   shiftFrom: string[] | null;
   sources: number;
   bases: AttributionBasis[];
@@ -113,6 +118,8 @@ function entryView(entry: StanceEntry, index: PositionsIndex): EntryView {
     stanceId: entry.stanceId,
     firstDate: entry.firstDate,
     lastDate: entry.lastDate,
+    firstLabel: entry.firstLabel,
+    lastLabel: entry.lastLabel,
     shiftFrom: entry.shiftFrom,
     sources: last[1],
     bases: basesOf(last[2]),
@@ -124,6 +131,7 @@ function entryView(entry: StanceEntry, index: PositionsIndex): EntryView {
         event: ref.event,
         summary: event.summary,
         date: ref.date,
+        dateLabel: ref.dateLabel,
         sentence: source.sentence,
         quote: source.quote ?? null,
         basis: ref.basis,
@@ -172,7 +180,8 @@ export function actorProfile(doc: EventDocument, id: string): ActorProfile | nul
       if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     for (const source of event.sources) {
-      if (source.speaker !== id) continue;
+      // An anonymous or outlet source "about" the actor does not quote them.
+      if (source.speaker !== id || !namesSpeaker(source.attribution)) continue;
       const sentences = quoted.get(source.article) ?? [];
       if (!sentences.includes(source.sentence)) sentences.push(source.sentence);
       quoted.set(source.article, sentences);

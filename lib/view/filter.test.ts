@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { generateEventDocument } from "../bench/generateEventDocument";
-import { compileFilter, facetCounts, filterEvents, publishersOf, relaxations, searchText } from "./filter";
+import {
+  compileFilter as compile,
+  facetCounts,
+  filterEvents,
+  publishersOf,
+  relaxations,
+  searchText,
+  shownSources,
+  type EventText,
+} from "./filter";
+import { indexActorNames } from "./search";
 import { DEFAULT_STATE, type ViewState } from "./urlState";
-import { decodeViewData, encodeViewData } from "./viewData";
+import { decodeViewData, encodeViewData, type ViewData } from "./viewData";
 
 const data = decodeViewData(encodeViewData(generateEventDocument({ events: 600, actors: 15, seed: 7 })));
 const publishers = publishersOf(data);
-const text = (e: (typeof data.events)[number]) => searchText(e, data.details![e.id]);
+const names = indexActorNames(data.actors);
+const compileFilter = (state: ViewState, p: typeof publishers) => compile(state, p, names);
+const text: EventText = (e, onRecordOnly) => searchText(e, data.details![e.id], onRecordOnly);
 const run = (patch: Partial<ViewState>) =>
   filterEvents(data.events, compileFilter({ ...DEFAULT_STATE, ...patch }, publishers), text);
 
@@ -56,6 +68,49 @@ describe("filterEvents", () => {
     const onRecord = run({ onRecordOnly: true });
     expect(onRecord.length).toBeLessThan(600);
     expect(onRecord.every((e) => e.sources.some((s) => s.attribution === "on-record"))).toBe(true);
+  });
+});
+
+describe("on record only", () => {
+  // One event with an on-record source and an anonymous one, from two publishers.
+  const mixed: ViewData["events"][number] = {
+    ...data.events[0]!,
+    id: "mixed",
+    summary: "Talks were held",
+    sources: [
+      { article: data.articles[0]!.id, attribution: "on-record" },
+      { article: data.articles[1]!.id, attribution: "anonymous" },
+    ],
+  };
+  const detail = {
+    codes: { cameo: null, plover: null },
+    positions: [],
+    sources: [
+      { ...mixed.sources[0]!, sentence: "The minister said talks were held.", speaker: null },
+      { ...mixed.sources[1]!, sentence: "Three sources familiar with the discussions said so.", speaker: null },
+    ],
+  };
+  const mixedText: EventText = (e, onRecordOnly) => searchText(e, detail, onRecordOnly);
+  const shown = (patch: Partial<ViewState>) =>
+    filterEvents([mixed], compileFilter({ ...DEFAULT_STATE, ...patch }, publishersOf(data)), mixedText).length;
+
+  it("searches only the on-record evidence", () => {
+    expect(shown({ q: "sources familiar" })).toBe(1);
+    expect(shown({ q: "sources familiar", onRecordOnly: true })).toBe(0);
+    expect(shown({ q: "minister", onRecordOnly: true })).toBe(1);
+  });
+
+  it("lets a publisher's events through only by their on-record sources", () => {
+    const second = publishersOf(data).find((p) => p.articleIds.includes(data.articles[1]!.id))!;
+    const first = publishersOf(data).find((p) => p.articleIds.includes(data.articles[0]!.id))!;
+    expect(shown({ sources: [second.key] })).toBe(1);
+    if (second.key !== first.key) expect(shown({ sources: [second.key], onRecordOnly: true })).toBe(0);
+    expect(shown({ sources: [first.key], onRecordOnly: true })).toBe(1);
+  });
+
+  it("shows only the on-record sources of an event", () => {
+    expect(shownSources(detail.sources, true).map((s) => s.attribution)).toEqual(["on-record"]);
+    expect(shownSources(detail.sources, false)).toHaveLength(2);
   });
 });
 

@@ -1,5 +1,6 @@
-import type { SignalType } from "../model/schema";
-import { parseDateBound } from "./dates";
+import type { SignalType, Source } from "../model/schema";
+import { describeDate, parseDateBound } from "./dates";
+import { compileQuery, foldText, termMatches, type ActorNames, type SearchTerm } from "./search";
 import { DEFAULT_STATE, type ViewState } from "./urlState";
 import type { EventDetail, ViewData, ViewEvent } from "./viewData";
 
@@ -33,23 +34,39 @@ export function publishersOf(data: Pick<ViewData, "articles">): Publisher[] {
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A source the "On record only" filter keeps: one whose speaker is named and on the record. */
+export const isOnRecord = (s: Pick<Source, "attribution">) => s.attribution === "on-record";
+
+/** The sources a view shows: all of them, or with "On record only" only the on-record ones. */
+export function shownSources<S extends Pick<Source, "attribution">>(sources: readonly S[], onRecordOnly: boolean): S[] {
+  return onRecordOnly ? sources.filter(isOnRecord) : [...sources];
+}
+
 // Evidence arrives in buckets and the texts are rebuilt as each one lands: an event whose
-// evidence did not change keeps its text.
-const texts = new WeakMap<ViewEvent, { detail: EventDetail | undefined; text: string }>();
+// evidence did not change keeps its text. One cache for all sources, one for on-record only.
+const texts = [false, true].map(() => new WeakMap<ViewEvent, { detail: EventDetail | undefined; text: string }>());
 
 /**
- * Text the free-text search looks in: the summary and date as written always; the evidence
- * sentences and quotes once their details are loaded.
+ * Text the free-text search looks in, folded (see foldText): the summary and the date phrase as
+ * written always; the evidence sentences and quotes once their details are loaded, with
+ * `onRecordOnly` only those of on-record sources, so that a match never rests on a source the
+ * filter leaves out.
  */
-export function searchText(e: ViewEvent, detail: EventDetail | undefined): string {
-  const known = texts.get(e);
+export function searchText(e: ViewEvent, detail: EventDetail | undefined, onRecordOnly = false): string {
+  const cache = texts[Number(onRecordOnly)]!;
+  const known = cache.get(e);
   if (known && known.detail === detail) return known.text;
-  const parts = [e.summary, e.date.text];
-  if (detail) for (const s of detail.sources) parts.push(s.sentence, s.quote ?? "", s.attributionText ?? "");
-  const text = parts.join("\n").toLocaleLowerCase();
-  texts.set(e, { detail, text });
+  const parts = [e.summary, describeDate(e.date).asWritten ?? ""];
+  if (detail)
+    for (const s of shownSources(detail.sources, onRecordOnly))
+      parts.push(s.sentence, s.quote ?? "", s.attributionText ?? "");
+  const text = foldText(parts.join("\n"));
+  cache.set(e, { detail, text });
   return text;
 }
+
+/** The search text of an event, for all its sources or the on-record ones (see searchText). */
+export type EventText = (e: ViewEvent, onRecordOnly: boolean) => string;
 
 /** A filter compiled once per state change, then applied to every event. */
 export interface CompiledFilter {
@@ -57,12 +74,12 @@ export interface CompiledFilter {
   types: Set<SignalType> | null;
   from: number | null;
   to: number | null;
-  terms: string[];
+  terms: SearchTerm[];
   articles: Set<string> | null;
   onRecordOnly: boolean;
 }
 
-export function compileFilter(state: ViewState, publishers: Publisher[]): CompiledFilter {
+export function compileFilter(state: ViewState, publishers: Publisher[], actorNames: ActorNames): CompiledFilter {
   let articles: Set<string> | null = null;
   if (state.sources.length) {
     articles = new Set();
@@ -77,7 +94,7 @@ export function compileFilter(state: ViewState, publishers: Publisher[]): Compil
     types: state.types.length ? new Set(state.types) : null,
     from: state.from ? parseDateBound(state.from, "from") : null,
     to: state.to ? parseDateBound(state.to, "to") : null,
-    terms: state.q.toLocaleLowerCase().split(/\s+/).filter(Boolean),
+    terms: compileQuery(state.q, actorNames),
     articles,
     onRecordOnly: state.onRecordOnly,
   };
@@ -88,14 +105,11 @@ export type FilterFacet = "actors" | "types" | "dates" | "q" | "sources" | "attr
 /**
  * Does the event pass every filter except `skip`? Facet counts skip their own facet, so each
  * option says how many events choosing it would show. An undated event cannot satisfy a date
- * range and is hidden by one.
+ * range and is hidden by one. "On record only" holds source by source: an event passes the
+ * source filter only through an on-record source from a chosen publisher, and the search only
+ * through its summary or on-record evidence.
  */
-export function matches(
-  e: ViewEvent,
-  f: CompiledFilter,
-  text: (e: ViewEvent) => string,
-  skip: FilterFacet | null = null,
-): boolean {
+export function matches(e: ViewEvent, f: CompiledFilter, text: EventText, skip: FilterFacet | null = null): boolean {
   if (skip !== "types" && f.types && !f.types.has(e.type)) return false;
   if (skip !== "actors" && f.actors && !e.actors.some((a) => f.actors!.has(a.id))) return false;
   if (skip !== "dates" && (f.from !== null || f.to !== null)) {
@@ -104,16 +118,21 @@ export function matches(
     if (f.from !== null && e.end < f.from) return false;
     if (f.to !== null && e.start > f.to) return false;
   }
-  if (skip !== "sources" && f.articles && !e.sources.some((s) => f.articles!.has(s.article))) return false;
-  if (skip !== "attribution" && f.onRecordOnly && !e.sources.some((s) => s.attribution === "on-record")) return false;
+  const onRecord = skip !== "attribution" && f.onRecordOnly;
+  const articles = skip !== "sources" ? f.articles : null;
+  if (
+    (onRecord || articles) &&
+    !e.sources.some((s) => (!onRecord || isOnRecord(s)) && (!articles || articles.has(s.article)))
+  )
+    return false;
   if (skip !== "q" && f.terms.length) {
-    const t = text(e);
-    if (!f.terms.every((term) => t.includes(term))) return false;
+    const t = text(e, onRecord);
+    if (!f.terms.every((term) => termMatches(term, t, e.actors))) return false;
   }
   return true;
 }
 
-export function filterEvents(events: readonly ViewEvent[], f: CompiledFilter, text: (e: ViewEvent) => string) {
+export function filterEvents(events: readonly ViewEvent[], f: CompiledFilter, text: EventText) {
   return events.filter((e) => matches(e, f, text));
 }
 
@@ -127,7 +146,7 @@ export interface Facets {
 export function facetCounts(
   events: readonly ViewEvent[],
   f: CompiledFilter,
-  text: (e: ViewEvent) => string,
+  text: EventText,
   publishers: Publisher[],
 ): Facets {
   const publisherOf = new Map<string, string>();
@@ -176,7 +195,7 @@ export function relaxations(
   events: readonly ViewEvent[],
   state: ViewState,
   f: CompiledFilter,
-  text: (e: ViewEvent) => string,
+  text: EventText,
 ): Relaxation[] {
   const active: FilterFacet[] = [];
   if (state.actors.length) active.push("actors");
