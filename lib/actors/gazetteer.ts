@@ -203,10 +203,14 @@ export function loadGazetteer(
   const titleHeads = new Map<string, Set<string>>();
   const titleWords = new Set<string>();
 
+  // A dataset state keeps an ambiguous name ("Georgia") as its display name, but the name is
+  // matched only through `ambiguous`, when the article settles it.
+  const ambiguousKeys = new Set(merged.ambiguousNames.map((f) => keyOf(patternTokens(f.phrase))));
   const addName = (a: GazetteerActor, phrase: string, via: NamePattern["via"], place: NamePattern["place"]) => {
     const tokens = patternTokens(phrase);
     if (!tokens.length) return;
     const key = keyOf(tokens);
+    if (ambiguousKeys.has(key)) return;
     const known = names.get(key);
     if (known && known.actorId !== a.id) {
       problems.push(`alias "${phrase}" of "${a.id}" clashes with "${known.actorId}"`);

@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findArticleActors } from "./findArticleActors";
+import { committedGazetteer } from "./testGazetteer";
+
+const g = committedGazetteer();
+
+/** Each string is a paragraph of one sentence. */
+const article = (...paragraphs: string[]) => paragraphs.map((text, paragraph) => ({ text, paragraph }));
+const ids = (sentences: ReturnType<typeof article>, date: string | null = "2025-06-27") =>
+  findArticleActors(sentences, g, date).mentions.map((ms) => ms.map((m) => m.actorId));
+
+describe("findArticleActors", () => {
+  it("makes states of the world-countries dataset actors, with slug ids", () => {
+    expect(ids(article("Israel and Pakistan said on Friday they would talk."))).toEqual([["israel", "pakistan"]]);
+    expect(ids(article("Armenia accused Azerbaijan of shelling border villages."))).toEqual([
+      ["armenia", "azerbaijan"],
+    ]);
+  });
+
+  it("keeps the gazetteer's rules for dataset states: places and agent demonyms", () => {
+    expect(ids(article("The summit in Rwanda ended without a deal."))).toEqual([[]]);
+    expect(ids(article("Rwandan officials rejected the report."))).toEqual([["rwanda"]]);
+  });
+
+  it("reads an ambiguous bare name only when the article names the state another way", () => {
+    expect(ids(article("Georgia said it would not join the sanctions."))).toEqual([[]]);
+    expect(
+      ids(article("Georgian officials met in Tbilisi.", "Georgia said it would not join the sanctions."))[1],
+    ).toEqual(["georgia"]);
+  });
+
+  it("introduces a person from a title before the name, with role and country", () => {
+    const found = findArticleActors(
+      article("And soon, there he was, the Indian Foreign Secretary Vikram Misri before the press."),
+      g,
+      "2025-05-10",
+    );
+    expect(found.discovered).toContainEqual(
+      expect.objectContaining({
+        id: "vikram-misri",
+        name: "Vikram Misri",
+        kind: "person",
+        country: "IND",
+        role: "Foreign Secretary",
+      }),
+    );
+  });
+
+  it("introduces people from a possessive title with a comma and from an apposition", () => {
+    const found = findArticleActors(
+      article(
+        "Thailand's acting prime minister, Phumtham Wechayachai, said the truce would hold.",
+        "Pawan Kapur, head of the Indian delegation, emphasized that peace needs both sides.",
+      ),
+      g,
+      "2025-07-28",
+    );
+    const byId = new Map(found.discovered.map((a) => [a.id, a]));
+    expect(byId.get("phumtham-wechayachai")).toMatchObject({ role: "acting prime minister", country: "THA" });
+    expect(byId.get("pawan-kapur")).toMatchObject({ role: "head of the Indian delegation", country: "IND" });
+  });
+
+  it("resolves a surname alone, a role noun and a near-miss spelling across the article", () => {
+    const sentences = article(
+      "The agreement was inked by Foreign Minister Olivier Nduhungirehe of Rwanda on Friday.",
+      "Nduhungirehe praised all the stakeholders involved in the peace process.",
+      "The minister said more work was needed.",
+      "The delegation met with president Volodymir Zelinsky of Ukraine on June 16.",
+    );
+    const found = findArticleActors(sentences, g, "2025-06-27");
+    expect(found.discovered.find((a) => a.id === "olivier-nduhungirehe")).toMatchObject({ country: "RWA" });
+    expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["olivier-nduhungirehe"]);
+    expect(found.mentions[2]!.map((m) => `${m.text}→${m.actorId}`)).toEqual(["The minister→olivier-nduhungirehe"]);
+    expect(found.mentions[3]!.map((m) => `${m.text}→${m.actorId}`)).toEqual([
+      "Volodymir Zelinsky→zelensky",
+      "Ukraine→ukraine",
+    ]);
+  });
+
+  it("makes an organisation acting in the text an actor, but not an outlet or a place", () => {
+    const found = findArticleActors(
+      article(
+        "Qatar announced a deal between Israel and Hamas, an Islamic militant group that has ruled Gaza.",
+        "Hamas said the deal includes the release of 50 hostages, Reuters reported.",
+        "Aid would also increase in Gaza.",
+      ),
+      g,
+      "2023-11-22",
+    );
+    expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["hamas", "group"]]);
+    expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([["qatar", "israel", "hamas"], ["hamas"], []]);
+  });
+
+  it("reports only the names it could not resolve", () => {
+    const found = findArticleActors(article("Olaf Meyer and Anna Berg attended the ceremony."), g, null);
+    expect(found.unresolved.map((u) => u.name)).toEqual(["Olaf Meyer", "Anna Berg"]);
+  });
+
+  it("never throws, and keeps mentions inside their sentences and in text order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ unit: "grapheme" }), fc.nat(3)), { maxLength: 6 }), (parts) => {
+        const sentences = parts.map(([text, paragraph]) => ({ text, paragraph }));
+        const { mentions } = findArticleActors(sentences, g, "2025-01-01");
+        mentions.forEach((ms, n) => {
+          for (const m of ms) expect(sentences[n]!.text.slice(m.index, m.index + m.text.length)).toBe(m.text);
+          expect(ms.map((m) => m.index)).toEqual([...ms.map((m) => m.index)].sort((a, b) => a - b));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

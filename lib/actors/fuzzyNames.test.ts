@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { allowedDistance, isGivenName, misspeltSurname, nearestName } from "./fuzzyNames";
+import { committedGazetteer } from "./testGazetteer";
+
+const g = committedGazetteer();
+
+describe("near-miss names", () => {
+  it("allows one edit in short names, two in long ones, none in very short ones", () => {
+    expect([3, 4, 6, 7, 12].map(allowedDistance)).toEqual([0, 1, 1, 2, 2]);
+  });
+
+  it("corrects misspelt surnames of gazetteer people", () => {
+    expect(misspeltSurname("zelinsky", g.fuzzy)).toBe("zelensky");
+    expect(misspeltSurname("poutin", g.fuzzy)).toBe("putin");
+    expect(isGivenName("volodymir", "zelensky", g.fuzzy)).toBe(true);
+    expect(isGivenName("hunter", "biden", g.fuzzy)).toBe(false);
+  });
+
+  it("leaves alone a name spelt right, and a word as close to two people", () => {
+    const names = [
+      { word: "burns", actorId: "burns" },
+      { word: "byrns", actorId: "other" },
+    ];
+    expect(nearestName("burns", names)).toBeNull();
+    expect(nearestName("barns", names)).toBeNull();
+    expect(nearestName("kxi", [{ word: "xi", actorId: "xi" }])).toBeNull();
+  });
+});
