@@ -87,7 +87,8 @@ export function findFrames(a: SentenceAnalysis, reporting: ReadonlySet<string>):
       const before = a.tokens.slice(c.start, c.group!.start);
       const startsAfterBreak =
         c.start > 0 && /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") && before.every((t) => t.pos !== "VERB");
-      const restIsShort = a.tokens.slice(c.group!.end).filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
+      // What follows the verb inside its own clause is short: "told reporters on Friday", not a new claim.
+      const restIsShort = a.tokens.slice(c.group!.end, c.end).filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
       if (startsAfterBreak && restIsShort) content = topLevel(a, claimed, (k) => k < i);
       // `He said in a statement: "…"`: the clauses after the colon or quotation mark.
       else if (a.tokens.slice(c.group!.end).some((t) => t.text === ":" || t.text === '"'))

@@ -54,6 +54,8 @@ const SUBORDINATORS = new Set([
 ]);
 const RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
 const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
+/** Prepositions that can sit inside a subject noun phrase ("talks with Rubio in Riyadh"). */
+const NOUN_PREPOSITIONS = new Set(["of", "with", "in", "between", "from", "for", "on", "about", "against"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
 /** Prepositions that put a gerund outside the predicate ("after visiting Kyiv"). */
@@ -180,6 +182,9 @@ function boundaryOf(
     const t = tokens[k]!;
     if (t.lower === "to") return false;
     if (NOUN_PHRASE.test(t.pos)) return true;
+    // "the talks with Rubio in Riyadh were …": a prepositional phrase inside the subject.
+    if (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower) && k > floor && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos))
+      return true;
     // "Zelensky and Trump met": "and" between two names is inside the subject.
     return t.pos === "CCONJ" && t.lower === "and" && k > floor && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
   };
@@ -261,6 +266,20 @@ export function segmentClauses(
   const lastNonSide = (from: number): number | null => {
     for (let c = from; c >= 0; c--)
       if (!isSide(clauses[c]!.kind) && clauses[c]!.group && !clauses[c]!.group!.gerund) return c;
+    return null;
+  };
+
+  /** A clause of saying that the chain of infinitives and relatives before `from` hangs on, with no complement yet. */
+  const reportingAncestor = (from: number): number | null => {
+    let c: number | null = from;
+    while (c !== null) {
+      const clause: Clause = clauses[c]!;
+      const head = clause.group ? tokens[clause.group.head]! : null;
+      if (head && reporting.has(head.lemma) && !clause.group!.gerund)
+        return clauses.some((x) => x.parent === c && x.kind === "complement") ? null : c;
+      if (clause.kind !== "infinitive" && clause.kind !== "argument" && clause.kind !== "relative") return null;
+      c = clause.parent;
+    }
     return null;
   };
 
@@ -349,8 +368,11 @@ export function segmentClauses(
           kind = "main";
           subject = invertedSubject(tokens, g);
         } else {
-          kind = prevClause ? clauses[lastNonSide(prevIndex) ?? prevIndex]!.kind : "main";
-          parent = prevClause ? clauses[lastNonSide(prevIndex) ?? prevIndex]!.parent : null;
+          // A clause of its own after a comma continues at the level of the last clause that
+          // carried the sentence ("With the conflict reaching …, most participants agreed …").
+          const level = prevClause ? lastNonSide(prevIndex) : null;
+          kind = level !== null ? clauses[level]!.kind : "main";
+          parent = level !== null ? clauses[level]!.parent : null;
         }
         break;
       case "break":
@@ -371,6 +393,11 @@ export function segmentClauses(
         } else if (prevHead && reporting.has(prevHead.lemma) && !isSide(prevClause!.kind)) {
           kind = "complement";
           parent = prevIndex;
+        } else if (!g.participle && reportingAncestor(prevIndex) !== null) {
+          // "told the chancellor any agreement to end the war should reflect …": what was said,
+          // without "that", after the verb's object.
+          kind = "complement";
+          parent = reportingAncestor(prevIndex);
         } else {
           kind = "relative";
           parent = prevIndex;

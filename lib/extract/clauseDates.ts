@@ -41,22 +41,72 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
   };
 }
 
+const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>
+  dates.filter((d) => {
+    const k = tokenAt(a, d.index);
+    return k >= 0 && clauses.includes(a.clauseOf[k]!) && d.start !== null;
+  });
+
+/** The clauses an event clause hangs on, nearest first, up to a side clause. */
+function ancestors(a: SentenceAnalysis, i: number | null | undefined): number[] {
+  const out: number[] = [];
+  let k = i === null || i === undefined ? null : a.clauses[i]!.parent;
+  while (k !== null && !out.includes(k)) {
+    const c = a.clauses[k]!;
+    if (c.kind === "condition" || c.kind === "adverbial") break;
+    out.push(k);
+    k = c.parent;
+  }
+  return out;
+}
+
 /**
- * The date an event states itself: the first dated phrase in its own clause, then in the
- * clauses completing it ("agreed [to meet on Friday]"), then in the clause that reports it
- * ("Peskov said on Tuesday …"). Dates in side clauses belong to those clauses.
+ * A clause that names two days for one kind of event ("met Zelensky on June 16, then Putin on
+ * June 17") states two events; it gives both days, else none.
  */
-export function draftDate(a: SentenceAnalysis, draft: SignalDraft, dates: readonly DateMention[]): DateMention | null {
-  const inClause = (clauses: readonly number[]) =>
-    dates.find((d) => {
-      const k = tokenAt(a, d.index);
-      return k >= 0 && clauses.includes(a.clauseOf[k]!) && d.start !== null;
-    }) ?? null;
+function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateMention[] {
+  const days = own.filter((d) => d.precision === "day" && d.basis === "explicit");
+  if (days.length < 2 || new Set(days.map((d) => d.start)).size !== days.length) return [];
+  const between = a.text.slice(days[0]!.index + days[0]!.text.length, days[days.length - 1]!.index);
+  return /(?:then|and|before|followed by)/i.test(between) ? days : [];
+}
+
+/**
+ * The dates an event states itself: the first dated phrase in its own clause (each of two
+ * successive days, when it names two), then in the clauses completing it ("agreed [to meet on
+ * Friday]"), then in a participle describing its trigger ("a plan [announced last month]"),
+ * then in the clauses it hangs on and in the clause that reports it ("Peskov said on Tuesday
+ * …"). Dates in other side clauses belong to those clauses. A hypothetical clause's own date
+ * ("could hold talks tomorrow, if …") is not when anything happened: the claim's date is.
+ */
+export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: readonly DateMention[]): DateMention[] {
   const own = draft.signal.clause;
+  const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
+  if (!draft.signal.hypothetical) {
+    const mine = inClauses(a, dates, [own]);
+    const two = successiveDays(a, mine);
+    if (two.length) return two;
+    if (mine[0]) return [mine[0]];
+  }
   const completions = draft.clauses.filter((i) => {
     const kind = a.clauses[i]!.kind;
     return i !== own && (kind === "infinitive" || kind === "argument" || kind === "complement");
   });
+  const describing = draft.clauses.filter((i) => {
+    const c = a.clauses[i]!;
+    return (
+      c.kind === "relative" &&
+      c.group?.participle &&
+      c.start > draft.signal.trigger &&
+      c.start - draft.signal.trigger <= 4
+    );
+  });
   const frame = draft.frame?.clause;
-  return inClause([own]) ?? inClause(completions) ?? (frame !== null && frame !== undefined ? inClause([frame]) : null);
+  const up = [...ancestors(a, own), ...(frame !== null && frame !== undefined ? [frame, ...ancestors(a, frame)] : [])];
+  const found =
+    (draft.signal.hypothetical ? null : first(completions)) ??
+    first(describing) ??
+    up.map((k) => first([k])).find((d) => d !== null) ??
+    null;
+  return found ? [found] : [];
 }

@@ -5,6 +5,7 @@ import { analyseSentence, type SentenceAnalysis } from "../clauses/analyseSenten
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
 import { isCaption } from "../clean/captions";
+import { datelineLength } from "../clean/dateline";
 import { cleanSentences } from "../clean/cleanSentences";
 import { findDates } from "../dates/findDates";
 import type { LoadedArticle } from "../load/parseArticle";
@@ -14,7 +15,7 @@ import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
 import { TAXONOMY } from "../signals/taxonomy";
-import { directionFrom, draftDate, tokenAt } from "./clauseDates";
+import { directionFrom, draftDates, tokenAt } from "./clauseDates";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { modalityOf } from "./modality";
@@ -49,6 +50,8 @@ interface Read {
   /** the frame of a quotation this sentence sits in, said in another sentence */
   quoteFrame: { frame: Frame; read: Read } | null;
   heading: boolean;
+  /** the first sentence of its paragraph, where a dateline can stand */
+  opensParagraph: boolean;
   dates?: DateMention[];
 }
 
@@ -173,9 +176,9 @@ function eventActors(
 const sameSpan = (a: SignalEvent["date"], b: SignalEvent["date"]) => a.start === b.start && a.end === b.end;
 
 /**
- * A paragraph often states a signal and then goes on about it. An event of the same type that
- * follows in the same paragraph, with no date of its own or the very same date, continues the
- * previous one: its sentence joins that event's evidence.
+ * A paragraph often states a signal and then goes on about it. An event of the same type and
+ * speaker that follows in the same paragraph, with no date of its own or the very same date,
+ * continues the previous one: its sentence joins that event's evidence.
  */
 function foldContinuations(
   mentions: Mention[],
@@ -193,6 +196,7 @@ function foldContinuations(
       sameParagraph &&
       !sameSentence &&
       prev.event.type === m.event.type &&
+      prev.event.sources[0]!.speaker === m.event.sources[0]!.speaker &&
       (continues[i] || sameSpan(prev.event.date, m.event.date))
     ) {
       const [a, b] = [prev.event.sources[0]!, m.event.sources[0]!];
@@ -251,16 +255,20 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         frames: findFrames(analysis, lex.reporting),
         quoteFrame: null,
         heading,
+        opensParagraph: k === 0,
       };
     });
     openQuote = linkQuotations(list, openQuote);
     reads.push(list);
   });
 
+  // A paragraph's opening dateline ("WASHINGTON, Aug 19 —") dates the filing, not the events.
   const datesOf = (r: Read) =>
     (r.dates ??= foldAppositions(
       r.sentence.text,
-      findDates(r.sentence.text, published, { direction: directionFrom(r.analysis) }),
+      findDates(r.sentence.text, published, { direction: directionFrom(r.analysis) }).filter(
+        (d) => d.index >= (r.opensParagraph ? datelineLength(r.sentence.text) : 0),
+      ),
     ));
   const reference = new ReferenceTime(published);
   const mentions: Mention[] = [];
@@ -272,54 +280,57 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,
     });
-    drafts.forEach((draft, ordinal) => {
+    let ordinal = 0;
+    for (const draft of drafts) {
       const who = attributionOf(r, draft, ctx.gazetteer, people);
       const speakerMentions =
         who.source && draft.frame?.speaker ? mentionsIn(r.analysis, r.actors, draft.frame.speaker) : [];
       const eventActorList = eventActors(r, draft, who, speakerMentions);
-      const stated = draftDate(r.analysis, draft, datesOf(r));
-      if (!eventActorList.length && !stated) return;
-      if (draft.signal.type === "context" && !stated) return;
-      const date: EventDate = stated ? toEventDate(stated) : reference.dateFor();
-      if (stated && carriesReference(stated, published)) reference.set(date);
+      const stated = draftDates(r.analysis, draft, datesOf(r));
+      if (!eventActorList.length && !stated.length) continue;
+      if (draft.signal.type === "context" && !stated.length) continue;
       const subject = eventActorList.find((x) => x.role === "subject")?.id ?? null;
       const holder = who.attribution === "on-record" && who.speaker ? who.speaker : subject;
       const subjectName = subject ? (ctx.gazetteer.byId.get(subject)?.name ?? null) : null;
       const info = TAXONOMY[draft.signal.type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
       const claimText = summariseClauses(r.analysis, draft.clauses, null);
-      continues.push(!stated);
-      paragraphOf.push(r.sentence.paragraph);
-      mentions.push({
-        article: meta.id,
-        published,
-        event: {
-          id: eventId(meta.id, published, text, ordinal),
-          aliases: [],
-          date,
-          type: draft.signal.type,
-          codes: {
-            cameo: draft.signal.cameo && /^\d/.test(draft.signal.cameo) ? draft.signal.cameo : info.cameo,
-            plover: info.plover,
-          },
-          modality: modalityOf(draft.signal, stated),
-          actors: eventActorList,
-          positions: extractPositions({ sentence: claimText, holder, negated: draft.signal.negated }, ctx.vocabulary),
-          summary: summariseClauses(r.analysis, draft.clauses, subjectName),
-          sources: [
-            {
-              article: meta.id,
-              sentence: text,
-              attribution: who.attribution,
-              speaker: who.speaker,
-              ...(quote ? { quote } : {}),
-              ...(who.text ? { attributionText: who.text } : {}),
-              offsets: [r.sentence.rawStart, r.sentence.rawEnd],
+      for (const when of stated.length ? stated : [null]) {
+        const date: EventDate = when ? toEventDate(when) : reference.dateFor();
+        if (when && carriesReference(when, published)) reference.set(date);
+        continues.push(!when);
+        paragraphOf.push(r.sentence.paragraph);
+        mentions.push({
+          article: meta.id,
+          published,
+          event: {
+            id: eventId(meta.id, published, text, ordinal++),
+            aliases: [],
+            date,
+            type: draft.signal.type,
+            codes: {
+              cameo: draft.signal.cameo && /^\d/.test(draft.signal.cameo) ? draft.signal.cameo : info.cameo,
+              plover: info.plover,
             },
-          ],
-        },
-      });
-    });
+            modality: modalityOf(draft.signal, when),
+            actors: eventActorList,
+            positions: extractPositions({ sentence: claimText, holder, negated: draft.signal.negated }, ctx.vocabulary),
+            summary: summariseClauses(r.analysis, draft.clauses, subjectName),
+            sources: [
+              {
+                article: meta.id,
+                sentence: text,
+                attribution: who.attribution,
+                speaker: who.speaker,
+                ...(quote ? { quote } : {}),
+                ...(who.text ? { attributionText: who.text } : {}),
+                offsets: [r.sentence.rawStart, r.sentence.rawEnd],
+              },
+            ],
+          },
+        });
+      }
+    }
   }
 
   return {

@@ -4,7 +4,8 @@ import type { EventDate } from "../model/schema";
 
 /** How far before publication a stated day still sets the time of the story ("on Friday", "on 18 February"). */
 const NEWS_CYCLE_DAYS = 10;
-const MAX_SPAN_DAYS = 7;
+/** A day, or a few days ("August 8-9"); a week or a month is background, not the story's time. */
+const MAX_SPAN_DAYS = 3;
 
 const dayNumber = (iso: string | null) => {
   const d = parseIsoDay(iso);
@@ -26,7 +27,7 @@ export function carriesReference(m: DateMention, published: string | null): bool
 }
 
 /**
- * The time an undated statement takes: the time the story last stated, so "Peskov said …" after
+ * The time an undated statement takes: the time the story has stated, so "Peskov said …" after
  * "The delegation met Putin on June 17" is June 17, not the publication day; with none stated
  * yet, the publication date, as the event model says.
  */
@@ -35,8 +36,12 @@ export class ReferenceTime {
 
   constructor(private readonly published: string | null) {}
 
+  /**
+   * The story's time is the latest day it has reached: a look back ("he visited Kherson on
+   * Monday") in a story about Tuesday does not move it back.
+   */
   set(date: EventDate): void {
-    this.current = date;
+    if (!this.current || (date.end ?? "") > (this.current.end ?? "")) this.current = date;
   }
 
   dateFor(): EventDate {

@@ -76,7 +76,16 @@ function joinHyphenated(tokens: Token[], sentence: string): Token[] {
   return out;
 }
 
-const PREPOSITION_LIKE = new Set(["following", "according", "including", "regarding", "concerning", "excluding", "pending", "given"]);
+const PREPOSITION_LIKE = new Set([
+  "following",
+  "according",
+  "including",
+  "regarding",
+  "concerning",
+  "excluding",
+  "pending",
+  "given",
+]);
 const RELATIVE_OR_SUBJECT = new Set(["who", "which", "that", "he", "she", "it", "they", "we", "i"]);
 
 /** A regular past form's base: "mediated" → "mediate", "stopped" → "stop", "signed" → "sign". */
@@ -95,13 +104,22 @@ function pastStem(word: string): string {
 function repairTags(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     // "Following the announcement", "according to", "including Turkey": prepositions, not verbs.
-    if (t.pos === "VERB" && PREPOSITION_LIKE.has(t.lower) && /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADP)$/.test(tokens[i + 1]?.pos ?? "")) {
+    if (
+      t.pos === "VERB" &&
+      PREPOSITION_LIKE.has(t.lower) &&
+      /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADP)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
       tokens[i] = { ...t, pos: "ADP", lemma: t.lower };
       return;
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const afterPronoun = prev && RELATIVE_OR_SUBJECT.has(prev.lower) && prev.pos === "PRON" && next && /^(?:DET|PROPN|PRON|NUM|NOUN)$/.test(next.pos);
+    const afterPronoun =
+      prev &&
+      RELATIVE_OR_SUBJECT.has(prev.lower) &&
+      prev.pos === "PRON" &&
+      next &&
+      /^(?:DET|PROPN|PRON|NUM|NOUN)$/.test(next.pos);
     // "has accomplished its goals": after a perfect auxiliary an -ed word is the verb.
     const afterPerfect = prev && prev.pos === "AUX" && /^(?:has|have|had|'ve)$/.test(prev.lower);
     if (t.pos === "ADJ" && /[a-z]ed$/.test(t.lower) && (afterPronoun || afterPerfect)) {

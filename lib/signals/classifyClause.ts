@@ -25,8 +25,35 @@ export interface ClauseSignal {
   denial: boolean;
 }
 
-/** Precedence when a clause is about several things: a truce outweighs the talks it is discussed in. */
-const CLASS_ORDER = ["truce", "sanction", "legitimacy", "concession", "war", "deal", "talks", "plan"];
+/**
+ * Nouns whose "of" phrase says what they are about ("the first phase of a ceasefire", "a round
+ * of talks"); after any other noun an "of" phrase is a detail ("the line of contact").
+ */
+const PARTITIVES = new Set([
+  "round",
+  "phase",
+  "stage",
+  "part",
+  "series",
+  "resumption",
+  "start",
+  "beginning",
+  "launch",
+  "outcome",
+  "result",
+  "terms",
+  "details",
+  "conclusion",
+  "signing",
+  "implementation",
+  "extension",
+  "announcement",
+  "prospect",
+  "possibility",
+  "idea",
+]);
+/** Verbs that describe their object ("called the sanctions counterproductive"). */
+const DESCRIBING = new Set(["call", "brand", "label", "term", "deem", "dub"]);
 const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
 const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
 const PARTICLE = /^(?:ADP|PART|ADV)$/;
@@ -87,9 +114,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       if (isNoun(t)) {
         const pair = next && isNoun(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
         const cls = pair ?? lex.objectNouns.get(t.lemma);
-        // Only a phrase's head noun says what it is about ("peace talks" are talks), but a truce is a truce anywhere.
-        const head = !next || !isNoun(next) || !!pair;
-        if (cls && (head || cls.name === "truce") && govern(cls, verbHere)) found.push({ cls, token: index, subject });
+        if (!cls || !govern(cls, verbHere) || ofDetail(a, index) || excluded(a, index, cls)) continue;
+        // Only a phrase's head noun says what it is about ("peace talks" are talks), but a truce
+        // is a truce anywhere except as the topic of talks ("ceasefire talks" are talks).
+        const headNoun = nounHead(a, index);
+        const head = headNoun === index || !!pair;
+        const truce = cls.name === "truce" && lex.objectNouns.get(a.tokens[headNoun]!.lemma)?.name !== "talks";
+        if (head || truce) found.push({ cls, token: index, subject });
       } else if (t.pos === "ADJ") {
         const cls = lex.objectAdjectives.get(t.lemma) ?? lex.objectAdjectives.get(t.lower);
         if (cls) found.push({ cls, token: index, subject });
@@ -101,12 +132,47 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
   return found;
 }
 
-function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolean): Found | null {
-  for (const name of CLASS_ORDER) {
-    const f = found.find((x) => x.cls.name === name && usable(x.cls));
-    if (f) return f;
+/** The last noun of the compound a noun sits in ("ceasefire" in "ceasefire talks" → "talks"). */
+function nounHead(a: SentenceAnalysis, k: number): number {
+  let h = k;
+  while (a.tokens[h + 1] && isNoun(a.tokens[h + 1]!)) h++;
+  return h;
+}
+
+/** A noun in an "of" phrase after a noun that is not a partitive ("the line of contact"). */
+function ofDetail(a: SentenceAnalysis, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos) && a.tokens[j]!.lower !== "of") j--;
+  if (a.tokens[j]?.lower !== "of") return false;
+  const owner = a.tokens[j - 1];
+  return !!owner && isNoun(owner) && !PARTITIVES.has(owner.lemma);
+}
+
+/** A word next to the noun that makes it something else ("minerals deal", "agreement on Ukrainian minerals"). */
+function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
+  if (!cls.unless) return false;
+  for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
+    const t = a.tokens[j]!;
+    if (j !== k && (cls.unless.has(t.lemma) || cls.unless.has(t.lower))) return true;
   }
-  return found.find((x) => usable(x.cls)) ?? null;
+  return false;
+}
+
+function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolean): Found | null {
+  let best: Found | null = null;
+  for (const f of found) if (usable(f.cls) && (!best || f.cls.rank < best.cls.rank)) best = f;
+  return best;
+}
+
+/** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
+function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | null {
+  const after = a.tokens.slice(c.group!.end, c.end);
+  const noun = after.findIndex((t) => isNoun(t) || t.pos === "PRON");
+  if (noun < 0) return null;
+  const rest = after.slice(noun + 1).filter((t) => t.text !== '"' && t.text !== "'");
+  const adj = rest.find((t) => t.pos === "ADJ");
+  if (!adj || rest.indexOf(adj) > 3) return null;
+  return lex.adjectives.get(adj.lemma) ?? lex.verbs.get("describe")?.[0]?.category ?? null;
 }
 
 /** The category a copula or light verb takes from the word that carries the meaning ("is ready", "expressed readiness"). */
@@ -188,7 +254,9 @@ export function classifyClause(
 
   let category: Category | null = null;
   let trigger = g.head;
-  const senses = lex.verbs.get(head.lemma) ?? [];
+  const describes = DESCRIBING.has(head.lemma) ? describedAs(a, c, lex) : null;
+  const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
+  if (describes) category = describes;
   for (const s of senses) {
     if (s.particle && !(particle && PARTICLE.test(particle.pos) && particle.lower === s.particle)) continue;
     if (s.needs && !(s.needs.includes("any") ? found.length > 0 : found.some((f) => s.needs!.includes(f.cls.name))))
@@ -211,6 +279,13 @@ export function classifyClause(
       (x.kind === "condition" || x.kind === "adverbial") &&
       (lex.obligation.openers.includes(x.opener ?? "") || (only && /^(?:if|when|after|once)$/.test(x.opener ?? ""))),
   );
+  // "were able to agree", "tried to reach", "decided to sign": a verb outside the lexicon hands
+  // its meaning to the verb it governs.
+  if (!category && kids.length && !COPULAS.has(head.lemma)) {
+    const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
+    if (inner?.cameo)
+      return { ...inner, clause: i, negated: inner.negated || g.negated, future: future || inner.future };
+  }
   const obligation =
     g.modal === "obligation" || (lex.obligation.words.has(head.lemma) && kids.length > 0) || conditional;
 
@@ -235,9 +310,15 @@ export function classifyClause(
     if (pick) trigger = pick.token;
     if (pick && type === "military-claim" && (future || g.modal)) type = "threat";
   }
-  if (obligation && type !== "rejection" && type !== "threat" && type !== "sanction") {
+  // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
+  // truce ("both sides should stop firing" is still a ceasefire signal).
+  if (obligation && !["rejection", "threat", "sanction", "ceasefire-signal"].includes(type)) {
     type = lex.obligation.type;
     strength = Math.max(strength, 3);
+  }
+  // "could hold talks tomorrow, if it leaves our territory": an offer on a condition is a condition.
+  if (conditionChild && (type === "talks" || type === "negotiation-readiness") && c.kind !== "main") {
+    type = lex.obligation.type;
   }
   return { ...base, type, cameo, strength, trigger };
 }

@@ -43,6 +43,8 @@ const objectClassSchema = z.object({
   adjectives: z.array(lemma).default([]),
   /** with a verb outside the lexicon, the class counts only under one of these verbs ("continue the war") */
   governedBy: z.array(lemma).optional(),
+  /** words that, right next to the noun, make it something else ("minerals deal", "agreement on gas") */
+  unless: z.array(lemma).optional(),
 });
 
 const wordsSchema = z.object({ words: z.array(lemma).min(1) });
@@ -82,6 +84,9 @@ export interface ObjectClass {
   name: string;
   type: SignalType;
   governedBy: ReadonlySet<string> | null;
+  unless: ReadonlySet<string> | null;
+  /** place in the file's list: a lower one decides when a clause is about several classes */
+  rank: number;
 }
 
 export interface Lexicon {
@@ -137,7 +142,13 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
   };
   file.objects.forEach((o, i) => {
     if (classes.has(o.class)) problems.push(`objects.${i}.class: "${o.class}" is defined twice`);
-    const cls: ObjectClass = { name: o.class, type: o.type, governedBy: o.governedBy ? new Set(o.governedBy) : null };
+    const cls: ObjectClass = {
+      name: o.class,
+      type: o.type,
+      governedBy: o.governedBy ? new Set(o.governedBy) : null,
+      unless: o.unless ? new Set(o.unless) : null,
+      rank: i,
+    };
     classes.set(o.class, cls);
     o.nouns.forEach((w) => claim(objectNouns, w, cls, `objects.${i}.nouns`));
     o.verbs.forEach((w) => claim(objectVerbs, w, cls, `objects.${i}.verbs`));

@@ -1,0 +1,23 @@
+/**
+ * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
+ * "ISTANBUL, July 25. /TASS/.", "Thursday, November 23, 2023 –", "YEREVAN—"). They say where
+ * and when the story was filed, which is metadata: their date must not date the events that
+ * follow.
+ */
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
+
+const CITY_FIRST = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}.'’ -]{2,}(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,\s*${DAY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${DASH})`,
+  "u",
+);
+const DATE_FIRST = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?${DAY}${DASH}`);
+
+/** How many characters at the start of a paragraph are its dateline (0 when it has none). */
+export function datelineLength(paragraph: string): number {
+  const m = CITY_FIRST.exec(paragraph) ?? DATE_FIRST.exec(paragraph);
+  return m ? m[0].length : 0;
+}
