@@ -30,6 +30,12 @@ export class DiscoveredActors {
         return known;
       }
     }
+    // "Mr Netanyahu" after "Prime Minister Benjamin Netanyahu": the same person by surname.
+    if (actor.kind === "person" && !actor.name.includes(" ")) {
+      const key = phraseKey(actor.name);
+      const same = this.actors.filter((a) => a.kind === "person" && phraseKey(a.name).endsWith(` ${key}`));
+      if (same.length === 1) return same[0]!;
+    }
     let id = slugOf(actor.name) || "actor";
     if (this.gazetteer.byId.has(id) || this.ids.has(id)) {
       let n = 2;

@@ -111,6 +111,8 @@ function complement(
     const raw = s.rawAt[j];
     if (raw) {
       const actor = g.byId.get(rawActor(raw) ?? "");
+      // A known person after the title is the title's holder, not part of it.
+      if (actor?.kind === "person") break;
       if (of && actor?.kind === "state") country ??= actor.country;
       j = raw.end;
       continue;
@@ -185,6 +187,8 @@ function titledBefore(
   let end = nameRunEnd(s, first, g, words);
   if (end === first) return null;
   if (s.tokens[end]?.word && s.tokens[end]!.cap && !s.rawAt[end]) return null;
+  // "Director General of Military Operations (DGMO)": a spelt-out name before its acronym.
+  if (s.tokens[end]?.fold === "(") return null;
   end = absorbGlued(s, end, g);
   const title = titleStart(s, head, g, demonym);
   const titleWords = c.end - title.roleStart;
@@ -221,11 +225,19 @@ function titledAfter(
   if (["the", "a", "an"].includes(s.tokens[j]?.fold ?? "")) j++;
   const from = j;
   for (let k = j; k < s.tokens.length && k < j + 8; k++) {
+    const raw = s.rawAt[k];
+    // "Massad Boulos, US President Donald Trump's Senior Advisor for Africa": the title of a
+    // possessor is not this person's; another person named plainly makes it no apposition.
+    if (raw) {
+      const actor = g.byId.get(rawActor(raw) ?? "");
+      if (actor?.kind === "person" && raw.end === raw.coreEnd) return null;
+      k = raw.end - 1;
+      continue;
+    }
     const he = headEnd(s.tokens, k, g.roles);
     if (he > 0) {
       const c = complement(s, he, g, words, demonym, true);
       const title = titleStart(s, k, g, demonym);
-      if (title.start > from) return null;
       return {
         start,
         end,
@@ -237,7 +249,6 @@ function titledAfter(
       };
     }
     const t = s.tokens[k]!;
-    if (s.rawAt[k]) continue;
     if (!t.word || BREAKS.has(t.fold)) return null;
     if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s") return null;
   }

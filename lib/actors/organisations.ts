@@ -194,8 +194,10 @@ function acronymPairs(
     let k = i - 1;
     while (k >= 0 && s.tokens[k]!.word && (s.tokens[k]!.cap || ["of", "for", "the", "and"].includes(s.tokens[k]!.fold)))
       k--;
+    // "the Pakistan Director General of Military Operations (DGMO)": the name starts at the
+    // capital the acronym starts with.
     let from = k + 1;
-    while (from < i && !s.tokens[from]!.cap) from++;
+    while (from < i && (!s.tokens[from]!.cap || s.tokens[from]!.fold[0] !== acr.fold[0])) from++;
     if (from >= i || taken.has(from)) return;
     const capitals = s.tokens.slice(from, i).filter((w) => w.cap);
     if (capitals[0]!.fold[0] !== acr.fold[0]) return;
