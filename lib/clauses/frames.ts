@@ -90,9 +90,14 @@ export function findFrames(a: SentenceAnalysis, reporting: ReadonlySet<string>):
       // What follows the verb inside its own clause is short: "told reporters on Friday", not a new claim.
       const restIsShort = a.tokens.slice(c.group!.end, c.end).filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
       if (startsAfterBreak && restIsShort) content = topLevel(a, claimed, (k) => k < i);
-      // `He said in a statement: "…"`: the clauses after the colon or quotation mark.
-      else if (a.tokens.slice(c.group!.end).some((t) => t.text === ":" || t.text === '"'))
-        content = topLevel(a, claimed, (k) => k > i);
+      // `He said in a statement: "…"`, `…, American officials add, Putin was …`: the clauses
+      // after the colon, quotation mark or the comma that closes the frame.
+      if (!content.length) {
+        const after = a.tokens.slice(c.group!.end, c.end);
+        const opens =
+          after.some((t) => t.text === ":" || t.text === '"') || (restIsShort && after.at(-1)?.text === ",");
+        if (opens) content = topLevel(a, claimed, (k) => k > i);
+      }
     }
     // A verb of saying with nothing said here ("claimed credit for …") is an ordinary verb.
     if (!content.length) continue;

@@ -146,6 +146,8 @@ function boundaryOf(
       return { at: j, opener: l, kind: ADJUNCT_PREPOSITIONS.has(l) ? "adverbial" : "argument" };
     if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether"))
       return { at: j, opener: l, kind: "complement" };
+    // "recounted how …", "explained why …": a question word after a verb opens what was said.
+    if ((l === "how" || l === "why") && tokens[j - 1]?.pos === "VERB") return { at: j, opener: l, kind: "complement" };
     // "the deal that will see …" is relative; "said last week that …", "told world leaders at
     // the summit that …" are still what was said.
     if (l === "that" && tokens[j - 1] && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos) && !afterReporting)
@@ -169,7 +171,16 @@ function boundaryOf(
       if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor))
         return { at: j, opener: l, kind: "coordinate" };
     }
-    if (t.text === ",") return { at: j + 1, opener: ",", kind: "comma" };
+    if (t.text === ",") {
+      // "said that in October alone, Kiev lost …": the comma closes a phrase that opens the clause.
+      for (let m = j - 1; m >= floor; m--) {
+        const o = tokens[m]!;
+        if (o.text === "," || HARD_BREAKS.has(o.text) || o.text === '"') break;
+        if ((COMPLEMENTISERS.has(o.lower) || CONDITIONS.has(o.lower)) && o.pos === "SCONJ")
+          return { at: m, opener: o.lower, kind: COMPLEMENTISERS.has(o.lower) ? "complement" : "condition" };
+      }
+      return { at: j + 1, opener: ",", kind: "comma" };
+    }
   }
   // "a 12-point paper called …", "the talks, held in …": a bare participle modifies the noun
   // before it, which stays with the clause it belongs to.

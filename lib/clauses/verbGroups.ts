@@ -50,6 +50,7 @@ const isInner = (t: Token | undefined) =>
   !!t &&
   ((t.pos === "ADV" && !/^(?:when|where|why|how)$/.test(t.lower)) ||
     NEGATION.has(t.lower) ||
+    t.lower === "no" ||
     // "have today worked out": the tagger reads these time words as nouns.
     /^(?:today|yesterday|tonight|now)$/.test(t.lower));
 
@@ -65,7 +66,9 @@ function formOf(t: Token): "base" | "s" | "ing" | "past" {
 function describe(tokens: readonly Token[], start: number, end: number, head: number): VerbGroup {
   const auxes = tokens.slice(start, head).filter((t) => t.pos === "AUX" || isTo(t));
   const headToken = tokens[head]!;
-  const negated = tokens.slice(start, end).some((t) => NEGATION.has(t.lower));
+  const negated = tokens
+    .slice(start, end)
+    .some((t, k) => NEGATION.has(t.lower) || (t.lower === "no" && tokens[start + k + 1]?.lower === "longer"));
   let modal: Modal | null = null;
   let tense: Tense | null = null;
   for (const a of auxes) {

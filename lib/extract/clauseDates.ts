@@ -9,6 +9,37 @@ export function tokenAt(a: SentenceAnalysis, index: number): number {
   return a.tokens.findIndex((t) => t.start <= index && index < t.end);
 }
 
+/** Verbs whose "to"-clause is still to come ("agreed to meet on Friday", "plans to leave on Sunday"). */
+const FORWARD = new Set([
+  "agree",
+  "plan",
+  "intend",
+  "expect",
+  "schedule",
+  "set",
+  "promise",
+  "pledge",
+  "vow",
+  "decide",
+  "aim",
+  "seek",
+  "want",
+  "hope",
+  "urge",
+  "ask",
+  "invite",
+  "call",
+  "threaten",
+  "offer",
+  "propose",
+  "prepare",
+  "order",
+  "instruct",
+  "wish",
+  "try",
+  "need",
+]);
+
 /** The clause whose tense governs a clause: gerunds and participles borrow their parent's. */
 function governing(a: SentenceAnalysis, i: number): number {
   let k = i;
@@ -35,7 +66,14 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
     const clause = a.clauses[governing(a, a.clauseOf[k] ?? 0)];
     const g = clause?.group;
     if (!g) return null;
-    if (g.infinitive || g.tense === "future" || g.modal) return "ahead" satisfies Direction;
+    if (g.infinitive) {
+      // "agreed to meet", "plans to leave" look ahead; "appeared to be" keeps its verb's tense.
+      const parent = clause.parent !== null ? a.clauses[clause.parent]!.group : null;
+      const verb = parent ? a.tokens[parent.head]!.lemma : null;
+      if (!parent || (verb !== null && FORWARD.has(verb)) || parent.tense === "future" || parent.modal) return "ahead";
+      return parent.tense === "past" ? "back" : null;
+    }
+    if (g.tense === "future" || g.modal) return "ahead" satisfies Direction;
     if (g.tense === "past") return "back";
     return null;
   };
@@ -47,14 +85,32 @@ const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: 
     return k >= 0 && clauses.includes(a.clauseOf[k]!) && d.start !== null;
   });
 
-/** The clauses an event clause hangs on, nearest first, up to a side clause. */
+/** The clause a coordinated clause continues ("Peskov reiterated …, but stated that …"). */
+function coordinatedWith(a: SentenceAnalysis, i: number): number | null {
+  const c = a.clauses[i]!;
+  if (!c.coordinated) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const x = a.clauses[k]!;
+    if (x.parent === c.parent && x.kind === c.kind) return k;
+  }
+  return null;
+}
+
+/** The clauses an event clause hangs on, nearest first, up to a side clause, with the clauses they continue. */
 function ancestors(a: SentenceAnalysis, i: number | null | undefined): number[] {
   const out: number[] = [];
-  let k = i === null || i === undefined ? null : a.clauses[i]!.parent;
+  const add = (x: number | null) => {
+    if (x === null || out.includes(x)) return;
+    out.push(x);
+    add(coordinatedWith(a, x));
+  };
+  if (i === null || i === undefined) return out;
+  add(coordinatedWith(a, i));
+  let k = a.clauses[i]!.parent;
   while (k !== null && !out.includes(k)) {
     const c = a.clauses[k]!;
     if (c.kind === "condition" || c.kind === "adverbial") break;
-    out.push(k);
+    add(k);
     k = c.parent;
   }
   return out;
@@ -68,7 +124,7 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
   const days = own.filter((d) => d.precision === "day" && d.basis === "explicit");
   if (days.length < 2 || new Set(days.map((d) => d.start)).size !== days.length) return [];
   const between = a.text.slice(days[0]!.index + days[0]!.text.length, days[days.length - 1]!.index);
-  return /(?:then|and|before|followed by)/i.test(between) ? days : [];
+  return /\b(?:then|and|before|followed by)\b/i.test(between) ? days : [];
 }
 
 /**
@@ -83,6 +139,12 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
   const own = draft.signal.clause;
   const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
   if (!draft.signal.hypothetical) {
+    // The clause that holds the trigger dates it first ("to slap sanctions … last month").
+    const triggerClause = a.clauseOf[draft.signal.trigger];
+    if (triggerClause !== undefined && triggerClause !== own && draft.clauses.includes(triggerClause)) {
+      const there = first([triggerClause]);
+      if (there) return [there];
+    }
     const mine = inClauses(a, dates, [own]);
     const two = successiveDays(a, mine);
     if (two.length) return two;
@@ -103,10 +165,15 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
   });
   const frame = draft.frame?.clause;
   const up = [...ancestors(a, own), ...(frame !== null && frame !== undefined ? [frame, ...ancestors(a, frame)] : [])];
+  // A participle on a governing clause says when it happened ("Blinken, speaking in Kyiv last week, told …").
+  const circumstances = (k: number) => [
+    k,
+    ...a.clauses.flatMap((c, i) => (c.parent === k && c.kind === "participle" ? [i] : [])),
+  ];
   const found =
     (draft.signal.hypothetical ? null : first(completions)) ??
     first(describing) ??
-    up.map((k) => first([k])).find((d) => d !== null) ??
+    up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
     null;
   return found ? [found] : [];
 }

@@ -246,13 +246,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     let inside = false;
     const heading = isHeading(paragraph);
     const list = paragraph.map((sentence, k): Read => {
-      const analysis = analyseSentence(sentence.text, { startsInsideQuote: inside, reporting: lex.reporting });
+      const analysis = analyseSentence(sentence.text, { startsInsideQuote: inside, reporting: lex.framing });
       inside = endsInsideQuote(sentence.text, inside);
       return {
         sentence,
         analysis,
         actors: actors[p]![k]!,
-        frames: findFrames(analysis, lex.reporting),
+        frames: findFrames(analysis, lex.framing),
         quoteFrame: null,
         heading,
         opensParagraph: k === 0,

@@ -13,6 +13,9 @@ export interface SignalDraft {
   frame: Frame | null;
 }
 
+/** Participles that say how a statement was made ("speaking to journalists", "addressing the summit"). */
+const CIRCUMSTANCE = new Set(["speak", "talk", "address", "comment", "write", "reflect", "respond", "answer"]);
+
 /** A sentence can state more than one event, but rarely more than this. */
 const MAX_PER_SENTENCE = 3;
 /** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
@@ -51,6 +54,8 @@ export function sentenceSignals(
   const asides: SignalDraft[] = [];
   a.clauses.forEach((c, i) => {
     if (c.kind === "infinitive" || c.kind === "argument") return;
+    // "Blinken, speaking in Kyiv last week, told reporters …": the circumstance of a statement.
+    if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
     const signal = classifyClause(a, i, lex, { frames: frameClauses });
     if (!signal || signal.strength < opts.minStrength) return;
     const f = frameOf[i]!;

@@ -86,6 +86,32 @@ const PREPOSITION_LIKE = new Set([
   "pending",
   "given",
 ]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const ARTICLES = new Set(["a", "an", "the"]);
+const SAYING = new Set([
+  "note",
+  "notes",
+  "say",
+  "says",
+  "claim",
+  "claims",
+  "warn",
+  "warns",
+  "state",
+  "states",
+  "argue",
+  "argues",
+  "believe",
+  "believes",
+  "fear",
+  "fears",
+  "hope",
+  "hopes",
+  "estimate",
+  "estimates",
+  "report",
+  "reports",
+]);
 const RELATIVE_OR_SUBJECT = new Set(["who", "which", "that", "he", "she", "it", "they", "we", "i"]);
 
 /** A regular past form's base: "mediated" → "mediate", "stopped" → "stop", "signed" → "sign". */
@@ -114,6 +140,38 @@ function repairTags(tokens: Token[]): Token[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "his address to the G20", "the call": a word after a determiner or possessive is a noun.
+    if (
+      t.pos === "VERB" &&
+      prev &&
+      (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower)) &&
+      !/ing$/.test(t.lower)
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: t.lower.replace(/(?<=[^s])s$/, "") };
+      return;
+    }
+    // "American officials note that …": a verb of saying before "that", read as a noun.
+    if (
+      t.pos === "NOUN" &&
+      SAYING.has(t.lower) &&
+      next?.lower === "that" &&
+      prev &&
+      /^(?:NOUN|PROPN|PRON)$/.test(prev.pos)
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
+      return;
+    }
+    // "over occupied territories", "the proposed ceasefire": a participle before a noun describes it.
+    if (
+      t.pos === "VERB" &&
+      /[a-z]ed$/.test(t.lower) &&
+      next?.pos === "NOUN" &&
+      prev &&
+      /^(?:ADP|DET|ADJ)$/.test(prev.pos)
+    ) {
+      tokens[i] = { ...t, pos: "ADJ" };
+      return;
+    }
     const afterPronoun =
       prev &&
       RELATIVE_OR_SUBJECT.has(prev.lower) &&

@@ -28,6 +28,8 @@ const categorySchema = z.object({
   cameo: z.string().regex(/^(?:\d{2,4}|context)$/, "expected a CAMEO code such as '04' or '027', or 'context'"),
   name: z.string().min(1),
   type: signalTypeSchema,
+  /** its verbs report a view ("believes that …"): the complement is the claim, the subject its holder */
+  frames: z.boolean().default(false),
   byObject: z.record(z.string(), signalTypeSchema).default({}),
   verbs: z.array(verbEntry).default([]),
   nouns: z.array(lemma).default([]),
@@ -91,6 +93,8 @@ export interface ObjectClass {
 
 export interface Lexicon {
   reporting: ReadonlySet<string>;
+  /** verbs whose complement is a claim: verbs of saying and of categories that report a view */
+  framing: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
   /** lemma → senses, phrasal ones first */
   verbs: ReadonlyMap<string, readonly VerbSense[]>;
@@ -204,8 +208,13 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     type: m.readiness.type,
     byObject: m.readiness.byObject,
   };
+  const framing = new Set(file.reporting.verbs);
+  file.categories.forEach((c) => {
+    if (c.frames) for (const v of c.verbs) if (typeof v === "string") framing.add(v);
+  });
   return {
     reporting: new Set(file.reporting.verbs),
+    framing,
     lightVerbs: new Set(file.lightVerbs.verbs),
     verbs,
     nouns,
