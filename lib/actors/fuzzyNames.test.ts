@@ -5,8 +5,13 @@ import { committedGazetteer } from "./testGazetteer";
 const g = committedGazetteer();
 
 describe("near-miss names", () => {
-  it("allows one edit in short names, two in long ones, none in very short ones", () => {
-    expect([3, 4, 6, 7, 12].map(allowedDistance)).toEqual([0, 1, 1, 2, 2]);
+  it("allows one edit in names of six or seven letters, two in longer ones, none in shorter ones", () => {
+    expect([3, 5, 6, 7, 8, 12].map(allowedDistance)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+
+  it("does not take one short name for another a letter away", () => {
+    // "Hamas" is not a misspelling of "Hamad" (as in "Tamim bin Hamad").
+    expect(nearestName("hamas", [{ word: "hamad", actorId: "tamim-al-thani" }])).toBeNull();
   });
 
   it("corrects misspelt surnames of gazetteer people", () => {

@@ -23,9 +23,14 @@ export interface FuzzyIndex {
 
 /** The shortest name worth correcting: "Xi" and "Li" are one letter apart and different people. */
 const MIN_LETTERS = 4;
+/**
+ * The shortest word corrected: among short names one letter makes another name ("Hamas" and
+ * "Hamad", "Medina" and "Modi"), so only names of six letters or more are near-missed.
+ */
+const MIN_CORRECTED = 6;
 
-/** Edit distance allowed for a word of this length: one for short names, two for longer ones. */
-export const allowedDistance = (letters: number) => (letters < MIN_LETTERS ? 0 : letters <= 6 ? 1 : 2);
+/** Edit distance allowed for a word of this length: none for short words, one up to seven letters, then two. */
+export const allowedDistance = (letters: number) => (letters < MIN_CORRECTED ? 0 : letters <= 7 ? 1 : 2);
 
 const letters = (fold: string) => /^\p{L}+$/u.test(fold);
 
