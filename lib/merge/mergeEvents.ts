@@ -11,7 +11,7 @@ const FAMILY: Partial<Record<SignalType, string>> = {
 };
 const SAME_TYPE_SIMILARITY = 0.4;
 const CROSS_TYPE_SIMILARITY = 0.55;
-const NEWS_CYCLE_DAYS = 10;
+const NEWS_CYCLE_DAYS = 3;
 // A mention is compared with a group's first few members only: enough to catch a rewording,
 // and it keeps a much-reported event from making merging quadratic.
 const COMPARED_MEMBERS = 4;
@@ -21,9 +21,18 @@ const RECENT_GROUPS = 16;
 // Two mentions that name the very same dated span ("since September") need less shared wording,
 // and may even sit in one article: outlets restate their main signal in the lead and the body.
 const SAME_DATE_RELIEF = 0.15;
+// Two outlets rarely word one event alike ("Putin held a telephone conversation with Scholz",
+// "Friday night's call was the pair's first"): the same type on the same day between the
+// same parties needs little shared wording, and each party shared lowers the bar further.
+const SAME_DAY_RELIEF = 0.1;
+const SHARED_ACTOR_RELIEF = 0.1;
+// Undated statements a few days apart are one event only when their wording says so.
+const NEWS_CYCLE_PENALTY = 0.1;
 
 function sameStatedDate(a: SignalEvent["date"], b: SignalEvent["date"]): boolean {
   return (
+    !a.carried &&
+    !b.carried &&
     a.basis !== "publication" &&
     b.basis !== "publication" &&
     a.basis !== "unresolved" &&
@@ -47,6 +56,11 @@ function datesCompatible(a: SignalEvent["date"], b: SignalEvent["date"]): boolea
   }
   return false;
 }
+
+const sameDay = (a: SignalEvent["date"], b: SignalEvent["date"]) => !!a.start && a.start === b.start && a.end === b.end;
+const publicationOnly = (a: SignalEvent["date"], b: SignalEvent["date"]) =>
+  a.basis === "publication" || b.basis === "publication";
+const sharedActors = (x: readonly string[], y: readonly string[]) => x.filter((id) => y.includes(id)).length;
 
 function actorsCompatible(x: readonly string[], y: readonly string[]): boolean {
   if (!x.length || !y.length) return true;
@@ -203,10 +217,18 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
       const g = groups[gi]!;
       const head = keys[g.members[0]!]!;
       const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
-      if (g.articles.has(m.article) && !sameDate) continue;
+      const sameArticle = g.articles.has(m.article);
+      if (sameArticle && !sameDate) continue;
       if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(head.date, m.date)) continue;
-      const threshold =
-        (head.type === m.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) - (sameDate ? SAME_DATE_RELIEF : 0);
+      // Within one article only a restated lead merges, on its wording alone.
+      const threshold = sameArticle
+        ? SAME_TYPE_SIMILARITY
+        : (head.type === m.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) -
+          (sameDate ? SAME_DATE_RELIEF : 0) -
+          (sameDay(head.date, m.date)
+            ? SAME_DAY_RELIEF
+            : NEWS_CYCLE_PENALTY * Number(publicationOnly(head.date, m.date))) -
+          SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(head.actors, m.actors));
       const score = Math.max(...g.words.map((w) => overlap(w, words)));
       if (score >= threshold && score > bestScore) {
         best = gi;
