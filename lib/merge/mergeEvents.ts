@@ -196,58 +196,102 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
   const buckets = new Map<string, number[]>();
   // Which mention last looked at a group, so a group met in several months is scored once.
   const seenBy: number[] = [];
-  for (const i of sorted) {
-    const m = keys[i]!;
-    const family = FAMILY[m.type] ?? m.type;
-    const words = wordSet(m.sentence);
-    const months = monthKeys(family, m.date);
-    const candidates: number[] = [];
-    for (const k of months) {
+
+  interface Prepared {
+    i: number;
+    words: Set<string>;
+    months: string[];
+  }
+  const candidatesOf = (p: Prepared): number[] => {
+    const out: number[] = [];
+    for (const k of p.months) {
       const list = buckets.get(k) ?? [];
       for (let c = list.length - 1; c >= Math.max(0, list.length - RECENT_GROUPS); c--) {
         const gi = list[c]!;
-        if (seenBy[gi] === i) continue;
-        seenBy[gi] = i;
-        candidates.push(gi);
+        if (seenBy[gi] === p.i) continue;
+        seenBy[gi] = p.i;
+        out.push(gi);
       }
     }
-    let best = -1;
-    let bestScore = 0;
-    for (const gi of candidates) {
-      const g = groups[gi]!;
-      const head = keys[g.members[0]!]!;
-      const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
-      const sameArticle = g.articles.has(m.article);
-      if (sameArticle && !sameDate) continue;
-      if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(head.date, m.date)) continue;
-      // Within one article only a restated lead merges, on its wording alone.
-      const threshold = sameArticle
-        ? SAME_TYPE_SIMILARITY
-        : (head.type === m.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) -
-          (sameDate ? SAME_DATE_RELIEF : 0) -
-          (sameDay(head.date, m.date)
-            ? SAME_DAY_RELIEF
-            : NEWS_CYCLE_PENALTY * Number(publicationOnly(head.date, m.date))) -
-          SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(head.actors, m.actors));
-      const score = Math.max(...g.words.map((w) => overlap(w, words)));
-      if (score >= threshold && score > bestScore) {
-        best = gi;
-        bestScore = score;
+    return out;
+  };
+  /** How far a mention clears the bar for joining a group, or null when it does not. */
+  const margin = (gi: number, p: Prepared): number | null => {
+    const m = keys[p.i]!;
+    const g = groups[gi]!;
+    const head = keys[g.members[0]!]!;
+    const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
+    const sameArticle = g.articles.has(m.article);
+    if (sameArticle && !sameDate) return null;
+    if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(head.date, m.date)) return null;
+    // Within one article only a restated lead merges, on its wording alone.
+    const threshold = sameArticle
+      ? SAME_TYPE_SIMILARITY
+      : (head.type === m.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) -
+        (sameDate ? SAME_DATE_RELIEF : 0) -
+        (sameDay(head.date, m.date)
+          ? SAME_DAY_RELIEF
+          : NEWS_CYCLE_PENALTY * Number(publicationOnly(head.date, m.date))) -
+        SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(head.actors, m.actors));
+    const score = Math.max(...g.words.map((w) => overlap(w, p.words)));
+    return score >= threshold ? score - threshold : null;
+  };
+  const join = (gi: number, p: Prepared) => {
+    const g = groups[gi]!;
+    g.members.push(p.i);
+    if (g.words.length < COMPARED_MEMBERS) g.words.push(p.words);
+    g.articles.add(keys[p.i]!.article);
+  };
+  const open = (p: Prepared) => {
+    for (const k of p.months) {
+      const list = buckets.get(k);
+      if (list) list.push(groups.length);
+      else buckets.set(k, [groups.length]);
+    }
+    groups.push({ members: [p.i], words: [p.words], articles: new Set([keys[p.i]!.article]) });
+  };
+
+  // One article at a time: each of its mentions may join at most one group of other articles,
+  // and each such group takes at most one of its mentions, the pairs that agree best first, so
+  // a stray sentence of the article cannot take the place of the one that reports the event.
+  for (let b = 0; b < sorted.length;) {
+    let e = b;
+    while (e < sorted.length && keys[sorted[e]!]!.article === keys[sorted[b]!]!.article) e++;
+    const batch: Prepared[] = sorted.slice(b, e).map((i) => {
+      const m = keys[i]!;
+      return { i, words: wordSet(m.sentence), months: monthKeys(FAMILY[m.type] ?? m.type, m.date) };
+    });
+    const pairs: { p: Prepared; gi: number; margin: number }[] = [];
+    for (const p of batch)
+      for (const gi of candidatesOf(p)) {
+        const clears = margin(gi, p);
+        if (clears !== null) pairs.push({ p, gi, margin: clears });
+      }
+    pairs.sort((x, y) => y.margin - x.margin || x.p.i - y.p.i);
+    const placed = new Set<number>();
+    const taken = new Set<number>();
+    for (const { p, gi } of pairs) {
+      if (placed.has(p.i) || taken.has(gi)) continue;
+      join(gi, p);
+      placed.add(p.i);
+      taken.add(gi);
+    }
+    // The groups this article is in by now: those it joined and those it opens below.
+    const openedHere: number[] = [...taken];
+    for (const p of batch) {
+      if (placed.has(p.i)) continue;
+      // A restated lead joins the group its article opened a moment ago.
+      const best = openedHere
+        .map((gi) => ({ gi, clears: margin(gi, p) }))
+        .filter((x): x is { gi: number; clears: number } => x.clears !== null)
+        .sort((x, y) => y.clears - x.clears)[0];
+      if (best) join(best.gi, p);
+      else {
+        openedHere.push(groups.length);
+        open(p);
       }
     }
-    if (best >= 0) {
-      const g = groups[best]!;
-      g.members.push(i);
-      if (g.words.length < COMPARED_MEMBERS) g.words.push(words);
-      g.articles.add(m.article);
-    } else {
-      for (const k of months) {
-        const list = buckets.get(k);
-        if (list) list.push(groups.length);
-        else buckets.set(k, [groups.length]);
-      }
-      groups.push({ members: [i], words: [words], articles: new Set([m.article]) });
-    }
+    b = e;
   }
   return groups.map((g) => g.members);
 }
