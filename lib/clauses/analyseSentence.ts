@@ -25,8 +25,16 @@ export function analyseSentence(
   clauses.forEach((c, i) => {
     for (let k = c.start; k < c.end; k++) clauseOf[k] = i;
   });
+  // A subject written apart belongs to the first clause that has it ("Kiev lost …, but
+  // mobilized only …" shares it with the second).
+  const bySubject = new Array<boolean>(tokens.length).fill(false);
   clauses.forEach((c, i) => {
-    if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) clauseOf[k] = i;
+    if (!c.subject) return;
+    for (let k = c.subject[0]; k < c.subject[1]; k++) {
+      if (bySubject[k]) continue;
+      clauseOf[k] = i;
+      bySubject[k] = true;
+    }
   });
   const main = Math.max(
     0,

@@ -94,8 +94,12 @@ export function findFrames(a: SentenceAnalysis, reporting: ReadonlySet<string>):
       // after the colon, quotation mark or the comma that closes the frame.
       if (!content.length) {
         const after = a.tokens.slice(c.group!.end, c.end);
-        const opens =
-          after.some((t) => t.text === ":" || t.text === '"') || (restIsShort && after.at(-1)?.text === ",");
+        // The clause ends on the mark that opens what is said (not a quoted word inside it).
+        const marks = after.filter((t) => t.text !== "'");
+        const last = marks.at(-1)?.text;
+        const lastAt = c.group!.end + after.lastIndexOf(marks.at(-1)!);
+        const opensQuote = last === '"' && a.quoted[lastAt + 1] === true;
+        const opens = last === ":" || opensQuote || (restIsShort && last === ",");
         if (opens) content = topLevel(a, claimed, (k) => k > i);
       }
     }

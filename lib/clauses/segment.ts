@@ -375,6 +375,10 @@ export function segmentClauses(
           parent = orphan.parent;
           opener = orphan.opener;
           orphan = null;
+          // The asides between the subject and its verb hang on this clause
+          // ("Blinken, speaking in Kyiv last week, told reporters …").
+          for (const aside of clauses)
+            if (aside.parent === null && aside.kind === "participle") aside.parent = clauses.length;
         } else if (!subject && reporting.has(tokens[g.head]!.lemma)) {
           kind = "main";
           subject = invertedSubject(tokens, g);

@@ -17,6 +17,8 @@ export interface VerbGroup {
   tense: Tense;
   modal: Modal | null;
   negated: boolean;
+  /** "no longer": a stance dropped, which is not a refusal */
+  dropped: boolean;
   passive: boolean;
   /** "to meet": no finite verb of its own */
   infinitive: boolean;
@@ -66,9 +68,10 @@ function formOf(t: Token): "base" | "s" | "ing" | "past" {
 function describe(tokens: readonly Token[], start: number, end: number, head: number): VerbGroup {
   const auxes = tokens.slice(start, head).filter((t) => t.pos === "AUX" || isTo(t));
   const headToken = tokens[head]!;
-  const negated = tokens
+  const negated = tokens.slice(start, end).some((t) => NEGATION.has(t.lower));
+  const dropped = tokens
     .slice(start, end)
-    .some((t, k) => NEGATION.has(t.lower) || (t.lower === "no" && tokens[start + k + 1]?.lower === "longer"));
+    .some((t, k) => t.lower === "no" && tokens[start + k + 1]?.lower === "longer");
   let modal: Modal | null = null;
   let tense: Tense | null = null;
   for (const a of auxes) {
@@ -98,6 +101,7 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     tense: firstFinite && PRESENT_AUX.has(firstFinite.lower) && perfect ? "past" : tense,
     modal,
     negated,
+    dropped,
     passive,
     infinitive,
     gerund: bare && form === "ing",

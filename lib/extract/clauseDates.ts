@@ -136,6 +136,7 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
  * ("could hold talks tomorrow, if …") is not when anything happened: the claim's date is.
  */
 export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: readonly DateMention[]): DateMention[] {
+  if (draft.at) return [draft.at];
   const own = draft.signal.clause;
   const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
   if (!draft.signal.hypothetical) {

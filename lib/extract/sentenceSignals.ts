@@ -1,6 +1,6 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import { frameOfClause, type Frame } from "../clauses/frames";
-import { isSide } from "../clauses/segment";
+import { ADJUNCT_PREPOSITIONS, isSide } from "../clauses/segment";
 import type { DateMention } from "../model/mentions";
 import { classifyClause, type ClauseSignal } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
@@ -11,6 +11,8 @@ export interface SignalDraft {
   /** the event clause and everything hanging on it, by index */
   clauses: number[];
   frame: Frame | null;
+  /** the date of an event named in a side phrase ("following the summit in Alaska in August") */
+  at?: DateMention;
 }
 
 /** Participles that say how a statement was made ("speaking to journalists", "addressing the summit"). */
@@ -20,6 +22,48 @@ const CIRCUMSTANCE = new Set(["speak", "talk", "address", "comment", "write", "r
 const MAX_PER_SENTENCE = 3;
 /** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
 const SIDE_STRENGTH = 3;
+
+/**
+ * Talks named in a side phrase with a date of their own ("following the summit in Alaska in
+ * August", "after talks in Istanbul on May 16") are an event of their own: the background the
+ * sentence sets. Undated side phrases ("during a call with Trump") only set the scene.
+ */
+function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly DateMention[]): SignalDraft | null {
+  for (let k = 0; k < a.tokens.length; k++) {
+    const t = a.tokens[k]!;
+    if (t.pos !== "ADP" || !ADJUNCT_PREPOSITIONS.has(t.lower)) continue;
+    let end = k + 1;
+    while (end < a.tokens.length && !/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(a.tokens[end]!.pos)) end++;
+    const head = a.tokens
+      .slice(k + 1, end)
+      .findIndex((x, j) => lex.objectNouns.get(x.lemma)?.name === "talks" && a.tokens[k + 2 + j]?.pos !== "NOUN");
+    if (head < 0) continue;
+    const from = a.tokens[k]!.start;
+    const to = a.tokens[end - 1]!.end;
+    const date = datesOf().find((d) => d.index > from && d.index < to && d.basis === "explicit");
+    if (!date) continue;
+    const trigger = k + 1 + head;
+    const clause = a.clauseOf[trigger]!;
+    return {
+      signal: {
+        clause,
+        type: "talks",
+        cameo: "04",
+        strength: 2.5,
+        trigger,
+        classes: ["talks"],
+        negated: false,
+        future: date.future,
+        hypothetical: false,
+        denial: false,
+      },
+      clauses: [clause],
+      frame: null,
+      at: date,
+    };
+  }
+  return null;
+}
 
 export function subtree(a: SentenceAnalysis, root: number): number[] {
   const out = [root];
@@ -66,6 +110,8 @@ export function sentenceSignals(
   // When no main-level clause reads as a signal but a side clause surely does, the clause
   // analysis has most likely misread the sentence: the side clause stands for it.
   if (!drafts.length && asides.length) drafts.push(asides[0]!);
+  const scene = datedScene(a, lex, datesOf);
+  if (scene && !drafts.some((d) => d.signal.type === scene.signal.type)) drafts.push(scene);
   const byType = new Map<string, SignalDraft>();
   for (const d of drafts) {
     const held = byType.get(d.signal.type);

@@ -297,7 +297,9 @@ export function classifyClause(
     type = t.type;
     cameo = category.cameo;
     strength = 3;
-    if (g.negated && COOPERATIVE.has(category.cameo)) {
+    // "will not recognize", "never accept": refusing what cooperation would be is a rejection;
+    // "no longer demanding" drops a stance, which the positions record, and stays what it was.
+    if (g.negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       type = "rejection";
       cameo = "12";
     }
