@@ -67,46 +67,51 @@ export function findFrames(a: SentenceAnalysis, reporting: ReadonlySet<string>):
     const g = a.clauses[i]!.group;
     return g ? a.tokens[g.head]! : null;
   };
-  // Innermost first, so "X said Y told reporters that Z" gives Z to Y.
-  const order = a.clauses.map((_, i) => i).reverse();
-  for (const i of order) {
+  const saying = a.clauses
+    .map((c, i) => ({ c, i, head: headOf(i) }))
+    .filter(({ c, head }) => head && reporting.has(head.lemma) && !c.group!.negated);
+  const speakerOf = (c: (typeof a.clauses)[number]) =>
+    (c.kind === "participle" || (c.group!.gerund && !c.subject)) && c.parent !== null
+      ? a.clauses[c.parent]!.subject
+      : c.subject;
+  const add = (i: number, content: number[]) => {
+    for (const k of content) claimed.add(k);
     const c = a.clauses[i]!;
-    const head = headOf(i);
-    if (!head || !reporting.has(head.lemma) || c.group!.negated) continue;
-    // What was said is the complement clause ("said [that] …") and everything hanging on it.
-    let content = a.clauses
+    frames.push({ clause: i, verb: c.group!.head, speaker: speakerOf(c), content });
+  };
+  // First the frames whose complement says what was said, innermost first, so "X said Y told
+  // reporters that Z" gives Z to Y; then the frames around quotations and closing
+  // attributions, which take what is left ("…, Putin boasted that …, the Times reported").
+  for (const { i } of [...saying].reverse()) {
+    const content = a.clauses
       .map((x, k) => (x.parent === i && x.kind === "complement" ? k : -1))
       .filter((k) => k >= 0)
       .flatMap((k) => [k, ...descendants(a, k)])
       .filter((d) => !claimed.has(d));
-    let speaker = c.subject;
-    if ((c.kind === "participle" || (c.group!.gerund && !speaker)) && c.parent !== null)
-      speaker = a.clauses[c.parent]!.subject;
+    if (content.length) add(i, content);
+  }
+  for (const { c, i } of [...saying].reverse()) {
+    if (frames.some((f) => f.clause === i)) continue;
+    // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
+    const before = a.tokens.slice(c.start, c.group!.start);
+    const startsAfterBreak =
+      c.start > 0 && /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") && before.every((t) => t.pos !== "VERB");
+    // What follows the verb inside its own clause is short: "told reporters on Friday", not a new claim.
+    const restIsShort = a.tokens.slice(c.group!.end, c.end).filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
+    let content = startsAfterBreak && restIsShort ? topLevel(a, claimed, (k) => k < i && k !== i) : [];
+    // `He said in a statement: "…"`, `…, American officials add, Putin was …`: the clauses
+    // after the colon, quotation mark or the comma that closes the frame.
     if (!content.length) {
-      // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
-      const before = a.tokens.slice(c.start, c.group!.start);
-      const startsAfterBreak =
-        c.start > 0 && /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") && before.every((t) => t.pos !== "VERB");
-      // What follows the verb inside its own clause is short: "told reporters on Friday", not a new claim.
-      const restIsShort = a.tokens.slice(c.group!.end, c.end).filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
-      if (startsAfterBreak && restIsShort) content = topLevel(a, claimed, (k) => k < i);
-      // `He said in a statement: "…"`, `…, American officials add, Putin was …`: the clauses
-      // after the colon, quotation mark or the comma that closes the frame.
-      if (!content.length) {
-        const after = a.tokens.slice(c.group!.end, c.end);
-        // The clause ends on the mark that opens what is said (not a quoted word inside it).
-        const marks = after.filter((t) => t.text !== "'");
-        const last = marks.at(-1)?.text;
-        const lastAt = c.group!.end + after.lastIndexOf(marks.at(-1)!);
-        const opensQuote = last === '"' && a.quoted[lastAt + 1] === true;
-        const opens = last === ":" || opensQuote || (restIsShort && last === ",");
-        if (opens) content = topLevel(a, claimed, (k) => k > i);
-      }
+      const after = a.tokens.slice(c.group!.end, c.end);
+      // The clause ends on the mark that opens what is said (not a quoted word inside it).
+      const marks = after.filter((t) => t.text !== "'");
+      const last = marks.at(-1)?.text;
+      const lastAt = c.group!.end + after.lastIndexOf(marks.at(-1)!);
+      const opensQuote = last === '"' && a.quoted[lastAt + 1] === true;
+      if (last === ":" || opensQuote || (restIsShort && last === ",")) content = topLevel(a, claimed, (k) => k > i);
     }
     // A verb of saying with nothing said here ("claimed credit for …") is an ordinary verb.
-    if (!content.length) continue;
-    for (const k of content) claimed.add(k);
-    frames.push({ clause: i, verb: c.group!.head, speaker, content });
+    if (content.length) add(i, content);
   }
   const according = accordingTo(a);
   if (according) {

@@ -125,6 +125,7 @@ function boundaryOf(
   g: VerbGroup,
   floor: number,
   afterReporting: boolean,
+  reporting: ReadonlySet<string>,
 ): Boundary {
   if (g.infinitive) return { at: g.start, opener: "to", kind: "infinitive" };
   // "the hostages it is holding", "the outcome he wanted": a relative clause without a pronoun.
@@ -139,7 +140,15 @@ function boundaryOf(
   for (let j = g.start - 1; j >= floor; j--) {
     const t = tokens[j]!;
     const l = t.lower;
-    if (t.text === '"' || quoted[j] !== quoted[g.start]) return { at: j + 1, opener: null, kind: "break" };
+    if (t.text === '"' || quoted[j] !== quoted[g.start]) {
+      // A quotation opened inside a clause ('is doing "what we want"') is part of it; one
+      // opened after a colon, a comma or a verb of saying, or closed, starts anew.
+      const opening = t.text === '"' && quoted[j + 1] === true;
+      const before = tokens[j - 1];
+      const inline = opening && !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma);
+      if (!inline) return { at: j + 1, opener: null, kind: "break" };
+      continue;
+    }
     if (HARD_BREAKS.has(t.text) || (t.text === "-" && t.pos === "PUNCT"))
       return { at: j + 1, opener: null, kind: "break" };
     if (t.pos === "ADP" && g.gerund && j === g.start - 1)
@@ -297,7 +306,7 @@ export function segmentClauses(
   groups.forEach((g, k) => {
     const prev = k > 0 ? groups[k - 1]! : null;
     const floor = prev ? prev.end : sentenceStart;
-    const b = boundaryOf(tokens, quoted, g, floor, !!prev && reporting.has(tokens[prev.head]!.lemma));
+    const b = boundaryOf(tokens, quoted, g, floor, !!prev && reporting.has(tokens[prev.head]!.lemma), reporting);
     const prevIndex = clauses.length - 1;
     const prevClause = prevIndex >= 0 ? clauses[prevIndex]! : null;
     const openerWidth =
@@ -359,17 +368,7 @@ export function segmentClauses(
         break;
       }
       case "comma":
-        if (!subject && orphan && g.participle && tokens[g.end]?.lower !== "by") {
-          subject = orphan.range;
-          kind = orphan.kind;
-          parent = orphan.parent;
-          opener = orphan.opener;
-          orphan = null;
-        } else if ((g.gerund || g.participle) && !subject) {
-          kind = "participle";
-          parent = prevClause ? lastNonSide(prevIndex) : null;
-          if (!prevClause && orphan) parent = null;
-        } else if (!subject && orphan) {
+        if (!subject && orphan && (!(g.gerund || g.participle) || (g.participle && tokens[g.end]?.lower !== "by"))) {
           subject = orphan.range;
           kind = orphan.kind;
           parent = orphan.parent;
@@ -379,6 +378,10 @@ export function segmentClauses(
           // ("Blinken, speaking in Kyiv last week, told reporters …").
           for (const aside of clauses)
             if (aside.parent === null && aside.kind === "participle") aside.parent = clauses.length;
+        } else if ((g.gerund || g.participle) && !subject) {
+          kind = "participle";
+          parent = prevClause ? lastNonSide(prevIndex) : null;
+          if (!prevClause && orphan) parent = null;
         } else if (!subject && reporting.has(tokens[g.head]!.lemma)) {
           kind = "main";
           subject = invertedSubject(tokens, g);

@@ -57,6 +57,16 @@ function datesCompatible(a: SignalEvent["date"], b: SignalEvent["date"]): boolea
   return false;
 }
 
+/**
+ * The date to compare a mention by: a date carried from an earlier sentence of the article is
+ * only the story's time, as loose as the publication date, so it is compared as that.
+ */
+function comparable(k: MergeKey): SignalEvent["date"] {
+  return k.date.carried && k.published
+    ? { start: k.published, end: k.published, precision: "day", text: "", basis: "publication" }
+    : k.date;
+}
+
 const sameDay = (a: SignalEvent["date"], b: SignalEvent["date"]) => !!a.start && a.start === b.start && a.end === b.end;
 const publicationOnly = (a: SignalEvent["date"], b: SignalEvent["date"]) =>
   a.basis === "publication" || b.basis === "publication";
@@ -223,15 +233,14 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
     const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
     const sameArticle = g.articles.has(m.article);
     if (sameArticle && !sameDate) return null;
-    if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(head.date, m.date)) return null;
+    const [hd, md] = [comparable(head), comparable(m)];
+    if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(hd, md)) return null;
     // Within one article only a restated lead merges, on its wording alone.
     const threshold = sameArticle
       ? SAME_TYPE_SIMILARITY
       : (head.type === m.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) -
         (sameDate ? SAME_DATE_RELIEF : 0) -
-        (sameDay(head.date, m.date)
-          ? SAME_DAY_RELIEF
-          : NEWS_CYCLE_PENALTY * Number(publicationOnly(head.date, m.date))) -
+        (sameDay(hd, md) ? SAME_DAY_RELIEF : NEWS_CYCLE_PENALTY * Number(publicationOnly(hd, md))) -
         SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(head.actors, m.actors));
     const score = Math.max(...g.words.map((w) => overlap(w, p.words)));
     return score >= threshold ? score - threshold : null;
@@ -259,7 +268,7 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
     while (e < sorted.length && keys[sorted[e]!]!.article === keys[sorted[b]!]!.article) e++;
     const batch: Prepared[] = sorted.slice(b, e).map((i) => {
       const m = keys[i]!;
-      return { i, words: wordSet(m.sentence), months: monthKeys(FAMILY[m.type] ?? m.type, m.date) };
+      return { i, words: wordSet(m.sentence), months: monthKeys(FAMILY[m.type] ?? m.type, comparable(m)) };
     });
     const pairs: { p: Prepared; gi: number; margin: number }[] = [];
     for (const p of batch)
