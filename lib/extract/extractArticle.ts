@@ -149,6 +149,30 @@ function attributionOf(
   return { attribution: "outlet", speaker: null, source: null };
 }
 
+/**
+ * A third party's reading of another side's intentions ("Rinkevics said Putin is determined to
+ * continue the war", "analysts say Putin wants to delay talks") is an assessment, as the event
+ * model defines it; the same words from the actor's own side are its signal.
+ */
+function readsIntentions(
+  draft: SignalDraft,
+  who: Attribution,
+  subject: string | null,
+  countryOf: ReadonlyMap<string, string | null>,
+): boolean {
+  if (draft.signal.cameo !== "03" || !draft.frame) return false;
+  if (who.attribution === "analyst") return true;
+  if (!who.speaker || !subject || who.speaker === subject) return false;
+  const [a, b] = [countryOf.get(who.speaker), countryOf.get(subject)];
+  return !!a && !!b && a !== b;
+}
+
+/** The actor named as the event clause's grammatical subject, if any. */
+function clauseSubject(read: Read, draft: SignalDraft): string | null {
+  const c = read.analysis.clauses[draft.signal.clause]!;
+  return mentionsIn(read.analysis, read.actors, c.subject)[0]?.actorId ?? null;
+}
+
 /** Actors of an event: the speaker and anyone named in the attribution are sources, the clause's subject the subject, the rest targets. */
 function eventActors(
   read: Read,
@@ -236,6 +260,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   let at = 0;
   const actors = paragraphs.map((p) => p.map(() => found.mentions[at++]!));
   const lex = ctx.lexicon;
+  const countryOf = new Map([...ctx.gazetteer.actors, ...found.discovered].map((x) => [x.id, x.country ?? null]));
   const people = new Set(
     [...ctx.gazetteer.actors, ...found.discovered].filter((x) => x.kind === "person").map((x) => x.id),
   );
@@ -290,9 +315,11 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       if (!eventActorList.length && !stated.length) continue;
       if (draft.signal.type === "context" && !stated.length) continue;
       const subject = eventActorList.find((x) => x.role === "subject")?.id ?? null;
+      const grammatical = clauseSubject(r, draft);
+      const type = readsIntentions(draft, who, grammatical, countryOf) ? "assessment" : draft.signal.type;
       const holder = who.attribution === "on-record" && who.speaker ? who.speaker : subject;
       const subjectName = subject ? (ctx.gazetteer.byId.get(subject)?.name ?? null) : null;
-      const info = TAXONOMY[draft.signal.type];
+      const info = TAXONOMY[type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
       const claimText = summariseClauses(r.analysis, draft.clauses, null);
       for (const when of stated.length ? stated : [null]) {
@@ -307,7 +334,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             id: eventId(meta.id, published, text, ordinal++),
             aliases: [],
             date,
-            type: draft.signal.type,
+            type,
             codes: {
               cameo: draft.signal.cameo && /^\d/.test(draft.signal.cameo) ? draft.signal.cameo : info.cameo,
               plover: info.plover,

@@ -161,6 +161,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // "Russia views the roadmap …": a plural-looking noun between a name that opens the
+    // sentence and an article is the verb.
+    if (
+      t.pos === "NOUN" &&
+      /[a-z]s$/.test(t.lower) &&
+      prev?.pos === "PROPN" &&
+      i === 1 &&
+      next &&
+      ARTICLES.has(next.lower)
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lemma.replace(/s$/, "") };
+      return;
+    }
     // "over occupied territories", "the proposed ceasefire": a participle before a noun describes it.
     if (
       t.pos === "VERB" &&
