@@ -264,6 +264,11 @@ export function classifyClause(
     category = s.category;
     break;
   }
+  // "is determined to", "is prepared to": a passive participle that is an adjective of the lexicon.
+  if (!category && g.passive) {
+    if (lex.readiness.words.has(head.lower)) category = lex.readiness.category;
+    else category = lex.adjectives.get(head.lower) ?? null;
+  }
   if (!category && (COPULAS.has(head.lemma) || lex.lightVerbs.has(head.lemma))) {
     const comp = complementCategory(a, c, lex, !COPULAS.has(head.lemma));
     if (comp) {
