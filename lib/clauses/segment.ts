@@ -193,7 +193,8 @@ function boundaryOf(
   }
   // "a 12-point paper called …", "the talks, held in …": a bare participle modifies the noun
   // before it, which stays with the clause it belongs to.
-  if ((g.gerund || g.participle) && floor > 0) return { at: g.start, opener: null, kind: "none" };
+  if ((g.gerund || g.participle) && floor > 0 && /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? ""))
+    return { at: g.start, opener: null, kind: "none" };
   // No mark: the subject is the noun phrase right before the verb group (past any adverb such as
   // "also"); a determiner is its left edge.
   let j = g.start;
@@ -223,13 +224,12 @@ const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
  */
 function subjectNounPhraseBefore(tokens: readonly Token[], j: number, floor: number): boolean {
   let k = j - 1;
-  while (
-    k >= floor &&
-    NOUN_PHRASE.test(tokens[k]!.pos) &&
-    !COMPLEMENTISERS.has(tokens[k]!.lower) &&
-    !RELATIVES.has(tokens[k]!.lower)
-  )
-    k--;
+  // Names with their titles and places ("Secretary of State Marco Rubio", "routes between Armenia").
+  const inPhrase = (t: Token) =>
+    (NOUN_PHRASE.test(t.pos) || (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower))) &&
+    !COMPLEMENTISERS.has(t.lower) &&
+    !RELATIVES.has(t.lower);
+  while (k >= floor && inPhrase(tokens[k]!)) k--;
   if (k === j - 1) return false;
   if (k < floor) return floor === 0 || tokens[floor - 1]?.pos !== "VERB";
   const opener = tokens[k]!;
@@ -434,7 +434,8 @@ export function segmentClauses(
       prevClause.subject &&
       !prevClause.opener &&
       !g.gerund &&
-      tokens[g.end]?.lower !== "by"
+      tokens[g.end]?.lower !== "by" &&
+      tokens.slice(prev.end, g.start).some((t) => t.pos === "ADP")
     ) {
       subject = prevClause.subject;
       kind = prevClause.kind;

@@ -6,10 +6,11 @@
  */
 
 const CREDIT =
-  /(?:\|\s*photo\b|\bphoto(?:graph)?s?\s*(?::|by|credit|courtesy)|\b(?:kremlin|reuters|afp|ap|getty|epa|tass|ria novosti|sputnik|anadolu|pool|contributor)(?:\s+images)?\s+photo\b|\/\s*(?:cfp|afp|reuters|ap|getty images|epa|tass)\b|\((?:[^()]*\/)?\s*(?:afp|ap|reuters|getty images|epa|tass|pool|anadolu|xinhua|ria novosti|sputnik)\b[^()]*\)|\(\s*[^()]*\/\s*(?:getty images|afp|ap|reuters|epa)\s*\)|\bcourtesy\.?$|\bfile photo\b|^\s*(?:photo|image|picture)\s*:)/i;
+  /(?:\|\s*photo\b|\bphoto(?:graph)?s?\s*(?::|by|credit|courtesy)|\b(?:kremlin|reuters|afp|ap|getty|epa|tass|ria novosti|sputnik|anadolu|pool|contributor)(?:\s+images)?\s+photo\b|\/\s*(?:cfp|afp|reuters|ap|getty images|epa|tass)\/?\s*\.?\s*$|\((?:[^()]*\/)?\s*(?:afp|ap|reuters|getty images|epa|tass|pool|anadolu|xinhua|ria novosti|sputnik)\b[^()]*\)|\(\s*[^()]*\/\s*(?:getty images|afp|ap|reuters|epa)\s*\)|\bcourtesy\.?$|\bfile photo\b|^\s*(?:photo|image|picture)\s*:)/i;
 
 // "Photo shows …", "This combination of pictures …", "Ukrainian President … (c), Swiss President … (L)".
-const CAPTION_OPENING = /^(?:photo|image|picture|this (?:combination of )?(?:picture|photo|image)s?)\b|\((?:[LRC]|left|right|center|centre)\)/i;
+const CAPTION_OPENING =
+  /^(?:photo|image|picture|this (?:combination of )?(?:picture|photo|image)s?)\b|\((?:[LRC]|left|right|center|centre)\)/i;
 
 /** Whether a paragraph is a caption, credit or dateline rather than article text. */
 export function isCaption(paragraph: string): boolean {

@@ -312,7 +312,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         who.source && draft.frame?.speaker ? mentionsIn(r.analysis, r.actors, draft.frame.speaker) : [];
       const eventActorList = eventActors(r, draft, who, speakerMentions);
       const stated = draftDates(r.analysis, draft, datesOf(r));
-      if (!eventActorList.length && !stated.length) continue;
+      // A signal needs someone who sends it, a time, or at least a source that reports it
+      // ("Negotiations intensified over the last four days, according to the official").
+      if (!eventActorList.length && !stated.length && !draft.frame && !r.quoteFrame && draft.signal.strength < 3)
+        continue;
       if (draft.signal.type === "context" && !stated.length) continue;
       const subject = eventActorList.find((x) => x.role === "subject")?.id ?? null;
       const grammatical = clauseSubject(r, draft);

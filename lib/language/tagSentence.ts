@@ -161,6 +161,16 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // "its offensive against Hamas", "the critical": an adjective that ends a determiner's phrase is its noun.
+    if (
+      t.pos === "ADJ" &&
+      prev &&
+      (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower)) &&
+      (!next || /^(?:ADP|PUNCT|CCONJ)$/.test(next.pos))
+    ) {
+      tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
     // "Russia views the roadmap …": a plural-looking noun between a name that opens the
     // sentence and an article is the verb.
     if (

@@ -30,6 +30,12 @@ export interface ClauseSignal {
  * of talks"); after any other noun an "of" phrase is a detail ("the line of contact").
  */
 const PARTITIVES = new Set([
+  "hour",
+  "minute",
+  "day",
+  "week",
+  "month",
+  "year",
   "round",
   "phase",
   "stage",

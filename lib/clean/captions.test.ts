@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { isCaption } from "./captions";
+
+describe("captions, credits and datelines", () => {
+  it("knows a photo caption and its credit", () => {
+    expect(isCaption("Putin at a meeting with Lukashenko in Minsk on May 23, 2024. Kremlin photo")).toBe(true);
+    expect(
+      isCaption(
+        "Ukrainian President Volodymyr Zelensky during the closing press conference of the Ukraine Peace Summit in Burgenstock near Lucerne, Switzerland on June 16, 2024 (AFP / Dimitar DILKOFF)",
+      ),
+    ).toBe(true);
+    expect(isCaption("The Foreign Ministry has released a paper on the settlement. /CFP")).toBe(true);
+    expect(isCaption("Photo shows Trump (L) Putin (R) having a phone call")).toBe(true);
+  });
+
+  it("leaves article text alone, even a wire dateline with the agency's name", () => {
+    expect(
+      isCaption(
+        "ISTANBUL, July 25. /TASS/. Turkish President Recep Tayyip Erdogan promised to phone his Russian and American counterparts.",
+      ),
+    ).toBe(false);
+    expect(isCaption("Putin told reporters that Russia was ready for talks, according to Reuters.")).toBe(false);
+  });
+});
