@@ -270,6 +270,22 @@ export function classifyClause(
     category = s.category;
     break;
   }
+  // "views the roadmap positively", "responded constructively": a view or a response
+  // qualified as approval or refusal is that.
+  if (!category || category.cameo === "01") {
+    // The adverb may close the clause after a long object ("views the roadmap aimed at ending
+    // the hostilities positively"), in a clause that hangs on this one.
+    const own = new Set([i]);
+    a.clauses.forEach((x, k) => {
+      if (k > i && x.parent !== null && own.has(x.parent) && x.kind !== "complement") own.add(k);
+    });
+    const qualified = a.tokens
+      .map((t, k) =>
+        t.pos === "ADV" && k >= g.start && own.has(a.clauseOf[k]!) ? lex.adverbs.get(t.lower) : undefined,
+      )
+      .find(Boolean);
+    if (qualified) category = qualified;
+  }
   // "is determined to", "is prepared to": a passive participle that is an adjective of the lexicon.
   if (!category && g.passive) {
     if (lex.readiness.words.has(head.lower)) category = lex.readiness.category;

@@ -34,6 +34,8 @@ const categorySchema = z.object({
   verbs: z.array(verbEntry).default([]),
   nouns: z.array(lemma).default([]),
   adjectives: z.array(lemma).default([]),
+  /** how a verb of viewing or responding is qualified ("viewed the plan positively" is approval) */
+  adverbs: z.array(lemma).default([]),
 });
 
 const objectClassSchema = z.object({
@@ -100,6 +102,7 @@ export interface Lexicon {
   verbs: ReadonlyMap<string, readonly VerbSense[]>;
   nouns: ReadonlyMap<string, Category>;
   adjectives: ReadonlyMap<string, Category>;
+  adverbs: ReadonlyMap<string, Category>;
   /** lemma → object class, per part of speech */
   objectNouns: ReadonlyMap<string, ObjectClass>;
   objectVerbs: ReadonlyMap<string, ObjectClass>;
@@ -162,6 +165,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
   const verbs = new Map<string, VerbSense[]>();
   const nouns = new Map<string, Category>();
   const adjectives = new Map<string, Category>();
+  const adverbs = new Map<string, Category>();
   const categories: Category[] = [];
   file.categories.forEach((c, i) => {
     const category: Category = { cameo: c.cameo, name: c.name, type: c.type, byObject: c.byObject };
@@ -195,6 +199,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       });
     single(nouns, c.nouns, "nouns");
     single(adjectives, c.adjectives, "adjectives");
+    single(adverbs, c.adverbs, "adverbs");
   });
 
   const m = file.modality;
@@ -219,6 +224,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     verbs,
     nouns,
     adjectives,
+    adverbs,
     objectNouns,
     objectVerbs,
     objectAdjectives,
