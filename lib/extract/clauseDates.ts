@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import type { DirectionAt } from "../dates/findDates";
 import type { Direction } from "../dates/spans";
+import type { Frame } from "../clauses/frames";
 import type { DateMention } from "../model/mentions";
 import type { SignalDraft } from "./sentenceSignals";
 
@@ -177,4 +178,15 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
     null;
   return found ? [found] : [];
+}
+
+/**
+ * When a statement was made, from the frame that reports it in another sentence: the frame's
+ * own date, or the date of a clause describing its speaker ("said a senior official who met
+ * with Moscow this fall").
+ */
+export function frameDate(a: SentenceAnalysis, frame: Frame, dates: readonly DateMention[]): DateMention | null {
+  if (frame.clause === null) return null;
+  const describing = a.clauses.flatMap((c, i) => (c.parent === frame.clause && c.kind === "relative" ? [i] : []));
+  return inClauses(a, dates, [frame.clause])[0] ?? inClauses(a, dates, describing)[0] ?? null;
 }

@@ -15,7 +15,7 @@ import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
 import { TAXONOMY } from "../signals/taxonomy";
-import { directionFrom, draftDates, tokenAt } from "./clauseDates";
+import { directionFrom, draftDates, frameDate, tokenAt } from "./clauseDates";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { modalityOf } from "./modality";
@@ -121,13 +121,26 @@ function linkQuotations(
   return inside ? carried : null;
 }
 
+/**
+ * A speaker given only as a pronoun inside someone else's quotation ('"They are saying: "We
+ * are ready"…," said an official') is relayed: the claim rests on whoever the quotation is from.
+ */
+function unnamedSpeaker(read: Read, frame: Frame): boolean {
+  if (!frame.speaker) return true;
+  const words = read.analysis.tokens.slice(frame.speaker[0], frame.speaker[1]);
+  return words.every((t) => t.pos === "PRON") && !mentionsIn(read.analysis, read.actors, frame.speaker).length;
+}
+
 function attributionOf(
   read: Read,
   draft: SignalDraft,
   gazetteer: Gazetteer,
   people: ReadonlySet<string>,
 ): Attribution & { source: Read | null } {
-  const via = draft.frame ? { frame: draft.frame, read } : read.quoteFrame;
+  const via =
+    draft.frame && !(read.quoteFrame && unnamedSpeaker(read, draft.frame))
+      ? { frame: draft.frame, read }
+      : read.quoteFrame;
   if (via?.frame.speaker) {
     const a = via.read.analysis;
     const [from, to] = charRange(a, via.frame.speaker);
@@ -311,7 +324,11 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const speakerMentions =
         who.source && draft.frame?.speaker ? mentionsIn(r.analysis, r.actors, draft.frame.speaker) : [];
       const eventActorList = eventActors(r, draft, who, speakerMentions);
-      const stated = draftDates(r.analysis, draft, datesOf(r));
+      let stated = draftDates(r.analysis, draft, datesOf(r));
+      if (!stated.length && r.quoteFrame) {
+        const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));
+        if (said) stated = [said];
+      }
       // A signal needs someone who sends it, a time, or at least a source that reports it
       // ("Negotiations intensified over the last four days, according to the official").
       if (!eventActorList.length && !stated.length && !draft.frame && !r.quoteFrame && draft.signal.strength < 3)
