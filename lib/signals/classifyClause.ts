@@ -191,6 +191,7 @@ function complementCategory(
   for (let k = c.group!.end; k < c.end; k++) {
     const t = a.tokens[k]!;
     if (/^(?:DET|ADV|PART|NUM)$/.test(t.pos) && t.lower !== "off") continue;
+    if (t.pos === "PROPN" && /^['’]s$/.test(a.tokens[k + 1]?.lower ?? "")) continue;
     if (t.pos === "PUNCT" && (t.text === '"' || t.text === "'")) continue;
     if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
       if (lex.readiness.words.has(t.lemma)) return { category: lex.readiness.category, token: k };
@@ -202,7 +203,8 @@ function complementCategory(
     if (t.pos === "ADJ") continue;
     if (isNoun(t)) {
       const next = a.tokens[k + 1];
-      if (next && isNoun(next)) continue;
+      // "Putin's determination": the possessor is not what the clause is about.
+      if (next && (isNoun(next) || next.lower === "'s" || next.lower === "’s")) continue;
       const cat = lex.nouns.get(t.lemma);
       return cat ? { category: cat, token: k } : null;
     }
