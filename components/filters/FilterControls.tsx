@@ -2,9 +2,9 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { Actor } from "@/lib/model/schema";
-import { parseDateBound } from "@/lib/view/dates";
 import type { Facets, Publisher } from "@/lib/view/filter";
 import type { ViewState } from "@/lib/view/urlState";
+import { DateRangeFields } from "./DateRangeFields";
 import { MultiSelect } from "./MultiSelect";
 
 interface FilterControlsProps {
@@ -17,60 +17,6 @@ interface FilterControlsProps {
   layout: "bar" | "drawer";
   /** words that find something in this event list, for the search box's placeholder */
   searchExamples: string[];
-}
-
-/** A typed date bound, committed on Enter or leaving the field, and only when it parses. */
-function DateField({
-  edge,
-  value,
-  onCommit,
-}: {
-  edge: "from" | "to";
-  value: string | null;
-  onCommit(value: string | null): void;
-}) {
-  const [text, setText] = useState(value ?? "");
-  const [lastValue, setLastValue] = useState(value);
-  const id = useId();
-  if (value !== lastValue) {
-    // The URL changed under the field (Back, reset, brushing): show the new value.
-    setLastValue(value);
-    setText(value ?? "");
-  }
-  const trimmed = text.trim();
-  const invalid = trimmed !== "" && parseDateBound(trimmed, edge) === null;
-  const commit = () => {
-    if (invalid) return;
-    if ((trimmed || null) !== value) onCommit(trimmed || null);
-  };
-  return (
-    <span className="flex flex-col">
-      <label htmlFor={id} className="text-xs text-[var(--muted)]">
-        {edge === "from" ? "From" : "To"}
-      </label>
-      <input
-        id={id}
-        value={text}
-        inputMode="numeric"
-        placeholder="YYYY-MM-DD"
-        aria-invalid={invalid}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") commit();
-        }}
-        className={`w-28 rounded border bg-[var(--panel)] px-2 py-1 text-sm ${
-          invalid ? "border-red-600" : "border-[var(--border)]"
-        }`}
-      />
-      {invalid ? (
-        <span id={`${id}-error`} className="text-xs text-red-700 dark:text-red-300">
-          YYYY, YYYY-MM or YYYY-MM-DD
-        </span>
-      ) : null}
-    </span>
-  );
 }
 
 /** Search commits after a pause in typing, so each word is not a history entry. */
@@ -138,10 +84,7 @@ export function FilterControls({
         selected={state.sources}
         onChange={(keys) => update({ sources: keys })}
       />
-      <span className="flex gap-2">
-        <DateField edge="from" value={state.from} onCommit={(from) => update({ from })} />
-        <DateField edge="to" value={state.to} onCommit={(to) => update({ to })} />
-      </span>
+      <DateRangeFields from={state.from} to={state.to} onCommit={(from, to) => update({ from, to })} />
       <SearchField value={state.q} examples={searchExamples} onCommit={(q) => update({ q })} />
       <label className="flex items-center gap-2 pb-1 text-sm">
         <input

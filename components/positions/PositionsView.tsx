@@ -153,7 +153,11 @@ export function PositionsView({ wire }: { wire: PositionsWire }) {
       </div>
 
       {allNotices.length ? (
-        <ul role="status" className="rounded-md border-2 border-amber-600 p-3 text-sm" data-url-notices>
+        <ul
+          role="status"
+          className="rounded-md border-2 border-amber-600 p-3 text-sm [overflow-wrap:anywhere]"
+          data-url-notices
+        >
           {allNotices.map((n, i) => (
             <li key={i}>{n.message}</li>
           ))}

@@ -1,4 +1,5 @@
 import { dayToIso, parseDateBound } from "../view/dates";
+import { echo } from "../view/urlState";
 import { splitCellKey } from "./history";
 
 /**
@@ -44,7 +45,7 @@ function ids(
     const id = part.trim().toLowerCase();
     if (!id || out.includes(id)) continue;
     if (known.has(id)) out.push(id);
-    else notices.push({ param, message: `Unknown ${noun} “${part.trim()}” in the link was ignored.` });
+    else notices.push({ param, message: `Unknown ${noun} “${echo(part.trim())}” in the link was ignored.` });
   }
   return out;
 }
@@ -64,7 +65,7 @@ export function parsePositionsState(
     if (day === null) {
       notices.push({
         param: "asof",
-        message: `“${typed}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD): showing the latest stances.`,
+        message: `“${echo(typed)}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD): showing the latest stances.`,
       });
     } else {
       asof = typed;
@@ -76,7 +77,7 @@ export function parsePositionsState(
   if (rawCell) {
     const split = splitCellKey(rawCell);
     if (split && vocab.actorIds.has(split.actor) && vocab.topicIds.has(split.topic)) cell = split;
-    else notices.push({ param: "cell", message: `No position history “${raw.cell?.trim()}”: use actor:topic.` });
+    else notices.push({ param: "cell", message: `No position history “${echo(raw.cell!.trim())}”: use actor:topic.` });
   }
   return { state: { actors, topics, asof, asofDay, cell }, notices };
 }

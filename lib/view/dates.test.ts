@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dayToIso, describeDate, firstReported, formatNormalisedDate, isoToDay, parseDateBound } from "./dates";
+import {
+  dayToIso,
+  describeDate,
+  firstReported,
+  formatNormalisedDate,
+  isoToDay,
+  parseDateBound,
+  submitDateRange,
+} from "./dates";
 
 describe("parseDateBound", () => {
   it("reads a year, a month and a day as the first or last day they cover", () => {
@@ -97,5 +105,23 @@ describe("firstReported", () => {
     const published: Record<string, string | null> = { a: "2024-05-24", b: "2023-12-23", c: null };
     expect(firstReported(["a", "b", "c"], (id) => published[id])).toBe("2023-12-23");
     expect(firstReported(["c"], (id) => published[id])).toBeNull();
+  });
+});
+
+describe("submitDateRange", () => {
+  it("takes both fields as typed, or swaps them when From is after To and says so", () => {
+    expect(submitDateRange("2025-01-01", " 2025-12-31 ")).toEqual({
+      ok: true,
+      from: "2025-01-01",
+      to: "2025-12-31",
+      swapped: false,
+    });
+    expect(submitDateRange("2026", "2025-06")).toEqual({ ok: true, from: "2025-06", to: "2026", swapped: true });
+    // The same year as both bounds is the whole year, not a reversed range.
+    expect(submitDateRange("2024", "2024")).toMatchObject({ swapped: false });
+    expect(submitDateRange("", "2024")).toEqual({ ok: true, from: null, to: "2024", swapped: false });
+  });
+  it("commits nothing while a field does not parse", () => {
+    expect(submitDateRange("2025-13", "2024-02-30")).toEqual({ ok: false, invalid: ["from", "to"] });
   });
 });

@@ -55,6 +55,28 @@ export function parseDateBound(value: string, edge: "from" | "to"): number | nul
   return edge === "from" ? validDay(y, 1, 1) : validDay(y, 12, 31);
 }
 
+export type RangeSubmission =
+  { ok: true; from: string | null; to: string | null; swapped: boolean } | { ok: false; invalid: ("from" | "to")[] };
+
+/**
+ * The From and To fields submitted together: both must parse (or be empty); when From falls
+ * after To the two are swapped, and the caller says so. Committing one field at a time would
+ * swap a half-typed range under the reader.
+ */
+export function submitDateRange(fromText: string, toText: string): RangeSubmission {
+  const from = fromText.trim() || null;
+  const to = toText.trim() || null;
+  const fromDay = from === null ? null : parseDateBound(from, "from");
+  const toDay = to === null ? null : parseDateBound(to, "to");
+  const invalid = [
+    ...(from !== null && fromDay === null ? ["from" as const] : []),
+    ...(to !== null && toDay === null ? ["to" as const] : []),
+  ];
+  if (invalid.length) return { ok: false, invalid };
+  const swapped = fromDay !== null && toDay !== null && fromDay > toDay;
+  return swapped ? { ok: true, from: to, to: from, swapped } : { ok: true, from, to, swapped };
+}
+
 export function formatDay(day: number, long = false): string {
   const d = new Date(day * DAY_MS);
   return `${d.getUTCDate()} ${(long ? MONTHS_LONG : MONTHS)[d.getUTCMonth()]} ${d.getUTCFullYear()}`;

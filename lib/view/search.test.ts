@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { compileQuery, foldText, indexActorNames, queryParts, searchExamples, termMatches } from "./search";
 
 const ACTORS = [
-  { id: "zelensky", name: "Volodymyr Zelensky", aliases: ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi"] },
+  {
+    id: "zelensky",
+    name: "Volodymyr Zelensky",
+    aliases: ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "Volodymyr O. Zelenskyy"],
+  },
   { id: "united-states", name: "United States", aliases: ["US", "U.S.", "USA"] },
   { id: "rinkevics", name: "Edgars Rinkēvičs", aliases: ["Rinkēvičs"] },
 ];
@@ -61,6 +65,15 @@ describe("search", () => {
     expect(finds("Zelensky", "Volodymyr Oleksandrovych spoke", ["zelensky"])).toBe(true);
     expect(finds("USA", "the U.S. envoy")).toBe(true);
     expect(finds("USA", "a plan", ["united-states"])).toBe(true);
+  });
+  it("reads a whole name of several words as the actor, whichever of its names it is", () => {
+    expect(compileQuery("Volodymyr O. Zelenskyy said", index).map((t) => t.text)).toEqual([
+      "volodymyr o zelensky",
+      "said",
+    ]);
+    for (const q of ["Volodymyr Zelensky", "Volodymyr O. Zelenskyy", '"Volodymyr Zelensky"'])
+      expect(finds(q, "Zelenskiy's office", ["zelensky"])).toBe(true);
+    expect(finds("Volodymyr Zelensky", "Volodymyr Ivanov met Zelensky")).toBe(true);
   });
   it("matches a short word or an actor's other names as whole words only", () => {
     expect(finds("US", "Russia said")).toBe(false);

@@ -78,6 +78,8 @@ export interface ActorNames {
   byName: ReadonlyMap<string, ReadonlySet<string>>;
   /** actor id → all its folded names */
   names: ReadonlyMap<string, readonly string[]>;
+  /** the most words in any name */
+  longest: number;
 }
 
 /** The actor table of the event document as the search reads it (built once per document). */
@@ -93,15 +95,45 @@ export function indexActorNames(actors: readonly Pick<Actor, "id" | "name" | "al
       ids.add(a.id);
     }
   }
-  return { byName, names };
+  const longest = Math.max(1, ...[...byName.keys()].map((n) => n.split(" ").length));
+  return { byName, names, longest };
 }
 
+/**
+ * The terms of a query. Consecutive plain words that together are an actor's name ("Vladimir V.
+ * Putin") are one term for that actor, the longest name first; so is a quoted name.
+ */
 export function compileQuery(query: string, actors: ActorNames): SearchTerm[] {
-  return queryParts(query).map(({ text, phrase }) => {
+  const parts = queryParts(query);
+  const terms: SearchTerm[] = [];
+  const term = (text: string, phrase: boolean): SearchTerm => {
     const ids = actors.byName.get(text) ?? null;
     const names = ids ? [...new Set([...ids].flatMap((id) => actors.names.get(id) ?? []))] : [];
     return { text, phrase, actors: ids, names };
-  });
+  };
+  for (let i = 0; i < parts.length;) {
+    let end = i + 1;
+    for (let j = Math.min(parts.length, i + actors.longest); j > i + 1; j--) {
+      const run = parts.slice(i, j);
+      if (run.every((p) => !p.phrase) && actors.byName.has(run.map((p) => p.text).join(" "))) {
+        end = j;
+        break;
+      }
+    }
+    terms.push(
+      end > i + 1
+        ? term(
+            parts
+              .slice(i, end)
+              .map((p) => p.text)
+              .join(" "),
+            false,
+          )
+        : term(parts[i]!.text, parts[i]!.phrase),
+    );
+    i = end;
+  }
+  return terms;
 }
 
 /**

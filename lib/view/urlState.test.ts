@@ -1,16 +1,57 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, parseViewState, serializeViewState, type RawParams } from "./urlState";
+import {
+  DEFAULT_STATE,
+  ECHO_LIMIT,
+  buildVocabulary,
+  canonicalEventParam,
+  parseViewState,
+  serializeViewState,
+  type RawParams,
+} from "./urlState";
 
-const vocab = {
-  actorIds: new Set(["putin", "zelensky"]),
-  sourceKeys: new Set(["reuters", "2025-02-06-espreso"]),
-  eventIds: new Map([
-    ["ev-1", "ev-1"],
-    ["ev-1-old", "ev-1"],
-  ]),
-};
+const vocab = buildVocabulary(
+  ["putin", "zelensky"],
+  ["reuters", "2025-02-06-espreso"],
+  [{ id: "ev-1", aliases: ["ev-1-old"] }],
+);
 
 describe("parseViewState", () => {
+  it("reads ids and choices in any case", () => {
+    const { state, notices } = parseViewState(
+      { actors: "PUTIN,Zelensky", types: "Talks", sources: "Reuters", view: "TABLE", sort: "-Actor", event: "EV-1" },
+      vocab,
+    );
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({
+      actors: ["putin", "zelensky"],
+      types: ["talks"],
+      sources: ["reuters"],
+      view: "table",
+      sort: { key: "actor", descending: true },
+      event: "ev-1",
+    });
+  });
+
+  it("echoes at most a few dozen characters of an unknown value", () => {
+    const long = "x".repeat(10_000);
+    const { notices } = parseViewState({ actors: long, from: long, event: long, view: long }, vocab);
+    expect(notices).toHaveLength(4);
+    for (const n of notices) {
+      expect(n.length).toBeLessThan(ECHO_LIMIT + 120);
+      expect(n).toContain("(10000 characters)");
+    }
+    const many = parseViewState({ actors: Array.from({ length: 30 }, (_, i) => `nobody${i}`).join(",") }, vocab);
+    expect(many.notices[0]).toContain("and 25 more");
+  });
+
+  it("says how to write an alias or another case of an event id canonically", () => {
+    for (const event of ["ev-1-old", "EV-1"]) {
+      const { state } = parseViewState({ event }, vocab);
+      expect(canonicalEventParam({ event }, state)).toBe("ev-1");
+    }
+    expect(canonicalEventParam({ event: "ev-1" }, parseViewState({ event: "ev-1" }, vocab).state)).toBeNull();
+  });
+
   it("reads every documented parameter", () => {
     const { state, notices } = parseViewState(
       {

@@ -5,8 +5,9 @@ import { parseDateBound } from "./dates";
 /**
  * The whole view in the URL. Names and formats are public (people share and script these links):
  * actors, types and sources are comma-separated ids as in the event list; from/to accept YYYY,
- * YYYY-MM or YYYY-MM-DD; event is the open event. Unknown or malformed values are dropped with a
- * notice, never an error.
+ * YYYY-MM or YYYY-MM-DD; event is the open event. Ids and choices are read in any case. Unknown
+ * or malformed values are dropped with a notice (echoing at most ECHO_LIMIT characters of each),
+ * never an error.
  */
 export const URL_KEYS = [
   "actors",
@@ -57,11 +58,35 @@ export const DEFAULT_STATE: ViewState = {
   sort: { key: "date", descending: false },
 };
 
+/** The ids a link may name, each in lower case mapped to its own spelling. */
 export interface Vocabulary {
-  actorIds: ReadonlySet<string>;
-  sourceKeys: ReadonlySet<string>;
+  actorIds: ReadonlyMap<string, string>;
+  /** publisher keys and article ids */
+  sourceKeys: ReadonlyMap<string, string>;
   /** canonical event ids and aliases, mapped to the canonical id */
   eventIds: ReadonlyMap<string, string>;
+}
+
+const byLowerCase = (ids: Iterable<string>) => new Map([...ids].map((id) => [id.toLowerCase(), id]));
+
+export function buildVocabulary(
+  actorIds: Iterable<string>,
+  sourceKeys: Iterable<string>,
+  events: readonly { id: string; aliases: readonly string[] }[],
+): Vocabulary {
+  return {
+    actorIds: byLowerCase(actorIds),
+    sourceKeys: byLowerCase(sourceKeys),
+    eventIds: new Map(events.flatMap((e) => [e.id, ...e.aliases].map((id) => [id.toLowerCase(), e.id] as const))),
+  };
+}
+
+/** Echoed values are cut here: a notice must not carry a 10,000-character parameter into the page. */
+export const ECHO_LIMIT = 40;
+
+/** A value from the URL as a notice quotes it, cut to ECHO_LIMIT characters. */
+export function echo(value: string): string {
+  return value.length <= ECHO_LIMIT ? value : `${value.slice(0, ECHO_LIMIT)}… (${value.length} characters)`;
 }
 
 export interface ParsedView {
@@ -75,26 +100,38 @@ const list = (value: string | null | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-const quoteList = (values: string[]) => values.map((v) => `“${v}”`).join(", ");
+const LISTED = 5;
+const quoteList = (values: string[]) =>
+  values
+    .slice(0, LISTED)
+    .map((v) => `“${echo(v)}”`)
+    .join(", ") + (values.length > LISTED ? ` and ${values.length - LISTED} more` : "");
+
+const SIGNAL_TYPE_IDS = byLowerCase(SIGNAL_TYPES);
 
 export function parseViewState(raw: RawParams, vocab: Vocabulary): ParsedView {
   const notices: string[] = [];
-  const known = <T extends string>(key: UrlKey, values: string[], ok: (v: string) => v is T, what: string): T[] => {
-    const good = [...new Set(values.filter(ok))];
-    const bad = values.filter((v) => !ok(v));
+  const known = (key: UrlKey, ids: ReadonlyMap<string, string>, what: string): string[] => {
+    const good = new Set<string>();
+    const bad: string[] = [];
+    for (const v of list(raw[key])) {
+      const id = ids.get(v.toLowerCase());
+      if (id) good.add(id);
+      else bad.push(v);
+    }
     if (bad.length) notices.push(`Ignored unknown ${what} ${quoteList(bad)} in “${key}”.`);
-    return good;
+    return [...good];
   };
 
-  const actors = known("actors", list(raw.actors), (v): v is string => vocab.actorIds.has(v), "actor");
-  const types = known("types", list(raw.types), (v): v is SignalType => SIGNAL_TYPES.includes(v as SignalType), "type");
-  const sources = known("sources", list(raw.sources), (v): v is string => vocab.sourceKeys.has(v), "source");
+  const actors = known("actors", vocab.actorIds, "actor");
+  const types = known("types", SIGNAL_TYPE_IDS, "type") as SignalType[];
+  const sources = known("sources", vocab.sourceKeys, "source");
 
   const bound = (key: "from" | "to") => {
     const value = raw[key]?.trim();
     if (!value) return null;
     if (parseDateBound(value, key) === null) {
-      notices.push(`Ignored “${key}=${value}”: dates are YYYY, YYYY-MM or YYYY-MM-DD.`);
+      notices.push(`Ignored “${key}=${echo(value)}”: dates are YYYY, YYYY-MM or YYYY-MM-DD.`);
       return null;
     }
     return value;
@@ -108,30 +145,30 @@ export function parseViewState(raw: RawParams, vocab: Vocabulary): ParsedView {
 
   let event: string | null = null;
   if (raw.event) {
-    const canonical = vocab.eventIds.get(raw.event);
+    const canonical = vocab.eventIds.get(raw.event.trim().toLowerCase());
     if (canonical) event = canonical;
-    else notices.push(`No event has the id “${raw.event}”; it may have been merged or removed.`);
+    else notices.push(`No event has the id “${echo(raw.event)}”; it may have been merged or removed.`);
   }
 
   const choice = <T extends string>(key: UrlKey, options: readonly T[], fallback: T): T => {
-    const value = raw[key];
+    const value = raw[key]?.trim().toLowerCase();
     if (!value) return fallback;
     if ((options as readonly string[]).includes(value)) return value as T;
-    notices.push(`Ignored “${key}=${value}”: expected ${options.join(" or ")}.`);
+    notices.push(`Ignored “${key}=${echo(raw[key]!)}”: expected ${options.join(" or ")}.`);
     return fallback;
   };
 
   let sort = DEFAULT_STATE.sort;
   if (raw.sort) {
     const descending = raw.sort.startsWith("-");
-    const key = raw.sort.replace(/^-/, "");
+    const key = raw.sort.replace(/^-/, "").trim().toLowerCase();
     if ((SORT_KEYS as readonly string[]).includes(key)) sort = { key: key as SortKey, descending };
-    else notices.push(`Ignored “sort=${raw.sort}”: expected date, actor or type (prefix - to reverse).`);
+    else notices.push(`Ignored “sort=${echo(raw.sort)}”: expected date, actor or type (prefix - to reverse).`);
   }
 
-  const attribution = raw.attribution;
+  const attribution = raw.attribution?.trim().toLowerCase();
   if (attribution && attribution !== "on-record")
-    notices.push(`Ignored “attribution=${attribution}”: the only filter is on-record.`);
+    notices.push(`Ignored “attribution=${echo(raw.attribution!)}”: the only filter is on-record.`);
 
   return {
     state: {
@@ -168,6 +205,14 @@ export function serializeViewState(state: ViewState): Record<UrlKey, string | nu
     lanes: state.laneOrder === "activity" ? null : state.laneOrder,
     sort: sort === "date" ? null : sort,
   };
+}
+
+/**
+ * The event parameter as the URL should read: a link to an alias of a merged event, or to an id
+ * in another case, is rewritten to the canonical id it opened. Null when it already reads so.
+ */
+export function canonicalEventParam(raw: RawParams, state: ViewState): string | null {
+  return state.event && raw.event !== state.event ? state.event : null;
 }
 
 /** True when any filter narrows the events (opening an event or switching view does not). */
