@@ -12,7 +12,8 @@ export function ActorLink({ id, name, className }: { id: string; name: string; c
     <Link
       href={actorHref(id)}
       prefetch={false}
-      className={className ?? "text-[var(--accent)] underline-offset-2 hover:underline"}
+      // Underlined: in a row of text a link must not be told apart by colour alone.
+      className={className ?? "text-[var(--accent)] underline underline-offset-2"}
     >
       {name}
     </Link>

@@ -2,7 +2,7 @@
 
 import { parseAsString, useQueryStates } from "nuqs";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { dayToIso } from "@/lib/view/dates";
+import { dayToIso, formatIso } from "@/lib/view/dates";
 import { eventsToCsv, eventsToJson } from "@/lib/view/exportEvents";
 import {
   compileFilter,
@@ -17,17 +17,21 @@ import {
 } from "@/lib/view/filter";
 import { indexActorNames } from "@/lib/view/search";
 import { relatedEvents } from "@/lib/view/related";
+import { describeFilters } from "@/lib/view/describeView";
+import { articleEvents, dataAsOf } from "@/lib/view/sources";
 import { sortEvents } from "@/lib/view/sortEvents";
 import {
   DEFAULT_STATE,
   URL_KEYS,
+  buildVocabulary,
+  canonicalEventParam,
   hasFilters,
   parseViewState,
   serializeViewState,
   type UrlKey,
   type ViewState,
 } from "@/lib/view/urlState";
-import { decodeViewData, detailBucket, toSignalEvent, type EventDetail, type WireData } from "@/lib/view/viewData";
+import { decodeViewData, toSignalEvent, type WireData } from "@/lib/view/viewData";
 import { FilterControls } from "../filters/FilterControls";
 import { FilterDrawer } from "../filters/FilterDrawer";
 import { TypeLegend } from "../filters/TypeLegend";
@@ -36,42 +40,14 @@ import { Timeline, type TimelineHandle } from "../timeline/Timeline";
 import { EventDetailPanel } from "./EventDetailPanel";
 import { EventList } from "./EventList";
 import { EventTable } from "./EventTable";
+import { download, svgToPng } from "./download";
 import { ExportMenu, type ExportFormat } from "./ExportMenu";
+import { UrlNotices } from "./UrlNotices";
+import { useEventDetails } from "./useEventDetails";
+import { SourcesSection } from "@/components/SourcesSection";
 import { useIsPhone } from "@/components/useIsPhone";
 
 const URL_PARSERS = Object.fromEntries(URL_KEYS.map((k) => [k, parseAsString])) as Record<UrlKey, typeof parseAsString>;
-
-function download(content: BlobPart, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-async function svgToPng(svg: string): Promise<Blob> {
-  const img = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  try {
-    img.src = url;
-    await img.decode();
-    const scale = 2;
-    const canvas = document.createElement("canvas");
-    canvas.width = img.width * scale;
-    canvas.height = img.height * scale;
-    const ctx = canvas.getContext("2d")!;
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode a PNG"))), "image/png"),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
 
 /** The dashboard: filters, timeline or table, detail panel. All view state lives in the URL. */
 export function Dashboard({ wire, searchExamples }: { wire: WireData; searchExamples: string[] }) {
@@ -82,27 +58,42 @@ export function Dashboard({ wire, searchExamples }: { wire: WireData; searchExam
   const isPhone = useIsPhone();
   const timelineRef = useRef<TimelineHandle>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [noticesDismissed, setNoticesDismissed] = useState<string | null>(null);
 
   // --- lookups ------------------------------------------------------------------------------------
   const actorsById = useMemo(() => new Map(data.actors.map((a) => [a.id, a])), [data]);
   const articlesById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data]);
   const eventsById = useMemo(() => new Map(data.events.map((e) => [e.id, e])), [data]);
   const publishers = useMemo(() => publishersOf(data), [data]);
+  // A source filter value is a publisher key or an article id.
+  const publisherName = useMemo(
+    () =>
+      new Map([
+        ...publishers.map((p) => [p.key, p.name] as const),
+        ...data.articles.map((a) => [a.id, a.title] as const),
+      ]),
+    [publishers, data],
+  );
+  const asOf = useMemo(() => dataAsOf(data.articles), [data]);
   const actorName = useCallback((id: string) => actorsById.get(id)?.name ?? id, [actorsById]);
   const actorNames = useMemo(() => indexActorNames(data.actors), [data]);
   const vocab = useMemo(
-    () => ({
-      actorIds: new Set(data.actors.map((a) => a.id)),
-      sourceKeys: new Set([...publishers.map((p) => p.key), ...data.articles.map((a) => a.id)]),
-      eventIds: new Map(data.events.flatMap((e) => [e.id, ...e.aliases].map((id) => [id, e.id] as const))),
-    }),
+    () =>
+      buildVocabulary(
+        data.actors.map((a) => a.id),
+        [...publishers.map((p) => p.key), ...data.articles.map((a) => a.id)],
+        data.events,
+      ),
     [data, publishers],
   );
 
   // --- URL state ----------------------------------------------------------------------------------
   const [raw, setRaw] = useQueryStates(URL_PARSERS, { history: "push" });
   const { state, notices } = useMemo(() => parseViewState(raw, vocab), [raw, vocab]);
+  // A link to a merged event's alias (or an id in another case) shows the canonical id.
+  const canonicalEvent = canonicalEventParam(raw, state);
+  useEffect(() => {
+    if (canonicalEvent) void setRaw({ event: canonicalEvent }, { history: "replace" });
+  }, [canonicalEvent, setRaw]);
   const update = useCallback(
     (patch: Partial<ViewState>) => {
       performance.mark("signals:filter-start");
@@ -114,47 +105,14 @@ export function Dashboard({ wire, searchExamples }: { wire: WireData; searchExam
     update({ ...DEFAULT_STATE, view: state.view, laneOrder: state.laneOrder, sort: state.sort, event: null });
 
   // --- details (evidence) ---------------------------------------------------------------------------
-  const [details, setDetails] = useState<Record<string, EventDetail>>(() => data.details ?? {});
-  const detailsRef = useRef(details);
-  const buckets = useRef(new Map<number, Promise<void>>());
-  const ensureDetails = useCallback(
-    async (ids: Iterable<string>): Promise<Record<string, EventDetail>> => {
-      if (data.details) return data.details;
-      const wanted = new Set<number>();
-      for (const id of ids) wanted.add(detailBucket(id, data.detailBuckets));
-      await Promise.all(
-        [...wanted].map((b) => {
-          let loading = buckets.current.get(b);
-          if (!loading) {
-            loading = fetch(`/events/details.json/${b}`)
-              .then((r) => {
-                if (!r.ok) throw new Error(`evidence bucket ${b}: HTTP ${r.status}`);
-                return r.json() as Promise<Record<string, EventDetail>>;
-              })
-              .then((part) => {
-                detailsRef.current = { ...detailsRef.current, ...part };
-                setDetails(detailsRef.current);
-              })
-              .catch((err) => {
-                buckets.current.delete(b);
-                throw err;
-              });
-            buckets.current.set(b, loading);
-          }
-          return loading;
-        }),
-      );
-      return detailsRef.current;
-    },
-    [data],
-  );
-  const allDetailsLoaded = Object.keys(details).length >= data.events.length;
-  useEffect(() => {
-    if (state.q && !allDetailsLoaded) void ensureDetails(data.events.map((e) => e.id));
-  }, [state.q, allDetailsLoaded, ensureDetails, data]);
-  useEffect(() => {
-    if (state.event) void ensureDetails([state.event]);
-  }, [state.event, ensureDetails]);
+  const {
+    details,
+    allLoaded: allDetailsLoaded,
+    ensureDetails,
+  } = useEventDetails(data, {
+    search: state.q !== "",
+    open: state.event,
+  });
 
   // --- filtering ------------------------------------------------------------------------------------
   // Only a search reads the texts; searchText keeps each until its evidence changes, so they are
@@ -173,6 +131,11 @@ export function Dashboard({ wire, searchExamples }: { wire: WireData; searchExam
   useEffect(() => {
     performance.mark("signals:filter-applied");
   }, [filtered]);
+
+  const sources = useMemo(
+    () => articleEvents(data.articles, data.events, filtered, state.onRecordOnly),
+    [data, filtered, state.onRecordOnly],
+  );
 
   const undatedShown = filtered.reduce((n, e) => n + (e.start === null ? 1 : 0), 0);
   const selected = state.event ? (eventsById.get(state.event) ?? null) : null;
@@ -202,13 +165,19 @@ export function Dashboard({ wire, searchExamples }: { wire: WireData; searchExam
       else download(eventsToJson(events, ctx, location.href), "application/json", `signals-events-${stamp}.json`);
       return;
     }
-    const svg = await timelineRef.current!.toSvg();
+    const svg = await timelineRef.current!.toSvg({
+      title: "Signals: peace-negotiation signals from the news",
+      lines: [
+        describeFilters(state, { actor: actorName, source: (key) => publisherName.get(key) ?? key }),
+        `${filtered.length} of ${data.events.length} events, ${filtered.length - undatedShown} of them dated and drawn`,
+      ],
+      credit: `Source: Signals, ${location.origin} · data as of ${asOf ? formatIso(asOf, true) : "unknown"} · exported ${formatIso(stamp, true)} · every event links to the sentence it was read from`,
+    });
     if (format === "svg") download(svg, "image/svg+xml", `signals-timeline-${stamp}.svg`);
     else download(await svgToPng(svg), "image/png", `signals-timeline-${stamp}.png`);
   };
 
   // --- render ---------------------------------------------------------------------------------------
-  const noticeKey = notices.join("\n");
   const controls = (layout: "bar" | "drawer") => (
     <FilterControls
       state={state}
@@ -229,155 +198,141 @@ export function Dashboard({ wire, searchExamples }: { wire: WireData; searchExam
     (state.q ? 1 : 0) +
     (state.onRecordOnly ? 1 : 0);
 
+  const beside = selected !== null && !isPhone;
   return (
-    <div
-      className="space-y-3"
-      data-testid="dashboard"
-      // On a wide screen the open panel sits beside the timeline, not over the event it shows.
-      style={selected && !isPhone ? { paddingRight: "min(30rem, 45vw)" } : undefined}
-    >
-      <SignalStyleSheet />
-      <h1 className="sr-only">Negotiation signals</h1>
-      {isPhone ? (
-        <FilterDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title="Filters">
-          <div className="space-y-4">
-            {controls("drawer")}
-            {legend}
-          </div>
-        </FilterDrawer>
-      ) : (
-        <section aria-label="Filters" className="rounded-md border border-[var(--border)] bg-[var(--panel)] p-3">
-          {controls("bar")}
-        </section>
-      )}
+    <>
+      <div
+        data-testid="dashboard"
+        // On a wide screen the open event is a column beside the view, covering nothing focusable.
+        className={beside ? "grid grid-cols-[minmax(0,1fr)_min(30rem,45vw)] items-start gap-4" : undefined}
+      >
+        <div className="min-w-0 space-y-3">
+          <SignalStyleSheet />
+          <h1 className="sr-only">Negotiation signals</h1>
+          {isPhone ? (
+            <FilterDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title="Filters">
+              <div className="space-y-4">
+                {controls("drawer")}
+                {legend}
+              </div>
+            </FilterDrawer>
+          ) : (
+            <section aria-label="Filters" className="rounded-md border border-[var(--border)] bg-[var(--panel)] p-3">
+              {controls("bar")}
+            </section>
+          )}
 
-      {notices.length && noticesDismissed !== noticeKey ? (
-        <div
-          role="status"
-          data-testid="url-notices"
-          className="flex items-start justify-between gap-3 rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
-        >
-          <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="shrink-0 underline"
-            onClick={() => setNoticesDismissed(noticeKey)}
-            aria-label="Dismiss these notices"
-          >
-            Dismiss
-          </button>
-        </div>
-      ) : null}
+          <UrlNotices notices={notices} />
 
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        {isPhone ? (
-          <button
-            type="button"
-            className="rounded-md border border-[var(--border)] bg-[var(--panel)] px-3 py-1.5 text-sm"
-            onClick={() => setDrawerOpen(true)}
-            aria-haspopup="dialog"
-          >
-            Filters{activeFilters ? ` (${activeFilters})` : ""}
-          </button>
-        ) : null}
-        <p data-testid="event-count" aria-live="polite" className="text-sm">
-          Showing <strong className="tabular-nums">{filtered.length}</strong> of{" "}
-          <span className="tabular-nums">{data.events.length}</span> events
-        </p>
-        {hasFilters(state) ? (
-          <button type="button" onClick={reset} className="text-sm text-[var(--accent)] underline">
-            Reset filters
-          </button>
-        ) : null}
-        {state.q && !allDetailsLoaded ? (
-          <span className="text-xs text-[var(--muted)]" role="status">
-            Loading evidence text: searching summaries until it arrives…
-          </span>
-        ) : null}
-        {!isPhone ? (
-          <span role="group" aria-label="View" className="ml-auto flex text-sm">
-            {(["timeline", "table"] as const).map((v) => (
-              <button
-                key={v}
-                type="button"
-                aria-pressed={state.view === v}
-                onClick={() => update({ view: v })}
-                className={`border border-[var(--border)] px-3 py-1 first:rounded-l-md last:rounded-r-md ${
-                  state.view === v ? "bg-[var(--fg)] text-[var(--panel)]" : "bg-[var(--panel)]"
-                }`}
-              >
-                {v === "timeline" ? "Timeline" : "Table"}
-              </button>
-            ))}
-          </span>
-        ) : null}
-        <ExportMenu onExport={exportAs} timeline={!isPhone && state.view === "timeline" && filtered.length > 0} />
-      </div>
-
-      {!isPhone ? legend : null}
-
-      {filtered.length === 0 ? (
-        <EmptyState total={data.events.length} advice={advice} onRelax={(reset) => update(reset)} onReset={reset} />
-      ) : isPhone ? (
-        <EventList events={filtered} actorName={actorName} selectedId={state.event} onOpen={open} />
-      ) : state.view === "table" ? (
-        <EventTable
-          events={filtered}
-          actorName={actorName}
-          sort={state.sort}
-          onSort={(sort) => update({ sort })}
-          selectedId={state.event}
-          onOpen={open}
-        />
-      ) : (
-        <>
-          <Timeline
-            ref={timelineRef}
-            events={filtered}
-            extentEvents={data.events}
-            actors={data.actors}
-            laneOrder={state.laneOrder}
-            selectedId={state.event}
-            focusRange={focusRange}
-            onOpen={open}
-            onLaneOrder={(laneOrder) => update({ laneOrder })}
-            onFilterToRange={(from, to) => update({ from: dayToIso(from), to: dayToIso(to) })}
-          />
-          {undatedShown ? (
-            <p className="text-sm text-[var(--muted)]">
-              {undatedShown} shown event{undatedShown === 1 ? " has" : "s have"} no date that could be resolved and{" "}
-              {undatedShown === 1 ? "is" : "are"} listed only in the{" "}
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            {isPhone ? (
               <button
                 type="button"
-                className="text-[var(--accent)] underline"
-                onClick={() => update({ view: "table" })}
+                className="rounded-md border border-[var(--border)] bg-[var(--panel)] px-3 py-1.5 text-sm"
+                onClick={() => setDrawerOpen(true)}
+                aria-haspopup="dialog"
               >
-                table
+                Filters{activeFilters ? ` (${activeFilters})` : ""}
               </button>
-              .
+            ) : null}
+            <p data-testid="event-count" aria-live="polite" className="text-sm">
+              Showing <strong className="tabular-nums">{filtered.length}</strong> of{" "}
+              <span className="tabular-nums">{data.events.length}</span> events
             </p>
-          ) : null}
-        </>
-      )}
+            {hasFilters(state) ? (
+              <button type="button" onClick={reset} className="text-sm text-[var(--accent)] underline">
+                Reset filters
+              </button>
+            ) : null}
+            {state.q && !allDetailsLoaded ? (
+              <span className="text-xs text-[var(--muted)]" role="status">
+                Loading evidence text: searching summaries until it arrives…
+              </span>
+            ) : null}
+            {!isPhone ? (
+              <span role="group" aria-label="View" className="ml-auto flex text-sm">
+                {(["timeline", "table"] as const).map((v) => (
+                  <button
+                    key={v}
+                    type="button"
+                    aria-pressed={state.view === v}
+                    onClick={() => update({ view: v })}
+                    className={`border border-[var(--border)] px-3 py-1 first:rounded-l-md last:rounded-r-md ${
+                      state.view === v ? "bg-[var(--fg)] text-[var(--panel)]" : "bg-[var(--panel)]"
+                    }`}
+                  >
+                    {v === "timeline" ? "Timeline" : "Table"}
+                  </button>
+                ))}
+              </span>
+            ) : null}
+            <ExportMenu onExport={exportAs} timeline={!isPhone && state.view === "timeline" && filtered.length > 0} />
+          </div>
 
-      {selected ? (
-        <EventDetailPanel
-          key="panel"
-          event={selected}
-          detail={details[selected.id] ?? null}
-          actors={actorsById}
-          articles={articlesById}
-          related={related}
-          onRecordOnly={state.onRecordOnly}
-          onOpen={open}
-          onClose={() => update({ event: null })}
-        />
-      ) : null}
-    </div>
+          {!isPhone ? legend : null}
+
+          {filtered.length === 0 ? (
+            <EmptyState total={data.events.length} advice={advice} onRelax={(reset) => update(reset)} onReset={reset} />
+          ) : isPhone ? (
+            <EventList events={filtered} actorName={actorName} selectedId={state.event} onOpen={open} />
+          ) : state.view === "table" ? (
+            <EventTable
+              events={filtered}
+              actorName={actorName}
+              sort={state.sort}
+              onSort={(sort) => update({ sort })}
+              selectedId={state.event}
+              onOpen={open}
+            />
+          ) : (
+            <>
+              <Timeline
+                ref={timelineRef}
+                events={filtered}
+                extentEvents={data.events}
+                actors={data.actors}
+                laneOrder={state.laneOrder}
+                selectedId={state.event}
+                focusRange={focusRange}
+                onOpen={open}
+                onLaneOrder={(laneOrder) => update({ laneOrder })}
+                onFilterToRange={(from, to) => update({ from: dayToIso(from), to: dayToIso(to) })}
+              />
+              {undatedShown ? (
+                <p className="text-sm text-[var(--muted)]">
+                  {undatedShown} shown event{undatedShown === 1 ? " has" : "s have"} no date that could be resolved and{" "}
+                  {undatedShown === 1 ? "is" : "are"} listed only in the{" "}
+                  <button
+                    type="button"
+                    className="text-[var(--accent)] underline"
+                    onClick={() => update({ view: "table" })}
+                  >
+                    table
+                  </button>
+                  .
+                </p>
+              ) : null}
+            </>
+          )}
+        </div>
+
+        {selected ? (
+          <EventDetailPanel
+            key="panel"
+            event={selected}
+            detail={details[selected.id] ?? null}
+            actors={actorsById}
+            articles={articlesById}
+            related={related}
+            onRecordOnly={state.onRecordOnly}
+            modal={isPhone}
+            onOpen={open}
+            onClose={() => update({ event: null })}
+          />
+        ) : null}
+      </div>
+      <SourcesSection rows={sources} filtered={hasFilters(state)} />
+    </>
   );
 }
 

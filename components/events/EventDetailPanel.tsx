@@ -13,43 +13,45 @@ interface EventDetailPanelProps {
   articles: ReadonlyMap<string, ArticleMeta>;
   related: ViewEvent[];
   onRecordOnly: boolean;
+  /**
+   * On a phone the panel covers the page, so it is a modal dialog: focus stays in it and the page
+   * behind is inert. On a wide screen it is a column beside the timeline, covering nothing.
+   */
+  modal: boolean;
   onOpen(id: string): void;
   onClose(): void;
 }
 
+const HEADING_ID = "event-detail-title";
+
 /**
- * The open event beside the timeline (over it on a phone). Opening moves focus to its heading;
- * Escape or Close returns focus to what opened it.
+ * The open event. Opening moves focus to its heading; Escape or Close returns focus to what
+ * opened it. While it is open the document title names the event.
  */
-export function EventDetailPanel({
-  event,
-  detail,
-  actors,
-  articles,
-  related,
-  onRecordOnly,
-  onOpen,
-  onClose,
-}: EventDetailPanelProps) {
+export function EventDetailPanel(props: EventDetailPanelProps) {
+  const { event, detail, actors, articles, related, onRecordOnly, modal, onOpen, onClose } = props;
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<Element | null>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
     onCloseRef.current = onClose;
   });
-  const headingId = "event-detail-title";
 
   useEffect(() => {
     if (!returnTo.current) returnTo.current = document.activeElement;
-    document.getElementById(headingId)?.focus({ preventScroll: false });
-  }, [event.id]);
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    document.getElementById(HEADING_ID)?.focus({ preventScroll: !modal });
+  }, [event.id, modal]);
 
   // A layout effect, so focus is back on the opener in the same frame as the panel closes.
   useLayoutEffect(() => {
     const restore = returnTo;
+    // The modal dialog hears Escape itself (its cancel event, below).
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape" && !e.defaultPrevented) onCloseRef.current();
     };
-    window.addEventListener("keydown", onKey);
+    if (!modal) window.addEventListener("keydown", onKey);
     return () => {
       window.removeEventListener("keydown", onKey);
       // The opener may have been re-rendered (the timeline re-clusters when the panel narrows it):
@@ -63,16 +65,13 @@ export function EventDetailPanel({
           : null;
       target?.focus({ preventScroll: true });
     };
-  }, []);
+  }, [modal]);
 
-  return (
-    <aside
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={headingId}
-      data-testid="event-detail"
-      className="fixed inset-0 z-40 overflow-y-auto bg-[var(--panel)] p-4 shadow-2xl md:inset-y-0 md:left-auto md:right-0 md:w-[min(30rem,45vw)] md:border-l md:border-[var(--border)]"
-    >
+  const content = (
+    <>
+      {/* React puts this title before the page's own in the head while the event is open: the
+          document title names the event. (Setting document.title was undone by the next render.) */}
+      <title>{`${event.summary} · Signals`}</title>
       <div className="no-print mb-3 flex flex-wrap items-center gap-2">
         <button
           type="button"
@@ -94,9 +93,33 @@ export function EventDetailPanel({
         articles={articles}
         related={related}
         onOpenRelated={onOpen}
-        headingId={headingId}
+        headingId={HEADING_ID}
         onRecordOnly={onRecordOnly}
       />
+    </>
+  );
+
+  return modal ? (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={HEADING_ID}
+      data-testid="event-detail"
+      onCancel={(e) => {
+        // Closing is the URL's business: the dialog goes when the event leaves it.
+        e.preventDefault();
+        onClose();
+      }}
+      className="m-0 h-full max-h-none w-full max-w-none overflow-y-auto bg-[var(--panel)] p-4 text-[var(--fg)] backdrop:bg-black/40"
+    >
+      {content}
+    </dialog>
+  ) : (
+    <aside
+      aria-labelledby={HEADING_ID}
+      data-testid="event-detail"
+      className="sticky top-0 max-h-screen self-start overflow-y-auto border-l border-[var(--border)] bg-[var(--panel)] p-4"
+    >
+      {content}
     </aside>
   );
 }

@@ -66,7 +66,7 @@ export function EventTable({ events, actorName, sort, onSort, selectedId, onOpen
               <tr
                 key={e.id}
                 data-event-id={e.id}
-                aria-selected={e.id === selectedId}
+                aria-current={e.id === selectedId ? "true" : undefined}
                 className={`border-b border-[var(--border)] align-top ${e.id === selectedId ? "bg-[var(--bg)]" : ""}`}
               >
                 <td className="whitespace-nowrap p-2">
@@ -95,6 +95,9 @@ export function EventTable({ events, actorName, sort, onSort, selectedId, onOpen
                   >
                     {e.summary}
                   </a>
+                  {e.id === selectedId ? (
+                    <span className="ml-2 whitespace-nowrap rounded border border-[var(--fg)] px-1 text-xs">open</span>
+                  ) : null}
                 </td>
                 <td className="p-2 tabular-nums">{e.sources.length}</td>
               </tr>

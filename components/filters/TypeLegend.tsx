@@ -27,11 +27,18 @@ export function TypeLegend({
             aria-pressed={on}
             data-type={t}
             onClick={() => onChange(on ? selected.filter((s) => s !== t) : [...selected, t])}
+            // A chosen type has a tick and a heavier border; the others an outline glyph and muted
+            // text, which keeps full contrast (fading them with opacity did not).
             className={`flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs ${
-              on ? "border-[var(--accent)] bg-[var(--bg)] font-semibold" : "border-[var(--border)]"
-            } ${dimmed ? "opacity-55" : ""}`}
+              on
+                ? "border-2 border-[var(--accent)] bg-[var(--bg)] font-semibold"
+                : dimmed
+                  ? "border-dashed border-[var(--border)] text-[var(--muted)]"
+                  : "border-[var(--border)]"
+            }`}
           >
-            <Glyph type={t} size={12} />
+            {on ? <span aria-hidden="true">✓</span> : null}
+            <Glyph type={t} size={12} hollow={dimmed} />
             {SIGNAL_STYLES[t].label}
             <span className="tabular-nums text-[var(--muted)]">{counts.get(t) ?? 0}</span>
           </button>

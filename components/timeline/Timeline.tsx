@@ -26,6 +26,7 @@ import { LANE_HEIGHT, MARK_R, MARK_Y, buildScene, clusterRadius } from "@/lib/vi
 import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
 import type { ViewEvent } from "@/lib/view/viewData";
 import { MarkTooltip } from "./MarkTooltip";
+import type { ExportCaption } from "./standaloneSvg";
 import { Overview } from "./Overview";
 import { paintScene, readPalette, type Palette } from "./paintScene";
 
@@ -42,8 +43,8 @@ const BRUSH_SETTLE_MS = 150;
 const BUTTON = "rounded-md border border-[var(--border)] bg-[var(--panel)] px-2 py-0.5 hover:bg-[var(--bg)]";
 
 export interface TimelineHandle {
-  /** the rendered timeline as a standalone SVG document (all lanes, colours resolved) */
-  toSvg(): Promise<string>;
+  /** the rendered timeline as a standalone SVG document (all lanes, colours resolved), captioned */
+  toSvg(caption: Omit<ExportCaption, "types">): Promise<string>;
 }
 
 export interface TimelineProps {
@@ -469,7 +470,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
 
   // --- export ----------------------------------------------------------------------------------
   useImperativeHandle(ref, () => ({
-    async toSvg() {
+    async toSvg(caption) {
       // Export code is loaded when it is first used, not with the page.
       const { standaloneSvg } = await import("./standaloneSvg");
       const shapes = buildScene({
@@ -481,12 +482,26 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
         focusedKey: null,
       });
       const axis = ticks.map((t, i) => ({ x: sceneBase.ticks[i]!, label: tickFormat(t) }));
-      return standaloneSvg(axis, lanes, shapes, readPalette(canvasRef.current!), {
-        labelWidth: LABEL_WIDTH,
-        axisHeight: AXIS_HEIGHT,
-        plotWidth,
-        height: totalHeight,
-      });
+      return standaloneSvg(
+        axis,
+        lanes,
+        shapes,
+        readPalette(canvasRef.current!),
+        {
+          labelWidth: LABEL_WIDTH,
+          axisHeight: AXIS_HEIGHT,
+          plotWidth,
+          height: totalHeight,
+        },
+        {
+          ...caption,
+          lines: [
+            ...caption.lines,
+            `Dates shown: ${formatDay(Math.ceil(visibleFrom))} – ${formatDay(Math.floor(visibleTo) - 1)}`,
+          ],
+          types: [...new Set(events.map((e) => e.type))],
+        },
+      );
     },
   }));
 
@@ -641,29 +656,7 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
           onKeyDown={onKeyDown}
         >
           <div className="relative" style={{ height: Math.max(totalHeight, 60) }}>
-            <canvas
-              ref={canvasRef}
-              className="pointer-events-none absolute"
-              style={{ left: LABEL_WIDTH, top: bandTop, width: plotWidth, height: bandHeight }}
-              aria-hidden="true"
-              data-testid="timeline-canvas"
-            />
-            <svg
-              ref={plotRef}
-              className="absolute top-0 cursor-grab touch-none active:cursor-grabbing"
-              style={{ left: LABEL_WIDTH }}
-              width={plotWidth}
-              height={Math.max(totalHeight, 60)}
-              role="group"
-              aria-busy={frozenHits ? true : undefined}
-              aria-label={`Timeline of ${events.length} events in ${lanes.length} actor lanes. Arrow keys move between events and lanes, Enter opens.`}
-            >
-              {/* Held hit targets take no pointer events, so a gesture never hovers a stale one. */}
-              <g pointerEvents={frozenHits ? "none" : undefined}>
-                <HitLayer {...(frozenHits ?? hits)} />
-              </g>
-            </svg>
-
+            {/* Before the plot: the lane buttons sit left of the marks, so they come first in the tab order. */}
             <ul className="absolute left-0 top-0" style={{ width: LABEL_WIDTH }} aria-label="Lanes">
               {lanes.map((lane) =>
                 inView(lane) ? (
@@ -697,6 +690,28 @@ export const Timeline = forwardRef<TimelineHandle, TimelineProps>(function Timel
                 ) : null,
               )}
             </ul>
+            <canvas
+              ref={canvasRef}
+              className="pointer-events-none absolute"
+              style={{ left: LABEL_WIDTH, top: bandTop, width: plotWidth, height: bandHeight }}
+              aria-hidden="true"
+              data-testid="timeline-canvas"
+            />
+            <svg
+              ref={plotRef}
+              className="absolute top-0 cursor-grab touch-none active:cursor-grabbing"
+              style={{ left: LABEL_WIDTH }}
+              width={plotWidth}
+              height={Math.max(totalHeight, 60)}
+              role="group"
+              aria-busy={frozenHits ? true : undefined}
+              aria-label={`Timeline of ${events.length} events in ${lanes.length} actor lanes. Arrow keys move between events and lanes, Enter opens.`}
+            >
+              {/* Held hit targets take no pointer events, so a gesture never hovers a stale one. */}
+              <g pointerEvents={frozenHits ? "none" : undefined}>
+                <HitLayer {...(frozenHits ?? hits)} />
+              </g>
+            </svg>
 
             {hover ? (
               <MarkTooltip
@@ -881,7 +896,9 @@ const Cluster = memo(function Cluster({
       data-focus-key={focusKey}
       role="button"
       tabIndex={tabbable ? 0 : -1}
-      aria-label={`${n} events from ${formatDay(fromDay)} to ${formatDay(toDay - 1)}. Enter zooms in to show them.`}
+      aria-label={`${n} event${n === 1 ? "" : "s"} ${
+        toDay - fromDay <= 1 ? `on ${formatDay(fromDay)}` : `from ${formatDay(fromDay)} to ${formatDay(toDay - 1)}`
+      }. Enter zooms in to show ${n === 1 ? "it" : "them"}.`}
       className="cursor-zoom-in outline-none"
       fill="transparent"
       onClick={() => onZoom(fromDay, toDay, true)}

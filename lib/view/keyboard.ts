@@ -48,3 +48,50 @@ export const KEY_DIRECTIONS: Record<string, Direction> = {
   Home: "home",
   End: "end",
 };
+
+type Range = readonly [from: number, to: number];
+
+/** The same span, centred on `day` as far as the extent allows. */
+export function centreRange(range: Range, extent: Range, day: number): [number, number] {
+  const span = Math.min(range[1] - range[0], extent[1] - extent[0]);
+  const from = Math.min(Math.max(day - span / 2, extent[0]), extent[1] - span);
+  return [from, from + span];
+}
+
+/**
+ * The overview's brush from the keyboard, as a slider over the days in view: arrows move the range
+ * by a tenth of its span, Page Up and Page Down by a whole span, Home and End to either end of the
+ * extent, + and - narrow or widen it around its centre. Null for any other key.
+ */
+export function brushKey(range: Range, extent: Range, key: string, minSpan = 7): [number, number] | null {
+  const span = range[1] - range[0];
+  const centre = (range[0] + range[1]) / 2;
+  const move = (by: number) => centreRange(range, extent, centre + by);
+  switch (key) {
+    case "ArrowLeft":
+    case "ArrowDown":
+      return move(-span / 10);
+    case "ArrowRight":
+    case "ArrowUp":
+      return move(span / 10);
+    case "PageDown":
+      return move(-span);
+    case "PageUp":
+      return move(span);
+    case "Home":
+      return centreRange(range, extent, extent[0]);
+    case "End":
+      return centreRange(range, extent, extent[1]);
+    case "+":
+    case "=": {
+      const half = Math.max(minSpan, span / 2) / 2;
+      return [centre - half, centre + half];
+    }
+    case "-": {
+      const half = Math.min(extent[1] - extent[0], span * 2) / 2;
+      return centreRange([centre - half, centre + half], extent, centre);
+    }
+    default:
+      return null;
+  }
+}

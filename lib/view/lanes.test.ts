@@ -52,14 +52,20 @@ describe("clusterLane", () => {
     expect(cluster.kind === "cluster" && cluster.events.map((e) => e.id)).toEqual(["a", "b", "c"]);
     expect(cluster.kind === "cluster" && [cluster.fromDay, cluster.toDay]).toEqual([0, 3]);
   });
-  it("keeps the kept event a mark of its own among crowded ones", () => {
+  it("keeps the kept event a mark of its own, the rest of its cluster one badge beside it, not over it", () => {
     const events = [day(0, "a"), day(1, "b"), day(2, "c"), day(3, "d")];
     const placed = clusterLane(events, (d) => d * 2, 10, "b");
     expect(placed.map((p) => (p.kind === "mark" ? p.event.id : p.events.map((e) => e.id).join("")))).toEqual([
-      "a",
       "b",
-      "cd",
+      "acd",
     ]);
+    expect(placed[1]!.cx - placed[0]!.cx).toBeGreaterThanOrEqual(10);
+    // Of two events on one day, the other is a badge of one beside the open one.
+    const pair = clusterLane([day(5, "x"), day(5, "y")], (d) => d * 2, 10, "x");
+    expect(pair.map((p) => p.kind)).toEqual(["mark", "cluster"]);
+    expect(Math.abs(pair[1]!.cx - pair[0]!.cx)).toBe(10);
+    // Left alone when the kept event is not in a cluster.
+    expect(clusterLane(events, (d) => d * 20, 10, "b").every((p) => p.kind === "mark")).toBe(true);
   });
   it("opens clusters as the scale spreads the days", () => {
     const events = [day(0, "a"), day(1, "b"), day(2, "c")];

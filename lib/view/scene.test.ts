@@ -60,6 +60,21 @@ describe("buildScene", () => {
     expect(placed.flat().length).toBeGreaterThan(expected);
   });
 
+  it("draws the open event over the cluster badges beside it", () => {
+    const onPlot = (p: Placed) => p.cx - WIDTH / 2 > 0 && p.cx - WIDTH / 2 < WIDTH;
+    const at = placeAll(22).findIndex((items) => items.some((p) => p.kind === "cluster" && onPlot(p)));
+    const cluster = placeAll(22)[at]!.find((p) => p.kind === "cluster" && onPlot(p)) as Extract<
+      Placed,
+      { kind: "cluster" }
+    >;
+    const open = cluster.events[0]!.id;
+    const placed = lanes.map((l, i) => (i === at ? clusterLane(index.get(l.actorId)!.events, layoutX, 22, open) : []));
+    const shapes = scene({ selectedId: open }, placed);
+    const halo = shapes.findIndex((s) => s.kind === "halo" && s.selected);
+    expect(halo).toBeGreaterThan(shapes.findLastIndex((s) => s.kind === "cluster"));
+    expect(shapes[halo + 1]).toMatchObject({ kind: "glyph" });
+  });
+
   it("keeps to the vertical band: stripes and marks of the lanes in it only", () => {
     const band = { top: lanes[2]!.top, bottom: lanes[4]!.top + 1 };
     const shapes = scene(band);

@@ -107,6 +107,8 @@ export function buildScene(input: SceneInput): Shape[] {
       shapes.push({ kind: "connector", x: c.x, y0: c.y0, y1: c.y1, lit: id === selectedId || id === hoveredId });
 
   let focus: Shape | null = null;
+  // The open event is drawn after its neighbours, so no cluster badge covers it.
+  const onTop: Shape[] = [];
   lanes.forEach((lane, i) => {
     const items = placed[i];
     if (!items || lane.collapsed || !inBand(lane)) return;
@@ -121,9 +123,10 @@ export function buildScene(input: SceneInput): Shape[] {
         const hollow = isHollow(event.modality);
         if (event.date.precision !== "day" && x1 - x0 > 3)
           shapes.push({ kind: "span", x0, x1, y: y + MARK_R + 2, type: event.type, open: !!event.date.open, hollow });
+        const layer = event.id === selectedId ? onTop : shapes;
         if (event.id === selectedId || event.id === hoveredId)
-          shapes.push({ kind: "halo", x, y, selected: event.id === selectedId });
-        shapes.push({ kind: "glyph", x, y, type: event.type, hollow });
+          layer.push({ kind: "halo", x, y, selected: event.id === selectedId });
+        layer.push({ kind: "glyph", x, y, type: event.type, hollow });
       } else {
         const count = p.events.length;
         const r = clusterRadius(count);
@@ -132,6 +135,7 @@ export function buildScene(input: SceneInput): Shape[] {
       if (focusedKey === `${lane.actorId}|${p.key}`) focus = { kind: "focus", x, y, r: focusRadius(p) };
     }
   });
+  shapes.push(...onTop);
   // The focus ring is drawn last, over any neighbour.
   if (focus) shapes.push(focus);
   return shapes;
