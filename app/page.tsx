@@ -1,11 +1,12 @@
 import { Suspense } from "react";
-import { ArticleList } from "@/components/ArticleList";
 import { ContentProblems } from "@/components/ContentProblems";
+import { SourcesSection } from "@/components/SourcesSection";
 import { SiteFooter } from "@/components/SiteFooter";
 import { Dashboard } from "@/components/events/Dashboard";
 import { readCorpus } from "@/lib/corpus/readCorpus";
 import { readEventsForPage } from "@/lib/corpus/readEvents";
 import { searchExamples } from "@/lib/view/search";
+import { articleEvents, dataAsOf } from "@/lib/view/sources";
 import { encodeViewData } from "@/lib/view/viewData";
 
 function DashboardLoading({ total }: { total: number }) {
@@ -19,7 +20,7 @@ function DashboardLoading({ total }: { total: number }) {
 }
 
 export default function Home() {
-  const { articles, problems } = readCorpus();
+  const { problems } = readCorpus();
   const { doc, missing } = readEventsForPage();
   return (
     <>
@@ -30,18 +31,20 @@ export default function Home() {
           </p>
         ) : null}
         <ContentProblems problems={problems.map((p) => ({ message: p.message }))} />
-        {/* The view reads the URL, which a static page only knows in the browser. */}
-        <Suspense fallback={<DashboardLoading total={doc.events.length} />}>
+        {/* The view reads the URL, which a static page only knows in the browser. Until it runs
+            (or without JavaScript) the sources are listed unfiltered. */}
+        <Suspense
+          fallback={
+            <>
+              <DashboardLoading total={doc.events.length} />
+              <SourcesSection rows={articleEvents(doc.articles, doc.events, doc.events, false)} filtered={false} />
+            </>
+          }
+        >
           <Dashboard wire={encodeViewData(doc)} searchExamples={searchExamples(doc.events, doc.actors)} />
         </Suspense>
-        <section id="sources" aria-labelledby="sources-heading" className="mt-12 scroll-mt-4">
-          <h2 id="sources-heading" className="mb-4 text-2xl font-bold">
-            Sources
-          </h2>
-          <ArticleList articles={articles} />
-        </section>
       </main>
-      <SiteFooter articleCount={articles.length} eventCount={doc.events.length} />
+      <SiteFooter articleCount={doc.articles.length} eventCount={doc.events.length} dataAsOf={dataAsOf(doc.articles)} />
     </>
   );
 }

@@ -36,6 +36,8 @@ function hashInputs() {
     }
   };
   for (const input of INPUTS) walk(path.join(root, input));
+  // The site's address is written into the pages at build time (README: The site's address).
+  hash.update(`SIGNALS_SITE_URL=${process.env.SIGNALS_SITE_URL ?? ""}`);
   return hash.digest("hex");
 }
 

@@ -1,14 +1,31 @@
+import type { SignalType } from "@/lib/model/schema";
 import type { Lane } from "@/lib/view/lanes";
 import { MARK_R, STYLE, type Shape } from "@/lib/view/scene";
 import { SIGNAL_STYLES, TYPE_ORDER, glyphPath } from "@/lib/view/signalTypes";
 import type { Palette } from "./paintScene";
 
 const NS = "http://www.w3.org/2000/svg";
+const PAD = 12;
+const LINE = 16;
+/** a rough width of one character of the 11px legend text, to wrap its entries into rows */
+const CHAR_PX = 6.4;
+
+/** What an exported chart says about itself: a picture that leaves the page carries its context. */
+export interface ExportCaption {
+  title: string;
+  /** the filters and the range shown, one line each */
+  lines: string[];
+  /** the signal types of the events shown, for the legend */
+  types: readonly SignalType[];
+  /** where it comes from: the site, the data's date, the export's */
+  credit: string;
+}
 
 /**
- * The timeline as a standalone SVG document: the axis, the lane names, and the same shapes the
- * canvas paints (see paintScene), written as SVG elements with resolved colours so the export
- * stays vector and renders the same outside the page.
+ * The timeline as a standalone SVG document: a title with the filters and range shown, the axis,
+ * the lane names, the same shapes the canvas paints (see paintScene), then a legend and a credit
+ * line, written as SVG elements with resolved colours so the export stays vector and renders the
+ * same outside the page.
  */
 export function standaloneSvg(
   ticks: readonly { x: number; label: string }[],
@@ -21,6 +38,7 @@ export function standaloneSvg(
     plotWidth,
     height,
   }: { labelWidth: number; axisHeight: number; plotWidth: number; height: number },
+  caption: ExportCaption,
 ): string {
   const el = (name: string, attrs: Record<string, string | number>, parent: Element) => {
     const node = document.createElementNS(NS, name);
@@ -28,15 +46,31 @@ export function standaloneSvg(
     parent.appendChild(node);
     return node;
   };
+  const text = (content: string, attrs: Record<string, string | number>, parent: Element) => {
+    // textContent, never markup: summaries and queries are article text.
+    el("text", attrs, parent).textContent = content;
+  };
+  const width = labelWidth + plotWidth;
+  const headerHeight = PAD + 18 + caption.lines.length * LINE + PAD / 2;
+  const legend = legendRows(caption.types, width - 2 * PAD);
+  const footerHeight = PAD + legend.length * LINE + LINE + PAD;
   const root = document.createElementNS(NS, "svg");
   root.setAttribute("xmlns", NS);
-  root.setAttribute("width", String(labelWidth + plotWidth));
-  root.setAttribute("height", String(axisHeight + height));
+  root.setAttribute("width", String(width));
+  root.setAttribute("height", String(headerHeight + axisHeight + height + footerHeight));
   // The page's font is not loaded where the file is opened: name it, with fallbacks.
   root.setAttribute("font-family", "Inter, system-ui, sans-serif");
   el("rect", { width: "100%", height: "100%", fill: palette.panel }, root);
+  el("title", {}, root).textContent = caption.title;
 
-  const axis = el("g", { transform: `translate(${labelWidth},0)` }, root);
+  const header = el("g", { transform: `translate(${PAD},${PAD})` }, root);
+  text(caption.title, { y: 14, "font-size": 15, "font-weight": 700, fill: palette.fg }, header);
+  caption.lines.forEach((line, i) =>
+    text(line, { y: 18 + (i + 1) * LINE - 4, "font-size": 12, fill: palette.muted }, header),
+  );
+
+  const chart = el("g", { transform: `translate(0,${headerHeight})` }, root);
+  const axis = el("g", { transform: `translate(${labelWidth},0)` }, chart);
   el(
     "line",
     { x1: -labelWidth, x2: plotWidth, y1: axisHeight - 0.5, y2: axisHeight - 0.5, stroke: palette.border },
@@ -52,7 +86,7 @@ export function standaloneSvg(
     label.textContent = t.label;
   }
 
-  const body = el("g", { transform: `translate(0,${axisHeight})` }, root);
+  const body = el("g", { transform: `translate(0,${axisHeight})` }, chart);
   // Long names are cut at the plot, as on the page.
   const names = el("svg", { width: labelWidth - 4, height, overflow: "hidden" }, body);
   for (const lane of lanes) {
@@ -191,5 +225,51 @@ export function standaloneSvg(
         break;
     }
   }
+
+  const footer = el("g", { transform: `translate(${PAD},${headerHeight + axisHeight + height + PAD})` }, root);
+  el("line", { x1: -PAD, x2: width, y1: -PAD / 2, y2: -PAD / 2, stroke: palette.border }, footer);
+  legend.forEach((row, r) =>
+    row.forEach(({ x, label, type, hollow }) => {
+      const color = palette.signal[type];
+      el(
+        "path",
+        {
+          transform: `translate(${x + MARK_R},${r * LINE + 4})`,
+          d: glyphPath(SIGNAL_STYLES[type].glyph, MARK_R - 1),
+          fill: hollow ? palette.panel : color,
+          "fill-rule": "evenodd",
+          stroke: color,
+          "stroke-width": STYLE.glyphStroke,
+        },
+        footer,
+      );
+      text(label, { x: x + 2 * MARK_R + 4, y: r * LINE + 8, "font-size": 11, fill: palette.fg }, footer);
+    }),
+  );
+  text(caption.credit, { y: legend.length * LINE + 10, "font-size": 11, fill: palette.muted }, footer);
   return new XMLSerializer().serializeToString(root);
+}
+
+/** The legend's entries (each type shown, then what a hollow mark means) wrapped into rows. */
+function legendRows(types: readonly SignalType[], width: number) {
+  const entries = [
+    ...TYPE_ORDER.filter((t) => types.includes(t)).map((type) => ({
+      type,
+      label: SIGNAL_STYLES[type].label,
+      hollow: false,
+    })),
+    ...(types.length ? [{ type: types[0]!, label: "hollow: scheduled or predicted", hollow: true }] : []),
+  ];
+  const rows: { x: number; type: SignalType; label: string; hollow: boolean }[][] = [[]];
+  let x = 0;
+  for (const entry of entries) {
+    const w = 2 * MARK_R + 4 + entry.label.length * CHAR_PX + 14;
+    if (x > 0 && x + w > width) {
+      rows.push([]);
+      x = 0;
+    }
+    rows.at(-1)!.push({ ...entry, x });
+    x += w;
+  }
+  return rows;
 }

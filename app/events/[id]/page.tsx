@@ -7,6 +7,7 @@ import { SignalStyleSheet } from "@/components/timeline/Glyph";
 import { readEventsForPage } from "@/lib/corpus/readEvents";
 import { describeDate, formatNormalisedDate } from "@/lib/view/dates";
 import { relatedEvents } from "@/lib/view/related";
+import { canonicalMetadata, siteUrl } from "@/lib/view/site";
 import { SIGNAL_STYLES } from "@/lib/view/signalTypes";
 import type { EventDocument, SignalEvent } from "@/lib/model/schema";
 import { decodeViewData, encodeViewData, toEventDetail, type ViewData, type ViewEvent } from "@/lib/view/viewData";
@@ -52,7 +53,8 @@ function lookUp(id: string) {
   return { index, event: found?.event, view: found?.view, canonical: found ? null : index.canonical.get(id) };
 }
 
-const SITE_URL = process.env.SIGNALS_SITE_URL ?? "http://localhost:3000";
+// Absolute links (canonical, og:url) only when the site's address is configured: see README.
+const SITE = siteUrl();
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -63,16 +65,16 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
     .map((a) => index.actors.get(a.id)?.name ?? a.id)
     .join(", ")}. ${event.sources.length} source${event.sources.length === 1 ? "" : "s"}.`;
   const title = event.summary;
+  const { ogUrl, ...canonical } = canonicalMetadata(`/events/${event.id}`, SITE);
   return {
-    metadataBase: new URL(SITE_URL),
+    ...canonical,
     title,
     description,
-    alternates: { canonical: `/events/${event.id}` },
     openGraph: {
       type: "article",
       title,
       description,
-      url: `/events/${event.id}`,
+      ...(ogUrl ? { url: ogUrl } : {}),
       siteName: "Signals",
       ...(event.date.start ? { publishedTime: event.date.start } : {}),
     },
