@@ -2,7 +2,7 @@ import type { ActorMention } from "../model/mentions";
 import { isLocative, prevWord } from "./findActors";
 import type { Gazetteer } from "./gazetteer";
 import { COUNTRY_LOCATIVES } from "./lexicon";
-import { agentPhraseEnd, scanTokens } from "./match";
+import { demonymAt, demonymSeries, hyphenParticipleEnd, scanTokens, seriesPhraseEnd } from "./match";
 import type { ArticleWords, SentenceView } from "./sentenceView";
 
 /**
@@ -37,13 +37,25 @@ export function ambiguousStateMentions(s: SentenceView, g: Gazetteer, words: Art
     const text = s.text.slice(tokens[raw.start]!.start, tokens[raw.end - 1]!.end);
     out.push({ actorId: id, text, index: tokens[raw.start]!.start, via: "name" });
   }
-  // "Congolese officials": an ambiguous demonym heading an agent phrase.
-  tokens.forEach((t, i) => {
-    if (!t.word || !t.cap || s.rawAt[i]) return;
-    const id = supportedState(g.ambiguous.demonyms.get(t.fold), words);
-    const end = id ? agentPhraseEnd(tokens, i + 1) : -1;
-    if (id && end > 0)
-      out.push({ actorId: id, text: s.text.slice(t.start, tokens[end - 1]!.end), index: t.start, via: "alias" });
-  });
+  // "Congolese officials", "the Rwandan and Congolese technical teams", "Congolese-led talks": an
+  // ambiguous demonym heading an agent phrase, alone or in a series with others.
+  const ambiguousAt = (k: number) => (tokens[k]?.cap && g.ambiguous.demonyms.has(tokens[k]!.fold) ? k + 1 : -1);
+  const anyAt = (k: number) => (ambiguousAt(k) > 0 ? k + 1 : (demonymAt(tokens, k, g)?.end ?? -1));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || s.rawAt[i] || ambiguousAt(i) < 0) continue;
+    const series = demonymSeries(s.text, tokens, i, anyAt);
+    let end = seriesPhraseEnd(tokens, series);
+    if (end < 0 && series.parts.length === 1) end = hyphenParticipleEnd(s.text, tokens, i + 1);
+    if (end < 0) continue;
+    series.parts.forEach(([from], n) => {
+      const id = supportedState(g.ambiguous.demonyms.get(tokens[from]!.fold), words);
+      if (!id || s.rawAt[from] || ambiguousAt(from) < 0) return;
+      const to = n === series.parts.length - 1 ? end : from + 1;
+      const text = s.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      out.push({ actorId: id, text, index: tokens[from]!.start, via: "alias" });
+    });
+    i = end - 1;
+  }
   return out;
 }

@@ -182,3 +182,38 @@ describe("a capital as a source", () => {
     expect(ids(s, "2025-11-27")).toEqual(["russia", "zelensky"]);
   });
 });
+
+describe("demonyms that act together", () => {
+  it("reads demonyms coordinated before an agent noun as each state ('the Ukrainian and American teams')", () => {
+    expect(ids("The proposal was initialed by the Ukrainian and American technical teams on Friday.")).toEqual([
+      "ukraine",
+      "united-states",
+    ]);
+    expect(ids("The U.S., Qatari and Egyptian negotiators met in Doha.")).toEqual(["united-states", "qatar", "egypt"]);
+  });
+
+  it("reads two demonyms joined by a hyphen before dealings as both parties", () => {
+    expect(
+      ids(
+        "On July 23, Istanbul hosted the third round of direct Russian-Ukrainian negotiations on the conflict settlement.",
+      ),
+    ).toEqual(["russia", "ukraine"]);
+    expect(ids("The Indian-Pakistani ceasefire held overnight.")).toEqual(["india", "pakistan"]);
+    // A border or a territory is not a dealing; "and" without an agent noun names nobody acting.
+    expect(ids("The Russian-Ukrainian border is long, and Russian and Ukrainian territory is mined.")).toEqual([]);
+  });
+
+  it("reads a demonym hyphened to a participle of leading as that state ('Qatari-led talks')", () => {
+    expect(ids("It ended weeks of indirect Qatari-led negotiations.")).toEqual(["qatar"]);
+    expect(ids("A Turkish-brokered grain deal was signed.")).toEqual(["turkey"]);
+  });
+
+  it("reads a demonym before a counterpart, a cabinet or a troop as an agent", () => {
+    expect(ids('"The Pakistan DGMO called up his Indian counterpart at 15:35," Misri said.')).toEqual([
+      "pakistan",
+      "india",
+    ]);
+    expect(ids("The Israeli cabinet has approved a deal.")).toEqual(["israel"]);
+    expect(ids("Any plan without a full Russian troop withdrawal would be unacceptable.")).toEqual(["russia"]);
+  });
+});

@@ -92,6 +92,54 @@ describe("findArticleActors", () => {
     expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([["qatar", "israel", "hamas"], ["hamas"], []]);
   });
 
+  it("reads an ambiguous demonym in a series once the article settles it ('the Rwandan and Congolese teams')", () => {
+    expect(
+      ids(
+        article(
+          "Rwanda and DR Congo signed the deal.",
+          "It was initialed by the Rwandan and Congolese technical teams on June 18.",
+          "Talks between Congolese and Rwandan officials resumed.",
+        ),
+      ).slice(1),
+    ).toEqual([
+      ["rwanda", "dr-congo"],
+      ["dr-congo", "rwanda"],
+    ]);
+  });
+
+  it("introduces a person whose surname is a gazetteer organisation's name", () => {
+    const found = findArticleActors(
+      article(
+        "Rwanda and DR Congo signed the deal.",
+        "It was inked by Foreign Minister Olivier Nduhungirehe of Rwanda and his Congolese counterpart Therese Kayikwamba Wagner.",
+      ),
+      g,
+      "2025-06-27",
+    );
+    expect(found.discovered.find((a) => a.id === "therese-kayikwamba-wagner")).toMatchObject({
+      kind: "person",
+      country: "COD",
+    });
+    expect(found.mentions[1]!.map((m) => m.actorId)).not.toContain("wagner");
+  });
+
+  it("resolves a role noun with a demonym to a person introduced with that role ('the Russian diplomat')", () => {
+    const found = findArticleActors(
+      article(
+        "Russian diplomat Ivan Sorokin said the talks would resume in May.",
+        "Ukraine's foreign minister Andrii Sybiha disagreed.",
+        "According to the Russian diplomat, Moscow will wait.",
+      ),
+      g,
+      "2025-03-01",
+    );
+    expect(found.mentions[2]!.map((m) => `${m.text}→${m.actorId}`)).toEqual([
+      "the Russian diplomat→ivan-sorokin",
+      "Russian diplomat→russia",
+      "Moscow→russia",
+    ]);
+  });
+
   it("reports only the names it could not resolve", () => {
     const found = findArticleActors(article("Olaf Meyer and Anna Berg attended the ceremony."), g, null);
     expect(found.unresolved.map((u) => u.name)).toEqual(["Olaf Meyer", "Anna Berg"]);

@@ -162,8 +162,21 @@ export function findArticleActors(
       introduced[n]!.push(mentionOf(s, intro.start, intro.end, actor.id, "introduced"));
     }
   });
-  for (const org of findOrganisations(views, g, words, taken))
-    found.add({ name: org.name, kind: org.kind, country: null, role: org.role, aliases: org.aliases }, org.keys);
+  const personWords = new Set(
+    found.actors.filter((a) => a.kind === "person").flatMap((a) => phraseKey(a.name).split(" ")),
+  );
+  for (const org of findOrganisations(views, g, words, taken, personWords))
+    found.add(
+      {
+        name: org.name,
+        kind: org.kind,
+        country: null,
+        role: org.role,
+        aliases: org.aliases,
+        ...(org.gender ? { gender: org.gender } : {}),
+      },
+      org.keys,
+    );
 
   const discovered = found.actors;
   const byId = new Map(discovered.map((a) => [a.id, a]));

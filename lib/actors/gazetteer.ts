@@ -123,6 +123,8 @@ export interface Gazetteer {
   personTitleWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** folded words of state names, capitals and demonyms: places, never a misspelt person */
   placeWords: ReadonlySet<string>;
+  /** folded capitalised words of people's names and aliases: a lone one is a person, not a body */
+  personNameWords: ReadonlySet<string>;
   roles: RoleLexicon;
   organisations: OrganisationLexicon;
   fuzzy: FuzzyIndex;
@@ -306,6 +308,11 @@ export function loadGazetteer(
         for (const t of patternTokens(p)) placeWords.add(t.fold);
   for (const form of [...merged.ambiguousNames, ...merged.ambiguousDemonyms])
     for (const t of patternTokens(form.phrase)) placeWords.add(t.fold);
+  const personNameWords = new Set<string>();
+  for (const a of actors)
+    if (a.kind === "person")
+      for (const n of [a.name, ...a.aliases])
+        for (const t of patternTokens(n)) if (t.cap && /^\p{L}{2,}$/u.test(t.fold)) personNameWords.add(t.fold);
 
   return {
     actors,
@@ -322,6 +329,7 @@ export function loadGazetteer(
     titleWords,
     personTitleWords,
     placeWords,
+    personNameWords,
     roles: compileRoles(lexicon.roles),
     organisations: compileOrganisations(lexicon.organisations),
     fuzzy: buildFuzzyIndex(actors),

@@ -174,7 +174,8 @@ function titledBefore(
   // "for Eurasian Affairs Li Hui": a capitalised run followed by more capitals is still title.
   for (let guard = 0; guard < 4; guard++) {
     const e = nameRunEnd(s, j, g, words);
-    if (e === j || !s.tokens[e]?.cap || !s.tokens[e]!.word) break;
+    // "counterpart Therese Kayikwamba Wagner": a name ending on a one-word gazetteer name is a name.
+    if (e === j || !s.tokens[e]?.cap || !s.tokens[e]!.word || absorbGlued(s, e, g) > e) break;
     const more = complement(s, e, g, words, demonym, false);
     if (more.end === e) break;
     c = { end: more.end, country: c.country ?? more.country };

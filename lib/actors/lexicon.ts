@@ -15,14 +15,28 @@ export const AGENT_NOUNS = set(`
   official officials forces troops army military delegation delegates negotiator negotiators
   emissary emissaries envoy envoys diplomat diplomats government authorities side leadership
   leaders administration regime state command commanders generals soldiers servicemen team
-  ministry
+  teams ministry troop cabinet parliament presidency embassy service services counterpart
+  counterparts
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */
 export const AGENT_MODIFIERS = set(`
   armed military top senior government security defense defence foreign negotiating peace
-  political intelligence
+  political intelligence technical diplomatic naval
 `);
+
+/**
+ * Nouns of dealings between parties: two demonyms joined by a hyphen before one of them name
+ * both parties ("direct Russian-Ukrainian negotiations", "the Israeli-Palestinian conflict").
+ */
+export const INTERACTION_NOUNS = set(`
+  talks negotiations negotiation dialogue meeting meetings summit agreement agreements deal deals
+  accord accords treaty ceasefire truce relations contacts consultations war conflict exchange
+  exchanges memorandum mediation
+`);
+
+/** "Qatari-led negotiations", "a Saudi-brokered truce": the state named by the demonym acts. */
+export const HYPHEN_PARTICIPLES = set(`led brokered mediated backed sponsored hosted drafted proposed funded`);
 
 /** A capital (or seat of government) after these is where something happens, not who acts. */
 export const CAPITAL_LOCATIVES = set(`
@@ -73,6 +87,30 @@ export const UNNAMED_PERSON_NOUNS = set(`
   adviser advisor aide envoy insider general minister president leader ambassador senator
   colleague associate reporter correspondent
 `);
+
+/**
+ * Verbs that report speech. A pronoun subject of one ("he insisted") most likely continues the
+ * speaker of the sentence before ("…, Zelensky assessed."); a lone surname subject of one
+ * ("Dagalo said") is a person or a body speaking.
+ */
+export const REPORTING_VERBS = set(`
+  say says said tell tells told add adds added state states stated insist insists insisted
+  assess assesses assessed note notes noted stress stresses stressed argue argues argued warn
+  warns warned claim claims claimed explain explains explained emphasise emphasises emphasised
+  emphasize emphasizes emphasized acknowledge acknowledges acknowledged remark remarks remarked
+  write writes wrote assert asserts asserted declare declares declared reply replies replied
+  continue continues continued conclude concludes concluded recall recalls recalled announce
+  announces announced
+`);
+
+/** Adverbs between a subject and its verb ("he also said", "Dagalo later added"). */
+export const VERB_ADVERBS = set(`also later then further again still already reportedly had has`);
+
+/** Rank words that may open a capitalised run before an organisation's name ("Senior Hamas official"). */
+export const RANK_WORDS = set(`senior top deputy acting interim former vice`);
+
+/** "the two leaders", "both leaders": plural people nouns that refer back to a pair. */
+export const PAIR_NOUNS = set(`leaders men women presidents ministers diplomats envoys negotiators statesmen heads`);
 
 /** Words that may precede a sentence's subject without making it the object of something. */
 export const SUBJECT_PREFIX = set(`the former top senior`);

@@ -1,5 +1,5 @@
 import type { Gazetteer, Pattern, PatternToken } from "./gazetteer";
-import { AGENT_MODIFIERS, AGENT_NOUNS } from "./lexicon";
+import { AGENT_MODIFIERS, AGENT_NOUNS, HYPHEN_PARTICIPLES, INTERACTION_NOUNS } from "./lexicon";
 import { isTitleCase, tokenize, type Token } from "./text";
 
 /** The longest gazetteer phrase found at a place in the sentence, before any judgement about it. */
@@ -47,12 +47,79 @@ export function possessiveEnd(tokens: readonly Token[], end: number): number {
   return !attached && last.fold.endsWith("s") ? end + 1 : end;
 }
 
-export function agentPhraseEnd(tokens: readonly Token[], i: number): number {
+export function agentPhraseEnd(tokens: readonly Token[], i: number, nouns: ReadonlySet<string> = AGENT_NOUNS): number {
   const next = tokens[i];
   if (!next?.word) return -1;
-  if (AGENT_NOUNS.has(next.fold)) return i + 1;
+  if (nouns.has(next.fold)) return i + 1;
   const after = tokens[i + 1];
-  return AGENT_MODIFIERS.has(next.fold) && after?.word && AGENT_NOUNS.has(after.fold) ? i + 2 : -1;
+  return AGENT_MODIFIERS.has(next.fold) && after?.word && nouns.has(after.fold) ? i + 2 : -1;
+}
+
+const HYPHEN = /^[-\u2010-\u2013]$/;
+
+/** Tokens `k` and `k + 1` written as one hyphenated word ("Russian-Ukrainian", "Qatari-led"). */
+export function hyphenJoined(text: string, tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return !!a && !!b && b.start === a.end + 1 && HYPHEN.test(text[a.end] ?? "");
+}
+
+/** Demonyms in a row, as token ranges, and whether a hyphen joined any two of them. */
+export interface DemonymSeries {
+  parts: [number, number][];
+  end: number;
+  hyphenated: boolean;
+}
+
+/**
+ * "Rwandan and Congolese", "Qatari, Egyptian and American", "Russian-Ukrainian": demonyms joined
+ * by "and", "or", commas or hyphens, from the one at `i`. `at` gives one past a demonym starting
+ * at a token, or -1.
+ */
+export function demonymSeries(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  at: (k: number) => number,
+): DemonymSeries {
+  const first = at(i);
+  const parts: [number, number][] = [[i, first]];
+  let j = first;
+  let hyphenated = false;
+  for (;;) {
+    let e = hyphenJoined(text, tokens, j - 1) ? at(j) : -1;
+    if (e > 0) {
+      parts.push([j, e]);
+      hyphenated = true;
+      j = e;
+      continue;
+    }
+    let k = j;
+    if (tokens[k]?.fold === ",") k++;
+    if (tokens[k]?.fold === "and" || tokens[k]?.fold === "or") k++;
+    e = k > j ? at(k) : -1;
+    if (e < 0) break;
+    parts.push([k, e]);
+    j = e;
+  }
+  return { parts, end: j, hyphenated };
+}
+
+/**
+ * Where a demonym series acts: an agent phrase after it ("the Rwandan and Congolese technical
+ * teams"), or, for demonyms joined by a hyphen, dealings between them ("direct
+ * Russian-Ukrainian negotiations"). One past the phrase, or -1.
+ */
+export function seriesPhraseEnd(tokens: readonly Token[], series: DemonymSeries): number {
+  const end = agentPhraseEnd(tokens, series.end);
+  if (end > 0 || series.parts.length < 2 || !series.hyphenated) return end;
+  return agentPhraseEnd(tokens, series.end, INTERACTION_NOUNS);
+}
+
+/** "Qatari-led negotiations": one past a participle hyphenated to the word ending at `end`, or -1. */
+export function hyphenParticipleEnd(text: string, tokens: readonly Token[], end: number): number {
+  const t = tokens[end];
+  return t?.word && HYPHEN_PARTICIPLES.has(t.fold) && hyphenJoined(text, tokens, end - 1) ? end + 1 : -1;
 }
 
 /** The state whose demonym starts at `i` ("Russian", "South African"), and one past it. */
@@ -84,8 +151,18 @@ export function demonymAt(
  */
 export function scanTokens(
   tokens: readonly Token[],
-  gazetteer: Pick<Gazetteer, "index" | "demonyms" | "demonymStarts">,
+  gazetteer: Pick<Gazetteer, "index" | "demonyms" | "demonymStarts"> & {
+    ambiguous?: Pick<Gazetteer["ambiguous"], "demonyms">;
+  },
+  text = "",
 ): RawMatch[] {
+  const ambiguousDemonyms = gazetteer.ambiguous?.demonyms;
+  // Ambiguous demonyms ("Congolese") link a series here; ambiguousStates reads them.
+  const anyDemonymAt = (k: number) => {
+    const d = demonymAt(tokens, k, gazetteer);
+    if (d) return d.end;
+    return tokens[k]?.cap && ambiguousDemonyms?.has(tokens[k]!.fold) ? k + 1 : -1;
+  };
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -115,10 +192,25 @@ export function scanTokens(
       continue;
     }
     const demonym = demonymAt(tokens, i, gazetteer);
-    const end = demonym ? agentPhraseEnd(tokens, demonym.end) : -1;
-    if (demonym && end > 0) {
-      out.push({ start: i, coreEnd: end, end, match: { stateId: demonym.stateId } });
+    if (!demonym) {
+      i++;
+      continue;
+    }
+    const series = demonymSeries(text, tokens, i, anyDemonymAt);
+    const end = seriesPhraseEnd(tokens, series);
+    if (end > 0) {
+      series.parts.forEach(([from, to], n) => {
+        const d = demonymAt(tokens, from, gazetteer);
+        const last = n === series.parts.length - 1;
+        if (d) out.push({ start: from, coreEnd: last ? end : to, end: last ? end : to, match: { stateId: d.stateId } });
+      });
       i = end;
+      continue;
+    }
+    const led = hyphenParticipleEnd(text, tokens, demonym.end);
+    if (led > 0) {
+      out.push({ start: i, coreEnd: led, end: led, match: { stateId: demonym.stateId } });
+      i = led;
       continue;
     }
     i++;
@@ -145,7 +237,7 @@ export function scanSentence(sentence: string, gazetteer: Gazetteer): SentenceSc
   if (hit) return hit;
   if (cache.size >= SCAN_CACHE_LIMIT) cache.clear();
   const tokens = tokenize(sentence);
-  const scan = { tokens, raws: scanTokens(tokens, gazetteer), headline: isTitleCase(tokens) };
+  const scan = { tokens, raws: scanTokens(tokens, gazetteer, sentence), headline: isTitleCase(tokens) };
   cache.set(sentence, scan);
   return scan;
 }

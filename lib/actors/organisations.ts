@@ -1,15 +1,23 @@
 import type { OrganisationsConfig } from "./actorLexicon";
 import type { Gazetteer } from "./gazetteer";
+import { UNKNOWN_ROLE } from "./discoveredActors";
+import { misspeltSurname } from "./fuzzyNames";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
   AUXILIARIES,
+  LEADING_CONJUNCTIONS,
   MEMBER_NOUNS,
   NON_PERSON_WORDS,
   NOT_NAME_WORDS,
   OUTLET_VERBS,
   PLACE_PREPOSITIONS,
+  INTERACTION_NOUNS,
+  PRONOUN_GENDER,
+  RANK_WORDS,
+  REPORTING_VERBS,
 } from "./lexicon";
+import { agentPhraseEnd, hyphenJoined } from "./match";
 import { headEnd } from "./roles";
 import { rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
 import { phraseKey, type Token } from "./text";
@@ -20,9 +28,16 @@ import { phraseKey, type Token } from "./text";
  * said", "the RSF had assured"), the body its members belong to ("Mossad officials"), the agent
  * of a passive ("kidnapped by Hamas") or a party "between Israel and Hamas". A name the article
  * also uses as a place ("in Gaza"), an outlet ("Reuters reported", content/organisations.json),
- * a word it writes in lower case, or a sentence's first word seen nowhere else is not one. A
- * single word that is not an acronym also needs a sign of being a body ("the", members, an
- * apposition such as "an Islamic militant group"), since "Dagalo said" may be a person.
+ * a word it writes in lower case, or a sentence's first word seen nowhere else is not one.
+ *
+ * A single word that is not an acronym may be a person's surname ("Dagalo said"), so it needs
+ * more: a sign of being a body ("the", members, an apposition such as "an Islamic militant
+ * group"), or being a party beside a state ("between Israel and Hamas", "the Israel-Hamas
+ * war"), or acting more than once with "it"/"its" pointing back to it or as the other side
+ * ("kidnapped by Hamas", "against Hamas") — and never "he" or "she" after it, nor the name of a
+ * person the article or the gazetteer knows. A single word that speaks ("Dagalo said",
+ * "…, Dagalo added.") and is then "he" or "she", with nothing of a body, is a person whose
+ * introduction the article does not carry.
  */
 
 export interface OrganisationLexicon {
@@ -47,7 +62,9 @@ export interface FoundOrganisation {
   name: string;
   /** other names: the acronym of a spelt-out name and the reverse */
   aliases: string[];
-  kind: "organization" | "group";
+  /** "person": a lone surname that speaks and is then "he" or "she" */
+  kind: "organization" | "group" | "person";
+  gender?: "male" | "female";
   role: string;
   /** phrase keys of every name, for matching */
   keys: string[];
@@ -55,6 +72,18 @@ export interface FoundOrganisation {
 
 interface Evidence {
   agent: boolean;
+  /** how many times it acts */
+  agents: number;
+  /** a party beside a state: "between Israel and Hamas", "the Israel-Hamas war" */
+  party: boolean;
+  /** "it"/"its" after it, before any other name: a body */
+  anaphora: boolean;
+  /** the other side: "kidnapped by Hamas", "against Hamas" */
+  opposed: boolean;
+  /** "he"/"she" after it, before any other name: a person, and which */
+  personal: "male" | "female" | null;
+  /** the subject of a verb of saying ("Dagalo said", "said Dagalo") */
+  speech: boolean;
   body: boolean;
   place: boolean;
   outlet: boolean;
@@ -84,6 +113,8 @@ function generic(fold: string, g: Gazetteer, words: ArticleWords): boolean {
     g.roles.honorifics.has(fold) ||
     g.demonyms.has(fold) ||
     g.ambiguous.demonyms.has(fold) ||
+    // "Russians", "Ukrainians": a people, not a body
+    (fold.endsWith("s") && (g.demonyms.has(fold.slice(0, -1)) || g.ambiguous.demonyms.has(fold.slice(0, -1)))) ||
     g.placeWords.has(fold) ||
     words.lower.has(fold)
   );
@@ -113,6 +144,38 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
   return out;
 }
 
+/** "freed", "freeing", "release": a verb whose subject acts, in any form the lexicons list or its -ing form. */
+function isAgentVerb(fold: string): boolean {
+  if (AGENT_VERBS.has(fold) || REPORTING_VERBS.has(fold)) return true;
+  if (!fold.endsWith("ing") || fold.length < 6) return false;
+  const stem = fold.slice(0, -3);
+  const undoubled = stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  return AGENT_VERBS.has(stem) || AGENT_VERBS.has(`${stem}e`) || AGENT_VERBS.has(undoubled);
+}
+
+const isName = (s: SentenceView, k: number) => {
+  const t = s.tokens[k]!;
+  return !!s.rawAt[k] || (t.word && t.cap && !NOT_NAME_WORDS.has(t.fold));
+};
+
+/**
+ * The first third-person pronoun after a name, before any other name or quotation ("Hamas is to
+ * free 50 of the hostages it is holding"); failing that, when nothing else is named after it, a
+ * "he" or "she" opening the next sentence ("…, Dagalo added. He also called for …"), when `next`
+ * is given.
+ */
+function pronounAfter(s: SentenceView, end: number, next: SentenceView | undefined): string | null {
+  const { tokens } = s;
+  for (let k = end; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.fold === '"' || isName(s, k)) return null;
+    if (t.word && (PRONOUN_GENDER.has(t.fold) || t.fold === "it" || t.fold === "its")) return t.fold;
+  }
+  const words = next?.tokens.filter((t) => t.word) ?? [];
+  const first = words[0] && LEADING_CONJUNCTIONS.has(words[0].fold) ? words[1] : words[0];
+  return first?.cap && PRONOUN_GENDER.has(first.fold) ? first.fold : null;
+}
+
 /** Skips auxiliaries and adverbs after a name ("had", "is to", "also") to reach its verb. */
 function verbAfter(tokens: readonly Token[], end: number): Token | undefined {
   let j = end;
@@ -128,6 +191,7 @@ function evidenceAt(
   g: Gazetteer,
   lex: OrganisationLexicon,
   firstWord: number,
+  next: SentenceView | undefined,
 ): Evidence {
   const { tokens } = s;
   const before = tokens[start - 1];
@@ -138,10 +202,30 @@ function evidenceAt(
   const isMember =
     !!member?.word && !member.cap && (MEMBER_NOUNS.has(member.fold) || headEnd(tokens, possessive, g.roles) > 0);
   const prep = before?.fold === "the" ? tokens[start - 2] : before;
-  const between =
-    (before?.fold === "and" && tokens[start - 3]?.fold === "between" && !!rawActor(s.rawAt[start - 2])) ||
-    (before?.fold === "between" && after?.fold === "and" && !!rawActor(s.rawAt[end + 1]));
+  const otherSide = (k: number) => {
+    const id = rawActor(s.rawAt[k]);
+    return id ? (g.byId.get(id)?.kind ?? null) : null;
+  };
+  const partner =
+    before?.fold === "and" && tokens[start - 3]?.fold === "between"
+      ? otherSide(start - 2)
+      : before?.fold === "between" && after?.fold === "and"
+        ? otherSide(end + 1)
+        : null;
+  const between = !!partner;
+  // "the Israel-Hamas war", "a Hamas-Israel truce": hyphened to a state before dealings.
+  const stateBefore = hyphenJoined(s.text, tokens, start - 1) && otherSide(start - 1) === "state";
+  const stateAfter = hyphenJoined(s.text, tokens, end - 1) && otherSide(end) === "state";
+  const dealingsAt = stateAfter ? s.rawAt[end]!.end : end;
+  const party =
+    (between && partner !== "person") ||
+    ((stateBefore || stateAfter) && agentPhraseEnd(tokens, dealingsAt, INTERACTION_NOUNS) > 0);
   const byAgent = before?.fold === "by" && /(?:ed|en)$/.test(tokens[start - 2]?.fold ?? "");
+  // '"…," said Dagalo': a reporting verb after a quotation or a comma, then the name.
+  const saidBefore =
+    !!before?.word && REPORTING_VERBS.has(before.fold) && [",", '"'].includes(tokens[start - 2]?.fold ?? "");
+  const speech = (!!verb && REPORTING_VERBS.has(verb.fold)) || saidBefore;
+  const pronoun = pronounAfter(s, possessive, speech ? next : undefined);
   let apposition: string | null = null;
   let group = false;
   if (after?.fold === ",") {
@@ -157,8 +241,15 @@ function evidenceAt(
       }
     }
   }
+  const agent = (!!verb && isAgentVerb(verb.fold)) || isMember || between || byAgent || saidBefore || party;
   return {
-    agent: (!!verb && AGENT_VERBS.has(verb.fold)) || isMember || between || byAgent,
+    agent,
+    agents: agent ? 1 : 0,
+    party,
+    anaphora: pronoun === "it" || pronoun === "its",
+    opposed: byAgent || before?.fold === "against",
+    personal: (pronoun && PRONOUN_GENDER.get(pronoun)) || null,
+    speech,
     body: before?.fold === "the" || isMember || !!apposition,
     place: !!prep?.word && PLACE_PREPOSITIONS.has(prep.fold),
     outlet:
@@ -173,6 +264,12 @@ function evidenceAt(
 
 const merge = (a: Evidence, b: Evidence): Evidence => ({
   agent: a.agent || b.agent,
+  agents: a.agents + b.agents,
+  party: a.party || b.party,
+  anaphora: a.anaphora || b.anaphora,
+  opposed: a.opposed || b.opposed,
+  personal: a.personal ?? b.personal,
+  speech: a.speech || b.speech,
   body: a.body || b.body,
   place: a.place || b.place,
   outlet: a.outlet || b.outlet,
@@ -217,6 +314,8 @@ export function findOrganisations(
   g: Gazetteer,
   words: ArticleWords,
   taken: readonly ReadonlySet<number>[],
+  /** folded words of the names of people the article introduced */
+  personWords: ReadonlySet<string> = new Set(),
 ): FoundOrganisation[] {
   const lex = g.organisations;
   const candidates = new Map<string, Candidate>();
@@ -228,7 +327,11 @@ export function findOrganisations(
     const firstWord = s.tokens.findIndex((t) => t.word);
     for (const [runStart, end] of runs(s, used)) {
       let start = runStart;
-      while (start < end && NOT_NAME_WORDS.has(s.tokens[start]!.fold)) start++;
+      while (
+        start < end &&
+        (NOT_NAME_WORDS.has(s.tokens[start]!.fold) || (start < end - 1 && RANK_WORDS.has(s.tokens[start]!.fold)))
+      )
+        start++;
       if (start >= end) continue;
       const tokens = s.tokens.slice(start, end).filter((t) => t.word);
       const acronym = tokens.length === 1 && isAcronym(tokens[0]!);
@@ -243,7 +346,7 @@ export function findOrganisations(
         .slice(start, end)
         .map((t) => t.fold)
         .join(" ");
-      const ev = evidenceAt(s, start, end, g, lex, firstWord);
+      const ev = evidenceAt(s, start, end, g, lex, firstWord, sentences[n + 1]);
       const known = candidates.get(key);
       if (known) known.evidence = merge(known.evidence, ev);
       else candidates.set(key, { key, name, acronym, words: tokens.length, evidence: ev });
@@ -258,18 +361,42 @@ export function findOrganisations(
       partner.set(phraseKey(p.long), p.short);
     }
 
+  // A lone word that is somebody's name is theirs: the article's people, the gazetteer's, and
+  // near-misses of the gazetteer's.
+  const personName = (c: Candidate) =>
+    c.words === 1 && (personWords.has(c.key) || g.personNameWords.has(c.key) || !!misspeltSurname(c.key, g.fuzzy));
   const accepted = (c: Candidate | undefined): boolean => {
     if (!c || roleAcronyms.has(c.key) || lex.outlets.has(c.key) || words.places.has(c.key)) return false;
     const e = c.evidence;
     if (e.place || e.outlet || !e.agent) return false;
     if (!c.acronym && !e.midSentence) return false;
-    return c.acronym || c.words > 1 || e.body;
+    if (c.acronym || c.words > 1 || e.body) return true;
+    if (e.personal || personName(c)) return false;
+    return e.party || (e.agents >= 2 && (e.anaphora || e.opposed));
+  };
+  // "…, Dagalo added. He also called for …": a lone word that speaks and is then a person.
+  const lonePerson = (c: Candidate): boolean => {
+    const e = c.evidence;
+    if (c.acronym || c.words > 1 || lex.outlets.has(c.key) || words.places.has(c.key) || personName(c)) return false;
+    if (e.place || e.outlet || e.body || e.group || e.party || e.anaphora || !e.midSentence) return false;
+    return e.speech && !!e.personal && !NON_PERSON_WORDS.has(c.key);
   };
 
   const out = new Map<string, FoundOrganisation>();
   for (const c of candidates.values()) {
     const otherName = partner.get(c.key);
     const other = otherName ? candidates.get(phraseKey(otherName)) : undefined;
+    if (!otherName && lonePerson(c)) {
+      out.set(c.key, {
+        name: c.name,
+        aliases: [],
+        kind: "person",
+        gender: c.evidence.personal!,
+        role: UNKNOWN_ROLE,
+        keys: [c.key],
+      });
+      continue;
+    }
     if (!accepted(c) && !(other && accepted(other))) continue;
     const long = c.acronym && otherName ? otherName : c.name;
     const short = c.acronym ? c.name : otherName;

@@ -111,3 +111,81 @@ describe("resolveReferences edge cases", () => {
     ]);
   });
 });
+
+describe("resolveReferences with quotations and speakers", () => {
+  it("does not take a name quoted in a sentence as the pronoun of its attribution", () => {
+    const paragraph = [
+      "Ukrainian President Volodymyr Zelenskyy said he was planning to meet his Chinese counterpart.",
+      '"I am planning to meet President Xi Jinping," he told reporters on Friday.',
+      '"This will be important for world security," he said.',
+    ];
+    expect(added(paragraph, "2023-02-24")).toEqual([["he→zelensky", "his→zelensky"], ["he→zelensky"], ["he→zelensky"]]);
+  });
+
+  it("reaches back over a quotation that names nobody", () => {
+    const paragraph = [
+      '"There will be peace when we achieve our goals," Putin said.',
+      '"They are not changing.',
+      'I will remind you what we talked about," he stated.',
+    ];
+    expect(added(paragraph, "2023-12-14")).toEqual([[], [], ["he→putin"]]);
+  });
+
+  it("continues the last speaker with a pronoun that speaks", () => {
+    const paragraph = [
+      'With Putin demanding a surrender from Kiev, Russia is "not ready for a fair peace," Ukrainian President Volodymyr Zelensky assessed.',
+      "During a press conference at the end of the summit, he insisted that Russia could hold talks tomorrow.",
+    ];
+    expect(added(paragraph, "2024-06-16")).toEqual([[], ["he→zelensky"]]);
+    // Without a speaker, two people leave the pronoun open.
+    expect(added([paragraph[0]!.replace("assessed", "was quoted"), paragraph[1]!], "2024-06-16")).toEqual([[], []]);
+  });
+
+  it("takes the subject after a quotation for a sentence-opening pronoun", () => {
+    const paragraph = [
+      "Russian President Vladimir Putin spoke on Monday.",
+      '"We are now living in an entirely different time," he stated, crediting Donald Trump and Xi Jinping.',
+      "He outlined several outcomes of the summit.",
+    ];
+    expect(added(paragraph, "2025-08-18")).toEqual([[], ["he→putin"], ["He→putin"]]);
+  });
+
+  it("does not count an adjective ('the official end') as an unnamed person", () => {
+    const paragraph = [
+      "Putin called the agreement a turning point, claiming it marked the official end of the conflict.",
+      '"We are now living in a different time," he stated.',
+    ];
+    expect(added(paragraph, "2025-08-18")).toEqual([[], ["he→putin"]]);
+  });
+
+  it("reads 'It said' after a state or body spoke as that state or body", () => {
+    const paragraph = [
+      "Hamas is to free 50 of the hostages over a four-day period, the Israeli government said.",
+      "It said it would extend the lull by an additional day for every 10 hostages released.",
+    ];
+    expect(added(paragraph, "2023-11-22")).toEqual([[], ["It→israel"]]);
+    expect(added(["Russia rejected the plan.", "It said no."], null)).toEqual([[], []]);
+  });
+});
+
+describe("resolveReferences of a pair", () => {
+  it("reads 'the pair', 'the two leaders' and 'both leaders' as the two people named before", () => {
+    const paragraph = [
+      "Zelenskyy has criticised a phone call between German Chancellor Olaf Scholz and Russian President Vladimir Putin.",
+      "Friday night's call was the pair's first since December 2022.",
+      "The lengthy call between the two leaders also yielded a prisoner exchange.",
+    ];
+    expect(added(paragraph, "2024-11-15")).toEqual([
+      [],
+      ["the pair's→scholz", "the pair's→putin"],
+      ["the two leaders→scholz", "the two leaders→putin"],
+    ]);
+    expect(
+      added(["Trump spoke to Putin on Tuesday.", "Both leaders expressed interest in security."], "2025-03-18"),
+    ).toEqual([[], ["Both leaders→trump", "Both leaders→putin"]]);
+  });
+
+  it("leaves a pair open when three people could be meant", () => {
+    expect(added(["Trump, Putin and Zelensky spoke.", "The two leaders agreed."], "2025-03-18")).toEqual([[], []]);
+  });
+});

@@ -1,12 +1,65 @@
 import type { ActorMention } from "../model/mentions";
 import { analyseSentence } from "./findActors";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
-import { LEADING_CONJUNCTIONS, PRONOUN_GENDER, SUBJECT_PREFIX, UNNAMED_PERSON_NOUNS } from "./lexicon";
+import {
+  AGENT_VERBS,
+  AUXILIARIES,
+  LEADING_CONJUNCTIONS,
+  NOT_NAME_WORDS,
+  PAIR_NOUNS,
+  PRONOUN_GENDER,
+  REPORTING_VERBS,
+  SUBJECT_PREFIX,
+  UNNAMED_PERSON_NOUNS,
+  VERB_ADVERBS,
+} from "./lexicon";
+import { possessiveEnd } from "./match";
 import type { Token } from "./text";
 
 interface Sentence {
   tokens: readonly Token[];
   mentions: ActorMention[];
+  /** per token: inside a quotation (a quotation may open in an earlier sentence) */
+  quoted: readonly boolean[];
+}
+
+const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
+const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
+
+/** Which tokens are quoted, given whether the sentence starts inside a quotation; and how it ends. */
+function quotation(tokens: readonly Token[], inside: boolean): { quoted: boolean[]; inside: boolean } {
+  const quoted = tokens.map((t) => {
+    if (t.fold === '"') inside = !inside;
+    else if (OPENING_QUOTES.has(t.fold)) inside = true;
+    else if (CLOSING_QUOTES.has(t.fold)) inside = false;
+    else return inside;
+    return true;
+  });
+  return { quoted, inside };
+}
+
+function tokenAt(s: Sentence, at: number): number {
+  let lo = 0;
+  let hi = s.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.tokens[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const isQuoted = (s: Sentence, m: ActorMention) => !!s.quoted[tokenAt(s, m.index)];
+
+/** Whether a state or body is named, outside quotation, before `at` in the sentence. */
+const bodyBefore = (s: Sentence, at: number, actors: Actors) =>
+  s.mentions.some((m) => m.index < at && !isQuoted(s, m) && actors.get(m.actorId)?.kind !== "person");
+
+/** The word after `i`, past adverbs and auxiliaries ("he also said", "Dagalo later added"). */
+function verbAfter(tokens: readonly Token[], i: number): Token | undefined {
+  let j = i + 1;
+  while (j < i + 4 && tokens[j]?.word && VERB_ADVERBS.has(tokens[j]!.fold)) j++;
+  return tokens[j]?.word ? tokens[j] : undefined;
 }
 
 const covers = (m: ActorMention, at: number) => m.index <= at && at < m.index + m.text.length;
@@ -26,6 +79,25 @@ function people(mentions: readonly ActorMention[], actors: Actors, gender?: "mal
   return ids;
 }
 
+// Person nouns that are also adjectives: "the official end", "the general public".
+const ADJECTIVAL = new Set(["official", "general"]);
+const VERBISH = new Set(["familiar", "close", "speaking", "briefed"]);
+
+/** "an official website": an adjectival noun before a word that is no verb or function word. */
+function adjectival(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!ADJECTIVAL.has(tokens[i]!.fold) || !next?.word || next.cap) return false;
+  const f = next.fold;
+  return !(
+    NOT_NAME_WORDS.has(f) ||
+    AGENT_VERBS.has(f) ||
+    REPORTING_VERBS.has(f) ||
+    AUXILIARIES.has(f) ||
+    VERBISH.has(f) ||
+    /(?:ed|ing)$/.test(f)
+  );
+}
+
 /**
  * People the gazetteer cannot name ("a senior official", "one source") before `limit`. A noun
  * right before a named person is that person's title ("economist Andrei Belousov"), not another.
@@ -35,6 +107,7 @@ function unnamedPeople(s: Sentence, limit: number, actors: Actors): number {
   let n = 0;
   s.tokens.forEach((t, i) => {
     if (!t.word || t.start >= limit || !UNNAMED_PERSON_NOUNS.has(t.fold) || isPersonAt(t.start)) return;
+    if (adjectival(s.tokens, i)) return;
     const next = s.tokens[s.tokens[i + 1]?.fold === "," ? i + 2 : i + 1];
     if (next && isPersonAt(next.start)) return;
     n++;
@@ -43,17 +116,86 @@ function unnamedPeople(s: Sentence, limit: number, actors: Actors): number {
 }
 
 /**
+ * The speaker of a sentence: its one person (or, with `person` false, its one state or body),
+ * outside quotation, right before a verb of saying ("…, Ukrainian President Volodymyr Zelensky
+ * assessed.", "…, the Israeli government said.") or right after one that follows a quotation or
+ * comma ("…," said Zelensky).
+ */
+function speakerOf(s: Sentence, actors: Actors, person = true): string | null {
+  const ids = new Set<string>();
+  for (const m of s.mentions) {
+    const kind = actors.get(m.actorId)?.kind;
+    if (!kind || (kind === "person") !== person || isQuoted(s, m)) continue;
+    const first = tokenAt(s, m.index);
+    let last = first;
+    while (s.tokens[last + 1] && s.tokens[last + 1]!.end <= m.index + m.text.length) last++;
+    const after = verbAfter(s.tokens, last);
+    const before = s.tokens[first - 1];
+    const inverted =
+      !!before?.word && REPORTING_VERBS.has(before.fold) && [",", '"'].includes(s.tokens[first - 2]?.fold ?? "");
+    if ((after && REPORTING_VERBS.has(after.fold)) || inverted) ids.add(m.actorId);
+  }
+  return only(ids);
+}
+
+/**
  * The person a sentence is about: its first person mention, when only capitalised words, title
  * words and articles come before it ("Putin's spokesman, Dmitry Peskov, said …"), not after
  * "According to" or another clause.
  */
 function subjectOf(s: Sentence, gazetteer: Gazetteer, actors: Actors): string | null {
-  const first = [...s.mentions].sort((a, b) => a.index - b.index).find((m) => people([m], actors).size);
+  const first = [...s.mentions]
+    .sort((a, b) => a.index - b.index)
+    .find((m) => people([m], actors).size && !isQuoted(s, m));
   if (!first) return null;
-  const clear = s.tokens
-    .filter((t) => t.end <= first.index)
-    .every((t) => !t.word || t.cap || t.fold === "s" || SUBJECT_PREFIX.has(t.fold) || gazetteer.titleWords.has(t.fold));
+  // A quotation before the subject is what it said ('"We are at war," he stated').
+  const clear = s.tokens.every(
+    (t, i) =>
+      t.end > first.index ||
+      s.quoted[i] ||
+      !t.word ||
+      t.cap ||
+      t.fold === "s" ||
+      SUBJECT_PREFIX.has(t.fold) ||
+      gazetteer.titleWords.has(t.fold),
+  );
   return clear ? first.actorId : null;
+}
+
+/**
+ * "the pair", "the two leaders", "both leaders": the two people of the nearest earlier sentence
+ * that names people — all of them when there are two, else the two joined by "and" ("between German
+ * Chancellor Olaf Scholz and Russian President Vladimir Putin").
+ */
+function pairOf(s: Sentence, actors: Actors): [string, string] | null {
+  const persons = s.mentions.filter((m) => actors.get(m.actorId)?.kind === "person");
+  const ids = [...new Set(persons.map((m) => m.actorId))];
+  if (ids.length === 2) return [ids[0]!, ids[1]!];
+  // The words between two mentions, when they are a joining word and capitalised title words.
+  const joined = (a: ActorMention, b: ActorMention, word: string) => {
+    const between = s.tokens.slice(tokenAt(s, a.index + a.text.length - 1) + 1, tokenAt(s, b.index));
+    return between[0]?.fold === word && between.slice(1).every((t) => t.word && t.cap);
+  };
+  const pairs = new Set<string>();
+  for (let k = 0; k + 1 < persons.length; k++) {
+    const [a, b] = [persons[k]!, persons[k + 1]!];
+    // "Trump, Putin and Zelensky" is a list of three, not a pair.
+    if (a.actorId === b.actorId || (k > 0 && joined(persons[k - 1]!, a, ","))) continue;
+    if (joined(a, b, "and")) pairs.add(`${a.actorId} ${b.actorId}`);
+  }
+  if (pairs.size !== 1) return null;
+  const [a, b] = [...pairs][0]!.split(" ");
+  return [a!, b!];
+}
+
+/** One past a pair phrase at `i` ("the pair", "the two leaders", "both leaders"), or -1. */
+function pairPhraseEnd(tokens: readonly Token[], i: number): number {
+  const first = tokens[i]!.fold;
+  if (first !== "the" && first !== "both") return -1;
+  const b = tokens[i + 1]?.fold ?? "";
+  if (first === "both") return PAIR_NOUNS.has(b) ? i + 2 : -1;
+  if (b === "pair") return i + 2;
+  return b === "two" && PAIR_NOUNS.has(tokens[i + 2]?.fold ?? "") ? i + 3 : -1;
 }
 
 function opensSentence(tokens: readonly Token[], i: number): boolean {
@@ -86,9 +228,12 @@ export function resolveReferences(
   actors: Actors = gazetteer.byId,
 ): ActorMention[][] {
   const done: Sentence[] = [];
+  let inside = false;
   paragraphSentences.forEach((text, k) => {
     const { tokens, openTitles } = analyseSentence(text, gazetteer, date);
-    const s: Sentence = { tokens, mentions: [...(mentionsPerSentence[k] ?? [])] };
+    const quote = quotation(tokens, inside);
+    inside = quote.inside;
+    const s: Sentence = { tokens, mentions: [...(mentionsPerSentence[k] ?? [])], quoted: quote.quoted };
     const earlier = done.flatMap((d) => d.mentions);
     const namedBefore = (at: number) => people([...earlier, ...s.mentions.filter((m) => m.index < at)], actors);
 
@@ -110,26 +255,71 @@ export function resolveReferences(
     });
 
     const prev = done[done.length - 1];
+    // The sentence before that names anyone, past at most two that name nobody (a quotation
+    // running on: '"They are not changing. I will remind you …," he stated').
+    let named = prev;
+    for (let back = 2; named && !named.mentions.length && back <= 3 && done.length >= back; back++)
+      named = done[done.length - back];
     tokens.forEach((t, i) => {
+      // "…, the Israeli government said. It said it would extend the lull …": "it" speaking
+      // continues a state or body that spoke.
+      if (t.fold === "it" && !s.quoted[i] && named && REPORTING_VERBS.has(verbAfter(tokens, i)?.fold ?? "")) {
+        const speaker = bodyBefore(s, t.start, actors) ? null : speakerOf(named, actors, false);
+        if (speaker) s.mentions.push({ actorId: speaker, text: t.text, index: t.start, via: "pronoun" });
+        return;
+      }
       const gender = t.word ? PRONOUN_GENDER.get(t.fold) : undefined;
       if (!gender) return;
+      // Outside quotation, a pronoun is the writer's: it refers to people named outside it too.
+      const outside = !s.quoted[i];
+      const visible = (d: Sentence, ms: readonly ActorMention[]) => (outside ? ms.filter((m) => !isQuoted(d, m)) : ms);
       const here = people(
-        s.mentions.filter((m) => m.index < t.start),
+        visible(
+          s,
+          s.mentions.filter((m) => m.index < t.start),
+        ),
         actors,
         gender,
       );
       const hereUnnamed = unnamedPeople(s, t.start, actors);
-      const before = prev ? people(prev.mentions, actors, gender) : new Set<string>();
-      const beforeUnnamed = prev ? unnamedPeople(prev, Infinity, actors) : 0;
+      let before = named ? people(named.mentions, actors, gender) : new Set<string>();
+      if (named && outside) {
+        const unquoted = people(visible(named, named.mentions), actors, gender);
+        if (unquoted.size) before = unquoted;
+      }
+      const beforeUnnamed = named ? unnamedPeople(named, Infinity, actors) : 0;
       let id: string | null = null;
       if (hereUnnamed === 0 && beforeUnnamed === 0) id = only(here.size ? here : before);
-      if (!id && !here.size && prev && opensSentence(tokens, i)) {
-        const subject = subjectOf(prev, gazetteer, actors);
+      // "…, Zelensky assessed. During a press conference …, he insisted": a pronoun that speaks
+      // continues the last speaker.
+      const verb = verbAfter(tokens, i);
+      if (!id && !here.size && named && outside && verb && REPORTING_VERBS.has(verb.fold)) {
+        const speaker = speakerOf(named, actors);
+        const a = speaker ? actors.get(speaker) : undefined;
+        if (a && genderFits(a, gender)) id = a.id;
+      }
+      if (!id && !here.size && named && opensSentence(tokens, i)) {
+        const subject = subjectOf(named, gazetteer, actors);
         const a = subject ? actors.get(subject) : undefined;
         if (a && genderFits(a, gender)) id = a.id;
       }
       if (id) s.mentions.push({ actorId: id, text: t.text, index: t.start, via: "pronoun" });
     });
+
+    for (let i = 0; i < tokens.length; i++) {
+      const phraseEnd = pairPhraseEnd(tokens, i);
+      if (phraseEnd < 0) continue;
+      const end = possessiveEnd(tokens, phraseEnd);
+      const from = tokens[i]!.start;
+      const to = tokens[end - 1]!.end;
+      if (s.mentions.some((m) => m.index < to && from < m.index + m.text.length)) continue;
+      // Earlier sentences only: a pair named in this one is named here anyway.
+      const source = [...done].reverse().find((d) => people(d.mentions, actors).size > 0);
+      const pair = source ? pairOf(source, actors) : null;
+      const phrase = text.slice(from, to);
+      if (pair) for (const id of pair) s.mentions.push({ actorId: id, text: phrase, index: from, via: "title" });
+      i = end - 1;
+    }
 
     s.mentions.sort((a, b) => a.index - b.index);
     done.push(s);

@@ -77,7 +77,9 @@ export function resolveRoleNouns(
       if (!phrase) continue;
       const from = at;
       const to = s.tokens[phrase.end - 1]!.end;
-      if (own.some((x) => x.index < to && from < x.index + x.text.length)) continue;
+      // "the Russian diplomat" also names Russia (an agent demonym); it is still someone's role.
+      const overlapping = own.filter((x) => x.index < to && from < x.index + x.text.length);
+      if (overlapping.some((x) => actors.get(x.actorId)?.kind !== "state")) continue;
       const country = phrase.state ? (g.byId.get(phrase.state)?.country ?? null) : null;
       const fits = seen.filter((id) => {
         const a = actors.get(id)!;

@@ -12,7 +12,8 @@ export interface Attribution {
 // familiar with the talks", "the NYT's interlocutors" are anonymous whoever they are about.
 const UNNAMED =
   /\b(?:officials?|sources?|people|persons?|interlocutors|diplomats?|insiders?|aides?|advisers?|advisors?|emissaries|negotiators?|someone|insider|figures?|members)\b/i;
-const FAMILIAR = /\b(?:familiar with|briefed on|close to|who (?:spoke|asked|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymity)\b/i;
+const FAMILIAR =
+  /\b(?:familiar with|briefed on|close to|who (?:spoke|asked|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymity)\b/i;
 const ANALYST = /\b(?:analysts?|experts?|observers?|commentators?|think[- ]tank|researchers?|scholars?|economists?)\b/i;
 const OUTLET =
   /\b(?:media|newspaper|agency|outlet|publication|broadcaster|channel|tv|television|radio|the article|reuters|associated press|the ap|afp|bloomberg|the new york times|nyt|the washington post|the financial times|the wall street journal|axios|politico|cnn|bbc|al jazeera|tass|ria novosti|interfax|sky news\b[\w ]*|espreso|ukrinform|xinhua)\b/i;
@@ -23,7 +24,11 @@ const OUTLET =
  * actors found in them. A named actor is on record unless the phrase is a group of unnamed
  * people ("Russian officials"): then it is anonymous. Outlets and analysts are their own kinds.
  */
-export function attributeSpeaker(phrase: string, mentions: readonly ActorMention[], personIds: ReadonlySet<string>): Attribution {
+export function attributeSpeaker(
+  phrase: string,
+  mentions: readonly ActorMention[],
+  personIds: ReadonlySet<string>,
+): Attribution {
   const text = phrase.trim();
   const person = mentions.find((m) => personIds.has(m.actorId));
   if (person && !/^(?:officials?|sources?)\b/i.test(text.slice(text.indexOf(person.text) + person.text.length).trim()))

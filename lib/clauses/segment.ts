@@ -141,11 +141,16 @@ function boundaryOf(
     const t = tokens[j]!;
     const l = t.lower;
     if (t.text === '"' || quoted[j] !== quoted[g.start]) {
-      // A quotation opened inside a clause ('is doing "what we want"') is part of it; one
-      // opened after a colon, a comma or a verb of saying, or closed, starts anew.
+      // A quotation opened inside a clause ('is doing "what we want"') is part of it, and so is
+      // one closed before more of it ('the "right time" for a call would come'); one opened
+      // after a colon, a comma or a verb of saying, or closed before the verb, starts anew.
       const opening = t.text === '"' && quoted[j + 1] === true;
+      const closing = t.text === '"' && quoted[j - 1] === true;
       const before = tokens[j - 1];
-      const inline = opening && !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma);
+      const after = tokens[j + 1];
+      const inline =
+        (opening && !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma)) ||
+        (closing && !!after && j + 1 < g.start && !/^(?:PUNCT|VERB|AUX)$/.test(after.pos));
       if (!inline) return { at: j + 1, opener: null, kind: "break" };
       continue;
     }
@@ -193,8 +198,20 @@ function boundaryOf(
   }
   // "a 12-point paper called …", "the talks, held in …": a bare participle modifies the noun
   // before it, which stays with the clause it belongs to.
-  if ((g.gerund || g.participle) && floor > 0 && /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? ""))
+  // ("… in a sentence-opening phrase": "In an interview with the broadcaster released on Sunday").
+  if (
+    (g.gerund || g.participle) &&
+    (floor > 0 || tokens[0]?.pos === "ADP") &&
+    /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? "")
+  )
     return { at: g.start, opener: null, kind: "none" };
+  // "with Putin stating …": the noun phrase after "with" is the gerund's subject.
+  if (g.gerund) {
+    let k = g.start;
+    while (k > floor && /^(?:PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[k - 1]!.pos)) k--;
+    if (k < g.start && /^(?:with|without)$/.test(tokens[k - 1]?.lower ?? ""))
+      return { at: k, opener: null, kind: "none" };
+  }
   // No mark: the subject is the noun phrase right before the verb group (past any adverb such as
   // "also"); a determiner is its left edge.
   let j = g.start;
@@ -313,7 +330,8 @@ export function segmentClauses(
       b.opener && b.opener !== "," && b.kind !== "none" && b.kind !== "break" ? b.opener.split(" ").length : 0;
     const subjectStart = b.at + openerWidth;
     // A gerund or bare participle shares its subject with the clause it hangs on.
-    const ownSubject = !(g.gerund && (b.kind === "none" || b.kind === "comma"));
+    const withSubject = g.gerund && b.kind === "none" && /^(?:with|without)$/.test(tokens[b.at - 1]?.lower ?? "");
+    const ownSubject = withSubject || !(g.gerund && (b.kind === "none" || b.kind === "comma"));
     let subject: [number, number] | null =
       ownSubject && subjectStart < g.start && !onlyAdverbs(tokens, subjectStart, g.start)
         ? [subjectStart, g.start]
@@ -401,7 +419,15 @@ export function segmentClauses(
         // No mark between two verbs.
         const prevHead = prev ? tokens[prev.head]! : null;
         // "Faced with such a decree, …", "Speaking to journalists, …": a participle opening the sentence.
-        if (!prev) kind = (g.gerund || g.participle) && !subject ? "participle" : "main";
+        // A participle right after a noun describes it ("In an interview with the broadcaster
+        // released on Sunday, …").
+        if (!prev)
+          kind =
+            (g.gerund || g.participle) && !subject
+              ? /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? "")
+                ? "relative"
+                : "participle"
+              : "main";
         else if (g.gerund && !subject) {
           kind = "infinitive";
           parent = prevIndex;

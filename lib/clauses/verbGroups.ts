@@ -57,7 +57,8 @@ const isInner = (t: Token | undefined) =>
     /^(?:today|yesterday|tonight|now)$/.test(t.lower));
 
 function formOf(t: Token): "base" | "s" | "ing" | "past" {
-  if (t.lower.endsWith("ing") && t.lemma !== t.lower) return "ing";
+  // The lemmatiser leaves some -ing forms alone ("deescalating"); the ending still says it.
+  if (t.lower.endsWith("ing") && (t.lemma !== t.lower || t.lower.length > 6)) return "ing";
   if (t.lower === t.lemma) return "base";
   if (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || (t.lemma.endsWith("y") && t.lower.endsWith("ies")))
     return "s";

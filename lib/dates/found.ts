@@ -1,10 +1,24 @@
 import type { PRECISIONS } from "../model/schema";
 import { isoDay, nearestYearly, parseIsoDay, type Direction, type Span, type Ymd } from "./spans";
+import type { TimexType } from "./timex";
 
 export type Precision = (typeof PRECISIONS)[number];
 export type Basis = "explicit" | "relative" | "unresolved";
 
-/** A date phrase located in a sentence, before overlaps are settled and ranges are joined. */
+/**
+ * TimeML's reading of a phrase where its span alone does not give it: another type ("for the
+ * past year" is a DURATION), a value of its own ("P1Y", "PRESENT_REF") or a modifier ("START").
+ */
+export interface TimexReading {
+  type: TimexType;
+  value?: string;
+  mod?: string;
+}
+
+/**
+ * A date phrase located in a sentence, before overlaps are settled and ranges are joined. Every
+ * phrase has a TimeML reading; only those that name calendar time (`dates`) date events.
+ */
 export interface Found {
   index: number;
   length: number;
@@ -21,6 +35,9 @@ export interface Found {
    * lend it. `month` is the first month the phrase covers.
    */
   yearless?: { month: number; make: (y: number) => Span | null };
+  /** false for what is no event date: durations, sets, times without a day, present/past/future */
+  dates: boolean;
+  timex?: TimexReading;
 }
 
 export interface Ctx {
@@ -31,6 +48,12 @@ export interface Ctx {
   lookingAhead: boolean;
   /** the direction the caller read from the phrase's clause, or null to use `lookingAhead` */
   direction: DirectionAt | null;
+  /**
+   * The calendar phrases of the document so far, newest last, for phrases that refer back to
+   * them ("the quarter", "a year earlier"); null when the sentence is read on its own, and then
+   * such phrases are not read at all.
+   */
+  previous: readonly Found[] | null;
 }
 
 /** The direction a phrase at `index` points, as its governing clause says, or null when it says nothing. */
@@ -41,9 +64,10 @@ export function makeCtx(
   published: string | null,
   lookingAhead: boolean,
   direction: DirectionAt | null = null,
+  previous: readonly Found[] | null = null,
 ): Ctx {
   const ref = parseIsoDay(published);
-  return { sentence, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null, lookingAhead, direction };
+  return { sentence, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null, lookingAhead, direction, previous };
 }
 
 const REPORTED = String.raw`said|says|told|announced|stated|wrote|reported|published|met|signed|spoke|held|declared|added|noted|claimed|confirmed|revealed|visited|called|was|were|had`;
@@ -72,7 +96,7 @@ function lookingAheadAt(ctx: Ctx, index: number, length: number): boolean {
 /** A phrase that names its calendar span outright ("May 2024", "the fall of 2022"). */
 export function explicit(index: number, length: number, precision: Precision, span: Span | null): Found | null {
   if (span === null) return null;
-  return { index, length, precision, start: span.start, end: span.end, basis: "explicit", forward: false };
+  return { index, length, precision, start: span.start, end: span.end, basis: "explicit", forward: false, dates: true };
 }
 
 /** A phrase resolved against the publication day ("last month"), or left unresolved without one. */
@@ -84,10 +108,11 @@ export function relative(
   resolve: (ref: Ymd) => Span | null,
   forward = false,
 ): Found | null {
-  if (ctx.ref === null) return { index, length, precision, start: null, end: null, basis: "unresolved", forward };
+  const base = { index, length, precision, forward, dates: true };
+  if (ctx.ref === null) return { ...base, start: null, end: null, basis: "unresolved" };
   const span = resolve(ctx.ref);
   if (span === null || span.start > span.end) return null;
-  return { index, length, precision, start: span.start, end: span.end, basis: "relative", forward };
+  return { ...base, start: span.start, end: span.end, basis: "relative" };
 }
 
 /** A calendar phrase without a year: the nearest instance per the news-leans-to-the-past rule. */
@@ -99,9 +124,33 @@ export function yearless(
   month: number,
   make: (y: number) => Span | null,
 ): Found | null {
-  const base = { index, length, precision, forward: false, yearless: { month, make } };
+  const base = { index, length, precision, forward: false, dates: true, yearless: { month, make } };
   if (ctx.ref === null) return { ...base, start: null, end: null, basis: "unresolved" };
   const span = nearestYearly(ctx.ref, aheadAt(ctx, index, length), make);
   if (span === null) return null;
   return { ...base, start: span.start, end: span.end, basis: "explicit" };
+}
+
+/** A phrase TimeML tags that dates no event: a duration, a set, a time of day, "now", "recently". */
+export function timexOnly(
+  index: number,
+  length: number,
+  timex: Required<Pick<TimexReading, "type" | "value">> & TimexReading,
+): Found {
+  return {
+    index,
+    length,
+    precision: "range",
+    start: null,
+    end: null,
+    basis: "unresolved",
+    forward: false,
+    dates: false,
+    timex,
+  };
+}
+
+/** The same phrase with a TimeML reading of its own. */
+export function reading(found: Found | null, timex: TimexReading): Found | null {
+  return found === null ? null : { ...found, timex };
 }

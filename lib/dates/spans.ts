@@ -87,6 +87,13 @@ export function mondayOf(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
+/** The ISO week-numbering year and week of an epoch day: the week's Thursday decides the year. */
+export function isoWeekOf(day: number): { y: number; w: number } {
+  const thursday = mondayOf(day) + 3;
+  const { y } = fromEpochDay(thursday);
+  return { y, w: Math.floor((thursday - epochDay(y, 1, 1)) / 7) + 1 };
+}
+
 /** ISO week (Monday..Sunday) containing the given epoch day. */
 export function weekSpan(day: number): Span {
   const monday = mondayOf(day);

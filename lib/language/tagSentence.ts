@@ -39,6 +39,8 @@ function nounLemma(lower: string): string {
   return lower.endsWith("s") ? lower.slice(0, -1) : lower;
 }
 
+const VERB_PREFIXES = new Set(["de", "re", "co", "pre", "non", "un", "counter", "over", "under", "out", "cross"]);
+
 /**
  * Words joined by a hyphen without spaces are one word for every later stage: "cease-fire",
  * "30-day", "US-Russia", "one-on-one". It takes the tag and lemma of its last part.
@@ -60,11 +62,14 @@ function joinHyphenated(tokens: Token[], sentence: string): Token[] {
     ) {
       const text = sentence.slice(prev.start, next.end);
       const lastLemma = next.lemma;
+      // "US-brokered", "long-awaited": a compound ending in a participle describes a noun;
+      // "de-escalate", "re-elect" stay verbs.
+      const modifier = next.pos === "VERB" && !VERB_PREFIXES.has(prev.lower);
       out[out.length - 1] = {
         text,
         lower: text.toLowerCase(),
         lemma: `${sentence.slice(prev.start, t.end).toLowerCase()}${lastLemma}`,
-        pos: next.pos === "PUNCT" ? prev.pos : next.pos,
+        pos: modifier ? "ADJ" : next.pos === "PUNCT" ? prev.pos : next.pos,
         start: prev.start,
         end: next.end,
       };

@@ -1,13 +1,14 @@
 /**
  * Calendar days written out ("May 23, 2024", "23 May 2024", "Feb. 5", "May 5-9, 2024",
- * "2024-05-23", "05/23/2024"), read with chrono-node. chrono's strict English configuration knows
+ * "2024-05-23", "05/23/2024"), read with chrono-node, and day-first dotted dates ("15.05.2024"). chrono's strict English configuration knows
  * the many surface forms of a day; its year guess for yearless days (nearest to the reference,
  * often in the future) is not used: the year is chosen here, leaning to the past.
  */
 import { Chrono, en, type ParsedComponents, type ParsingResult, type Refiner } from "chrono-node";
-import { explicit, yearless, type Ctx, type Found } from "./found";
-import { epochDay, epochSpan, isValidDay, type Span } from "./spans";
-import { isTitled, monthNumber } from "./rules";
+import { explicit, yearless, type Ctx, type Found } from "../found";
+import { g, rule, type Rule } from "../rule";
+import { daySpan, epochDay, epochSpan, isValidDay, type Span } from "../spans";
+import { isTitled, monthNumber } from "../words";
 
 const WORD = /[A-Za-z]+\.?/g;
 
@@ -108,3 +109,14 @@ export function findExplicitDays(ctx: Ctx): Found[] {
   }
   return out;
 }
+
+export const CALENDAR_DAY_RULES: readonly Rule[] = [
+  // "15.05.2024": outlets writing dots write day first
+  rule(
+    `(?<![\\d.])(?<d>(?<dd>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<y>(?:19|20)\\d{2}))(?![\\d.]\\d)`,
+    (m, _c, index, length) => {
+      const [y, mo, d] = [Number(g(m, "y")), Number(g(m, "mm")), Number(g(m, "dd"))];
+      return isValidDay(y, mo, d) ? explicit(index, length, "day", daySpan(y, mo, d)) : null;
+    },
+  ),
+];
