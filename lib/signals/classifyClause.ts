@@ -78,9 +78,22 @@ const isNoun = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
  * side phrases ("after the summit", "during a call", "at the latest round of talks"), which set
  * the scene rather than state the event.
  */
-function coreTokens(a: SentenceAnalysis, c: Clause): { index: number; subject: boolean }[] {
-  const out: { index: number; subject: boolean }[] = [];
+interface CoreToken {
+  index: number;
+  subject: boolean;
+  /** the noun a relative clause describes */
+  antecedent?: boolean;
+}
+
+function coreTokens(a: SentenceAnalysis, c: Clause): CoreToken[] {
+  const out: CoreToken[] = [];
   if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) out.push({ index: k, subject: true });
+  // A relative clause is about the noun it describes ("the agreement, which was initialed by …").
+  if (c.kind === "relative") {
+    let k = c.start - 1;
+    while (k >= 0 && (a.tokens[k]!.text === "," || /^(?:which|that|who)$/.test(a.tokens[k]!.lower))) k--;
+    if (k >= 0 && isNoun(a.tokens[k]!)) out.push({ index: k, subject: true, antecedent: true });
+  }
   const from = c.group ? c.group.end : c.start;
   let inAdjunct = false;
   for (let k = from; k < c.end; k++) {
@@ -114,13 +127,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       if (cls && govern(cls, head)) found.push({ cls, token: c.group.head, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
-    for (const { index, subject } of coreTokens(a, c)) {
+    for (const { index, subject, antecedent } of coreTokens(a, c)) {
       const t = a.tokens[index]!;
       const next = a.tokens[index + 1];
       if (isNoun(t)) {
         const pair = next && isNoun(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
         const cls = pair ?? lex.objectNouns.get(t.lemma);
-        if (!cls || !govern(cls, verbHere) || ofDetail(a, index) || excluded(a, index, cls)) continue;
+        if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
         // Only a phrase's head noun says what it is about ("peace talks" are talks), but a truce
         // is a truce anywhere except as the topic of talks ("ceasefire talks" are talks).
         const headNoun = nounHead(a, index);
@@ -333,7 +346,14 @@ export function classifyClause(
       cameo = "12";
     }
   } else {
-    const pick = pickClass(found, () => true);
+    // "Dialogue is the only viable solution": a copula's complement says what the clause is about.
+    const complement = COPULAS.has(head.lemma)
+      ? pickClass(
+          found.filter((f) => !f.subject),
+          () => true,
+        )
+      : null;
+    const pick = complement ?? pickClass(found, () => true);
     if (!pick && !obligation) return null;
     type = pick ? pick.cls.type : lex.obligation.type;
     cameo = null;
