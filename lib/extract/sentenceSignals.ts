@@ -2,6 +2,7 @@ import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import { frameOfClause, type Frame } from "../clauses/frames";
 import { ADJUNCT_PREPOSITIONS, isSide } from "../clauses/segment";
 import type { DateMention } from "../model/mentions";
+import type { SignalType } from "../model/schema";
 import { classifyClause, type ClauseSignal } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
 
@@ -23,10 +24,47 @@ const MAX_PER_SENTENCE = 3;
 /** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
 const SIDE_STRENGTH = 3;
 
+const sceneDraft = (
+  a: SentenceAnalysis,
+  trigger: number,
+  type: SignalType,
+  cls: string,
+  date: DateMention,
+): SignalDraft => {
+  const clause = a.clauseOf[trigger]!;
+  return {
+    signal: {
+      clause,
+      type,
+      cameo: null,
+      strength: 2.5,
+      trigger,
+      classes: [cls],
+      negated: false,
+      future: date.future,
+      hypothetical: false,
+      denial: false,
+    },
+    clauses: [clause],
+    frame: null,
+    at: date,
+  };
+};
+
+const dateIn = (
+  a: SentenceAnalysis,
+  dates: readonly DateMention[],
+  from: number,
+  to: number,
+  bases: readonly string[],
+) => dates.find((d) => d.index >= a.tokens[from]!.start && d.index < a.tokens[to - 1]!.end && bases.includes(d.basis));
+
 /**
- * Talks named in a side phrase with a date of their own ("following the summit in Alaska in
- * August", "after talks in Istanbul on May 16") are an event of their own: the background the
- * sentence sets. Undated side phrases ("during a call with Trump") only set the scene.
+ * Events a sentence names in passing, each with a date of its own: talks in a side phrase
+ * ("following the summit in Alaska in August") and a plan, truce or deal described by a
+ * participle ("a 20-point peace plan announced last month", "the declaration signed in
+ * Washington on April 25"). They are the background the sentence sets; undated ones ("during a
+ * call with Trump") only set the scene.
  */
 function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly DateMention[]): SignalDraft | null {
   for (let k = 0; k < a.tokens.length; k++) {
@@ -38,29 +76,19 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
       .slice(k + 1, end)
       .findIndex((x, j) => lex.objectNouns.get(x.lemma)?.name === "talks" && a.tokens[k + 2 + j]?.pos !== "NOUN");
     if (head < 0) continue;
-    const from = a.tokens[k]!.start;
-    const to = a.tokens[end - 1]!.end;
-    const date = datesOf().find((d) => d.index > from && d.index < to && d.basis === "explicit");
+    const date = dateIn(a, datesOf(), k, end, ["explicit"]);
+    if (date) return sceneDraft(a, k + 1 + head, "talks", "talks", date);
+  }
+  for (const c of a.clauses) {
+    const g = c.group;
+    if (c.kind !== "relative" || !g?.participle) continue;
+    const date = dateIn(a, datesOf(), c.start, c.end, ["explicit", "relative"]);
     if (!date) continue;
-    const trigger = k + 1 + head;
-    const clause = a.clauseOf[trigger]!;
-    return {
-      signal: {
-        clause,
-        type: "talks",
-        cameo: "04",
-        strength: 2.5,
-        trigger,
-        classes: ["talks"],
-        negated: false,
-        future: date.future,
-        hypothetical: false,
-        denial: false,
-      },
-      clauses: [clause],
-      frame: null,
-      at: date,
-    };
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 4); k--) {
+      const cls = lex.objectNouns.get(a.tokens[k]!.lemma);
+      if (cls && cls.name !== "war" && cls.name !== "forces" && a.tokens[k + 1]?.pos !== "NOUN")
+        return sceneDraft(a, k, cls.type, cls.name, date);
+    }
   }
   return null;
 }
