@@ -32,7 +32,7 @@ export const AGENT_MODIFIERS = set(`
 export const INTERACTION_NOUNS = set(`
   talks negotiations negotiation dialogue meeting meetings summit agreement agreements deal deals
   accord accords treaty ceasefire truce relations contacts consultations war conflict exchange
-  exchanges memorandum mediation
+  exchanges memorandum mediation fighting clashes hostilities ties tensions
 `);
 
 /** "Qatari-led negotiations", "a Saudi-brokered truce": the state named by the demonym acts. */

@@ -206,19 +206,22 @@ function evidenceAt(
     const id = rawActor(s.rawAt[k]);
     return id ? (g.byId.get(id)?.kind ?? null) : null;
   };
+  const betweenAt = before?.fold === "and" && tokens[start - 3]?.fold === "between" ? start - 3 : start - 1;
   const partner =
-    before?.fold === "and" && tokens[start - 3]?.fold === "between"
+    betweenAt === start - 3
       ? otherSide(start - 2)
       : before?.fold === "between" && after?.fold === "and"
         ? otherSide(end + 1)
         : null;
   const between = !!partner;
+  // "a ceasefire agreement between Israel and Hamas": dealings between a state and a body.
+  const dealings = INTERACTION_NOUNS.has(tokens[betweenAt - 1]?.fold ?? "");
   // "the Israel-Hamas war", "a Hamas-Israel truce": hyphened to a state before dealings.
   const stateBefore = hyphenJoined(s.text, tokens, start - 1) && otherSide(start - 1) === "state";
   const stateAfter = hyphenJoined(s.text, tokens, end - 1) && otherSide(end) === "state";
   const dealingsAt = stateAfter ? s.rawAt[end]!.end : end;
   const party =
-    (between && partner !== "person") ||
+    (between && dealings && partner !== "person") ||
     ((stateBefore || stateAfter) && agentPhraseEnd(tokens, dealingsAt, INTERACTION_NOUNS) > 0);
   const byAgent = before?.fold === "by" && /(?:ed|en)$/.test(tokens[start - 2]?.fold ?? "");
   // '"…," said Dagalo': a reporting verb after a quotation or a comma, then the name.

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { findArticleActors } from "./findArticleActors";
+import { committedGazetteer } from "./testGazetteer";
+
+const g = committedGazetteer();
+
+/** Each string is a paragraph of one sentence. */
+const article = (...paragraphs: string[]) => paragraphs.map((text, paragraph) => ({ text, paragraph }));
+const found = (date: string, ...paragraphs: string[]) => findArticleActors(article(...paragraphs), g, date);
+const kinds = (r: ReturnType<typeof found>) => r.discovered.map((a) => [a.id, a.kind]);
+const ids = (r: ReturnType<typeof found>) => r.mentions.map((ms) => ms.map((m) => m.actorId));
+
+describe("findOrganisations: a one-word name with no sign of being a body", () => {
+  it("is an organisation when it acts again and again and 'it' points back to it", () => {
+    const r = found(
+      "2023-11-22",
+      "The Israeli cabinet has approved a deal that will see 50 women and children kidnapped by Hamas on October 7 freed.",
+      "Under the terms of the agreement, Hamas is to free 50 of the 239 hostages it is holding over four days.",
+      "But Netanyahu said Israel would resume its offensive against Hamas after the truce.",
+    );
+    expect(kinds(r)).toContainEqual(["hamas", "organization"]);
+    expect(ids(r)[0]).toEqual(["israel", "hamas"]);
+    expect(ids(r)[2]).toContain("hamas");
+  });
+
+  it("is a party when the article sets it beside a state, even once", () => {
+    const r = found(
+      "2024-11-27",
+      "France announced a ceasefire agreement between Israel and Hezbollah, ending months of fighting in Lebanon.",
+    );
+    expect(kinds(r)).toEqual([["hezbollah", "organization"]]);
+    expect(ids(r)).toEqual([["france", "israel", "hezbollah"]]);
+    // Only dealings make parties: a line between a state and a region names no body.
+    expect(found("2024-11-27", "Troops patrol the line between India and Kashmir, officials said.").discovered).toEqual(
+      [],
+    );
+  });
+
+  it("is a party when hyphened to a state before dealings ('the Israel-Hezbollah truce')", () => {
+    const r = found("2024-11-27", "Diplomats said the Israel-Hezbollah truce was holding on Thursday.");
+    expect(kinds(r)).toEqual([["hezbollah", "organization"]]);
+  });
+
+  it("is the body a rank word and a member noun name ('Senior Hamas official')", () => {
+    const r = found("2025-10-09", "Senior Hamas official Osama Hamdan said the movement rejected the latter.");
+    expect(kinds(r)).toEqual([
+      ["osama-hamdan", "person"],
+      ["hamas", "organization"],
+    ]);
+    expect(ids(r)).toEqual([["hamas", "osama-hamdan"]]);
+  });
+
+  it("stays a person's surname when the article introduced that person", () => {
+    const r = found(
+      "2023-11-22",
+      "Prime Minister Benjamin Halvorsen said the talks would go on.",
+      "Protesters marched against Halvorsen in the capital, and the opposition accused Halvorsen of stalling.",
+      "Halvorsen said it would take time.",
+    );
+    expect(kinds(r)).toEqual([["benjamin-halvorsen", "person"]]);
+    expect(ids(r)[1]).toEqual(["benjamin-halvorsen", "benjamin-halvorsen"]);
+  });
+
+  it("is not a body when 'he' follows it (a person, then), nor a people ('Russians')", () => {
+    const r = found(
+      "2024-08-14",
+      "The offer was rejected by Brandtner on Monday, and the talks were criticised by Brandtner again.",
+      "Brandtner said he would not attend the talks.",
+      "Putin mentioned the number of Russians killed in the war, and said the Russians would prevail.",
+    );
+    expect(kinds(r)).toEqual([["brandtner", "person"]]);
+  });
+
+  it("makes a lone surname that speaks and is then 'he' a person of unknown role", () => {
+    const said = "A special force has been formed within the RSF to protect Sudanese civilians, Dagalo added.";
+    const he = 'He also called for an international commission "to determine who ignited this war".';
+    const r = findArticleActors(
+      [
+        { text: said, paragraph: 0 },
+        { text: he, paragraph: 0 },
+      ],
+      g,
+      "2024-08-14",
+    );
+    expect(r.discovered.find((a) => a.id === "dagalo")).toMatchObject({
+      kind: "person",
+      gender: "male",
+      role: "not stated in the article",
+    });
+    expect(r.mentions.map((ms) => ms.map((m) => `${m.text}→${m.actorId}`))).toEqual([["Dagalo→dagalo"], ["He→dagalo"]]);
+    expect(found("2024-08-14", said).discovered.some((a) => a.id === "dagalo")).toBe(false);
+  });
+
+  it("leaves a lone name that only speaks, with nothing to tell a person from a body", () => {
+    const r = found("2024-08-14", "The talks should start soon, Brandtner said on Monday.");
+    expect(r.discovered).toEqual([]);
+  });
+});
