@@ -38,6 +38,8 @@ export interface Found {
   /** false for what is no event date: durations, sets, times without a day, present/past/future */
   dates: boolean;
   timex?: TimexReading;
+  /** read against a time the document named before ("the quarter", "a year earlier") */
+  refersBack?: boolean;
 }
 
 export interface Ctx {
@@ -49,11 +51,25 @@ export interface Ctx {
   /** the direction the caller read from the phrase's clause, or null to use `lookingAhead` */
   direction: DirectionAt | null;
   /**
-   * The calendar phrases of the document so far, newest last, for phrases that refer back to
-   * them ("the quarter", "a year earlier"); null when the sentence is read on its own, and then
-   * such phrases are not read at all.
+   * The times the document named before, for phrases that refer back to them ("the quarter",
+   * "a year earlier"); null when the sentence is read on its own, and then such phrases are
+   * not read at all.
    */
-  previous: readonly Found[] | null;
+  document: DocumentTimes | null;
+}
+
+/** The dated phrases of a document read as a whole, oldest first. */
+export interface DocumentTimes {
+  /** those of the sentences before */
+  previous: readonly Found[];
+  /** those of this sentence, from a first reading of it, for a phrase that refers back within it */
+  sentence: readonly Found[];
+}
+
+/** The dated phrases named before `index` in the document, or null for a sentence read on its own. */
+export function namedBefore(ctx: Ctx, index: number): readonly Found[] | null {
+  if (ctx.document === null) return null;
+  return [...ctx.document.previous, ...ctx.document.sentence.filter((f) => f.index + f.length <= index)];
 }
 
 /** The direction a phrase at `index` points, as its governing clause says, or null when it says nothing. */
@@ -64,10 +80,10 @@ export function makeCtx(
   published: string | null,
   lookingAhead: boolean,
   direction: DirectionAt | null = null,
-  previous: readonly Found[] | null = null,
+  document: DocumentTimes | null = null,
 ): Ctx {
   const ref = parseIsoDay(published);
-  return { sentence, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null, lookingAhead, direction, previous };
+  return { sentence, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null, lookingAhead, direction, document };
 }
 
 const REPORTED = String.raw`said|says|told|announced|stated|wrote|reported|published|met|signed|spoke|held|declared|added|noted|claimed|confirmed|revealed|visited|called|was|were|had`;
@@ -153,4 +169,9 @@ export function timexOnly(
 /** The same phrase with a TimeML reading of its own. */
 export function reading(found: Found | null, timex: TimexReading): Found | null {
   return found === null ? null : { ...found, timex };
+}
+
+/** The same phrase, marked as read against a time the document named before. */
+export function referring(found: Found | null): Found | null {
+  return found === null ? null : { ...found, refersBack: true };
 }

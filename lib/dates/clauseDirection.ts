@@ -1,0 +1,88 @@
+/**
+ * Which way a date phrase points, from the tense and modality of the clause that governs it
+ * (lib/clauses): a past-tense clause looks back, a future, modal or forward-looking "to"-clause
+ * ahead, "until …" ahead; a present-tense or verbless clause says nothing, and the phrase takes
+ * the instance nearest the reference day. Quotations carry their own tense.
+ */
+import { analyseSentence, type SentenceAnalysis } from "../clauses/analyseSentence";
+import type { DirectionAt } from "./found";
+import type { Direction } from "./spans";
+
+/** Verbs whose "to"-clause is still to come ("agreed to meet on Friday", "plans to leave on Sunday"). */
+const FORWARD = new Set([
+  "agree",
+  "plan",
+  "intend",
+  "expect",
+  "schedule",
+  "set",
+  "promise",
+  "pledge",
+  "vow",
+  "decide",
+  "aim",
+  "seek",
+  "want",
+  "hope",
+  "urge",
+  "ask",
+  "invite",
+  "call",
+  "threaten",
+  "offer",
+  "propose",
+  "prepare",
+  "order",
+  "instruct",
+  "wish",
+  "try",
+  "need",
+]);
+
+function tokenAt(a: SentenceAnalysis, index: number): number {
+  return a.tokens.findIndex((t) => t.start <= index && index < t.end);
+}
+
+/** The clause whose tense governs a clause: gerunds and participles without a subject borrow their parent's. */
+function governing(a: SentenceAnalysis, i: number): number {
+  let k = i;
+  for (let guard = 0; guard < a.clauses.length; guard++) {
+    const c = a.clauses[k]!;
+    if (!c.group || !(c.group.gerund || (c.group.participle && !c.subject)) || c.parent === null) return k;
+    k = c.parent;
+  }
+  return k;
+}
+
+/** The direction of each phrase of an analysed sentence, by the clause it sits in. */
+export function directionFrom(a: SentenceAnalysis): DirectionAt {
+  return (index) => {
+    const k = tokenAt(a, index);
+    if (k < 0) return null;
+    if (/^(?:until|till|through|by)$/.test(a.tokens[k - 1]?.lower ?? "")) return "ahead";
+    const clause = a.clauses[governing(a, a.clauseOf[k] ?? 0)];
+    const group = clause?.group;
+    if (!group) return null;
+    if (group.infinitive) {
+      // "agreed to meet", "plans to leave" look ahead; "appeared to be" keeps its verb's tense.
+      const parent = clause.parent === null ? null : a.clauses[clause.parent]!.group;
+      const verb = parent ? a.tokens[parent.head]!.lemma : null;
+      if (!parent || (verb !== null && FORWARD.has(verb)) || parent.tense === "future" || parent.modal) return "ahead";
+      return parent.tense === "past" ? "back" : null;
+    }
+    if (group.tense === "future" || group.modal) return "ahead" satisfies Direction;
+    return group.tense === "past" ? "back" : null;
+  };
+}
+
+/**
+ * The direction of each phrase of a sentence, analysing the sentence only when a phrase first
+ * asks: most date phrases carry their year or their direction in their own words.
+ */
+export function clauseDirection(sentence: string): DirectionAt {
+  let direction: DirectionAt | null = null;
+  return (index, length) => {
+    direction ??= directionFrom(analyseSentence(sentence));
+    return direction(index, length);
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Calendar units around the reference day: "last week", "this month", "next year", "last
+ * quarter", "this weekend", "the weekend", "earlier this year", "later this month", "earlier
+ * today", "year-end".
+ */
+import { aheadAt, reading, relative, type Precision } from "../found";
+import { g, rule, type Rule } from "../rule";
+import { calendarUnit, offsetOf, refDay, refIso } from "../shifts";
+import { daySpan, epochSpan, mondayOf, type Direction } from "../spans";
+import { weekValue } from "../timexValue";
+
+const UNIT_PRECISION: Record<string, Precision> = {
+  week: "week",
+  weekend: "range",
+  month: "month",
+  quarter: "quarter",
+  year: "year",
+};
+
+/** A weekend is valued as its week with "-WE" ("1990-W32-WE"). */
+const weekendValue = (start: string | null) => (start === null ? undefined : `${weekValue(start)}-WE`);
+
+/** The weekend "the weekend" means: the one just past, the coming one, or the nearer of the two. */
+function weekendNear(today: number, direction: Direction): { start: number; end: number } {
+  const saturday = mondayOf(today) + 5;
+  if (today >= saturday) return { start: saturday, end: saturday + 1 };
+  const past = { start: saturday - 7, end: saturday - 6 };
+  const next = { start: saturday, end: saturday + 1 };
+  if (direction === "back") return past;
+  if (direction === "ahead") return next;
+  return today - past.end <= next.start - today ? past : next;
+}
+
+export const RELATIVE_UNIT_RULES: readonly Rule[] = [
+  // "earlier this year", "later this month", "earlier today", "earlier in the week"
+  rule(
+    `\\b(?<d>(?<dir>earlier|later)\\s+(?:(?:this|in\\s+the)\\s+(?<u>week|month|year)|(?<today>today)))\\b`,
+    (m, ctx, index, length) => {
+      const later = (g(m, "dir") ?? "").toLowerCase() === "later";
+      const unit = g(m, "today") !== undefined ? "day" : (g(m, "u") ?? "").toLowerCase();
+      const found = relative(
+        ctx,
+        index,
+        length,
+        unit === "day" ? "day" : "range",
+        (ref) => {
+          const today = refIso(ref);
+          if (unit === "day") return { start: today, end: today };
+          const span = calendarUnit(ref, unit, 0);
+          return later ? { start: today, end: span.end } : { start: span.start, end: today };
+        },
+        later,
+      );
+      // TimeML values the phrase as the unit it lies in: "earlier this week" is this week.
+      if (unit !== "week" || found?.start == null || ctx.ref === null) return found;
+      return reading(found, { type: "DATE", value: weekValue(refIso(ctx.ref)) });
+    },
+  ),
+  // "last week", "this month", "next year", "last quarter", "this weekend", "the current quarter"
+  rule(
+    `\\b(?<d>(?<q>last|this|next|previous|coming|current|the\\s+current)\\s+(?:fiscal\\s+)?(?<u>week|weekend|month|year|quarter))\\b(?!\\s+of\\b|-)`,
+    (m, ctx, index, length) => {
+      const unit = (g(m, "u") ?? "").toLowerCase();
+      const offset = offsetOf(g(m, "q"));
+      const found = relative(
+        ctx,
+        index,
+        length,
+        UNIT_PRECISION[unit]!,
+        (ref) => calendarUnit(ref, unit, offset),
+        offset > 0,
+      );
+      return unit === "weekend" ? reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) }) : found;
+    },
+  ),
+  // "the weekend", "over the weekend": the weekend nearest in the clause's direction
+  rule(`\\b(?<d>the\\s+weekend)\\b(?!\\s+of\\b)`, (m, ctx, index, length) => {
+    const found = relative(ctx, index, length, "range", (ref) => {
+      const { start, end } = weekendNear(refDay(ref), aheadAt(ctx, index, length));
+      return epochSpan(start, end);
+    });
+    return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
+  }),
+  // "year-end", "by year-end", "month-end": the last day of the unit
+  rule(`\\b(?<d>(?<u>year|month)-end)\\b`, (m, ctx, index, length) => {
+    const unit = (g(m, "u") ?? "").toLowerCase();
+    return relative(ctx, index, length, "day", (ref) => {
+      const last = calendarUnit(ref, unit, 0).end;
+      return daySpan(Number(last.slice(0, 4)), Number(last.slice(5, 7)), Number(last.slice(8, 10)));
+    });
+  }),
+];

@@ -1,0 +1,83 @@
+/**
+ * Stretches reaching back or ahead from the reference day: "over the past 16 months", "in the
+ * last two weeks", "in recent weeks", "in the coming weeks", "over the next two months". As an
+ * event date each is the span it covers. TimeML reads a counted stretch as a DURATION ("P16M",
+ * "PXW") and a bare "the past year" as the calendar year before.
+ */
+import { reading, relative, type Ctx, type Found, type Precision } from "../found";
+import { g, rule, type Rule } from "../rule";
+import { calendarUnit, refDay, unitShift } from "../shifts";
+import { epochSpan } from "../spans";
+import { calendarValue, durationValue } from "../timexValue";
+import { COUNT, countOf, unitOf, type Unit } from "../words";
+
+const UNITS = "hour|day|week|month|quarter|year|decade";
+/** The units a calendar names, with the precision of one of them. */
+const CALENDAR_UNITS: Partial<Record<Unit, Precision>> = {
+  week: "week",
+  month: "month",
+  quarter: "quarter",
+  year: "year",
+};
+
+/** The TimeML reading of a stretch of `nWord` units, or of one bare unit `offset` units away. */
+function stretchReading(found: Found | null, ctx: Ctx, m: RegExpExecArray, offset: number): Found | null {
+  const unit = unitOf(g(m, "u") ?? "");
+  const nWord = g(m, "n");
+  if (nWord === undefined && g(m, "pl") === undefined) {
+    const precision = CALENDAR_UNITS[unit];
+    if (ctx.ref === null || precision === undefined)
+      return reading(found, { type: "DURATION", value: durationValue(1, unit) });
+    const span = calendarUnit(ctx.ref, unit, offset);
+    return reading(found, { type: "DATE", value: calendarValue(precision, span.start, span.end) });
+  }
+  const count = nWord === undefined ? null : countOf(nWord);
+  return reading(found, {
+    type: "DURATION",
+    value: durationValue(count === null || count.vague ? null : count.n, unit),
+  });
+}
+
+/** How many units a stretch covers: its count, three for a bare plural, one for a bare unit. */
+function unitsOf(m: RegExpExecArray): number {
+  const nWord = g(m, "n");
+  if (nWord !== undefined) return countOf(nWord).n;
+  return g(m, "pl") === undefined ? 1 : 3;
+}
+
+export const STRETCH_RULES: readonly Rule[] = [
+  // "over the past 16 months", "in the last two weeks", "for the past year"
+  rule(
+    `\\b(?<d>(?:(?:over|in|during|for|within|throughout|across)\\s+)?(?:the|this)\\s+(?:past|last|previous)\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?)\\b(?!\\s+of\\b)`,
+    (m, ctx, index, length) => {
+      const unit = unitOf(g(m, "u") ?? "");
+      const n = unitsOf(m);
+      const found = relative(ctx, index, length, "range", (ref) => epochSpan(unitShift(ref, unit, -n), refDay(ref)));
+      return stretchReading(found, ctx, m, -1);
+    },
+  ),
+  // "in recent weeks", "over recent months"
+  rule(`\\b(?<d>(?:in|over|during)\\s+recent\\s+(?<u>day|week|month|year)(?<pl>s))\\b`, (m, ctx, index, length) => {
+    const unit = (g(m, "u") ?? "").toLowerCase();
+    const back = { day: 7, week: 28, month: 91, year: 3 * 365 }[unit] ?? 28;
+    const found = relative(ctx, index, length, "range", (ref) => epochSpan(refDay(ref) - back, refDay(ref)));
+    return stretchReading(found, ctx, m, -1);
+  }),
+  // "in the coming weeks", "over the next two months"
+  rule(
+    `\\b(?<d>(?:(?:in|over|within|during|for)\\s+)?the\\s+(?:coming|next)\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?)\\b`,
+    (m, ctx, index, length) => {
+      const unit = unitOf(g(m, "u") ?? "");
+      const n = unitsOf(m);
+      const found = relative(
+        ctx,
+        index,
+        length,
+        "range",
+        (ref) => epochSpan(refDay(ref) + 1, unitShift(ref, unit, n)),
+        true,
+      );
+      return stretchReading(found, ctx, m, 1);
+    },
+  ),
+];

@@ -1,0 +1,63 @@
+/**
+ * Days named relative to the reference day: "on Tuesday", "last Friday", "next Monday", "today",
+ * "yesterday", "tomorrow", "the day before yesterday", "early Tuesday", "late yesterday".
+ */
+import { aheadAt, reading, relative, type Ctx, type Found } from "../found";
+import { g, rule, type Rule } from "../rule";
+import { offsetOf, refDay, weekdayShift } from "../shifts";
+import { epochSpan, type Ymd } from "../spans";
+import { WEEKDAY, isTitled, weekdayNumber } from "../words";
+
+/** A weekday with its qualifier, or a deictic day word: the source of both the day rules and the times. */
+export const DAY_WORD = `(?:(?<q>this\\s+past|this\\s+coming|this|last|next|past|coming)\\s+)?(?<wd>${WEEKDAY})(?!s\\b)|(?<deictic>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)`;
+
+const DEICTIC: Record<string, number> = {
+  yesterday: -1,
+  tomorrow: 1,
+  "the day before yesterday": -2,
+  "the day after tomorrow": 2,
+};
+
+/**
+ * The epoch day a DAY_WORD match names, or undefined when the words are not a day ("the march"
+ * lower-case weekday); the phrase's place lets a bare weekday follow its clause's direction.
+ */
+export function dayOfWord(
+  m: RegExpExecArray,
+  ctx: Ctx,
+  index: number,
+  length: number,
+): ((ref: Ymd) => number) | undefined {
+  const deictic = g(m, "deictic");
+  if (deictic !== undefined) {
+    const offset = DEICTIC[deictic.toLowerCase().replace(/\s+/g, " ")] ?? 0;
+    return (ref) => refDay(ref) + offset;
+  }
+  const word = g(m, "wd") ?? "";
+  if (!isTitled(word)) return undefined;
+  return (ref) => weekdayShift(ref, weekdayNumber(word), g(m, "q"), aheadAt(ctx, index, length));
+}
+
+/** Whether the day word points forward by its own words ("next Monday", "tomorrow"). */
+export function saysAhead(m: RegExpExecArray): boolean {
+  const deictic = (g(m, "deictic") ?? "").toLowerCase();
+  return offsetOf(g(m, "q")) > 0 || deictic.includes("tomorrow");
+}
+
+function dayFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): Found | null {
+  const day = dayOfWord(m, ctx, index, length);
+  if (day === undefined) return null;
+  return relative(ctx, index, length, "day", (ref) => epochSpan(day(ref), day(ref)), saysAhead(m));
+}
+
+export const WEEKDAY_RULES: readonly Rule[] = [
+  // "on Tuesday", "last Friday", "today", "yesterday"; "Russia Today" is a broadcaster
+  rule(`(?<!\\b(?:Russia|USA)\\s)\\b(?<d>${DAY_WORD})\\b`, dayFound),
+  // "early Tuesday", "late yesterday": the day, marked START or END
+  rule(`\\b(?<d>(?<p>early|late)\\s+(?:on\\s+)?(?:${DAY_WORD}))\\b`, (m, ctx, index, length) =>
+    reading(dayFound(m, ctx, index, length), {
+      type: "DATE",
+      mod: (g(m, "p") ?? "").toLowerCase() === "early" ? "START" : "END",
+    }),
+  ),
+];

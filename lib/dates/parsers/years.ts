@@ -1,0 +1,75 @@
+/**
+ * Years and longer calendar stretches: "2022", "in 2022", "fiscal 1989", "2022–23", "the 1990s",
+ * "the late 1970s", "the 20th century", "nineteen ninety-six", "the year two thousand".
+ */
+import { explicit, reading, type Found } from "../found";
+import { g, rule, type Rule } from "../rule";
+import { yearSpan, type Span } from "../spans";
+import { ORDINAL, YEAR, countOf, ordinalOf } from "../words";
+
+/**
+ * A bare number in the years' range is a count, not a year, when a counted noun follows ("2000
+ * troops", "1500 km"): a year is followed by a verb, a preposition or punctuation.
+ */
+const COUNTED =
+  /^\s+(?:[a-z]+-)?(?:(?!(?:was|has|is|as|its|his|this|does|says|plus|versus|seems)\b)[a-z]+s|people|men|women|children|police|staff|personnel|km|kg|mph|feet|ft|GMT|EST|EDT|UTC|hrs|hours|local|time)\b/;
+
+const years = (y1: number, y2: number): Span => ({ start: yearSpan(y1).start, end: yearSpan(y2).end });
+
+/** early, mid and late thirds of a decade; TimeML marks them START, MID and END. */
+const DECADE_PARTS: Record<string, { from: number; to: number; mod: string }> = {
+  early: { from: 0, to: 3, mod: "START" },
+  mid: { from: 4, to: 6, mod: "MID" },
+  late: { from: 7, to: 9, mod: "END" },
+};
+
+export const YEAR_RULES: readonly Rule[] = [
+  // "2022-2023", "2022–23", "between 2022 and 2024"
+  rule(
+    `\\b(?<d>(?:(?<pre>between|from)\\s+)?(?<![\\d.,$£€/-])(?<y1>(?:19|20)\\d{2})\\s*(?<conn>-|–|—|/|to|until|through|and)\\s*(?<y2>(?:19|20)?\\d{2})(?![\\d%]|[-–./]\\d))`,
+    (m, _ctx, index, length) => {
+      const y1 = Number(g(m, "y1"));
+      const raw = g(m, "y2") ?? "";
+      const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+      if (g(m, "conn")?.toLowerCase() === "and" && g(m, "pre") === undefined) return null;
+      if (y2 <= y1 || y2 - y1 > 30) return null;
+      return explicit(index, length, "range", years(y1, y2));
+    },
+  ),
+  // "2022", "in 2022", "since 2014", "fiscal 1989", "the 2000 Olympics"
+  rule(
+    `(?:\\b(?<pre>in|since|by|until|till|during|from|through|throughout|before|after|of|as\\s+of|as\\s+early\\s+as|starting|between)\\s+)?(?<d>(?:fiscal(?:\\s+year)?\\s+)?${YEAR})`,
+    (m, ctx, index, length): Found | null => {
+      if (g(m, "pre") === undefined && COUNTED.test(ctx.sentence.slice(index + length))) return null;
+      const y = Number(ctx.sentence.slice(index + length - 4, index + length));
+      return explicit(index, length, "year", yearSpan(y));
+    },
+  ),
+  // "the 1990s", "the '80s", "the late 1970s", "the mid-1990s"
+  rule(
+    `\\b(?<d>(?:the\\s+)?(?:(?<p>early|mid|late)(?:-|\\s+))?(?:(?<c>19|20)|')(?<dec>\\d)0'?s)\\b`,
+    (m, _ctx, index, length) => {
+      const start = Number(`${g(m, "c") ?? "19"}${g(m, "dec")}0`);
+      const part = DECADE_PARTS[(g(m, "p") ?? "").toLowerCase()];
+      const found = explicit(index, length, "range", years(start + (part?.from ?? 0), start + (part?.to ?? 9)));
+      return part ? reading(found, { type: "DATE", mod: part.mod }) : found;
+    },
+  ),
+  // "the 20th century", "the eleventh century"
+  rule(`\\b(?<d>(?:the\\s+)?(?<n>${ORDINAL})\\s+century)\\b`, (m, _ctx, index, length) => {
+    const n = ordinalOf(g(m, "n") ?? "");
+    if (n === null || n < 1 || n > 21) return null;
+    return explicit(index, length, "range", years((n - 1) * 100, (n - 1) * 100 + 99));
+  }),
+  // Years in words, as broadcasts are transcribed: "nineteen ninety-six", "the year two thousand"
+  rule(
+    `\\b(?<d>(?<c>nineteen|twenty)\\s+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\\s+year\\s+two\\s+thousand)\\b`,
+    (m, _ctx, index, length) => {
+      const century = g(m, "c");
+      if (century === undefined) return explicit(index, length, "year", yearSpan(2000));
+      const rest = (g(m, "rest") ?? "").toLowerCase();
+      const y = (century.toLowerCase() === "nineteen" ? 1900 : 2000) + (rest === "hundred" ? 0 : countOf(rest).n);
+      return explicit(index, length, "year", yearSpan(y));
+    },
+  ),
+];

@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { clauseDirection } from "./clauseDirection";
+import { tagTimexes } from "./tagTimexes";
+import { readTimeml } from "./timeml/readTimeml";
+import { matchTimexes, scoreJson } from "./timeml/scoreTimexes";
+
+const fixtures = path.join(import.meta.dirname, "timeml", "fixtures");
+
+/** The tags of one sentence as "text=value" (with "/mod" when there is one). */
+function tags(text: string, dct: string | null): string[] {
+  return tagTimexes(text, dct, { direction: clauseDirection }).map(
+    (t) => `${t.text}=${t.value}${t.mod ? `/${t.mod}` : ""}`,
+  );
+}
+
+describe("tagTimexes", () => {
+  it("tags the TimeML fixture exactly", () => {
+    const docs = readdirSync(fixtures).flatMap((folder) =>
+      readdirSync(path.join(fixtures, folder)).map((f) =>
+        readTimeml(f, readFileSync(path.join(fixtures, folder, f), "utf8")),
+      ),
+    );
+    const matches = docs.map((d) =>
+      matchTimexes(d.name, d.timexes, tagTimexes(d.text, d.dct, { direction: clauseDirection })),
+    );
+    expect(scoreJson(matches).all).toMatchObject({ strictF1: 100, valueF1: 100 });
+  });
+
+  it("gives offsets into the whole text and leaves prepositions outside", () => {
+    const text = "Talks began.\n\nThey resumed in March 2024 and lasted for three weeks.";
+    const [march, weeks] = tagTimexes(text, "2024-06-01");
+    expect(march).toMatchObject({ text: "March 2024", type: "DATE", value: "2024-03" });
+    expect(text.slice(march!.start, march!.end)).toBe("March 2024");
+    expect(weeks).toMatchObject({ text: "three weeks", type: "DURATION", value: "P3W" });
+  });
+
+  it("reads a quarter the document reports on and compares with it", () => {
+    expect(
+      tags(
+        "Net income rose in the third quarter. Sales in the quarter fell, against a gain a year earlier. The year-ago results were restated.",
+        "1989-11-02",
+      ),
+    ).toEqual(["the third quarter=1989-Q3", "the quarter=1989-Q3", "a year earlier=1988-Q3", "year-ago=1988-Q3"]);
+  });
+
+  it("values phrases without a creation time with X", () => {
+    expect(tags("He spoke on Tuesday about 2022.", null)).toEqual(["Tuesday=XXXX-XX-XX", "2022=2022"]);
+  });
+});
