@@ -140,6 +140,23 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("lets a paragraph's opening pronoun reach back over a quotation that names nobody", () => {
+    const found = findArticleActors(
+      article(
+        '"It\'s an important signal," Mr Zelenskyy said, suggesting that Beijing did not offer a concrete plan.',
+        '"So far, I see this as a signal."',
+        "He also called on Beijing not to provide Moscow with arms.",
+      ),
+      g,
+      "2023-02-24",
+    );
+    expect(found.mentions[2]!.map((m) => `${m.text}→${m.actorId}`)).toEqual([
+      "He→zelensky",
+      "Beijing→china",
+      "Moscow→russia",
+    ]);
+  });
+
   it("reports only the names it could not resolve", () => {
     const found = findArticleActors(article("Olaf Meyer and Anna Berg attended the ceremony."), g, null);
     expect(found.unresolved.map((u) => u.name)).toEqual(["Olaf Meyer", "Anna Berg"]);

@@ -205,16 +205,20 @@ export function findArticleActors(
     const texts = sentences.slice(from, to).map((s) => s.text);
     const found = withRoles.slice(from, to);
     // A paragraph often opens with "he" meaning the person the previous one ended on: the
-    // resolver gets that sentence as context.
+    // resolver gets that sentence as context, and up to two before it when it names nobody (a
+    // one-sentence quotation standing as a paragraph).
+    let context = from - 1;
+    while (context > 0 && context > from - 3 && !mentions[context]!.length) context--;
     const resolved =
       from > 0
         ? resolveReferences(
-            [sentences[from - 1]!.text, ...texts],
-            [mentions[from - 1]!, ...found],
+            [...sentences.slice(context, from).map((s) => s.text), ...texts],
+            [...mentions.slice(context, from), ...found],
             g,
             published,
             actors,
-          ).slice(1)
+            from - 1 - context,
+          ).slice(from - context)
         : resolveReferences(texts, found, g, published, actors);
     mentions.push(...resolved);
   }

@@ -215,8 +215,14 @@ function only<T>(items: ReadonlySet<T>): T | null {
  * - "the dictator", "the leader", "the president": a title's head noun after "the", when
  *   exactly one person named earlier in the paragraph holds a title with that head;
  * - he/his/him and she/her, when exactly one person of that gender is named earlier in the same
- *   sentence or in the one before and no unnamed person ("a senior official") competes; or,
- *   for a pronoun opening its sentence, the previous sentence's subject.
+ *   sentence or in the one before (past up to two sentences that name nobody, such as a
+ *   quotation running on) and no unnamed person ("a senior official") competes; outside
+ *   quotation, names inside a quotation do not count ('"I will meet President Xi," he said').
+ *   Failing that, a pronoun that speaks ("he insisted") is the previous sentence's speaker, and a
+ *   pronoun opening its sentence the previous sentence's subject (a quotation before it aside);
+ * - "It said" after a sentence in which one state or body spoke: that state or body;
+ * - "the pair", "the two leaders", "both leaders": the two people of the previous sentence that
+ *   names people (all of them if two, else the two joined by "and").
  * Anything less clear stays unresolved. `actors` adds the people an article introduced to the
  * gazetteer's (default: the gazetteer's alone). Returns every sentence's mentions in text order.
  */
@@ -226,6 +232,8 @@ export function resolveReferences(
   gazetteer: Gazetteer,
   date: string | null,
   actors: Actors = gazetteer.byId,
+  /** leading sentences given only so that a pronoun can reach back over quotations naming nobody */
+  farContext = 0,
 ): ActorMention[][] {
   const done: Sentence[] = [];
   let inside = false;
@@ -234,7 +242,7 @@ export function resolveReferences(
     const quote = quotation(tokens, inside);
     inside = quote.inside;
     const s: Sentence = { tokens, mentions: [...(mentionsPerSentence[k] ?? [])], quoted: quote.quoted };
-    const earlier = done.flatMap((d) => d.mentions);
+    const earlier = done.slice(farContext).flatMap((d) => d.mentions);
     const namedBefore = (at: number) => people([...earlier, ...s.mentions.filter((m) => m.index < at)], actors);
 
     for (const t of openTitles) {

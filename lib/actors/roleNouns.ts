@@ -2,7 +2,10 @@ import type { ActorMention } from "../model/mentions";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import { headEnd, titleWords } from "./roles";
 import type { DemonymState } from "./introducePeople";
+import { UNKNOWN_ROLE } from "./discoveredActors";
+import { REPORTING_VERBS, VERB_ADVERBS } from "./lexicon";
 import type { SentenceView } from "./sentenceView";
+import type { Token } from "./text";
 
 /**
  * "the defence minister", "the secretary", "the Turkish president", "the 70-year-old leader":
@@ -50,6 +53,23 @@ function rolePhraseAt(s: SentenceView, i: number, g: Gazetteer, demonym: Demonym
   return { start: i, end, words: words.filter((w) => w !== "of" && w !== "the"), state };
 }
 
+/** A phrase from `start` to `end` that speaks: "the leader said", "…, said the minister". */
+function speaks(tokens: readonly Token[], start: number, end: number): boolean {
+  let j = end;
+  while (tokens[j]?.word && VERB_ADVERBS.has(tokens[j]!.fold)) j++;
+  if (tokens[j]?.word && REPORTING_VERBS.has(tokens[j]!.fold)) return true;
+  const before = tokens[start - 1];
+  return !!before?.word && REPORTING_VERBS.has(before.fold) && [",", '"'].includes(tokens[start - 2]?.fold ?? "");
+}
+
+/** The person a sentence opens on ("Ramaphosa listed 10 principles"): only capitals and "the" before. */
+function subjectOf(s: SentenceView, mentions: readonly ActorMention[], actors: ActorLookup): string | null {
+  const first = [...mentions].sort((a, b) => a.index - b.index)[0];
+  if (!first || actors.get(first.actorId)?.kind !== "person") return null;
+  const clear = s.tokens.every((t) => t.end > first.index || !t.word || t.cap || t.fold === "the");
+  return clear ? first.actorId : null;
+}
+
 /**
  * Role phrases of every sentence resolved against the people mentioned before them in the
  * article. `mentions` are every sentence's mentions so far; the result adds the resolved phrases.
@@ -86,7 +106,20 @@ export function resolveRoleNouns(
         const words = personTitleWords(a, g);
         return phrase.words.every((w) => words.has(w)) && (!country || a.country === country);
       });
-      if (fits.length === 1) added.push({ actorId: fits[0]!, text: s.text.slice(from, to), index: from, via: "title" });
+      let id = fits.length === 1 ? fits[0]! : null;
+      // '"…," the 70-year-old leader said' after a sentence about Ramaphosa: a role noun that
+      // speaks, which the titles do not settle, continues the person the sentence before was
+      // about, when that person may hold the role (by title, or named with none).
+      if (!id && speaks(s.tokens, i, phrase.end) && n > 0) {
+        const subject = subjectOf(sentences[n - 1]!, mentions[n - 1] ?? [], actors);
+        const a = subject ? actors.get(subject) : undefined;
+        if (
+          a &&
+          (fits.includes(a.id) || (a.role === UNKNOWN_ROLE && (!country || !a.country || a.country === country)))
+        )
+          id = a.id;
+      }
+      if (id) added.push({ actorId: id, text: s.text.slice(from, to), index: from, via: "title" });
       i = phrase.end - 1;
     }
     for (; m < own.length; m++) {

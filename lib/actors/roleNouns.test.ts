@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findArticleActors } from "./findArticleActors";
+import { committedGazetteer } from "./testGazetteer";
+
+const g = committedGazetteer();
+
+/** Each string is a paragraph of one sentence. */
+const article = (...paragraphs: string[]) => paragraphs.map((text, paragraph) => ({ text, paragraph }));
+const roles = (date: string, ...paragraphs: string[]) =>
+  findArticleActors(article(...paragraphs), g, date).mentions.map((ms) =>
+    ms.filter((m) => m.via === "title").map((m) => `${m.text}→${m.actorId}`),
+  );
+
+describe("resolveRoleNouns across the article", () => {
+  it("resolves 'the secretary' and 'the chancellor' to the one holder named paragraphs before", () => {
+    expect(
+      roles(
+        "2025-03-11",
+        "US Secretary of State Marco Rubio met Ukrainian officials in Jeddah.",
+        "Ukraine agreed to a 30-day ceasefire.",
+        "The secretary cautioned that the talks remain a work in process.",
+      )[2],
+    ).toEqual(["The secretary→rubio"]);
+  });
+
+  it("continues the previous sentence's subject with a role noun that speaks, when titles do not settle it", () => {
+    const paragraphs = [
+      "Cyril Ramaphosa called the mission impactful on Sunday.",
+      "The delegation met with president Volodymyr Zelensky of Ukraine, then with Vladimir Putin.",
+      "Ramaphosa listed 10 principles, which included de-escalation.",
+      '"The agreement is a huge achievement for us," the 70-year-old leader said.',
+    ];
+    expect(roles("2023-06-18", ...paragraphs)[3]).toEqual(["the 70-year-old leader→cyril-ramaphosa"]);
+    // A role noun that does not speak stays open between the two leaders named before.
+    const silent = [...paragraphs.slice(0, 3), "The 70-year-old leader arrived in Kyiv later."];
+    expect(roles("2023-06-18", ...silent)[3]).toEqual([]);
+  });
+});
