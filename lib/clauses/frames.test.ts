@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import triggers from "../../content/triggers.json";
+import { loadLexicon } from "../signals/lexicon";
+import { analyseSentence } from "./analyseSentence";
+import { findFrames, frameOfClause } from "./frames";
+
+const lex = loadLexicon(triggers);
+
+/** The frames of a sentence, with verb, speaker and content as words. */
+function frames(sentence: string) {
+  const a = analyseSentence(sentence, { reporting: lex.framing });
+  const text = (from: number, to: number) =>
+    a.tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(" ");
+  const clauseText = (i: number) => {
+    const c = a.clauses[i]!;
+    return text(c.start, c.end).replace(/[\s,."]+$/, "");
+  };
+  const found = findFrames(a, lex.framing);
+  return {
+    a,
+    found,
+    shown: found.map((f) => ({
+      verb: a.tokens[f.verb]!.text,
+      speaker: f.speaker ? text(f.speaker[0], f.speaker[1]) : null,
+      content: f.content.map(clauseText),
+    })),
+  };
+}
+
+describe("findFrames", () => {
+  it("reads 'X said that …' with X as speaker and the complement as what was said", () => {
+    expect(frames("Peskov said that talks will resume next week.").shown).toEqual([
+      { verb: "said", speaker: "Peskov", content: ["that talks will resume next week"] },
+    ]);
+  });
+
+  it("reads 'X said …' without 'that'", () => {
+    expect(frames("Peskov said talks will resume next week.").shown).toEqual([
+      { verb: "said", speaker: "Peskov", content: ["talks will resume next week"] },
+    ]);
+  });
+
+  it("takes every clause hanging on the complement into what was said", () => {
+    const { shown } = frames("Putin said he was ready to meet Zelensky, but only in Moscow.");
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.speaker).toBe("Putin");
+    expect(shown[0]!.content).toEqual(["he was ready", "to meet Zelensky , but only in Moscow"]);
+  });
+
+  it("reads a closing attribution ('\"…,\" Peskov said') as the frame of the words before it", () => {
+    const { a, found, shown } = frames('"We are ready for talks," Peskov said.');
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.verb).toBe("said");
+    expect(shown[0]!.content).toEqual(["We are ready for talks"]);
+    // The speaker phrase ends with the name.
+    expect(a.tokens[found[0]!.speaker![1] - 1]!.text).toBe("Peskov");
+  });
+
+  it("reads a closing attribution without quotation marks ('…, an official said')", () => {
+    const { shown } = frames("Russia wants a deal by the summer, an official said.");
+    expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
+  });
+
+  it("reads an inverted closing attribution after a quotation ('…,\" said an official')", () => {
+    const { shown } = frames('"Russia wants a deal by the summer," said an official.');
+    expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
+  });
+
+  it("reads 'X said: \"…\"' as the frame of the quotation after the colon", () => {
+    expect(frames('Peskov told reporters: "We are ready for talks."').shown).toEqual([
+      { verb: "told", speaker: "Peskov", content: ["We are ready for talks"] },
+    ]);
+  });
+
+  it("reads 'according to X, …' as a frame without a reporting clause", () => {
+    const { found, shown } = frames("According to Erdogan, both sides are ready to meet in Istanbul.");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.clause).toBeNull();
+    expect(shown[0]).toEqual({
+      verb: "According",
+      speaker: "Erdogan",
+      content: ["both sides are ready", "to meet in Istanbul"],
+    });
+  });
+
+  it("reads '…, adding that …' as a frame whose speaker is the subject of the clause it continues", () => {
+    const { shown } = frames("Peskov praised the talks, adding that a new round was possible.");
+    expect(shown).toEqual([{ verb: "adding", speaker: "Peskov", content: ["that a new round was possible"] }]);
+  });
+
+  it("gives each clause to the innermost frame that reports it", () => {
+    const { a, found, shown } = frames(
+      "Peskov said the talks were constructive, adding that a new round was possible.",
+    );
+    expect(shown).toEqual([
+      { verb: "adding", speaker: "the talks", content: ["that a new round was possible"] },
+      { verb: "said", speaker: "Peskov", content: ["the talks were constructive", "adding"] },
+    ]);
+    const owner = frameOfClause(a, found);
+    const round = a.clauses.findIndex((c) => c.opener === "that");
+    expect(found[owner[round]!]!.verb).toBe(a.tokens.findIndex((t) => t.text === "adding"));
+  });
+
+  it("does not frame a negated verb of saying, nor a verb of saying with nothing said", () => {
+    expect(frames("Peskov did not say when talks would resume.").found).toEqual([]);
+    expect(frames("Zelensky met Trump in Rome on Saturday.").found).toEqual([]);
+  });
+
+  it("marks the clauses no frame reports with -1", () => {
+    const { a, found } = frames("Erdogan met Putin in Sochi and said Turkey was ready to host talks.");
+    expect(frameOfClause(a, found)).toEqual([-1, -1, 0, 0]);
+    expect(found[0]!.speaker).toEqual(a.clauses[0]!.subject);
+  });
+});

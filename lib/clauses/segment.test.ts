@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { tagSentence } from "../language/tagSentence";
+import { quotedTokens } from "./quotes";
+import { isSide, segmentClauses, type Clause } from "./segment";
+import { verbGroups } from "./verbGroups";
+
+interface Shown {
+  kind: Clause["kind"];
+  parent: number | null;
+  opener: string | null;
+  subject: string | null;
+  head: string | null;
+  coordinated: boolean;
+}
+
+/** The clauses of a sentence, with subject and head as words. */
+function clauses(sentence: string): Shown[] {
+  const tokens = tagSentence(sentence);
+  const quoted = quotedTokens(tokens, sentence);
+  return segmentClauses(tokens, quoted, verbGroups(tokens)).map((c) => ({
+    kind: c.kind,
+    parent: c.parent,
+    opener: c.opener,
+    subject: c.subject
+      ? tokens
+          .slice(c.subject[0], c.subject[1])
+          .map((t) => t.text)
+          .join(" ")
+      : null,
+    head: c.group ? tokens[c.group.head]!.text : null,
+    coordinated: c.coordinated,
+  }));
+}
+
+describe("segmentClauses", () => {
+  it("gives a sentence without a verb one main clause with no predicate", () => {
+    expect(clauses("Peace talks in Istanbul")).toEqual([
+      { kind: "main", parent: null, opener: null, subject: null, head: null, coordinated: false },
+    ]);
+  });
+
+  it("reads a single clause with its subject", () => {
+    expect(clauses("Zelensky rejected the proposal.")).toEqual([
+      { kind: "main", parent: null, opener: null, subject: "Zelensky", head: "rejected", coordinated: false },
+    ]);
+  });
+
+  describe("complements", () => {
+    it("hangs what was said on the verb of saying, with 'that'", () => {
+      const [said, what] = clauses("Peskov said that talks will resume next week.");
+      expect(said).toMatchObject({ kind: "main", subject: "Peskov", head: "said" });
+      expect(what).toMatchObject({ kind: "complement", parent: 0, opener: "that", subject: "talks", head: "resume" });
+    });
+
+    it("hangs what was said on the verb of saying without 'that'", () => {
+      const [, what] = clauses("Peskov said talks will resume next week.");
+      expect(what).toMatchObject({ kind: "complement", parent: 0, opener: null, subject: "talks", head: "resume" });
+    });
+
+    it("keeps 'said last week that …' a complement, not a relative clause", () => {
+      const [said, what] = clauses("Lavrov said last week that Moscow was open to talks.");
+      expect(said!.head).toBe("said");
+      expect(what).toMatchObject({ kind: "complement", parent: 0, opener: "that", subject: "Moscow" });
+    });
+
+    it("opens a complement on 'how' after a verb", () => {
+      const [, how] = clauses("Zelensky recounted how Russian troops had attacked the city.");
+      expect(how).toMatchObject({ kind: "complement", parent: 0, opener: "how", subject: "Russian troops" });
+    });
+  });
+
+  describe("relative clauses", () => {
+    it("reads 'that' after a noun as a relative pronoun", () => {
+      const [main, rel] = clauses("Kyiv signed the deal that will see prisoners freed.");
+      expect(main).toMatchObject({ kind: "main", head: "signed" });
+      expect(rel).toMatchObject({ kind: "relative", parent: 0, opener: "that", head: "see" });
+    });
+
+    it("reads a clause without a pronoun after a noun as relative ('the hostages it is holding')", () => {
+      const [main, rel] = clauses("Hamas will release the hostages it is holding.");
+      expect(main).toMatchObject({ kind: "main", subject: "Hamas", head: "release" });
+      expect(rel).toMatchObject({ kind: "relative", parent: 0, opener: null, subject: "it", head: "holding" });
+    });
+
+    it("reads 'the outcome he wanted' as a relative clause on the clause it ends", () => {
+      const all = clauses(
+        "Trump said on Wednesday the planned summit was off because he did not believe it would achieve the outcome he wanted.",
+      );
+      expect(all.map((c) => c.kind)).toEqual(["main", "complement", "adverbial", "complement", "relative"]);
+      expect(all[4]).toMatchObject({ parent: 3, subject: "he", head: "wanted" });
+      expect(all[2]).toMatchObject({ opener: "because", parent: 1 });
+    });
+
+    it("gives the subject cut off by a relative aside to the verb after it", () => {
+      const all = clauses(
+        "Qatar's Foreign Ministry, which mediated the deal, said the hostages would be released on Friday.",
+      );
+      expect(all).toEqual([
+        { kind: "relative", parent: 1, opener: "which", subject: null, head: "mediated", coordinated: false },
+        {
+          kind: "main",
+          parent: null,
+          opener: null,
+          subject: "Qatar 's Foreign Ministry",
+          head: "said",
+          coordinated: false,
+        },
+        { kind: "complement", parent: 1, opener: null, subject: "the hostages", head: "released", coordinated: false },
+      ]);
+    });
+  });
+
+  describe("clauses that complete a verb", () => {
+    it("hangs an infinitive on the verb it completes", () => {
+      const [agreed, meet] = clauses("The leaders agreed to meet on Friday.");
+      expect(agreed).toMatchObject({ kind: "main", subject: "The leaders" });
+      expect(meet).toMatchObject({ kind: "infinitive", parent: 0, opener: "to", subject: null, head: "meet" });
+    });
+
+    it("reads 'by' + gerund as an argument of the verb before it", () => {
+      const [end, by] = clauses("Russia can end the war by withdrawing its troops.");
+      expect(end).toMatchObject({ kind: "main", subject: "Russia", head: "end" });
+      expect(by).toMatchObject({ kind: "argument", parent: 0, opener: "by", subject: null, head: "withdrawing" });
+    });
+
+    it("reads 'after' + gerund as an adverbial side clause", () => {
+      const [, after] = clauses("Orban spoke to Putin after visiting Kyiv.");
+      expect(after).toMatchObject({ kind: "adverbial", parent: 0, opener: "after", head: "visiting" });
+    });
+  });
+
+  describe("participles and asides", () => {
+    it("reads ', calling on …' as an act of the same subject, without a subject of its own", () => {
+      const [main, calling] = clauses("Zelensky addressed the summit, calling on leaders to back his peace formula.");
+      expect(main).toMatchObject({ kind: "main", subject: "Zelensky", head: "addressed" });
+      expect(calling).toMatchObject({ kind: "participle", parent: 0, subject: null, head: "calling" });
+    });
+
+    it("hangs a participle aside between subject and verb on that verb's clause", () => {
+      const [speaking, said, what] = clauses(
+        "Scholz, speaking in Berlin on Friday, said Germany would keep supporting Ukraine.",
+      );
+      expect(speaking).toMatchObject({ kind: "participle", parent: 1, head: "speaking", subject: null });
+      expect(said).toMatchObject({ kind: "main", subject: "Scholz", head: "said" });
+      expect(what).toMatchObject({ kind: "complement", parent: 1, subject: "Germany" });
+    });
+  });
+
+  describe("side clauses", () => {
+    it("reads 'only if' as the opener of a condition on the clause before it", () => {
+      const [main, cond] = clauses("Russia will hold talks only if Ukraine withdraws its troops.");
+      expect(main).toMatchObject({ kind: "main", subject: "Russia", head: "hold" });
+      expect(cond).toMatchObject({ kind: "condition", parent: 0, opener: "only if", subject: "Ukraine" });
+    });
+
+    it("hangs a condition that opens the sentence on the clause after it", () => {
+      const [cond, main] = clauses("If Kyiv withdraws, Moscow will stop its offensive.");
+      expect(cond).toMatchObject({ kind: "condition", parent: 1, opener: "if", subject: "Kyiv" });
+      expect(main).toMatchObject({ kind: "main", parent: null, subject: "Moscow", head: "stop" });
+    });
+
+    it("reads 'after the summit ended' as an adverbial side clause", () => {
+      const [, after] = clauses("Putin left Alaska after the summit ended.");
+      expect(after).toMatchObject({ kind: "adverbial", parent: 0, opener: "after", subject: "the summit" });
+      expect(isSide(after!.kind)).toBe(true);
+    });
+  });
+
+  describe("coordination", () => {
+    it("continues the previous clause after 'and', sharing its subject", () => {
+      const all = clauses("Erdogan met Putin in Sochi and said Turkey was ready to host talks.");
+      expect(all[0]).toMatchObject({ kind: "main", subject: "Erdogan", head: "met", coordinated: false });
+      expect(all[1]).toMatchObject({
+        kind: "main",
+        opener: "and",
+        subject: "Erdogan",
+        head: "said",
+        coordinated: true,
+      });
+      expect(all[2]).toMatchObject({ kind: "complement", parent: 1, subject: "Turkey" });
+    });
+
+    it("continues the previous clause after 'but'", () => {
+      const [, second] = clauses("Putin met Orban in Moscow but rejected a ceasefire.");
+      expect(second).toMatchObject({
+        kind: "main",
+        opener: "but",
+        coordinated: true,
+        subject: "Putin",
+        head: "rejected",
+      });
+    });
+
+    it("keeps 'and' between two names inside one subject", () => {
+      expect(clauses("Zelensky and Trump met in Rome on Saturday.")).toEqual([
+        { kind: "main", parent: null, opener: null, subject: "Zelensky and Trump", head: "met", coordinated: false },
+      ]);
+      const [, what] = clauses("Trump said that he and Putin would meet in Budapest.");
+      expect(what).toMatchObject({ kind: "complement", subject: "he and Putin", coordinated: false });
+    });
+  });
+
+  describe("quotations", () => {
+    it("starts a new clause at a quotation opened after a colon", () => {
+      const [told, quote] = clauses('Peskov told reporters: "We are ready for talks."');
+      expect(told).toMatchObject({ kind: "main", subject: "Peskov", head: "told" });
+      expect(quote).toMatchObject({ kind: "main", parent: null, subject: "We", head: "are" });
+    });
+
+    it("keeps a quotation opened inside a clause part of that clause's sentence", () => {
+      const all = clauses('Peskov said the Kremlin is doing "what we want" in Ukraine.');
+      expect(all[0]).toMatchObject({ kind: "main", head: "said" });
+      expect(all[1]).toMatchObject({ kind: "complement", parent: 0, subject: "the Kremlin", head: "doing" });
+      // Nothing after the verb of saying starts a sentence of its own.
+      expect(all.slice(1).every((c) => c.kind !== "main")).toBe(true);
+    });
+  });
+});

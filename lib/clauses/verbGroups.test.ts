@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { tagSentence } from "../language/tagSentence";
+import { verbGroups, type VerbGroup } from "./verbGroups";
+
+/** The verb groups of a sentence with their words and head, for readable assertions. */
+function groups(sentence: string): (VerbGroup & { words: string; headWord: string })[] {
+  const tokens = tagSentence(sentence);
+  return verbGroups(tokens).map((g) => ({
+    ...g,
+    words: tokens
+      .slice(g.start, g.end)
+      .map((t) => t.text)
+      .join(" "),
+    headWord: tokens[g.head]!.text,
+  }));
+}
+
+const only = (sentence: string) => {
+  const all = groups(sentence);
+  expect(all).toHaveLength(1);
+  return all[0]!;
+};
+
+describe("verbGroups", () => {
+  it("finds one group per predicate, in order, with the lexical verb as head", () => {
+    const all = groups("Peskov said that talks will resume next week.");
+    expect(all.map((g) => g.words)).toEqual(["said", "will resume"]);
+    expect(all.map((g) => g.headWord)).toEqual(["said", "resume"]);
+  });
+
+  describe("tense", () => {
+    it("reads a simple past as past and a bare present as present", () => {
+      expect(only("Zelensky met Trump in Rome.").tense).toBe("past");
+      expect(only("Russia wants a ceasefire.").tense).toBe("present");
+    });
+
+    it("reads 'will' as future and keeps an adverb inside the group ('will now wait')", () => {
+      const g = only("The Kremlin will now wait for Washington's answer.");
+      expect(g).toMatchObject({ words: "will now wait", headWord: "wait", tense: "future", modal: null });
+    });
+
+    it("reads a present perfect as past ('has accomplished')", () => {
+      expect(only("Israel has accomplished its goals.")).toMatchObject({ tense: "past", words: "has accomplished" });
+    });
+
+    it("reads 'is to' as the arranged future of wire copy", () => {
+      expect(only("The prisoners are to be freed on Monday.")).toMatchObject({
+        words: "are to be freed",
+        tense: "future",
+        passive: true,
+      });
+    });
+
+    it("reads a past progressive auxiliary as past and a present one as present", () => {
+      expect(only("Moscow was preparing a new offensive.").tense).toBe("past");
+      expect(only("Moscow is preparing a new offensive.").tense).toBe("present");
+    });
+  });
+
+  describe("modality", () => {
+    it("names the duty of 'must', the possibility of 'could' and the condition of 'would'", () => {
+      expect(only("Kyiv must withdraw its troops.")).toMatchObject({ modal: "obligation", tense: "future" });
+      expect(only("Talks could resume in Istanbul.")).toMatchObject({ modal: "possibility", tense: "future" });
+      expect(only("Russia would recognize the vote.")).toMatchObject({ modal: "conditional" });
+    });
+
+    it("reads 'would have' as a past conditional", () => {
+      expect(only("Russia would have signed the deal.")).toMatchObject({ modal: "conditional", tense: "past" });
+    });
+  });
+
+  describe("negation", () => {
+    it("marks 'not', 'n't' and 'never' as negation", () => {
+      expect(only("Russia would not recognize the vote.")).toMatchObject({
+        words: "would not recognize",
+        negated: true,
+        dropped: false,
+      });
+      expect(only("Russia does not want a ceasefire.").negated).toBe(true);
+      expect(only("Ukraine's president didn't rule out elections.")).toMatchObject({ negated: true, tense: "past" });
+      expect(only("Kyiv must never accept the terms.")).toMatchObject({ negated: true, modal: "obligation" });
+    });
+
+    it("reads 'no longer' as a stance dropped, not a negation", () => {
+      expect(only("Russia is no longer demanding Ukraine's neutrality.")).toMatchObject({
+        words: "is no longer demanding",
+        headWord: "demanding",
+        dropped: true,
+        negated: false,
+      });
+    });
+
+    it("leaves an affirmative group unnegated", () => {
+      expect(only("Moscow has not yet responded.")).toMatchObject({ negated: true, words: "has not yet responded" });
+      expect(only("Moscow has already responded.").negated).toBe(false);
+    });
+  });
+
+  describe("voice and form", () => {
+    it("marks 'be' with a past participle as passive", () => {
+      expect(only("The deal was signed in Istanbul.")).toMatchObject({ passive: true, tense: "past" });
+      expect(only("They signed the agreement.").passive).toBe(false);
+    });
+
+    it("marks a bare 'to'-verb as an infinitive", () => {
+      const [, inf] = groups("Witkoff will travel to Moscow next week to meet Putin.");
+      expect(inf).toMatchObject({ words: "to meet", headWord: "meet", infinitive: true, gerund: false });
+    });
+
+    it("marks an -ing form with no auxiliary as a gerund ('by withdrawing')", () => {
+      const [end, withdrawing] = groups("Russia can end the war by withdrawing its troops.");
+      expect(end).toMatchObject({ gerund: false, modal: "possibility" });
+      expect(withdrawing).toMatchObject({ headWord: "withdrawing", gerund: true, infinitive: false });
+    });
+
+    it("marks a sentence-opening -ing form as a gerund but a progressive as none", () => {
+      expect(groups("Saying the talks had failed, Zelensky left Riyadh.")[0]).toMatchObject({ gerund: true });
+      expect(only("Moscow has been preparing an offensive.")).toMatchObject({ gerund: false, tense: "past" });
+    });
+
+    it("marks a bare past form as a participle, and one with an auxiliary as none", () => {
+      expect(groups("The proposal, made without consulting Kyiv, was rejected.").map((g) => g.participle)).toEqual([
+        true,
+        false,
+      ]);
+    });
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { tagSentence, type Token } from "./tagSentence";
+
+const word = (tokens: readonly Token[], text: string): Token => {
+  const t = tokens.find((x) => x.text === text);
+  if (!t) throw new Error(`no token "${text}" in ${tokens.map((x) => x.text).join(" ")}`);
+  return t;
+};
+
+describe("tagSentence", () => {
+  it("gives every token its text, part of speech, lemma and offsets into the sentence", () => {
+    const sentence = "Zelensky and Trump met in Rome on Saturday.";
+    const tokens = tagSentence(sentence);
+    expect(tokens.map((t) => t.text)).toEqual(["Zelensky", "and", "Trump", "met", "in", "Rome", "on", "Saturday", "."]);
+    const met = word(tokens, "met");
+    expect(met).toMatchObject({ lower: "met", lemma: "meet", pos: "VERB" });
+    for (const t of tokens) expect(sentence.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("lemmatises plural nouns and keeps offsets after a contraction", () => {
+    const sentence = "Ukraine's president didn't rule out elections.";
+    const tokens = tagSentence(sentence);
+    expect(word(tokens, "elections")).toMatchObject({ lemma: "election", pos: "NOUN" });
+    const not = tokens.find((t) => t.lemma === "not")!;
+    expect(sentence.slice(not.start, not.end)).toBe("n't");
+    expect(word(tokens, "rule")).toMatchObject({ pos: "VERB", lemma: "rule" });
+  });
+
+  it("returns no tokens for an empty or blank sentence", () => {
+    expect(tagSentence("")).toEqual([]);
+    expect(tagSentence("   ")).toEqual([]);
+  });
+
+  describe("hyphenated words", () => {
+    it("joins a hyphenated word into one token that takes its last part's tag", () => {
+      const sentence = "The cease-fire began after the US-Russia talks on a one-on-one meeting.";
+      const tokens = tagSentence(sentence);
+      expect(tokens.map((t) => t.text)).toContain("cease-fire");
+      expect(tokens.map((t) => t.text)).toContain("US-Russia");
+      expect(tokens.map((t) => t.text)).toContain("one-on-one");
+      expect(tokens.some((t) => t.text === "-")).toBe(false);
+      const ceasefire = word(tokens, "cease-fire");
+      expect(ceasefire).toMatchObject({ pos: "NOUN", lemma: "cease-fire", start: 4, end: 14 });
+    });
+
+    it("reads a compound ending in a participle as describing its noun ('US-brokered')", () => {
+      const tokens = tagSentence("The US-brokered ceasefire took effect on Sunday.");
+      expect(word(tokens, "US-brokered")).toMatchObject({ pos: "ADJ", lemma: "us-broker" });
+      expect(word(tokens, "ceasefire").pos).toBe("NOUN");
+      expect(word(tokens, "took").pos).toBe("VERB");
+    });
+
+    it("reads 'long-awaited' before a noun as an adjective", () => {
+      const tokens = tagSentence("Kyiv welcomed the long-awaited talks.");
+      expect(word(tokens, "long-awaited").pos).toBe("ADJ");
+    });
+
+    it("does not join a dash set off by spaces", () => {
+      const tokens = tagSentence("Talks resumed - but only briefly.");
+      expect(tokens.some((t) => t.text === "-")).toBe(true);
+    });
+  });
+
+  describe("tag repairs", () => {
+    it("reads a past form after a relative pronoun as the verb ('which mediated the deal')", () => {
+      const tokens = tagSentence(
+        "Qatar's Foreign Ministry, which mediated the deal, said the hostages would be released on Friday.",
+      );
+      expect(word(tokens, "mediated")).toMatchObject({ pos: "VERB", lemma: "mediate" });
+    });
+
+    it("reads a past form after a subject pronoun as the verb ('they signed')", () => {
+      expect(word(tagSentence("They signed the agreement."), "signed")).toMatchObject({ pos: "VERB", lemma: "sign" });
+    });
+
+    it("reads a word after a possessive or article as a noun ('his address to the G20')", () => {
+      const tokens = tagSentence("Modi used his address to the G20 to call for dialogue.");
+      expect(word(tokens, "address")).toMatchObject({ pos: "NOUN", lemma: "address" });
+      expect(word(tokens, "call").pos).toBe("VERB");
+    });
+
+    it("reads a verb of saying before 'that' as the verb ('American officials note that')", () => {
+      const tokens = tagSentence("American officials note that Putin has not changed his demands.");
+      expect(word(tokens, "note")).toMatchObject({ pos: "VERB", lemma: "note" });
+    });
+
+    it("reads an adjective that ends a possessive's phrase as its noun ('its offensive against Hamas')", () => {
+      const tokens = tagSentence("Israel will continue its offensive against Hamas, Netanyahu said.");
+      expect(word(tokens, "offensive").pos).toBe("NOUN");
+      expect(word(tokens, "continue").pos).toBe("VERB");
+    });
+
+    it("reads 'following', 'according' and 'including' before a noun phrase as prepositions", () => {
+      const tokens = tagSentence("Following the announcement, officials including Turkey's envoy met.");
+      expect(word(tokens, "Following")).toMatchObject({ pos: "ADP", lemma: "following" });
+      expect(word(tokens, "including").pos).toBe("ADP");
+      expect(word(tagSentence("According to Erdogan, both sides are ready."), "According").pos).toBe("ADP");
+    });
+
+    it("reads a plural-looking word between an opening name and an article as the verb ('Russia views the roadmap')", () => {
+      expect(word(tagSentence("Russia views the roadmap positively."), "views")).toMatchObject({
+        pos: "VERB",
+        lemma: "view",
+      });
+    });
+
+    it("reads a past form after a perfect auxiliary as the verb ('has accomplished its goals')", () => {
+      expect(word(tagSentence("Israel has accomplished its goals."), "accomplished")).toMatchObject({
+        pos: "VERB",
+        lemma: "accomplish",
+      });
+    });
+
+    it("lemmatises a common noun capitalised at the start of a sentence", () => {
+      expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
+    });
+  });
+});
