@@ -186,6 +186,12 @@ function boundaryOf(
         return { at: j, opener: l, kind: "coordinate" };
     }
     if (t.text === ",") {
+      // ", according to one source,": an attribution inside the clause, between subject and verb.
+      const aside = parentheticalStart(tokens, j, floor);
+      if (aside !== null) {
+        j = aside;
+        continue;
+      }
       // "said that in October alone, Kiev lost …": the comma closes a phrase that opens the clause.
       for (let m = j - 1; m >= floor; m--) {
         const o = tokens[m]!;
@@ -261,6 +267,15 @@ function subjectNounPhraseBefore(tokens: readonly Token[], j: number, floor: num
   );
 }
 
+/** The comma opening an attribution aside (", according to one source,") that the comma at `j` closes. */
+function parentheticalStart(tokens: readonly Token[], j: number, floor: number): number | null {
+  for (let k = j - 1; k > floor; k--) {
+    if (tokens[k]!.text !== ",") continue;
+    return tokens[k + 1]?.lower === "according" && tokens[k + 2]?.lower === "to" ? k : null;
+  }
+  return null;
+}
+
 const onlyAdverbs = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(from, to).every((t) => t.pos === "ADV" || t.pos === "PUNCT");
 
@@ -300,9 +315,12 @@ export function segmentClauses(
   // A subject cut off by an aside ("Qatar's Foreign Ministry, which mediated the deal, said …").
   let orphan: { range: [number, number]; kind: ClauseKind; parent: number | null; opener: string | null } | null = null;
   let sentenceStart = 0;
+  /** The last clause before `from` that carries the sentence (not a side remark, nor a verb's completion). */
   const lastNonSide = (from: number): number | null => {
-    for (let c = from; c >= 0; c--)
-      if (!isSide(clauses[c]!.kind) && clauses[c]!.group && !clauses[c]!.group!.gerund) return c;
+    for (let c = from; c >= 0; c--) {
+      const x = clauses[c]!;
+      if (!isSide(x.kind) && x.kind !== "infinitive" && x.kind !== "argument" && x.group && !x.group.gerund) return c;
+    }
     return null;
   };
 
@@ -429,7 +447,8 @@ export function segmentClauses(
                 : "participle"
               : "main";
         else if (g.gerund && !subject) {
-          kind = "infinitive";
+          // "began arguing" completes the verb; "a decree declaring …" describes the noun.
+          kind = /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? "") ? "relative" : "infinitive";
           parent = prevIndex;
         } else if (g.participle && !subject) {
           kind = "relative";

@@ -58,8 +58,9 @@ const PARTITIVES = new Set([
   "possibility",
   "idea",
 ]);
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** Verbs that describe their object ("called the sanctions counterproductive"). */
-const DESCRIBING = new Set(["call", "brand", "label", "term", "deem", "dub"]);
+const DESCRIBING = new Set(["call", "brand", "label", "term", "deem", "dub", "declare", "pronounce"]);
 const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
 const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
 const PARTICLE = /^(?:ADP|PART|ADV)$/;
@@ -194,6 +195,22 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
   return lex.adjectives.get(adj.lemma) ?? lex.verbs.get("describe")?.[0]?.category ?? null;
 }
 
+/**
+ * Whether a phrasal verb's particle follows its verb: right after it ("called for", "ruled
+ * out"), or after a phrase of time or place ("left on Sunday for the Middle East").
+ */
+function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: string): boolean {
+  const next = a.tokens[from];
+  if (next && PARTICLE.test(next.pos) && next.lower === particle) return true;
+  if (next?.pos !== "ADP") return false;
+  for (let k = from + 1; k < Math.min(to, from + 6); k++) {
+    const t = a.tokens[k]!;
+    if (t.lower === particle && PARTICLE.test(t.pos)) return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** The category a copula or light verb takes from the word that carries the meaning ("is ready", "expressed readiness"). */
 function complementCategory(
   a: SentenceAnalysis,
@@ -204,6 +221,7 @@ function complementCategory(
   for (let k = c.group!.end; k < c.end; k++) {
     const t = a.tokens[k]!;
     if (/^(?:DET|ADV|PART|NUM)$/.test(t.pos) && t.lower !== "off") continue;
+    if (t.pos === "PRON" && POSSESSIVE.test(t.lower)) continue;
     if (t.pos === "PROPN" && /^['’]s$/.test(a.tokens[k + 1]?.lower ?? "")) continue;
     if (t.pos === "PUNCT" && (t.text === '"' || t.text === "'")) continue;
     if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
@@ -251,7 +269,6 @@ export function classifyClause(
   const head = a.tokens[g.head]!;
   const governor = opts.governor ?? null;
   const found = classesOf(a, i, lex, governor);
-  const particle = a.tokens[g.end];
   const kids = completions(a, i);
   const future =
     g.tense === "future" ||
@@ -279,7 +296,7 @@ export function classifyClause(
   const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
   if (describes) category = describes;
   for (const s of senses) {
-    if (s.particle && !(particle && PARTICLE.test(particle.pos) && particle.lower === s.particle)) continue;
+    if (s.particle && !hasParticle(a, g.end, c.end, s.particle)) continue;
     if (s.needs && !(s.needs.includes("any") ? found.length > 0 : found.some((f) => s.needs!.includes(f.cls.name))))
       continue;
     category = s.category;
@@ -323,7 +340,8 @@ export function classifyClause(
   );
   // "were able to agree", "tried to reach", "decided to sign": a verb outside the lexicon hands
   // its meaning to the verb it governs.
-  if (!category && kids.length && !COPULAS.has(head.lemma)) {
+  // (a copula too: "were able to agree").
+  if (!category && kids.length) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
     if (inner?.cameo)
       return { ...inner, clause: i, negated: inner.negated || g.negated, future: future || inner.future };
