@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { datelineLength } from "./dateline";
+
+/** The dateline a paragraph opens with, as text. */
+const dateline = (paragraph: string) => paragraph.slice(0, datelineLength(paragraph));
+
+describe("datelineLength", () => {
+  it("measures a city-first wire dateline with its place and date", () => {
+    expect(dateline("WASHINGTON, United States, Aug 19 — President Trump said a summit was being arranged.")).toBe(
+      "WASHINGTON, United States, Aug 19 — ",
+    );
+  });
+
+  it("measures a TASS dateline with its agency mark", () => {
+    expect(
+      dateline(
+        "ISTANBUL, July 25. /TASS/. Turkish President Recep Tayyip Erdogan promised to phone his Russian and American counterparts.",
+      ),
+    ).toBe("ISTANBUL, July 25. /TASS/. ");
+  });
+
+  it("measures a bare city before a dash", () => {
+    expect(dateline("YEREVAN—Armenia and Azerbaijan initialled the peace agreement.")).toBe("YEREVAN—");
+    expect(dateline("KYIV - Ukraine said on Monday it had hit a Russian refinery.")).toBe("KYIV - ");
+  });
+
+  it("measures a date-first dateline with its weekday", () => {
+    expect(dateline("Thursday, November 23, 2023 – Qatar announced the truce would begin on Friday.")).toBe(
+      "Thursday, November 23, 2023 – ",
+    );
+    expect(dateline("18 February 2025: Russian and US delegations met in Riyadh.")).toBe("18 February 2025: ");
+  });
+
+  it("finds no dateline in an ordinary paragraph", () => {
+    expect(datelineLength("Zelensky and Trump met in Rome on Saturday.")).toBe(0);
+    expect(datelineLength("On June 16, Witkoff met Zelensky in Kyiv.")).toBe(0);
+    expect(datelineLength("")).toBe(0);
+  });
+
+  it("does not take a sentence opening with an acronym for a dateline", () => {
+    expect(datelineLength("NATO leaders met in The Hague on Tuesday.")).toBe(0);
+    expect(datelineLength("US officials said talks would resume.")).toBe(0);
+  });
+});

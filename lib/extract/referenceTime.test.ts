@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { DateMention } from "../model/mentions";
+import { carriesReference, ReferenceTime } from "./referenceTime";
+
+const PUBLISHED = "2025-06-20";
+
+/** A resolved date phrase as the date finder gives it. */
+function mention(start: string | null, end: string | null, over: Partial<DateMention> = {}): DateMention {
+  return { start, end, precision: "day", text: "on June 17", basis: "explicit", index: 0, future: false, ...over };
+}
+
+describe("carriesReference", () => {
+  it("carries a stated day of the story's news cycle that is already past", () => {
+    expect(carriesReference(mention("2025-06-17", "2025-06-17"), PUBLISHED)).toBe(true);
+    expect(carriesReference(mention("2025-06-20", "2025-06-20", { basis: "relative", text: "today" }), PUBLISHED)).toBe(
+      true,
+    );
+  });
+
+  it("carries a few days ('August 8-9') but not a week or a month", () => {
+    expect(carriesReference(mention("2025-06-16", "2025-06-17", { precision: "range" }), PUBLISHED)).toBe(true);
+    expect(carriesReference(mention("2025-06-09", "2025-06-15", { precision: "week" }), PUBLISHED)).toBe(false);
+    expect(carriesReference(mention("2025-06-01", "2025-06-30", { precision: "month" }), PUBLISHED)).toBe(false);
+  });
+
+  it("does not carry background from before the news cycle ('in 2014', 'on 1 May')", () => {
+    expect(carriesReference(mention("2025-05-01", "2025-05-01"), PUBLISHED)).toBe(false);
+    expect(carriesReference(mention("2025-06-10", "2025-06-10"), PUBLISHED)).toBe(true);
+    expect(carriesReference(mention("2025-06-09", "2025-06-09"), PUBLISHED)).toBe(false);
+  });
+
+  it("does not carry a plan, an open span, an unresolved date or one after publication", () => {
+    expect(carriesReference(mention("2025-06-22", "2025-06-22", { future: true }), PUBLISHED)).toBe(false);
+    expect(carriesReference(mention("2025-06-22", "2025-06-22"), PUBLISHED)).toBe(false);
+    expect(carriesReference(mention("2025-06-18", "2025-06-20", { open: true }), PUBLISHED)).toBe(false);
+    expect(carriesReference(mention(null, null, { basis: "unresolved" }), PUBLISHED)).toBe(false);
+    expect(carriesReference(mention("2025-06-17", "2025-06-17"), null)).toBe(false);
+  });
+});
+
+describe("ReferenceTime", () => {
+  it("dates an undated statement by the publication date until the story states a time", () => {
+    expect(new ReferenceTime(PUBLISHED).dateFor()).toEqual({
+      start: PUBLISHED,
+      end: PUBLISHED,
+      precision: "day",
+      text: "",
+      basis: "publication",
+    });
+  });
+
+  it("leaves the date unresolved when the article has no publication date", () => {
+    expect(new ReferenceTime(null).dateFor()).toMatchObject({ start: null, end: null, basis: "unresolved" });
+  });
+
+  it("carries the time the story has stated, marked as carried", () => {
+    const time = new ReferenceTime(PUBLISHED);
+    time.set({ start: "2025-06-17", end: "2025-06-17", precision: "day", text: "on June 17", basis: "explicit" });
+    expect(time.dateFor()).toEqual({
+      start: "2025-06-17",
+      end: "2025-06-17",
+      precision: "day",
+      text: "on June 17",
+      basis: "explicit",
+      carried: true,
+    });
+  });
+
+  it("keeps the latest day reached: a look back does not move the story's time back", () => {
+    const time = new ReferenceTime(PUBLISHED);
+    time.set({ start: "2025-06-17", end: "2025-06-17", precision: "day", text: "on Tuesday", basis: "relative" });
+    time.set({ start: "2025-06-16", end: "2025-06-16", precision: "day", text: "on Monday", basis: "relative" });
+    expect(time.dateFor().start).toBe("2025-06-17");
+    time.set({ start: "2025-06-18", end: "2025-06-18", precision: "day", text: "on Wednesday", basis: "relative" });
+    expect(time.dateFor().start).toBe("2025-06-18");
+  });
+});

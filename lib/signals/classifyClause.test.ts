@@ -1,0 +1,246 @@
+import { describe, expect, it } from "vitest";
+import triggers from "../../content/triggers.json";
+import { analyseSentence } from "../clauses/analyseSentence";
+import { findFrames } from "../clauses/frames";
+import { classifyClause } from "./classifyClause";
+import { loadLexicon } from "./lexicon";
+
+const lex = loadLexicon(triggers);
+
+/** The signal of one clause of a sentence (the first by default), read as the pipeline reads it. */
+function signal(sentence: string, clause = 0) {
+  const a = analyseSentence(sentence, { reporting: lex.framing });
+  const frames = new Set(findFrames(a, lex.framing).flatMap((f) => (f.clause === null ? [] : [f.clause])));
+  const s = classifyClause(a, clause, lex, { frames });
+  return s && { ...s, triggerWord: a.tokens[s.trigger]!.text };
+}
+
+describe("classifyClause", () => {
+  describe("the predicate decides the category", () => {
+    it("reads a lexicon verb as its category, surely", () => {
+      expect(signal("Zelensky rejected the proposal.")).toMatchObject({
+        type: "rejection",
+        cameo: "12",
+        strength: 3,
+        triggerWord: "rejected",
+        classes: ["plan"],
+        negated: false,
+      });
+      expect(signal("Zelensky and Trump met in Rome on Saturday.")).toMatchObject({ type: "talks", cameo: "04" });
+      expect(signal("Lavrov accused Kyiv of sabotaging the talks.")).toMatchObject({ type: "assessment", cameo: "11" });
+    });
+
+    it("reads a verb that needs an object class only with that class ('imposed new sanctions')", () => {
+      expect(signal("The EU imposed new sanctions on Moscow.")).toMatchObject({ type: "sanction", cameo: "16" });
+      expect(signal("The EU imposed new rules on banks.")).toBeNull();
+    });
+
+    it("reads a phrasal verb by its particle ('rule out')", () => {
+      expect(signal("Kyiv ruled out elections during the war.")).toMatchObject({ cameo: "12", triggerWord: "ruled" });
+    });
+
+    it("returns null for a clause that signals nothing", () => {
+      expect(signal("The weather in Kyiv was cold on Monday.")).toBeNull();
+    });
+
+    it("returns null for a clause that is a reporting frame", () => {
+      const a = analyseSentence("Peskov said that talks will resume next week.", { reporting: lex.framing });
+      expect(classifyClause(a, 0, lex, { frames: new Set([0]) })).toBeNull();
+      expect(classifyClause(a, 1, lex, { frames: new Set([0]) })).toMatchObject({ type: "talks", future: true });
+    });
+  });
+
+  describe("object classes refine the type (byObject)", () => {
+    it("reads agreeing to a pause as a ceasefire signal", () => {
+      expect(signal("The two sides agreed to a 30-day pause.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "05",
+        classes: ["truce"],
+      });
+    });
+
+    it("reads an appeal for a ceasefire as a ceasefire signal, keeping the appeal's code", () => {
+      expect(signal("Trump urged Putin to agree to a ceasefire.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "02",
+      });
+    });
+
+    it("reads signing a deal as a ceasefire signal, but not a trade deal", () => {
+      expect(signal("Kyiv signed the peace agreement.")).toMatchObject({ type: "ceasefire-signal", classes: ["deal"] });
+      expect(signal("Moscow signed a minerals deal with Pyongyang.")).toMatchObject({
+        type: "negotiation-readiness",
+        classes: [],
+      });
+    });
+
+    it("reads a clause about several classes by the one listed first ('a proposal for a 30-day halt')", () => {
+      expect(signal("Washington backed a proposal for a 30-day halt to attacks.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+  });
+
+  describe("with no lexicon predicate, the object class alone decides, more weakly", () => {
+    it("reads the subject's class ('Negotiations intensified')", () => {
+      expect(signal("Negotiations intensified over the weekend.")).toMatchObject({
+        type: "talks",
+        cameo: null,
+        strength: 2.5,
+        triggerWord: "Negotiations",
+      });
+      expect(signal("The US-brokered ceasefire took effect on Sunday.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: null,
+        triggerWord: "ceasefire",
+      });
+    });
+
+    it("reads a copula's complement before its subject ('Dialogue is the only viable solution')", () => {
+      expect(signal("Dialogue is the only viable solution.")).toMatchObject({
+        type: "proposal",
+        triggerWord: "solution",
+        strength: 2,
+      });
+    });
+
+    it("reads a light verb by its noun ('expressed readiness')", () => {
+      expect(signal("Moscow expressed readiness for talks.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+        triggerWord: "readiness",
+        strength: 3,
+      });
+    });
+
+    it("reads a copula by its adjective ('are ready')", () => {
+      expect(signal('"We are ready for talks," Peskov said.')).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+        triggerWord: "ready",
+      });
+    });
+
+    it("reads war still to come as a threat, not a military claim", () => {
+      expect(signal("Russia will continue the war, Lavrov said.")).toMatchObject({
+        type: "threat",
+        cameo: null,
+        classes: ["war"],
+        future: true,
+      });
+      expect(signal("Russia continued the war.")).toMatchObject({ type: "military-claim", future: false });
+    });
+  });
+
+  describe("modality", () => {
+    it("reads refusing what cooperation would be as a rejection", () => {
+      expect(signal("Russia will not recognize the elections.")).toMatchObject({
+        type: "rejection",
+        cameo: "12",
+        negated: true,
+        future: true,
+      });
+      expect(signal("Russia does not want a ceasefire.")).toMatchObject({ type: "rejection", negated: true });
+    });
+
+    it("keeps a 'no longer' stance what it was: a demand dropped is no rejection", () => {
+      expect(signal("Russia is no longer demanding Ukraine's neutrality.")).toMatchObject({
+        type: "condition",
+        cameo: "10",
+        negated: false,
+      });
+      expect(signal("Moscow is no longer seeking a ceasefire.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "03",
+      });
+    });
+
+    it("reads a duty as a condition ('should hold talks')", () => {
+      expect(signal("Kyiv should hold talks with Moscow.")).toMatchObject({ type: "condition", cameo: "04" });
+    });
+
+    it("keeps a duty to stop fighting a ceasefire signal", () => {
+      expect(signal("Both sides should stop firing.")).toMatchObject({ type: "ceasefire-signal", cameo: "08" });
+    });
+
+    it("reads talks held 'only if' something happens as a condition", () => {
+      expect(signal("Russia will hold talks only if Ukraine withdraws its troops.")).toMatchObject({
+        type: "condition",
+        cameo: "04",
+        future: true,
+      });
+    });
+
+    it("marks a possibility, and a conditional with an 'if' clause, as hypothetical", () => {
+      expect(signal("Talks could resume in Istanbul.")).toMatchObject({ type: "talks", hypothetical: true });
+      expect(signal("Ukraine would accept a truce if Russia withdrew.")).toMatchObject({
+        type: "ceasefire-signal",
+        hypothetical: true,
+      });
+      expect(signal("Zelensky rejected the proposal.")!.hypothetical).toBe(false);
+    });
+
+    it("marks a denial", () => {
+      expect(signal("The Kremlin denied that talks had taken place.")).toMatchObject({
+        type: "rejection",
+        denial: true,
+      });
+      expect(signal("Russia refused to extend the grain deal.")).toMatchObject({ type: "rejection", denial: true });
+    });
+  });
+
+  describe("predicates the category is read through", () => {
+    it("reads a describing verb by the adjective it gives ('called the sanctions counterproductive')", () => {
+      expect(signal("Putin called the sanctions counterproductive.")).toMatchObject({
+        type: "assessment",
+        cameo: "11",
+        classes: ["sanction"],
+      });
+    });
+
+    it("reads a view qualified by an adverb as approval or refusal ('views the roadmap positively')", () => {
+      expect(signal("Russia views the roadmap positively.")).toMatchObject({ cameo: "05", type: "proposal" });
+      expect(signal("Kyiv views the proposal negatively.")).toMatchObject({ cameo: "12", type: "rejection" });
+    });
+
+    it("reads a passive participle that is a lexicon adjective by its category ('is determined to')", () => {
+      expect(signal("Putin is determined to continue the war.")).toMatchObject({
+        cameo: "03",
+        type: "threat",
+        triggerWord: "determined",
+      });
+      expect(signal("Russia is committed to the talks.")).toMatchObject({
+        cameo: "03",
+        type: "negotiation-readiness",
+      });
+    });
+
+    it("hands a verb outside the lexicon the meaning of the verb it governs ('decided to sign')", () => {
+      expect(signal("Kyiv decided to sign the agreement.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "05",
+        triggerWord: "sign",
+        clause: 0,
+      });
+    });
+
+    it("hands a copula with an adjective the meaning of the verb it governs ('were able to agree')", () => {
+      expect(signal("The two sides were able to agree on a prisoner exchange.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "05",
+        triggerWord: "agree",
+        clause: 0,
+      });
+    });
+
+    it("reads 'is expected to' as dating what follows", () => {
+      expect(signal("Witkoff is expected to meet Putin next week.")).toMatchObject({
+        type: "talks",
+        cameo: "04",
+        future: true,
+        clause: 0,
+        triggerWord: "meet",
+      });
+    });
+  });
+});
