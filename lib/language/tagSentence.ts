@@ -145,6 +145,17 @@ function repairTags(tokens: Token[]): Token[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "the negotiating table", "a growing rift": an -ing form between a determiner and a noun describes it.
+    if (
+      t.pos === "VERB" &&
+      /ing$/.test(t.lower) &&
+      prev &&
+      (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower)) &&
+      next?.pos === "NOUN"
+    ) {
+      tokens[i] = { ...t, pos: "ADJ" };
+      return;
+    }
     // "his address to the G20", "the call": a word after a determiner or possessive is a noun.
     if (
       t.pos === "VERB" &&

@@ -81,8 +81,11 @@ function spanDays(d: SignalEvent["date"]): number {
   return d.start && d.end ? dayNumber(d.end) - dayNumber(d.start) : Number.POSITIVE_INFINITY;
 }
 
+// The most informative date: one the text states (not the publication day), then the
+// narrowest ("on Friday" within "the end of February"), then the most direct.
+const stated = (d: SignalEvent["date"]) => Number(d.basis === "publication" || d.basis === "unresolved" || !!d.carried);
 const dateRank = (a: SignalEvent["date"], b: SignalEvent["date"]) =>
-  BASIS_RANK[a.basis] - BASIS_RANK[b.basis] || spanDays(a) - spanDays(b);
+  stated(a) - stated(b) || spanDays(a) - spanDays(b) || BASIS_RANK[a.basis] - BASIS_RANK[b.basis];
 
 /**
  * Builds one merged event from its mentions as they arrive, in any order: it keeps only what
@@ -132,7 +135,6 @@ export class MergedEventBuilder {
     return {
       ...head,
       aliases: [...new Set([...head.aliases, ...rest.flatMap((m) => [m.id, ...m.aliases])])].sort(),
-      // The most informative date: explicit before relative before publication, then the narrowest.
       date: [head.date, ...rest.map((m) => m.date)].sort(dateRank)[0]!,
       actors: [...actors.values()],
       positions: [...positions.values()],

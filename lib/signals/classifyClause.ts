@@ -377,8 +377,9 @@ export function classifyClause(
     cameo = null;
     strength = pick ? (pick.subject ? 2.5 : 2) : 2;
     if (pick) trigger = pick.token;
-    if (pick && type === "military-claim" && (future || g.modal)) type = "threat";
   }
+  // Fighting still to come ("will resume its offensive", "would crush") is a threat, not a claim.
+  if (type === "military-claim" && (future || g.modal)) type = "threat";
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
   // truce ("both sides should stop firing" is still a ceasefire signal).
   if (obligation && !["rejection", "threat", "sanction", "ceasefire-signal"].includes(type)) {
