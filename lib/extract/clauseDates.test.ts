@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import triggers from "../../content/triggers.json";
+import { analyseSentence } from "../clauses/analyseSentence";
+import { findFrames } from "../clauses/frames";
+import type { DateMention } from "../model/mentions";
+import { loadLexicon } from "../signals/lexicon";
+import { directionFrom, draftDates, frameDate, tokenAt } from "./clauseDates";
+import { sentenceSignals, type SignalDraft } from "./sentenceSignals";
+
+const lex = loadLexicon(triggers);
+const analyse = (sentence: string) => analyseSentence(sentence, { reporting: lex.framing });
+
+/** A date phrase of `sentence` as the date finder would give it, resolved by hand. */
+function date(
+  sentence: string,
+  text: string,
+  start: string,
+  end = start,
+  over: Partial<DateMention> = {},
+): DateMention {
+  const index = sentence.indexOf(text);
+  if (index < 0) throw new Error(`"${text}" is not in "${sentence}"`);
+  return {
+    text,
+    index,
+    start,
+    end,
+    precision: start === end ? "day" : "range",
+    basis: "relative",
+    future: false,
+    ...over,
+  };
+}
+
+/** Which way the date phrase `text` points in `sentence`. */
+function direction(sentence: string, text: string) {
+  return directionFrom(analyse(sentence))(sentence.indexOf(text), text.length);
+}
+
+/** The drafts of a sentence with the dates each states, as phrases. */
+function dated(sentence: string, dates: DateMention[]) {
+  const a = analyse(sentence);
+  const frames = findFrames(a, lex.framing);
+  const drafts = sentenceSignals(a, frames, lex, () => dates, { minStrength: 2 });
+  return drafts.map((d: SignalDraft) => ({
+    type: d.signal.type,
+    dates: draftDates(a, d, dates).map((x) => x.text),
+  }));
+}
+
+describe("tokenAt", () => {
+  it("finds the token a character offset falls in, or -1", () => {
+    const a = analyse("Putin met Orban on Friday.");
+    expect(a.tokens[tokenAt(a, 20)]!.text).toBe("Friday");
+    expect(tokenAt(a, 5)).toBe(-1); // the space before "met"
+    expect(tokenAt(a, 200)).toBe(-1);
+  });
+});
+
+describe("directionFrom", () => {
+  it("looks back from a past-tense clause", () => {
+    expect(direction("Putin met Orban in Moscow on Friday.", "Friday")).toBe("back");
+    expect(direction("The deal was signed in Istanbul on Tuesday.", "Tuesday")).toBe("back");
+  });
+
+  it("looks ahead from a future or modal clause", () => {
+    expect(direction("Witkoff will meet Putin in Moscow on Friday.", "Friday")).toBe("ahead");
+    expect(direction("Talks could resume in Istanbul on Friday.", "Friday")).toBe("ahead");
+    expect(direction("The prisoners are to be freed on Monday.", "Monday")).toBe("ahead");
+  });
+
+  it("looks ahead from an infinitive after a verb that looks forward ('agreed to meet on Friday')", () => {
+    expect(direction("The leaders agreed to meet on Friday.", "Friday")).toBe("ahead");
+    expect(direction("Witkoff plans to leave for Moscow on Sunday.", "Sunday")).toBe("ahead");
+  });
+
+  it("keeps the tense of another verb an infinitive completes ('appeared to …')", () => {
+    expect(direction("Putin appeared to soften his stance on Friday.", "Friday")).toBe("back");
+  });
+
+  it("looks ahead after 'until', whatever the tense", () => {
+    expect(direction("The ceasefire held until Sunday.", "Sunday")).toBe("ahead");
+    expect(direction("The ceasefire will hold until Sunday.", "Sunday")).toBe("ahead");
+  });
+
+  it("says nothing for a present-tense clause", () => {
+    expect(direction("Russia wants talks on Friday.", "Friday")).toBeNull();
+  });
+
+  it("gives a participle its governing clause's tense", () => {
+    expect(direction("Zelensky addressed the summit, calling on Friday for a ceasefire.", "Friday")).toBe("back");
+  });
+
+  it("reads a quotation by its own tense, not the reporting verb's", () => {
+    const sentence = '"We will meet again next week," Peskov said on Tuesday.';
+    expect(direction(sentence, "next week")).toBe("ahead");
+    expect(direction(sentence, "Tuesday")).toBe("back");
+  });
+
+  it("says nothing for an offset outside the sentence's tokens", () => {
+    expect(directionFrom(analyse("Putin met Orban."))(500, 3)).toBeNull();
+  });
+});
+
+describe("draftDates", () => {
+  it("dates an event by the first date phrase in its own clause", () => {
+    const s = "Putin met Orban in Moscow on Friday.";
+    expect(dated(s, [date(s, "on Friday", "2025-06-20")])).toEqual([{ type: "talks", dates: ["on Friday"] }]);
+  });
+
+  it("dates an event by the clause completing it ('agreed to meet on Friday')", () => {
+    const s = "The leaders agreed to meet on Friday.";
+    expect(dated(s, [date(s, "on Friday", "2025-06-20", "2025-06-20", { future: true })])).toEqual([
+      { type: "talks", dates: ["on Friday"] },
+    ]);
+  });
+
+  it("dates an event by a participle describing its trigger ('the truce announced on Sunday')", () => {
+    const s = "The truce announced on Sunday held.";
+    expect(dated(s, [date(s, "on Sunday", "2025-06-15")])).toEqual([
+      { type: "ceasefire-signal", dates: ["on Sunday"] },
+    ]);
+  });
+
+  it("dates a reported statement by the clause that reports it ('Peskov said on Tuesday that …')", () => {
+    const s = "Peskov said on Tuesday that talks will resume.";
+    expect(dated(s, [date(s, "on Tuesday", "2025-06-17")])).toEqual([{ type: "talks", dates: ["on Tuesday"] }]);
+  });
+
+  it("dates a statement by a participle on the reporting clause ('speaking in Kyiv last week')", () => {
+    const s = "Putin, speaking in Kyiv last week, said Russia was ready for talks.";
+    expect(dated(s, [date(s, "last week", "2025-06-09", "2025-06-15")])).toEqual([
+      { type: "negotiation-readiness", dates: ["last week"] },
+    ]);
+  });
+
+  it("shares the date of a coordinated clause ('met … on Monday and said …')", () => {
+    const s = "Erdogan met Putin in Sochi on Monday and said Turkey was ready to host talks.";
+    expect(dated(s, [date(s, "on Monday", "2025-06-16")])).toEqual([
+      { type: "talks", dates: ["on Monday"] },
+      { type: "negotiation-readiness", dates: ["on Monday"] },
+    ]);
+  });
+
+  it("gives both of two successive days an event names ('on June 16 then … on June 17')", () => {
+    const s = "Witkoff met Zelensky on June 16 then Putin on June 17.";
+    const dates = [
+      date(s, "June 16", "2025-06-16", "2025-06-16", { basis: "explicit" }),
+      date(s, "June 17", "2025-06-17", "2025-06-17", { basis: "explicit" }),
+    ];
+    expect(dated(s, dates)).toEqual([{ type: "talks", dates: ["June 16", "June 17"] }]);
+  });
+
+  it("takes only the first of two days that are not successive events", () => {
+    const s = "Witkoff met Zelensky on June 16, June 17 at the latest.";
+    const dates = [
+      date(s, "June 16", "2025-06-16", "2025-06-16", { basis: "explicit" }),
+      date(s, "June 17", "2025-06-17", "2025-06-17", { basis: "explicit" }),
+    ];
+    expect(dated(s, dates)).toEqual([{ type: "talks", dates: ["June 16"] }]);
+  });
+
+  it("does not date a hypothetical event by its own date but by the claim's ('could meet … tomorrow, if …')", () => {
+    const s = "Peskov said on Tuesday that Russia could meet Ukraine tomorrow if Kyiv withdraws.";
+    const dates = [
+      date(s, "on Tuesday", "2025-06-17"),
+      date(s, "tomorrow", "2025-06-21", "2025-06-21", { future: true }),
+    ];
+    expect(dated(s, dates)).toEqual([{ type: "condition", dates: ["on Tuesday"] }]);
+  });
+
+  it("leaves the date of a side clause to that clause ('Putin, who met Orban on Friday, rejected …')", () => {
+    const s = "Putin, who met Orban on Friday, rejected a ceasefire.";
+    expect(dated(s, [date(s, "on Friday", "2025-06-20")])).toEqual([{ type: "rejection", dates: [] }]);
+  });
+
+  it("gives a draft named in passing the date it was found with", () => {
+    const s = "Zelensky rejected a 20-point peace plan announced last month.";
+    expect(dated(s, [date(s, "last month", "2025-05-01", "2025-05-31")])).toEqual([
+      { type: "rejection", dates: [] },
+      { type: "proposal", dates: ["last month"] },
+    ]);
+  });
+});
+
+describe("frameDate", () => {
+  it("dates a statement by the frame that reports it", () => {
+    const s = "Peskov said on Tuesday that talks will resume.";
+    const a = analyse(s);
+    const [frame] = findFrames(a, lex.framing);
+    expect(frameDate(a, frame!, [date(s, "on Tuesday", "2025-06-17")])?.text).toBe("on Tuesday");
+  });
+
+  it("dates a statement by a clause describing its speaker ('said an official who met … this fall')", () => {
+    const s = '"They want a deal," said a senior official who met with Moscow this fall.';
+    const a = analyse(s);
+    const frame = findFrames(a, lex.framing).find((f) => f.clause !== null)!;
+    expect(frameDate(a, frame, [date(s, "this fall", "2025-09-22", "2025-11-30")])?.text).toBe("this fall");
+  });
+
+  it("gives no date to an 'according to' frame or an undated one", () => {
+    const s = "According to Erdogan, both sides are ready to meet.";
+    const a = analyse(s);
+    const [frame] = findFrames(a, lex.framing);
+    expect(frame!.clause).toBeNull();
+    expect(frameDate(a, frame!, [])).toBeNull();
+  });
+});

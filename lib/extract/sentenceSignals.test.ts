@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import triggers from "../../content/triggers.json";
+import { analyseSentence } from "../clauses/analyseSentence";
+import { findFrames } from "../clauses/frames";
+import type { DateMention } from "../model/mentions";
+import { loadLexicon } from "../signals/lexicon";
+import { clauseHasDate, sentenceSignals, subtree } from "./sentenceSignals";
+
+const lex = loadLexicon(triggers);
+const analyse = (sentence: string) => analyseSentence(sentence, { reporting: lex.framing });
+
+/** A date phrase of `sentence`, resolved by hand. */
+function date(sentence: string, text: string, start: string, end = start, basis: DateMention["basis"] = "explicit") {
+  const index = sentence.indexOf(text);
+  if (index < 0) throw new Error(`"${text}" is not in "${sentence}"`);
+  return { text, index, start, end, precision: "day", basis, future: false } satisfies DateMention;
+}
+
+/** The events of a sentence: type, trigger word and, for one named in passing, its date. */
+function events(sentence: string, dates: DateMention[] = [], minStrength = 2) {
+  const a = analyse(sentence);
+  return sentenceSignals(a, findFrames(a, lex.framing), lex, () => dates, { minStrength }).map((d) => ({
+    type: d.signal.type,
+    trigger: a.tokens[d.signal.trigger]!.text,
+    ...(d.at ? { at: d.at.text } : {}),
+  }));
+}
+
+describe("sentenceSignals", () => {
+  it("gives each clause that carries a claim and reads as a signal, in the order said", () => {
+    expect(events("Putin met Orban in Moscow but rejected a ceasefire.")).toEqual([
+      { type: "talks", trigger: "met" },
+      { type: "rejection", trigger: "rejected" },
+    ]);
+  });
+
+  it("reads what a frame reports, not the frame ('Peskov said that …')", () => {
+    expect(events("Peskov said that Moscow was ready for talks.")).toEqual([
+      { type: "negotiation-readiness", trigger: "ready" },
+    ]);
+  });
+
+  it("gives one event per type, the first of equal strength", () => {
+    expect(events("Putin met Orban and then spoke with Erdogan.")).toEqual([{ type: "talks", trigger: "met" }]);
+  });
+
+  it("gives at most three events, the strongest", () => {
+    const found = events(
+      "Zelensky met Trump and rejected talks, proposing a truce and demanding sanctions, while threatening strikes.",
+    );
+    expect(found).toHaveLength(3);
+    expect(found.map((e) => e.type)).toEqual(["talks", "rejection", "ceasefire-signal"]);
+  });
+
+  it("does not read a verb's completion as an event of its own ('agreed to meet')", () => {
+    expect(events("The leaders agreed to meet on Friday.")).toEqual([{ type: "talks", trigger: "agreed" }]);
+  });
+
+  it("does not read how a statement was made as an event ('speaking to journalists')", () => {
+    expect(events("Blinken, speaking to journalists, said Kyiv was ready for talks.")).toEqual([
+      { type: "negotiation-readiness", trigger: "ready" },
+    ]);
+  });
+
+  it("drops a clause weaker than the minimum strength", () => {
+    expect(events("Negotiations intensified over the weekend.", [], 2)).toEqual([
+      { type: "talks", trigger: "Negotiations" },
+    ]);
+    expect(events("Negotiations intensified over the weekend.", [], 3)).toEqual([]);
+  });
+
+  describe("side clauses", () => {
+    it("reads a side clause as an event only when it has a date of its own", () => {
+      const s = "Putin, who met Orban on June 13, rejected a ceasefire.";
+      expect(events(s, [date(s, "June 13", "2025-06-13")])).toEqual([
+        { type: "talks", trigger: "met" },
+        { type: "rejection", trigger: "rejected" },
+      ]);
+      expect(events("Putin, who met Orban in Moscow, rejected a ceasefire.")).toEqual([
+        { type: "rejection", trigger: "rejected" },
+      ]);
+    });
+
+    it("lets a side clause stand for a sentence whose main clause signals nothing", () => {
+      expect(events("The weather was cold after Putin met Orban.")).toEqual([{ type: "talks", trigger: "met" }]);
+    });
+  });
+
+  describe("background events named in passing", () => {
+    it("reads talks in a dated side phrase as their own event ('following the summit in Alaska in August')", () => {
+      const s = "Trump praised the talks following the summit in Alaska in August.";
+      expect(events(s, [date(s, "August", "2024-08-01", "2024-08-31")])).toEqual([
+        { type: "assessment", trigger: "praised" },
+        { type: "talks", trigger: "summit", at: "August" },
+      ]);
+    });
+
+    it("does not read undated talks in a side phrase as an event ('during a call')", () => {
+      expect(events("Trump praised Putin during a call.")).toEqual([{ type: "assessment", trigger: "praised" }]);
+    });
+
+    it("reads a plan described by a dated participle as its own event ('a plan announced last month')", () => {
+      const s = "Zelensky rejected a 20-point peace plan announced last month.";
+      expect(events(s, [date(s, "last month", "2025-05-01", "2025-05-31", "relative")])).toEqual([
+        { type: "rejection", trigger: "rejected" },
+        { type: "proposal", trigger: "plan", at: "last month" },
+      ]);
+      expect(events("Zelensky rejected a 20-point peace plan announced in Washington.")).toEqual([
+        { type: "rejection", trigger: "rejected" },
+      ]);
+    });
+  });
+});
+
+describe("subtree and clauseHasDate", () => {
+  it("lists a clause and every clause hanging on it", () => {
+    const a = analyse("Erdogan met Putin in Sochi and said Turkey was ready to host talks.");
+    expect(subtree(a, 1)).toEqual([1, 2, 3]);
+    expect(subtree(a, 3)).toEqual([3]);
+  });
+
+  it("finds only an explicit date inside a clause", () => {
+    const s = "Putin, who met Orban on June 13, rejected a ceasefire.";
+    const a = analyse(s);
+    expect(clauseHasDate(a, 0, [date(s, "June 13", "2025-06-13")])).toBe(true);
+    expect(clauseHasDate(a, 1, [date(s, "June 13", "2025-06-13")])).toBe(false);
+    expect(clauseHasDate(a, 0, [date(s, "June 13", "2025-06-13", "2025-06-13", "relative")])).toBe(false);
+  });
+});

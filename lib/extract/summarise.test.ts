@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import triggers from "../../content/triggers.json";
+import { analyseSentence } from "../clauses/analyseSentence";
+import { findFrames } from "../clauses/frames";
+import { loadLexicon } from "../signals/lexicon";
+import { sentenceSignals } from "./sentenceSignals";
+import { summariseClauses } from "./summarise";
+
+const lex = loadLexicon(triggers);
+
+/** The summary of each event of a sentence, as the pipeline writes it. */
+function summaries(sentence: string, subjectName: string | null = null): string[] {
+  const a = analyseSentence(sentence, { reporting: lex.framing });
+  const drafts = sentenceSignals(a, findFrames(a, lex.framing), lex, () => [], { minStrength: 2 });
+  return drafts.map((d) => summariseClauses(a, d.clauses, subjectName));
+}
+
+describe("summariseClauses", () => {
+  it("states the event clause from its subject on, as a sentence", () => {
+    expect(summaries("Zelensky rejected the proposal on Monday.")).toEqual([
+      "Zelensky rejected the proposal on Monday.",
+    ]);
+  });
+
+  it("drops a lead-in ('It is also noted that')", () => {
+    expect(summaries("It is also noted that Moscow is ready for talks.")).toEqual(["Moscow is ready for talks."]);
+  });
+
+  it("drops an 'according to' attribution", () => {
+    expect(summaries("According to the agency, Moscow is ready for talks.")).toEqual(["Moscow is ready for talks."]);
+  });
+
+  it("drops a closing attribution and the quotation marks", () => {
+    expect(summaries('"We are ready for talks," Peskov said.')).toEqual(["We are ready for talks."]);
+    expect(summaries("Moscow is ready for talks, the spokesman said.")).toEqual(["Moscow is ready for talks."]);
+  });
+
+  it("drops the frame and the 'that' of reported speech, capitalising what is left", () => {
+    expect(summaries("Peskov said that talks will resume next week.")).toEqual(["Talks will resume next week."]);
+  });
+
+  it("replaces a pronoun subject with the actor it refers to", () => {
+    expect(summaries("He rejected the proposal.", "Volodymyr Zelensky")).toEqual([
+      "Volodymyr Zelensky rejected the proposal.",
+    ]);
+  });
+
+  it("replaces a role noun subject with the actor it refers to", () => {
+    expect(summaries("The chancellor urged Putin to negotiate.", "Olaf Scholz")).toEqual([
+      "Olaf Scholz urged Putin to negotiate.",
+    ]);
+  });
+
+  it("keeps a subject that is already a name", () => {
+    expect(summaries("Zelensky rejected the proposal.", "Volodymyr Zelensky")).toEqual([
+      "Zelensky rejected the proposal.",
+    ]);
+  });
+
+  it("keeps the clauses hanging on the event clause", () => {
+    expect(summaries("Russia will hold talks only if Ukraine withdraws its troops.")).toEqual([
+      "Russia will hold talks only if Ukraine withdraws its troops.",
+    ]);
+  });
+
+  it("cuts a long summary at a word with an ellipsis", () => {
+    const long = `Russia is ready for talks on ${Array.from({ length: 40 }, (_, i) => `issue${i}`).join(" and ")}.`;
+    const [summary] = summaries(long);
+    expect(summary!.length).toBeLessThanOrEqual(221);
+    expect(summary).toMatch(/^Russia is ready for talks on issue0 and issue1 .*issue\d+…$/);
+  });
+});
