@@ -205,10 +205,12 @@ function boundaryOf(
   // "a 12-point paper called …", "the talks, held in …": a bare participle modifies the noun
   // before it, which stays with the clause it belongs to.
   // ("… in a sentence-opening phrase": "In an interview with the broadcaster released on Sunday").
+  const described = tokens[g.start - 1];
   if (
     (g.gerund || g.participle) &&
-    (floor > 0 || tokens[0]?.pos === "ADP") &&
-    /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? "")
+    (((floor > 0 || tokens[0]?.pos === "ADP") && /^(?:NOUN|PROPN)$/.test(described?.pos ?? "")) ||
+      // "Those freed by both sides will be …"
+      (/^(?:those|ones)$/.test(described?.lower ?? "") && tokens[g.end]?.lower === "by"))
   )
     return { at: g.start, opener: null, kind: "none" };
   // "with Putin stating …": the noun phrase after "with" is the gerund's subject.

@@ -8,6 +8,8 @@ const FAMILY: Partial<Record<SignalType, string>> = {
   "ceasefire-signal": "offer",
   "negotiation-readiness": "offer",
   proposal: "offer",
+  // Terms one side puts forward are read as a proposal by one outlet and a demand by another.
+  condition: "offer",
 };
 const SAME_TYPE_SIMILARITY = 0.4;
 const CROSS_TYPE_SIMILARITY = 0.55;

@@ -63,5 +63,9 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size;
+  // A very short sentence ("Those freed will be women and children") shares most of its few
+  // words by chance, so it is measured as if it had at least MIN_WORDS.
+  return shared / Math.max(small.size, MIN_WORDS);
 }
+
+const MIN_WORDS = 6;
