@@ -13,6 +13,14 @@ describe("captions, credits and datelines", () => {
     expect(isCaption("Photo shows Trump (L) Putin (R) having a phone call")).toBe(true);
   });
 
+  it("knows a credit after a pipe, a file photo and a bare photo credit", () => {
+    expect(isCaption("Kremlin press secretary Dmitry Peskov. Oct. 4, 2022. | Photo: Twitter/@KremlinRussia")).toBe(
+      true,
+    );
+    expect(isCaption("File photo: Russian President Vladimir Putin in Moscow.")).toBe(true);
+    expect(isCaption("Photo: Reuters")).toBe(true);
+  });
+
   it("leaves article text alone, even a wire dateline with the agency's name", () => {
     expect(
       isCaption(
@@ -20,5 +28,8 @@ describe("captions, credits and datelines", () => {
       ),
     ).toBe(false);
     expect(isCaption("Putin told reporters that Russia was ready for talks, according to Reuters.")).toBe(false);
+    expect(isCaption("Putin met the AP's reporters in the Kremlin.")).toBe(false);
+    expect(isCaption("The talks were held in a photo studio.")).toBe(false);
+    expect(isCaption("   ")).toBe(false);
   });
 });

@@ -74,3 +74,136 @@ describe("mergeEvents", () => {
     expect(mergeEvents([mention("mind", "2023-12-23", mind), b])).toHaveLength(2);
   });
 });
+
+describe("mergeEvents: matching reports of one event", () => {
+  const friday = {
+    start: "2024-11-15",
+    end: "2024-11-15",
+    precision: "day",
+    text: "on Friday",
+    basis: "relative",
+  } as const;
+  const callTass = "Putin held a telephone conversation with Scholz at the German side's initiative.";
+  const callReuters = "Friday night's call was the pair's first in nearly two years, according to the Kremlin.";
+  const talks = { type: "talks" as const, codes: { cameo: "040", plover: "CONSULT" }, date: friday };
+  const pair = [
+    { id: "putin", role: "subject" as const },
+    { id: "scholz", role: "target" as const },
+  ];
+
+  it("merges the same type on the same day between shared parties despite little shared wording", () => {
+    const a = mention("tass", "2024-11-15", callTass, { ...talks, actors: pair });
+    const b = mention("reuters", "2024-11-16", callReuters, { ...talks, actors: pair });
+    const merged = mergeEvents([a, b]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.aliases).toEqual([b.event.id]);
+  });
+
+  it("needs more shared wording when no party is shared or the days differ", () => {
+    const a = mention("tass", "2024-11-15", callTass, { ...talks, actors: [] });
+    const b = mention("reuters", "2024-11-16", callReuters, { ...talks, actors: [] });
+    expect(mergeEvents([a, b])).toHaveLength(2);
+    const saturday = { ...friday, start: "2024-11-16", end: "2024-11-16", text: "on Saturday" };
+    const c = mention("reuters", "2024-11-16", callReuters, { ...talks, actors: pair, date: saturday });
+    expect(mergeEvents([mention("tass", "2024-11-15", callTass, { ...talks, actors: pair }), c])).toHaveLength(2);
+  });
+
+  describe("within one article", () => {
+    const lead = "Putin and Scholz held their first phone call in two years on Friday, the Kremlin said.";
+    const restated = "The phone call between Putin and Scholz on Friday lasted about an hour.";
+
+    it("merges a restated lead with the same stated date and type", () => {
+      const merged = mergeEvents([
+        mention("tass", "2024-11-15", lead, { ...talks, actors: pair }),
+        mention("tass", "2024-11-15", restated, { ...talks, actors: pair }),
+      ]);
+      expect(merged).toHaveLength(1);
+      expect(merged[0]!.sources.map((s) => s.sentence).sort()).toEqual([lead, restated]);
+    });
+
+    it("does not merge a restatement whose date was carried from an earlier sentence", () => {
+      const carried = { ...friday, carried: true };
+      expect(
+        mergeEvents([
+          mention("tass", "2024-11-15", lead, { ...talks, actors: pair }),
+          mention("tass", "2024-11-15", restated, { ...talks, actors: pair, date: carried }),
+        ]),
+      ).toHaveLength(2);
+    });
+
+    it("does not merge two mentions of another type on the same day", () => {
+      expect(
+        mergeEvents([
+          mention("tass", "2024-11-15", lead, { ...talks, actors: pair }),
+          mention("tass", "2024-11-15", restated, { ...talks, actors: pair, type: "assessment" }),
+        ]),
+      ).toHaveLength(2);
+    });
+  });
+
+  describe("a carried date", () => {
+    const stated = {
+      start: "2023-12-10",
+      end: "2023-12-10",
+      precision: "day",
+      text: "on December 10",
+      basis: "explicit",
+    } as const;
+
+    it("is compared as the publication date it stands for", () => {
+      const a = mention("mind", "2023-12-23", mind, { date: { ...stated, carried: true } });
+      const b = mention("newsreel", "2023-12-24", newsreel);
+      expect(mergeEvents([a, b])).toHaveLength(1);
+    });
+
+    it("a date stated in the sentence itself is not", () => {
+      const a = mention("mind", "2023-12-23", mind, { date: stated });
+      const b = mention("newsreel", "2023-12-24", newsreel);
+      expect(mergeEvents([a, b])).toHaveLength(2);
+    });
+  });
+
+  describe("placing an article's mentions", () => {
+    const report = "Putin said Russia is ready for a truce that keeps the occupied regions under Russian control.";
+    const close =
+      "Putin is ready for a truce that would keep the occupied regions under Russian control, the sources said.";
+    // Close enough to join on its own, but less so than `close`.
+    const stray = "Putin is ready for a truce, but not on Ukraine's terms, the Kremlin said.";
+
+    it("places the mention that agrees best, and at most one mention of an article in a group", () => {
+      const first = mention("nyt", "2023-12-23", report);
+      const strayMention = mention("mind", "2023-12-24", stray);
+      const closeMention = mention("mind", "2023-12-24", close);
+      const merged = mergeEvents([first, strayMention, closeMention]);
+      expect(merged).toHaveLength(2);
+      const group = merged.find((e) => e.id === first.event.id)!;
+      expect(group.aliases).toEqual([closeMention.event.id]);
+      expect(group.sources.map((s) => s.article)).toEqual(["nyt", "mind"]);
+      expect(merged.find((e) => e.id === strayMention.event.id)!.aliases).toEqual([]);
+    });
+
+    it("lets a restated lead with the same stated date follow its article into the group", () => {
+      const dated = {
+        start: "2023-12-22",
+        end: "2023-12-22",
+        precision: "day",
+        text: "on Friday",
+        basis: "relative",
+      } as const;
+      const first = mention("nyt", "2023-12-23", report, { date: dated });
+      const closeMention = mention("mind", "2023-12-24", close, { date: dated });
+      const restatement = mention("mind", "2023-12-24", stray, { date: dated });
+      const merged = mergeEvents([first, closeMention, restatement]);
+      expect(merged).toHaveLength(1);
+      expect(merged[0]!.aliases.sort()).toEqual([closeMention.event.id, restatement.event.id].sort());
+    });
+
+    it("places the stray mention when it is the only one the article has", () => {
+      const first = mention("nyt", "2023-12-23", report);
+      const strayMention = mention("mind", "2023-12-24", stray);
+      const merged = mergeEvents([first, strayMention]);
+      expect(merged).toHaveLength(1);
+      expect(merged[0]!.aliases).toEqual([strayMention.event.id]);
+    });
+  });
+});
