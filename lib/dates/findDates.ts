@@ -7,7 +7,6 @@
 import type { DateMention } from "../model/mentions";
 import { makeCtx, type Ctx, type DirectionAt, type Found } from "./found";
 import { looksAhead } from "./looksAhead";
-import { MAY_HOLD_TIME } from "./mayHoldTime";
 import { parsePhrases } from "./parsePhrases";
 import { joinRanges } from "./refine/ranges";
 import { applySince } from "./refine/since";
@@ -42,8 +41,7 @@ export function findDates(
   published: string | null,
   opts: { lookingAhead?: boolean; direction?: DirectionAt } = {},
 ): DateMention[] {
-  if (!MAY_HOLD_TIME.test(sentence)) return [];
-  const ctx = makeCtx(sentence, published, opts.lookingAhead ?? looksAhead(sentence), opts.direction ?? null);
+  const ctx = makeCtx(sentence, published, opts.lookingAhead, opts.direction ?? null);
   const dates = parsePhrases(ctx).filter((f) => f.dates);
   return applySince(ctx, joinRanges(ctx, dates)).map((f) => toMention(ctx, f));
 }

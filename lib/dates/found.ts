@@ -1,5 +1,6 @@
 import type { PRECISIONS } from "../model/schema";
 import { isoDay, nearestYearly, parseIsoDay, type Direction, type Span, type Ymd } from "./spans";
+import { looksAhead } from "./looksAhead";
 import type { TimexType } from "./timex";
 
 export type Precision = (typeof PRECISIONS)[number];
@@ -47,7 +48,8 @@ export interface Ctx {
   /** the publication day, null when unknown or malformed */
   ref: Ymd | null;
   refIso: string | null;
-  lookingAhead: boolean;
+  /** whether the sentence talks about what is still to come; asked only when a phrase needs it */
+  lookingAhead: () => boolean;
   /** the direction the caller read from the phrase's clause, or null to use `lookingAhead` */
   direction: DirectionAt | null;
   /**
@@ -78,12 +80,20 @@ export type DirectionAt = (index: number, length: number) => Direction | null;
 export function makeCtx(
   sentence: string,
   published: string | null,
-  lookingAhead: boolean,
+  lookingAhead: boolean | undefined,
   direction: DirectionAt | null = null,
   document: DocumentTimes | null = null,
 ): Ctx {
   const ref = parseIsoDay(published);
-  return { sentence, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null, lookingAhead, direction, document };
+  let ahead = lookingAhead;
+  return {
+    sentence,
+    ref,
+    refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null,
+    lookingAhead: () => (ahead ??= looksAhead(sentence)),
+    direction,
+    document,
+  };
 }
 
 const REPORTED = String.raw`said|says|told|announced|stated|wrote|reported|published|met|signed|spoke|held|declared|added|noted|claimed|confirmed|revealed|visited|called|was|were|had`;
@@ -102,7 +112,7 @@ export function aheadAt(ctx: Ctx, index: number, length: number): Direction {
 }
 
 function lookingAheadAt(ctx: Ctx, index: number, length: number): boolean {
-  if (!ctx.lookingAhead) return false;
+  if (!ctx.lookingAhead()) return false;
   // Greedy, so the verb nearest to the phrase is the one weighed.
   const before = REPORTED_BEFORE.exec(ctx.sentence.slice(Math.max(0, index - 60), index));
   if (before !== null && !FUTURE_WORD.test(before[1] ?? "")) return false;

@@ -4,46 +4,66 @@
  * start here: `findDates` keeps the phrases that date events, `tagTimexes` tags them all.
  */
 import type { Ctx, Found } from "./found";
-import { AGO_RULES } from "./parsers/ago";
-import { CALENDAR_DAY_RULES, findExplicitDays } from "./parsers/calendarDays";
-import { DURATION_RULES } from "./parsers/durations";
-import { MONTH_RULES } from "./parsers/months";
-import { PART_RULES } from "./parsers/parts";
-import { QUARTER_RULES } from "./parsers/quarters";
-import { REFERENCE_RULES } from "./parsers/references";
-import { RELATIVE_UNIT_RULES } from "./parsers/relativeUnits";
-import { SEASON_RULES } from "./parsers/seasons";
-import { SET_RULES } from "./parsers/sets";
-import { STRETCH_RULES } from "./parsers/stretches";
-import { TIME_RULES } from "./parsers/times";
-import { WEEKDAY_RULES } from "./parsers/weekdays";
-import { YEAR_RULES } from "./parsers/years";
+import { COUNTED_DISTANCES } from "./parsers/ago";
+import { DOTTED_DAYS, findExplicitDays, mayHaveDay } from "./parsers/calendarDays";
+import { DURATIONS } from "./parsers/durations";
+import { MONTHS } from "./parsers/months";
+import { PARTS } from "./parsers/parts";
+import { QUARTERS } from "./parsers/quarters";
+import { REFERENCES } from "./parsers/references";
+import { RELATIVE_UNITS } from "./parsers/relativeUnits";
+import { SEASONS } from "./parsers/seasons";
+import { SETS } from "./parsers/sets";
+import { STRETCHES } from "./parsers/stretches";
+import { TIMES } from "./parsers/times";
+import { WEEKDAYS } from "./parsers/weekdays";
+import { YEARS } from "./parsers/years";
 import { settleOverlaps } from "./refine/overlaps";
-import { applyRules, type Rule } from "./rule";
+import { applyFamilies, type Family } from "./rule";
 
 /**
  * On a tie in length the earlier family wins: a set before a duration ("$5 a year"), a
  * stretch before a duration ("the past two months" dates events too), a time of day before its
  * day ("Wednesday night").
  */
-const RULES: readonly Rule[] = [
-  ...SET_RULES,
-  ...MONTH_RULES,
-  ...YEAR_RULES,
-  ...SEASON_RULES,
-  ...QUARTER_RULES,
-  ...PART_RULES,
-  ...RELATIVE_UNIT_RULES,
-  ...CALENDAR_DAY_RULES,
-  ...TIME_RULES,
-  ...WEEKDAY_RULES,
-  ...AGO_RULES,
-  ...STRETCH_RULES,
-  ...DURATION_RULES,
-  ...REFERENCE_RULES,
+const FAMILIES: readonly Family[] = [
+  SETS,
+  MONTHS,
+  YEARS,
+  SEASONS,
+  QUARTERS,
+  PARTS,
+  RELATIVE_UNITS,
+  DOTTED_DAYS,
+  TIMES,
+  WEEKDAYS,
+  COUNTED_DISTANCES,
+  STRETCHES,
+  DURATIONS,
+  REFERENCES,
 ];
+
+/**
+ * For each word, the families (as bits) whose phrases hold it. Most sentences hold no temporal
+ * phrase; looking their words up once costs far less than scanning them with every rule.
+ */
+const FAMILIES_OF_WORD = new Map<string, number>();
+FAMILIES.forEach((f, i) => {
+  for (const w of f.words) FAMILIES_OF_WORD.set(w, (FAMILIES_OF_WORD.get(w) ?? 0) | (1 << i));
+});
+
+/** The families whose words or tests the sentence passes. */
+function familiesFor(sentence: string, words: readonly string[]): Family[] {
+  let bits = 0;
+  for (const w of words) bits |= FAMILIES_OF_WORD.get(w) ?? 0;
+  return FAMILIES.filter((f, i) => (bits & (1 << i)) !== 0 || f.also?.(sentence));
+}
 
 /** The longest reading of each stretch of the sentence; rules before chrono on a tie. */
 export function parsePhrases(ctx: Ctx): Found[] {
-  return settleOverlaps([...applyRules(ctx, RULES), ...findExplicitDays(ctx)]);
+  const words = ctx.sentence.toLowerCase().split(/[^a-z0-9]+/);
+  const families = familiesFor(ctx.sentence, words);
+  const days = mayHaveDay(ctx.sentence, words) ? findExplicitDays(ctx) : [];
+  if (families.length === 0 && days.length === 0) return [];
+  return settleOverlaps([...applyFamilies(ctx, families), ...days]);
 }

@@ -8,25 +8,48 @@ import type { Ctx, Found } from "./found";
 type Build = (m: RegExpExecArray, ctx: Ctx, index: number, length: number) => Found | null;
 
 export interface Rule {
-  re: RegExp;
+  /** finds the matches */
+  scan: RegExp;
+  /** the same expression, sticky and with group offsets, run again only where `scan` matched */
+  at: RegExp;
   build: Build;
 }
 
-export const rule = (source: string, build: Build): Rule => ({ re: new RegExp(source, "gid"), build });
+// Group offsets (the "d" flag) slow a whole scan down two to three times; matches are rare, so
+// they are computed only at the places where one was found.
+export const rule = (source: string, build: Build): Rule => ({
+  scan: new RegExp(source, "gi"),
+  at: new RegExp(source, "iyd"),
+  build,
+});
+
+/**
+ * A family of phrases (months, durations, …): its rules, and the words (lower case, as split at
+ * every other character) one of which each of its phrases holds, or, for phrases that are not
+ * words ("1990s", "7:15 p.m."), a test of the sentence; a sentence that passes neither is not
+ * scanned by the family's rules.
+ */
+export interface Family {
+  words: readonly string[];
+  also?: (sentence: string) => boolean;
+  rules: readonly Rule[];
+}
 
 /** A named group of a match. */
 export const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
 
-/** Every phrase the rules find in the context's sentence, overlapping ones included. */
-export function applyRules(ctx: Ctx, rules: readonly Rule[]): Found[] {
+/** Every phrase the families find in the context's sentence, overlapping ones included. */
+export function applyFamilies(ctx: Ctx, families: readonly Family[]): Found[] {
   const out: Found[] = [];
-  for (const { re, build } of rules) {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.sentence); m !== null; m = re.exec(ctx.sentence)) {
+  for (const { scan, at, build } of families.flatMap((f) => f.rules)) {
+    scan.lastIndex = 0;
+    for (let found = scan.exec(ctx.sentence); found !== null; found = scan.exec(ctx.sentence)) {
+      at.lastIndex = found.index;
+      const m = at.exec(ctx.sentence)!;
       const [from, to] = m.indices?.groups?.d ?? [m.index, m.index + m[0].length];
-      const found = build(m, ctx, from, to - from);
-      if (found !== null) out.push(found);
-      if (m[0].length === 0) re.lastIndex++;
+      const phrase = build(m, ctx, from, to - from);
+      if (phrase !== null) out.push(phrase);
+      if (found[0].length === 0) scan.lastIndex++;
     }
   }
   return out;

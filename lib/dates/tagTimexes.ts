@@ -8,8 +8,6 @@
  */
 import { splitSentences } from "../sentences/splitSentences";
 import { makeCtx, type DirectionAt, type Found, type Precision } from "./found";
-import { looksAhead } from "./looksAhead";
-import { MAY_HOLD_TIME } from "./mayHoldTime";
 import { parsePhrases } from "./parsePhrases";
 import { withoutSignal } from "./refine/extents";
 import type { Timex } from "./timex";
@@ -54,8 +52,7 @@ export function tagTimexes(text: string, dct: string | null, opts: TagOptions = 
   const out: Timex[] = [];
   const dated = (f: Found) => f.dates && f.start !== null;
   for (const s of splitSentences(text)) {
-    if (!MAY_HOLD_TIME.test(s.text)) continue;
-    const ctx = makeCtx(s.text, dct, looksAhead(s.text), opts.direction?.(s.text) ?? null, { previous, sentence: [] });
+    const ctx = makeCtx(s.text, dct, undefined, opts.direction?.(s.text) ?? null, { previous, sentence: [] });
     let found = parsePhrases(ctx);
     // A phrase that refers back may refer to a time named earlier in its own sentence
     // ("a loss in the third quarter, against a profit a year earlier"): read it again knowing them.

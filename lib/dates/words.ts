@@ -20,6 +20,12 @@ export const MONTH_NAMES = [
   "december",
 ] as const;
 
+/** Month names and abbreviations as the sentence's lower-case words show them ("sept" for "Sept."). */
+export const MONTH_WORDS: readonly string[] = [
+  ...MONTH_NAMES,
+  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+];
+
 export const FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month name or its abbreviation, dotted or not ("Sept.", "Oct"). */
 export const MONTH = `(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
@@ -42,6 +48,8 @@ export function isTitled(word: string): boolean {
 
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** Weekdays and the days named from today. */
+export const DAY_WORDS: readonly string[] = [...WEEKDAYS, "today", "yesterday", "tomorrow"];
 
 /** 0 (Monday) – 6 (Sunday), or -1. */
 export function weekdayNumber(word: string): number {
@@ -56,7 +64,18 @@ export function seasonOf(word: string): Season {
 }
 
 /** TimeML's parts of the day: morning, afternoon, evening, night (and midday/"daytime"). */
-export const DAY_PART = "morning|afternoon|evening|night|overnight|noon|midnight|midday";
+export const DAY_PART_WORDS: readonly string[] = [
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "overnight",
+  "tonight",
+  "noon",
+  "midnight",
+  "midday",
+];
+export const DAY_PART = DAY_PART_WORDS.filter((w) => w !== "tonight").join("|");
 const DAY_PART_CODES: Record<string, string> = {
   morning: "MO",
   afternoon: "AF",
@@ -169,9 +188,23 @@ export function ordinalOf(word: string): number | null {
   return ORDINAL_WORDS[w] ?? null;
 }
 
+/** Words that repeat a time: "every week", "each July", "hourly", "on Mondays", "Tuesday nights". */
+export const REPEATING: readonly string[] = [
+  "every",
+  "each",
+  "hourly",
+  ...WEEKDAYS.map((d) => `${d}s`),
+  ...["mornings", "afternoons", "evenings", "nights"],
+];
+
 export type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
 /** A calendar or clock unit, singular or plural ("weeks", "centuries", "fortnight" aside). */
-export const UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries";
+export const UNIT_WORDS: readonly string[] = [
+  ...["second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"].flatMap((u) => [`${u}s`, u]),
+  "centuries",
+  "century",
+];
+export const UNIT = UNIT_WORDS.join("|");
 
 export function unitOf(word: string): Unit {
   const w = word.toLowerCase();

@@ -4,7 +4,7 @@
  * the document's last date. In a report on a quarter, "a year ago" is that quarter a year before.
  */
 import { namedBefore, reading, referring, relative, type Ctx, type Found, type Precision } from "../found";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { unitShift } from "../shifts";
 import {
   epochSpan,
@@ -88,25 +88,30 @@ function counted(
   return { ...found, precision: shifted(from(ctx.ref), unit, n).precision, timex: { type: "DATE", mod } };
 }
 
-export const AGO_RULES: readonly Rule[] = [
-  // "a year ago", "about two weeks ago", "days ago"
-  rule(`\\b(?<d>(?:${HEDGE}\\s+)?(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?\\s+ago)\\b`, (m, ctx, index, length) =>
-    counted(m, ctx, index, length, -1, (ref) => ref),
-  ),
-  // "a year earlier", "two days later": counted from the document's last date
-  rule(
-    `\\b(?<d>(?:${HEDGE}\\s+)?(?<n>${COUNT})\\s+(?<u>${UNITS})(?<pl>s)?\\s+(?<dir>earlier|later))\\b`,
-    (m, ctx, index, length) => {
+export const COUNTED_DISTANCES: Family = {
+  // Every phrase of the family has the words that count from a time.
+  words: ["ago", "earlier", "later"],
+  rules: [
+    // "a year ago", "about two weeks ago", "days ago"
+    rule(
+      `\\b(?<d>(?:${HEDGE}\\s+)?(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?\\s+ago)\\b`,
+      (m, ctx, index, length) => counted(m, ctx, index, length, -1, (ref) => ref),
+    ),
+    // "a year earlier", "two days later": counted from the document's last date
+    rule(
+      `\\b(?<d>(?:${HEDGE}\\s+)?(?<n>${COUNT})\\s+(?<u>${UNITS})(?<pl>s)?\\s+(?<dir>earlier|later))\\b`,
+      (m, ctx, index, length) => {
+        if (ctx.document === null) return null;
+        const sign = (g(m, "dir") ?? "").toLowerCase() === "later" ? 1 : -1;
+        return referring(counted(m, ctx, index, length, sign, (ref) => anchorDay(ctx, index, ref)));
+      },
+    ),
+    // "year-ago results", "year-earlier profit": the document's quarter or year, a year before
+    rule(`\\b(?<d>year-(?:ago|earlier))(?!\\s+(?:quarter|period)\\b)`, (m, ctx, index, length) => {
       if (ctx.document === null) return null;
-      const sign = (g(m, "dir") ?? "").toLowerCase() === "later" ? 1 : -1;
-      return referring(counted(m, ctx, index, length, sign, (ref) => anchorDay(ctx, index, ref)));
-    },
-  ),
-  // "year-ago results", "year-earlier profit": the document's quarter or year, a year before
-  rule(`\\b(?<d>year-(?:ago|earlier))(?!\\s+(?:quarter|period)\\b)`, (m, ctx, index, length) => {
-    if (ctx.document === null) return null;
-    const quarter = quarterShift(ctx, index, "year", -1);
-    if (quarter !== null) return referring(relative(ctx, index, length, "quarter", () => quarter));
-    return referring(relative(ctx, index, length, "year", (ref) => yearSpan(anchorDay(ctx, index, ref).y - 1)));
-  }),
-];
+      const quarter = quarterShift(ctx, index, "year", -1);
+      if (quarter !== null) return referring(relative(ctx, index, length, "quarter", () => quarter));
+      return referring(relative(ctx, index, length, "year", (ref) => yearSpan(anchorDay(ctx, index, ref).y - 1)));
+    }),
+  ],
+};

@@ -6,9 +6,9 @@
  */
 import { Chrono, en, type ParsedComponents, type ParsingResult, type Refiner } from "chrono-node";
 import { explicit, yearless, type Ctx, type Found } from "../found";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { daySpan, epochDay, epochSpan, isValidDay, type Span } from "../spans";
-import { isTitled, monthNumber } from "../words";
+import { MONTH_WORDS, isTitled, monthNumber } from "../words";
 
 const WORD = /[A-Za-z]+\.?/g;
 
@@ -75,6 +75,13 @@ function yearMatchingWeekday(found: Found | null, a: { m: number; d: number }, w
   return null;
 }
 
+const MONTH_WORD_SET: ReadonlySet<string> = new Set(MONTH_WORDS);
+
+/** Whether chrono may find a day: the sentence's lower-case words hold a month, or digits read as a date. */
+export function mayHaveDay(sentence: string, words: readonly string[]): boolean {
+  return words.some((w) => MONTH_WORD_SET.has(w)) || /\d[./-]\d/.test(sentence);
+}
+
 export function findExplicitDays(ctx: Ctx): Found[] {
   // Same length, so chrono's offsets stay valid for the original sentence.
   const text = ctx.sentence.replace(/[–—]/g, "-");
@@ -110,13 +117,18 @@ export function findExplicitDays(ctx: Ctx): Found[] {
   return out;
 }
 
-export const CALENDAR_DAY_RULES: readonly Rule[] = [
-  // "15.05.2024": outlets writing dots write day first
-  rule(
-    `(?<![\\d.])(?<d>(?<dd>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<y>(?:19|20)\\d{2}))(?![\\d.]\\d)`,
-    (m, _c, index, length) => {
-      const [y, mo, d] = [Number(g(m, "y")), Number(g(m, "mm")), Number(g(m, "dd"))];
-      return isValidDay(y, mo, d) ? explicit(index, length, "day", daySpan(y, mo, d)) : null;
-    },
-  ),
-];
+export const DOTTED_DAYS: Family = {
+  // Every phrase of the family has a dotted date.
+  words: [],
+  also: (s) => /\d\.\d{1,2}\.(?:19|20)\d\d/.test(s),
+  rules: [
+    // "15.05.2024": outlets writing dots write day first
+    rule(
+      `(?<![\\d.])(?<d>(?<dd>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<y>(?:19|20)\\d{2}))(?![\\d.]\\d)`,
+      (m, _c, index, length) => {
+        const [y, mo, d] = [Number(g(m, "y")), Number(g(m, "mm")), Number(g(m, "dd"))];
+        return isValidDay(y, mo, d) ? explicit(index, length, "day", daySpan(y, mo, d)) : null;
+      },
+    ),
+  ],
+};

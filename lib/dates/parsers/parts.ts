@@ -5,7 +5,7 @@
  */
 import { explicit, reading, relative, yearless, type Found } from "../found";
 import { calendarValue, weekValue } from "../timexValue";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { calendarUnit, offsetOf } from "../shifts";
 import {
   epochDay,
@@ -47,54 +47,58 @@ function seasonOfMonth(season: Season, day: string): string {
 
 const marked = (found: Found | null, part: Part) => reading(found, { type: "DATE", mod: MODS[part] });
 
-export const PART_RULES: readonly Rule[] = [
-  rule(
-    `\\b(?<d>(?:(?<p>early|late|mid)(?:-|\\s+)(?:in\\s+)?|the\\s+(?<p2>beginning|start|middle|end)\\s+of\\s+)(?:(?<mon>${MONTH})(?:\\s*,?\\s+(?:of\\s+)?(?<my>${YEAR}))?|(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<sy>${YEAR}))?|(?<y>${YEAR})|(?<rel>this|last|next)\\s+(?<ru>year|month|week)|the\\s+(?<tu>year|month|week)))`,
-    (m, ctx, index, length) => {
-      const part = partOf(g(m, "p") ?? g(m, "p2") ?? "");
-      const seasonWord = g(m, "season");
-      if (seasonWord !== undefined) {
-        const season = seasonOf(seasonWord);
-        // Each season is three months: early, mid and late take one each.
-        const make = (y: number): Span => {
-          const first = seasonSpan(season, y).start;
-          const { y: yy, m: mm } = shiftMonth(y, Number(first.slice(5, 7)), ["early", "mid", "late"].indexOf(part));
-          return monthSpan(yy, mm);
-        };
-        const sy = g(m, "sy");
-        const found =
-          sy !== undefined
-            ? explicit(index, length, "range", make(Number(sy)))
-            : yearless(ctx, index, length, "range", Number(make(2001).start.slice(5, 7)), make);
-        // TimeML values a part of a season as the season itself.
-        const whole = found?.start ? seasonOfMonth(season, found.start) : undefined;
-        return reading(found, { type: "DATE", value: whole, mod: MODS[part] });
-      }
-      const monthWord = g(m, "mon");
-      if (monthWord !== undefined) {
-        const month = monthNumber(monthWord);
-        if (month === null || !isTitled(monthWord)) return null;
-        const my = g(m, "my");
-        if (my !== undefined)
-          return marked(explicit(index, length, "range", monthPartSpan(Number(my), month, part)), part);
-        return marked(
-          yearless(ctx, index, length, "range", month, (y) => monthPartSpan(y, month, part)),
-          part,
-        );
-      }
-      const y = g(m, "y");
-      if (y !== undefined) return marked(explicit(index, length, "range", yearPartSpan(Number(y), part)), part);
-      const unit = (g(m, "ru") ?? g(m, "tu") ?? "").toLowerCase();
-      const offset = offsetOf(g(m, "rel"));
-      const found = relative(ctx, index, length, "range", (ref) => {
-        if (unit === "year") return yearPartSpan(ref.y + offset, part);
-        if (unit === "week") return weekPartSpan(calendarUnit(ref, "week", offset), part);
-        const { y: yy, m: mm } = shiftMonth(ref.y, ref.m, offset);
-        return monthPartSpan(yy, mm, part);
-      });
-      // A part of a week is valued as its week; parts of months and years take their unit by themselves.
-      const week = unit === "week" && found?.start ? weekValue(found.start) : undefined;
-      return reading(found, { type: "DATE", value: week, mod: MODS[part] });
-    },
-  ),
-];
+export const PARTS: Family = {
+  // Every phrase of the family has a word for a part.
+  words: ["early", "mid", "late", "beginning", "start", "middle", "end"],
+  rules: [
+    rule(
+      `\\b(?<d>(?:(?<p>early|late|mid)(?:-|\\s+)(?:in\\s+)?|the\\s+(?<p2>beginning|start|middle|end)\\s+of\\s+)(?:(?<mon>${MONTH})(?:\\s*,?\\s+(?:of\\s+)?(?<my>${YEAR}))?|(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<sy>${YEAR}))?|(?<y>${YEAR})|(?<rel>this|last|next)\\s+(?<ru>year|month|week)|the\\s+(?<tu>year|month|week)))`,
+      (m, ctx, index, length) => {
+        const part = partOf(g(m, "p") ?? g(m, "p2") ?? "");
+        const seasonWord = g(m, "season");
+        if (seasonWord !== undefined) {
+          const season = seasonOf(seasonWord);
+          // Each season is three months: early, mid and late take one each.
+          const make = (y: number): Span => {
+            const first = seasonSpan(season, y).start;
+            const { y: yy, m: mm } = shiftMonth(y, Number(first.slice(5, 7)), ["early", "mid", "late"].indexOf(part));
+            return monthSpan(yy, mm);
+          };
+          const sy = g(m, "sy");
+          const found =
+            sy !== undefined
+              ? explicit(index, length, "range", make(Number(sy)))
+              : yearless(ctx, index, length, "range", Number(make(2001).start.slice(5, 7)), make);
+          // TimeML values a part of a season as the season itself.
+          const whole = found?.start ? seasonOfMonth(season, found.start) : undefined;
+          return reading(found, { type: "DATE", value: whole, mod: MODS[part] });
+        }
+        const monthWord = g(m, "mon");
+        if (monthWord !== undefined) {
+          const month = monthNumber(monthWord);
+          if (month === null || !isTitled(monthWord)) return null;
+          const my = g(m, "my");
+          if (my !== undefined)
+            return marked(explicit(index, length, "range", monthPartSpan(Number(my), month, part)), part);
+          return marked(
+            yearless(ctx, index, length, "range", month, (y) => monthPartSpan(y, month, part)),
+            part,
+          );
+        }
+        const y = g(m, "y");
+        if (y !== undefined) return marked(explicit(index, length, "range", yearPartSpan(Number(y), part)), part);
+        const unit = (g(m, "ru") ?? g(m, "tu") ?? "").toLowerCase();
+        const offset = offsetOf(g(m, "rel"));
+        const found = relative(ctx, index, length, "range", (ref) => {
+          if (unit === "year") return yearPartSpan(ref.y + offset, part);
+          if (unit === "week") return weekPartSpan(calendarUnit(ref, "week", offset), part);
+          const { y: yy, m: mm } = shiftMonth(ref.y, ref.m, offset);
+          return monthPartSpan(yy, mm, part);
+        });
+        // A part of a week is valued as its week; parts of months and years take their unit by themselves.
+        const week = unit === "week" && found?.start ? weekValue(found.start) : undefined;
+        return reading(found, { type: "DATE", value: week, mod: MODS[part] });
+      },
+    ),
+  ],
+};

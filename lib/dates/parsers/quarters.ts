@@ -6,7 +6,7 @@
  * TimeML writes the fiscal fourth quarter as Q4 of the fiscal year.
  */
 import { explicit, namedBefore, referring, relative, yearless, type Ctx, type Found, type Precision } from "../found";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { offsetOf } from "../shifts";
 import { halfSpan, nearestYearly, quarterSpan, shiftMonth, type Span, type Ymd } from "../spans";
 import { ORDINAL, YEAR, ordinalOf } from "../words";
@@ -54,51 +54,55 @@ function writtenYear(m: RegExpExecArray, ctx: Ctx, index: number, ref: Ymd): num
   return ref.y + offsetOf(yq.split(/\s+/)[0]);
 }
 
-export const QUARTER_RULES: readonly Rule[] = [
-  // "Q1 2024", "H2 2025"
-  rule(`\\b(?<d>(?<k>Q|H)(?<n>[1-4])\\s*(?:of\\s+)?(?<y>${YEAR}))`, (m, _ctx, index, length) => {
-    const n = Number(g(m, "n"));
-    const y = Number(g(m, "y"));
-    if (g(m, "k")?.toUpperCase() === "H") return n <= 2 ? explicit(index, length, "half", halfSpan(y, n)) : null;
-    return explicit(index, length, "quarter", quarterSpan(y, n));
-  }),
-  // "the first quarter of 2024", "third-quarter", "this year's fiscal second quarter", "the latter half"
-  rule(
-    `\\b(?<d>(?:the\\s+)?(?:${YEAR_BEFORE}\\s+)?(?:fiscal\\s+)?(?<o>${ORDINAL}|final|latter|(?<=\\bthe\\s+)last)[-\\s]+(?<k>quarter|half)${YEAR_AFTER}?)(?![-\\w])`,
-    (m, ctx, index, length): Found | null => {
-      const half = (g(m, "k") ?? "").toLowerCase() === "half";
-      const n = partNumber(g(m, "o") ?? "", half ? 2 : 4);
-      if (n === null) return null;
-      const precision: Precision = half ? "half" : "quarter";
-      const make = (y: number): Span => (half ? halfSpan(y, n) : quarterSpan(y, n));
-      const explicitYear = g(m, "yb") ?? g(m, "ya");
-      if (explicitYear !== undefined) return explicit(index, length, precision, make(Number(explicitYear)));
-      if (ctx.ref === null) return yearless(ctx, index, length, precision, (n - 1) * (half ? 6 : 3) + 1, make);
-      const y = writtenYear(m, ctx, index, ctx.ref);
-      if (y !== null) {
-        const found = relative(ctx, index, length, precision, () => make(y));
-        return (g(m, "yq") ?? "").includes("-") ? referring(found) : found;
-      }
-      // The latest such quarter that has begun: the one reported on, or the one under way.
-      return relative(ctx, index, length, precision, (ref) => nearestYearly(ref, "back", make));
-    },
-  ),
-  // Within a document: "the quarter", "this quarter", "the latest period", "the year-ago quarter",
-  // "the 1988 quarter", "the year-earlier period", "the corresponding period last year"
-  rule(
-    `\\b(?<d>(?:the|this|that)\\s+(?:(?<adj>latest|current|recent|most\\s+recent|comparable|same|corresponding|year-ago|year-earlier|comparable\\s+year-ago|(?<yb>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<k>quarter|period)(?<last>\\s+(?:a\\s+)?(?:last\\s+year|year\\s+(?:ago|earlier)))?)(?![-\\w])`,
-    (m, ctx, index, length) => {
-      if (ctx.document === null) return null;
-      const adj = (g(m, "adj") ?? "").toLowerCase();
-      // "the period" alone is any stretch of time; only a quarter or a qualified period is the reported one.
-      if ((g(m, "k") ?? "").toLowerCase() === "period" && adj === "") return null;
-      const found = relative(ctx, index, length, "quarter", (ref) => {
-        const { y, q } = reportedQuarter(ctx, index, ref);
-        const back = adj.includes("year-") || g(m, "last") !== undefined ? 1 : 0;
-        const year = g(m, "yb") === undefined ? y - back : Number(g(m, "yb"));
-        return quarterSpan(year, q);
-      });
-      return referring(found);
-    },
-  ),
-];
+export const QUARTERS: Family = {
+  // Every phrase of the family has a quarter, half or period.
+  words: ["quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4", "h1", "h2"],
+  rules: [
+    // "Q1 2024", "H2 2025"
+    rule(`\\b(?<d>(?<k>Q|H)(?<n>[1-4])\\s*(?:of\\s+)?(?<y>${YEAR}))`, (m, _ctx, index, length) => {
+      const n = Number(g(m, "n"));
+      const y = Number(g(m, "y"));
+      if (g(m, "k")?.toUpperCase() === "H") return n <= 2 ? explicit(index, length, "half", halfSpan(y, n)) : null;
+      return explicit(index, length, "quarter", quarterSpan(y, n));
+    }),
+    // "the first quarter of 2024", "third-quarter", "this year's fiscal second quarter", "the latter half"
+    rule(
+      `\\b(?<d>(?:the\\s+)?(?:${YEAR_BEFORE}\\s+)?(?:fiscal\\s+)?(?<o>${ORDINAL}|final|latter|(?<=\\bthe\\s+)last)[-\\s]+(?<k>quarter|half)${YEAR_AFTER}?)(?![-\\w])`,
+      (m, ctx, index, length): Found | null => {
+        const half = (g(m, "k") ?? "").toLowerCase() === "half";
+        const n = partNumber(g(m, "o") ?? "", half ? 2 : 4);
+        if (n === null) return null;
+        const precision: Precision = half ? "half" : "quarter";
+        const make = (y: number): Span => (half ? halfSpan(y, n) : quarterSpan(y, n));
+        const explicitYear = g(m, "yb") ?? g(m, "ya");
+        if (explicitYear !== undefined) return explicit(index, length, precision, make(Number(explicitYear)));
+        if (ctx.ref === null) return yearless(ctx, index, length, precision, (n - 1) * (half ? 6 : 3) + 1, make);
+        const y = writtenYear(m, ctx, index, ctx.ref);
+        if (y !== null) {
+          const found = relative(ctx, index, length, precision, () => make(y));
+          return (g(m, "yq") ?? "").includes("-") ? referring(found) : found;
+        }
+        // The latest such quarter that has begun: the one reported on, or the one under way.
+        return relative(ctx, index, length, precision, (ref) => nearestYearly(ref, "back", make));
+      },
+    ),
+    // Within a document: "the quarter", "this quarter", "the latest period", "the year-ago quarter",
+    // "the 1988 quarter", "the year-earlier period", "the corresponding period last year"
+    rule(
+      `\\b(?<d>(?:the|this|that)\\s+(?:(?<adj>latest|current|recent|most\\s+recent|comparable|same|corresponding|year-ago|year-earlier|comparable\\s+year-ago|(?<yb>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<k>quarter|period)(?<last>\\s+(?:a\\s+)?(?:last\\s+year|year\\s+(?:ago|earlier)))?)(?![-\\w])`,
+      (m, ctx, index, length) => {
+        if (ctx.document === null) return null;
+        const adj = (g(m, "adj") ?? "").toLowerCase();
+        // "the period" alone is any stretch of time; only a quarter or a qualified period is the reported one.
+        if ((g(m, "k") ?? "").toLowerCase() === "period" && adj === "") return null;
+        const found = relative(ctx, index, length, "quarter", (ref) => {
+          const { y, q } = reportedQuarter(ctx, index, ref);
+          const back = adj.includes("year-") || g(m, "last") !== undefined ? 1 : 0;
+          const year = g(m, "yb") === undefined ? y - back : Number(g(m, "yb"));
+          return quarterSpan(year, q);
+        });
+        return referring(found);
+      },
+    ),
+  ],
+};

@@ -4,7 +4,7 @@
  * today", "year-end".
  */
 import { aheadAt, reading, relative, type Precision } from "../found";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { calendarUnit, offsetOf, refDay, refIso } from "../shifts";
 import { daySpan, epochSpan, mondayOf, type Direction } from "../spans";
 import { weekValue } from "../timexValue";
@@ -31,62 +31,66 @@ function weekendNear(today: number, direction: Direction): { start: number; end:
   return today - past.end <= next.start - today ? past : next;
 }
 
-export const RELATIVE_UNIT_RULES: readonly Rule[] = [
-  // "earlier this year", "later this month", "earlier today", "earlier in the week"
-  rule(
-    `\\b(?<d>(?<dir>earlier|later)\\s+(?:(?:this|in\\s+the)\\s+(?<u>week|month|year)|(?<today>today)))\\b`,
-    (m, ctx, index, length) => {
-      const later = (g(m, "dir") ?? "").toLowerCase() === "later";
-      const unit = g(m, "today") !== undefined ? "day" : (g(m, "u") ?? "").toLowerCase();
-      const found = relative(
-        ctx,
-        index,
-        length,
-        unit === "day" ? "day" : "range",
-        (ref) => {
-          const today = refIso(ref);
-          if (unit === "day") return { start: today, end: today };
-          const span = calendarUnit(ref, unit, 0);
-          return later ? { start: today, end: span.end } : { start: span.start, end: today };
-        },
-        later,
-      );
-      // TimeML values the phrase as the unit it lies in: "earlier this week" is this week.
-      if (unit !== "week" || found?.start == null || ctx.ref === null) return found;
-      return reading(found, { type: "DATE", value: weekValue(refIso(ctx.ref)) });
-    },
-  ),
-  // "last week", "this month", "next year", "last quarter", "this weekend", "the current quarter"
-  rule(
-    `\\b(?<d>(?<q>last|this|next|previous|coming|current|the\\s+current)\\s+(?:fiscal\\s+)?(?<u>week|weekend|month|year|quarter))\\b(?!\\s+of\\b|-)`,
-    (m, ctx, index, length) => {
+export const RELATIVE_UNITS: Family = {
+  // Every phrase of the family has a calendar unit.
+  words: ["week", "weekend", "month", "year", "quarter", "today"],
+  rules: [
+    // "earlier this year", "later this month", "earlier today", "earlier in the week"
+    rule(
+      `\\b(?<d>(?<dir>earlier|later)\\s+(?:(?:this|in\\s+the)\\s+(?<u>week|month|year)|(?<today>today)))\\b`,
+      (m, ctx, index, length) => {
+        const later = (g(m, "dir") ?? "").toLowerCase() === "later";
+        const unit = g(m, "today") !== undefined ? "day" : (g(m, "u") ?? "").toLowerCase();
+        const found = relative(
+          ctx,
+          index,
+          length,
+          unit === "day" ? "day" : "range",
+          (ref) => {
+            const today = refIso(ref);
+            if (unit === "day") return { start: today, end: today };
+            const span = calendarUnit(ref, unit, 0);
+            return later ? { start: today, end: span.end } : { start: span.start, end: today };
+          },
+          later,
+        );
+        // TimeML values the phrase as the unit it lies in: "earlier this week" is this week.
+        if (unit !== "week" || found?.start == null || ctx.ref === null) return found;
+        return reading(found, { type: "DATE", value: weekValue(refIso(ctx.ref)) });
+      },
+    ),
+    // "last week", "this month", "next year", "last quarter", "this weekend", "the current quarter"
+    rule(
+      `\\b(?<d>(?<q>last|this|next|previous|coming|current|the\\s+current)\\s+(?:fiscal\\s+)?(?<u>week|weekend|month|year|quarter))\\b(?!\\s+of\\b|-)`,
+      (m, ctx, index, length) => {
+        const unit = (g(m, "u") ?? "").toLowerCase();
+        const offset = offsetOf(g(m, "q"));
+        const found = relative(
+          ctx,
+          index,
+          length,
+          UNIT_PRECISION[unit]!,
+          (ref) => calendarUnit(ref, unit, offset),
+          offset > 0,
+        );
+        return unit === "weekend" ? reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) }) : found;
+      },
+    ),
+    // "the weekend", "over the weekend": the weekend nearest in the clause's direction
+    rule(`\\b(?<d>the\\s+weekend)\\b(?!\\s+of\\b)`, (m, ctx, index, length) => {
+      const found = relative(ctx, index, length, "range", (ref) => {
+        const { start, end } = weekendNear(refDay(ref), aheadAt(ctx, index, length));
+        return epochSpan(start, end);
+      });
+      return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
+    }),
+    // "year-end", "by year-end", "month-end": the last day of the unit
+    rule(`\\b(?<d>(?<u>year|month)-end)\\b`, (m, ctx, index, length) => {
       const unit = (g(m, "u") ?? "").toLowerCase();
-      const offset = offsetOf(g(m, "q"));
-      const found = relative(
-        ctx,
-        index,
-        length,
-        UNIT_PRECISION[unit]!,
-        (ref) => calendarUnit(ref, unit, offset),
-        offset > 0,
-      );
-      return unit === "weekend" ? reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) }) : found;
-    },
-  ),
-  // "the weekend", "over the weekend": the weekend nearest in the clause's direction
-  rule(`\\b(?<d>the\\s+weekend)\\b(?!\\s+of\\b)`, (m, ctx, index, length) => {
-    const found = relative(ctx, index, length, "range", (ref) => {
-      const { start, end } = weekendNear(refDay(ref), aheadAt(ctx, index, length));
-      return epochSpan(start, end);
-    });
-    return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
-  }),
-  // "year-end", "by year-end", "month-end": the last day of the unit
-  rule(`\\b(?<d>(?<u>year|month)-end)\\b`, (m, ctx, index, length) => {
-    const unit = (g(m, "u") ?? "").toLowerCase();
-    return relative(ctx, index, length, "day", (ref) => {
-      const last = calendarUnit(ref, unit, 0).end;
-      return daySpan(Number(last.slice(0, 4)), Number(last.slice(5, 7)), Number(last.slice(8, 10)));
-    });
-  }),
-];
+      return relative(ctx, index, length, "day", (ref) => {
+        const last = calendarUnit(ref, unit, 0).end;
+        return daySpan(Number(last.slice(0, 4)), Number(last.slice(5, 7)), Number(last.slice(8, 10)));
+      });
+    }),
+  ],
+};

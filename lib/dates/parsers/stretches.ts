@@ -5,7 +5,7 @@
  * "PXW") and a bare "the past year" as the calendar year before.
  */
 import { reading, relative, type Ctx, type Found, type Precision } from "../found";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { calendarUnit, refDay, unitShift } from "../shifts";
 import { epochSpan } from "../spans";
 import { calendarValue, durationValue } from "../timexValue";
@@ -45,39 +45,43 @@ function unitsOf(m: RegExpExecArray): number {
   return g(m, "pl") === undefined ? 1 : 3;
 }
 
-export const STRETCH_RULES: readonly Rule[] = [
-  // "over the past 16 months", "in the last two weeks", "for the past year"
-  rule(
-    `\\b(?<d>(?:(?:over|in|during|for|within|throughout|across)\\s+)?(?:the|this)\\s+(?:past|last|previous)\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?)\\b(?!\\s+of\\b)`,
-    (m, ctx, index, length) => {
-      const unit = unitOf(g(m, "u") ?? "");
-      const n = unitsOf(m);
-      const found = relative(ctx, index, length, "range", (ref) => epochSpan(unitShift(ref, unit, -n), refDay(ref)));
+export const STRETCHES: Family = {
+  // Every phrase of the family has a word that reaches back or ahead.
+  words: ["past", "last", "previous", "recent", "coming", "next"],
+  rules: [
+    // "over the past 16 months", "in the last two weeks", "for the past year"
+    rule(
+      `\\b(?<d>(?:(?:over|in|during|for|within|throughout|across)\\s+)?(?:the|this)\\s+(?:past|last|previous)\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?)\\b(?!\\s+of\\b)`,
+      (m, ctx, index, length) => {
+        const unit = unitOf(g(m, "u") ?? "");
+        const n = unitsOf(m);
+        const found = relative(ctx, index, length, "range", (ref) => epochSpan(unitShift(ref, unit, -n), refDay(ref)));
+        return stretchReading(found, ctx, m, -1);
+      },
+    ),
+    // "in recent weeks", "over recent months"
+    rule(`\\b(?<d>(?:in|over|during)\\s+recent\\s+(?<u>day|week|month|year)(?<pl>s))\\b`, (m, ctx, index, length) => {
+      const unit = (g(m, "u") ?? "").toLowerCase();
+      const back = { day: 7, week: 28, month: 91, year: 3 * 365 }[unit] ?? 28;
+      const found = relative(ctx, index, length, "range", (ref) => epochSpan(refDay(ref) - back, refDay(ref)));
       return stretchReading(found, ctx, m, -1);
-    },
-  ),
-  // "in recent weeks", "over recent months"
-  rule(`\\b(?<d>(?:in|over|during)\\s+recent\\s+(?<u>day|week|month|year)(?<pl>s))\\b`, (m, ctx, index, length) => {
-    const unit = (g(m, "u") ?? "").toLowerCase();
-    const back = { day: 7, week: 28, month: 91, year: 3 * 365 }[unit] ?? 28;
-    const found = relative(ctx, index, length, "range", (ref) => epochSpan(refDay(ref) - back, refDay(ref)));
-    return stretchReading(found, ctx, m, -1);
-  }),
-  // "in the coming weeks", "over the next two months"
-  rule(
-    `\\b(?<d>(?:(?:in|over|within|during|for)\\s+)?the\\s+(?:coming|next)\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?)\\b`,
-    (m, ctx, index, length) => {
-      const unit = unitOf(g(m, "u") ?? "");
-      const n = unitsOf(m);
-      const found = relative(
-        ctx,
-        index,
-        length,
-        "range",
-        (ref) => epochSpan(refDay(ref) + 1, unitShift(ref, unit, n)),
-        true,
-      );
-      return stretchReading(found, ctx, m, 1);
-    },
-  ),
-];
+    }),
+    // "in the coming weeks", "over the next two months"
+    rule(
+      `\\b(?<d>(?:(?:in|over|within|during|for)\\s+)?the\\s+(?:coming|next)\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?)\\b`,
+      (m, ctx, index, length) => {
+        const unit = unitOf(g(m, "u") ?? "");
+        const n = unitsOf(m);
+        const found = relative(
+          ctx,
+          index,
+          length,
+          "range",
+          (ref) => epochSpan(refDay(ref) + 1, unitShift(ref, unit, n)),
+          true,
+        );
+        return stretchReading(found, ctx, m, 1);
+      },
+    ),
+  ],
+};

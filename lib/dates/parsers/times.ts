@@ -6,10 +6,10 @@
  * does not.
  */
 import { relative, type Ctx, type Found } from "../found";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { refDay } from "../shifts";
 import { epochSpan, isoOfEpochDay, type Ymd } from "../spans";
-import { DAY_PART, dayPartCode } from "../words";
+import { DAY_PART, DAY_PART_WORDS, dayPartCode } from "../words";
 import { DAY_WORD, dayOfWord, saysAhead } from "./weekdays";
 
 /** The phrase as a TIME on the day `day` gives, with `code` after the "T" ("NI", "22:00"). */
@@ -43,49 +43,57 @@ function clock(m: RegExpExecArray): string | null {
 const today = (ref: Ymd) => refDay(ref);
 const APPROX = /^(?:about|around|at\s+about|approximately|roughly)\s/i;
 
-export const TIME_RULES: readonly Rule[] = [
-  // "Wednesday night", "yesterday morning", "Friday evening"
-  rule(`\\b(?<d>(?:${DAY_WORD})\\s+(?<part>${DAY_PART}))\\b`, (m, ctx, index, length) => {
-    const day = dayOfWord(m, ctx, index, length);
-    return day === undefined
-      ? null
-      : timeOn(ctx, index, length, day, dayPartCode(g(m, "part") ?? ""), true, undefined, saysAhead(m));
-  }),
-  // "noon Saturday", "midnight Friday", "mid-afternoon yesterday"
-  rule(`\\b(?<d>(?<mid>mid-?\\s*)?(?<part>${DAY_PART})\\s+(?:on\\s+)?(?:${DAY_WORD}))\\b`, (m, ctx, index, length) => {
-    const day = dayOfWord(m, ctx, index, length);
-    if (day === undefined) return null;
-    const mod = g(m, "mid") === undefined ? undefined : "MID";
-    return timeOn(ctx, index, length, day, dayPartCode(g(m, "part") ?? ""), true, mod, saysAhead(m));
-  }),
-  // "this morning", "tonight", "last night", "overnight", "later this afternoon"
-  rule(
-    `\\b(?<d>(?<later>later\\s+)?this\\s+(?<part>morning|afternoon|evening)|(?<tonight>tonight)|(?<last>last)\\s+night|(?<overnight>overnight))\\b`,
-    (m, ctx, index, length) => {
-      const back = g(m, "last") !== undefined ? 1 : 0;
-      const part = g(m, "part") ?? g(m, "overnight") ?? "night";
-      const mod = g(m, "later") === undefined ? undefined : "END";
-      return timeOn(
-        ctx,
-        index,
-        length,
-        (ref) => today(ref) - back,
-        dayPartCode(part),
-        g(m, "overnight") === undefined,
-        mod,
-      );
-    },
-  ),
-  // "10 p.m. Wednesday", "around 7:15 p.m.", "5 p.m. EST"
-  rule(
-    `(?<![\\d:.])(?<d>(?:(?:about|around|at\\s+about|approximately|roughly)\\s+)?(?<h>\\d{1,2})(?::(?<min>\\d\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?<day>${DAY_WORD}))?)`,
-    (m, ctx, index, length) => {
-      const code = clock(m);
-      if (code === null) return null;
-      const day = g(m, "day") === undefined ? today : dayOfWord(m, ctx, index, length);
-      if (day === undefined) return null;
-      const mod = APPROX.test(m[0]) ? "APPROX" : undefined;
-      return timeOn(ctx, index, length, day, code, g(m, "day") !== undefined, mod, saysAhead(m));
-    },
-  ),
-];
+export const TIMES: Family = {
+  // Every phrase of the family has a part of the day or a clock time.
+  words: DAY_PART_WORDS,
+  also: (s) => /\d\s*[ap]\.?m\b/i.test(s),
+  rules: [
+    // "Wednesday night", "yesterday morning", "Friday evening"
+    rule(`\\b(?<d>(?:${DAY_WORD})\\s+(?<part>${DAY_PART}))\\b`, (m, ctx, index, length) => {
+      const day = dayOfWord(m, ctx, index, length);
+      return day === undefined
+        ? null
+        : timeOn(ctx, index, length, day, dayPartCode(g(m, "part") ?? ""), true, undefined, saysAhead(m));
+    }),
+    // "noon Saturday", "midnight Friday", "mid-afternoon yesterday"
+    rule(
+      `\\b(?<d>(?<mid>mid-?\\s*)?(?<part>${DAY_PART})\\s+(?:on\\s+)?(?:${DAY_WORD}))\\b`,
+      (m, ctx, index, length) => {
+        const day = dayOfWord(m, ctx, index, length);
+        if (day === undefined) return null;
+        const mod = g(m, "mid") === undefined ? undefined : "MID";
+        return timeOn(ctx, index, length, day, dayPartCode(g(m, "part") ?? ""), true, mod, saysAhead(m));
+      },
+    ),
+    // "this morning", "tonight", "last night", "overnight", "later this afternoon"
+    rule(
+      `\\b(?<d>(?<later>later\\s+)?this\\s+(?<part>morning|afternoon|evening)|(?<tonight>tonight)|(?<last>last)\\s+night|(?<overnight>overnight))\\b`,
+      (m, ctx, index, length) => {
+        const back = g(m, "last") !== undefined ? 1 : 0;
+        const part = g(m, "part") ?? g(m, "overnight") ?? "night";
+        const mod = g(m, "later") === undefined ? undefined : "END";
+        return timeOn(
+          ctx,
+          index,
+          length,
+          (ref) => today(ref) - back,
+          dayPartCode(part),
+          g(m, "overnight") === undefined,
+          mod,
+        );
+      },
+    ),
+    // "10 p.m. Wednesday", "around 7:15 p.m.", "5 p.m. EST"
+    rule(
+      `(?<![\\d:.])(?<d>(?:(?:about|around|at\\s+about|approximately|roughly)\\s+)?(?<h>\\d{1,2})(?::(?<min>\\d\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?<day>${DAY_WORD}))?)`,
+      (m, ctx, index, length) => {
+        const code = clock(m);
+        if (code === null) return null;
+        const day = g(m, "day") === undefined ? today : dayOfWord(m, ctx, index, length);
+        if (day === undefined) return null;
+        const mod = APPROX.test(m[0]) ? "APPROX" : undefined;
+        return timeOn(ctx, index, length, day, code, g(m, "day") !== undefined, mod, saysAhead(m));
+      },
+    ),
+  ],
+};

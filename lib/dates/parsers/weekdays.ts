@@ -3,10 +3,10 @@
  * "yesterday", "tomorrow", "the day before yesterday", "early Tuesday", "late yesterday".
  */
 import { aheadAt, reading, relative, type Ctx, type Found } from "../found";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { offsetOf, refDay, weekdayShift } from "../shifts";
 import { epochSpan, type Ymd } from "../spans";
-import { WEEKDAY, isTitled, weekdayNumber } from "../words";
+import { DAY_WORDS, WEEKDAY, isTitled, weekdayNumber } from "../words";
 
 /** A weekday with its qualifier, or a deictic day word: the source of both the day rules and the times. */
 export const DAY_WORD = `(?:(?<q>this\\s+past|this\\s+coming|this|last|next|past|coming)\\s+)?(?<wd>${WEEKDAY})(?!s\\b)|(?<deictic>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)`;
@@ -50,14 +50,18 @@ function dayFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): 
   return relative(ctx, index, length, "day", (ref) => epochSpan(day(ref), day(ref)), saysAhead(m));
 }
 
-export const WEEKDAY_RULES: readonly Rule[] = [
-  // "on Tuesday", "last Friday", "today", "yesterday"; "Russia Today" is a broadcaster
-  rule(`(?<!\\b(?:Russia|USA)\\s)\\b(?<d>${DAY_WORD})\\b`, dayFound),
-  // "early Tuesday", "late yesterday": the day, marked START or END
-  rule(`\\b(?<d>(?<p>early|late)\\s+(?:on\\s+)?(?:${DAY_WORD}))\\b`, (m, ctx, index, length) =>
-    reading(dayFound(m, ctx, index, length), {
-      type: "DATE",
-      mod: (g(m, "p") ?? "").toLowerCase() === "early" ? "START" : "END",
-    }),
-  ),
-];
+export const WEEKDAYS: Family = {
+  // Every phrase of the family has a day word.
+  words: DAY_WORDS,
+  rules: [
+    // "on Tuesday", "last Friday", "today", "yesterday"; "Russia Today" is a broadcaster
+    rule(`(?<!\\b(?:Russia|USA)\\s)\\b(?<d>${DAY_WORD})\\b`, dayFound),
+    // "early Tuesday", "late yesterday": the day, marked START or END
+    rule(`\\b(?<d>(?<p>early|late)\\s+(?:on\\s+)?(?:${DAY_WORD}))\\b`, (m, ctx, index, length) =>
+      reading(dayFound(m, ctx, index, length), {
+        type: "DATE",
+        mod: (g(m, "p") ?? "").toLowerCase() === "early" ? "START" : "END",
+      }),
+    ),
+  ],
+};

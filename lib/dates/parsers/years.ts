@@ -3,7 +3,7 @@
  * "the late 1970s", "the 20th century", "nineteen ninety-six", "the year two thousand".
  */
 import { explicit, reading, type Found } from "../found";
-import { g, rule, type Rule } from "../rule";
+import { g, rule, type Family } from "../rule";
 import { yearSpan, type Span } from "../spans";
 import { ORDINAL, YEAR, countOf, ordinalOf } from "../words";
 
@@ -23,53 +23,58 @@ const DECADE_PARTS: Record<string, { from: number; to: number; mod: string }> = 
   late: { from: 7, to: 9, mod: "END" },
 };
 
-export const YEAR_RULES: readonly Rule[] = [
-  // "2022-2023", "2022–23", "between 2022 and 2024"
-  rule(
-    `\\b(?<d>(?:(?<pre>between|from)\\s+)?(?<![\\d.,$£€/-])(?<y1>(?:19|20)\\d{2})\\s*(?<conn>-|–|—|/|to|until|through|and)\\s*(?<y2>(?:19|20)?\\d{2})(?![\\d%]|[-–./]\\d))`,
-    (m, _ctx, index, length) => {
-      const y1 = Number(g(m, "y1"));
-      const raw = g(m, "y2") ?? "";
-      const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
-      if (g(m, "conn")?.toLowerCase() === "and" && g(m, "pre") === undefined) return null;
-      if (y2 <= y1 || y2 - y1 > 30) return null;
-      return explicit(index, length, "range", years(y1, y2));
-    },
-  ),
-  // "2022", "in 2022", "since 2014", "fiscal 1989", "the 2000 Olympics"
-  rule(
-    `(?:\\b(?<pre>in|since|by|until|till|during|from|through|throughout|before|after|of|as\\s+of|as\\s+early\\s+as|starting|between)\\s+)?(?<d>(?:fiscal(?:\\s+year)?\\s+)?${YEAR})`,
-    (m, ctx, index, length): Found | null => {
-      if (g(m, "pre") === undefined && COUNTED.test(ctx.sentence.slice(index + length))) return null;
-      const y = Number(ctx.sentence.slice(index + length - 4, index + length));
-      return explicit(index, length, "year", yearSpan(y));
-    },
-  ),
-  // "the 1990s", "the '80s", "the late 1970s", "the mid-1990s"
-  rule(
-    `\\b(?<d>(?:the\\s+)?(?:(?<p>early|mid|late)(?:-|\\s+))?(?:(?<c>19|20)|')(?<dec>\\d)0'?s)\\b`,
-    (m, _ctx, index, length) => {
-      const start = Number(`${g(m, "c") ?? "19"}${g(m, "dec")}0`);
-      const part = DECADE_PARTS[(g(m, "p") ?? "").toLowerCase()];
-      const found = explicit(index, length, "range", years(start + (part?.from ?? 0), start + (part?.to ?? 9)));
-      return part ? reading(found, { type: "DATE", mod: part.mod }) : found;
-    },
-  ),
-  // "the 20th century", "the eleventh century"
-  rule(`\\b(?<d>(?:the\\s+)?(?<n>${ORDINAL})\\s+century)\\b`, (m, _ctx, index, length) => {
-    const n = ordinalOf(g(m, "n") ?? "");
-    if (n === null || n < 1 || n > 21) return null;
-    return explicit(index, length, "range", years((n - 1) * 100, (n - 1) * 100 + 99));
-  }),
-  // Years in words, as broadcasts are transcribed: "nineteen ninety-six", "the year two thousand"
-  rule(
-    `\\b(?<d>(?<c>nineteen|twenty)\\s+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\\s+year\\s+two\\s+thousand)\\b`,
-    (m, _ctx, index, length) => {
-      const century = g(m, "c");
-      if (century === undefined) return explicit(index, length, "year", yearSpan(2000));
-      const rest = (g(m, "rest") ?? "").toLowerCase();
-      const y = (century.toLowerCase() === "nineteen" ? 1900 : 2000) + (rest === "hundred" ? 0 : countOf(rest).n);
-      return explicit(index, length, "year", yearSpan(y));
-    },
-  ),
-];
+export const YEARS: Family = {
+  // Every phrase of the family has a year, a decade or a year in words.
+  words: ["century", "nineteen", "twenty", "two"],
+  also: (s) => /(?:19|20)\d\d|\d0s\b/.test(s),
+  rules: [
+    // "2022-2023", "2022–23", "between 2022 and 2024"
+    rule(
+      `\\b(?<d>(?:(?<pre>between|from)\\s+)?(?<![\\d.,$£€/-])(?<y1>(?:19|20)\\d{2})\\s*(?<conn>-|–|—|/|to|until|through|and)\\s*(?<y2>(?:19|20)?\\d{2})(?![\\d%]|[-–./]\\d))`,
+      (m, _ctx, index, length) => {
+        const y1 = Number(g(m, "y1"));
+        const raw = g(m, "y2") ?? "";
+        const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+        if (g(m, "conn")?.toLowerCase() === "and" && g(m, "pre") === undefined) return null;
+        if (y2 <= y1 || y2 - y1 > 30) return null;
+        return explicit(index, length, "range", years(y1, y2));
+      },
+    ),
+    // "2022", "in 2022", "since 2014", "fiscal 1989", "the 2000 Olympics"
+    rule(
+      `(?:\\b(?<pre>in|since|by|until|till|during|from|through|throughout|before|after|of|as\\s+of|as\\s+early\\s+as|starting|between)\\s+)?(?<d>(?:fiscal(?:\\s+year)?\\s+)?${YEAR})`,
+      (m, ctx, index, length): Found | null => {
+        if (g(m, "pre") === undefined && COUNTED.test(ctx.sentence.slice(index + length))) return null;
+        const y = Number(ctx.sentence.slice(index + length - 4, index + length));
+        return explicit(index, length, "year", yearSpan(y));
+      },
+    ),
+    // "the 1990s", "the '80s", "the late 1970s", "the mid-1990s"
+    rule(
+      `\\b(?<d>(?:the\\s+)?(?:(?<p>early|mid|late)(?:-|\\s+))?(?:(?<c>19|20)|')(?<dec>\\d)0'?s)\\b`,
+      (m, _ctx, index, length) => {
+        const start = Number(`${g(m, "c") ?? "19"}${g(m, "dec")}0`);
+        const part = DECADE_PARTS[(g(m, "p") ?? "").toLowerCase()];
+        const found = explicit(index, length, "range", years(start + (part?.from ?? 0), start + (part?.to ?? 9)));
+        return part ? reading(found, { type: "DATE", mod: part.mod }) : found;
+      },
+    ),
+    // "the 20th century", "the eleventh century"
+    rule(`\\b(?<d>(?:the\\s+)?(?<n>${ORDINAL})\\s+century)\\b`, (m, _ctx, index, length) => {
+      const n = ordinalOf(g(m, "n") ?? "");
+      if (n === null || n < 1 || n > 21) return null;
+      return explicit(index, length, "range", years((n - 1) * 100, (n - 1) * 100 + 99));
+    }),
+    // Years in words, as broadcasts are transcribed: "nineteen ninety-six", "the year two thousand"
+    rule(
+      `\\b(?<d>(?<c>nineteen|twenty)\\s+(?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\\s+year\\s+two\\s+thousand)\\b`,
+      (m, _ctx, index, length) => {
+        const century = g(m, "c");
+        if (century === undefined) return explicit(index, length, "year", yearSpan(2000));
+        const rest = (g(m, "rest") ?? "").toLowerCase();
+        const y = (century.toLowerCase() === "nineteen" ? 1900 : 2000) + (rest === "hundred" ? 0 : countOf(rest).n);
+        return explicit(index, length, "year", yearSpan(y));
+      },
+    ),
+  ],
+};
