@@ -107,7 +107,9 @@ export function cleanBodyMapped(
       const tail = line.start >= norm.text.length * TAIL_FRACTION;
       const limit = tail ? lines.length : Math.min(lines.length, i + 1 + MAX_INLINE_TEASERS);
       let j = i + 1;
-      for (; j < limit && (tail || !looksLikeProse(lines[j]!.text)); j++) drop(j, "boilerplate");
+      // The block ends at the first line of prose: a "Read more:" box with two links can sit in
+      // the middle of an article that goes on after it.
+      for (; j < limit && !looksLikeProse(lines[j]!.text); j++) drop(j, "boilerplate");
       i = j - 1;
     }
   }
