@@ -172,10 +172,16 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
     k,
     ...a.clauses.flatMap((c, i) => (c.parent === k && c.kind === "participle" ? [i] : [])),
   ];
+  // "would like to conclude a deal sooner: the ideal time would be before the election in
+  // March": a clause after a colon that states nothing of its own spells out when.
+  const elaborating = a.clauses.flatMap((c, k) =>
+    k > own && c.kind === "main" && c.parent === null && a.tokens[c.start - 1]?.text === ":" ? [k] : [],
+  );
   const found =
     (draft.signal.hypothetical ? null : first(completions)) ??
     first(describing) ??
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
+    first(elaborating) ??
     null;
   return found ? [found] : [];
 }
