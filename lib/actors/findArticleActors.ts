@@ -217,7 +217,7 @@ export function findArticleActors(
             g,
             published,
             actors,
-            from - 1 - context,
+            from - context,
           ).slice(from - context)
         : resolveReferences(texts, found, g, published, actors);
     mentions.push(...resolved);

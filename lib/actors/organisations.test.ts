@@ -41,6 +41,15 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(kinds(r)).toEqual([["hezbollah", "organization"]]);
   });
 
+  it("is a body acting in a relative clause ('Hezbollah, which said'), not a place it happens to", () => {
+    const r = found(
+      "2024-10-01",
+      "The strike was carried out by Hezbollah, which said it targeted a military base.",
+      "Russian forces entered Bakhmut, which was captured in May.",
+    );
+    expect(kinds(r)).toEqual([["hezbollah", "organization"]]);
+  });
+
   it("is the body a rank word and a member noun name ('Senior Hamas official')", () => {
     const r = found("2025-10-09", "Senior Hamas official Osama Hamdan said the movement rejected the latter.");
     expect(kinds(r)).toEqual([
@@ -94,5 +103,17 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
   it("leaves a lone name that only speaks, with nothing to tell a person from a body", () => {
     const r = found("2024-08-14", "The talks should start soon, Brandtner said on Monday.");
     expect(r.discovered).toEqual([]);
+  });
+
+  it("finds acronyms with digits and bodies after 'between … and the'", () => {
+    const r = found(
+      "2025-03-01",
+      "M23 rebels seized Goma in January.",
+      "Talks between Ethiopia and the TPLF resumed in Pretoria.",
+    );
+    expect(kinds(r)).toEqual([
+      ["m23", "organization"],
+      ["tplf", "organization"],
+    ]);
   });
 });

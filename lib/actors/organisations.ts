@@ -74,7 +74,8 @@ interface Evidence {
   agent: boolean;
   /** how many times it acts */
   agents: number;
-  /** a party beside a state: "between Israel and Hamas", "the Israel-Hamas war" */
+  /** a party beside a state ("between Israel and Hamas", "the Israel-Hamas war"), or a body
+   * acting in a relative clause ("Hezbollah, which said …") */
   party: boolean;
   /** "it"/"its" after it, before any other name: a body */
   anaphora: boolean;
@@ -82,6 +83,8 @@ interface Evidence {
   opposed: boolean;
   /** "he"/"she" after it, before any other name: a person, and which */
   personal: "male" | "female" | null;
+  /** ", who …" after it */
+  human: boolean;
   /** the subject of a verb of saying ("Dagalo said", "said Dagalo") */
   speech: boolean;
   body: boolean;
@@ -100,7 +103,8 @@ interface Candidate {
   evidence: Evidence;
 }
 
-const isAcronym = (t: Token) => t.word && t.upper && /^\p{L}{2,6}$/u.test(t.fold) && !t.text.includes(".");
+// "RSF", "TPLF", "M23": capitals, perhaps with digits after the first letter.
+const isAcronym = (t: Token) => t.word && t.upper && /^\p{L}[\p{L}\p{N}]{1,5}$/u.test(t.fold) && !t.text.includes(".");
 
 /** A word that could only be generic in an organisation's name ("Foreign Ministry", "the Cabinet"). */
 function generic(fold: string, g: Gazetteer, words: ArticleWords): boolean {
@@ -168,13 +172,16 @@ function pronounAfter(s: SentenceView, end: number, next: SentenceView | undefin
   const { tokens } = s;
   for (let k = end; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.fold === '"' || isName(s, k)) return null;
+    if (t.fold === '"' || isName(s, k) || k > end + 30) return null;
     if (t.word && (PRONOUN_GENDER.has(t.fold) || t.fold === "it" || t.fold === "its")) return t.fold;
   }
   const words = next?.tokens.filter((t) => t.word) ?? [];
   const first = words[0] && LEADING_CONJUNCTIONS.has(words[0].fold) ? words[1] : words[0];
   return first?.cap && PRONOUN_GENDER.has(first.fold) ? first.fold : null;
 }
+
+/** Adverb particles of phrasal verbs before "by": "carried out by". */
+const PARTICLES = new Set(["out", "up", "off"]);
 
 /** Skips auxiliaries and adverbs after a name ("had", "is to", "also") to reach its verb. */
 function verbAfter(tokens: readonly Token[], end: number): Token | undefined {
@@ -202,17 +209,26 @@ function evidenceAt(
   const isMember =
     !!member?.word && !member.cap && (MEMBER_NOUNS.has(member.fold) || headEnd(tokens, possessive, g.roles) > 0);
   const prep = before?.fold === "the" ? tokens[start - 2] : before;
+  // The word before the name and its "the": "between … and (the) RSF", "by (the) RSF".
+  const lead = before?.fold === "the" ? start - 2 : start - 1;
   const otherSide = (k: number) => {
     const id = rawActor(s.rawAt[k]);
     return id ? (g.byId.get(id)?.kind ?? null) : null;
   };
-  const betweenAt = before?.fold === "and" && tokens[start - 3]?.fold === "between" ? start - 3 : start - 1;
-  const partner =
-    betweenAt === start - 3
-      ? otherSide(start - 2)
-      : before?.fold === "between" && after?.fold === "and"
-        ? otherSide(end + 1)
-        : null;
+  // "between Israel and Hamas", "between the Sudanese army and the RSF": the other party ends
+  // right before "and"; "between Hamas and Israel": it starts right after.
+  const otherStart = lead > 0 ? (s.rawAt[lead - 1]?.start ?? lead - 1) : -1;
+  const betweenBack = tokens[otherStart - 1]?.fold === "the" ? otherStart - 2 : otherStart - 1;
+  const ahead = tokens[end + 1]?.fold === "the" ? end + 2 : end + 1;
+  let betweenAt = -1;
+  let partner: string | null = null;
+  if (tokens[lead]?.fold === "and" && tokens[betweenBack]?.fold === "between") {
+    betweenAt = betweenBack;
+    partner = otherSide(lead - 1);
+  } else if (tokens[lead]?.fold === "between" && after?.fold === "and") {
+    betweenAt = lead;
+    partner = otherSide(ahead);
+  }
   const between = !!partner;
   // "a ceasefire agreement between Israel and Hamas": dealings between a state and a body.
   const dealings = INTERACTION_NOUNS.has(tokens[betweenAt - 1]?.fold ?? "");
@@ -220,10 +236,20 @@ function evidenceAt(
   const stateBefore = hyphenJoined(s.text, tokens, start - 1) && otherSide(start - 1) === "state";
   const stateAfter = hyphenJoined(s.text, tokens, end - 1) && otherSide(end) === "state";
   const dealingsAt = stateAfter ? s.rawAt[end]!.end : end;
+  // "kidnapped by Hamas", "carried out by the militia": the agent of a passive.
+  const particle = PARTICLES.has(tokens[lead - 1]?.fold ?? "") ? lead - 2 : lead - 1;
+  const byAgent = tokens[lead]?.fold === "by" && /(?:ed|en)$/.test(tokens[particle]?.fold ?? "");
+  // "Hezbollah, which said it …" is a body; "Dagalo, who leads …" a person.
+  const relative = after?.fold === "," ? tokens[end + 1]?.fold : undefined;
+  const which = relative === "which";
+  // Not a passive ("Bakhmut, which was captured"): that is done to it.
+  const passive = ["is", "was", "are", "were"].includes(tokens[end + 2]?.fold ?? "");
+  const whichVerb = which && !passive ? verbAfter(tokens, end + 2) : undefined;
+  const whichActs = !!whichVerb && isAgentVerb(whichVerb.fold);
   const party =
+    whichActs ||
     (between && dealings && partner !== "person") ||
     ((stateBefore || stateAfter) && agentPhraseEnd(tokens, dealingsAt, INTERACTION_NOUNS) > 0);
-  const byAgent = before?.fold === "by" && /(?:ed|en)$/.test(tokens[start - 2]?.fold ?? "");
   // '"…," said Dagalo': a reporting verb after a quotation or a comma, then the name.
   const saidBefore =
     !!before?.word && REPORTING_VERBS.has(before.fold) && [",", '"'].includes(tokens[start - 2]?.fold ?? "");
@@ -244,13 +270,15 @@ function evidenceAt(
       }
     }
   }
-  const agent = (!!verb && isAgentVerb(verb.fold)) || isMember || between || byAgent || saidBefore || party;
+  const agent =
+    (!!verb && isAgentVerb(verb.fold)) || whichActs || isMember || between || byAgent || saidBefore || party;
   return {
     agent,
     agents: agent ? 1 : 0,
     party,
-    anaphora: pronoun === "it" || pronoun === "its",
-    opposed: byAgent || before?.fold === "against",
+    anaphora: which || pronoun === "it" || pronoun === "its",
+    opposed: byAgent || tokens[lead]?.fold === "against",
+    human: relative === "who",
     personal: (pronoun && PRONOUN_GENDER.get(pronoun)) || null,
     speech,
     body: before?.fold === "the" || isMember || !!apposition,
@@ -272,6 +300,7 @@ const merge = (a: Evidence, b: Evidence): Evidence => ({
   anaphora: a.anaphora || b.anaphora,
   opposed: a.opposed || b.opposed,
   personal: a.personal ?? b.personal,
+  human: a.human || b.human,
   speech: a.speech || b.speech,
   body: a.body || b.body,
   place: a.place || b.place,
@@ -374,7 +403,7 @@ export function findOrganisations(
     if (e.place || e.outlet || !e.agent) return false;
     if (!c.acronym && !e.midSentence) return false;
     if (c.acronym || c.words > 1 || e.body) return true;
-    if (e.personal || personName(c)) return false;
+    if (e.personal || e.human || personName(c)) return false;
     return e.party || (e.agents >= 2 && (e.anaphora || e.opposed));
   };
   // "…, Dagalo added. He also called for …": a lone word that speaks and is then a person.

@@ -1,5 +1,6 @@
 import type { ActorMention } from "../model/mentions";
 import { analyseSentence } from "./findActors";
+import { possessiveEnd, scanSentence } from "./match";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import {
   AGENT_VERBS,
@@ -13,7 +14,7 @@ import {
   UNNAMED_PERSON_NOUNS,
   VERB_ADVERBS,
 } from "./lexicon";
-import { possessiveEnd } from "./match";
+
 import type { Token } from "./text";
 
 interface Sentence {
@@ -25,9 +26,12 @@ interface Sentence {
 
 const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
 const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
+const NOTHING_QUOTED: readonly boolean[] = [];
 
 /** Which tokens are quoted, given whether the sentence starts inside a quotation; and how it ends. */
-function quotation(tokens: readonly Token[], inside: boolean): { quoted: boolean[]; inside: boolean } {
+function quotation(tokens: readonly Token[], inside: boolean): { quoted: readonly boolean[]; inside: boolean } {
+  if (!inside && !tokens.some((t) => !t.word && (t.fold === '"' || OPENING_QUOTES.has(t.fold))))
+    return { quoted: NOTHING_QUOTED, inside };
   const quoted = tokens.map((t) => {
     if (t.fold === '"') inside = !inside;
     else if (OPENING_QUOTES.has(t.fold)) inside = true;
@@ -232,17 +236,28 @@ export function resolveReferences(
   gazetteer: Gazetteer,
   date: string | null,
   actors: Actors = gazetteer.byId,
-  /** leading sentences given only so that a pronoun can reach back over quotations naming nobody */
-  farContext = 0,
+  /**
+   * leading sentences of earlier paragraphs, already resolved: the last may hold a title's
+   * holder or a pronoun's antecedent, those before it only an antecedent reached over
+   * sentences that name nobody
+   */
+  context = 0,
 ): ActorMention[][] {
   const done: Sentence[] = [];
   let inside = false;
   paragraphSentences.forEach((text, k) => {
+    if (k < context) {
+      const { tokens } = scanSentence(text, gazetteer);
+      const quote = quotation(tokens, inside);
+      inside = quote.inside;
+      done.push({ tokens, mentions: [...(mentionsPerSentence[k] ?? [])], quoted: quote.quoted });
+      return;
+    }
     const { tokens, openTitles } = analyseSentence(text, gazetteer, date);
     const quote = quotation(tokens, inside);
     inside = quote.inside;
     const s: Sentence = { tokens, mentions: [...(mentionsPerSentence[k] ?? [])], quoted: quote.quoted };
-    const earlier = done.slice(farContext).flatMap((d) => d.mentions);
+    const earlier = done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
     const namedBefore = (at: number) => people([...earlier, ...s.mentions.filter((m) => m.index < at)], actors);
 
     for (const t of openTitles) {
