@@ -129,6 +129,11 @@ describe("classifyClause", () => {
         future: true,
       });
       expect(signal("Russia continued the war.")).toMatchObject({ type: "military-claim", future: false });
+      // whatever the predicate: a light verb's noun ('continue its offensive') too
+      expect(signal("Israel will continue its offensive against Hamas, Netanyahu said.")).toMatchObject({
+        type: "threat",
+        future: true,
+      });
     });
   });
 
