@@ -205,7 +205,7 @@ function boundaryOf(
   // "a 12-point paper called …", "the talks, held in …": a bare participle modifies the noun
   // before it, which stays with the clause it belongs to.
   // ("… in a sentence-opening phrase": "In an interview with the broadcaster released on Sunday").
-  const described = tokens[g.start - 1];
+  const described = tokens[wordBefore(tokens, g.start)];
   if (
     (g.gerund || g.participle) &&
     (((floor > 0 || tokens[0]?.pos === "ADP") && /^(?:NOUN|PROPN)$/.test(described?.pos ?? "")) ||
@@ -276,6 +276,13 @@ function parentheticalStart(tokens: readonly Token[], j: number, floor: number):
     return tokens[k + 1]?.lower === "according" && tokens[k + 2]?.lower === "to" ? k : null;
   }
   return null;
+}
+
+/** The token before `at`, past any adverbs ("a decree officially declaring …" → "decree"). */
+function wordBefore(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  while (k > 0 && tokens[k]!.pos === "ADV") k--;
+  return k;
 }
 
 const onlyAdverbs = (tokens: readonly Token[], from: number, to: number) =>
@@ -450,7 +457,7 @@ export function segmentClauses(
               : "main";
         else if (g.gerund && !subject) {
           // "began arguing" completes the verb; "a decree declaring …" describes the noun.
-          kind = /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? "") ? "relative" : "infinitive";
+          kind = /^(?:NOUN|PROPN)$/.test(tokens[wordBefore(tokens, g.start)]?.pos ?? "") ? "relative" : "infinitive";
           parent = prevIndex;
         } else if (g.participle && !subject) {
           kind = "relative";

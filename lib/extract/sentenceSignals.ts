@@ -93,6 +93,35 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
   return null;
 }
 
+/** Verbs of a formal act whose meaning is the document's (signing a decree, adopting a resolution). */
+const FORMAL_ACTS = new Set(["sign", "issue", "adopt", "pass", "publish", "approve", "enact", "ratify"]);
+
+/**
+ * Signing a document signals what the document does: "signed a decree declaring any
+ * negotiations impossible" is a rejection, whatever signing alone would be. The document's
+ * content is a participle or relative clause right after its noun that reads surely on its own.
+ */
+function documentContent(
+  a: SentenceAnalysis,
+  i: number,
+  read: ClauseSignal,
+  lex: Lexicon,
+  frames: ReadonlySet<number>,
+): ClauseSignal | null {
+  const c = a.clauses[i]!;
+  if (read.cameo !== "05" || !c.group || !FORMAL_ACTS.has(a.tokens[c.group.head]!.lemma)) return null;
+  for (const [k, x] of a.clauses.entries()) {
+    let before = x.start - 1;
+    while (before > 0 && a.tokens[before]!.pos === "ADV") before--;
+    if (x.parent !== i || x.kind !== "relative" || !x.group || !/^(?:NOUN|PROPN)$/.test(a.tokens[before]?.pos ?? ""))
+      continue;
+    const content = classifyClause(a, k, lex, { frames });
+    if (content?.cameo && content.strength >= SIDE_STRENGTH && content.type !== read.type)
+      return { ...read, type: content.type, cameo: content.cameo, trigger: content.trigger };
+  }
+  return null;
+}
+
 export function subtree(a: SentenceAnalysis, root: number): number[] {
   const out = [root];
   for (let k = 0; k < out.length; k++)
@@ -100,10 +129,14 @@ export function subtree(a: SentenceAnalysis, root: number): number[] {
   return out.sort((x, y) => x - y);
 }
 
+function tokenIndex(a: SentenceAnalysis, index: number): number {
+  return a.tokens.findIndex((t) => t.start <= index && index < t.end);
+}
+
 /** Whether a date phrase lies inside the tokens of clause `i` (its range or its subject). */
 export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly DateMention[]): boolean {
   return dates.some((d) => {
-    const k = a.tokens.findIndex((t) => t.start <= d.index && d.index < t.end);
+    const k = tokenIndex(a, d.index);
     return k >= 0 && a.clauseOf[k] === i && d.basis === "explicit";
   });
 }
@@ -128,8 +161,9 @@ export function sentenceSignals(
     if (c.kind === "infinitive" || c.kind === "argument") return;
     // "Blinken, speaking in Kyiv last week, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
-    const signal = classifyClause(a, i, lex, { frames: frameClauses });
-    if (!signal || signal.strength < opts.minStrength) return;
+    const read = classifyClause(a, i, lex, { frames: frameClauses });
+    if (!read || read.strength < opts.minStrength) return;
+    const signal = documentContent(a, i, read, lex, frameClauses) ?? read;
     const f = frameOf[i]!;
     const draft = { signal, clauses: subtree(a, i), frame: f >= 0 ? frames[f]! : null };
     if (!isSide(c.kind)) drafts.push(draft);
@@ -140,10 +174,14 @@ export function sentenceSignals(
   if (!drafts.length && asides.length) drafts.push(asides[0]!);
   const scene = datedScene(a, lex, datesOf);
   if (scene && !drafts.some((d) => d.signal.type === scene.signal.type)) drafts.push(scene);
+  // One event per type, unless its clause dates it apart ("rejected …, and in 2022 signed a
+  // decree declaring talks impossible" states two rejections).
   const byType = new Map<string, SignalDraft>();
   for (const d of drafts) {
-    const held = byType.get(d.signal.type);
-    if (!held || d.signal.strength > held.signal.strength) byType.set(d.signal.type, d);
+    const dated = d.at ?? datesOf().find((m) => a.clauseOf[tokenIndex(a, m.index)] === d.signal.clause);
+    const key = `${d.signal.type}|${dated?.start ?? ""}`;
+    const held = byType.get(key);
+    if (!held || d.signal.strength > held.signal.strength) byType.set(key, d);
   }
   return [...byType.values()]
     .sort((x, y) => y.signal.strength - x.signal.strength || x.signal.clause - y.signal.clause)
