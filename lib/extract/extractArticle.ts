@@ -195,8 +195,14 @@ function eventActors(
 ): SignalEvent["actors"] {
   const a = read.analysis;
   const head = a.clauses[draft.signal.clause]!;
-  const subjectRange = head.subject ?? (head.parent !== null ? a.clauses[head.parent]!.subject : null);
-  const subjects = new Set(mentionsIn(a, read.actors, subjectRange).map((m) => m.actorId));
+  // A participle or a clause joined by "and" acts for the subject of the clause it hangs on
+  // ("Zelensky rejected …, and in 2022 signed a decree …").
+  const parentSubject = head.parent !== null ? a.clauses[head.parent]!.subject : null;
+  const own = mentionsIn(a, read.actors, head.subject);
+  const shares = head.kind === "participle" || head.coordinated || !head.subject;
+  const subjects = new Set(
+    (own.length || !shares ? own : mentionsIn(a, read.actors, parentSubject)).map((m) => m.actorId),
+  );
   const inClauses = read.actors.filter((m) => {
     const k = tokenAt(a, m.index);
     return k >= 0 && draft.clauses.includes(a.clauseOf[k]!);
