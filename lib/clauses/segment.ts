@@ -150,7 +150,7 @@ function boundaryOf(
       const after = tokens[j + 1];
       const inline =
         (opening && !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma)) ||
-        (closing && !!after && j + 1 < g.start && !/^(?:PUNCT|VERB|AUX)$/.test(after.pos));
+        (closing && !!after && j + 1 < g.start && !/^(?:PUNCT|VERB|AUX)$/.test(after.pos) && before?.pos !== "PUNCT");
       if (!inline) return { at: j + 1, opener: null, kind: "break" };
       continue;
     }
@@ -208,7 +208,7 @@ function boundaryOf(
   const described = tokens[wordBefore(tokens, g.start)];
   if (
     (g.gerund || g.participle) &&
-    (((floor > 0 || tokens[0]?.pos === "ADP") && /^(?:NOUN|PROPN)$/.test(described?.pos ?? "")) ||
+    (((floor > 0 || tokens[0]?.pos === "ADP") && describesNoun(tokens, g, described)) ||
       // "Those freed by both sides will be …"
       (/^(?:those|ones)$/.test(described?.lower ?? "") && tokens[g.end]?.lower === "by"))
   )
@@ -228,6 +228,8 @@ function boundaryOf(
     const t = tokens[k]!;
     if (t.lower === "to") return false;
     if (NOUN_PHRASE.test(t.pos)) return true;
+    // 'the "right time" for a call would come': quotation marks inside the subject.
+    if (t.text === '"') return true;
     // "the talks with Rubio in Riyadh were …": a prepositional phrase inside the subject.
     if (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower) && k > floor && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos))
       return true;
@@ -276,6 +278,19 @@ function parentheticalStart(tokens: readonly Token[], j: number, floor: number):
     return tokens[k + 1]?.lower === "according" && tokens[k + 2]?.lower === "to" ? k : null;
   }
   return null;
+}
+
+/**
+ * Whether a bare participle after a noun describes it ("a paper called …", "agreements made
+ * without …", "the broadcaster released on Sunday") rather than being a name's verb ("Blinken
+ * told reporters"): after a common noun, or when a preposition, a quotation or the clause's
+ * end follows it.
+ */
+function describesNoun(tokens: readonly Token[], g: VerbGroup, described: Token | undefined): boolean {
+  if (!described || !/^(?:NOUN|PROPN)$/.test(described.pos)) return false;
+  const next = tokens[g.end];
+  const loose = !next || /^(?:ADP|PUNCT)$/.test(next.pos);
+  return g.gerund || loose || (described.pos === "NOUN" && next.pos !== "DET" && next.pos !== "PRON");
 }
 
 /** The token before `at`, past any adverbs ("a decree officially declaring …" → "decree"). */
@@ -413,7 +428,11 @@ export function segmentClauses(
         break;
       }
       case "comma":
-        if (!subject && orphan && (!(g.gerund || g.participle) || (g.participle && tokens[g.end]?.lower !== "by"))) {
+        if (!subject && !orphan && reporting.has(tokens[g.head]!.lemma) && invertedSubject(tokens, g)) {
+          // "Russia wants a deal by the summer, said an official."
+          kind = "main";
+          subject = invertedSubject(tokens, g);
+        } else if (!subject && orphan && !g.gerund && !(g.participle && tokens[g.end]?.pos === "ADP")) {
           subject = orphan.range;
           kind = orphan.kind;
           parent = orphan.parent;

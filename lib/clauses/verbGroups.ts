@@ -91,6 +91,8 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     else if (modal) tense = "future";
     else if (perfect) tense = "past";
     else if (firstFinite) tense = PAST_AUX.has(firstFinite.lower) ? "past" : "present";
+    // A copula alone ("We are ready") is its own auxiliary.
+    else if (headToken.pos === "AUX") tense = PAST_AUX.has(headToken.lower) ? "past" : "present";
     else tense = form === "past" ? "past" : "present";
   }
   const infinitive = !firstFinite && isTo(tokens[start]);
@@ -121,7 +123,8 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i++;
       continue;
     }
-    const start = i;
+    // "Zelensky never accepted": negation right before a verb with no auxiliary belongs to it.
+    const start = i > 0 && NEGATION.has(tokens[i - 1]!.lower) && isVerb(t) && !isAux(tokens[i - 2]) ? i - 1 : i;
     let head = -1;
     let k = i;
     while (k < tokens.length) {

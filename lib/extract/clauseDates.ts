@@ -161,6 +161,9 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
     return (
       c.kind === "relative" &&
       c.group?.participle &&
+      // "which Orban proposed on June 13" is a clause of its own, not a participle describing.
+      !c.subject &&
+      !c.opener &&
       c.start > draft.signal.trigger &&
       c.start - draft.signal.trigger <= 4
     );

@@ -10,8 +10,8 @@ import type { ClauseSignal } from "../signals/classifyClause";
 export function modalityOf(signal: ClauseSignal, date: DateMention | null): SignalEvent["modality"] {
   const ahead = signal.future || !!date?.future;
   if (signal.denial || (signal.negated && signal.type === "talks")) return "denied";
-  if (signal.type === "talks" && ahead) return "scheduled";
   if (signal.hypothetical) return "hypothetical";
+  if (signal.type === "talks" && ahead) return "scheduled";
   if (ahead) return "predicted";
   return "asserted";
 }

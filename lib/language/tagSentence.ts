@@ -65,11 +65,14 @@ function joinHyphenated(tokens: Token[], sentence: string): Token[] {
       // "US-brokered", "long-awaited": a compound ending in a participle describes a noun;
       // "de-escalate", "re-elect" stay verbs.
       const modifier = next.pos === "VERB" && !VERB_PREFIXES.has(prev.lower);
+      // "to de-escalate", "will re-elect": a prefixed verb after "to" or an auxiliary is a verb.
+      const before = out[out.length - 2];
+      const prefixedVerb = VERB_PREFIXES.has(prev.lower) && !!before && (before.lower === "to" || before.pos === "AUX");
       out[out.length - 1] = {
         text,
         lower: text.toLowerCase(),
         lemma: `${sentence.slice(prev.start, t.end).toLowerCase()}${lastLemma}`,
-        pos: modifier ? "ADJ" : next.pos === "PUNCT" ? prev.pos : next.pos,
+        pos: prefixedVerb ? "VERB" : modifier ? "ADJ" : next.pos === "PUNCT" ? prev.pos : next.pos,
         start: prev.start,
         end: next.end,
       };
@@ -187,6 +190,11 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN" };
       return;
     }
+    // "open to talks": after "to" a verb never takes -s, so "talks" is the noun.
+    if (t.pos === "VERB" && prev?.lower === "to" && /[a-z]s$/.test(t.lower) && t.lower === `${t.lemma}s`) {
+      tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
     // "Russia views the roadmap …": a plural-looking noun between a name that opens the
     // sentence and an article is the verb.
     if (
@@ -251,5 +259,10 @@ export function tagSentence(sentence: string): Token[] {
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
     cursor = end;
   });
-  return repairTags(joinHyphenated(tokens, sentence));
+  return repairTags(joinHyphenated(tokens, sentence)).map((t, i, all) =>
+    // A verb joined to "to" by a hyphen rule above makes "to" the infinitive's marker again.
+    t.lower === "to" && t.pos === "ADP" && all[i + 1]?.pos === "VERB" && /-/.test(all[i + 1]!.text)
+      ? { ...t, pos: "PART" }
+      : t,
+  );
 }

@@ -59,6 +59,8 @@ const PARTITIVES = new Set([
   "idea",
 ]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
+/** Time words the tagger reads as nouns; they never head a compound ("talks tomorrow"). */
+const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now"]);
 /** Verbs that describe their object ("called the sanctions counterproductive"). */
 const DESCRIBING = new Set(["call", "brand", "label", "term", "deem", "dub", "declare", "pronounce"]);
 const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
@@ -140,7 +142,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const t = a.tokens[index]!;
       const next = a.tokens[index + 1];
       if (isNoun(t)) {
-        const pair = next && isNoun(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
+        const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
         const cls = pair ?? lex.objectNouns.get(t.lemma);
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
         // Only a phrase's head noun says what it is about ("peace talks" are talks), but a truce
@@ -163,9 +165,11 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
 /** The last noun of the compound a noun sits in ("ceasefire" in "ceasefire talks" → "talks"). */
 function nounHead(a: SentenceAnalysis, k: number): number {
   let h = k;
-  while (a.tokens[h + 1] && isNoun(a.tokens[h + 1]!)) h++;
+  while (a.tokens[h + 1] && compounds(a.tokens[h + 1]!)) h++;
   return h;
 }
+
+const compounds = (t: Token) => isNoun(t) && !TIME_WORDS.has(t.lower);
 
 /** A noun in an "of" phrase after a noun that is not a partitive ("the line of contact"). */
 function ofDetail(a: SentenceAnalysis, k: number): boolean {
@@ -390,7 +394,8 @@ export function classifyClause(
   if (type === "military-claim" && (future || g.modal)) type = "threat";
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
   // truce ("both sides should stop firing" is still a ceasefire signal).
-  if (obligation && !["rejection", "threat", "sanction", "ceasefire-signal"].includes(type)) {
+  const truce = found.some((f) => f.cls.name === "truce");
+  if (obligation && !["rejection", "threat", "sanction"].includes(type) && !(type === "ceasefire-signal" && truce)) {
     type = lex.obligation.type;
     strength = Math.max(strength, 3);
   }
