@@ -6,6 +6,7 @@
  */
 import { analyseSentence, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { DirectionAt } from "./found";
+import { looksAhead } from "./looksAhead";
 import type { Direction } from "./spans";
 
 /** Verbs whose "to"-clause is still to come ("agreed to meet on Friday", "plans to leave on Sunday"). */
@@ -59,7 +60,7 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
   return (index) => {
     const k = tokenAt(a, index);
     if (k < 0) return null;
-    if (/^(?:until|till|through|by)$/.test(a.tokens[k - 1]?.lower ?? "")) return "ahead";
+    if (/^(?:until|till)$/.test(a.tokens[k - 1]?.lower ?? "")) return "ahead";
     const clause = a.clauses[governing(a, a.clauseOf[k] ?? 0)];
     const group = clause?.group;
     if (!group) return null;
@@ -83,6 +84,6 @@ export function clauseDirection(sentence: string): DirectionAt {
   let direction: DirectionAt | null = null;
   return (index, length) => {
     direction ??= directionFrom(analyseSentence(sentence));
-    return direction(index, length);
+    return direction(index, length) ?? (looksAhead(sentence) ? "ahead" : null);
   };
 }

@@ -128,10 +128,20 @@ describe("findDates: calendar dates without a year", () => {
   });
 
   it("defaults lookingAhead to looksAhead(sentence)", () => {
-    expect(findDates("The vote is scheduled for March.", "2023-12-24")[0]?.start).toBe("2024-03-01");
-    expect(findDates("The vote is scheduled for March.", "2023-12-24", { lookingAhead: false })[0]?.start).toBe(
-      "2023-03-01",
-    );
+    expect(findDates("The vote is expected to take place in March.", "2023-12-24")[0]?.start).toBe("2024-03-01");
+    expect(
+      findDates("The vote is expected to take place in March.", "2023-12-24", { lookingAhead: false })[0]?.start,
+    ).toBe("2023-03-01");
+  });
+
+  it("takes the next instance of a date set for later, whatever the tense or the caller says", () => {
+    const back = () => "back" as const;
+    const at = (s: string, p: string) => findDates(s, "1989-11-01", { direction: back }).find((m) => m.text === p);
+    expect(at("The dividend was made payable Jan. 2 to stock of record Dec. 15.", "Jan. 2")?.start).toBe("1990-01-02");
+    expect(at("The dividend was made payable Jan. 2 to stock of record Dec. 15.", "Dec. 15")?.start).toBe("1989-12-15");
+    expect(at("Dunkin' has set Nov. 10 as the deadline for bids.", "Nov. 10")?.start).toBe("1989-11-10");
+    expect(at("The offer was extended to Nov. 20.", "Nov. 20")?.start).toBe("1989-11-20");
+    expect(at("They met as soon as Tuesday.", "Tuesday")?.start).toBe("1989-11-07");
   });
 
   it('reads "in October alone" as the latest October', () => {

@@ -41,6 +41,8 @@ export interface Found {
   timex?: TimexReading;
   /** read against a time the document named before ("the quarter", "a year earlier") */
   refersBack?: boolean;
+  /** the phrases TimeML tags on their own inside one event-date range ("between 1985 and 1987") */
+  parts?: readonly Found[];
 }
 
 export interface Ctx {
@@ -60,7 +62,7 @@ export interface Ctx {
   document: DocumentTimes | null;
 }
 
-/** The dated phrases of a document read as a whole, oldest first. */
+/** The phrases of a document read as a whole, oldest first. */
 export interface DocumentTimes {
   /** those of the sentences before */
   previous: readonly Found[];
@@ -68,7 +70,7 @@ export interface DocumentTimes {
   sentence: readonly Found[];
 }
 
-/** The dated phrases named before `index` in the document, or null for a sentence read on its own. */
+/** The phrases named before `index` in the document, or null for a sentence read on its own. */
 export function namedBefore(ctx: Ctx, index: number): readonly Found[] | null {
   if (ctx.document === null) return null;
   return [...ctx.document.previous, ...ctx.document.sentence.filter((f) => f.index + f.length <= index)];
@@ -102,11 +104,24 @@ const REPORTED_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${REPORTED})\b`, "i");
 const FUTURE_WORD = /\b(?:will|would|to|shall|until|next|scheduled|planned|set|expected|due)\b|'ll\b/i;
 
 /**
- * Whether a yearless phrase should take its next occurrence. The sentence-level cue is overruled
- * when the phrase dates a report itself ("Peskov said on Tuesday that talks will resume",
- * "Ushakov on Nov. 26 said"), which is always in the past.
+ * Words right before a date that make it a deadline or a date set for later, whatever the tense
+ * of the clause: "payable Jan. 2", "effective Feb. 1", "of record Nov. 9", "extended to Nov. 20",
+ * "as soon as Tuesday", "postponed until March".
+ */
+const SET_FOR_LATER =
+  /\b(?:payable|effective|due|expir(?:e|es|ing)|of\s+record|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:it\s+)?(?:to|until|till)|(?:scheduled|slated|set|planned)\s+(?:for|on)|as\s+soon\s+as|no\s+later\s+than|deadline\s+(?:of|is))\s+(?:on\s+)?$/i;
+/** "set Nov. 10 as the deadline" */
+const AS_DEADLINE = /^\s+as\s+(?:the|a|its)\s+(?:new\s+)?deadline\b/i;
+
+/**
+ * Which way a phrase without a year or week points. Words at the phrase that set a date for
+ * later decide first; then the caller's direction from the phrase's clause; without one, the
+ * sentence-level cue, overruled when the phrase dates a report itself ("Peskov said on Tuesday
+ * that talks will resume", "Ushakov on Nov. 26 said"), which is always in the past.
  */
 export function aheadAt(ctx: Ctx, index: number, length: number): Direction {
+  const before = ctx.sentence.slice(Math.max(0, index - 40), index);
+  if (SET_FOR_LATER.test(before) || AS_DEADLINE.test(ctx.sentence.slice(index + length))) return "ahead";
   if (ctx.direction) return ctx.direction(index, length) ?? "nearest";
   return lookingAheadAt(ctx, index, length) ? "ahead" : "back";
 }

@@ -11,6 +11,7 @@ import { MONTHS } from "./parsers/months";
 import { PARTS } from "./parsers/parts";
 import { QUARTERS } from "./parsers/quarters";
 import { REFERENCES } from "./parsers/references";
+import { REFERRING_YEARS } from "./parsers/referringYears";
 import { RELATIVE_UNITS } from "./parsers/relativeUnits";
 import { SEASONS } from "./parsers/seasons";
 import { SETS } from "./parsers/sets";
@@ -38,6 +39,7 @@ const FAMILIES: readonly Family[] = [
   TIMES,
   WEEKDAYS,
   COUNTED_DISTANCES,
+  REFERRING_YEARS,
   STRETCHES,
   DURATIONS,
   REFERENCES,

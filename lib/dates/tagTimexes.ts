@@ -50,16 +50,14 @@ export interface TagOptions {
 export function tagTimexes(text: string, dct: string | null, opts: TagOptions = {}): Timex[] {
   const previous: Found[] = [];
   const out: Timex[] = [];
-  const dated = (f: Found) => f.dates && f.start !== null;
   for (const s of splitSentences(text)) {
     const ctx = makeCtx(s.text, dct, undefined, opts.direction?.(s.text) ?? null, { previous, sentence: [] });
     let found = parsePhrases(ctx);
     // A phrase that refers back may refer to a time named earlier in its own sentence
     // ("a loss in the third quarter, against a profit a year earlier"): read it again knowing them.
-    if (found.some((f) => f.refersBack))
-      found = parsePhrases({ ...ctx, document: { previous, sentence: found.filter(dated) } });
-    for (const f of found) out.push(toTimex(text, s.start, withoutSignal(s.text, f)));
-    previous.push(...found.filter(dated));
+    if (found.some((f) => f.refersBack)) found = parsePhrases({ ...ctx, document: { previous, sentence: found } });
+    for (const f of found.flatMap((x) => x.parts ?? [x])) out.push(toTimex(text, s.start, withoutSignal(s.text, f)));
+    previous.push(...found);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * document, "a year earlier", "three days later", "year-ago" and "year-earlier" counted from
  * the document's last date. In a report on a quarter, "a year ago" is that quarter a year before.
  */
-import { namedBefore, reading, referring, relative, type Ctx, type Found, type Precision } from "../found";
+import { reading, referring, relative, type Ctx, type Found, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
 import { unitShift } from "../shifts";
 import {
@@ -18,7 +18,7 @@ import {
   type Ymd,
 } from "../spans";
 import { COUNT, countOf, unitOf, type Unit } from "../words";
-import { lastQuarter } from "./quarters";
+import { comparedQuarter } from "./quarters";
 
 const HEDGE = `(?:(?<approx>about|around|roughly|nearly|almost|some|approximately)|more\\s+than|over|less\\s+than|just\\s+over|just\\s+under|only)`;
 const UNITS = "hour|day|week|month|quarter|year|decade";
@@ -37,15 +37,20 @@ function shifted(from: Ymd, unit: Unit, n: number): { precision: Precision; span
   return { precision: "day", span: epochSpan(day, day) };
 }
 
-/** The document's quarter moved by whole years, when the document reports on a quarter. */
+/** The document's quarter moved by whole years, when a comparison is made with a quarter. */
 function quarterShift(ctx: Ctx, index: number, unit: Unit, n: number): Span | null {
-  const q = unit === "year" && Number.isInteger(n) ? lastQuarter(ctx, index) : null;
+  const q = unit === "year" && Number.isInteger(n) ? comparedQuarter(ctx, index) : null;
   return q === null ? null : quarterSpan(q.y + n, q.q);
 }
 
-/** Where "earlier" and "later" count from: the document's last date, else the reference day. */
+/**
+ * Where "earlier" and "later" count from: a day named before them in their sentence ("on May 5
+ * and again three days later"), else the reference day: in news, "a year earlier" compares with
+ * the time of the report, not with whatever the article last dated.
+ */
 function anchorDay(ctx: Ctx, index: number, ref: Ymd): Ymd {
-  return parseIsoDay(namedBefore(ctx, index)?.findLast((f) => f.dates && f.start !== null)?.start) ?? ref;
+  const before = ctx.document?.sentence.filter((f) => f.index + f.length <= index && f.dates && f.start !== null);
+  return parseIsoDay(before?.at(-1)?.start) ?? ref;
 }
 
 /** `sign` is -1 for "ago" and "earlier", 1 for "later"; `from` gives the day counted from. */
@@ -85,7 +90,15 @@ function counted(
   }
   const found = relative(ctx, index, length, "day", (ref) => shifted(from(ref), unit, n).span, sign > 0);
   if (found === null || ctx.ref === null) return found;
-  return { ...found, precision: shifted(from(ctx.ref), unit, n).precision, timex: { type: "DATE", mod } };
+  const at = shifted(from(ctx.ref), unit, n);
+  if (unit !== "year") return { ...found, precision: at.precision, timex: { type: "DATE", mod } };
+  // TimeML values a distance in years as the year, though the event date is the month. The
+  // phrase looked for a quarter to compare with, so it is read again once its sentence is known.
+  return referring({
+    ...found,
+    precision: at.precision,
+    timex: { type: "DATE", value: at.span.start.slice(0, 4), mod },
+  });
 }
 
 export const COUNTED_DISTANCES: Family = {

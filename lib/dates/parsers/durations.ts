@@ -1,6 +1,7 @@
 /**
  * Durations: "three years", "for six months", "a 30-day ceasefire", "two-year", "the first nine
- * months", "more than four hours", "about a decade", "several weeks", "2 1/2 years". TimeML
+ * months", "more than four hours", "about a decade", "several weeks", "2 1/2 years", "a minute
+ * and a half", "for some time". An age ("52 years old", "a 136-year-old bank") is no duration. TimeML
  * values them "P3Y", "P30D", "PT4H" with a modifier for the hedge; they date no event.
  */
 import { timexOnly } from "../found";
@@ -16,26 +17,41 @@ const HEDGES: readonly [RegExp, string][] = [
   [/^(?:at\s+least)\b/i, "EQUAL_OR_MORE"],
   [/^(?:up\s+to|no\s+more\s+than|at\s+most|within)\b/i, "EQUAL_OR_LESS"],
 ];
+/** What a rate is counted in, before "a year" or "a month". */
+const RATE = /(?:\d|%|percent|cents?|dollars?|million|billion|thousand|pence|yen|marks|francs)\s+$/i;
+
 const HEDGE =
   "about|around|roughly|approximately|some|more\\s+than|over|upwards\\s+of|less\\s+than|under|almost|nearly|at\\s+least|up\\s+to|no\\s+more\\s+than|at\\s+most|within";
 
 export const DURATIONS: Family = {
   // Every phrase of the family has a unit.
-  words: UNIT_WORDS,
+  words: [...UNIT_WORDS, "time", "while"],
   rules: [
     // "three years", "a 30-day ceasefire", "the first nine months", "more than four hours", "a few days"
     rule(
-      `\\b(?<d>(?:(?<hedge>${HEDGE})\\s+)?(?:the\\s+(?:first|last|next|past|latest|previous|full|entire|whole|year-earlier|same)\\s+|an?\\s+(?:additional|further|extra)\\s+|another\\s+)?(?<n>${COUNT})(?:\\s+|-)(?<u>${UNIT})(?:-(?:old|long))?)\\b(?!-)`,
-      (m, _ctx, index, length) => {
-        const { n, vague } = countOf(g(m, "n") ?? "");
+      `\\b(?<d>(?:(?<hedge>${HEDGE})\\s+)?(?:the\\s+(?:first|last|next|past|latest|previous|full|entire|whole|year-earlier|same)\\s+|an?\\s+(?:additional|further|extra)\\s+|another\\s+)?(?<n>${COUNT})(?:\\s+(?:more|additional|further|straight|consecutive))?(?:\\s+|-)(?<u>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long)?)\\b(?![-\\s]+old\\b|-)`,
+      (m, ctx, index, length) => {
+        const unit = unitOf(g(m, "u") ?? "");
+        const nWord = (g(m, "n") ?? "").toLowerCase();
+        // "a second group", "three-quarters of its food": an ordinal and a fraction, not lengths.
+        if (unit === "second" && /^an?$/.test(nWord)) return null;
+        // "$1.76 a year", "358,000 a month": a rate, not a length.
+        if (/^an?$/.test(nWord) && RATE.test(ctx.sentence.slice(0, index))) return null;
+        if (unit === "quarter" && (m[0].includes("-") || /^\s+of\b/.test(ctx.sentence.slice(index + length))))
+          return null;
+        const { n, vague } = countOf(nWord);
         const hedge = g(m, "hedge");
         const mod = hedge === undefined ? undefined : HEDGES.find(([re]) => re.test(hedge))?.[1];
         return timexOnly(index, length, {
           type: "DURATION",
-          value: durationValue(vague ? null : n, unitOf(g(m, "u") ?? "")),
+          value: durationValue(vague ? null : n + (g(m, "half") === undefined ? 0 : 0.5), unit),
           mod,
         });
       },
+    ),
+    // "for some time", "for a while": a stretch of unknown length and unit
+    rule(`\\bfor\\s+(?<d>some\\s+time|a\\s+(?:long\\s+|short\\s+)?(?:while|time))\\b`, (_m, _ctx, index, length) =>
+      timexOnly(index, length, { type: "DURATION", value: "PXX" }),
     ),
     // "years", "for months", "decades": a bare plural unit is a stretch of unknown length
     rule(

@@ -29,6 +29,18 @@ export function lastQuarter(ctx: Ctx, index: number): { y: number; q: number } |
   return { y: Number(f.start.slice(0, 4)), q: Math.ceil(Number(f.start.slice(5, 7)) / 3) };
 }
 
+/**
+ * The quarter a comparison ("a year ago", "last year", "year-earlier") is made with: the one
+ * the document reports on, when the phrase last named before is a quarter; after "the first
+ * nine months" or a year, the comparison is not with a quarter.
+ */
+export function comparedQuarter(ctx: Ctx, index: number): { y: number; q: number } | null {
+  const last = namedBefore(ctx, index)?.findLast((p) => !isReference(p));
+  return last?.precision === "quarter" && last.dates ? lastQuarter(ctx, index) : null;
+}
+
+const isReference = (f: Found) => f.timex?.value?.endsWith("_REF") === true;
+
 /** Companies report a quarter after it ends: a document's quarter is the last it named, else the last ended. */
 function reportedQuarter(ctx: Ctx, index: number, ref: Ymd): { y: number; q: number } {
   const named = lastQuarter(ctx, index);

@@ -6,7 +6,7 @@
 import { aheadAt, reading, relative, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
 import { calendarUnit, offsetOf, refDay, refIso } from "../shifts";
-import { daySpan, epochSpan, mondayOf, type Direction } from "../spans";
+import { daySpan, epochSpan, mondayOf, nearestYearly, type Direction } from "../spans";
 import { weekValue } from "../timexValue";
 
 const UNIT_PRECISION: Record<string, Precision> = {
@@ -84,10 +84,12 @@ export const RELATIVE_UNITS: Family = {
       });
       return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
     }),
-    // "year-end", "by year-end", "month-end": the last day of the unit
-    rule(`\\b(?<d>(?<u>year|month)-end)\\b`, (m, ctx, index, length) => {
+    // "year-end", "by year end", "since year's end", "month-end": the unit's last day, the year's
+    // in the direction its clause points
+    rule(`\\b(?<d>(?<u>year|month)(?:-|\\s+|'s\\s+)end)\\b`, (m, ctx, index, length) => {
       const unit = (g(m, "u") ?? "").toLowerCase();
       return relative(ctx, index, length, "day", (ref) => {
+        if (unit === "year") return nearestYearly(ref, aheadAt(ctx, index, length), (y) => daySpan(y, 12, 31));
         const last = calendarUnit(ref, unit, 0).end;
         return daySpan(Number(last.slice(0, 4)), Number(last.slice(5, 7)), Number(last.slice(8, 10)));
       });

@@ -1,6 +1,6 @@
 /**
  * Recurring times: "every week", "each month", "every Thursday", "each July", "Tuesday nights",
- * "$100 million a year". TimeML values them as one period ("P1W") or as the repeated calendar
+ * "twice a week". TimeML values them as one period ("P1W") or as the repeated calendar
  * time ("XXXX-WXX-4", "XXXX-07"); they date no event.
  */
 import { timexOnly } from "../found";
@@ -30,9 +30,8 @@ function weekdaySet(day: string, part: string | undefined): string {
 }
 
 export const SETS: Family = {
-  // Every phrase of the family has a word that repeats a time, or a unit after "a" or "per".
-  words: REPEATING,
-  also: (s) => /\b(?:a|an|per)\s+(?:hour|day|week|month|quarter|year)\b/i.test(s),
+  // Every phrase of the family has a word that repeats a time.
+  words: [...REPEATING, "once", "twice", "times"],
   rules: [
     // "every week", "each quarter", "every other month", "every Thursday", "each July", "every summer"
     rule(
@@ -59,9 +58,9 @@ export const SETS: Family = {
         return isTitled(wd) ? set(index, length, weekdaySet(wd, part)) : null;
       },
     ),
-    // "$100 million a year", "twice a week", "20% a month", "hourly"
+    // "twice a week", "three times a year", "hourly"; a rate ("$100 million a year") is no time
     rule(
-      `(?:(?:\\d|times|once|twice|percent|%|cents?|dollars?|million|billion)\\s+)(?<d>(?:a|an|per)\\s+(?<u>hour|day|week|month|quarter|year))\\b|\\bhourly\\b`,
+      `\\b(?:times|once|twice)\\s+(?<d>(?:a|an|per)\\s+(?<u>hour|day|week|month|quarter|year))\\b|\\bhourly\\b`,
       (m, _ctx, index, length) => set(index, length, durationValue(1, unitOf(g(m, "u") ?? "hour"))),
     ),
   ],

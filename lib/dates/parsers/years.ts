@@ -8,11 +8,11 @@ import { yearSpan, type Span } from "../spans";
 import { ORDINAL, YEAR, countOf, ordinalOf } from "../words";
 
 /**
- * A bare number in the years' range is a count, not a year, when a counted noun follows ("2000
- * troops", "1500 km"): a year is followed by a verb, a preposition or punctuation.
+ * A bare number in the years' range is a measure, not a year, when a unit of measure follows
+ * ("1500 km", "2030 GMT"). Counts of things are written with a comma in edited news ("2,000
+ * troops"), so a plural noun after the number ("1989 sales") does not make it a count.
  */
-const COUNTED =
-  /^\s+(?:[a-z]+-)?(?:(?!(?:was|has|is|as|its|his|this|does|says|plus|versus|seems)\b)[a-z]+s|people|men|women|children|police|staff|personnel|km|kg|mph|feet|ft|GMT|EST|EDT|UTC|hrs|hours|local|time)\b/;
+const MEASURED = /^\s+(?:km|kg|mph|feet|ft|metres|meters|miles|tons|tonnes|GMT|EST|EDT|UTC|hrs|hours|local\s+time)\b/;
 
 const years = (y1: number, y2: number): Span => ({ start: yearSpan(y1).start, end: yearSpan(y2).end });
 
@@ -37,14 +37,19 @@ export const YEARS: Family = {
         const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
         if (g(m, "conn")?.toLowerCase() === "and" && g(m, "pre") === undefined) return null;
         if (y2 <= y1 || y2 - y1 > 30) return null;
-        return explicit(index, length, "range", years(y1, y2));
+        const found = explicit(index, length, "range", years(y1, y2));
+        const [a, b] = [m.indices?.groups?.y1, m.indices?.groups?.y2];
+        // TimeML tags each end of "between 1985 and 1987" on its own; "1985-87" is one expression.
+        if (found === null || a === undefined || b === undefined || !/^[a-z]/i.test(g(m, "conn") ?? "")) return found;
+        const end = explicit(b[0], b[1] - b[0], "year", yearSpan(y2));
+        return end === null ? found : { ...found, parts: [explicit(a[0], a[1] - a[0], "year", yearSpan(y1))!, end] };
       },
     ),
     // "2022", "in 2022", "since 2014", "fiscal 1989", "the 2000 Olympics"
     rule(
       `(?:\\b(?<pre>in|since|by|until|till|during|from|through|throughout|before|after|of|as\\s+of|as\\s+early\\s+as|starting|between)\\s+)?(?<d>(?:fiscal(?:\\s+year)?\\s+)?${YEAR})`,
       (m, ctx, index, length): Found | null => {
-        if (g(m, "pre") === undefined && COUNTED.test(ctx.sentence.slice(index + length))) return null;
+        if (g(m, "pre") === undefined && MEASURED.test(ctx.sentence.slice(index + length))) return null;
         const y = Number(ctx.sentence.slice(index + length - 4, index + length));
         return explicit(index, length, "year", yearSpan(y));
       },
