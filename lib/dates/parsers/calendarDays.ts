@@ -62,6 +62,26 @@ function withLead(sentence: string, f: Found): Found {
 }
 
 /**
+ * "Aug. 26 to Oct. 20": TimeML tags each day of a range joined by a word on its own; "May 5-9"
+ * stays one expression.
+ */
+function withEnds(sentence: string, f: Found): Found {
+  const text = sentence.slice(f.index, f.index + f.length);
+  const joint = /\s+(?:to|through|until|till|and)\s+/i.exec(text);
+  if (joint === null || f.start === null || f.end === null) return f;
+  const second = f.index + joint.index + joint[0].length;
+  const day = (index: number, length: number, iso: string): Found => ({
+    ...f,
+    index,
+    length,
+    precision: "day",
+    start: iso,
+    end: iso,
+  });
+  return { ...f, parts: [day(f.index, joint.index, f.start), day(second, f.index + f.length - second, f.end)] };
+}
+
+/**
  * "Tuesday, December 2": writers name the weekday for days close to publication, so the year
  * next to the resolved one in which that day falls on that weekday wins over the past-leaning guess.
  */
@@ -112,7 +132,7 @@ export function findExplicitDays(ctx: Ctx): Found[] {
     // chrono keeps a leading "on" ("on 23 May 2024") only for some forms; drop it for all.
     const on = /^(?:on|in|at)\s+/i.exec(r.text);
     const trimmed = on ? { ...found, index: found.index + on[0].length, length: found.length - on[0].length } : found;
-    out.push(precision === "range" ? withLead(ctx.sentence, trimmed) : trimmed);
+    out.push(precision === "range" ? withLead(ctx.sentence, withEnds(ctx.sentence, trimmed)) : trimmed);
   }
   return out;
 }

@@ -33,12 +33,14 @@ export const DURATIONS: Family = {
       (m, ctx, index, length) => {
         const unit = unitOf(g(m, "u") ?? "");
         const nWord = (g(m, "n") ?? "").toLowerCase();
-        // "a second group", "three-quarters of its food": an ordinal and a fraction, not lengths.
-        if (unit === "second" && /^an?$/.test(nWord)) return null;
+        // "a second group", "three-quarters of its food", "a quarter of the market": an ordinal
+        // and fractions, not lengths; "several quarters of losses" is one.
+        const single = /^an?$/.test(nWord);
+        if (unit === "second" && single) return null;
+        const of = /^\s+of\b/.test(ctx.sentence.slice(index + length));
+        if (unit === "quarter" && (/quarters?-|-quarter/.test(m[0]) || (of && single))) return null;
         // "$1.76 a year", "358,000 a month": a rate, not a length.
-        if (/^an?$/.test(nWord) && RATE.test(ctx.sentence.slice(0, index))) return null;
-        if (unit === "quarter" && (m[0].includes("-") || /^\s+of\b/.test(ctx.sentence.slice(index + length))))
-          return null;
+        if (single && RATE.test(ctx.sentence.slice(0, index))) return null;
         const { n, vague } = countOf(nWord);
         const hedge = g(m, "hedge");
         const mod = hedge === undefined ? undefined : HEDGES.find(([re]) => re.test(hedge))?.[1];

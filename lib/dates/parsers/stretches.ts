@@ -20,11 +20,25 @@ const CALENDAR_UNITS: Partial<Record<Unit, Precision>> = {
   year: "year",
 };
 
-/** The TimeML reading of a stretch of `nWord` units, or of one bare unit `offset` units away. */
-function stretchReading(found: Found | null, ctx: Ctx, m: RegExpExecArray, offset: number): Found | null {
-  const unit = unitOf(g(m, "u") ?? "");
-  const nWord = g(m, "n");
-  if (nWord === undefined && g(m, "pl") === undefined) {
+/** The words of a stretch: its unit, its count if written, and whether the unit is plural. */
+interface Stretch {
+  unit: Unit;
+  nWord: string | undefined;
+  plural: boolean;
+}
+
+function stretchOf(m: RegExpExecArray): Stretch {
+  const ahead = g(m, "ahead");
+  return {
+    unit: unitOf(g(m, "u") ?? ahead ?? ""),
+    nWord: g(m, "n"),
+    plural: g(m, "pl") !== undefined || ahead !== undefined,
+  };
+}
+
+/** The TimeML reading of a stretch, or of one bare unit `offset` units away ("the past year"). */
+function stretchReading(found: Found | null, ctx: Ctx, { unit, nWord, plural }: Stretch, offset: number): Found | null {
+  if (nWord === undefined && !plural) {
     const precision = CALENDAR_UNITS[unit];
     if (ctx.ref === null || precision === undefined)
       return reading(found, { type: "DURATION", value: durationValue(1, unit) });
@@ -39,39 +53,43 @@ function stretchReading(found: Found | null, ctx: Ctx, m: RegExpExecArray, offse
 }
 
 /** How many units a stretch covers: its count, three for a bare plural, one for a bare unit. */
-function unitsOf(m: RegExpExecArray): number {
-  const nWord = g(m, "n");
+function unitsOf({ nWord, plural }: Stretch): number {
   if (nWord !== undefined) return countOf(nWord).n;
-  return g(m, "pl") === undefined ? 1 : 3;
+  return plural ? 3 : 1;
 }
 
 export const STRETCHES: Family = {
   // Every phrase of the family has a word that reaches back or ahead.
-  words: ["past", "last", "previous", "recent", "coming", "next"],
+  words: ["past", "last", "previous", "recent", "coming", "next", "ahead"],
   rules: [
     // "over the past 16 months", "in the last two weeks", "for the past year"
     rule(
       `\\b(?<d>(?:(?:over|in|during|for|within|throughout|across)\\s+)?(?:the|this)\\s+(?:past|last|previous)\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?)\\b(?!\\s+of\\b)`,
       (m, ctx, index, length) => {
-        const unit = unitOf(g(m, "u") ?? "");
-        const n = unitsOf(m);
+        const stretch = stretchOf(m);
+        const { unit } = stretch;
+        const n = unitsOf(stretch);
         const found = relative(ctx, index, length, "range", (ref) => epochSpan(unitShift(ref, unit, -n), refDay(ref)));
-        return stretchReading(found, ctx, m, -1);
+        return stretchReading(found, ctx, stretch, -1);
       },
     ),
-    // "in recent weeks", "over recent months"
-    rule(`\\b(?<d>(?:in|over|during)\\s+recent\\s+(?<u>day|week|month|year)(?<pl>s))\\b`, (m, ctx, index, length) => {
-      const unit = (g(m, "u") ?? "").toLowerCase();
-      const back = { day: 7, week: 28, month: 91, year: 3 * 365 }[unit] ?? 28;
-      const found = relative(ctx, index, length, "range", (ref) => epochSpan(refDay(ref) - back, refDay(ref)));
-      return stretchReading(found, ctx, m, -1);
-    }),
-    // "in the coming weeks", "over the next two months"
+    // "in recent weeks", "over recent months", "in recent quarters"
     rule(
-      `\\b(?<d>(?:(?:in|over|within|during|for)\\s+)?the\\s+(?:coming|next)\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?)\\b`,
+      `\\b(?<d>(?:in|over|during)\\s+recent\\s+(?<u>day|week|month|quarter|year)(?<pl>s))\\b`,
       (m, ctx, index, length) => {
-        const unit = unitOf(g(m, "u") ?? "");
-        const n = unitsOf(m);
+        const unit = (g(m, "u") ?? "").toLowerCase();
+        const back = { day: 7, week: 28, month: 91, quarter: 182, year: 3 * 365 }[unit] ?? 28;
+        const found = relative(ctx, index, length, "range", (ref) => epochSpan(refDay(ref) - back, refDay(ref)));
+        return stretchReading(found, ctx, stretchOf(m), -1);
+      },
+    ),
+    // "in the coming weeks", "over the next two months", "in coming weeks", "the weeks ahead"
+    rule(
+      `\\b(?<d>(?:(?:in|over|within|during|for)\\s+)?(?:(?:the\\s+(?:coming|next)|coming(?=\\s+\\w+s\\b))\\s+(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?|the\\s+(?<ahead>${UNITS})s\\s+ahead))\\b`,
+      (m, ctx, index, length) => {
+        const stretch = stretchOf(m);
+        const { unit } = stretch;
+        const n = unitsOf(stretch);
         const found = relative(
           ctx,
           index,
@@ -80,7 +98,7 @@ export const STRETCHES: Family = {
           (ref) => epochSpan(refDay(ref) + 1, unitShift(ref, unit, n)),
           true,
         );
-        return stretchReading(found, ctx, m, 1);
+        return stretchReading(found, ctx, stretch, 1);
       },
     ),
   ],
