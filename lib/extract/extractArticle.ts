@@ -279,6 +279,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   let at = 0;
   const actors = paragraphs.map((p) => p.map(() => found.mentions[at++]!));
   const lex = ctx.lexicon;
+  const nameOf = new Map([...ctx.gazetteer.actors, ...found.discovered].map((x) => [x.id, x.name]));
   const countryOf = new Map([...ctx.gazetteer.actors, ...found.discovered].map((x) => [x.id, x.country ?? null]));
   const people = new Set(
     [...ctx.gazetteer.actors, ...found.discovered].filter((x) => x.kind === "person").map((x) => x.id),
@@ -344,10 +345,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const grammatical = clauseSubject(r, draft);
       const type = readsIntentions(draft, who, grammatical, countryOf) ? "assessment" : draft.signal.type;
       const holder = who.attribution === "on-record" && who.speaker ? who.speaker : subject;
-      const subjectName = subject ? (ctx.gazetteer.byId.get(subject)?.name ?? null) : null;
+      // The summary names the actor the clause's own subject refers to ("The chancellor" → Scholz).
+      const subjectName = grammatical ? (nameOf.get(grammatical) ?? null) : null;
       const info = TAXONOMY[type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
-      const claimText = summariseClauses(r.analysis, draft.clauses, null);
+      const frameClause = draft.frame?.clause != null ? r.analysis.clauses[draft.frame.clause]! : null;
+      const claimText = summariseClauses(r.analysis, draft.clauses, null, frameClause);
       for (const when of stated.length ? stated : [null]) {
         const date: EventDate = when ? toEventDate(when) : reference.dateFor();
         if (when && carriesReference(when, published)) reference.set(date);
@@ -368,7 +371,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             modality: modalityOf(draft.signal, when),
             actors: eventActorList,
             positions: extractPositions({ sentence: claimText, holder, negated: draft.signal.negated }, ctx.vocabulary),
-            summary: summariseClauses(r.analysis, draft.clauses, subjectName),
+            summary: summariseClauses(r.analysis, draft.clauses, subjectName, frameClause),
             sources: [
               {
                 article: meta.id,

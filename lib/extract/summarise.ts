@@ -1,47 +1,100 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
+import type { Clause } from "../clauses/segment";
+import type { Token } from "../language/tagSentence";
 
 const MAX = 220;
+/** Fewer words than this does not state an event ("What we want."): the sentence does. */
+const MIN_WORDS = 5;
+/** A subject borrowed from the clause an event hangs on is short ("Zelenskyy … signed"). */
+const MAX_BORROWED_SUBJECT = 8;
 const EDGE = /^[\s"'“”‘’«»,;:–—-]+|[\s"'“”‘’«»,;:–—-]+$/g;
 /** Words that open a clause but are not part of the event ("that", "and", "but", "however"). */
-const OPENERS = /^(?:that|and|but|so|however|also|then|meanwhile|still|yet|thus|while)\b[,\s]*/i;
+const OPENERS =
+  /^(?:that|and|but|however|also|then|meanwhile|still|yet|thus|while|as|after|before|when|since|because|although|though|whereas|which|who)\b[,\s]*/i;
+const LEAD_IN = /^(?:it is (?:also )?(?:noted|reported|known|understood) that|according to [^,]{1,80},)\s*/i;
+const PERSONAL = /^(?:he|she)$/;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A pronoun ("He") or a role noun with its article ("The chancellor", "the Russian leader")
+ * names an actor the reader has to look up; a possessive phrase ("His condition") does not.
+ */
+function refersToActor(tokens: readonly Token[]): boolean {
+  if (tokens.length === 1) return tokens[0]!.pos === "PRON" && PERSONAL.test(tokens[0]!.lower);
+  return (
+    tokens[0]!.pos === "DET" &&
+    tokens.slice(1).every((t) => t.pos === "NOUN" || t.pos === "ADJ") &&
+    tokens.at(-1)!.pos === "NOUN"
+  );
+}
+
+function finish(text: string): string {
+  let s = text.replace(EDGE, "").replace(OPENERS, "").replace(EDGE, "");
+  s = s.charAt(0).toUpperCase() + s.slice(1);
+  if (!/[.!?…]$/.test(s)) s += ".";
+  if (s.length <= MAX) return s;
+  const cut = s.slice(0, MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX - 40)).replace(/[,;:\s]+$/, "")}…`;
+}
+
+/** The sentence without its lead-in and without a closing attribution clause (`frame`). */
+function claimOfSentence(a: SentenceAnalysis, frame: Clause | null): string {
+  let text = a.text;
+  if (frame && frame.start > 0 && frame.group && a.tokens[frame.start - 1]) {
+    const cut = a.tokens[frame.start - 1]!.end;
+    if (cut > text.length / 3) text = text.slice(0, cut);
+  }
+  return text.trim().replace(LEAD_IN, "");
+}
 
 /**
  * A one-sentence summary that states the event: the event clause and what hangs on it, from its
  * subject on, without the lead-in ("It is also noted that", "According to the agency,") or the
  * attribution ("…, the spokesman said"), which the evidence shows. A pronoun or role noun as the
- * subject ("He", "The chancellor") becomes the actor it refers to.
+ * subject ("He", "The chancellor") becomes the actor it refers to; a clause that shares its
+ * subject with the one it hangs on ("… and in 2022 signed a decree") takes that subject. When
+ * the clause alone is too short to say anything, the sentence without its framing stands.
  */
-export function summariseClauses(a: SentenceAnalysis, clauses: readonly number[], subjectName: string | null): string {
+export function summariseClauses(
+  a: SentenceAnalysis,
+  clauses: readonly number[],
+  subjectName: string | null,
+  frame: Clause | null = null,
+): string {
+  const head = a.clauses[clauses[0]!]!;
+  // A subject the clause shares with the one before it ("Putin praised … and said …") is not
+  // part of its words; it is named in front of them.
+  const borrowed =
+    (head.coordinated || head.kind === "participle") && head.subject && head.subject[1] <= head.start
+      ? head.subject
+      : null;
+  const ownSubject = borrowed ? null : head.subject;
   let from = Number.POSITIVE_INFINITY;
   let to = 0;
   for (const i of clauses) {
     const c = a.clauses[i]!;
-    const start = c.subject ? Math.min(c.subject[0], c.start) : c.start;
-    from = Math.min(from, start);
+    const subject = i === clauses[0] ? ownSubject : c.subject;
+    from = Math.min(from, subject ? Math.min(subject[0], c.start) : c.start);
     to = Math.max(to, c.end);
   }
-  const head = a.clauses[clauses[0]!]!;
-  if (!Number.isFinite(from) || to <= from) return capitalise(a.text.trim());
+  if (!Number.isFinite(from) || to <= from) return finish(claimOfSentence(a, frame));
   let text = a.text.slice(a.tokens[from]!.start, a.tokens[to - 1]!.end);
-  const subject = head.subject;
-  if (subjectName && subject) {
-    const words = a.tokens.slice(subject[0], subject[1]);
-    const referring = words.every((t) => t.pos === "PRON" || t.pos === "DET" || t.pos === "NOUN" || t.pos === "ADJ");
-    if (referring && subject[0] >= from) {
-      const s = a.tokens[subject[0]]!.start - a.tokens[from]!.start;
-      const e = a.tokens[subject[1] - 1]!.end - a.tokens[from]!.start;
-      text = `${text.slice(0, s)}${subjectName}${text.slice(e)}`;
+  const subject = ownSubject && ownSubject[0] >= from ? ownSubject : null;
+  if (subjectName && subject && refersToActor(a.tokens.slice(subject[0], subject[1]))) {
+    const s = a.tokens[subject[0]]!.start - a.tokens[from]!.start;
+    const e = a.tokens[subject[1] - 1]!.end - a.tokens[from]!.start;
+    text = `${text.slice(0, s)}${subjectName}${text.slice(e)}`;
+  } else if (!subject) {
+    const shared =
+      borrowed ?? (head.parent !== null && head.kind !== "complement" ? a.clauses[head.parent]!.subject : null);
+    if (shared && shared[1] - shared[0] <= MAX_BORROWED_SUBJECT) {
+      const name = refersToActor(a.tokens.slice(shared[0], shared[1])) && subjectName ? subjectName : null;
+      text = `${name ?? a.text.slice(a.tokens[shared[0]]!.start, a.tokens[shared[1] - 1]!.end)} ${text.replace(OPENERS, "")}`;
     }
   }
-  text = text.replace(EDGE, "").replace(OPENERS, "").replace(EDGE, "");
-  if (!text) return capitalise(a.text.trim());
-  text = capitalise(text);
-  if (!/[.!?…]$/.test(text)) text += ".";
-  if (text.length <= MAX) return text;
-  const cut = text.slice(0, MAX);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX - 40)).replace(/[,;:\s]+$/, "")}…`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const stated = text.replace(EDGE, "").replace(OPENERS, "");
+  // Too short, or opening on its verb ("Is Putin's determination …", an inverted clause).
+  const opensOnVerb = !subject && !borrowed && /^(?:AUX|VERB)$/.test(a.tokens[from]!.pos) && head.kind !== "participle";
+  return finish(words(stated) < MIN_WORDS || opensOnVerb ? claimOfSentence(a, frame) : stated);
 }
