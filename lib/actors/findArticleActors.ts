@@ -33,12 +33,19 @@ const overlaps = (a: ActorMention, from: number, to: number) => a.index < to && 
 
 /** Which tokens a gazetteer phrase or a mention already reads, so later stages leave them alone. */
 function coveredTokens(s: SentenceView, mentions: readonly ActorMention[]): (i: number) => boolean {
-  const covered = new Uint8Array(s.tokens.length);
+  const { tokens } = s;
+  const covered = new Uint8Array(tokens.length);
   for (const m of mentions) {
     const end = m.index + m.text.length;
-    s.tokens.forEach((t, i) => {
-      if (t.start < end && m.index < t.end) covered[i] = 1;
-    });
+    // Tokens are in text order: find the first that ends after the mention starts.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) covered[i] = 1;
   }
   return (i) => covered[i] === 1 || !!s.rawAt[i];
 }

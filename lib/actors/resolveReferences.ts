@@ -257,8 +257,11 @@ export function resolveReferences(
     const quote = quotation(tokens, inside);
     inside = quote.inside;
     const s: Sentence = { tokens, mentions: [...(mentionsPerSentence[k] ?? [])], quoted: quote.quoted };
-    const earlier = done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
-    const namedBefore = (at: number) => people([...earlier, ...s.mentions.filter((m) => m.index < at)], actors);
+    let earlier: ActorMention[] | null = null;
+    const namedBefore = (at: number) => {
+      earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
+      return people([...earlier, ...s.mentions.filter((m) => m.index < at)], actors);
+    };
 
     for (const t of openTitles) {
       const named = namedBefore(t.index);
