@@ -31,6 +31,7 @@ const HEADING_ID = "event-detail-title";
 export function EventDetailPanel(props: EventDetailPanelProps) {
   const { event, detail, actors, articles, related, onRecordOnly, modal, onOpen, onClose } = props;
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleRef = useRef<HTMLTitleElement>(null);
   const returnTo = useRef<Element | null>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -43,6 +44,22 @@ export function EventDetailPanel(props: EventDetailPanelProps) {
     if (dialog && !dialog.open) dialog.showModal();
     document.getElementById(HEADING_ID)?.focus({ preventScroll: !modal });
   }, [event.id, modal]);
+
+  // The document title is the first <title> in the head. React puts this panel's title first when
+  // it mounts, but the page's own title is rendered again as the URL changes and lands before it:
+  // while the event is open its title is kept first.
+  useEffect(() => {
+    const head = document.head;
+    const keepFirst = () => {
+      const mine = titleRef.current;
+      const first = head.querySelector("title");
+      if (mine?.parentNode === head && first !== mine) head.insertBefore(mine, first);
+    };
+    keepFirst();
+    const observer = new MutationObserver(keepFirst);
+    observer.observe(head, { childList: true });
+    return () => observer.disconnect();
+  }, []);
 
   // A layout effect, so focus is back on the opener in the same frame as the panel closes.
   useLayoutEffect(() => {
@@ -69,9 +86,9 @@ export function EventDetailPanel(props: EventDetailPanelProps) {
 
   const content = (
     <>
-      {/* React puts this title before the page's own in the head while the event is open: the
-          document title names the event. (Setting document.title was undone by the next render.) */}
-      <title>{`${event.summary} · Signals`}</title>
+      {/* Hoisted into the head by React while the event is open: the document title names the event.
+          (Setting document.title was undone by the page's next render.) */}
+      <title ref={titleRef}>{`${event.summary} · Signals`}</title>
       <div className="no-print mb-3 flex flex-wrap items-center gap-2">
         <button
           type="button"

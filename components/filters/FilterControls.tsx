@@ -31,7 +31,7 @@ function SearchField({ value, examples, onCommit }: { value: string; examples: s
   }
   useEffect(() => () => clearTimeout(timer.current), []);
   return (
-    <span className="flex min-w-0 flex-1 flex-col">
+    <span className="flex min-w-48 flex-1 flex-col">
       <label htmlFor={id} className="text-xs text-[var(--muted)]">
         Search summaries and evidence
       </label>
@@ -53,7 +53,7 @@ function SearchField({ value, examples, onCommit }: { value: string; examples: s
             onCommit(text.trim());
           }
         }}
-        className="w-full min-w-40 rounded border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-sm"
+        className="w-full rounded border border-[var(--border)] bg-[var(--panel)] px-2 py-1 text-sm"
       />
     </span>
   );
