@@ -1,18 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { readEvents } from "../lib/corpus/readEvents";
 import { SIGNAL_STYLES } from "../lib/view/signalTypes";
+import { actorCounts, busiest as busiestActor, doc, total } from "./corpus";
 import { snap } from "./screenshot";
 
-// Expected values come from the event list the server was built from, so the tests keep
-// holding as the extractor improves.
-const doc = readEvents();
-const total = doc.events.length;
-const actorCounts = new Map<string, number>();
-for (const e of doc.events)
-  for (const id of new Set(e.actors.map((a) => a.id))) actorCounts.set(id, (actorCounts.get(id) ?? 0) + 1);
-const [busiestId, busiestCount] = [...actorCounts].sort((a, b) => b[1] - a[1])[0]!;
-const busiest = doc.actors.find((a) => a.id === busiestId)!;
+const { actor: busiest, count: busiestCount } = busiestActor;
 const eventsOf = (actorId: string) =>
   new Set(doc.events.filter((e) => e.actors.some((a) => a.id === actorId)).map((e) => e.id));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -263,7 +255,7 @@ test("brushing the overview sets the range; the targets follow once the brush is
   await page.getByRole("button", { name: "Zoom in" }).click();
   await expect(plot).not.toHaveAttribute("aria-busy", "true");
   const zoomed = await range.textContent();
-  const overview = page.getByRole("img", { name: /^Overview of all shown events/ });
+  const overview = page.getByTestId("overview");
   await overview.scrollIntoViewIfNeeded();
   const box = (await overview.boundingBox())!;
   const plotLeft = box.x + 176;
