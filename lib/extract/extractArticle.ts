@@ -37,6 +37,22 @@ export interface ArticleExtraction {
   discoveredActors: GazetteerActor[];
 }
 
+/**
+ * The types that claim a position (docs/positions.md): what an actor demands, offers, refuses or
+ * says about the other side. A meeting, a battlefield report or background states none.
+ */
+const CLAIMS: ReadonlySet<SignalEvent["type"]> = new Set([
+  "negotiation-readiness",
+  "ceasefire-signal",
+  "condition",
+  "rejection",
+  "legitimacy-dispute",
+  "proposal",
+  "threat",
+  "sanction",
+  "assessment",
+]);
+
 /** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
 const MIN_STRENGTH = 2;
 const HEADING_STRENGTH = 3;
@@ -344,7 +360,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const subject = eventActorList.find((x) => x.role === "subject")?.id ?? null;
       const grammatical = clauseSubject(r, draft);
       const type = readsIntentions(draft, who, grammatical, countryOf) ? "assessment" : draft.signal.type;
-      const holder = who.attribution === "on-record" && who.speaker ? who.speaker : subject;
+      // Who holds a claimed position: the speaker on record, who states their own; but a reading
+      // of another side (an assessment, or what unnamed sources or analysts report) is about the
+      // actor the claim's own clause names as subject. An actor only mentioned or targeted never
+      // holds it.
+      const onRecord = who.attribution === "on-record" ? who.speaker : null;
+      const readsOther = type === "assessment" || who.attribution !== "on-record";
+      const holder = readsOther ? (grammatical ?? onRecord) : (onRecord ?? grammatical);
       // The summary names the actor the clause's own subject refers to ("The chancellor" → Scholz).
       const subjectName = grammatical ? (nameOf.get(grammatical) ?? null) : null;
       const info = TAXONOMY[type];
@@ -370,7 +392,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             },
             modality: modalityOf(draft.signal, when),
             actors: eventActorList,
-            positions: extractPositions({ sentence: claimText, holder, negated: draft.signal.negated }, ctx.vocabulary),
+            positions: CLAIMS.has(type)
+              ? extractPositions({ sentence: claimText, holder, negated: draft.signal.negated }, ctx.vocabulary)
+              : [],
             summary: summariseClauses(r.analysis, draft.clauses, subjectName, frameClause),
             sources: [
               {

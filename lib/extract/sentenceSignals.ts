@@ -177,8 +177,14 @@ export function sentenceSignals(
   // One event per type, unless its clause dates it apart ("rejected …, and in 2022 signed a
   // decree declaring talks impossible" states two rejections).
   const byType = new Map<string, SignalDraft>();
+  const twice = new Set(
+    drafts.filter((d, k) => drafts.findIndex((x) => x.signal.type === d.signal.type) !== k).map((d) => d.signal.type),
+  );
   for (const d of drafts) {
-    const dated = d.at ?? datesOf().find((m) => a.clauseOf[tokenIndex(a, m.index)] === d.signal.clause);
+    // Dates are read only when a type comes twice: most sentences state each type once.
+    const dated = twice.has(d.signal.type)
+      ? (d.at ?? datesOf().find((m) => a.clauseOf[tokenIndex(a, m.index)] === d.signal.clause))
+      : undefined;
     const key = `${d.signal.type}|${dated?.start ?? ""}`;
     const held = byType.get(key);
     if (!held || d.signal.strength > held.signal.strength) byType.set(key, d);
