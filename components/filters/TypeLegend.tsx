@@ -27,8 +27,9 @@ export function TypeLegend({
             aria-pressed={on}
             data-type={t}
             onClick={() => onChange(on ? selected.filter((s) => s !== t) : [...selected, t])}
-            // A chosen type has a tick and a heavier border; the others an outline glyph and muted
-            // text, which keeps full contrast (fading them with opacity did not).
+            // A chosen type has a tick and a heavier border; the others a dashed border, a faded
+            // glyph and muted text, which keeps full contrast (fading the whole chip did not). An
+            // outline glyph would read as "scheduled or predicted".
             className={`flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs ${
               on
                 ? "border-2 border-[var(--accent)] bg-[var(--bg)] font-semibold"
@@ -38,7 +39,7 @@ export function TypeLegend({
             }`}
           >
             {on ? <span aria-hidden="true">✓</span> : null}
-            <Glyph type={t} size={12} hollow={dimmed} />
+            <Glyph type={t} size={12} className={dimmed ? "opacity-50" : undefined} />
             {SIGNAL_STYLES[t].label}
             <span className="tabular-nums text-[var(--muted)]">{counts.get(t) ?? 0}</span>
           </button>

@@ -145,6 +145,12 @@ describe("buildHistory on the seed corpus's reports", () => {
     expect(entries[0]!.evidence[0]!.basis).toBe("third-party");
   });
 
+  it("names no speaker for a source that is not on the record", () => {
+    const about = { ...NO_LONGER_NYT, sources: NO_LONGER_NYT.sources.map((s) => ({ ...s, speaker: "putin" })) };
+    const entry = buildHistory([about], options).cells[cellKey("putin", "legitimacy")]![0]!;
+    expect(entry.evidence.map((e) => [e.basis, e.speaker])).toEqual([["anonymous", null]]);
+  });
+
   it("counts a state's spokesperson on record as the state's own voice", () => {
     const history = buildHistory([PESKOV_ILLEGITIMACY], options);
     expect(history.cells[cellKey("russia", "legitimacy")]![0]!.evidence[0]!.basis).toBe("on-record");

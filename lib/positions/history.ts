@@ -1,4 +1,5 @@
 import type { Actor, ArticleMeta, SignalEvent, Source } from "../model/schema";
+import { namesSpeaker } from "../view/attribution";
 import { firstReported, formatNormalisedDate, reportedLabel } from "../view/dates";
 
 /**
@@ -173,7 +174,8 @@ function addEvidence(
       date: o.date,
       dateLabel: o.label,
       basis,
-      speaker: source.speaker,
+      // The actor an anonymous or outlet source is about is not its speaker.
+      speaker: namesSpeaker(source.attribution) ? source.speaker : null,
     });
   });
   // Observations that count from the same day share a point, which keeps the first one's words.
