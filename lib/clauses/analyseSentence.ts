@@ -12,6 +12,35 @@ export interface SentenceAnalysis {
   clauses: Clause[];
   /** per token: the clause it belongs to (a subject written apart belongs to its clause) */
   clauseOf: number[];
+  /** per clause: the clauses that hang on it, in order */
+  children: number[][];
+}
+
+/** Every clause that hangs on `root`, directly or not, in sentence order. */
+export function descendants(a: SentenceAnalysis, root: number): number[] {
+  const out: number[] = [];
+  const stack = [...a.children[root]!];
+  while (stack.length) {
+    const k = stack.pop()!;
+    if (out.includes(k)) continue;
+    out.push(k);
+    stack.push(...a.children[k]!);
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** The token a character offset of the sentence falls in, or -1. */
+export function tokenAtChar(a: SentenceAnalysis, index: number): number {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = a.tokens[mid]!;
+    if (index < t.start) hi = mid - 1;
+    else if (index >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 export function analyseSentence(
@@ -41,5 +70,9 @@ export function analyseSentence(
     clauses.findIndex((c) => c.kind === "main"),
   );
   for (let k = 0; k < clauseOf.length; k++) if (clauseOf[k] === -1) clauseOf[k] = main;
-  return { text, tokens, quoted, clauses, clauseOf };
+  const children = clauses.map(() => [] as number[]);
+  clauses.forEach((c, i) => {
+    if (c.parent !== null && c.parent !== i) children[c.parent]!.push(i);
+  });
+  return { text, tokens, quoted, clauses, clauseOf, children };
 }

@@ -1,4 +1,4 @@
-import type { SentenceAnalysis } from "./analyseSentence";
+import { descendants, type SentenceAnalysis } from "./analyseSentence";
 import { isSide } from "./segment";
 
 /**
@@ -17,21 +17,6 @@ export interface Frame {
 }
 
 const TAIL_GAP = /^(?:PUNCT|ADV)$/;
-
-function descendants(a: SentenceAnalysis, root: number): number[] {
-  const out: number[] = [];
-  const stack = [root];
-  while (stack.length) {
-    const p = stack.pop()!;
-    a.clauses.forEach((c, i) => {
-      if (c.parent === p && i !== root && !out.includes(i)) {
-        out.push(i);
-        stack.push(i);
-      }
-    });
-  }
-  return out.sort((x, y) => x - y);
-}
 
 /** The noun phrase after "according to", up to the next comma or the end of the sentence. */
 function accordingTo(a: SentenceAnalysis): { verb: number; speaker: [number, number] } | null {

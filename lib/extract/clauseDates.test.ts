@@ -4,7 +4,9 @@ import { analyseSentence } from "../clauses/analyseSentence";
 import { findFrames } from "../clauses/frames";
 import type { DateMention } from "../model/mentions";
 import { loadLexicon } from "../signals/lexicon";
-import { directionFrom, draftDates, frameDate, tokenAt } from "./clauseDates";
+import { tokenAtChar as tokenAt } from "../clauses/analyseSentence";
+import { directionFrom } from "../dates/clauseDirection";
+import { draftDates, frameDate } from "./clauseDates";
 import { sentenceSignals, type SignalDraft } from "./sentenceSignals";
 
 const lex = loadLexicon(triggers);

@@ -1,88 +1,11 @@
-import type { SentenceAnalysis } from "../clauses/analyseSentence";
-import type { DirectionAt } from "../dates/findDates";
-import type { Direction } from "../dates/spans";
+import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
 import type { DateMention } from "../model/mentions";
 import type { SignalDraft } from "./sentenceSignals";
 
-/** The token a character offset falls in, or -1. */
-export function tokenAt(a: SentenceAnalysis, index: number): number {
-  return a.tokens.findIndex((t) => t.start <= index && index < t.end);
-}
-
-/** Verbs whose "to"-clause is still to come ("agreed to meet on Friday", "plans to leave on Sunday"). */
-const FORWARD = new Set([
-  "agree",
-  "plan",
-  "intend",
-  "expect",
-  "schedule",
-  "set",
-  "promise",
-  "pledge",
-  "vow",
-  "decide",
-  "aim",
-  "seek",
-  "want",
-  "hope",
-  "urge",
-  "ask",
-  "invite",
-  "call",
-  "threaten",
-  "offer",
-  "propose",
-  "prepare",
-  "order",
-  "instruct",
-  "wish",
-  "try",
-  "need",
-]);
-
-/** The clause whose tense governs a clause: gerunds and participles borrow their parent's. */
-function governing(a: SentenceAnalysis, i: number): number {
-  let k = i;
-  for (let guard = 0; guard < a.clauses.length; guard++) {
-    const c = a.clauses[k]!;
-    if (!c.group || !(c.group.gerund || (c.group.participle && !c.subject)) || c.parent === null) return k;
-    k = c.parent;
-  }
-  return k;
-}
-
-/**
- * Which way a date phrase points, from the clause it sits in: a past-tense clause looks back, a
- * future, modal or "to"-clause ahead, "until …" ahead; a present-tense or verbless one says
- * nothing, so the phrase takes the instance nearest the publication date. Quotations carry
- * their own tense, so "Next week we will …" inside a quote does not move the reporting verb.
- */
-export function directionFrom(a: SentenceAnalysis): DirectionAt {
-  return (index) => {
-    const k = tokenAt(a, index);
-    if (k < 0) return null;
-    const before = a.tokens[k - 1]?.lower ?? "";
-    if (/^(?:until|till|through|by)$/.test(before)) return "ahead";
-    const clause = a.clauses[governing(a, a.clauseOf[k] ?? 0)];
-    const g = clause?.group;
-    if (!g) return null;
-    if (g.infinitive) {
-      // "agreed to meet", "plans to leave" look ahead; "appeared to be" keeps its verb's tense.
-      const parent = clause.parent !== null ? a.clauses[clause.parent]!.group : null;
-      const verb = parent ? a.tokens[parent.head]!.lemma : null;
-      if (!parent || (verb !== null && FORWARD.has(verb)) || parent.tense === "future" || parent.modal) return "ahead";
-      return parent.tense === "past" ? "back" : null;
-    }
-    if (g.tense === "future" || g.modal) return "ahead" satisfies Direction;
-    if (g.tense === "past") return "back";
-    return null;
-  };
-}
-
 const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>
   dates.filter((d) => {
-    const k = tokenAt(a, d.index);
+    const k = tokenAtChar(a, d.index);
     return k >= 0 && clauses.includes(a.clauseOf[k]!) && d.start !== null;
   });
 

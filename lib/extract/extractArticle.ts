@@ -1,12 +1,13 @@
 import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
 import { findArticleActors } from "../actors/findArticleActors";
 import { attributeSpeaker, type Attribution } from "../attribution/attributeSpeaker";
-import { analyseSentence, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
 import { isCaption } from "../clean/captions";
 import { datelineLength } from "../clean/dateline";
 import { cleanSentences } from "../clean/cleanSentences";
+import { directionFrom } from "../dates/clauseDirection";
 import { findDates } from "../dates/findDates";
 import type { LoadedArticle } from "../load/parseArticle";
 import type { ActorMention, CleanSentence, DateMention, Mention } from "../model/mentions";
@@ -15,7 +16,7 @@ import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
 import { TAXONOMY } from "../signals/taxonomy";
-import { directionFrom, draftDates, frameDate, tokenAt } from "./clauseDates";
+import { draftDates, frameDate } from "./clauseDates";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { modalityOf } from "./modality";
@@ -220,7 +221,7 @@ function eventActors(
     (own.length || !shares ? own : mentionsIn(a, read.actors, parentSubject)).map((m) => m.actorId),
   );
   const inClauses = read.actors.filter((m) => {
-    const k = tokenAt(a, m.index);
+    const k = tokenAtChar(a, m.index);
     return k >= 0 && draft.clauses.includes(a.clauseOf[k]!);
   });
   const sources = new Set([...(who.speaker ? [who.speaker] : []), ...speakerMentions.map((m) => m.actorId)]);

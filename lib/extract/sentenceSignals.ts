@@ -1,4 +1,4 @@
-import type { SentenceAnalysis } from "../clauses/analyseSentence";
+import { descendants, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { frameOfClause, type Frame } from "../clauses/frames";
 import { ADJUNCT_PREPOSITIONS, isSide } from "../clauses/segment";
 import type { DateMention } from "../model/mentions";
@@ -123,20 +123,13 @@ function documentContent(
 }
 
 export function subtree(a: SentenceAnalysis, root: number): number[] {
-  const out = [root];
-  for (let k = 0; k < out.length; k++)
-    a.clauses.forEach((c, i) => c.parent === out[k] && !out.includes(i) && out.push(i));
-  return out.sort((x, y) => x - y);
-}
-
-function tokenIndex(a: SentenceAnalysis, index: number): number {
-  return a.tokens.findIndex((t) => t.start <= index && index < t.end);
+  return [root, ...descendants(a, root)].sort((x, y) => x - y);
 }
 
 /** Whether a date phrase lies inside the tokens of clause `i` (its range or its subject). */
 export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly DateMention[]): boolean {
   return dates.some((d) => {
-    const k = tokenIndex(a, d.index);
+    const k = tokenAtChar(a, d.index);
     return k >= 0 && a.clauseOf[k] === i && d.basis === "explicit";
   });
 }
@@ -183,7 +176,7 @@ export function sentenceSignals(
   for (const d of drafts) {
     // Dates are read only when a type comes twice: most sentences state each type once.
     const dated = twice.has(d.signal.type)
-      ? (d.at ?? datesOf().find((m) => a.clauseOf[tokenIndex(a, m.index)] === d.signal.clause))
+      ? (d.at ?? datesOf().find((m) => a.clauseOf[tokenAtChar(a, m.index)] === d.signal.clause))
       : undefined;
     const key = `${d.signal.type}|${dated?.start ?? ""}`;
     const held = byType.get(key);

@@ -119,9 +119,10 @@ function coreTokens(a: SentenceAnalysis, c: Clause): CoreToken[] {
 /** Infinitive and argument clauses complete their parent's predicate ("agreed [to meet]"). */
 function completions(a: SentenceAnalysis, i: number): number[] {
   const out: number[] = [];
-  a.clauses.forEach((c, k) => {
-    if (c.parent === i && (c.kind === "infinitive" || c.kind === "argument")) out.push(k, ...completions(a, k));
-  });
+  for (const k of a.children[i]!) {
+    const kind = a.clauses[k]!.kind;
+    if (kind === "infinitive" || kind === "argument") out.push(k, ...completions(a, k));
+  }
   return out;
 }
 
