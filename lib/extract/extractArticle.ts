@@ -5,7 +5,7 @@ import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
 import { isCaption } from "../clean/captions";
-import { datelineLength } from "../clean/dateline";
+import { datelineLength } from "../dates/dateline";
 import { cleanSentences } from "../clean/cleanSentences";
 import { directionFrom } from "../dates/clauseDirection";
 import { findDates } from "../dates/findDates";

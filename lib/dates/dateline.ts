@@ -5,16 +5,16 @@
  * follow.
  */
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+import { MONTH, WEEKDAY } from "./words";
+
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
-const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
 
 const CITY_FIRST = new RegExp(
   String.raw`^\p{Lu}[\p{Lu}.'’ -]{2,}(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,\s*${DAY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${DASH})`,
   "u",
 );
-const DATE_FIRST = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?${DAY}${DASH}`);
+const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${DASH}`);
 
 /** How many characters at the start of a paragraph are its dateline (0 when it has none). */
 export function datelineLength(paragraph: string): number {
