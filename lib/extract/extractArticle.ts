@@ -358,7 +358,6 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       if (!eventActorList.length && !stated.length && !draft.frame && !r.quoteFrame && draft.signal.strength < 3)
         continue;
       if (draft.signal.type === "context" && !stated.length) continue;
-      const subject = eventActorList.find((x) => x.role === "subject")?.id ?? null;
       const grammatical = clauseSubject(r, draft);
       const type = readsIntentions(draft, who, grammatical, countryOf) ? "assessment" : draft.signal.type;
       // Who holds a claimed position: the speaker on record, who states their own; but a reading
