@@ -42,6 +42,6 @@ export function findDates(
   opts: { lookingAhead?: boolean; direction?: DirectionAt } = {},
 ): DateMention[] {
   const ctx = makeCtx(sentence, published, opts.lookingAhead, opts.direction ?? null);
-  const dates = parsePhrases(ctx).filter((f) => f.dates);
+  const dates = parsePhrases(ctx, true).filter((f) => f.dates);
   return applySince(ctx, joinRanges(ctx, dates)).map((f) => toMention(ctx, f));
 }

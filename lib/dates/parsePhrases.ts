@@ -46,6 +46,12 @@ const FAMILIES: readonly Family[] = [
 ];
 
 /**
+ * Families none of whose phrases dates an event. They are read for the tagger only: none of
+ * them can be longer than a dating phrase it overlaps, so dropping them changes no event date.
+ */
+const NEVER_DATING: ReadonlySet<Family> = new Set([DURATIONS, REFERENCES, REFERRING_YEARS]);
+
+/**
  * For each word, the families (as bits) whose phrases hold it. Most sentences hold no temporal
  * phrase; looking their words up once costs far less than scanning them with every rule.
  */
@@ -55,16 +61,21 @@ FAMILIES.forEach((f, i) => {
 });
 
 /** The families whose words or tests the sentence passes. */
-function familiesFor(sentence: string, words: readonly string[]): Family[] {
+function familiesFor(sentence: string, words: readonly string[], datingOnly: boolean): Family[] {
   let bits = 0;
   for (const w of words) bits |= FAMILIES_OF_WORD.get(w) ?? 0;
-  return FAMILIES.filter((f, i) => (bits & (1 << i)) !== 0 || f.also?.(sentence));
+  return FAMILIES.filter(
+    (f, i) => !(datingOnly && NEVER_DATING.has(f)) && ((bits & (1 << i)) !== 0 || f.also?.(sentence)),
+  );
 }
 
-/** The longest reading of each stretch of the sentence; rules before chrono on a tie. */
-export function parsePhrases(ctx: Ctx): Found[] {
+/**
+ * The longest reading of each stretch of the sentence; rules before chrono on a tie. With
+ * `datingOnly`, only the phrases that can date an event are read (what `findDates` needs).
+ */
+export function parsePhrases(ctx: Ctx, datingOnly = false): Found[] {
   const words = ctx.sentence.toLowerCase().split(/[^a-z0-9]+/);
-  const families = familiesFor(ctx.sentence, words);
+  const families = familiesFor(ctx.sentence, words, datingOnly);
   const days = mayHaveDay(ctx.sentence, words) ? findExplicitDays(ctx) : [];
   if (families.length === 0 && days.length === 0) return [];
   return settleOverlaps([...applyFamilies(ctx, families), ...days]);

@@ -16,10 +16,11 @@ export interface Rule {
 }
 
 // Group offsets (the "d" flag) slow a whole scan down two to three times; matches are rare, so
-// they are computed only at the places where one was found.
-export const rule = (source: string, build: Build): Rule => ({
-  scan: new RegExp(source, "gi"),
-  at: new RegExp(source, "iyd"),
+// they are computed only at the places where one was found. A rule for capitalised words only
+// (month names) is case-sensitive, so that "may" and "march" do not match at all.
+export const rule = (source: string, build: Build, caseSensitive = false): Rule => ({
+  scan: new RegExp(source, caseSensitive ? "g" : "gi"),
+  at: new RegExp(source, caseSensitive ? "yd" : "iyd"),
   build,
 });
 
@@ -41,15 +42,17 @@ export const g = (m: RegExpExecArray, name: string): string | undefined => m.gro
 /** Every phrase the families find in the context's sentence, overlapping ones included. */
 export function applyFamilies(ctx: Ctx, families: readonly Family[]): Found[] {
   const out: Found[] = [];
-  for (const { scan, at, build } of families.flatMap((f) => f.rules)) {
-    scan.lastIndex = 0;
-    for (let found = scan.exec(ctx.sentence); found !== null; found = scan.exec(ctx.sentence)) {
-      at.lastIndex = found.index;
-      const m = at.exec(ctx.sentence)!;
-      const [from, to] = m.indices?.groups?.d ?? [m.index, m.index + m[0].length];
-      const phrase = build(m, ctx, from, to - from);
-      if (phrase !== null) out.push(phrase);
-      if (found[0].length === 0) scan.lastIndex++;
+  for (const family of families) {
+    for (const { scan, at, build } of family.rules) {
+      scan.lastIndex = 0;
+      for (let found = scan.exec(ctx.sentence); found !== null; found = scan.exec(ctx.sentence)) {
+        at.lastIndex = found.index;
+        const m = at.exec(ctx.sentence)!;
+        const [from, to] = m.indices?.groups?.d ?? [m.index, m.index + m[0].length];
+        const phrase = build(m, ctx, from, to - from);
+        if (phrase !== null) out.push(phrase);
+        if (found[0].length === 0) scan.lastIndex++;
+      }
     }
   }
   return out;

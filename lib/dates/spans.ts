@@ -155,12 +155,17 @@ export function nearestYearly(ref: Ymd, direction: Direction, make: (y: number) 
       ];
       return today < a ? a - today : today > b ? today - b : 0;
     };
-    let best: Span | null = null;
-    for (let y = ref.y - 5; y <= ref.y + 5; y++) {
-      const span = make(y);
-      if (span !== null && (best === null || distance(span) < distance(best))) best = span;
+    // A yearly span's nearest instance lies within a year of the reference; only a span that
+    // some years lack (February 29) needs the wider search.
+    for (const reach of [1, 5]) {
+      let best: Span | null = null;
+      for (let y = ref.y - reach; y <= ref.y + reach; y++) {
+        const span = make(y);
+        if (span !== null && (best === null || distance(span) < distance(best))) best = span;
+      }
+      if (best !== null) return best;
     }
-    return best;
+    return null;
   }
   const lookingAhead = direction === "ahead";
   // Five years always include a leap year, so February 29 resolves too.

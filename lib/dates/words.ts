@@ -25,6 +25,12 @@ export const MONTH_WORDS: readonly string[] = [
   ...MONTH_NAMES,
   ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
 ];
+/**
+ * The month words that cue a month phrase: "may" and "march" are common words in lower case,
+ * and cue one only when capitalised (`CAPITALISED_COMMON_MONTH`).
+ */
+export const MONTH_CUES: readonly string[] = MONTH_WORDS.filter((w) => w !== "may" && w !== "march");
+export const CAPITALISED_COMMON_MONTH = /\b(?:May|March)\b/;
 
 export const FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month name or its abbreviation, dotted or not ("Sept.", "Oct"). */

@@ -8,7 +8,7 @@ import { Chrono, en, type ParsedComponents, type ParsingResult, type Refiner } f
 import { explicit, yearless, type Ctx, type Found } from "../found";
 import { g, rule, type Family } from "../rule";
 import { daySpan, epochDay, epochSpan, isValidDay, type Span } from "../spans";
-import { MONTH_WORDS, isTitled, monthNumber } from "../words";
+import { CAPITALISED_COMMON_MONTH, MONTH_CUES, isTitled, monthNumber } from "../words";
 
 const WORD = /[A-Za-z]+\.?/g;
 
@@ -95,11 +95,13 @@ function yearMatchingWeekday(found: Found | null, a: { m: number; d: number }, w
   return null;
 }
 
-const MONTH_WORD_SET: ReadonlySet<string> = new Set(MONTH_WORDS);
+const MONTH_CUE_SET: ReadonlySet<string> = new Set(MONTH_CUES);
 
 /** Whether chrono may find a day: the sentence's lower-case words hold a month, or digits read as a date. */
 export function mayHaveDay(sentence: string, words: readonly string[]): boolean {
-  return words.some((w) => MONTH_WORD_SET.has(w)) || /\d[./-]\d/.test(sentence);
+  return (
+    words.some((w) => MONTH_CUE_SET.has(w)) || CAPITALISED_COMMON_MONTH.test(sentence) || /\d[./-]\d/.test(sentence)
+  );
 }
 
 export function findExplicitDays(ctx: Ctx): Found[] {

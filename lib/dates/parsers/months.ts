@@ -6,16 +6,30 @@ import { explicit, relative, yearless, type Found } from "../found";
 import { g, rule, type Family } from "../rule";
 import { offsetOf } from "../shifts";
 import { monthSpan, monthsSpan, type Span } from "../spans";
-import { AMBIGUOUS_MONTHS, BARE_MONTH, MONTH, MONTH_WORDS, YEAR, isTitled, monthNumber } from "../words";
+import {
+  AMBIGUOUS_MONTHS,
+  BARE_MONTH,
+  CAPITALISED_COMMON_MONTH,
+  MONTH,
+  MONTH_CUES,
+  YEAR,
+  isTitled,
+  monthNumber,
+} from "../words";
 
 /** The month a titled month word names, or null ("may" is a verb). */
 function titledMonth(word: string | undefined): number | null {
   return word !== undefined && isTitled(word) ? monthNumber(word) : null;
 }
 
+/** The words before a month name that make it a month ("in May"), not a name or a verb ("Theresa May"). */
+const MONTH_CUE_BEFORE =
+  /\b(?:in|since|by|until|till|of|for|from|between|through|throughout|during|before|after|as\s+of|as\s+early\s+as|at\s+least|starting|beginning|ending)\s+$/i;
+
 export const MONTHS: Family = {
   // Every phrase of the family has a month name.
-  words: MONTH_WORDS,
+  words: MONTH_CUES,
+  also: (s) => CAPITALISED_COMMON_MONTH.test(s),
   rules: [
     // "between March and May 2024", "from March to May", "March–May 2024"
     rule(
@@ -50,14 +64,16 @@ export const MONTHS: Family = {
     ),
     // "in March", "since September", "in October alone"; unambiguous month names also stand alone
     rule(
-      `(?:\\b(?<ctx>in|since|by|until|till|of|for|from|between|through|throughout|during|before|after|as\\s+of|as\\s+early\\s+as|at\\s+least|starting|beginning|ending)\\s+)?\\b(?<d>${BARE_MONTH})`,
+      `\\b(?<d>${BARE_MONTH})`,
       (m, ctx, index, length) => {
         const word = g(m, "d") ?? "";
         const month = titledMonth(word);
         if (month === null) return null;
-        if (g(m, "ctx") === undefined && (AMBIGUOUS_MONTHS.has(month) || word.endsWith("."))) return null;
+        const cued = MONTH_CUE_BEFORE.test(ctx.sentence.slice(Math.max(0, index - 16), index));
+        if (!cued && (AMBIGUOUS_MONTHS.has(month) || word.endsWith("."))) return null;
         return yearless(ctx, index, length, "month", month, (y) => monthSpan(y, month));
       },
+      true,
     ),
     // "last March", "this September", "next May"
     rule(

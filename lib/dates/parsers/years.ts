@@ -25,7 +25,7 @@ const DECADE_PARTS: Record<string, { from: number; to: number; mod: string }> = 
 
 export const YEARS: Family = {
   // Every phrase of the family has a year, a decade or a year in words.
-  words: ["century", "nineteen", "twenty", "two"],
+  words: ["century", "nineteen", "twenty", "thousand"],
   also: (s) => /(?:19|20)\d\d|\d0s\b/.test(s),
   rules: [
     // "2022-2023", "2022–23", "between 2022 and 2024"
