@@ -37,7 +37,7 @@ export function ambiguousStateMentions(s: SentenceView, g: Gazetteer, words: Art
     const text = s.text.slice(tokens[raw.start]!.start, tokens[raw.end - 1]!.end);
     out.push({ actorId: id, text, index: tokens[raw.start]!.start, via: "name" });
   }
-  // "Congolese officials", "the Rwandan and Congolese technical teams", "Congolese-led talks": an
+  // "Congolese officials", "the Burundian and Congolese delegations", "Congolese-led talks": an
   // ambiguous demonym heading an agent phrase, alone or in a series with others.
   const ambiguousAt = (k: number) => (tokens[k]?.cap && g.ambiguous.demonyms.has(tokens[k]!.fold) ? k + 1 : -1);
   const anyAt = (k: number) => (ambiguousAt(k) > 0 ? k + 1 : (demonymAt(tokens, k, g)?.end ?? -1));

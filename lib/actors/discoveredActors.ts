@@ -54,7 +54,7 @@ export class DiscoveredActors {
   }
 }
 
-/** The role of a person named with no title ("Cyril Ramaphosa called it impactful"). */
+/** The role of a person named with no title ("Maria Lopez called it a success"). */
 export const UNKNOWN_ROLE = "not stated in the article";
 
 interface NameEntry {

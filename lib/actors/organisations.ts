@@ -230,7 +230,7 @@ function evidenceAt(
     partner = otherSide(ahead);
   }
   const between = !!partner;
-  // "a ceasefire agreement between Israel and Hamas": dealings between a state and a body.
+  // "a truce deal between Ethiopia and the TPLF": dealings between a state and a body.
   const dealings = INTERACTION_NOUNS.has(tokens[betweenAt - 1]?.fold ?? "");
   // "the Israel-Hamas war", "a Hamas-Israel truce": hyphened to a state before dealings.
   const stateBefore = hyphenJoined(s.text, tokens, start - 1) && otherSide(start - 1) === "state";

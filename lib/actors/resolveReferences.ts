@@ -168,8 +168,8 @@ function subjectOf(s: Sentence, gazetteer: Gazetteer, actors: Actors): string | 
 
 /**
  * "the pair", "the two leaders", "both leaders": the two people of the nearest earlier sentence
- * that names people — all of them when there are two, else the two joined by "and" ("between German
- * Chancellor Olaf Scholz and Russian President Vladimir Putin").
+ * that names people — all of them when there are two, else the two joined by "and" ("between French
+ * President Emmanuel Macron and Chinese President Xi Jinping").
  */
 function pairOf(s: Sentence, actors: Actors): [string, string] | null {
   const persons = s.mentions.filter((m) => actors.get(m.actorId)?.kind === "person");

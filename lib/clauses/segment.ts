@@ -439,7 +439,7 @@ export function segmentClauses(
           opener = orphan.opener;
           orphan = null;
           // The asides between the subject and its verb hang on this clause
-          // ("Blinken, speaking in Kyiv last week, told reporters …").
+          // ("The envoy, speaking in Cairo on Monday, told reporters …").
           for (const aside of clauses)
             if (aside.parent === null && aside.kind === "participle") aside.parent = clauses.length;
         } else if ((g.gerund || g.participle) && !subject) {

@@ -1,7 +1,7 @@
 /**
- * Photo captions, credits and datelines are metadata that scraped bodies keep inline: "Putin at a
- * meeting with Lukashenko in Minsk on May 23, 2024. Kremlin photo", "… (AFP / Dimitar
- * DILKOFF)", "Kremlin press secretary Dmitry Peskov. Oct. 4, 2022. | Photo: Twitter/…". They may
+ * Photo captions, credits and datelines are metadata that scraped bodies keep inline: "The two leaders at
+ * a meeting in Ankara on March 3, 2021. Kremlin photo", "… (AFP / Jane DOE)", "Foreign minister
+ * at a briefing. May 2, 2021. | Photo: Twitter/…". They may
  * date the article, but they are not claims, and their dates must not leak into the text.
  */
 

@@ -7,7 +7,7 @@ export function toEventDate(m: DateMention): EventDate {
 }
 
 /**
- * "A year ago, in the fall of 2022": two phrases side by side name one time; keep the more
+ * "Two years ago, in the spring of 2021": two phrases side by side name one time; keep the more
  * explicit one. Returns the mentions with such appositions folded.
  */
 export function foldAppositions(sentence: string, mentions: readonly DateMention[]): DateMention[] {

@@ -213,7 +213,7 @@ function eventActors(
   const a = read.analysis;
   const head = a.clauses[draft.signal.clause]!;
   // A participle or a clause joined by "and" acts for the subject of the clause it hangs on
-  // ("Zelensky rejected …, and in 2022 signed a decree …").
+  // ("The minister rejected the plan …, and in 2021 signed an order …").
   const parentSubject = head.parent !== null ? a.clauses[head.parent]!.subject : null;
   const own = mentionsIn(a, read.actors, head.subject);
   const shares = head.kind === "participle" || head.coordinated || !head.subject;

@@ -12,7 +12,7 @@ export interface SignalDraft {
   /** the event clause and everything hanging on it, by index */
   clauses: number[];
   frame: Frame | null;
-  /** the date of an event named in a side phrase ("following the summit in Alaska in August") */
+  /** the date of an event named in a side phrase ("after the summit in Geneva in March") */
   at?: DateMention;
 }
 
@@ -61,7 +61,7 @@ const dateIn = (
 
 /**
  * Events a sentence names in passing, each with a date of its own: talks in a side phrase
- * ("following the summit in Alaska in August") and a plan, truce or deal described by a
+ * ("after the summit in Geneva in March") and a plan, truce or deal described by a
  * participle ("a 20-point peace plan announced last month", "the declaration signed in
  * Washington on April 25"). They are the background the sentence sets; undated ones ("during a
  * call with Trump") only set the scene.

@@ -24,7 +24,7 @@ const RECENT_GROUPS = 16;
 // and may even sit in one article: outlets restate their main signal in the lead and the body.
 const SAME_DATE_RELIEF = 0.15;
 // Two outlets rarely word one event alike ("Putin held a telephone conversation with Scholz",
-// "Friday night's call was the pair's first"): the same type on the same day between the
+// "Monday's call was their first in a year"): the same type on the same day between the
 // same parties needs little shared wording, and each party shared lowers the bar further.
 const SAME_DAY_RELIEF = 0.1;
 const SHARED_ACTOR_RELIEF = 0.1;

@@ -210,7 +210,7 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
 
 /**
  * Whether a phrasal verb's particle follows its verb: right after it ("called for", "ruled
- * out"), or after a phrase of time or place ("left on Sunday for the Middle East").
+ * out"), or after a phrase of time or place ("flew on Monday for Beijing").
  */
 function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: string): boolean {
   const next = a.tokens[from];
