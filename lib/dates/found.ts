@@ -109,7 +109,7 @@ const FUTURE_WORD = /\b(?:will|would|to|shall|until|next|scheduled|planned|set|e
  * "as soon as Tuesday", "postponed until March".
  */
 const SET_FOR_LATER =
-  /\b(?:payable|effective|due|expir(?:e|es|ing)|of\s+record|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:it\s+)?(?:to|until|till)|(?:scheduled|slated|set|planned)\s+(?:for|on)|as\s+soon\s+as|no\s+later\s+than|deadline\s+(?:of|is))\s+(?:on\s+)?$/i;
+  /\b(?:payable|effective|due|expir(?:e|es|ing)|of\s+record|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:it\s+)?(?:to|until|till)|(?:scheduled|slated|planned)\s+(?:for|on)|set\s+for|as\s+soon\s+as|no\s+later\s+than|deadline\s+(?:of|is))\s+(?:on\s+)?$/i;
 /** "set Nov. 10 as the deadline" */
 const AS_DEADLINE = /^\s+as\s+(?:the|a|its)\s+(?:new\s+)?deadline\b/i;
 

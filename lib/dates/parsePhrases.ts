@@ -11,7 +11,7 @@ import { MONTHS } from "./parsers/months";
 import { PARTS } from "./parsers/parts";
 import { QUARTERS } from "./parsers/quarters";
 import { REFERENCES } from "./parsers/references";
-import { REFERRING_YEARS } from "./parsers/referringYears";
+import { REFERRING_UNITS } from "./parsers/referringUnits";
 import { RELATIVE_UNITS } from "./parsers/relativeUnits";
 import { SEASONS } from "./parsers/seasons";
 import { SETS } from "./parsers/sets";
@@ -39,7 +39,7 @@ const FAMILIES: readonly Family[] = [
   TIMES,
   WEEKDAYS,
   COUNTED_DISTANCES,
-  REFERRING_YEARS,
+  REFERRING_UNITS,
   STRETCHES,
   DURATIONS,
   REFERENCES,
@@ -49,7 +49,7 @@ const FAMILIES: readonly Family[] = [
  * Families none of whose phrases dates an event. They are read for the tagger only: none of
  * them can be longer than a dating phrase it overlaps, so dropping them changes no event date.
  */
-const NEVER_DATING: ReadonlySet<Family> = new Set([DURATIONS, REFERENCES, REFERRING_YEARS]);
+const NEVER_DATING: ReadonlySet<Family> = new Set([DURATIONS, REFERENCES, REFERRING_UNITS]);
 
 /**
  * For each word, the families (as bits) whose phrases hold it. Most sentences hold no temporal

@@ -131,6 +131,11 @@ export function findExplicitDays(ctx: Ctx): Found[] {
       if (y !== null && found !== null) found = { ...found, ...spanOf(y, a, end) };
     }
     if (found === null) continue;
+    // "5 p.m. EST, Nov. 6": a day with its clock time is a TIME in TimeML, still that day as a date.
+    if (precision === "day" && r.start.isCertain("hour") && found.start !== null) {
+      const clock = [r.start.get("hour"), r.start.get("minute") ?? 0].map((n) => String(n).padStart(2, "0"));
+      found = { ...found, timex: { type: "TIME", value: `${found.start}T${clock.join(":")}` } };
+    }
     // chrono keeps a leading "on" ("on 23 May 2024") only for some forms; drop it for all.
     const on = /^(?:on|in|at)\s+/i.exec(r.text);
     const trimmed = on ? { ...found, index: found.index + on[0].length, length: found.length - on[0].length } : found;

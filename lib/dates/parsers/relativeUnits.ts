@@ -7,7 +7,7 @@ import { aheadAt, reading, relative, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
 import { calendarUnit, offsetOf, refDay, refIso } from "../shifts";
 import { daySpan, epochSpan, mondayOf, nearestYearly, type Direction } from "../spans";
-import { weekValue } from "../timexValue";
+import { calendarValue, weekValue } from "../timexValue";
 
 const UNIT_PRECISION: Record<string, Precision> = {
   week: "week",
@@ -55,8 +55,9 @@ export const RELATIVE_UNITS: Family = {
           later,
         );
         // TimeML values the phrase as the unit it lies in: "earlier this week" is this week.
-        if (unit !== "week" || found?.start == null || ctx.ref === null) return found;
-        return reading(found, { type: "DATE", value: weekValue(refIso(ctx.ref)) });
+        if (unit === "day" || found?.start == null || ctx.ref === null) return found;
+        const whole = calendarUnit(ctx.ref, unit, 0);
+        return reading(found, { type: "DATE", value: calendarValue(UNIT_PRECISION[unit]!, whole.start, whole.end) });
       },
     ),
     // "last week", "this month", "next year", "last quarter", "this weekend", "the current quarter"

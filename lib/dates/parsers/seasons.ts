@@ -40,7 +40,7 @@ export const SEASONS: Family = {
     ),
     // "in the spring", "over the summer": the nearest such season
     rule(
-      `\\b(?:in|during|by|until|till|through|throughout|over|since|before|after)\\s+(?<d>(?:the\\s+)?(?<s>${SEASON}))\\b(?!\\s+of\\b)`,
+      `\\b(?:in|into|during|by|until|till|through|throughout|over|since|before|after)\\s+(?<d>(?:the\\s+)?(?<s>${SEASON}))\\b(?!\\s+of\\b)`,
       (m, ctx, index, length) => {
         const season = seasonOf(g(m, "s") ?? "");
         const month = seasonSpan(season, 2001).start.slice(5, 7);

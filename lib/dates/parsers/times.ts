@@ -41,6 +41,8 @@ function clock(m: RegExpExecArray): string | null {
 }
 
 const today = (ref: Ymd) => refDay(ref);
+/** "mid-afternoon", "early morning", "late evening": TimeML's modifier for the part of the part. */
+const PART_MODS: Record<string, string> = { mid: "MID", early: "START", late: "END" };
 const APPROX = /^(?:about|around|at\s+about|approximately|roughly)\s/i;
 
 export const TIMES: Family = {
@@ -65,20 +67,20 @@ export const TIMES: Family = {
         return timeOn(ctx, index, length, day, dayPartCode(g(m, "part") ?? ""), true, mod, saysAhead(m));
       },
     ),
-    // "this morning", "tonight", "last night", "overnight", "later this afternoon"
+    // "this morning", "tonight", "last night", "overnight", "later this afternoon", "by mid afternoon"
     rule(
-      `\\b(?<d>(?<later>later\\s+)?this\\s+(?<part>morning|afternoon|evening)|(?<tonight>tonight)|(?<last>last)\\s+night|(?<overnight>overnight))\\b`,
+      `\\b(?<d>(?<later>later\\s+)?this\\s+(?<part>morning|afternoon|evening)|(?<mid>mid|early|late)(?:-|\\s+)(?<part2>morning|afternoon|evening)|(?<tonight>tonight)|(?<last>last)\\s+night|(?<overnight>overnight))\\b`,
       (m, ctx, index, length) => {
         const back = g(m, "last") !== undefined ? 1 : 0;
-        const part = g(m, "part") ?? g(m, "overnight") ?? "night";
-        const mod = g(m, "later") === undefined ? undefined : "END";
+        const part = g(m, "part") ?? g(m, "part2") ?? g(m, "overnight") ?? "night";
+        const mod = g(m, "later") === undefined ? PART_MODS[(g(m, "mid") ?? "").toLowerCase()] : "END";
         return timeOn(
           ctx,
           index,
           length,
           (ref) => today(ref) - back,
           dayPartCode(part),
-          g(m, "overnight") === undefined,
+          g(m, "overnight") === undefined && g(m, "part2") === undefined,
           mod,
         );
       },

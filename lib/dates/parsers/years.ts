@@ -25,7 +25,10 @@ const DECADE_PARTS: Record<string, { from: number; to: number; mod: string }> = 
 
 export const YEARS: Family = {
   // Every phrase of the family has a year, a decade or a year in words.
-  words: ["century", "nineteen", "twenty", "thousand"],
+  words: [
+    ...["century", "nineteen", "twenty", "thousand"],
+    ...["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
+  ],
   also: (s) => /(?:19|20)\d\d|\d0s\b/.test(s),
   rules: [
     // "2022-2023", "2022–23", "between 2022 and 2024"
@@ -59,6 +62,16 @@ export const YEARS: Family = {
       `\\b(?<d>(?:the\\s+)?(?:(?<p>early|mid|late)(?:-|\\s+))?(?:(?<c>19|20)|')(?<dec>\\d)0'?s)\\b`,
       (m, _ctx, index, length) => {
         const start = Number(`${g(m, "c") ?? "19"}${g(m, "dec")}0`);
+        const part = DECADE_PARTS[(g(m, "p") ?? "").toLowerCase()];
+        const found = explicit(index, length, "range", years(start + (part?.from ?? 0), start + (part?.to ?? 9)));
+        return part ? reading(found, { type: "DATE", mod: part.mod }) : found;
+      },
+    ),
+    // "the nineties", "the early eighties": decades in words, taken in the 20th century
+    rule(
+      `\\b(?<d>the\\s+(?:(?<p>early|mid|late)(?:-|\\s+))?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
+      (m, _ctx, index, length) => {
+        const start = 1900 + countOf((g(m, "w") ?? "").replace(/ies$/i, "y")).n;
         const part = DECADE_PARTS[(g(m, "p") ?? "").toLowerCase()];
         const found = explicit(index, length, "range", years(start + (part?.from ?? 0), start + (part?.to ?? 9)));
         return part ? reading(found, { type: "DATE", mod: part.mod }) : found;
