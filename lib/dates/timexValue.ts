@@ -71,7 +71,8 @@ export function durationValue(n: number | null, unit: Unit): string {
   const t = time ? "T" : "";
   if (n === null) return `P${t}X${code}`;
   const whole = Math.floor(n);
-  const rest = n - whole > 0 ? half : "";
-  if (whole === 0) return `P${rest.startsWith("T") || time ? "T" : ""}${rest.replace(/^T/, "")}` || `P${t}0${code}`;
-  return `P${t}${whole}${code}${rest}`;
+  const rest = n > whole ? half : "";
+  if (whole > 0 || rest === "") return `P${t}${whole}${code}${rest}`;
+  // "half an hour", "0.5 years": only the half, written in the next smaller unit.
+  return rest.startsWith("T") || time ? `PT${rest.replace(/^T/, "")}` : `P${rest}`;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { dates, tags } from "./testTags";
+
+describe("counted distances", () => {
+  it("values years as the year, shorter units at their own grain", () => {
+    expect(tags("It began two years ago, about a year ago, six weeks ago and 3 days ago.", "1998-03-01")).toEqual([
+      "two years ago=DATE:1996",
+      "about a year ago=DATE:1997/APPROX",
+      "six weeks ago=DATE:1998-W03",
+      "3 days ago=DATE:1998-02-26",
+    ]);
+    expect(dates("It began two years ago.", "1998-03-01")).toEqual(["two years ago=1996-01-01..1996-12-31/year"]);
+  });
+
+  it("compares with the report's quarter, and counts 'earlier' from a day in its sentence", () => {
+    expect(tags("Acme lost money in the third quarter, against a profit a year earlier.", "1989-11-02")).toEqual([
+      "the third quarter=DATE:1989-Q3",
+      "a year earlier=DATE:1988-Q3",
+    ]);
+    expect(tags("In the first nine months, profit rose from a year earlier.", "1989-11-02")).toEqual([
+      "the first nine months=DURATION:P9M",
+      "a year earlier=DATE:1988",
+    ]);
+    expect(tags("They met on May 5, 1998, and again three days later.", "1998-06-01")).toEqual([
+      "May 5, 1998=DATE:1998-05-05",
+      "three days later=DATE:1998-05-08",
+    ]);
+  });
+
+  it("reads vague distances as the past, and leaves 'a year earlier' out of a sentence read alone", () => {
+    expect(tags("A few years ago, days ago.", "1998-03-01")).toEqual([
+      "A few years ago=DATE:PAST_REF",
+      "days ago=DATE:PAST_REF",
+    ]);
+    expect(dates("Profit rose from a year earlier.", "1998-03-01")).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { dates, tags } from "./testTags";
+
+describe("days written out", () => {
+  it("tags each end of a range joined by a word, and one range with a dash", () => {
+    expect(tags("It bought shares from Aug. 26 to Oct. 20 and on May 5-9, 2024.", "1989-11-01")).toEqual([
+      "Aug. 26=DATE:1989-08-26",
+      "Oct. 20=DATE:1989-10-20",
+      "May 5-9, 2024=DATE:2024-05",
+    ]);
+    expect(dates("It bought shares from Aug. 26 to Oct. 20.", "1989-11-01")).toEqual([
+      "from Aug. 26 to Oct. 20=1989-08-26..1989-10-20/range",
+    ]);
+  });
+
+  it("reads a day with its clock time as a TIME, still that day as an event date", () => {
+    expect(tags("The offer expires at 5 p.m. EST, Nov. 6.", "1989-11-01")).toEqual([
+      "5 p.m. EST, Nov. 6=TIME:1989-11-06T17:00",
+    ]);
+    expect(dates("The offer expires at 5 p.m. EST, Nov. 6.", "1989-11-01")).toEqual([
+      "5 p.m. EST, Nov. 6=1989-11-06..1989-11-06/day",
+    ]);
+  });
+
+  it("sends a deadline ahead whatever the tense", () => {
+    expect(tags("Dunkin' had set Nov. 10 as the deadline, payable Jan. 2.", "1989-11-01")).toEqual([
+      "Nov. 10=DATE:1989-11-10",
+      "Jan. 2=DATE:1990-01-02",
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { dates, tags } from "./testTags";
+
+describe("months", () => {
+  it("reads 'January this year' as the month, not the year", () => {
+    expect(dates("Talks began in January this year and March of last year.", "2024-05-24")).toEqual([
+      "January this year=2024-01-01..2024-01-31/month",
+      "March of last year=2023-03-01..2023-03-31/month",
+    ]);
+    expect(tags("Talks began in January this year.", "2024-05-24")).toEqual(["January this year=DATE:2024-01"]);
+  });
+
+  it("reads a month with a cue before it, and leaves the verb and the name alone", () => {
+    expect(tags("Prices may fall in May, said Theresa May.", "2024-01-10")).toEqual(["May=DATE:2024-05"]);
+    expect(tags("Sept. 2022 and September were hard.", "2024-01-10")).toEqual([
+      "Sept. 2022=DATE:2022-09",
+      "September=DATE:2023-09",
+    ]);
+  });
+
+  it("sends a yearless month the way its clause points", () => {
+    expect(tags("The company will double its flights by August.", "1998-02-13")).toEqual(["August=DATE:1998-08"]);
+    expect(tags("He stepped down in August.", "1998-02-13")).toEqual(["August=DATE:1997-08"]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { dates, tags } from "./testTags";
+
+describe("stretches back and ahead", () => {
+  it("are ranges as event dates and durations in TimeML", () => {
+    expect(dates("Attacks rose over the past two weeks.", "2024-05-24")).toEqual([
+      "over the past two weeks=2024-05-10..2024-05-24/range",
+    ]);
+    expect(tags("Attacks rose over the past two weeks and will fall in the coming weeks.", "2024-05-24")).toEqual([
+      "the past two weeks=DURATION:P2W",
+      "the coming weeks=DURATION:PXW",
+    ]);
+    expect(tags("Investors will sell in the weeks ahead, as in recent quarters.", "1989-10-30")).toEqual([
+      "the weeks ahead=DURATION:PXW",
+      "recent quarters=DURATION:PXQ",
+    ]);
+  });
+
+  it("reads a bare 'the past year' as the calendar year before", () => {
+    expect(tags("Hate groups grew over the past year.", "1998-03-01")).toEqual(["the past year=DATE:1997"]);
+  });
+});
