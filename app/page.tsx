@@ -6,7 +6,7 @@ import { Dashboard } from "@/components/events/Dashboard";
 import { readCorpus } from "@/lib/corpus/readCorpus";
 import { readEventsForPage } from "@/lib/corpus/readEvents";
 import { searchExamples } from "@/lib/view/search";
-import { articleEvents, dataAsOf } from "@/lib/view/sources";
+import { articleEvents, dataAsOf, indexArticles } from "@/lib/view/sources";
 import { encodeViewData } from "@/lib/view/viewData";
 
 function DashboardLoading({ total }: { total: number }) {
@@ -37,7 +37,10 @@ export default function Home() {
           fallback={
             <>
               <DashboardLoading total={doc.events.length} />
-              <SourcesSection rows={articleEvents(doc.articles, doc.events, doc.events, false)} filtered={false} />
+              <SourcesSection
+                rows={articleEvents(indexArticles(doc.articles, doc.events), doc.events, false)}
+                filtered={false}
+              />
             </>
           }
         >

@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsString, useQueryStates } from "nuqs";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { dayToIso, formatIso } from "@/lib/view/dates";
 import { eventsToCsv, eventsToJson } from "@/lib/view/exportEvents";
 import {
@@ -18,7 +18,7 @@ import {
 import { indexActorNames } from "@/lib/view/search";
 import { relatedEvents } from "@/lib/view/related";
 import { describeFilters } from "@/lib/view/describeView";
-import { articleEvents, dataAsOf } from "@/lib/view/sources";
+import { articleEvents, dataAsOf, indexArticles } from "@/lib/view/sources";
 import { sortEvents } from "@/lib/view/sortEvents";
 import {
   DEFAULT_STATE,
@@ -132,9 +132,13 @@ export function Dashboard({ wire, searchExamples }: { wire: WireData; searchExam
     performance.mark("signals:filter-applied");
   }, [filtered]);
 
+  // The sources list sits below the view: it follows a filter change in a later, interruptible render.
+  const articleIndex = useMemo(() => indexArticles(data.articles, data.events), [data]);
+  const sourcesShown = useDeferredValue(filtered);
+  const sourcesOnRecord = useDeferredValue(state.onRecordOnly);
   const sources = useMemo(
-    () => articleEvents(data.articles, data.events, filtered, state.onRecordOnly),
-    [data, filtered, state.onRecordOnly],
+    () => articleEvents(articleIndex, sourcesShown, sourcesOnRecord),
+    [articleIndex, sourcesShown, sourcesOnRecord],
   );
 
   const undatedShown = filtered.reduce((n, e) => n + (e.start === null ? 1 : 0), 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleMeta } from "../model/schema";
-import { articleEvents, dataAsOf } from "./sources";
+import { articleEvents, dataAsOf, indexArticles } from "./sources";
 
 const article = (id: string, published: string | null): ArticleMeta => ({
   id,
@@ -25,7 +25,7 @@ const events = [
 
 describe("articleEvents", () => {
   it("lists articles newest first with their events, and how many the view shows", () => {
-    const rows = articleEvents(articles, events, [events[1]!], false);
+    const rows = articleEvents(indexArticles(articles, events), [events[1]!], false);
     expect(rows.map((r) => [r.article.id, r.shown, r.total])).toEqual([
       ["new", 1, 2],
       ["old", 1, 2],
@@ -33,7 +33,7 @@ describe("articleEvents", () => {
     ]);
   });
   it("counts an event for an article only through an on-record source when the view is on record only", () => {
-    const rows = articleEvents(articles, events, [events[1]!], true);
+    const rows = articleEvents(indexArticles(articles, events), [events[1]!], true);
     expect(rows.map((r) => [r.article.id, r.shown])).toEqual([
       ["new", 0],
       ["old", 1],

@@ -19,22 +19,33 @@ const countByArticle = (events: readonly Sourced[], onRecordOnly: boolean) => {
   return counts;
 };
 
+/** The articles newest first with how many events each has: built once per event list. */
+export interface ArticleIndex {
+  articles: readonly ArticleMeta[];
+  totals: ReadonlyMap<string, number>;
+}
+
+export function indexArticles(articles: readonly ArticleMeta[], all: readonly Sourced[]): ArticleIndex {
+  const key = (a: ArticleMeta) => a.published ?? "";
+  // Plain comparisons: thousands of ISO dates and ids need no locale.
+  const sorted = [...articles].sort((a, b) =>
+    key(a) !== key(b) ? (key(a) < key(b) ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  return { articles: sorted, totals: countByArticle(all, false) };
+}
+
 /**
  * The corpus's articles, newest first, with how many of their events there are and how many the
  * filtered view shows. With "On record only" an event counts for an article only through an
  * on-record source from it, as the filter lets it through.
  */
-export function articleEvents(
-  articles: readonly ArticleMeta[],
-  all: readonly Sourced[],
-  shown: readonly Sourced[],
-  onRecordOnly: boolean,
-): ArticleEvents[] {
-  const totals = countByArticle(all, false);
+export function articleEvents(index: ArticleIndex, shown: readonly Sourced[], onRecordOnly: boolean): ArticleEvents[] {
   const shownCounts = countByArticle(shown, onRecordOnly);
-  return [...articles]
-    .sort((a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id))
-    .map((article) => ({ article, shown: shownCounts.get(article.id) ?? 0, total: totals.get(article.id) ?? 0 }));
+  return index.articles.map((article) => ({
+    article,
+    shown: shownCounts.get(article.id) ?? 0,
+    total: index.totals.get(article.id) ?? 0,
+  }));
 }
 
 /** The newest publication day in the corpus: what the data is as of. */
