@@ -62,7 +62,7 @@ function viewOf(s: ArticleSentence, g: Gazetteer): SentenceView {
 }
 
 /**
- * "Cyril Ramaphosa called it impactful … Ramaphosa listed": a full name with no title is a
+ * "Jane Doe welcomed the plan … Doe added": a full name with no title is a
  * person when it acts and the article then calls it by its last word alone, as news does people
  * (organisations are repeated whole or by acronym).
  */

@@ -54,7 +54,7 @@ const SUBORDINATORS = new Set([
 ]);
 const RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
 const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
-/** Prepositions that can sit inside a subject noun phrase ("talks with Rubio in Riyadh"). */
+/** Prepositions that can sit inside a subject noun phrase ("the talks with the envoy in Doha"). */
 const NOUN_PREPOSITIONS = new Set(["of", "with", "in", "between", "from", "for", "on", "about", "against"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
@@ -142,7 +142,7 @@ function boundaryOf(
     const l = t.lower;
     if (t.text === '"' || quoted[j] !== quoted[g.start]) {
       // A quotation opened inside a clause ('is doing "what we want"') is part of it, and so is
-      // one closed before more of it ('the "right time" for a call would come'); one opened
+      // one closed before more of it ('the "best moment" for a meeting would come'); one opened
       // after a colon, a comma or a verb of saying, or closed before the verb, starts anew.
       const opening = t.text === '"' && quoted[j + 1] === true;
       const closing = t.text === '"' && quoted[j - 1] === true;
@@ -228,9 +228,9 @@ function boundaryOf(
     const t = tokens[k]!;
     if (t.lower === "to") return false;
     if (NOUN_PHRASE.test(t.pos)) return true;
-    // 'the "right time" for a call would come': quotation marks inside the subject.
+    // 'the "best moment" for a meeting would come': quotation marks inside the subject.
     if (t.text === '"') return true;
-    // "the talks with Rubio in Riyadh were …": a prepositional phrase inside the subject.
+    // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject.
     if (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower) && k > floor && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos))
       return true;
     // "Zelensky and Trump met": "and" between two names is inside the subject.
@@ -485,7 +485,7 @@ export function segmentClauses(
           kind = "complement";
           parent = prevIndex;
         } else if (!g.participle && reportingAncestor(prevIndex) !== null) {
-          // "told the chancellor any agreement to end the war should reflect …": what was said,
+          // "told the minister any deal to stop the fighting must respect …": what was said,
           // without "that", after the verb's object.
           kind = "complement";
           parent = reportingAncestor(prevIndex);

@@ -354,7 +354,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         if (said) stated = [said];
       }
       // A signal needs someone who sends it, a time, or at least a source that reports it
-      // ("Negotiations intensified over the last four days, according to the official").
+      // ("Talks sped up over the past week, according to the diplomat").
       if (!eventActorList.length && !stated.length && !draft.frame && !r.quoteFrame && draft.signal.strength < 3)
         continue;
       if (draft.signal.type === "context" && !stated.length) continue;

@@ -83,8 +83,8 @@ describe("mergeEvents: matching reports of one event", () => {
     text: "on Friday",
     basis: "relative",
   } as const;
-  const callTass = "Putin held a telephone conversation with Scholz at the German side's initiative.";
-  const callReuters = "Friday night's call was the pair's first in nearly two years, according to the Kremlin.";
+  const callTass = "The president held a telephone conversation with the chancellor at the chancellery's request.";
+  const callReuters = "The call on Friday was their first in over a year, the presidency said.";
   const talks = { type: "talks" as const, codes: { cameo: "040", plover: "CONSULT" }, date: friday };
   const pair = [
     { id: "putin", role: "subject" as const },

@@ -23,7 +23,7 @@ const RECENT_GROUPS = 16;
 // Two mentions that name the very same dated span ("since September") need less shared wording,
 // and may even sit in one article: outlets restate their main signal in the lead and the body.
 const SAME_DATE_RELIEF = 0.15;
-// Two outlets rarely word one event alike ("Putin held a telephone conversation with Scholz",
+// Two outlets rarely word one event alike ("the president held a phone call with the chancellor",
 // "Monday's call was their first in a year"): the same type on the same day between the
 // same parties needs little shared wording, and each party shared lowers the bar further.
 const SAME_DAY_RELIEF = 0.1;
