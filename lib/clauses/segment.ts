@@ -192,7 +192,7 @@ function boundaryOf(
         j = aside;
         continue;
       }
-      // "said that in October alone, Kiev lost …": the comma closes a phrase that opens the clause.
+      // "said that in May alone, the army lost …": the comma closes a phrase that opens the clause.
       for (let m = j - 1; m >= floor; m--) {
         const o = tokens[m]!;
         if (o.text === "," || HARD_BREAKS.has(o.text) || o.text === '"') break;

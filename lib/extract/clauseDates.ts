@@ -93,7 +93,7 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
   });
   const frame = draft.frame?.clause;
   const up = [...ancestors(a, own), ...(frame !== null && frame !== undefined ? [frame, ...ancestors(a, frame)] : [])];
-  // A participle on a governing clause says when it happened ("Blinken, speaking in Kyiv last week, told …").
+  // A participle on a governing clause says when it happened ("The envoy, speaking in Geneva on Monday, told …").
   const circumstances = (k: number) => [
     k,
     ...a.clauses.flatMap((c, i) => (c.parent === k && c.kind === "participle" ? [i] : [])),

@@ -152,7 +152,7 @@ export function sentenceSignals(
   const asides: SignalDraft[] = [];
   a.clauses.forEach((c, i) => {
     if (c.kind === "infinitive" || c.kind === "argument") return;
-    // "Blinken, speaking in Kyiv last week, told reporters …": the circumstance of a statement.
+    // "The envoy, speaking in Geneva on Monday, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
     const read = classifyClause(a, i, lex, { frames: frameClauses });
     if (!read || read.strength < opts.minStrength) return;

@@ -53,7 +53,7 @@ function claimOfSentence(a: SentenceAnalysis, frame: Clause | null): string {
  * subject on, without the lead-in ("It is also noted that", "According to the agency,") or the
  * attribution ("…, the spokesman said"), which the evidence shows. A pronoun or role noun as the
  * subject ("He", "The chancellor") becomes the actor it refers to; a clause that shares its
- * subject with the one it hangs on ("… and in 2022 signed a decree") takes that subject. When
+ * subject with the one it hangs on ("… and last year signed a law") takes that subject. When
  * the clause alone is too short to say anything, the sentence without its framing stands.
  */
 export function summariseClauses(
