@@ -34,6 +34,11 @@ export function articleCacheKey(source: ArticleSource, contextHash: string): str
 /** Article results held in memory until events are assembled; the rest are read back one at a time. */
 const KEEP_IN_MEMORY = 2000;
 
+/** The fields of an actor the event document carries (gazetteer entries hold more: titles, spans). */
+function documentActor(a: Actor): Actor {
+  return { id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, role: a.role, aliases: a.aliases };
+}
+
 const byDateThenId = (a: EventDocument["events"][number], b: EventDocument["events"][number]) =>
   (a.date.start ?? "9999").localeCompare(b.date.start ?? "9999") || a.id.localeCompare(b.id);
 
@@ -98,15 +103,7 @@ export function extractCorpus(
     for (const a of result.discoveredActors ?? []) {
       const known = discovered.get(a.id);
       if (known) known.aliases = [...new Set([...known.aliases, ...a.aliases])];
-      else
-        discovered.set(a.id, {
-          id: a.id,
-          name: a.name,
-          kind: a.kind,
-          country: a.country ?? null,
-          role: a.role,
-          aliases: a.aliases,
-        });
+      else discovered.set(a.id, documentActor(a));
     }
     for (const u of result.unknownActors) {
       const entry = unknown.get(u.name) ?? { articles: new Set<string>(), sentences: [] };
@@ -141,14 +138,7 @@ export function extractCorpus(
   const actors: Actor[] = [...used]
     .map((id) => ctx.gazetteer.byId.get(id) ?? discovered.get(id))
     .filter((a): a is NonNullable<typeof a> => !!a)
-    .map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      country: a.country ?? null,
-      role: a.role,
-      aliases: a.aliases,
-    }))
+    .map(documentActor)
     .sort((a, b) => a.id.localeCompare(b.id));
 
   return {
