@@ -372,7 +372,17 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const info = TAXONOMY[type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
       const frameClause = draft.frame?.clause != null ? r.analysis.clauses[draft.frame.clause]! : null;
-      const claimText = summariseClauses(r.analysis, draft.clauses, null, frameClause);
+      const positions = CLAIMS.has(type)
+        ? extractPositions(
+            {
+              sentence: summariseClauses(r.analysis, draft.clauses, null, frameClause),
+              holder,
+              negated: draft.signal.negated,
+            },
+            ctx.vocabulary,
+          )
+        : [];
+      const summary = summariseClauses(r.analysis, draft.clauses, subjectName, frameClause);
       for (const when of stated.length ? stated : [null]) {
         const date: EventDate = when ? toEventDate(when) : reference.dateFor();
         if (when && carriesReference(when, published)) reference.set(date);
@@ -392,10 +402,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             },
             modality: modalityOf(draft.signal, when),
             actors: eventActorList,
-            positions: CLAIMS.has(type)
-              ? extractPositions({ sentence: claimText, holder, negated: draft.signal.negated }, ctx.vocabulary)
-              : [],
-            summary: summariseClauses(r.analysis, draft.clauses, subjectName, frameClause),
+            positions,
+            summary,
             sources: [
               {
                 article: meta.id,

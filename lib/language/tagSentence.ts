@@ -246,6 +246,7 @@ export function tagSentence(sentence: string): Token[] {
   const lemmas = items.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
+  let opensSentence = true;
   texts.forEach((text, i) => {
     let at = sentence.indexOf(text, cursor);
     // wink normalises a few spellings (n't, elided forms); such a token keeps the width it covers.
@@ -254,9 +255,9 @@ export function tagSentence(sentence: string): Token[] {
     const lower = text.toLowerCase();
     const pos = tags[i] ?? "X";
     const raw = (lemmas[i] ?? lower).toLowerCase();
-    const opensSentence = !tokens.some((t) => /\w/.test(t.text));
     const lemma = pos === "PROPN" && opensSentence && raw === lower ? nounLemma(lower) : raw;
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
+    if (/\w/.test(text)) opensSentence = false;
     cursor = end;
   });
   return repairTags(joinHyphenated(tokens, sentence)).map((t, i, all) =>

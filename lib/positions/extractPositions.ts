@@ -21,15 +21,6 @@ interface StanceMatch {
   index: number;
 }
 
-function firstMatch(patterns: readonly RegExp[], sentence: string): number {
-  let best = -1;
-  for (const pattern of patterns) {
-    const m = pattern.exec(sentence);
-    if (m && (best < 0 || m.index < best)) best = m.index;
-  }
-  return best;
-}
-
 /** "no longer demanding that …" governs the stance only from inside the same clause. */
 function droppedBefore(sentence: string, index: number, dropCues: readonly RegExp[]): boolean {
   let window = sentence.slice(Math.max(0, index - DROP_LOOKBACK), index);
@@ -44,10 +35,11 @@ function droppedBefore(sentence: string, index: number, dropCues: readonly RegEx
 }
 
 function stanceMatches(topic: CompiledTopic, sentence: string): StanceMatch[] {
+  if (!topic.anyStance.test(sentence)) return [];
   const found: StanceMatch[] = [];
   for (const stance of topic.stances) {
-    const index = firstMatch(stance.patterns, sentence);
-    if (index >= 0) found.push({ stance: stance.definition, index });
+    const m = stance.pattern.exec(sentence);
+    if (m) found.push({ stance: stance.definition, index: m.index });
   }
   const matchedIds = new Set(found.map((f) => f.stance.id));
   return found.filter((f) => !(f.stance.overriddenBy ?? []).some((id) => matchedIds.has(id)));
@@ -144,9 +136,9 @@ export function extractPositions(input: PositionInput, vocab: PositionVocabulary
   }
   if (out.length > 0) return out;
   for (const topic of compiled.topics) {
-    const cueAt = firstMatch(topic.cues, sentence);
-    if (cueAt < 0) continue;
-    const clause = clauseAround(sentence, cueAt);
+    const cue = topic.cue.exec(sentence);
+    if (!cue) continue;
+    const clause = clauseAround(sentence, cue.index);
     if (clause) out.push({ actor: holder, topic: topic.definition.id, stance: negated ? `denies: ${clause}` : clause });
   }
   return out;

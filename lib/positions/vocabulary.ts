@@ -163,13 +163,19 @@ export function readVocabulary(file = VOCABULARY_FILE): PositionVocabulary {
   return loadVocabulary(json, shown);
 }
 
+/**
+ * A list of patterns is compiled as one alternation: its first match is where the earliest of
+ * them matches, found in one pass over the sentence instead of one per pattern.
+ */
 export interface CompiledStance {
   definition: StanceDefinition;
-  patterns: RegExp[];
+  pattern: RegExp;
 }
 export interface CompiledTopic {
   definition: TopicDefinition;
-  cues: RegExp[];
+  cue: RegExp;
+  /** any of the topic's stance patterns; most sentences fail this one test */
+  anyStance: RegExp;
   stances: CompiledStance[];
   byId: Map<string, StanceDefinition>;
 }
@@ -185,12 +191,15 @@ export function compileVocabulary(vocab: PositionVocabulary): CompiledVocabulary
   const cached = compiledCache.get(vocab);
   if (cached) return cached;
   const re = (source: string) => new RegExp(source, "i");
+  // An empty list matches nothing.
+  const anyOf = (sources: readonly string[]) => re(sources.map((p) => `(?:${p})`).join("|") || "(?!)");
   const compiled: CompiledVocabulary = {
     dropCues: vocab.dropCues.map(re),
     topics: vocab.topics.map((topic) => ({
       definition: topic,
-      cues: topic.cues.map(re),
-      stances: topic.stances.map((stance) => ({ definition: stance, patterns: stance.patterns.map(re) })),
+      cue: anyOf(topic.cues),
+      anyStance: anyOf(topic.stances.flatMap((stance) => stance.patterns)),
+      stances: topic.stances.map((stance) => ({ definition: stance, pattern: anyOf(stance.patterns) })),
       byId: new Map(topic.stances.map((s) => [s.id, s])),
     })),
   };
