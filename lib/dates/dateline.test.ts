@@ -19,6 +19,14 @@ describe("datelineLength", () => {
     ).toBe("ISTANBUL, July 25. /TASS/. ");
   });
 
+  it("measures a dateline with the agency's mark before its dash", () => {
+    expect(dateline("KYIV, March 3 (Reuters) - Ukraine said it had hit a refinery.")).toBe(
+      "KYIV, March 3 (Reuters) - ",
+    );
+    expect(dateline("MOSCOW (AP) — The Kremlin said on Monday it was open to talks.")).toBe("MOSCOW (AP) — ");
+    expect(datelineLength("KYIV (on Monday) said nothing.")).toBe(0);
+  });
+
   it("measures a bare city before a dash", () => {
     expect(dateline("YEREVAN—Armenia and Azerbaijan initialled the peace agreement.")).toBe("YEREVAN—");
     expect(dateline("KYIV - Ukraine said on Monday it had hit a Russian refinery.")).toBe("KYIV - ");

@@ -1,0 +1,76 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../load/parseArticle";
+import { extractArticle } from "./extractArticle";
+import { readExtractionContext } from "./extractionContext";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const { ctx } = readExtractionContext(path.join(root, "content"));
+
+// A wire report written for these tests in the style of the corpus: a dateline, a speaker on
+// record, unnamed officials, an analyst, a relative date and a claim about the other side.
+const file = "2024-03-14-wire-geneva-talks.md";
+const text = `---
+title: "Zelensky rules out talks on Russia's terms"
+publisher: "Wire"
+url: "https://wire.example/geneva-talks"
+published: 2024-03-14
+---
+KYIV, March 14 (Wire) - Ukrainian President Volodymyr Zelensky said on Wednesday that Kyiv would never accept a deal that rewards Russian aggression.
+
+Zelensky said Russia wants to freeze the conflict along the current front line.
+
+Two senior officials said the talks in Geneva will resume next month.
+
+Putin told reporters on Tuesday that Moscow was ready for negotiations.
+`;
+
+const result = extractArticle(parseArticle(file, text), ctx);
+const events = result.mentions.map((m) => m.event);
+const about = (fragment: string) => {
+  const found = events.filter((e) => e.sources[0]!.sentence.includes(fragment));
+  expect(found.length, `an event on "${fragment}"`).toBeGreaterThan(0);
+  return found;
+};
+
+describe("extractArticle", () => {
+  it("dates a weekday by the publication day and not by the dateline", () => {
+    const [refusal] = about("would never accept a deal");
+    expect(refusal!.date).toMatchObject({ start: "2024-03-13", end: "2024-03-13", precision: "day" });
+    const [readiness] = about("ready for negotiations");
+    expect(readiness!.type).toBe("negotiation-readiness");
+    expect(readiness!.date.start).toBe("2024-03-12");
+  });
+
+  it("gives a speaker on record their own stance", () => {
+    const [refusal] = about("would never accept a deal");
+    const source = refusal!.sources[0]!;
+    expect(source.attribution).toBe("on-record");
+    expect(source.speaker).toBe("zelensky");
+    expect(refusal!.positions.every((p) => p.actor === "zelensky")).toBe(true);
+  });
+
+  it("never gives a position to an actor who is only mentioned or targeted", () => {
+    for (const e of about("would never accept a deal")) expect(e.positions.map((p) => p.actor)).not.toContain("russia");
+    // A reading of the other side's aims is the other side's position, read by the speaker.
+    for (const e of about("Russia wants to freeze")) {
+      expect(e.sources[0]!.speaker).toBe("zelensky");
+      for (const p of e.positions) expect(p.actor).toBe("russia");
+    }
+  });
+
+  it("keeps unnamed officials anonymous and a future date ahead", () => {
+    const [talks] = about("will resume next month");
+    expect(talks!.sources[0]).toMatchObject({ attribution: "anonymous", speaker: null });
+    expect(talks!.date).toMatchObject({ start: "2024-04-01", end: "2024-04-30", precision: "month" });
+    expect(talks!.modality).not.toBe("reported");
+  });
+
+  it("points every event at its sentence in the raw article body", () => {
+    const body = parseArticle(file, text).body;
+    for (const e of events) {
+      const [from, to] = e.sources[0]!.offsets!;
+      expect(body.slice(from, to)).toContain(e.sources[0]!.sentence.slice(0, 20));
+    }
+  });
+});
