@@ -101,7 +101,7 @@ export const QUARTERS: Family = {
     // Within a document: "the quarter", "this quarter", "the latest period", "the year-ago quarter",
     // "the 1988 quarter", "the year-earlier period", "the corresponding period last year"
     rule(
-      `\\b(?<d>(?:the|this|that)\\s+(?:(?<adj>latest|current|recent|most\\s+recent|comparable|same|corresponding|year-ago|year-earlier|comparable\\s+year-ago|(?<yb>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<k>quarter|period)(?<last>\\s+(?:a\\s+)?(?:last\\s+year|year\\s+(?:ago|earlier)))?)(?![-\\w])`,
+      `\\b(?<d>(?:the|this|that)\\s+(?:(?<adj>latest|recent|most\\s+recent|comparable|same|corresponding|year-ago|year-earlier|comparable\\s+year-ago|(?<yb>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<k>quarter|period)(?<last>\\s+(?:a\\s+)?(?:last\\s+year|year\\s+(?:ago|earlier)))?)(?![-\\w])`,
       (m, ctx, index, length) => {
         if (ctx.document === null) return null;
         const adj = (g(m, "adj") ?? "").toLowerCase();
