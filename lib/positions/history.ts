@@ -347,7 +347,9 @@ export function matrixAsOf(
     let point = entry.points[0]!;
     for (let i = 0; i < started; i++) {
       const e = entries[i]!;
-      const p = asOf === null ? e.points.length - 1 : lastAtOrBefore(e.points.length, (j) => e.points[j]![0], asOf);
+      const last = e.points.length - 1;
+      // Only an entry still reported after the day needs a search for its point on the day.
+      const p = asOf === null || e.points[last]![0] <= asOf ? last : lastAtOrBefore(last, (j) => e.points[j]![0], asOf);
       if (e.points[p]![0] >= point[0]) [entry, point] = [e, e.points[p]!];
     }
     const [date, sources, mask, dateLabel] = point;

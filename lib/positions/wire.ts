@@ -1,4 +1,13 @@
-import { basesOf, cellKey, matrixAsOf, type EntryLike, type MatrixCell, type PositionHistory } from "./history";
+import { formatIso, reportedLabel } from "../view/dates";
+import {
+  basesOf,
+  cellKey,
+  matrixAsOf,
+  type EntryLike,
+  type MatrixCell,
+  type PositionHistory,
+  type StancePoint,
+} from "./history";
 
 /**
  * What the /positions page sends to the browser: the matrix's rows, columns and every entry's
@@ -18,8 +27,17 @@ export interface TopicHead {
   description: string;
 }
 
-/** A point of an entry's history (see StancePoint) with its date's words as an index into `dateLabels`. */
-type WirePoint = [day: string, sources: number, basisMask: number, label: number];
+/**
+ * A date's words on the wire: most are the day itself ("23 Dec 2023", SAME_DAY) or the day it was
+ * reported ("reported 23 Dec 2023", REPORTED), which the browser writes from the day; only the
+ * others ("2022", "Sep–Nov 2022") are sent, as an index into `dateLabels`.
+ */
+type LabelCode = number;
+const SAME_DAY = -1;
+const REPORTED = -2;
+
+/** A point of an entry's history (see StancePoint); its label code is left out when it is SAME_DAY. */
+type WirePoint = [day: string, sources: number, basisMask: number, label?: LabelCode];
 type WireEntry = [stance: number, stanceId: number, shiftFrom: number[] | 0, points: WirePoint[]];
 
 /**
@@ -33,8 +51,8 @@ type WireLatest = [
   stanceId: number,
   since: string,
   date: string,
-  sinceLabel: number,
-  dateLabel: number,
+  sinceLabel: LabelCode,
+  dateLabel: LabelCode,
   sources: number,
   basisMask: number,
   shiftFrom: number[] | 0,
@@ -46,7 +64,7 @@ export interface PositionsWire {
   topics: TopicHead[];
   stances: string[];
   stanceIds: string[];
-  /** dates in words at their precision ("2022", "Sep–Nov 2022"), interned like the stances */
+  /** dates in words at their precision ("2022", "Sep–Nov 2022") that are not a day's, interned */
   dateLabels: string[];
   /** [actor index, topic index, entries, the latest view] */
   cells: [number, number, WireEntry[], WireLatest][];
@@ -78,6 +96,12 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
   const idIndex = new Map<string, number>();
   const dateLabels: string[] = [];
   const labelIndex = new Map<string, number>();
+  const labelCode = (day: string, label: string): LabelCode =>
+    label === formatIso(day)
+      ? SAME_DAY
+      : label === reportedLabel(day)
+        ? REPORTED
+        : intern(dateLabels, labelIndex, label);
   const intern = (table: string[], index: Map<string, number>, value: string) => {
     let i = index.get(value);
     if (i === undefined) {
@@ -108,15 +132,18 @@ export function encodePositions(history: PositionHistory, actors: ActorHead[], t
           intern(stances, stanceIndex, e.stance),
           e.stanceId === null ? -1 : intern(stanceIds, idIndex, e.stanceId),
           e.shiftFrom ? e.shiftFrom.map((s) => intern(stances, stanceIndex, s)) : 0,
-          e.points.map(([day, sources, mask, label]) => [day, sources, mask, intern(dateLabels, labelIndex, label)]),
+          e.points.map(([day, sources, mask, label]): WirePoint => {
+            const code = labelCode(day, label);
+            return code === SAME_DAY ? [day, sources, mask] : [day, sources, mask, code];
+          }),
         ]),
         [
           intern(stances, stanceIndex, view.stance),
           view.stanceId === null ? -1 : intern(stanceIds, idIndex, view.stanceId),
           view.since,
           view.date,
-          intern(dateLabels, labelIndex, view.sinceLabel),
-          intern(dateLabels, labelIndex, view.dateLabel),
+          labelCode(view.since, view.sinceLabel),
+          labelCode(view.date, view.dateLabel),
           view.sources,
           mask,
           view.shiftFrom ? view.shiftFrom.map((s) => intern(stances, stanceIndex, s)) : 0,
@@ -156,8 +183,8 @@ export function decodePositions(wire: PositionsWire): PositionsData {
       stanceId: stanceId < 0 ? null : wire.stanceIds[stanceId]!,
       since,
       date,
-      sinceLabel: wire.dateLabels[sinceLabel]!,
-      dateLabel: wire.dateLabels[dateLabel]!,
+      sinceLabel: labelOf(wire, since, sinceLabel),
+      dateLabel: labelOf(wire, date, dateLabel),
       sources,
       bases,
       onRecord: bases.includes("on-record"),
@@ -167,7 +194,7 @@ export function decodePositions(wire: PositionsWire): PositionsData {
         return {
           stance: wire.stances[s]!,
           stanceId: id < 0 ? null : wire.stanceIds[id]!,
-          firstLabel: wire.dateLabels[points[0]![3]]!,
+          firstLabel: labelOf(wire, points[0]![0], points[0]![3]),
           shift: from !== 0,
         };
       }),
@@ -186,6 +213,10 @@ export function decodePositions(wire: PositionsWire): PositionsData {
   };
 }
 
+function labelOf(wire: PositionsWire, day: string, code: LabelCode = SAME_DAY): string {
+  return code === SAME_DAY ? formatIso(day) : code === REPORTED ? reportedLabel(day) : wire.dateLabels[code]!;
+}
+
 function decodeEntries(wire: PositionsWire): Record<string, EntryLike[]> {
   const cells: Record<string, EntryLike[]> = {};
   for (const [a, t, entries] of wire.cells) {
@@ -194,8 +225,8 @@ function decodeEntries(wire: PositionsWire): Record<string, EntryLike[]> {
       stanceId: stanceId < 0 ? null : wire.stanceIds[stanceId]!,
       shiftFrom: shiftFrom === 0 ? null : shiftFrom.map((s) => wire.stances[s]!),
       firstDate: points[0]![0],
-      firstLabel: wire.dateLabels[points[0]![3]]!,
-      points: points.map(([day, sources, mask, label]) => [day, sources, mask, wire.dateLabels[label]!]),
+      firstLabel: labelOf(wire, points[0]![0], points[0]![3]),
+      points: points.map(([day, sources, mask, label]): StancePoint => [day, sources, mask, labelOf(wire, day, label)]),
     }));
   }
   return cells;
