@@ -66,13 +66,17 @@ try {
 
 const tagOptions = { direction: clauseDirection };
 const tagAll = () => docs.map((d) => tagTimexes(d.text, d.dct, tagOptions));
-// The first pass warms up the regular expressions and the language model; the second is timed
-// in CPU time, so that other work on the machine does not count.
+// The first pass warms up the regular expressions and the language model; the fastest of three
+// more is reported, in CPU time, so that other work on the machine counts as little as it can.
 const systems = tagAll();
-const cpuBefore = process.cpuUsage();
-tagAll();
-const cpu = process.cpuUsage(cpuBefore);
-const seconds = (cpu.user + cpu.system) / 1e6;
+const seconds = Math.min(
+  ...[1, 2, 3].map(() => {
+    const before = process.cpuUsage();
+    tagAll();
+    const cpu = process.cpuUsage(before);
+    return (cpu.user + cpu.system) / 1e6;
+  }),
+);
 
 const matches = docs.map((d, i) => matchTimexes(d.name, d.timexes, systems[i]!));
 const folders = [...new Set(docs.map((d) => d.folder))];
@@ -105,7 +109,7 @@ for (const folder of folders) {
 }
 if (folders.length > 1) table("total", matches);
 console.log(
-  `date stage: ${docs.length} documents in ${seconds.toFixed(3)} s of CPU (${Math.round(docs.length / seconds)} documents/s)`,
+  `date stage: ${docs.length} documents in ${seconds.toFixed(3)} s of CPU (${Math.round(docs.length / seconds)} documents/s, the clause analysis for direction included)`,
 );
 
 if (options.errors) {
