@@ -128,8 +128,15 @@ test("a claim not on the record never names the person it is about as its speake
     if (source.attribution === "anonymous") {
       await expect(label).toContainText("Anonymous sources");
       await expect(label).toContainText("◌");
-      if (source.speaker) await expect(label).not.toContainText(`: ${names.get(source.speaker)}`);
+      await expect(label.locator("[data-speaker]")).toHaveCount(0);
+      const about = source.speaker ? names.get(source.speaker) : undefined;
+      if (about && !(source.attributionText ?? "").includes(about)) await expect(label).not.toContainText(about);
     }
-    if (source.attribution === "outlet") await expect(label).toContainText("The outlet's own reporting");
+    if (source.attribution === "outlet") {
+      await expect(label).toContainText("The outlet's own reporting");
+      await expect(label.locator("[data-speaker]")).toHaveCount(0);
+    }
+    if (source.attribution === "on-record" && source.speaker)
+      await expect(label.locator("[data-speaker]")).toHaveText(names.get(source.speaker)!);
   }
 });

@@ -111,8 +111,11 @@ export function EventDetailBody({
                       }`}
                     >
                       <span aria-hidden="true">{attribution.symbol}</span>
-                      <span className="font-medium">{attribution.label}</span>
-                      {attribution.speaker ? <span>: {attribution.speaker}</span> : null}
+                      <span className="font-medium">
+                        {attribution.label}
+                        {attribution.speaker ? ":" : ""}
+                      </span>
+                      {attribution.speaker ? <span data-speaker>{attribution.speaker}</span> : null}
                       {attribution.phrase ? <span>(“{attribution.phrase}”)</span> : null}
                     </span>
                     <span>
