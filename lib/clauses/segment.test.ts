@@ -146,6 +146,30 @@ describe("segmentClauses", () => {
     });
   });
 
+  describe("a participle describing the subject", () => {
+    it("takes the later verb for the predicate ('Talks aimed at … ended')", () => {
+      const [aimed, securing, ended] = clauses(
+        "Talks in Doha aimed at securing a truce ended on Sunday without a deal.",
+      );
+      expect(aimed).toMatchObject({ kind: "relative", parent: 2, head: "aimed" });
+      expect(securing).toMatchObject({ parent: 0, head: "securing" });
+      expect(ended).toMatchObject({ kind: "main", parent: null, subject: "Talks in Doha", head: "ended" });
+    });
+
+    it("does not take the agent of a passive participle for a subject ('announced by the ministry')", () => {
+      const [announced, rejected] = clauses("The plan drafted by the ministry was rejected by parliament.");
+      expect(announced).toMatchObject({ kind: "relative", parent: 1 });
+      expect(rejected).toMatchObject({ kind: "main", subject: "The plan", head: "rejected" });
+    });
+
+    it("leaves a verb of saying and its object alone ('said talks …')", () => {
+      expect(clauses("Trump said talks collapsed.")[0]).toMatchObject({ kind: "main", subject: "Trump", head: "said" });
+      const [called, released] = clauses("He also called for all prisoners to be released.");
+      expect(called).toMatchObject({ kind: "main", head: "called" });
+      expect(released).toMatchObject({ kind: "infinitive", parent: 0 });
+    });
+  });
+
   describe("side clauses", () => {
     it("reads 'only if' as the opener of a condition on the clause before it", () => {
       const [main, cond] = clauses("Russia will hold talks only if Ukraine withdraws its troops.");

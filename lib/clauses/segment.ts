@@ -57,6 +57,8 @@ const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
 /** Prepositions that can sit inside a subject noun phrase ("the talks with the envoy in Doha"). */
 const NOUN_PREPOSITIONS = new Set(["of", "with", "in", "between", "from", "for", "on", "about", "against"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
+/** Words that open a time phrase after a verb ("signed last month", "agreed this week"). */
+const TIME_OPENERS = new Set(["last", "this", "next", "earlier", "yesterday", "today", "recently", "in", "on"]);
 const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
 /** Prepositions that put a gerund outside the predicate ("after visiting Kyiv"). */
 export const ADJUNCT_PREPOSITIONS = new Set([
@@ -315,6 +317,25 @@ function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, numbe
  * the marks news English opens clauses with (subordinators, relative pronouns, "and", commas,
  * quotation marks) and never needs a full parse.
  */
+/**
+ * The clause of a bare past form with a subject of its own ("Talks aimed …") that every clause
+ * after it, up to `last`, hangs on: the candidate for a participle describing that subject.
+ */
+function describedSubjectClause(clauses: readonly Clause[], last: number): number | null {
+  for (let p = last; p >= 0; p--) {
+    const c = clauses[p]!;
+    if (c.group?.participle && c.subject && !c.opener && !isSide(c.kind) && !c.coordinated) {
+      for (let k = p + 1; k <= last; k++) {
+        let up = clauses[k]!.parent;
+        while (up !== null && up > p) up = clauses[up]!.parent;
+        if (up !== p) return null;
+      }
+      return p;
+    }
+  }
+  return null;
+}
+
 export function segmentClauses(
   tokens: readonly Token[],
   quoted: readonly boolean[],
@@ -496,25 +517,36 @@ export function segmentClauses(
       }
     }
     // A side clause with nothing before it ("If …, we will …") depends on what follows; fixed below.
-    // "The countries gathered at the summit reiterated …": the first verb was a participle
-    // modifying the subject, and this one is the predicate.
-    if (
-      b.kind === "none" &&
-      !subject &&
-      prevClause &&
-      prevIndex === clauses.length - 1 &&
-      prev?.participle &&
-      prevClause.subject &&
-      !prevClause.opener &&
-      !g.gerund &&
-      tokens[g.end]?.lower !== "by" &&
-      tokens.slice(prev.end, g.start).some((t) => t.pos === "ADP")
-    ) {
-      subject = prevClause.subject;
-      kind = prevClause.kind;
-      parent = prevClause.parent;
-      prevClause.kind = "relative";
-      prevClause.parent = clauses.length;
+    // "The countries gathered at the summit reiterated …", "Talks aimed at securing a truce
+    // ended …", "The plan announced by the ministry was rejected …": the earlier bare past form
+    // was a participle describing the subject, and this verb is the predicate.
+    const described =
+      b.kind === "none" && !g.gerund && !g.infinitive ? describedSubjectClause(clauses, prevIndex) : null;
+    if (described !== null) {
+      const d = clauses[described]!;
+      // A noun phrase right after a preposition is its object ("by the ministry"), and "last
+      // month" a time: neither is a subject.
+      const noSubject =
+        !subject ||
+        (subject[0] >= d.group!.end &&
+          (tokens[subject[0] - 1]?.pos === "ADP" || TIME_OPENERS.has(tokens[subject[0]]!.lower)));
+      // A participle describing a noun takes no object: a phrase or a time follows it
+      // ("aimed at", "announced by", "signed last month"); "said talks …" is the verb of saying.
+      const after = tokens[d.group!.end];
+      if (
+        noSubject &&
+        !reporting.has(tokens[d.group!.head]!.lemma) &&
+        (after?.pos === "ADP" || TIME_OPENERS.has(after?.lower ?? "")) &&
+        !(g.participle && tokens[g.end]?.lower === "by")
+      ) {
+        subject = d.subject;
+        kind = d.kind;
+        parent = d.parent;
+        coordinated = false;
+        opener = null;
+        d.kind = "relative";
+        d.parent = clauses.length;
+      }
     }
     const start = b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start);
     if (prevClause) prevClause.end = start;

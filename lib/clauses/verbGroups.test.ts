@@ -81,6 +81,12 @@ describe("verbGroups", () => {
       expect(only("Kyiv must never accept the terms.")).toMatchObject({ negated: true, modal: "obligation" });
     });
 
+    it("reads the negation after a copula ('are not ready', 'is no longer willing')", () => {
+      expect(only("We are not ready for talks.")).toMatchObject({ negated: true, tense: "present" });
+      expect(only("Kyiv was never keen on the plan.")).toMatchObject({ negated: true, tense: "past" });
+      expect(only("Moscow is no longer open to a deal.")).toMatchObject({ dropped: true, negated: false });
+    });
+
     it("reads 'no longer' as a stance dropped, not a negation", () => {
       expect(only("Russia is no longer demanding Ukraine's neutrality.")).toMatchObject({
         words: "is no longer demanding",
@@ -97,6 +103,11 @@ describe("verbGroups", () => {
   });
 
   describe("voice and form", () => {
+    it("reads the auxiliaries after 'to' as part of an infinitive ('to be released')", () => {
+      const [, released] = verbGroups(tagSentence("He called for the prisoners to be released."));
+      expect(released).toMatchObject({ infinitive: true, passive: true, tense: "present" });
+    });
+
     it("marks 'be' with a past participle as passive", () => {
       expect(only("The deal was signed in Istanbul.")).toMatchObject({ passive: true, tense: "past" });
       expect(only("They signed the agreement.").passive).toBe(false);

@@ -82,7 +82,9 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
   // "is to free", "are to sign": the arranged future of wire copy.
   const beTo = auxes.some((a, k) => a.lemma === "be" && isTo(auxes[k + 1]));
   if (beTo) tense = "future";
-  const firstFinite = auxes.find((a) => !isTo(a));
+  // "to be released", "to have met": the auxiliaries after "to" are not finite.
+  const infinitive = isTo(tokens[start]);
+  const firstFinite = infinitive ? undefined : auxes.find((a) => !isTo(a));
   const form = formOf(headToken);
   const passive = auxes.some((a) => a.lemma === "be") && form === "past";
   const perfect = auxes.some((a) => PERFECT.has(a.lower));
@@ -91,11 +93,11 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     else if (modal) tense = "future";
     else if (perfect) tense = "past";
     else if (firstFinite) tense = PAST_AUX.has(firstFinite.lower) ? "past" : "present";
+    else if (infinitive) tense = "present";
     // A copula alone ("We are ready") is its own auxiliary.
     else if (headToken.pos === "AUX") tense = PAST_AUX.has(headToken.lower) ? "past" : "present";
     else tense = form === "past" ? "past" : "present";
   }
-  const infinitive = !firstFinite && isTo(tokens[start]);
   const bare = auxes.length === 0;
   return {
     start,
@@ -150,7 +152,14 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         continue;
       }
     }
-    groups.push(describe(tokens, start, end, head));
+    const group = describe(tokens, start, end, head);
+    // "We are not ready", "is no longer willing": a copula's negation follows it.
+    if (!isVerb(tokens[head])) {
+      const after = tokens.slice(end, k);
+      if (after.some((x) => NEGATION.has(x.lower))) group.negated = true;
+      if (after.some((x, j) => x.lower === "no" && after[j + 1]?.lower === "longer")) group.dropped = true;
+    }
+    groups.push(group);
     i = Math.max(end, start + 1);
   }
   return groups;

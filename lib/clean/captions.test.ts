@@ -19,6 +19,8 @@ describe("captions, credits and datelines", () => {
     );
     expect(isCaption("File photo: Russian President Vladimir Putin in Moscow.")).toBe(true);
     expect(isCaption("Photo: Reuters")).toBe(true);
+    expect(isCaption("Delegates arrive for the talks in Doha, Qatar, on Monday. (AP Photo/Jane Doe)")).toBe(true);
+    expect(isCaption("Delegates arrive for the talks in Doha. (Reuters)")).toBe(true);
   });
 
   it("leaves article text alone, even a wire dateline with the agency's name", () => {
@@ -27,6 +29,10 @@ describe("captions, credits and datelines", () => {
         "ISTANBUL, July 25. /TASS/. Turkish President Recep Tayyip Erdogan promised to phone his Russian and American counterparts.",
       ),
     ).toBe(false);
+    expect(isCaption("CAIRO (Reuters) - Talks on a Gaza truce ended on Sunday without a deal, two sources said.")).toBe(
+      false,
+    );
+    expect(isCaption("KHARTOUM, Sudan (AP) — The army said it would join the talks in Jeddah.")).toBe(false);
     expect(isCaption("Putin told reporters that Russia was ready for talks, according to Reuters.")).toBe(false);
     expect(isCaption("Putin met the AP's reporters in the Kremlin.")).toBe(false);
     expect(isCaption("The talks were held in a photo studio.")).toBe(false);

@@ -5,8 +5,14 @@
  * date the article, but they are not claims, and their dates must not leak into the text.
  */
 
-const CREDIT =
-  /(?:\|\s*photo\b|\bphoto(?:graph)?s?\s*(?::|by|credit|courtesy)|\b(?:kremlin|reuters|afp|ap|getty|epa|tass|ria novosti|sputnik|anadolu|pool|contributor)(?:\s+images)?\s+photo\b|\/\s*(?:cfp|afp|reuters|ap|getty images|epa|tass)\/?\s*\.?\s*$|\((?:[^()]*\/)?\s*(?:afp|ap|reuters|getty images|epa|tass|pool|anadolu|xinhua|ria novosti|sputnik)\b[^()]*\)|\(\s*[^()]*\/\s*(?:getty images|afp|ap|reuters|epa)\s*\)|\bcourtesy\.?$|\bfile photo\b|^\s*(?:photo|image|picture)\s*:)/i;
+// An agency's mark in brackets is a credit when it names a photographer or a photo, or closes
+// the paragraph ("(AFP / Jane DOE)", "(AP Photo)", "… (Reuters)"); opening a wire story
+// ("CAIRO (Reuters) -") it is the dateline of article text.
+const AGENCY = "afp|ap|reuters|getty images|epa|tass|pool|anadolu|xinhua|ria novosti|sputnik";
+const CREDIT = new RegExp(
+  String.raw`(?:\|\s*photo\b|\bphoto(?:graph)?s?\s*(?::|by|credit|courtesy)|\b(?:kremlin|reuters|afp|ap|getty|epa|tass|ria novosti|sputnik|anadolu|pool|contributor)(?:\s+images)?\s+photo\b|\/\s*(?:cfp|afp|reuters|ap|getty images|epa|tass)\/?\s*\.?\s*$|\([^()]*\/\s*(?:${AGENCY})\b[^()]*\)|\(\s*(?:${AGENCY})\b[^()]*(?:\/|\bphoto|\bimages)[^()]*\)|\(\s*(?:${AGENCY})\s*\)\s*\.?$|\bcourtesy\.?$|\bfile photo\b|^\s*(?:photo|image|picture)\s*:)`,
+  "i",
+);
 
 // "Photo shows …", "This combination of pictures …", "Ukrainian President … (c), Swiss President … (L)".
 const CAPTION_OPENING =

@@ -35,6 +35,17 @@ describe("classifyClause", () => {
       expect(signal("The EU imposed new rules on banks.")).toBeNull();
     });
 
+    it("hands a governing verb's negation to the verb it governs ('is not going to accept')", () => {
+      expect(signal("Kyiv is never going to accept the deal.")).toMatchObject({ type: "rejection", negated: true });
+      expect(signal("The two sides were not able to agree on a truce.")).toMatchObject({ type: "rejection" });
+      expect(signal("The two sides were able to agree on a truce.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
+    it("reads a negated copula that denies an offer as a refusal ('a ceasefire is not a solution')", () => {
+      expect(signal("A ceasefire is not a solution.")).toMatchObject({ type: "rejection", negated: true });
+      expect(signal("We are not ready for talks.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads a phrasal verb by its particle ('rule out')", () => {
       expect(signal("Kyiv ruled out elections during the war.")).toMatchObject({ cameo: "12", triggerWord: "ruled" });
     });

@@ -65,6 +65,7 @@ const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now"])
 const DESCRIBING = new Set(["call", "brand", "label", "term", "deem", "dub", "declare", "pronounce"]);
 const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
 const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
+const OFFERS: ReadonlySet<SignalType> = new Set(["proposal", "ceasefire-signal", "negotiation-readiness"]);
 const PARTICLE = /^(?:ADP|PART|ADV)$/;
 
 interface Found {
@@ -161,6 +162,16 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
   visit(i, governor);
   for (const k of completions(a, i)) visit(k, clause.group ? a.tokens[clause.group.head]!.lemma : governor);
   return found;
+}
+
+/**
+ * A verb that hands its meaning to the one it governs also hands on its negation: "is not
+ * going to accept", "were not able to agree" refuse what the governed verb would grant.
+ */
+function governed(inner: ClauseSignal, outer: { negated: boolean; dropped: boolean }): ClauseSignal {
+  if (!outer.negated || inner.negated) return inner;
+  const refusal = !outer.dropped && inner.cameo !== null && COOPERATIVE.has(inner.cameo);
+  return { ...inner, negated: true, ...(refusal ? { type: "rejection" as const, cameo: "12" } : {}) };
 }
 
 /** The last noun of the compound a noun sits in ("ceasefire" in "ceasefire talks" → "talks"). */
@@ -300,7 +311,7 @@ export function classifyClause(
   // "expected to lay", "is set to sign", "plans to meet": the verb only dates what follows.
   if (lex.future.has(head.lemma) && kids.length) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
-    return inner ? { ...inner, clause: i, future: true } : null;
+    return inner ? { ...governed(inner, g), clause: i, future: true } : null;
   }
 
   let category: Category | null = null;
@@ -356,8 +367,7 @@ export function classifyClause(
   // (a copula too: "were able to agree").
   if (!category && kids.length) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
-    if (inner?.cameo)
-      return { ...inner, clause: i, negated: inner.negated || g.negated, future: future || inner.future };
+    if (inner?.cameo) return { ...governed(inner, g), clause: i, future: future || inner.future };
   }
   const obligation =
     g.modal === "obligation" || (lex.obligation.words.has(head.lemma) && kids.length > 0) || conditional;
@@ -387,6 +397,9 @@ export function classifyClause(
     const pick = complement ?? pickClass(found, () => true);
     if (!pick && !obligation) return null;
     type = pick ? pick.cls.type : lex.obligation.type;
+    // "a ceasefire is not a solution", "the plan is not acceptable": what a negated copula
+    // denies of an offer refuses it.
+    if (complement && g.negated && !g.dropped && OFFERS.has(type)) type = "rejection";
     cameo = null;
     strength = pick ? (pick.subject ? 2.5 : 2) : 2;
     if (pick) trigger = pick.token;
