@@ -87,7 +87,7 @@ const ActorCard = memo(function ActorCard({
               </span>
               <span>{cell.stance}</span>
               <span className="flex flex-wrap items-center gap-2 text-xs text-[var(--muted)]">
-                <span>
+                <span data-cell-date>
                   {cell.dateLabel} · {cell.sources} src
                 </span>
                 <ShiftMark from={cell.shiftFrom} />

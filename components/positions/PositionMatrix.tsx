@@ -72,7 +72,7 @@ const CellButton = memo(function CellButton({ actor, topic, cell, r, c, open, on
     >
       {/* Nothing shrinks: a cell with many marks loses its last marks, never part of its stance. */}
       <span className="line-clamp-3 shrink-0">{cell.stance}</span>
-      <span className="shrink-0 text-xs text-[var(--muted)]">
+      <span data-cell-date className="shrink-0 text-xs text-[var(--muted)]">
         {cell.dateLabel} · {cell.sources} src
       </span>
       <span className="flex shrink-0 flex-wrap items-center gap-1">
