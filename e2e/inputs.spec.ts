@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { busiest as busiestActor, doc, total } from "./corpus";
+import { actorCounts, busiest as busiestActor, doc, total } from "./corpus";
 import { snap } from "./screenshot";
 
 const { actor: busiest, count: busiestCount } = busiestActor;
@@ -94,6 +94,32 @@ test("search finds every spelling of a name and folds hyphens and transliteratio
   expect(counts[0]).toBeGreaterThanOrEqual(busiestCount);
   expect(await searchCount(page, testInfo, "cease-fire")).toBe(await searchCount(page, testInfo, "ceasefire"));
   expect(await searchCount(page, testInfo, "Kiev")).toBe(await searchCount(page, testInfo, "Kyiv"));
+});
+
+// The actor with the most names, and the dotted abbreviations ("U.S.", "E.U.") of actors with events.
+const withEvents = doc.actors.filter((a) => actorCounts.has(a.id));
+const manyNames = [...withEvents].sort((a, b) => b.aliases.length - a.aliases.length)[0];
+const dotted = withEvents
+  .flatMap((a) => a.aliases.filter((n) => /^(\p{Lu}\.){2,}$/u.test(n)).map((alias) => ({ actor: a, alias })))
+  .slice(0, 4);
+
+test("search finds an actor by a name of several words, quoted or not, and by a dotted abbreviation", async ({
+  page,
+}, testInfo) => {
+  test.skip(!manyNames, "no actor has events");
+  await page.goto("/");
+  await expect(count(page)).toBeVisible();
+  const actor = manyNames!;
+  const severalWords = [actor.name, ...actor.aliases].filter((n) => n.includes(" "));
+  const names = [...severalWords.slice(0, 2), `"${severalWords[0] ?? actor.name}"`, ...actor.aliases.slice(0, 2)];
+  const counts = [];
+  for (const name of names) counts.push(await searchCount(page, testInfo, name));
+  expect(new Set(counts).size, `${names.join(", ")} find ${counts.join(", ")}`).toBe(1);
+  expect(counts[0]).toBeGreaterThanOrEqual(actorCounts.get(actor.id)!);
+  for (const { actor, alias } of dotted) {
+    const byName = await searchCount(page, testInfo, actor.name);
+    expect(await searchCount(page, testInfo, alias), `${alias} finds what ${actor.name} finds`).toBe(byName);
+  }
 });
 
 test("a quoted phrase finds the sentence it comes from", async ({ page }, testInfo) => {

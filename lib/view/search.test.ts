@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readEvents } from "../corpus/readEvents";
 import { compileQuery, foldText, indexActorNames, queryParts, searchExamples, termMatches } from "./search";
 
 const ACTORS = [
@@ -78,12 +79,50 @@ describe("search", () => {
   it("matches a short word or an actor's other names as whole words only", () => {
     expect(finds("US", "Russia said")).toBe(false);
     expect(finds("US", "the US said")).toBe(true);
+    // A name of several letters with dots folds to several words: whole words too.
+    for (const q of ["U.S.", "USA", "United States"]) {
+      expect(finds(q, "the U.S. envoy"), q).toBe(true);
+      expect(finds(q, "you said as much"), q).toBe(false);
+      expect(finds(q, "accusations of bad faith"), q).toBe(false);
+    }
+    expect(finds("Putin's", "Putin's demands")).toBe(true);
+    expect(finds("Putin's", "Putin said")).toBe(false);
+  });
+  it("finds the same events by every name of an actor, typed or not", () => {
+    const texts = ["the U.S. envoy", "the USA", "a United States plan", "you said", "accusations", "Zelenskyy"];
+    for (const actor of ACTORS) {
+      const found = (q: string) => texts.filter((t) => finds(q, t)).join(" | ");
+      const byName = [actor.name, ...actor.aliases].map(found);
+      expect(new Set(byName).size, `${actor.id}: ${byName.join(" / ")}`).toBe(1);
+    }
   });
   it("matches a quoted phrase as words in that order, and plain words anywhere", () => {
     expect(finds(`"current positions"`, "stop at the current positions, he said")).toBe(true);
     expect(finds(`"positions current"`, "stop at the current positions")).toBe(false);
     expect(finds("positions current", "stop at the current positions")).toBe(true);
     expect(finds("negotiat", "ready for negotiations")).toBe(true);
+  });
+});
+
+describe("search over the committed event list", () => {
+  const doc = readEvents();
+  const names = indexActorNames(doc.actors);
+  const texts = doc.events.map((e) =>
+    foldText([e.summary, ...e.sources.flatMap((s) => [s.sentence, s.quote ?? ""])].join("\n")),
+  );
+  const found = (q: string) => {
+    const terms = compileQuery(q, names);
+    return doc.events.filter((e, i) => terms.every((t) => termMatches(t, texts[i]!, e.actors))).map((e) => e.id);
+  };
+  it("finds the same events by every name and alias of every actor, quoted or not", () => {
+    for (const actor of doc.actors) {
+      const all = [actor.name, ...actor.aliases, `"${actor.name}"`];
+      const results = all.map((q) => found(q).join(" "));
+      const differ = all.filter((_, i) => results[i] !== results[0]);
+      expect(differ, `${actor.id}: ${all.join(", ")}`).toEqual([]);
+      const own = doc.events.filter((e) => e.actors.some((a) => a.id === actor.id)).map((e) => e.id);
+      expect(found(actor.name)).toEqual(expect.arrayContaining(own));
+    }
   });
 });
 

@@ -138,15 +138,29 @@ export function compileQuery(query: string, actors: ActorNames): SearchTerm[] {
 
 /**
  * Does one term match? `text` is folded (foldText). A plain word matches inside words, so that
- * "negotiat" finds "negotiations"; a word of one or two letters, a phrase and an actor's other
- * names match whole words only, so that "US" does not find "Russia".
+ * "negotiat" finds "negotiations"; a word of one or two letters, a phrase, and a word that folds
+ * to several ("U.S." → "u s", "Putin's" → "putin s") match whole words only, so that "US" does
+ * not find "Russia", "E.U." not "the usual" and "Putin's" not "Putin said".
+ *
+ * A term that names actors matches an event the actors take part in, or a text with any of their
+ * names (see nameIn), the typed one included: every spelling of a name finds the same events.
  */
 export function termMatches(term: SearchTerm, text: string, actorIds: readonly { id: string }[]): boolean {
-  const whole = term.phrase || term.text.length < 3;
-  if (whole ? text.includes(` ${term.text} `) : text.includes(term.text)) return true;
-  if (!term.actors) return false;
-  if (actorIds.some((a) => term.actors!.has(a.id))) return true;
-  return term.names.some((n) => text.includes(` ${n} `));
+  if (term.actors) {
+    if (actorIds.some((a) => term.actors!.has(a.id))) return true;
+    return term.names.some((n) => nameIn(n, text));
+  }
+  const whole = term.phrase || term.text.length < 3 || term.text.includes(" ");
+  return whole ? text.includes(` ${term.text} `) : text.includes(term.text);
+}
+
+/**
+ * An actor's folded name in a folded text: a name of one word of four letters or more at the start
+ * of a word ("russia" finds "Russian", "putin" "Putin's"), a shorter or longer name as whole words
+ * ("usa" does not find "accusations").
+ */
+function nameIn(name: string, text: string): boolean {
+  return name.length < 4 || name.includes(" ") ? text.includes(` ${name} `) : text.includes(` ${name}`);
 }
 
 const DEFAULT_TOPICS = ["ceasefire", "truce", "negotiations", "sanctions", "elections", "territory", "peace"];
