@@ -60,6 +60,11 @@ export interface Ctx {
    * not read at all.
    */
   document: DocumentTimes | null;
+  /**
+   * Told what a phrase rule read (null when it read nothing) each time the reading asked for the
+   * direction of its clause; see `readPhrase`.
+   */
+  onDirected?: (found: Found | null) => void;
 }
 
 /** The phrases of a document read as a whole, oldest first. */
@@ -126,12 +131,57 @@ export function aheadAt(ctx: Ctx, index: number, length: number): Direction {
   return lookingAheadAt(ctx, index, length) ? "ahead" : "back";
 }
 
+/**
+ * What a phrase reads as in the direction it points (`read` for each direction), asking for the
+ * direction only when the readings differ: "Tuesday" written on a Tuesday, or "in May" written in
+ * May, is the same day or month whichever way its clause points, and working out a clause's
+ * tense (the language model) costs more than reading every phrase of the sentence.
+ */
+export function pointed<T>(
+  ctx: Ctx,
+  index: number,
+  length: number,
+  read: (direction: Direction) => T,
+  same: (a: T, b: T) => boolean = Object.is,
+): T {
+  const back = read("back");
+  const ahead = read("ahead");
+  const nearest = read("nearest");
+  if (same(back, ahead) && same(ahead, nearest)) return back;
+  const direction = aheadAt(ctx, index, length);
+  return direction === "back" ? back : direction === "ahead" ? ahead : nearest;
+}
+
+/** Whether two spans (or their absence) are the same. */
+export const sameSpan = (a: Span | null, b: Span | null): boolean => a?.start === b?.start && a?.end === b?.end;
+
 function lookingAheadAt(ctx: Ctx, index: number, length: number): boolean {
   if (!ctx.lookingAhead()) return false;
   // Greedy, so the verb nearest to the phrase is the one weighed.
   const before = REPORTED_BEFORE.exec(ctx.sentence.slice(Math.max(0, index - 60), index));
   if (before !== null && !FUTURE_WORD.test(before[1] ?? "")) return false;
   return !REPORTED_AFTER.test(ctx.sentence.slice(index + length, index + length + 20));
+}
+
+/**
+ * Reads one phrase with `build`, telling `ctx.onDirected` what it read when the reading asked for
+ * its clause's direction. A caller whose direction is costly (the tagger's clause analysis) can
+ * so read a sentence once without it and pay for it only when a phrase that kept its place needs it.
+ */
+export function readPhrase(ctx: Ctx, build: (ctx: Ctx) => Found | null): Found | null {
+  const report = ctx.onDirected;
+  const direction = ctx.direction;
+  if (report === undefined || direction === null) return build(ctx);
+  let asked = false;
+  const found = build({
+    ...ctx,
+    direction: (index, length) => {
+      asked = true;
+      return direction(index, length);
+    },
+  });
+  if (asked) report(found);
+  return found;
 }
 
 /** A phrase that names its calendar span outright ("May 2024", "the fall of 2022"). */
@@ -167,7 +217,8 @@ export function yearless(
 ): Found | null {
   const base = { index, length, precision, forward: false, dates: true, yearless: { month, make } };
   if (ctx.ref === null) return { ...base, start: null, end: null, basis: "unresolved" };
-  const span = nearestYearly(ctx.ref, aheadAt(ctx, index, length), make);
+  const ref = ctx.ref;
+  const span = pointed(ctx, index, length, (direction) => nearestYearly(ref, direction, make), sameSpan);
   if (span === null) return null;
   return { ...base, start: span.start, end: span.end, basis: "explicit" };
 }

@@ -69,14 +69,35 @@ function familiesFor(sentence: string, words: readonly string[], datingOnly: boo
   );
 }
 
+interface Scan {
+  sentence: string;
+  datingOnly: boolean;
+  families: Family[];
+  mayHaveDay: boolean;
+}
+
+/** The last sentence's families: the tagger reads a sentence up to three times, its words once. */
+let lastScan: Scan | null = null;
+
+function scanOf(sentence: string, datingOnly: boolean): Scan {
+  if (lastScan?.sentence === sentence && lastScan.datingOnly === datingOnly) return lastScan;
+  const words = sentence.toLowerCase().split(/[^a-z0-9]+/);
+  lastScan = {
+    sentence,
+    datingOnly,
+    families: familiesFor(sentence, words, datingOnly),
+    mayHaveDay: mayHaveDay(sentence, words),
+  };
+  return lastScan;
+}
+
 /**
  * The longest reading of each stretch of the sentence; rules before chrono on a tie. With
  * `datingOnly`, only the phrases that can date an event are read (what `findDates` needs).
  */
 export function parsePhrases(ctx: Ctx, datingOnly = false): Found[] {
-  const words = ctx.sentence.toLowerCase().split(/[^a-z0-9]+/);
-  const families = familiesFor(ctx.sentence, words, datingOnly);
-  const days = mayHaveDay(ctx.sentence, words) ? findExplicitDays(ctx) : [];
+  const { families, mayHaveDay } = scanOf(ctx.sentence, datingOnly);
+  const days = mayHaveDay ? findExplicitDays(ctx) : [];
   if (families.length === 0 && days.length === 0) return [];
   return settleOverlaps([...applyFamilies(ctx, families), ...days]);
 }

@@ -3,7 +3,7 @@
  * as "in" stay outside it, so that `text` and `index` point at the words as written) and a
  * builder that reads the match into a Found, or rejects it with null.
  */
-import type { Ctx, Found } from "./found";
+import { readPhrase, type Ctx, type Found } from "./found";
 
 type Build = (m: RegExpExecArray, ctx: Ctx, index: number, length: number) => Found | null;
 
@@ -49,7 +49,7 @@ export function applyFamilies(ctx: Ctx, families: readonly Family[]): Found[] {
         at.lastIndex = found.index;
         const m = at.exec(ctx.sentence)!;
         const [from, to] = m.indices?.groups?.d ?? [m.index, m.index + m[0].length];
-        const phrase = build(m, ctx, from, to - from);
+        const phrase = readPhrase(ctx, (c) => build(m, c, from, to - from));
         if (phrase !== null) out.push(phrase);
         if (found[0].length === 0) scan.lastIndex++;
       }

@@ -45,6 +45,27 @@ describe("tagTimexes", () => {
     ).toEqual(["the third quarter=1989-Q3", "the quarter=1989-Q3", "a year earlier=1988-Q3", "year-ago=1988-Q3"]);
   });
 
+  it("works out a clause's direction only for a phrase that keeps its place and needs it", () => {
+    const asked: string[] = [];
+    const direction = (sentence: string) => {
+      const real = clauseDirection(sentence);
+      return (index: number, length: number) => {
+        asked.push(sentence.slice(index, index + length));
+        return real(index, length);
+      };
+    };
+    const tag = (text: string, dct: string) => tagTimexes(text, dct, { direction }).map((t) => `${t.text}=${t.value}`);
+    // "March" inside "March 2024"; "Tuesday" written on a Tuesday; "in May" written in May.
+    expect(tag("Talks began in March 2024.", "2024-06-04")).toEqual(["March 2024=2024-03"]);
+    expect(tag("He left on Tuesday.", "2024-06-04")).toEqual(["Tuesday=2024-06-04"]);
+    expect(tag("They met in May.", "2024-05-20")).toEqual(["May=2024-05"]);
+    expect(asked).toEqual([]);
+    // Here the clause decides: past, then future.
+    expect(tag("He left on Friday.", "2024-06-04")).toEqual(["Friday=2024-05-31"]);
+    expect(tag("He will leave on Friday.", "2024-06-04")).toEqual(["Friday=2024-06-07"]);
+    expect(asked).toEqual(["Friday", "Friday"]);
+  });
+
   it("values phrases without a creation time with X", () => {
     expect(tags("He spoke on Tuesday about 2022.", null)).toEqual(["Tuesday=XXXX-XX-XX", "2022=2022"]);
   });

@@ -51,11 +51,33 @@ export function tagTimexes(text: string, dct: string | null, opts: TagOptions = 
   const previous: Found[] = [];
   const out: Timex[] = [];
   for (const s of splitSentences(text)) {
-    const ctx = makeCtx(s.text, dct, undefined, opts.direction?.(s.text) ?? null, { previous, sentence: [] });
-    let found = parsePhrases(ctx);
-    // A phrase that refers back may refer to a time named earlier in its own sentence
-    // ("a loss in the third quarter, against a profit a year earlier"): read it again knowing them.
-    if (found.some((f) => f.refersBack)) found = parsePhrases({ ...ctx, document: { previous, sentence: found } });
+    const read = (direction: DirectionAt | null, onDirected?: (f: Found | null) => void) => {
+      const ctx = makeCtx(s.text, dct, undefined, direction, { previous, sentence: [] });
+      if (onDirected) ctx.onDirected = onDirected;
+      const found = parsePhrases(ctx);
+      // A phrase that refers back may refer to a time named earlier in its own sentence
+      // ("a loss in the third quarter, against a profit a year earlier"): read it again knowing them.
+      return found.some((f) => f.refersBack)
+        ? [found, parsePhrases({ ...ctx, document: { previous, sentence: found } })]
+        : [found];
+    };
+    let readings: Found[][];
+    if (opts.direction) {
+      // Read first without the clauses: a phrase's direction, costly to work out, matters only when
+      // a phrase that needs it keeps its place (not "March" inside "March 1998"), and then the
+      // sentence is read again with it.
+      const directed = new Set<Found>();
+      let unsure = false;
+      readings = read(
+        () => null,
+        (f) => (f === null ? (unsure = true) : directed.add(f)),
+      );
+      if (unsure || readings.some((found) => found.some((f) => directed.has(f))))
+        readings = read(opts.direction(s.text));
+    } else {
+      readings = read(null);
+    }
+    const found = readings[readings.length - 1]!;
     for (const f of found.flatMap((x) => x.parts ?? [x])) out.push(toTimex(text, s.start, withoutSignal(s.text, f)));
     previous.push(...found);
   }

@@ -4,8 +4,8 @@
  * the many surface forms of a day; its year guess for yearless days (nearest to the reference,
  * often in the future) is not used: the year is chosen here, leaning to the past.
  */
-import { Chrono, en, type ParsedComponents, type ParsingResult, type Refiner } from "chrono-node";
-import { explicit, yearless, type Ctx, type Found } from "../found";
+import { Chrono, en, type ParsedComponents, type ParsedResult, type ParsingResult, type Refiner } from "chrono-node";
+import { explicit, readPhrase, yearless, type Ctx, type Found } from "../found";
 import { g, rule, type Family } from "../rule";
 import { daySpan, epochDay, epochSpan, isValidDay, type Span } from "../spans";
 import { CAPITALISED_COMMON_MONTH, MONTH_CUES, isTitled, monthNumber } from "../words";
@@ -104,42 +104,63 @@ export function mayHaveDay(sentence: string, words: readonly string[]): boolean 
   );
 }
 
-export function findExplicitDays(ctx: Ctx): Found[] {
+/** The day (or range of days) chrono read, or null when it is no calendar day. */
+function dayFound(ctx: Ctx, r: ParsedResult): Found | null {
+  const a = dayOf(r.start);
+  if (a === null) return null;
+  const b = r.end ? dayOf(r.end) : null;
+  const precision = b !== null && (b.m !== a.m || b.d !== a.d) ? "range" : "day";
+  const end = precision === "range" ? b : null;
+  const yearCertain = r.start.isCertain("year") ? r.start.get("year") : null;
+  const endYear = r.end?.isCertain("year") ? r.end.get("year") : null;
+  let found: Found | null;
+  if (yearCertain !== null) {
+    found = explicit(r.index, r.text.length, precision, spanOf(yearCertain, a, end));
+  } else if (endYear !== null && end !== null) {
+    // "May 5 to May 9, 2024": the year written at the end covers the start too.
+    const y1 = end.m < a.m || (end.m === a.m && end.d < a.d) ? endYear - 1 : endYear;
+    found = explicit(r.index, r.text.length, precision, spanOf(y1, a, end));
+  } else {
+    found = yearless(ctx, r.index, r.text.length, precision, a.m, (y) => spanOf(y, a, end));
+    const weekday = r.start.isCertain("weekday") ? r.start.get("weekday") : null;
+    const y = weekday === null ? null : yearMatchingWeekday(found, a, weekday);
+    if (y !== null && found !== null) found = { ...found, ...spanOf(y, a, end) };
+  }
+  if (found === null) return null;
+  // "5 p.m. EST, Nov. 6": a day with its clock time is a TIME in TimeML, still that day as a date.
+  if (precision === "day" && r.start.isCertain("hour") && found.start !== null) {
+    const clock = [r.start.get("hour"), r.start.get("minute") ?? 0].map((n) => String(n).padStart(2, "0"));
+    found = { ...found, timex: { type: "TIME", value: `${found.start}T${clock.join(":")}` } };
+  }
+  // chrono keeps a leading "on" ("on 23 May 2024") only for some forms; drop it for all.
+  const on = /^(?:on|in|at)\s+/i.exec(r.text);
+  const trimmed = on ? { ...found, index: found.index + on[0].length, length: found.length - on[0].length } : found;
+  return precision === "range" ? withLead(ctx.sentence, withEnds(ctx.sentence, trimmed)) : trimmed;
+}
+
+/**
+ * chrono's reading of the last sentence asked about: the tagger reads a sentence up to three
+ * times (without and with its clauses' direction, and knowing its own earlier phrases), and
+ * chrono's reading does not depend on either.
+ */
+let lastParsed: { sentence: string; results: ParsedResult[] } | null = null;
+
+function chronoDays(sentence: string): ParsedResult[] {
+  if (lastParsed?.sentence === sentence) return lastParsed.results;
   // Same length, so chrono's offsets stay valid for the original sentence.
-  const text = ctx.sentence.replace(/[–—]/g, "-");
-  if (!MAY_HAVE_DAY.test(text)) return [];
+  const text = sentence.replace(/[–—]/g, "-");
+  const results = MAY_HAVE_DAY.test(text)
+    ? chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
+    : [];
+  lastParsed = { sentence, results };
+  return results;
+}
+
+export function findExplicitDays(ctx: Ctx): Found[] {
   const out: Found[] = [];
-  for (const r of chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
-    const a = dayOf(r.start);
-    if (a === null) continue;
-    const b = r.end ? dayOf(r.end) : null;
-    const precision = b !== null && (b.m !== a.m || b.d !== a.d) ? "range" : "day";
-    const end = precision === "range" ? b : null;
-    const yearCertain = r.start.isCertain("year") ? r.start.get("year") : null;
-    const endYear = r.end?.isCertain("year") ? r.end.get("year") : null;
-    let found: Found | null;
-    if (yearCertain !== null) {
-      found = explicit(r.index, r.text.length, precision, spanOf(yearCertain, a, end));
-    } else if (endYear !== null && end !== null) {
-      // "May 5 to May 9, 2024": the year written at the end covers the start too.
-      const y1 = end.m < a.m || (end.m === a.m && end.d < a.d) ? endYear - 1 : endYear;
-      found = explicit(r.index, r.text.length, precision, spanOf(y1, a, end));
-    } else {
-      found = yearless(ctx, r.index, r.text.length, precision, a.m, (y) => spanOf(y, a, end));
-      const weekday = r.start.isCertain("weekday") ? r.start.get("weekday") : null;
-      const y = weekday === null ? null : yearMatchingWeekday(found, a, weekday);
-      if (y !== null && found !== null) found = { ...found, ...spanOf(y, a, end) };
-    }
-    if (found === null) continue;
-    // "5 p.m. EST, Nov. 6": a day with its clock time is a TIME in TimeML, still that day as a date.
-    if (precision === "day" && r.start.isCertain("hour") && found.start !== null) {
-      const clock = [r.start.get("hour"), r.start.get("minute") ?? 0].map((n) => String(n).padStart(2, "0"));
-      found = { ...found, timex: { type: "TIME", value: `${found.start}T${clock.join(":")}` } };
-    }
-    // chrono keeps a leading "on" ("on 23 May 2024") only for some forms; drop it for all.
-    const on = /^(?:on|in|at)\s+/i.exec(r.text);
-    const trimmed = on ? { ...found, index: found.index + on[0].length, length: found.length - on[0].length } : found;
-    out.push(precision === "range" ? withLead(ctx.sentence, withEnds(ctx.sentence, trimmed)) : trimmed);
+  for (const r of chronoDays(ctx.sentence)) {
+    const found = readPhrase(ctx, (c) => dayFound(c, r));
+    if (found !== null) out.push(found);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * quarter", "this weekend", "the weekend", "earlier this year", "later this month", "earlier
  * today", "year-end".
  */
-import { aheadAt, reading, relative, type Precision } from "../found";
+import { pointed, reading, relative, sameSpan, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
 import { calendarUnit, offsetOf, refDay, refIso } from "../shifts";
 import { daySpan, epochSpan, mondayOf, nearestYearly, type Direction } from "../spans";
@@ -80,8 +80,17 @@ export const RELATIVE_UNITS: Family = {
     // "the weekend", "over the weekend": the weekend nearest in the clause's direction
     rule(`\\b(?<d>the\\s+weekend)\\b(?!\\s+of\\b)`, (m, ctx, index, length) => {
       const found = relative(ctx, index, length, "range", (ref) => {
-        const { start, end } = weekendNear(refDay(ref), aheadAt(ctx, index, length));
-        return epochSpan(start, end);
+        const today = refDay(ref);
+        return pointed(
+          ctx,
+          index,
+          length,
+          (direction) => {
+            const { start, end } = weekendNear(today, direction);
+            return epochSpan(start, end);
+          },
+          sameSpan,
+        );
       });
       return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
     }),
@@ -90,7 +99,10 @@ export const RELATIVE_UNITS: Family = {
     rule(`\\b(?<d>(?<u>year|month)(?:-|\\s+|'s\\s+)end)\\b`, (m, ctx, index, length) => {
       const unit = (g(m, "u") ?? "").toLowerCase();
       return relative(ctx, index, length, "day", (ref) => {
-        if (unit === "year") return nearestYearly(ref, aheadAt(ctx, index, length), (y) => daySpan(y, 12, 31));
+        if (unit === "year") {
+          const make = (y: number) => daySpan(y, 12, 31);
+          return pointed(ctx, index, length, (direction) => nearestYearly(ref, direction, make), sameSpan);
+        }
         const last = calendarUnit(ref, unit, 0).end;
         return daySpan(Number(last.slice(0, 4)), Number(last.slice(5, 7)), Number(last.slice(8, 10)));
       });

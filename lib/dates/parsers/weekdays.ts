@@ -2,7 +2,7 @@
  * Days named relative to the reference day: "on Tuesday", "last Friday", "next Monday", "today",
  * "yesterday", "tomorrow", "the day before yesterday", "early Tuesday", "late yesterday".
  */
-import { aheadAt, reading, relative, type Ctx, type Found } from "../found";
+import { pointed, reading, relative, type Ctx, type Found } from "../found";
 import { g, rule, type Family } from "../rule";
 import { offsetOf, refDay, weekdayShift } from "../shifts";
 import { epochSpan, type Ymd } from "../spans";
@@ -35,7 +35,8 @@ export function dayOfWord(
   }
   const word = g(m, "wd") ?? "";
   if (!isTitled(word)) return undefined;
-  return (ref) => weekdayShift(ref, weekdayNumber(word), g(m, "q"), aheadAt(ctx, index, length));
+  return (ref) =>
+    pointed(ctx, index, length, (direction) => weekdayShift(ref, weekdayNumber(word), g(m, "q"), direction));
 }
 
 /** Whether the day word points forward by its own words ("next Monday", "tomorrow"). */
@@ -47,7 +48,17 @@ export function saysAhead(m: RegExpExecArray): boolean {
 function dayFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): Found | null {
   const day = dayOfWord(m, ctx, index, length);
   if (day === undefined) return null;
-  return relative(ctx, index, length, "day", (ref) => epochSpan(day(ref), day(ref)), saysAhead(m));
+  return relative(
+    ctx,
+    index,
+    length,
+    "day",
+    (ref) => {
+      const d = day(ref);
+      return epochSpan(d, d);
+    },
+    saysAhead(m),
+  );
 }
 
 export const WEEKDAYS: Family = {
