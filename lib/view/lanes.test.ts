@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateEventDocument } from "../bench/generateEventDocument";
-import { clusterLane } from "./cluster";
+import { clusterLane, type Placed } from "./cluster";
 import { eventsInRange, indexLanes, layoutLanes } from "./lanes";
+import { MARK_R, STYLE, clusterRadius } from "./scene";
 import { decodeViewData, encodeViewData, type ViewEvent } from "./viewData";
 
 const data = decodeViewData(encodeViewData(generateEventDocument({ events: 800, actors: 12, seed: 3 })));
@@ -60,12 +61,35 @@ describe("clusterLane", () => {
       "acd",
     ]);
     expect(placed[1]!.cx - placed[0]!.cx).toBeGreaterThanOrEqual(10);
-    // Of two events on one day, the other is a badge of one beside the open one.
+    // Of two events on one day, the other is a badge of one beside the open one, clear of its halo.
     const pair = clusterLane([day(5, "x"), day(5, "y")], (d) => d * 2, 10, "x");
     expect(pair.map((p) => p.kind)).toEqual(["mark", "cluster"]);
-    expect(Math.abs(pair[1]!.cx - pair[0]!.cx)).toBe(10);
+    expect(Math.abs(pair[1]!.cx - pair[0]!.cx)).toBeGreaterThanOrEqual(STYLE.halo.r + clusterRadius(1));
     // Left alone when the kept event is not in a cluster.
     expect(clusterLane(events, (d) => d * 20, 10, "b").every((p) => p.kind === "mark")).toBe(true);
+  });
+  it("never lets a badge overlap a neighbour, whichever event is kept open (no “1 2”)", () => {
+    // Radius of what is drawn: a badge, a mark, or the kept mark with its halo.
+    const r = (p: Placed, keep: string | null) =>
+      p.kind === "cluster" ? clusterRadius(p.events.length) : p.event.id === keep ? STYLE.halo.r : MARK_R;
+    const faults: string[] = [];
+    for (const [actor, lane] of indexLanes(data.events)) {
+      for (const k of [0.01, 0.1, 0.5, 2, 8]) {
+        for (const keep of [null, ...lane.events.filter((_, i) => i % 7 === 0).map((e) => e.id)]) {
+          const placed = clusterLane(lane.events, (d) => d * k, 22, keep);
+          const at = `${actor} at ${k} px a day, ${keep} open`;
+          if (placed.reduce((n, p) => n + (p.kind === "mark" ? 1 : p.events.length), 0) !== lane.events.length)
+            faults.push(`${at}: events lost`);
+          if (keep && placed.filter((p) => p.kind === "mark" && p.event.id === keep).length !== 1)
+            faults.push(`${at}: not a mark of its own`);
+          for (let i = 1; i < placed.length; i++) {
+            const [a, b] = [placed[i - 1]!, placed[i]!];
+            if (b.cx - a.cx <= r(a, keep) + r(b, keep)) faults.push(`${at}: items ${i - 1} and ${i} overlap`);
+          }
+        }
+      }
+    }
+    expect(faults.slice(0, 5)).toEqual([]);
   });
   it("opens clusters as the scale spreads the days", () => {
     const events = [day(0, "a"), day(1, "b"), day(2, "c")];
