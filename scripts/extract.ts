@@ -86,7 +86,7 @@ for (const w of report.warnings) console.log(`  warning: ${w.article}: ${w.messa
 if (report.unknownActors.length) {
   console.log("  unknown names (add to content/actors.json if they are actors):");
   for (const u of report.unknownActors.slice(0, 15))
-    console.log(`    ${u.name} (${u.sentences.length}×): "${u.sentences[0]!.slice(0, 100)}"`);
+    console.log(`    ${u.name} (${u.mentions}×): "${u.sentences[0]!.slice(0, 100)}"`);
 }
 if (report.problems.length) {
   for (const p of report.problems) console.error(`  ✗ ${p.message}`);

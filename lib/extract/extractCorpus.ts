@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { ArticleProblem } from "../load/articleProblem";
 import type { ArticleSource } from "../load/articleSources";
 import { parseArticle } from "../load/parseArticle";
-import { groupMentions, MergedEventBuilder, mergeKey, type MergeKey } from "../merge/mergeEvents";
+import { groupMentions, MergedEventBuilder, mergeKeyMaker, type MergeKey } from "../merge/mergeEvents";
+import { compareIds } from "../model/compareIds";
 import type { Actor, ArticleMeta, EventDocument } from "../model/schema";
 import { extractArticle, type ArticleExtraction, type ExtractionContext } from "./extractArticle";
 
@@ -16,7 +17,8 @@ export interface CorpusReport {
   problems: ArticleProblem[];
   articles: number;
   warnings: { article: string; message: string }[];
-  unknownActors: { name: string; articles: string[]; sentences: string[] }[];
+  /** Names no actor was found for, most mentioned first, with a few example sentences each. */
+  unknownActors: { name: string; articles: string[]; mentions: number; sentences: string[] }[];
   fromCache: number;
 }
 
@@ -31,8 +33,13 @@ export function articleCacheKey(source: ArticleSource, contextHash: string): str
     .digest("hex");
 }
 
-/** Article results held in memory until events are assembled; the rest are read back one at a time. */
-const KEEP_IN_MEMORY = 2000;
+/**
+ * Article results held in memory until events are assembled; the rest are read back one at a
+ * time. Each holds its article's text, so a few hundred are what a large corpus can afford.
+ */
+const KEEP_IN_MEMORY = 1000;
+/** Example sentences kept for each unknown name: enough to judge it by, whatever the corpus size. */
+const UNKNOWN_EXAMPLES = 3;
 
 /** The fields of an actor the event document carries (gazetteer entries hold more: titles, spans). */
 function documentActor(a: Actor): Actor {
@@ -40,7 +47,7 @@ function documentActor(a: Actor): Actor {
 }
 
 const byDateThenId = (a: EventDocument["events"][number], b: EventDocument["events"][number]) =>
-  (a.date.start ?? "9999").localeCompare(b.date.start ?? "9999") || a.id.localeCompare(b.id);
+  compareIds(a.date.start ?? "9999", b.date.start ?? "9999") || compareIds(a.id, b.id);
 
 /**
  * Extracts every article (read lazily, so a large corpus is never in memory whole), merges mentions of one event across articles and assembles the
@@ -52,13 +59,15 @@ export function extractCorpus(
   ctx: ExtractionContext,
   options: {
     cache?: ExtractionCache;
-    /** Without a cache, where results past the first KEEP_IN_MEMORY go; asked for only then. */
+    /** Without a cache, where results past those kept in memory go; asked for only then. */
     spill?: () => ExtractionCache;
     contextHash?: string;
     generatedFrom?: string;
+    /** How many results stay in memory when the rest can be read back (KEEP_IN_MEMORY). */
+    keepInMemory?: number;
   } = {},
 ): { document: EventDocument; report: CorpusReport } {
-  const { cache } = options;
+  const { cache, keepInMemory = KEEP_IN_MEMORY } = options;
   const contextHash = options.contextHash ?? "";
   let fromCache = 0;
   const stored: string[] = [];
@@ -70,8 +79,9 @@ export function extractCorpus(
   let spill: ExtractionCache | undefined;
   const articles: ArticleMeta[] = [];
   const keys: MergeKey[] = [];
+  const mergeKey = mergeKeyMaker();
   const problems: ArticleProblem[] = [];
-  const unknown = new Map<string, { articles: Set<string>; sentences: string[] }>();
+  const unknown = new Map<string, { articles: Set<string>; mentions: number; sentences: string[] }>();
   // Actors articles introduced (titled people, organisations), merged by id across articles.
   const discovered = new Map<string, Actor>();
   for (const source of sources) {
@@ -96,7 +106,7 @@ export function extractCorpus(
       cache?.set(key, result);
     }
     stored.push(key);
-    if (kept.length < KEEP_IN_MEMORY || !readsBack) kept.push(result);
+    if (kept.length < keepInMemory || !readsBack) kept.push(result);
     else if (!cache) (spill ??= options.spill!()).set(key, result);
     articles.push(result.article);
     keys.push(...result.mentions.map(mergeKey));
@@ -106,9 +116,12 @@ export function extractCorpus(
       else discovered.set(a.id, documentActor(a));
     }
     for (const u of result.unknownActors) {
-      const entry = unknown.get(u.name) ?? { articles: new Set<string>(), sentences: [] };
+      const entry = unknown.get(u.name) ?? { articles: new Set<string>(), mentions: 0, sentences: [] };
       entry.articles.add(result.article.id);
-      entry.sentences.push(...u.sentences);
+      entry.mentions += u.sentences.length;
+      // A copy: a slice would keep the whole article's text alive.
+      for (const s of u.sentences.slice(0, UNKNOWN_EXAMPLES - entry.sentences.length))
+        entry.sentences.push(JSON.parse(JSON.stringify(s)) as string);
       unknown.set(u.name, entry);
     }
   }
@@ -139,15 +152,13 @@ export function extractCorpus(
     .map((id) => ctx.gazetteer.byId.get(id) ?? discovered.get(id))
     .filter((a): a is NonNullable<typeof a> => !!a)
     .map(documentActor)
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
 
   return {
     document: {
       schemaVersion: 1,
       ...(options.generatedFrom ? { generatedFrom: options.generatedFrom } : {}),
-      articles: articles.sort(
-        (a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id),
-      ),
+      articles: articles.sort((a, b) => compareIds(a.published ?? "", b.published ?? "") || compareIds(a.id, b.id)),
       actors,
       events,
     },
@@ -156,8 +167,8 @@ export function extractCorpus(
       articles: articles.length,
       warnings: articles.flatMap((a) => a.warnings.map((message) => ({ article: a.id, message }))),
       unknownActors: [...unknown.entries()]
-        .map(([name, e]) => ({ name, articles: [...e.articles].sort(), sentences: e.sentences }))
-        .sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name)),
+        .map(([name, e]) => ({ name, articles: [...e.articles].sort(), mentions: e.mentions, sentences: e.sentences }))
+        .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)),
       fromCache,
     },
   };

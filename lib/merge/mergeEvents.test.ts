@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SignalEvent } from "../model/schema";
 import type { Mention } from "../model/mentions";
-import { mergeEvents } from "./mergeEvents";
+import { mergeEvents, mergeKeyMaker } from "./mergeEvents";
 
 function mention(article: string, published: string, sentence: string, over: Partial<SignalEvent> = {}): Mention {
   return {
@@ -205,5 +205,18 @@ describe("mergeEvents: matching reports of one event", () => {
       expect(merged).toHaveLength(1);
       expect(merged[0]!.aliases).toEqual([strayMention.event.id]);
     });
+  });
+});
+
+describe("mergeKeyMaker", () => {
+  it("keeps of a sentence only its folded words, and shares dates and actor lists between keys", () => {
+    const key = mergeKeyMaker();
+    const a = key(mention("a", "2024-03-01", "The Kremlin rejected the truce on Friday."));
+    const b = key(mention("b", "2024-03-01", "Moscow said the cease-fire was a trick."));
+    expect(a.words.split(" ").sort()).toEqual(["ceasefire", "friday", "kremlin", "reject"]);
+    expect(b.words).toContain("ceasefire");
+    expect(a.date).toBe(b.date);
+    expect(a.date.text).toBe("");
+    expect(a.actors).toBe(b.actors);
   });
 });
