@@ -65,7 +65,16 @@ test("ids in a link are read in any case, and an alias becomes the canonical id"
   await page.goto(`/?event=${event.id.toUpperCase()}`);
   await expect(page.getByTestId("event-detail").getByRole("heading", { level: 2 })).toHaveText(event.summary);
   await expect(page).toHaveURL(new RegExp(`event=${event.id}(&|$)`));
+  // The same in a path: an actor's or an event's page asked for in capitals is found.
+  await page.goto(`/actors/${busiest.id.toUpperCase()}`);
+  await expect(page).toHaveURL(new RegExp(`/actors/${busiest.id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: busiest.name })).toBeVisible();
+  await page.goto(`/events/${event.id.toUpperCase()}`);
+  await expect(page).toHaveURL(new RegExp(`/events/${event.id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: event.summary })).toBeVisible();
   test.skip(!aliased, "the event list has no merged events with aliases");
+  await page.goto(`/events/${aliased!.aliases[0]!.toUpperCase()}`);
+  await expect(page).toHaveURL(new RegExp(`/events/${aliased!.id}$`));
   await page.goto(`/?event=${aliased!.aliases[0]}`);
   await expect(page).toHaveURL(new RegExp(`event=${aliased!.id}(&|$)`));
   await expect(page.getByTestId("event-detail").getByRole("heading", { level: 2 })).toHaveText(aliased!.summary);

@@ -18,6 +18,7 @@ const INPUTS = [
   "public",
   "package.json",
   "next.config.js",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
 ];
