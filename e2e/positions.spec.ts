@@ -36,7 +36,8 @@ async function expectMatrix(page: Page, actor: string, asOf: string | null) {
     if (!want) await expect(cell).toHaveCount(0);
     else {
       await expect(cell).toHaveAttribute("data-stance-id", want.stanceId ?? "");
-      await expect(cell).toContainText(`${want.dateLabel} · ${want.sources} src`);
+      // The whole date line: "2024 · 1 src" must not pass for "reported 24 May 2024 · 1 src".
+      await expect(cell.locator("[data-cell-date]")).toHaveText(`${want.dateLabel} · ${want.sources} src`);
     }
   }
 }
