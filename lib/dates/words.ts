@@ -137,7 +137,7 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Counts whose size the text does not say: TimeML writes them with an X ("PXY"). */
 const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 3, many: 5, some: 3 };
 
-const SMALL_NUMBER = `(?:${TENS.filter(Boolean).join("|")})(?:[\\s-](?:${UNITS_19.slice(1, 10).join("|")}))?|${UNITS_19.slice(1).join("|")}|dozen|(?:a\\s+)?hundred|(?:a\\s+)?thousand`;
+export const SMALL_NUMBER = `(?:${TENS.filter(Boolean).join("|")})(?:[\\s-](?:${UNITS_19.slice(1, 10).join("|")}))?|${UNITS_19.slice(1).join("|")}|dozen|(?:a\\s+)?hundred|(?:a\\s+)?thousand`;
 /** A written count: digits ("16", "2 1/2"), words ("twenty-four"), "a", "a few", "a couple of", "several". */
 export const COUNT = `\\d{1,4}(?:\\s+1/2|\\.5)?|(?:a\\s+)?(?:few|couple(?:\\s+of)?)|several|many|(?:${SMALL_NUMBER})(?:\\s+and\\s+a\\s+half)?|an?|single`;
 

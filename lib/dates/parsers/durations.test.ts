@@ -22,6 +22,10 @@ describe("durations", () => {
     expect(tags("Mr. Reupke, 52 years old, heads a 136-year-old bank.", "1989-11-01")).toEqual([]);
     expect(tags("Iraq imports about three-quarters of its food, a quarter of it by sea.", "1990-08-15")).toEqual([]);
     expect(tags("The stock pays $1.76 a year, or 358,000 a month.", "1989-11-01")).toEqual([]);
+    expect(tags("The truce lasted a week; there are four flights a week.", "1998-02-13")).toEqual([
+      "a week=DURATION:P1W",
+      "a week=SET:P1W",
+    ]);
     expect(tags("It grew after several quarters of losses.", "1989-11-01")).toEqual(["several quarters=DURATION:PXQ"]);
   });
 

@@ -7,7 +7,7 @@
 import { timexOnly } from "../found";
 import { g, rule, type Family } from "../rule";
 import { durationValue } from "../timexValue";
-import { COUNT, UNIT, UNIT_WORDS, countOf, unitOf } from "../words";
+import { COUNT, SMALL_NUMBER, UNIT, UNIT_WORDS, countOf, unitOf } from "../words";
 
 /** TimeML's modifier for the words hedging a length. */
 const HEDGES: readonly [RegExp, string][] = [
@@ -19,6 +19,11 @@ const HEDGES: readonly [RegExp, string][] = [
 ];
 /** What a rate is counted in, before "a year" or "a month". */
 const RATE = /(?:\d|%|percent|cents?|dollars?|million|billion|thousand|pence|yen|marks|francs)\s+$/i;
+/** Counted things before "a week": "four flights a week", "700 more seats a day". */
+const COUNTED_THINGS = new RegExp(
+  `\\b(?:\\d[\\d,.]*|${SMALL_NUMBER}|several|many|dozens|hundreds|thousands)\\s+(?:[a-z-]+\\s+)?[a-z]+[^s\\W]s\\s+$`,
+  "i",
+);
 
 const HEDGE =
   "about|around|roughly|approximately|some|more\\s+than|over|upwards\\s+of|less\\s+than|under|almost|nearly|at\\s+least|up\\s+to|no\\s+more\\s+than|at\\s+most|within";
@@ -39,8 +44,11 @@ export const DURATIONS: Family = {
         if (unit === "second" && single) return null;
         const of = /^\s+of\b/.test(ctx.sentence.slice(index + length));
         if (unit === "quarter" && (/quarters?-|-quarter/.test(m[0]) || (of && single))) return null;
-        // "$1.76 a year", "358,000 a month": a rate, not a length.
+        // "$1.76 a year", "358,000 a month": a rate, not a length; "four flights a week" counts
+        // things that recur, a set as TimeML has it ("twice a week").
         if (single && RATE.test(ctx.sentence.slice(0, index))) return null;
+        if (single && COUNTED_THINGS.test(ctx.sentence.slice(Math.max(0, index - 60), index)))
+          return timexOnly(index, length, { type: "SET", value: durationValue(1, unit) });
         const { n, vague } = countOf(nWord);
         const hedge = g(m, "hedge");
         const mod = hedge === undefined ? undefined : HEDGES.find(([re]) => re.test(hedge))?.[1];

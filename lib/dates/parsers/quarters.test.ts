@@ -33,6 +33,20 @@ describe("quarters and fiscal periods", () => {
     ]);
   });
 
+  it("takes a quarter still under way for no report's quarter", () => {
+    expect(
+      tags(
+        "Net rose in the third quarter. It expects a fourth-quarter charge. Sales fell in the latest quarter, against a gain a year ago.",
+        "1989-11-02",
+      ),
+    ).toEqual([
+      "the third quarter=DATE:1989-Q3",
+      "fourth-quarter=DATE:1989-Q4",
+      "the latest quarter=DATE:1989-Q3",
+      "a year ago=DATE:1988-Q3",
+    ]);
+  });
+
   it("leaves the document's quarter out of a sentence read on its own", () => {
     expect(dates("Sales in the quarter fell.", "1989-11-02")).toEqual([]);
     expect(dates("Growth slowed last quarter.", "2025-11-27")).toEqual(["last quarter=2025-07-01..2025-09-30/quarter"]);

@@ -21,10 +21,14 @@ function partNumber(word: string, count: number): number | null {
 
 /**
  * The quarter the document last named before `index`, as year and number. A phrase that refers
- * back ("a year earlier") is a comparison, not the quarter the document is about.
+ * back ("a year earlier") is a comparison, not the quarter the document is about; nor is a
+ * quarter that has not ended by the reference day ("a fourth-quarter charge" in a report on the
+ * third), unless the document names no other.
  */
 export function lastQuarter(ctx: Ctx, index: number): { y: number; q: number } | null {
-  const f = namedBefore(ctx, index)?.findLast((p) => p.precision === "quarter" && p.start !== null && !p.refersBack);
+  const named = namedBefore(ctx, index)?.filter((p) => p.precision === "quarter" && p.start !== null && !p.refersBack);
+  const ended = (p: Found) => ctx.refIso !== null && p.end !== null && p.end < ctx.refIso;
+  const f = named?.findLast(ended) ?? named?.at(-1);
   if (f?.start == null) return null;
   return { y: Number(f.start.slice(0, 4)), q: Math.ceil(Number(f.start.slice(5, 7)) / 3) };
 }

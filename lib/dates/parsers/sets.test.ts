@@ -10,6 +10,11 @@ describe("sets", () => {
       "a month=SET:P1M",
     ]);
     expect(tags("They meet every Thursday.", null)).toEqual(["every Thursday=SET:XXXX-WXX-4"]);
+    // counted things that recur: a set, as "twice a week" is
+    expect(tags("Qantas will run four flights a week and add 700 seats a week.", "1998-02-13")).toEqual([
+      "a week=SET:P1W",
+      "a week=SET:P1W",
+    ]);
   });
 
   it("date no event, and a weekday inside one is no date", () => {

@@ -16,7 +16,8 @@ describe("stretches back and ahead", () => {
     ]);
   });
 
-  it("reads a bare 'the past year' as the calendar year before", () => {
+  it("reads a bare 'the past year' or 'the past decade' as the calendar year or decade before", () => {
     expect(tags("Hate groups grew over the past year.", "1998-03-01")).toEqual(["the past year=DATE:1997"]);
+    expect(tags("Wages lost ground in the last decade.", "1998-02-06")).toEqual(["the last decade=DATE:198"]);
   });
 });

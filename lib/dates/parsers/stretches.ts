@@ -2,7 +2,7 @@
  * Stretches reaching back or ahead from the reference day: "over the past 16 months", "in the
  * last two weeks", "in recent weeks", "in the coming weeks", "over the next two months". As an
  * event date each is the span it covers. TimeML reads a counted stretch as a DURATION ("P16M",
- * "PXW") and a bare "the past year" as the calendar year before.
+ * "PXW") and a bare "the past year" or "the past decade" as the calendar year or decade before.
  */
 import { reading, relative, type Ctx, type Found, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
@@ -39,6 +39,9 @@ function stretchOf(m: RegExpExecArray): Stretch {
 /** The TimeML reading of a stretch, or of one bare unit `offset` units away ("the past year"). */
 function stretchReading(found: Found | null, ctx: Ctx, { unit, nWord, plural }: Stretch, offset: number): Found | null {
   if (nWord === undefined && !plural) {
+    // "the past decade", like "the past year", is the one before: TimeML writes a decade "198".
+    if (unit === "decade" && ctx.ref !== null)
+      return reading(found, { type: "DATE", value: String(Math.floor(ctx.ref.y / 10) + offset) });
     const precision = CALENDAR_UNITS[unit];
     if (ctx.ref === null || precision === undefined)
       return reading(found, { type: "DURATION", value: durationValue(1, unit) });

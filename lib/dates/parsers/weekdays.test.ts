@@ -11,6 +11,15 @@ describe("weekdays and days named from today", () => {
     ]);
   });
 
+  it("leaves the present or future in general alone: 'today's world', 'the leaders of tomorrow'", () => {
+    expect(tags("Barriers like these have no place in today's world.", "1998-04-24")).toEqual([]);
+    expect(tags("Many of today's personal computers use the chip.", "1989-10-27")).toEqual([]);
+    expect(tags("These are the people of tomorrow.", "1989-11-03")).toEqual([]);
+    // a day's own business is that day
+    expect(tags("Tomorrow's vote has international implications.", "1998-03-03")).toEqual(["Tomorrow=DATE:1998-03-04"]);
+    expect(tags("The offer was advertised in today's editions.", "1989-11-02")).toEqual(["today=DATE:1989-11-02"]);
+  });
+
   it("marks early and late days", () => {
     expect(tags("It began early Tuesday and ended late yesterday.", "1998-03-05")).toEqual([
       "early Tuesday=DATE:1998-03-03/START",

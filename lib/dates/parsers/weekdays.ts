@@ -45,7 +45,25 @@ export function saysAhead(m: RegExpExecArray): boolean {
   return offsetOf(g(m, "q")) > 0 || deictic.includes("tomorrow");
 }
 
+/**
+ * "today's world", "in today's dollars", "the leaders of tomorrow": the present or the future in
+ * general, no day.
+ */
+const GENERIC_AFTER =
+  /^['’]s\s+(?:[a-z-]+\s+)?(?:world|society|generations?|youth|young|kids|children|teenagers|families|consumers|computers|technology|technologies|dollars|terms|standards)\b/i;
+const GENERIC_BEFORE = /\b(?:people|leaders|world|city|cities|children|generations?|jobs|cars|homes|schools)\s+of\s+$/i;
+
+function generic(m: RegExpExecArray, ctx: Ctx, index: number, length: number): boolean {
+  const deictic = (g(m, "deictic") ?? "").toLowerCase();
+  if (deictic !== "today" && deictic !== "tomorrow") return false;
+  return (
+    GENERIC_AFTER.test(ctx.sentence.slice(index + length, index + length + 40)) ||
+    (deictic === "tomorrow" && GENERIC_BEFORE.test(ctx.sentence.slice(Math.max(0, index - 30), index)))
+  );
+}
+
 function dayFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): Found | null {
+  if (generic(m, ctx, index, length)) return null;
   const day = dayOfWord(m, ctx, index, length);
   if (day === undefined) return null;
   return relative(
