@@ -45,6 +45,31 @@ describe("segmentClauses", () => {
     ]);
   });
 
+  describe("coordination after an infinitive", () => {
+    const sentence =
+      "The ministry said Baku was ready to begin talks on the date and venue for signing, but insisted that Yerevan first amend its laws.";
+
+    it("does not let 'and' open a clause on a verb a preposition governs ('venue for signing')", () => {
+      expect(clauses(sentence).some((c) => c.opener === "and")).toBe(false);
+    });
+
+    it("goes on the finite clause before, not the infinitive, with an inflected verb after 'but'", () => {
+      const shown = clauses(sentence);
+      const insisted = shown.find((c) => c.head === "insisted")!;
+      expect(insisted).toMatchObject({ kind: "complement", parent: 0, coordinated: true, subject: "Baku" });
+      expect(shown.find((c) => c.head === "amend")).toMatchObject({ kind: "complement", opener: "that" });
+    });
+
+    it("keeps a bare verb after 'and' on the infinitive ('to start talks and reach a deal')", () => {
+      expect(clauses("Kyiv wants to start talks and reach a deal.")[2]).toMatchObject({
+        kind: "infinitive",
+        parent: 0,
+        coordinated: true,
+        head: "reach",
+      });
+    });
+  });
+
   describe("complements", () => {
     it("hangs what was said on the verb of saying, with 'that'", () => {
       const [said, what] = clauses("Peskov said that talks will resume next week.");

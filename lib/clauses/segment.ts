@@ -182,7 +182,9 @@ function boundaryOf(
       COORDINATORS.has(l) &&
       t.pos === "CCONJ" &&
       g.start - j <= 7 &&
-      !tokens.slice(j + 1, g.start).some((x) => x.pos === "ADP")
+      // "the date and venue for signing": a preposition (the tagger may call "for" a
+      // conjunction) makes the verb its object, not the head of a clause "and" opens.
+      !tokens.slice(j + 1, g.start).some((x) => x.pos === "ADP" || (x.pos === "SCONJ" && x.lower === "for"))
     ) {
       if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor))
         return { at: j, opener: l, kind: "coordinate" };
@@ -433,10 +435,14 @@ export function segmentClauses(
         parent = prevClause ? prevIndex : null;
         break;
       case "coordinate": {
+        // "said Baku was ready to begin talks, but insisted …": an inflected verb after "but"
+        // cannot go on an infinitive ("to begin … and reach" can); it goes on the clause of a
+        // finite verb before.
+        const inflected = opener !== "and" && !g.gerund && tokens[g.head]!.lower !== tokens[g.head]!.lemma;
         const base =
           prevClause &&
           (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
-          subject
+          (subject || inflected)
             ? lastNonSide(prevIndex)
             : prevClause
               ? prevIndex

@@ -97,6 +97,13 @@ describe("tagSentence", () => {
       expect(word(tagSentence("According to Erdogan, both sides are ready."), "According").pos).toBe("ADP");
     });
 
+    it("reads 'including' before a gerund as a preposition, so the gerund opens no clause of its own", () => {
+      const tokens = tagSentence("Moscow set out its terms, including keeping its troops in the east.");
+      expect(word(tokens, "including").pos).toBe("ADP");
+      expect(word(tokens, "set").pos).toBe("VERB");
+      expect(word(tagSentence("Excluding sending troops, every option is open."), "Excluding").pos).toBe("ADP");
+    });
+
     it("reads a plural-looking word between an opening name and an article as the verb ('Russia views the roadmap')", () => {
       expect(word(tagSentence("Russia views the roadmap positively."), "views")).toMatchObject({
         pos: "VERB",

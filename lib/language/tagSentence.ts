@@ -138,10 +138,13 @@ function pastStem(word: string): string {
 function repairTags(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     // "Following the announcement", "according to", "including Turkey": prepositions, not verbs.
+    // So are "including" and "excluding" before a gerund ("terms including keeping troops there").
+    const after = tokens[i + 1];
     if (
       t.pos === "VERB" &&
       PREPOSITION_LIKE.has(t.lower) &&
-      /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADP)$/.test(tokens[i + 1]?.pos ?? "")
+      (/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADP)$/.test(after?.pos ?? "") ||
+        (/^(?:in|ex)cluding$/.test(t.lower) && after?.pos === "VERB" && /ing$/.test(after.lower)))
     ) {
       tokens[i] = { ...t, pos: "ADP", lemma: t.lower };
       return;

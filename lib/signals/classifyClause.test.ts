@@ -30,6 +30,16 @@ describe("classifyClause", () => {
       expect(signal("Lavrov accused Kyiv of sabotaging the talks.")).toMatchObject({ type: "assessment", cameo: "11" });
     });
 
+    it("reads keeping to an agreement as cooperation, a truce's signal when the agreement is one", () => {
+      expect(signal("The rebels will abide by the ceasefire.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "05",
+      });
+      expect(signal("Both armies pledged to comply with the truce.", 1)).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The government will honour the deal.")).toMatchObject({ cameo: "05" });
+      expect(signal("The government will honour the fallen.")).toBeNull();
+    });
+
     it("reads a verb that needs an object class only with that class ('imposed new sanctions')", () => {
       expect(signal("The EU imposed new sanctions on Moscow.")).toMatchObject({ type: "sanction", cameo: "16" });
       expect(signal("The EU imposed new rules on banks.")).toBeNull();
