@@ -93,6 +93,10 @@ test("an exported chart carries a title, the filters, a legend and a credit line
   expect(svg).toContain("Dates shown:");
   expect(svg).toContain(`>${SIGNAL_STYLES[type].label}</text>`);
   expect(svg).toContain("hollow: scheduled or predicted");
+  // The key to the bars drawn under marks of a month, season or year, and to open spans.
+  const shown = doc.events.filter((e) => e.type === type && e.date.start);
+  if (shown.some((e) => e.date.precision !== "day" && !e.date.open)) expect(svg).toContain("bar: date known to a span");
+  if (shown.some((e) => e.date.open)) expect(svg).toContain("fading: open “since …” span");
   expect(svg).toContain(`data as of ${formatIso(newest, true)}`);
   expect(svg).toContain("Source: Signals,");
 
@@ -107,4 +111,17 @@ test("an exported chart carries a title, the filters, a legend and a credit line
   const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
   const [sw, sh] = [/width="(\d+)"/, /height="(\d+)"/].map((re) => Number(re.exec(svg)![1]));
   expect([w, h]).toEqual([2 * sw!, 2 * sh!]);
+
+  // Every label of the axis lies inside the picture: none is cut at an edge ("202").
+  await page.setContent(svg);
+  const outside = await page.evaluate(() => {
+    const box = document.querySelector("svg")!.getBoundingClientRect();
+    return [...document.querySelectorAll('text[text-anchor="middle"][font-size="11"]')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+      })
+      .map((t) => t.textContent);
+  });
+  expect(outside).toEqual([]);
 });

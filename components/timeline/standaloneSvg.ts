@@ -52,7 +52,11 @@ export function standaloneSvg(
   };
   const width = labelWidth + plotWidth;
   const headerHeight = PAD + 18 + caption.lines.length * LINE + PAD / 2;
-  const legend = legendRows(caption.types, width - 2 * PAD);
+  const legend = legendRows(caption.types, width - 2 * PAD, {
+    bar: shapes.some((s) => s.kind === "span" && !s.open),
+    fade: shapes.some((s) => s.kind === "span" && s.open),
+    cluster: shapes.some((s) => s.kind === "cluster"),
+  });
   const footerHeight = PAD + legend.length * LINE + LINE + PAD;
   const root = document.createElementNS(NS, "svg");
   root.setAttribute("xmlns", NS);
@@ -78,6 +82,8 @@ export function standaloneSvg(
   );
   for (const t of ticks) {
     el("line", { x1: t.x, x2: t.x, y1: axisHeight - 6, y2: axisHeight, stroke: palette.muted }, axis);
+    // A label that would run off the picture's edge is left out rather than cut ("202").
+    if (t.x + (t.label.length * CHAR_PX) / 2 > plotWidth) continue;
     const label = el(
       "text",
       { x: t.x, y: axisHeight - 10, "text-anchor": "middle", "font-size": 11, fill: palette.muted },
@@ -228,42 +234,92 @@ export function standaloneSvg(
 
   const footer = el("g", { transform: `translate(${PAD},${headerHeight + axisHeight + height + PAD})` }, root);
   el("line", { x1: -PAD, x2: width, y1: -PAD / 2, y2: -PAD / 2, stroke: palette.border }, footer);
+  const legendDefs = el("defs", {}, footer);
+  const fade = el("linearGradient", { id: "fade-legend", x1: 0, x2: 1, y1: 0, y2: 0 }, legendDefs);
+  el("stop", { offset: 0, "stop-color": palette.muted, "stop-opacity": STYLE.span.fadeFrom }, fade);
+  el("stop", { offset: 1, "stop-color": palette.muted, "stop-opacity": STYLE.span.fadeTo }, fade);
   legend.forEach((row, r) =>
-    row.forEach(({ x, label, type, hollow }) => {
+    row.forEach(({ x, label, type, kind }) => {
       const color = palette.signal[type];
-      el(
-        "path",
-        {
-          transform: `translate(${x + MARK_R},${r * LINE + 4})`,
-          d: glyphPath(SIGNAL_STYLES[type].glyph, MARK_R - 1),
-          fill: hollow ? palette.panel : color,
-          "fill-rule": "evenodd",
-          stroke: color,
-          "stroke-width": STYLE.glyphStroke,
-        },
-        footer,
-      );
-      text(label, { x: x + 2 * MARK_R + 4, y: r * LINE + 8, "font-size": 11, fill: palette.fg }, footer);
+      const y = r * LINE + 4;
+      if (kind === "bar" || kind === "fade")
+        el(
+          "rect",
+          {
+            x,
+            y: y - STYLE.span.height / 2,
+            width: SAMPLE_PX - 4,
+            height: STYLE.span.height,
+            ...(kind === "fade"
+              ? { fill: "url(#fade-legend)" }
+              : { fill: palette.muted, "fill-opacity": STYLE.span.opacity }),
+          },
+          footer,
+        );
+      else if (kind === "cluster")
+        el(
+          "circle",
+          {
+            cx: x + MARK_R,
+            cy: y,
+            r: MARK_R,
+            fill: palette.fg,
+            "fill-opacity": STYLE.cluster.opacity,
+          },
+          footer,
+        );
+      else
+        el(
+          "path",
+          {
+            transform: `translate(${x + MARK_R},${y})`,
+            d: glyphPath(SIGNAL_STYLES[type].glyph, MARK_R - 1),
+            fill: kind === "hollow" ? palette.panel : color,
+            "fill-rule": "evenodd",
+            stroke: color,
+            "stroke-width": STYLE.glyphStroke,
+          },
+          footer,
+        );
+      text(label, { x: x + SAMPLE_PX, y: r * LINE + 8, "font-size": 11, fill: palette.fg }, footer);
     }),
   );
   text(caption.credit, { y: legend.length * LINE + 10, "font-size": 11, fill: palette.muted }, footer);
   return new XMLSerializer().serializeToString(root);
 }
 
-/** The legend's entries (each type shown, then what a hollow mark means) wrapped into rows. */
-function legendRows(types: readonly SignalType[], width: number) {
-  const entries = [
+type LegendKind = "glyph" | "hollow" | "bar" | "fade" | "cluster";
+/** the room a legend entry's sample takes before its words: a glyph, a bar or a badge */
+const SAMPLE_PX = 2 * MARK_R + 4;
+
+/**
+ * The legend's entries wrapped into rows: each type shown, what a hollow mark means, and, when the
+ * picture has them, the bars of dates known to a span, the fading bars of open spans and the
+ * counted badges (the same key as the page's legend).
+ */
+function legendRows(
+  types: readonly SignalType[],
+  width: number,
+  shown: { bar: boolean; fade: boolean; cluster: boolean },
+) {
+  const first = types[0] ?? TYPE_ORDER[0]!;
+  const entries: { type: SignalType; label: string; kind: LegendKind }[] = [
     ...TYPE_ORDER.filter((t) => types.includes(t)).map((type) => ({
       type,
       label: SIGNAL_STYLES[type].label,
-      hollow: false,
+      kind: "glyph" as const,
     })),
-    ...(types.length ? [{ type: types[0]!, label: "hollow: scheduled or predicted", hollow: true }] : []),
+    ...(types.length ? [{ type: first, label: "hollow: scheduled or predicted", kind: "hollow" as const }] : []),
+    ...(shown.bar ? [{ type: first, label: "bar: date known to a span", kind: "bar" as const }] : []),
+    ...(shown.fade ? [{ type: first, label: "fading: open “since …” span", kind: "fade" as const }] : []),
+    ...(shown.cluster
+      ? [{ type: first, label: "number: events too close to draw apart", kind: "cluster" as const }]
+      : []),
   ];
-  const rows: { x: number; type: SignalType; label: string; hollow: boolean }[][] = [[]];
+  const rows: { x: number; type: SignalType; label: string; kind: LegendKind }[][] = [[]];
   let x = 0;
   for (const entry of entries) {
-    const w = 2 * MARK_R + 4 + entry.label.length * CHAR_PX + 14;
+    const w = SAMPLE_PX + entry.label.length * CHAR_PX + 14;
     if (x > 0 && x + w > width) {
       rows.push([]);
       x = 0;
