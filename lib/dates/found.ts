@@ -84,6 +84,17 @@ export function namedBefore(ctx: Ctx, index: number): readonly Found[] | null {
 /** The direction a phrase at `index` points, as its governing clause says, or null when it says nothing. */
 export type DirectionAt = (index: number, length: number) => Direction | null;
 
+/** The reference day last read: a document's sentences share it. */
+let lastReference: { published: string | null; ref: Ymd | null; refIso: string | null } | null = null;
+
+function referenceOf(published: string | null): { ref: Ymd | null; refIso: string | null } {
+  if (lastReference?.published !== published) {
+    const ref = parseIsoDay(published);
+    lastReference = { published, ref, refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null };
+  }
+  return lastReference;
+}
+
 export function makeCtx(
   sentence: string,
   published: string | null,
@@ -91,12 +102,12 @@ export function makeCtx(
   direction: DirectionAt | null = null,
   document: DocumentTimes | null = null,
 ): Ctx {
-  const ref = parseIsoDay(published);
+  const { ref, refIso } = referenceOf(published);
   let ahead = lookingAhead;
   return {
     sentence,
     ref,
-    refIso: ref ? isoDay(ref.y, ref.m, ref.d) : null,
+    refIso,
     lookingAhead: () => (ahead ??= looksAhead(sentence)),
     direction,
     document,
