@@ -145,3 +145,23 @@ test("a claim not on the record never names the person it is about as its speake
       await expect(label.locator("[data-speaker]")).toHaveText(names.get(source.speaker)!);
   }
 });
+
+// Unnamed sources, officials or interlocutors, in the phrase a source is attributed with or as the
+// subject that opens its sentence ("Three sources familiar with …", "according to two officials").
+const UNNAMED_PHRASE = /\b(sources|officials|interlocutors|insiders|people familiar|familiar with|a source)\b/i;
+const UNNAMED_LEAD =
+  /^(?:in addition, |but |and )?(?:(?:two|three|four|five|several|some|many|multiple|unnamed|anonymous|senior|former|western|american|u\.s\.|us|russian|ukrainian|european|kremlin|the|a number of) ){0,4}(?:sources|officials|interlocutors|insiders)\b/i;
+
+test("no source on the record rests on unnamed sources, officials or interlocutors", async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "a check of the event list, once is enough");
+  const wrong = doc.events.flatMap((e) =>
+    e.sources
+      .filter(
+        (s) =>
+          s.attribution === "on-record" &&
+          (UNNAMED_PHRASE.test(s.attributionText ?? "") || UNNAMED_LEAD.test(s.sentence)),
+      )
+      .map((s) => `${e.id}: “${s.attributionText ?? ""}” in “${s.sentence.slice(0, 80)}…”`),
+  );
+  expect(wrong).toEqual([]);
+});
