@@ -7,6 +7,7 @@
 import { timexOnly } from "../found";
 import { g, rule, type Family } from "../rule";
 import { durationValue } from "../timexValue";
+import { oneDayToCome } from "./references";
 import { COUNT, SMALL_NUMBER, UNIT, UNIT_WORDS, countOf, unitOf } from "../words";
 
 /** TimeML's modifier for the words hedging a length. */
@@ -49,6 +50,7 @@ export const DURATIONS: Family = {
         if (single && RATE.test(ctx.sentence.slice(0, index))) return null;
         if (single && COUNTED_THINGS.test(ctx.sentence.slice(Math.max(0, index - 60), index)))
           return timexOnly(index, length, { type: "SET", value: durationValue(1, unit) });
+        if (oneDayToCome(ctx.sentence, index)) return null;
         const { n, vague } = countOf(nWord);
         const hedge = g(m, "hedge");
         const mod = hedge === undefined ? undefined : HEDGES.find(([re]) => re.test(hedge))?.[1];

@@ -14,6 +14,17 @@ describe("references to the present, past and future", () => {
     ]);
   });
 
+  it("read 'one day' between a modal or 'to' and its verb as a time to come, else as a length", () => {
+    expect(tags("Islam will one day be the second largest religion there.", "1998-03-03")).toEqual([
+      "one day=DATE:FUTURE_REF",
+    ]);
+    expect(tags("He hopes to one day lead the party.", "1998-03-03")).toEqual(["one day=DATE:FUTURE_REF"]);
+    expect(tags("The strike lasted one day; he was sentenced to one day in jail.", "1998-03-03")).toEqual([
+      "one day=DURATION:P1D",
+      "one day=DURATION:P1D",
+    ]);
+  });
+
   it("date no event", () => {
     expect(dates("Talks are now under way, and a deal will come soon.", "2024-05-01")).toEqual([]);
   });
