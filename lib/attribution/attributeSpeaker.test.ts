@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ActorMention } from "../model/mentions";
 import { attributeSpeaker } from "./attributeSpeaker";
 
-const PEOPLE = new Set(["peskov", "zelensky", "erdogan"]);
+const PEOPLE = new Set(["peskov", "zelensky", "erdogan", "putin", "doe", "roe"]);
 
 /** A mention of `actorId` written as `text` inside `phrase`. */
 const at = (phrase: string, text: string, actorId: string): ActorMention => ({
@@ -85,7 +85,60 @@ describe("attributeSpeaker", () => {
     });
   });
 
+  describe("who the unnamed are close to does not speak", () => {
+    it("reads 'two former officials close to him' as anonymous, not as the man they are close to", () => {
+      const phrase = "two former senior officials close to him";
+      expect(attributeSpeaker(phrase, [at(phrase, "him", "putin")], PEOPLE)).toMatchObject({
+        attribution: "anonymous",
+        speaker: null,
+      });
+    });
+
+    it("reads sources familiar with talks in someone's circle as anonymous", () => {
+      const phrase = "four sources familiar with the thinking in Erdogan's inner circle";
+      expect(attributeSpeaker(phrase, [at(phrase, "Erdogan's", "erdogan")], PEOPLE)).toMatchObject({
+        attribution: "anonymous",
+        speaker: null,
+      });
+    });
+
+    it("puts the person named in apposition on record, not whose adviser they are", () => {
+      const phrase = "an adviser to the president, Jane Doe";
+      expect(attributeSpeaker(phrase, [at(phrase, "Jane Doe", "doe")], PEOPLE)).toMatchObject({
+        attribution: "on-record",
+        speaker: "doe",
+      });
+      const aide = "Zelensky's aide John Roe";
+      const mentions = [at(aide, "Zelensky's", "zelensky"), at(aide, "John Roe", "roe")];
+      expect(attributeSpeaker(aide, mentions, PEOPLE)).toMatchObject({ attribution: "on-record", speaker: "roe" });
+      const his = "his spokesman, Dmitry Peskov,";
+      expect(
+        attributeSpeaker(his, [at(his, "his", "putin"), at(his, "Dmitry Peskov", "peskov")], PEOPLE),
+      ).toMatchObject({ speaker: "peskov" });
+    });
+
+    it("lets 'her' speak in 'according to her' but own the head in 'her spokesman'", () => {
+      expect(attributeSpeaker("her", [at("her", "her", "doe")], PEOPLE)).toMatchObject({ speaker: "doe" });
+      const own = "her spokesman";
+      expect(attributeSpeaker(own, [at(own, "her", "doe")], PEOPLE).speaker).toBeNull();
+    });
+  });
+
   describe("analysts and outlets", () => {
+    it("reads a named commentator (no office: a retired general, a former minister) as an analyst with a speaker", () => {
+      const phrase = "retired general Jane Doe";
+      expect(attributeSpeaker(phrase, [at(phrase, "Jane Doe", "doe")], PEOPLE, new Set(["doe"]))).toEqual({
+        attribution: "analyst",
+        speaker: "doe",
+        text: phrase,
+      });
+    });
+
+    it("reads political scientists and historians as analysts", () => {
+      expect(attributeSpeaker("a political scientist", [], PEOPLE).attribution).toBe("analyst");
+      expect(attributeSpeaker("historians", [], PEOPLE).attribution).toBe("analyst");
+    });
+
     it("reads analysts, experts and think tanks as analysts", () => {
       expect(attributeSpeaker("Western analysts", [], PEOPLE)).toMatchObject({ attribution: "analyst", speaker: null });
       expect(attributeSpeaker("a military expert", [], PEOPLE).attribution).toBe("analyst");

@@ -1,6 +1,7 @@
 import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
 import { findArticleActors } from "../actors/findArticleActors";
-import { attributeSpeaker, type Attribution } from "../attribution/attributeSpeaker";
+import { attributeSpeaker, isPluralPronoun, isPronounSpeaker, type Attribution } from "../attribution/attributeSpeaker";
+import { isCommentator } from "../attribution/commentators";
 import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
@@ -67,6 +68,13 @@ interface Read {
   /** the frame of a quotation this sentence sits in, said in another sentence */
   quoteFrame: { frame: Frame; read: Read } | null;
   heading: boolean;
+  /**
+   * who the outlet's own statements in this sentence rest on, when a later sentence says where
+   * the outlet took them from ("Reuters writes about this, citing four sources")
+   */
+  sourcedBy?: Attribution;
+  /** the speaker of the last frame in an earlier sentence of the same paragraph */
+  continues?: Attribution;
   /** the first sentence of its paragraph, where a dateline can stand */
   opensParagraph: boolean;
   dates?: DateMention[];
@@ -148,11 +156,112 @@ function unnamedSpeaker(read: Read, frame: Frame): boolean {
   return words.every((t) => t.pos === "PRON") && !mentionsIn(read.analysis, read.actors, frame.speaker).length;
 }
 
+/** What attribution needs beside the sentence: the people, commentators and each frame's speaker. */
+interface Speakers {
+  people: ReadonlySet<string>;
+  commentators: ReadonlySet<string>;
+  /** each frame's attribution, read in text order (a pronoun speaker continues the one before) */
+  ofFrame: ReadonlyMap<Frame, Attribution>;
+  framing: ReadonlySet<string>;
+  lightVerbs: ReadonlySet<string>;
+}
+
+/** The words of a token range, and the actors named in them counted from its start. */
+function phraseAt(read: Read, range: readonly [number, number]) {
+  const a = read.analysis;
+  const [from, to] = charRange(a, range);
+  const mentions = mentionsIn(a, read.actors, range).map((m) => ({ ...m, index: m.index - from }));
+  return { text: a.text.slice(from, to), mentions };
+}
+
+/** Verbs that name something in the speaker's words: "what Peskov called an 'information frenzy' over …". */
+const NAMING = new Set(["call", "term", "dub", "label", "brand", "describe"]);
+
+/**
+ * The speaker of "what <speaker> called <words>" when `trigger` stands in those words, which run
+ * to the next comma outside quotation or the end of the sentence: the words are the speaker's
+ * characterisation, even where the clause analysis reads them as a clause of their own.
+ */
+function namingSpan(read: Read, trigger: number): [number, number] | null {
+  const t = read.analysis.tokens;
+  for (let i = 0; i < trigger; i++) {
+    if (t[i]!.lower !== "what") continue;
+    let v = i + 1;
+    while (v < t.length && v - i <= 10 && !NAMING.has(t[v]!.lemma) && t[v]!.pos !== "VERB" && t[v]!.pos !== "AUX") v++;
+    if (v >= t.length || !NAMING.has(t[v]!.lemma) || v === i + 1 || v > trigger) continue;
+    let end = v + 1;
+    while (end < t.length && !(t[end]!.text === "," && !read.analysis.quoted[end])) end++;
+    if (trigger < end) return [i + 1, v];
+  }
+  return null;
+}
+
+/** A copula describes a state ("is ready", "remains unlikely to accept"); the actor does not say it. */
+const COPULAS = new Set(["be", "remain", "become", "seem", "appear", "look", "stay"]);
+
+/** "refused to authorize elections", "declined to attend": not doing something is an act, not a statement. */
+const ACT_REFUSALS = new Set(["refuse", "decline", "fail"]);
+
+/**
+ * Who an event rests on when no verb of saying frames it. An actor who urges, proposes, rejects
+ * or warns in their own clause, or who reiterates or states a claim, speaks on record; a claim in
+ * a clause hanging on what unnamed people learned or saw ("Western officials have picked up
+ * signals that …") is theirs, anonymous; anything else (a copula's description, "X is unlikely
+ * to accept", an act such as "refused to authorize elections") is the outlet's own statement.
+ */
+function unframedAttribution(read: Read, draft: SignalDraft, gazetteer: Gazetteer, sp: Speakers): Attribution {
+  const a = read.analysis;
+  const c = a.clauses[draft.signal.clause]!;
+  // A side phrase read as an event of its own ("… following the summit in Alaska") inside what a frame reports.
+  const reporting = read.frames.find((f) => f.content.includes(draft.signal.clause) && sp.ofFrame.has(f));
+  if (reporting) return sp.ofFrame.get(reporting)!;
+  const named = namingSpan(read, draft.signal.trigger);
+  if (named) {
+    const phrase = phraseAt(read, named);
+    return attributeSpeaker(phrase.text, phrase.mentions, sp.people, sp.commentators);
+  }
+  for (let k = c.parent; k !== null; k = a.clauses[k]!.parent) {
+    const up = a.clauses[k]!;
+    // "They say the truce proposed by Putin would …": a clause inside a reporting clause is said by its speaker.
+    const frame = read.frames.find((f) => f.clause === k && sp.ofFrame.has(f));
+    if (frame) return sp.ofFrame.get(frame)!;
+    if (!up.subject) continue;
+    const phrase = phraseAt(read, up.subject);
+    const who = attributeSpeaker(phrase.text, phrase.mentions, sp.people, sp.commentators);
+    if (who.attribution === "anonymous" || (who.attribution === "analyst" && !who.speaker)) return who;
+  }
+  const subject = mentionsIn(a, read.actors, c.subject ?? null)[0];
+  if (!subject || !gazetteer.byId.has(subject.actorId) || !c.group) return { attribution: "outlet", speaker: null };
+  const head = a.tokens[c.group.head]!;
+  const as = (actor: string): Attribution => ({
+    attribution: sp.commentators.has(actor) ? "analyst" : "on-record",
+    speaker: actor,
+  });
+  // "Peskov reiterated Russia's claim about …": a verb of saying is the actor's own statement.
+  if (sp.framing.has(head.lemma) && !c.group.negated) return as(subject.actorId);
+  const trigger = a.tokens[draft.signal.trigger];
+  const performed =
+    trigger !== undefined &&
+    a.clauseOf[draft.signal.trigger] === draft.signal.clause &&
+    (trigger.pos === "VERB" || (trigger.pos === "NOUN" && sp.lightVerbs.has(head.lemma) && !COPULAS.has(head.lemma)));
+  const refusesAct =
+    ACT_REFUSALS.has(head.lemma) &&
+    a.children[draft.signal.clause]!.some(
+      (k) => a.clauses[k]!.kind === "infinitive" && a.clauses[k]!.start === c.group!.end,
+    );
+  const speechAct =
+    performed &&
+    !refusesAct &&
+    draft.signal.cameo !== null &&
+    !["04", "05", "08", "19", "16", "context"].includes(draft.signal.cameo);
+  return speechAct ? as(subject.actorId) : { attribution: "outlet", speaker: null };
+}
+
 function attributionOf(
   read: Read,
   draft: SignalDraft,
   gazetteer: Gazetteer,
-  people: ReadonlySet<string>,
+  sp: Speakers,
 ): Attribution & { source: Read | null } {
   const via =
     draft.frame && !(read.quoteFrame && unnamedSpeaker(read, draft.frame))
@@ -160,23 +269,122 @@ function attributionOf(
       : read.quoteFrame;
   if (via?.frame.speaker) {
     const a = via.read.analysis;
-    const [from, to] = charRange(a, via.frame.speaker);
+    const [from, to] = charRange(a, speakerSpan(via.read, via.frame));
     const verb = a.tokens[via.frame.verb]!;
     const phrase = a.text.slice(Math.min(from, verb.start), Math.max(to, verb.end));
-    return {
-      ...attributeSpeaker(a.text.slice(from, to), mentionsIn(a, via.read.actors, via.frame.speaker), people),
-      text: phrase,
-      source: via.read,
-    };
+    const who = sp.ofFrame.get(via.frame) ?? frameAttribution(via.read, via.frame, sp);
+    return { ...who, text: phrase, source: via.read };
   }
-  // No verb of saying: an actor who urges, proposes, rejects or warns speaks on record.
-  const c = read.analysis.clauses[draft.signal.clause]!;
-  const subject = mentionsIn(read.analysis, read.actors, c.subject ?? null)[0];
-  const speechAct =
-    draft.signal.cameo !== null && !["04", "05", "08", "19", "16", "context"].includes(draft.signal.cameo);
-  if (subject && speechAct && gazetteer.byId.has(subject.actorId))
-    return { attribution: "on-record", speaker: subject.actorId, source: null };
-  return { attribution: "outlet", speaker: null, source: null };
+  const who = unframedAttribution(read, draft, gazetteer, sp);
+  if (who.attribution === "outlet" && read.sourcedBy) return { ...read.sourcedBy, source: null };
+  // "According to officials, Putin hinted … . Putin made it clear he was ready …": a run of
+  // sentences that goes on with what unnamed sources said stays theirs.
+  if (who.attribution === "outlet" && read.continues?.attribution === "anonymous")
+    return { ...read.continues, source: null };
+  return { ...who, source: null };
+}
+
+/**
+ * The tokens of a frame's speaker. A subject the clause analysis cut after a preposition ("Three
+ * sources familiar with [the discussions in Putin's inner circle] said") is taken back to where
+ * its noun phrase starts, so that the unnamed sources speak and not what they are familiar with.
+ */
+function speakerSpan(read: Read, frame: Frame): [number, number] {
+  const a = read.analysis;
+  let [start] = frame.speaker!;
+  const before = a.tokens[start - 1];
+  if (before && (before.pos === "ADP" || before.pos === "ADJ") && frame.clause !== null)
+    while (start > 0 && a.clauseOf[start - 1] === frame.clause && !/^[,;:"()]$/.test(a.tokens[start - 1]!.text))
+      start--;
+  return [start, frame.speaker![1]];
+}
+
+/** The attribution of a frame's speaker phrase by itself. */
+function frameAttribution(read: Read, frame: Frame, sp: Pick<Speakers, "people" | "commentators">): Attribution {
+  const phrase = phraseAt(read, speakerSpan(read, frame));
+  return attributeSpeaker(phrase.text, phrase.mentions, sp.people, sp.commentators);
+}
+
+/** "citing four sources in Russia", "citing officials familiar with the talks": who the outlet took it from. */
+function citedSources(read: Read, sp: Pick<Speakers, "people" | "commentators">): Attribution | null {
+  const a = read.analysis;
+  for (const c of a.clauses) {
+    if (c.kind !== "participle" || !c.group || a.tokens[c.group.head]!.lemma !== "cite") continue;
+    const range: [number, number] = [c.group.end, c.end];
+    if (range[1] <= range[0]) continue;
+    const phrase = phraseAt(read, range);
+    const who = attributeSpeaker(phrase.text, phrase.mentions, sp.people, sp.commentators);
+    if (who.attribution === "anonymous") return who;
+  }
+  return null;
+}
+
+/**
+ * Reads every frame's speaker in text order, so that a speaker written only as a pronoun
+ * ("They say …", "According to him, …") continues the speaker before it in the same or the
+ * previous paragraph when the number agrees: "they" a group of unnamed people or analysts, "he"
+ * or "she" one person or one unnamed source. And where an outlet says it took its report from
+ * unnamed sources ("Reuters writes about this, citing four sources in Russia"), the outlet's own
+ * statements it refers back to (the paragraph before, or the sentences before in the same one)
+ * and what the rest of its paragraph attributes to the outlet ("According to the agency, …")
+ * rest on those sources.
+ */
+function readSpeakers(
+  reads: readonly Read[][],
+  sp: Pick<Speakers, "people" | "commentators">,
+  titleHeads: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<Frame, Attribution> {
+  const out = new Map<Frame, Attribution>();
+  let last: { who: Attribution; paragraph: number } | null = null;
+  let cited: { who: Attribution; paragraph: number } | null = null;
+  reads.forEach((paragraph, p) => {
+    paragraph.forEach((r, k) => {
+      if (last?.paragraph === p) r.continues = last.who;
+      const sources = citedSources(r, sp);
+      for (const f of r.frames) {
+        if (!f.speaker) continue;
+        let who = frameAttribution(r, f, sp);
+        const words = r.analysis.tokens
+          .slice(f.speaker[0], f.speaker[1])
+          .filter((t) => t.pos !== "ADV")
+          .map((t) => t.text)
+          .join(" ");
+        const unresolved = !mentionsIn(r.analysis, r.actors, f.speaker).length && last && last.paragraph >= p - 1;
+        // "…, the president revealed": a role that names nobody here continues the speaker who holds it.
+        const role = words.match(/^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu)?.[1]?.toLowerCase();
+        const holders = role ? titleHeads.get(role) : undefined;
+        if (unresolved && holders && last!.who.speaker && holders.has(last!.who.speaker)) who = { ...last!.who };
+        else if (isPronounSpeaker(words) && unresolved && last) {
+          const prev = last.who;
+          const plural = isPluralPronoun(words);
+          const group = (prev.attribution === "anonymous" || prev.attribution === "analyst") && !prev.speaker;
+          const groupIsPlural = group && PLURAL_UNNAMED.test(prev.text ?? "");
+          if (plural ? groupIsPlural : prev.speaker !== null || (group && !groupIsPlural))
+            who = { attribution: prev.attribution, speaker: prev.speaker, text: prev.text ?? "" };
+        } else if (who.attribution === "outlet" && sources) who = sources;
+        else if (who.attribution === "outlet" && cited && cited.paragraph === p) who = cited.who;
+        out.set(f, who);
+        last = { who, paragraph: p };
+      }
+      // "Reuters writes about this, citing …": what it wrote is what came just before.
+      if (sources && refersBack(r)) {
+        cited = { who: sources, paragraph: p };
+        const before = k > 0 ? paragraph.slice(0, k) : (reads[p - 1] ?? []);
+        for (const b of before) b.sourcedBy ??= sources;
+      }
+    });
+  });
+  return out;
+}
+
+const PLURAL_UNNAMED =
+  /\b(?:officials|sources|people|persons|interlocutors|diplomats|insiders|aides|advisers|advisors|emissaries|negotiators|figures|members|analysts|experts|observers|commentators)\b/i;
+
+/** "writes about this", "reported it": a report whose content is what the sentences before said. */
+function refersBack(read: Read): boolean {
+  return /\b(?:about|on|of)\s+(?:this|it|that)\b|\b(?:reports?|reported|writes|wrote|says|said)\s+(?:this|so)\b/i.test(
+    read.sentence.text,
+  );
 }
 
 /**
@@ -236,8 +444,8 @@ function eventActors(
 const sameSpan = (a: SignalEvent["date"], b: SignalEvent["date"]) => a.start === b.start && a.end === b.end;
 
 /**
- * A paragraph often states a signal and then goes on about it. An event of the same type and
- * speaker that follows in the same paragraph, with no date of its own or the very same date,
+ * A paragraph often states a signal and then goes on about it. An event of the same type,
+ * speaker and attribution that follows in the same paragraph, with no date of its own or the very same date,
  * continues the previous one: its sentence joins that event's evidence.
  */
 function foldContinuations(
@@ -257,6 +465,7 @@ function foldContinuations(
       !sameSentence &&
       prev.event.type === m.event.type &&
       prev.event.sources[0]!.speaker === m.event.sources[0]!.speaker &&
+      prev.event.sources[0]!.attribution === m.event.sources[0]!.attribution &&
       (continues[i] || sameSpan(prev.event.date, m.event.date))
     ) {
       const [a, b] = [prev.event.sources[0]!, m.event.sources[0]!];
@@ -323,6 +532,16 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     openQuote = linkQuotations(list, openQuote);
     reads.push(list);
   });
+  const commentators = new Set(
+    [...ctx.gazetteer.actors, ...found.discovered].filter((x) => isCommentator(x, published)).map((x) => x.id),
+  );
+  const speakers: Speakers = {
+    people,
+    commentators,
+    ofFrame: readSpeakers(reads, { people, commentators }, ctx.gazetteer.titleHeads),
+    framing: lex.framing,
+    lightVerbs: lex.lightVerbs,
+  };
 
   // A paragraph's opening dateline ("WASHINGTON, Aug 19 —") dates the filing, not the events.
   const datesOf = (r: Read) =>
@@ -344,7 +563,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     });
     let ordinal = 0;
     for (const draft of drafts) {
-      const who = attributionOf(r, draft, ctx.gazetteer, people);
+      const who = attributionOf(r, draft, ctx.gazetteer, speakers);
       const speakerMentions =
         who.source && draft.frame?.speaker ? mentionsIn(r.analysis, r.actors, draft.frame.speaker) : [];
       const eventActorList = eventActors(r, draft, who, speakerMentions);

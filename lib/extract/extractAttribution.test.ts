@@ -1,0 +1,90 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../load/parseArticle";
+import { extractArticle } from "./extractArticle";
+import { readExtractionContext } from "./extractionContext";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const { ctx } = readExtractionContext(path.join(root, "content"));
+
+// Written for these tests: who each claim rests on when the speaker is a pronoun, a role, a
+// commentator, unnamed sources a cited outlet relied on, or nobody but the outlet.
+const text = `---
+title: "Moscow signals interest in a pause"
+publisher: "Wire"
+url: "https://wire.example/pause"
+published: 2025-03-20
+---
+The Kremlin is ready to freeze the fighting along the current line. Its condition is that Kyiv gives up its claim to the occupied regions.
+
+The Daily Courier writes about this, citing three sources in Moscow. According to the newspaper, Putin is ready to fight on to force Ukraine to negotiate.
+
+Diplomats in Brussels say Putin has proposed a pause in strikes on energy sites. They say the pause proposed by Moscow would last thirty days. The Kremlin is also ready to release prisoners of war.
+
+Since January, Western officials have picked up signals that Putin may be interested in a truce.
+
+Two former officials close to him said Putin had signaled through intermediaries that he would accept a ceasefire.
+
+"Russia wants to negotiate only on its own terms. It will demand that Ukraine stay out of NATO," former foreign minister Dmytro Kuleba explained.
+
+According to him, Putin will propose a ceasefire once his troops reach the regional borders.
+
+Kyiv, however, is unlikely to accept such an offer. Zelensky refused to authorize a referendum on the regions in 2024, citing the war.
+
+Peskov recounted how the envoys of both sides held talks in Riyadh in February. A new round of talks will be held in Geneva next month, the spokesman revealed.
+`;
+
+const result = extractArticle(parseArticle("2025-03-20-wire-pause.md", text), ctx);
+const sourcesOn = (fragment: string) => {
+  const found = result.mentions
+    .map((m) => m.event.sources[0]!)
+    .filter((s) => s.sentence.includes(fragment))
+    .map((s) => ({ attribution: s.attribution, speaker: s.speaker }));
+  expect(found.length, `an event on "${fragment}"`).toBeGreaterThan(0);
+  return found;
+};
+
+describe("extractArticle: who a claim rests on", () => {
+  it("gives a lead the sources a cited outlet took it from, and what the paragraph attributes to the outlet", () => {
+    for (const s of sourcesOn("Its condition is that Kyiv"))
+      expect(s).toEqual({ attribution: "anonymous", speaker: null });
+    for (const s of sourcesOn("According to the newspaper, Putin is ready to fight"))
+      expect(s).toEqual({ attribution: "anonymous", speaker: null });
+  });
+
+  it("continues unnamed sources through 'They say' and a clause inside it", () => {
+    for (const s of sourcesOn("They say the pause proposed by Moscow"))
+      expect(s).toEqual({ attribution: "anonymous", speaker: null });
+    // The rest of the paragraph goes on with what they said.
+    for (const s of sourcesOn("also ready to release prisoners"))
+      expect(s).toEqual({ attribution: "anonymous", speaker: null });
+  });
+
+  it("never makes the person a claim is about its speaker", () => {
+    for (const s of sourcesOn("Western officials have picked up signals"))
+      expect(s).toEqual({ attribution: "anonymous", speaker: null });
+    for (const s of sourcesOn("Two former officials close to him"))
+      expect(s).toEqual({ attribution: "anonymous", speaker: null });
+  });
+
+  it("reads a former official's reading as an analyst's, through the quotation and 'According to him'", () => {
+    for (const s of sourcesOn("Russia wants to negotiate only"))
+      expect(s).toEqual({ attribution: "analyst", speaker: "kuleba" });
+    for (const s of sourcesOn("According to him, Putin will propose"))
+      expect(s).toEqual({ attribution: "analyst", speaker: "kuleba" });
+  });
+
+  it("keeps the outlet's own assessment and its account of an act with the outlet", () => {
+    for (const s of sourcesOn("Kyiv, however, is unlikely to accept"))
+      expect(s).toEqual({ attribution: "outlet", speaker: null });
+    for (const s of sourcesOn("Zelensky refused to authorize"))
+      expect(s).toEqual({ attribution: "outlet", speaker: null });
+  });
+
+  it("puts a speaker who recounts, or a role that continues them ('the spokesman revealed'), on record", () => {
+    for (const s of sourcesOn("Peskov recounted how"))
+      expect(s).toEqual({ attribution: "on-record", speaker: "peskov" });
+    for (const s of sourcesOn("the spokesman revealed"))
+      expect(s).toEqual({ attribution: "on-record", speaker: "peskov" });
+  });
+});
