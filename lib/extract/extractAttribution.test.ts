@@ -88,3 +88,23 @@ describe("extractArticle: who a claim rests on", () => {
       expect(s).toEqual({ attribution: "on-record", speaker: "peskov" });
   });
 });
+
+describe("extractArticle: evidence of different attribution", () => {
+  it("keeps an outlet's statement and what unnamed sources say apart, though the second goes on with the first", () => {
+    const body = `---
+title: "Envoys in contact"
+publisher: "Wire"
+url: "https://wire.example/envoys"
+published: 2025-03-20
+---
+The two envoys have met in secret several times. The envoys have also held talks by phone, according to two diplomats.
+`;
+    const talks = extractArticle(parseArticle("2025-03-20-wire-envoys.md", body), ctx)
+      .mentions.map((m) => m.event)
+      .filter((e) => e.type === "talks");
+    expect(talks.map((e) => [e.sources[0]!.attribution, e.sources[0]!.sentence])).toEqual([
+      ["outlet", "The two envoys have met in secret several times."],
+      ["anonymous", "The envoys have also held talks by phone, according to two diplomats."],
+    ]);
+  });
+});
