@@ -100,6 +100,12 @@ describe("on record only", () => {
     expect(shown({ q: "minister", onRecordOnly: true })).toBe(1);
   });
 
+  it("matches a quoted phrase within one sentence, never across two", () => {
+    expect(shown({ q: '"talks were held"' })).toBe(1);
+    expect(shown({ q: '"held three sources"' })).toBe(0);
+    expect(shown({ q: "held three" })).toBe(1);
+  });
+
   it("lets a publisher's events through only by their on-record sources", () => {
     const second = publishersOf(data).find((p) => p.articleIds.includes(data.articles[1]!.id))!;
     const first = publishersOf(data).find((p) => p.articleIds.includes(data.articles[0]!.id))!;

@@ -60,7 +60,12 @@ export function searchText(e: ViewEvent, detail: EventDetail | undefined, onReco
   if (detail)
     for (const s of shownSources(detail.sources, onRecordOnly))
       parts.push(s.sentence, s.quote ?? "", s.attributionText ?? "");
-  const text = foldText(parts.join("\n"));
+  // Each text folded on its own and kept apart by a mark no query folds to, so that a quoted
+  // phrase matches within one sentence, never across the end of one and the start of the next.
+  const text = parts
+    .filter(Boolean)
+    .map((part) => foldText(part))
+    .join("|");
   cache.set(e, { detail, text });
   return text;
 }
