@@ -60,6 +60,16 @@ describe("segmentClauses", () => {
       expect(shown.find((c) => c.head === "amend")).toMatchObject({ kind: "complement", opener: "that" });
     });
 
+    it("takes no phrase of time after 'and' for a subject ('and in 2022 signed')", () => {
+      const shown = clauses("The minister rejected the plan, promised to fight on, and in 2021 signed an order.");
+      expect(shown.find((c) => c.head === "signed")).toMatchObject({ coordinated: true, subject: null, parent: 0 });
+      expect(clauses("Putin met Erdogan and on Friday flew to Minsk.")[1]).toMatchObject({
+        kind: "main",
+        coordinated: true,
+        subject: "Putin",
+      });
+    });
+
     it("keeps a bare verb after 'and' on the infinitive ('to start talks and reach a deal')", () => {
       expect(clauses("Kyiv wants to start talks and reach a deal.")[2]).toMatchObject({
         kind: "infinitive",

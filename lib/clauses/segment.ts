@@ -178,13 +178,21 @@ function boundaryOf(
     if (RELATIVES.has(l)) return { at: j, opener: l, kind: "relative" };
     // "… and said", "… but Russia refused": only when what follows "and" can be a subject, and
     // not when "and" joins two names of one subject ("Zelensky and Trump met", "that he and Putin would").
+    const between = tokens.slice(j + 1, g.start);
+    // "… and in 2022 signed a decree": a phrase of time or place between "and" and an inflected
+    // verb leaves the verb the subject of the clause before.
+    const frontedPhrase =
+      between[0]?.pos === "ADP" &&
+      between.slice(1).every((x) => /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(x.pos)) &&
+      !g.gerund &&
+      tokens[g.head]!.lower !== tokens[g.head]!.lemma;
     if (
       COORDINATORS.has(l) &&
       t.pos === "CCONJ" &&
       g.start - j <= 7 &&
       // "the date and venue for signing": a preposition (the tagger may call "for" a
       // conjunction) makes the verb its object, not the head of a clause "and" opens.
-      !tokens.slice(j + 1, g.start).some((x) => x.pos === "ADP" || (x.pos === "SCONJ" && x.lower === "for"))
+      (frontedPhrase || !between.some((x) => x.pos === "ADP" || (x.pos === "SCONJ" && x.lower === "for")))
     ) {
       if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor))
         return { at: j, opener: l, kind: "coordinate" };
@@ -398,7 +406,11 @@ export function segmentClauses(
     const withSubject = g.gerund && b.kind === "none" && /^(?:with|without)$/.test(tokens[b.at - 1]?.lower ?? "");
     const ownSubject = withSubject || !(g.gerund && (b.kind === "none" || b.kind === "comma"));
     let subject: [number, number] | null =
-      ownSubject && subjectStart < g.start && !onlyAdverbs(tokens, subjectStart, g.start)
+      // A phrase that opens on a preposition ("and in 2022 signed") is no subject.
+      ownSubject &&
+      subjectStart < g.start &&
+      !onlyAdverbs(tokens, subjectStart, g.start) &&
+      tokens[subjectStart]!.pos !== "ADP"
         ? [subjectStart, g.start]
         : null;
     let kind: ClauseKind;
@@ -438,7 +450,11 @@ export function segmentClauses(
         // "said Baku was ready to begin talks, but insisted …": an inflected verb after "but"
         // cannot go on an infinitive ("to begin … and reach" can); it goes on the clause of a
         // finite verb before.
-        const inflected = opener !== "and" && !g.gerund && tokens[g.head]!.lower !== tokens[g.head]!.lemma;
+        // So does one after "and" and a phrase of time or place ("…, and in 2022 signed").
+        const inflected =
+          (opener !== "and" || tokens[b.at + 1]?.pos === "ADP") &&
+          !g.gerund &&
+          tokens[g.head]!.lower !== tokens[g.head]!.lemma;
         const base =
           prevClause &&
           (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&

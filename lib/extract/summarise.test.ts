@@ -22,6 +22,22 @@ describe("summariseClauses", () => {
     ]);
   });
 
+  it("names the shared subject of a clause that opens on a phrase of time after 'and'", () => {
+    const all = summaries(
+      'The minister rejected the plan, promised to fight on, and in 2021 signed an order declaring any talks "pointless."',
+    );
+    expect(all).toContain('The minister in 2021 signed an order declaring any talks "pointless."');
+  });
+
+  it("closes or opens a quotation the clause cut in two", () => {
+    expect(summaries('The envoy called the offer "a trap," and Moscow rejected it.')[0]).toMatch(
+      /^The envoy called the offer "a trap\."$/,
+    );
+    expect(summaries('They said: "We are ready to agree on a truce".').at(-1)).toBe(
+      '"We are ready to agree on a truce".',
+    );
+  });
+
   it("drops a lead-in ('It is also noted that')", () => {
     expect(summaries("It is also noted that Moscow is ready for talks.")).toEqual(["Moscow is ready for talks."]);
   });

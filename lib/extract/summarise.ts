@@ -29,13 +29,32 @@ function refersToActor(tokens: readonly Token[]): boolean {
   );
 }
 
+/**
+ * A clause cut from a sentence can keep one mark of a quotation's pair ('declaring talks
+ * "impossible.', 'We are ready".'): the summary opens or closes the quotation the cut left.
+ */
+function balanceQuotes(s: string): string {
+  const straight = [...s.matchAll(/"/g)].map((m) => m.index);
+  if (straight.length % 2) {
+    // A mark before a word opens a quotation; one after a word or a stop closes it.
+    const first = straight[0]!;
+    const opens = /[\p{L}\p{N}'‘]/u.test(s[first + 1] ?? "") && !/[\p{L}\p{N}.,!?]/u.test(s[first - 1] ?? "");
+    return opens ? `${s}"` : `"${s}`;
+  }
+  const open = (s.match(/“/g) ?? []).length;
+  const close = (s.match(/”/g) ?? []).length;
+  return open > close ? `${s}”` : close > open ? `“${s}` : s;
+}
+
 function finish(text: string): string {
   let s = text.replace(EDGE, "").replace(OPENERS, "").replace(EDGE, "");
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (!/[.!?…]$/.test(s)) s += ".";
-  if (s.length <= MAX) return s;
-  const cut = s.slice(0, MAX);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX - 40)).replace(/[,;:\s]+$/, "")}…`;
+  if (s.length > MAX) {
+    const cut = s.slice(0, MAX);
+    s = `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX - 40)).replace(/[,;:\s]+$/, "")}…`;
+  }
+  return balanceQuotes(s);
 }
 
 /** The sentence without its lead-in and without a closing attribution clause (`frame`). */
