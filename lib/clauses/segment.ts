@@ -179,7 +179,7 @@ function boundaryOf(
     // "… and said", "… but Russia refused": only when what follows "and" can be a subject, and
     // not when "and" joins two names of one subject ("Zelensky and Trump met", "that he and Putin would").
     const between = tokens.slice(j + 1, g.start);
-    // "… and in 2022 signed a decree": a phrase of time or place between "and" and an inflected
+    // "… and in 2021 passed a law": a phrase of time or place between "and" and an inflected
     // verb leaves the verb the subject of the clause before.
     const frontedPhrase =
       between[0]?.pos === "ADP" &&
@@ -406,7 +406,7 @@ export function segmentClauses(
     const withSubject = g.gerund && b.kind === "none" && /^(?:with|without)$/.test(tokens[b.at - 1]?.lower ?? "");
     const ownSubject = withSubject || !(g.gerund && (b.kind === "none" || b.kind === "comma"));
     let subject: [number, number] | null =
-      // A phrase that opens on a preposition ("and in 2022 signed") is no subject.
+      // A phrase that opens on a preposition ("and in 2021 passed") is no subject.
       ownSubject &&
       subjectStart < g.start &&
       !onlyAdverbs(tokens, subjectStart, g.start) &&
@@ -450,7 +450,7 @@ export function segmentClauses(
         // "said Baku was ready to begin talks, but insisted …": an inflected verb after "but"
         // cannot go on an infinitive ("to begin … and reach" can); it goes on the clause of a
         // finite verb before.
-        // So does one after "and" and a phrase of time or place ("…, and in 2022 signed").
+        // So does one after "and" and a phrase of time or place ("…, and in 2021 passed").
         const inflected =
           (opener !== "and" || tokens[b.at + 1]?.pos === "ADP") &&
           !g.gerund &&

@@ -196,18 +196,18 @@ function namingSpan(read: Read, trigger: number): [number, number] | null {
   return null;
 }
 
-/** A copula describes a state ("is ready", "remains unlikely to accept"); the actor does not say it. */
+/** A copula describes a state ("is ready", "remains unlikely to agree"); the actor does not say it. */
 const COPULAS = new Set(["be", "remain", "become", "seem", "appear", "look", "stay"]);
 
-/** "refused to authorize elections", "declined to attend": not doing something is an act, not a statement. */
+/** "refused to hold the vote", "declined to attend": not doing something is an act, not a statement. */
 const ACT_REFUSALS = new Set(["refuse", "decline", "fail"]);
 
 /**
  * Who an event rests on when no verb of saying frames it. An actor who urges, proposes, rejects
  * or warns in their own clause, or who reiterates or states a claim, speaks on record; a claim in
- * a clause hanging on what unnamed people learned or saw ("Western officials have picked up
- * signals that …") is theirs, anonymous; anything else (a copula's description, "X is unlikely
- * to accept", an act such as "refused to authorize elections") is the outlet's own statement.
+ * a clause hanging on what unnamed people learned or saw ("diplomats have noticed signs
+ * that …") is theirs, anonymous; anything else (a copula's description, "X is unlikely
+ * to agree", an act such as "refused to hold the vote") is the outlet's own statement.
  */
 function unframedAttribution(read: Read, draft: SignalDraft, gazetteer: Gazetteer, sp: Speakers): Attribution {
   const a = read.analysis;

@@ -167,8 +167,8 @@ export function sentenceSignals(
   if (!drafts.length && asides.length) drafts.push(asides[0]!);
   const scene = datedScene(a, lex, datesOf);
   if (scene && !drafts.some((d) => d.signal.type === scene.signal.type)) drafts.push(scene);
-  // One event per type, unless its clause dates it apart ("rejected …, and in 2022 signed a
-  // decree declaring talks impossible" states two rejections).
+  // One event per type, unless its clause dates it apart ("rejected …, and in 2021 passed a
+  // law banning talks" states two rejections).
   const byType = new Map<string, SignalDraft>();
   const twice = new Set(
     drafts.filter((d, k) => drafts.findIndex((x) => x.signal.type === d.signal.type) !== k).map((d) => d.signal.type),
