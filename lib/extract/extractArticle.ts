@@ -13,6 +13,7 @@ import { findDates } from "../dates/findDates";
 import type { LoadedArticle } from "../load/parseArticle";
 import type { ActorMention, CleanSentence, DateMention, Mention } from "../model/mentions";
 import type { ArticleMeta, EventDate, SignalEvent } from "../model/schema";
+import { SIGNAL_TYPES } from "../model/vocabulary";
 import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
@@ -43,17 +44,8 @@ export interface ArticleExtraction {
  * The types that claim a position (docs/positions.md): what an actor demands, offers, refuses or
  * says about the other side. A meeting, a battlefield report or background states none.
  */
-const CLAIMS: ReadonlySet<SignalEvent["type"]> = new Set([
-  "negotiation-readiness",
-  "ceasefire-signal",
-  "condition",
-  "rejection",
-  "legitimacy-dispute",
-  "proposal",
-  "threat",
-  "sanction",
-  "assessment",
-]);
+const NO_CLAIM: ReadonlySet<SignalEvent["type"]> = new Set(["talks", "military-claim", "context"]);
+const CLAIMS: ReadonlySet<SignalEvent["type"]> = new Set(SIGNAL_TYPES.filter((t) => !NO_CLAIM.has(t)));
 
 /** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
 const MIN_STRENGTH = 2;
@@ -222,7 +214,7 @@ function unframedAttribution(read: Read, draft: SignalDraft, gazetteer: Gazettee
   }
   for (let k = c.parent; k !== null; k = a.clauses[k]!.parent) {
     const up = a.clauses[k]!;
-    // "They say the truce proposed by Putin would …": a clause inside a reporting clause is said by its speaker.
+    // "They say the plan offered by Moscow would …": a clause inside a reporting clause is said by its speaker.
     const frame = read.frames.find((f) => f.clause === k && sp.ofFrame.has(f));
     if (frame) return sp.ofFrame.get(frame)!;
     if (!up.subject) continue;
