@@ -1,15 +1,15 @@
 // npm run extract [-- --in DIR --out FILE] [--check] [--no-cache]
 // Reads a folder of articles, extracts the normalised event document and writes it atomically.
 // One bad article never stops the others; the exit code is non-zero only when input was unusable.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { extractCorpus } from "../lib/extract/extractCorpus";
+import { readCorpus, type CorpusRun } from "../lib/extract/extractCorpus";
 import { readExtractionContext } from "../lib/extract/extractionContext";
 import { fileCache } from "../lib/extract/fileCache";
-import { writeAtomically } from "../lib/extract/writeAtomically";
+import { keepHeapNearLiveSize } from "../lib/extract/leanHeap";
+import { writeAtomicallyStreaming } from "../lib/extract/writeAtomically";
+import { SchemaBreach, writeEventDocument } from "../lib/extract/writeEventDocument";
 import { readArticleSources } from "../lib/load/articleSources";
-import { eventDocumentSchema } from "../lib/model/schema";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -35,51 +35,44 @@ try {
   fail(err instanceof Error ? err.message : String(err));
 }
 
+keepHeapNearLiveSize();
 const started = performance.now();
-// Without the cache, a corpus too large to keep in memory spills to a scratch folder, made only then.
-const noCache = args.includes("--no-cache");
-let scratch: string | undefined;
-let extracted: ReturnType<typeof extractCorpus>;
+const shownOut = path.relative(process.cwd(), outFile) || outFile;
+let run: CorpusRun;
 try {
-  extracted = extractCorpus(readArticleSources(inDir), context.ctx, {
-    ...(noCache
-      ? { spill: () => fileCache((scratch = mkdtempSync(path.join(tmpdir(), "signals-extract-")))) }
-      : { cache: fileCache(path.join(root, ".extract-cache")) }),
+  run = readCorpus(readArticleSources(inDir), context.ctx, {
+    ...(args.includes("--no-cache") ? {} : { cache: fileCache(path.join(root, ".extract-cache")) }),
     contextHash: context.hash,
     generatedFrom: path.relative(root, inDir).split(path.sep).join("/") || ".",
   });
-} finally {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-}
-const { document, report } = extracted;
-
-const parsed = eventDocumentSchema.safeParse(document);
-if (!parsed.success) {
-  const issue = parsed.error.issues[0]!;
-  fail(`internal error: the extracted document breaks the schema at ${issue.path.join(".")}: ${issue.message}`, 2);
-}
-const text = `${JSON.stringify(document, null, 2)}\n`;
-const shownOut = path.relative(process.cwd(), outFile) || outFile;
-
-if (check) {
-  const current = existsSync(outFile) ? readFileSync(outFile, "utf8") : "";
-  if (current !== text)
-    fail(
-      `${shownOut} is out of date with ${path.relative(process.cwd(), inDir)}: run \`npm run extract\` and commit the result`,
-    );
-  console.log(`extract --check: ${shownOut} is up to date (${document.events.length} events).`);
-  process.exit(0);
-}
-
-try {
-  writeAtomically(outFile, text);
 } catch (err) {
+  if (err instanceof SchemaBreach) fail(`internal error: ${err.message}`, 2);
+  fail(err instanceof Error ? err.message : String(err));
+}
+const { report } = run;
+
+// The document is written one event at a time, so a large corpus is never one string in memory.
+let written: ReturnType<typeof writeEventDocument>;
+try {
+  if (check) {
+    const parts: Buffer[] = [];
+    written = writeEventDocument(run, (piece) => parts.push(Buffer.from(piece)));
+    const current = existsSync(outFile) ? readFileSync(outFile) : Buffer.alloc(0);
+    if (!current.equals(Buffer.concat(parts)))
+      fail(
+        `${shownOut} is out of date with ${path.relative(process.cwd(), inDir)}: run \`npm run extract\` and commit the result`,
+      );
+    console.log(`extract --check: ${shownOut} is up to date (${written.events} events).`);
+    process.exit(0);
+  }
+  writeAtomicallyStreaming(outFile, (write) => (written = writeEventDocument(run, write)));
+} catch (err) {
+  if (err instanceof SchemaBreach) fail(`internal error: ${err.message}`, 2);
   fail(`cannot write ${shownOut}: ${err instanceof Error ? err.message : String(err)}`);
 }
-const mentions = document.events.reduce((n, e) => n + e.sources.length, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `extract: ${report.articles} articles → ${document.events.length} events (${mentions} mentions merged), ` +
+  `extract: ${report.articles} articles → ${written!.events} events (${written!.mentions} mentions merged), ` +
     `${report.warnings.length} warnings, ${report.unknownActors.length} unknown names, ${report.fromCache} from cache, ${seconds}s → ${shownOut}`,
 );
 for (const w of report.warnings) console.log(`  warning: ${w.article}: ${w.message}`);

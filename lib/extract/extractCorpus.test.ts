@@ -1,33 +1,34 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readArticleSources } from "../load/articleSources";
-import type { ArticleExtraction } from "./extractArticle";
-import { extractCorpus, type ExtractionCache } from "./extractCorpus";
+import { decodePrepared, encodePrepared } from "./prepareArticle";
+import { compareIds } from "../model/compareIds";
+import { extractCorpus, readCorpus, type ExtractionCache } from "./extractCorpus";
 import { readExtractionContext } from "./extractionContext";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const { ctx } = readExtractionContext(path.join(root, "content"));
 
-/** A cache in memory that counts its reads and writes and, like a file, hands back copies. */
+/** A cache in memory that counts its reads and writes and, like the file cache, hands back copies. */
 function countingCache() {
-  const map = new Map<string, string>();
+  const map = new Map<string, Buffer>();
   const counts = { gets: 0, sets: 0 };
   const cache: ExtractionCache = {
     get(key) {
       counts.gets++;
-      const text = map.get(key);
-      return text === undefined ? undefined : (JSON.parse(text) as ArticleExtraction);
+      const bytes = map.get(key);
+      return bytes === undefined ? undefined : (decodePrepared(Buffer.from(bytes)) ?? undefined);
     },
     set(key, value) {
       counts.sets++;
-      map.set(key, JSON.stringify(value));
+      map.set(key, encodePrepared(value));
     },
   };
   return { cache, counts };
 }
 
-// Past the results kept in memory (17 here), the rest are read back one at a time.
-const keepInMemory = 17;
 const large = Array.from({ length: 20 }, (_, i) => ({
   file: `a${String(i).padStart(4, "0")}.md`,
   text: `---\npublisher: "X"\nurl: "https://x.org/${i}"\npublished: 2025-01-${String((i % 28) + 1).padStart(2, "0")}\n---\nTalks ${i}\n\nPutin said on Tuesday that Russia is ready for a ceasefire.\n`,
@@ -36,32 +37,40 @@ const large = Array.from({ length: 20 }, (_, i) => ({
 describe("extractCorpus", () => {
   const inMemory = extractCorpus(large, ctx);
 
-  it("spills only the results past those kept in memory, and only when asked to", () => {
-    const { cache, counts } = countingCache();
-    let asked = 0;
-    const spilled = extractCorpus(large, ctx, { spill: () => (asked++, cache), keepInMemory });
-    expect(asked).toBe(1);
-    expect(counts).toEqual({ sets: 3, gets: 3 });
-    expect(spilled).toEqual(inMemory);
-    expect(inMemory.document.events.length).toBeGreaterThan(0);
-
-    const small = extractCorpus(readArticleSources(path.join(root, "content/articles")), ctx, {
-      spill: () => (asked++, cache),
-      keepInMemory,
-    });
-    expect(small.document.articles).toHaveLength(5);
-    expect(asked).toBe(1);
+  it("gives the same document when the mentions wait on disk, and removes the scratch folder", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "signals-test-"));
+    try {
+      const spilled = extractCorpus(large, ctx, { mentions: { budget: 2000, dir } });
+      expect(inMemory.document.events.length).toBeGreaterThan(0);
+      expect(spilled).toEqual(inMemory);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
-  it("writes every result to a cache but reads back only those past the ones kept in memory", () => {
+  it("writes every result to a cache, and a second run reads them all back to the same document", () => {
     const { cache, counts } = countingCache();
-    const cold = extractCorpus(large, ctx, { cache, spill: () => expect.unreachable(), keepInMemory });
-    expect(counts).toEqual({ sets: 20, gets: 20 + 3 });
+    const cold = extractCorpus(large, ctx, { cache });
+    expect(counts).toEqual({ sets: 20, gets: 20 });
     expect(cold).toEqual(inMemory);
 
-    const warm = extractCorpus(large, ctx, { cache, keepInMemory });
+    const warm = extractCorpus(large, ctx, { cache });
+    expect(counts).toEqual({ sets: 20, gets: 40 });
     expect(warm.report.fromCache).toBe(20);
     expect(warm.document).toEqual(inMemory.document);
+  });
+
+  it("orders the merged events by date, then id, as the document promises", () => {
+    const events = extractCorpus(readArticleSources(path.join(root, "content/articles")), ctx).document.events;
+    const order = events.map((e) => `${e.date.start ?? "9999"} ${e.id}`);
+    expect(order).toEqual([...order].sort(compareIds));
+  });
+
+  it("gives a run's events once", () => {
+    const run = readCorpus(large.slice(0, 2), ctx);
+    run.eachEvent(() => {});
+    expect(() => run.eachEvent(() => {})).toThrow(/once/);
   });
 });
 

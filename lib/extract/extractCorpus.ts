@@ -2,15 +2,18 @@ import { createHash } from "node:crypto";
 import { ArticleProblem } from "../load/articleProblem";
 import type { ArticleSource } from "../load/articleSources";
 import { parseArticle } from "../load/parseArticle";
-import { groupMentions, MergedEventBuilder, mergeKeyMaker, type MergeKey } from "../merge/mergeEvents";
+import { groupMentions, mergedDate, mergeGroup, MergeKeyTable } from "../merge/mergeEvents";
 import { compareIds } from "../model/compareIds";
-import type { Actor, ArticleMeta, EventDocument } from "../model/schema";
-import { extractArticle, type ArticleExtraction, type ExtractionContext } from "./extractArticle";
+import type { Actor, ArticleMeta, EventDocument, SignalEvent } from "../model/schema";
+import { extractArticle, type ExtractionContext } from "./extractArticle";
+import { MentionStore } from "./mentionStore";
+import { prepareArticle, type PreparedArticle } from "./prepareArticle";
+import { eventText, SchemaBreach } from "./writeEventDocument";
 
 /** Per-article results keyed by a hash of the article text and everything that shapes extraction. */
 export interface ExtractionCache {
-  get(key: string): ArticleExtraction | undefined;
-  set(key: string, value: ArticleExtraction): void;
+  get(key: string): PreparedArticle | undefined;
+  set(key: string, value: PreparedArticle): void;
 }
 
 export interface CorpusReport {
@@ -33,11 +36,6 @@ export function articleCacheKey(source: ArticleSource, contextHash: string): str
     .digest("hex");
 }
 
-/**
- * Article results held in memory until events are assembled; the rest are read back one at a
- * time. Each holds its article's text, so a few hundred are what a large corpus can afford.
- */
-const KEEP_IN_MEMORY = 1000;
 /** Example sentences kept for each unknown name: enough to judge it by, whatever the corpus size. */
 const UNKNOWN_EXAMPLES = 3;
 
@@ -46,121 +44,123 @@ function documentActor(a: Actor): Actor {
   return { id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, role: a.role, aliases: a.aliases };
 }
 
-const byDateThenId = (a: EventDocument["events"][number], b: EventDocument["events"][number]) =>
-  compareIds(a.date.start ?? "9999", b.date.start ?? "9999") || compareIds(a.id, b.id);
+export interface CorpusOptions {
+  cache?: ExtractionCache;
+  /** `contextHash` must change whenever the extractor, gazetteer or vocabulary change. */
+  contextHash?: string;
+  generatedFrom?: string;
+  /** where mention text past the memory budget is spilled (see MentionStore) */
+  mentions?: ConstructorParameters<typeof MentionStore>[0];
+}
+
+/** A corpus read and its mentions grouped: the document's head, and its events one at a time. */
+export interface CorpusRun {
+  head: Omit<EventDocument, "events">;
+  report: CorpusReport;
+  /** how many merged events `eachEvent` gives */
+  events: number;
+  /**
+   * Gives the merged events in the document's order (by date, then id), once, each as the
+   * document prints it (eventText) with its number of sources; then frees the mentions.
+   */
+  eachEvent(visit: (text: Uint8Array, sources: number) => void): void;
+}
 
 /**
- * Extracts every article (read lazily, so a large corpus is never in memory whole), merges mentions of one event across articles and assembles the
- * normalised document. `contextHash` must change whenever the extractor, gazetteer or
- * vocabulary change, so that cached article results are never stale.
+ * Extracts every article (read lazily, so a large corpus is never in memory whole) and groups
+ * the mentions of one event across articles. What stays in memory through the run is each
+ * mention's merge key; the mentions themselves wait as text, on disk past a budget, until their
+ * group is assembled, so memory stays flat however large the corpus.
  */
-export function extractCorpus(
+export function readCorpus(
   sources: Iterable<ArticleSource | ArticleProblem>,
   ctx: ExtractionContext,
-  options: {
-    cache?: ExtractionCache;
-    /** Without a cache, where results past those kept in memory go; asked for only then. */
-    spill?: () => ExtractionCache;
-    contextHash?: string;
-    generatedFrom?: string;
-    /** How many results stay in memory when the rest can be read back (KEEP_IN_MEMORY). */
-    keepInMemory?: number;
-  } = {},
-): { document: EventDocument; report: CorpusReport } {
-  const { cache, keepInMemory = KEEP_IN_MEMORY } = options;
+  options: CorpusOptions = {},
+): CorpusRun {
+  const { cache } = options;
   const contextHash = options.contextHash ?? "";
   let fromCache = 0;
-  const stored: string[] = [];
-  // The first KEEP_IN_MEMORY results stay at hand; each later one is read back when events are
-  // assembled, from the cache or else the spill store, so memory stays flat however large the
-  // corpus. With neither, every result stays in memory.
-  const kept: ArticleExtraction[] = [];
-  const readsBack = !!(cache ?? options.spill);
-  let spill: ExtractionCache | undefined;
+  const store = new MentionStore(options.mentions);
   const articles: ArticleMeta[] = [];
-  const keys: MergeKey[] = [];
-  const mergeKey = mergeKeyMaker();
+  let keys = new MergeKeyTable();
+  const sourceCounts: number[] = [];
+  const used = new Set<string>();
   const problems: ArticleProblem[] = [];
   const unknown = new Map<string, { articles: Set<string>; mentions: number; sentences: string[] }>();
   // Actors articles introduced (titled people, organisations), merged by id across articles.
   const discovered = new Map<string, Actor>();
-  for (const source of sources) {
-    if (source instanceof ArticleProblem) {
-      problems.push(source);
-      continue;
-    }
-    const key = articleCacheKey(source, contextHash);
-    let result = cache?.get(key);
-    if (result) fromCache++;
-    else {
-      try {
-        result = extractArticle(parseArticle(source.file, source.text), ctx);
-      } catch (err) {
-        problems.push(
-          err instanceof ArticleProblem
-            ? err
-            : new ArticleProblem(source.file, null, err instanceof Error ? err.message : String(err)),
-        );
+  try {
+    for (const source of sources) {
+      if (source instanceof ArticleProblem) {
+        problems.push(source);
         continue;
       }
-      cache?.set(key, result);
+      const key = articleCacheKey(source, contextHash);
+      let result = cache?.get(key);
+      if (result) fromCache++;
+      else {
+        try {
+          result = prepareArticle(extractArticle(parseArticle(source.file, source.text), ctx));
+        } catch (err) {
+          if (err instanceof SchemaBreach) throw err;
+          problems.push(
+            err instanceof ArticleProblem
+              ? err
+              : new ArticleProblem(source.file, null, err instanceof Error ? err.message : String(err)),
+          );
+          continue;
+        }
+        cache?.set(key, result);
+      }
+      articles.push(result.article);
+      for (const m of result.mentions) {
+        keys.push(m.key);
+        store.add(m.text);
+        sourceCounts.push(m.sources);
+      }
+      for (const id of result.actorIds) used.add(id);
+      for (const a of result.discoveredActors ?? []) {
+        const known = discovered.get(a.id);
+        if (known) known.aliases = [...new Set([...known.aliases, ...a.aliases])];
+        else discovered.set(a.id, documentActor(a));
+      }
+      for (const u of result.unknownActors) {
+        const entry = unknown.get(u.name) ?? { articles: new Set<string>(), mentions: 0, sentences: [] };
+        entry.articles.add(result.article.id);
+        entry.mentions += u.sentences.length;
+        // A copy: a slice would keep the whole article's text alive.
+        for (const s of u.sentences.slice(0, UNKNOWN_EXAMPLES - entry.sentences.length))
+          entry.sentences.push(JSON.parse(JSON.stringify(s)) as string);
+        unknown.set(u.name, entry);
+      }
     }
-    stored.push(key);
-    if (kept.length < keepInMemory || !readsBack) kept.push(result);
-    else if (!cache) (spill ??= options.spill!()).set(key, result);
-    articles.push(result.article);
-    keys.push(...result.mentions.map(mergeKey));
-    for (const a of result.discoveredActors ?? []) {
-      const known = discovered.get(a.id);
-      if (known) known.aliases = [...new Set([...known.aliases, ...a.aliases])];
-      else discovered.set(a.id, documentActor(a));
-    }
-    for (const u of result.unknownActors) {
-      const entry = unknown.get(u.name) ?? { articles: new Set<string>(), mentions: 0, sentences: [] };
-      entry.articles.add(result.article.id);
-      entry.mentions += u.sentences.length;
-      // A copy: a slice would keep the whole article's text alive.
-      for (const s of u.sentences.slice(0, UNKNOWN_EXAMPLES - entry.sentences.length))
-        entry.sentences.push(JSON.parse(JSON.stringify(s)) as string);
-      unknown.set(u.name, entry);
-    }
+  } catch (err) {
+    store.close();
+    throw err;
   }
 
-  const groups = groupMentions(keys);
-  const place = new Map<number, { builder: MergedEventBuilder; rank: number }>();
-  const builders = groups.map((g) => {
-    const builder = new MergedEventBuilder(g.length);
-    g.forEach((k, rank) => place.set(k, { builder, rank }));
-    return builder;
-  });
-  let k = 0;
-  for (const [i, key] of stored.entries()) {
-    for (const m of (kept[i] ?? (cache ?? spill)!.get(key)!).mentions) {
-      const { builder, rank } = place.get(k++)!;
-      builder.add(rank, m.event);
-    }
-  }
-  const events = builders.map((b) => b.build()).sort(byDateThenId);
-  const used = new Set(
-    events.flatMap((e) => [
-      ...e.actors.map((a) => a.id),
-      ...e.positions.map((p) => p.actor),
-      ...e.sources.flatMap((s) => (s.speaker ? [s.speaker] : [])),
-    ]),
-  );
+  // The document's order, known from the keys alone: a group's date is the best of its members'
+  // and its id its earliest-published member's.
+  const groups = groupMentions(keys)
+    .map((members) => {
+      const [head, ...rest] = members.map((i) => keys.at(i)!);
+      return { members, start: mergedDate([head!, ...rest].map((k) => k.date)).start, id: head!.id };
+    })
+    .sort((a, b) => compareIds(a.start ?? "9999", b.start ?? "9999") || compareIds(a.id, b.id));
+  keys = new MergeKeyTable();
   const actors: Actor[] = [...used]
     .map((id) => ctx.gazetteer.byId.get(id) ?? discovered.get(id))
     .filter((a): a is NonNullable<typeof a> => !!a)
     .map(documentActor)
     .sort((a, b) => compareIds(a.id, b.id));
 
+  let given = false;
   return {
-    document: {
+    head: {
       schemaVersion: 1,
       ...(options.generatedFrom ? { generatedFrom: options.generatedFrom } : {}),
       articles: articles.sort((a, b) => compareIds(a.published ?? "", b.published ?? "") || compareIds(a.id, b.id)),
       actors,
-      events,
     },
     report: {
       problems,
@@ -171,5 +171,31 @@ export function extractCorpus(
         .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)),
       fromCache,
     },
+    events: groups.length,
+    eachEvent(visit) {
+      if (given) throw new Error("a corpus run's events can be read once");
+      given = true;
+      try {
+        groups.forEach((g, k) => {
+          if (g.members.length === 1) return visit(store.get(g.members[0]!), sourceCounts[g.members[0]!]!);
+          const merged = mergeGroup(g.members.map((i) => JSON.parse(store.get(i).toString("utf8")) as SignalEvent));
+          visit(Buffer.from(eventText(merged, ["events", String(k)]), "utf8"), merged.sources.length);
+        });
+      } finally {
+        store.close();
+      }
+    },
   };
+}
+
+/** The whole normalised document in memory: for a corpus of a few thousand articles at most. */
+export function extractCorpus(
+  sources: Iterable<ArticleSource | ArticleProblem>,
+  ctx: ExtractionContext,
+  options: CorpusOptions = {},
+): { document: EventDocument; report: CorpusReport } {
+  const run = readCorpus(sources, ctx, options);
+  const events: SignalEvent[] = [];
+  run.eachEvent((text) => events.push(JSON.parse(Buffer.from(text).toString("utf8")) as SignalEvent));
+  return { document: { ...run.head, events }, report: run.report };
 }

@@ -8,6 +8,9 @@ describe("extractionSources", () => {
     expect(sources).toContain("lib/extract/extractArticle.ts");
     expect(sources).toContain("lib/load/parseArticle.ts");
     expect(sources).toContain("lib/dates/spans.ts");
+    // The cached form of a result: a change to merge keys or to how events are written is a new cache.
+    expect(sources).toContain("lib/merge/wordSet.ts");
+    expect(sources).toContain("lib/extract/writeEventDocument.ts");
     expect(sources).toEqual([...sources].sort());
   });
 

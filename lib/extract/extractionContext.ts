@@ -7,10 +7,12 @@ import { loadLexicon } from "../signals/lexicon";
 import type { ExtractionContext } from "./extractArticle";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-// What runs for one article (cached per article): parsing, extracting, and reading the context.
+// What runs for one article (cached per article): parsing, extracting, preparing the result as
+// the cache stores it, and reading the context.
 const ENTRY_POINTS = [
   "lib/load/parseArticle.ts",
   "lib/extract/extractArticle.ts",
+  "lib/extract/prepareArticle.ts",
   "lib/actors/gazetteer.ts",
   "lib/positions/vocabulary.ts",
   "lib/signals/lexicon.ts",

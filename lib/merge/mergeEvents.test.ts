@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SignalEvent } from "../model/schema";
 import type { Mention } from "../model/mentions";
-import { mergeEvents, mergeKeyMaker } from "./mergeEvents";
+import { keySource, mergeEvents, MergeKeyTable, wordNumbers } from "./mergeEvents";
 
 function mention(article: string, published: string, sentence: string, over: Partial<SignalEvent> = {}): Mention {
   return {
@@ -208,15 +208,30 @@ describe("mergeEvents: matching reports of one event", () => {
   });
 });
 
-describe("mergeKeyMaker", () => {
+describe("MergeKeyTable", () => {
   it("keeps of a sentence only its folded words, and shares dates and actor lists between keys", () => {
-    const key = mergeKeyMaker();
-    const a = key(mention("a", "2024-03-01", "The Kremlin rejected the truce on Friday."));
-    const b = key(mention("b", "2024-03-01", "Moscow said the cease-fire was a trick."));
-    expect(a.words.split(" ").sort()).toEqual(["ceasefire", "friday", "kremlin", "reject"]);
-    expect(b.words).toContain("ceasefire");
+    const table = new MergeKeyTable();
+    table.push(keySource(mention("a", "2024-03-01", "The Kremlin rejected the truce on Friday.")));
+    table.push(keySource(mention("b", "2024-03-01", "Moscow said the cease-fire was a trick.")));
+    const [a, b] = [table.at(0)!, table.at(1)!];
+    expect(table.wordsOf(0).sort()).toEqual(["ceasefire", "friday", "kremlin", "reject"]);
+    expect(table.wordsOf(1)).toContain("ceasefire");
+    // One number per distinct word: the same word in two sentences is the same number.
+    const shared = [...wordNumbers(a.words)].filter((n) => wordNumbers(b.words).has(n));
+    expect(shared).toHaveLength(1);
     expect(a.date).toBe(b.date);
     expect(a.date.text).toBe("");
     expect(a.actors).toBe(b.actors);
+    expect(a).toMatchObject({ article: "a", published: "2024-03-01", type: b.type });
+    expect(table.at(2)).toBeUndefined();
+  });
+
+  it("numbers any number of distinct words, past what one character holds", () => {
+    const table = new MergeKeyTable();
+    const words = Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}x`);
+    for (let i = 0; i < words.length; i += 20)
+      table.push(keySource(mention(`a${i}`, "2024-03-01", words.slice(i, i + 20).join(" "))));
+    expect(table.wordsOf(table.length - 1)).toEqual(words.slice(-20));
+    expect(wordNumbers(table.at(table.length - 1)!.words).size).toBe(20);
   });
 });

@@ -2,7 +2,7 @@ import { epochDay, parseIsoDay } from "../dates/spans";
 import { compareIds } from "../model/compareIds";
 import { BASIS_RANK, type Mention } from "../model/mentions";
 import type { SignalEvent, SignalType } from "../model/schema";
-import { overlap, wordSet } from "./wordSet";
+import { overlapOf, wordSet } from "./wordSet";
 
 // Types that one real event is often filed under by different outlets' wordings.
 const FAMILY: Partial<Record<SignalType, string>> = {
@@ -44,10 +44,18 @@ function sameStatedDate(a: SignalEvent["date"], b: SignalEvent["date"]): boolean
   );
 }
 
+// A corpus has a few thousand distinct days and compares them hundreds of thousands of times.
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970 of a YYYY-MM-DD date. */
 function dayNumber(iso: string): number {
-  const day = parseIsoDay(iso);
-  return day ? epochDay(day.y, day.m, day.d) : Number.NaN;
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    const day = parseIsoDay(iso);
+    n = day ? epochDay(day.y, day.m, day.d) : Number.NaN;
+    if (dayNumbers.size < 100_000) dayNumbers.set(iso, n);
+  }
+  return n;
 }
 
 function datesCompatible(a: SignalEvent["date"], b: SignalEvent["date"]): boolean {
@@ -90,67 +98,31 @@ const stated = (d: SignalEvent["date"]) => Number(d.basis === "publication" || d
 const dateRank = (a: SignalEvent["date"], b: SignalEvent["date"]) =>
   stated(a) - stated(b) || spanDays(a) - spanDays(b) || BASIS_RANK[a.basis] - BASIS_RANK[b.basis];
 
-/**
- * Builds one merged event from its mentions as they arrive, in any order: it keeps only what
- * the merged event needs (the first mention whole; of the others their sources, actors,
- * positions, ids and dates), so a corpus's mentions need not all be in memory at once.
- */
-export class MergedEventBuilder {
-  private head: SignalEvent | null = null;
-  private readonly sources: SignalEvent["sources"][];
-  private readonly others: {
-    id: string;
-    aliases: string[];
-    actors: SignalEvent["actors"];
-    positions: SignalEvent["positions"];
-    date: SignalEvent["date"];
-  }[] = [];
-
-  constructor(size: number) {
-    this.sources = new Array(size);
-  }
-
-  /** `rank` is the mention's place in its group, 0 for the earliest-published. */
-  add(rank: number, event: SignalEvent): void {
-    this.sources[rank] = event.sources;
-    if (rank === 0) this.head = event;
-    else
-      this.others[rank - 1] = {
-        id: event.id,
-        aliases: event.aliases,
-        actors: event.actors,
-        positions: event.positions,
-        date: event.date,
-      };
-  }
-
-  build(): SignalEvent {
-    const head = this.head!;
-    const rest = this.others.filter(Boolean);
-    if (!rest.length) return head;
-    const actors = new Map(head.actors.map((a) => [a.id, a]));
-    for (const m of rest) for (const a of m.actors) if (!actors.has(a.id)) actors.set(a.id, a);
-    const positions = new Map<string, SignalEvent["positions"][number]>();
-    for (const p of [...head.positions, ...rest.flatMap((m) => m.positions)]) {
-      const key = `${p.actor}|${p.topic}|${p.stanceId ?? p.stance}`;
-      if (!positions.has(key)) positions.set(key, p);
-    }
-    return {
-      ...head,
-      aliases: [...new Set([...head.aliases, ...rest.flatMap((m) => [m.id, ...m.aliases])])].sort(),
-      date: [head.date, ...rest.map((m) => m.date)].sort(dateRank)[0]!,
-      actors: [...actors.values()],
-      positions: [...positions.values()],
-      sources: this.sources.flat(),
-    };
-  }
+/** The date a merged event keeps: the best of its mentions' (the earliest-published first on a tie). */
+export function mergedDate<D extends SignalEvent["date"]>(dates: readonly D[]): D {
+  return [...dates].sort(dateRank)[0]!;
 }
 
-/** One merged event from its mentions, the earliest-published first. */
-export function mergeGroup(group: readonly Mention[]): SignalEvent {
-  const builder = new MergedEventBuilder(group.length);
-  group.forEach((m, rank) => builder.add(rank, m.event));
-  return builder.build();
+/** One merged event from its mentions' events, the earliest-published first. */
+export function mergeGroup(events: readonly SignalEvent[]): SignalEvent {
+  const [head, ...rest] = events;
+  if (!head) throw new RangeError("a merge group has at least one mention");
+  if (!rest.length) return head;
+  const actors = new Map(head.actors.map((a) => [a.id, a]));
+  for (const m of rest) for (const a of m.actors) if (!actors.has(a.id)) actors.set(a.id, a);
+  const positions = new Map<string, SignalEvent["positions"][number]>();
+  for (const p of events.flatMap((m) => m.positions)) {
+    const key = `${p.actor}|${p.topic}|${p.stanceId ?? p.stance}`;
+    if (!positions.has(key)) positions.set(key, p);
+  }
+  return {
+    ...head,
+    aliases: [...new Set([...head.aliases, ...rest.flatMap((m) => [m.id, ...m.aliases])])].sort(),
+    date: mergedDate(events.map((m) => m.date)),
+    actors: [...actors.values()],
+    positions: [...positions.values()],
+    sources: events.flatMap((m) => m.sources),
+  };
 }
 
 const MAX_BUCKET_MONTHS = 24;
@@ -176,45 +148,175 @@ export interface MergeKey {
   article: string;
   published: string | null;
   type: SignalType;
-  /** Without the phrase as written, which is not compared; shared by keys with the same date. */
+  /** Without the phrase as written, which is not compared. */
   date: Readonly<SignalEvent["date"]>;
-  /** Shared by keys with the same actors. */
   actors: readonly string[];
   /**
-   * The evidence sentence's folded content words, space-separated: all that merging reads of
-   * it. A fresh string, so that a corpus's keys never keep its articles' texts alive (a slice
-   * of a string holds the whole of it).
+   * the evidence sentence's folded content words (wordSet), numbered and packed into a short
+   * string (read with `wordNumbers`): all that merging reads of the sentence
    */
   words: string;
 }
 
-/**
- * Makes the merge keys of one corpus. A corpus of 10,000 articles has some 200,000 mentions but
- * only a few thousand distinct dates and actor lists, so keys share them rather than each
- * holding a copy: the keys are what stays in memory for the whole run.
- */
-export function mergeKeyMaker(): (m: Mention) => MergeKey {
-  const dates = new Map<string, SignalEvent["date"]>();
-  const actorLists = new Map<string, readonly string[]>();
-  return (m) => {
-    const { start, end, precision, basis, open, carried } = m.event.date;
-    const dateId = `${start}|${end}|${precision}|${basis}|${open ?? ""}|${carried ?? ""}`;
-    let date = dates.get(dateId);
-    if (!date) dates.set(dateId, (date = { start, end, precision, text: "", basis, open, carried }));
-    const ids = m.event.actors.map((a) => a.id);
-    const actorsId = ids.join("|");
-    let actors = actorLists.get(actorsId);
-    if (!actors) actorLists.set(actorsId, (actors = ids));
-    return {
-      id: m.event.id,
-      article: m.article,
-      published: m.published,
-      type: m.event.type,
-      date,
-      actors,
-      words: [...wordSet(m.event.sources[0]!.sentence)].join(" "),
-    };
+/** What a key is made of, as an article's results keep it (and the extraction cache stores it). */
+export interface KeySource extends Omit<MergeKey, "words"> {
+  /** the sentence's folded content words (wordSet) */
+  words: string[];
+}
+
+/** What merging needs of a mention. */
+export function keySource(m: Mention): KeySource {
+  const { start, end, precision, basis, open, carried } = m.event.date;
+  return {
+    id: m.event.id,
+    article: m.article,
+    published: m.published,
+    type: m.event.type,
+    date: {
+      start,
+      end,
+      precision,
+      text: "",
+      basis,
+      ...(open === undefined ? {} : { open }),
+      ...(carried === undefined ? {} : { carried }),
+    },
+    actors: m.event.actors.map((a) => a.id),
+    words: [...wordSet(m.event.sources[0]!.sentence)],
   };
+}
+
+/** Keys read one at a time, as a table gives them, or from an array. */
+export interface MergeKeys {
+  readonly length: number;
+  at(i: number): MergeKey | undefined;
+}
+
+// A word's number is written as 15-bit digits, low first, each but the last with the top bit set.
+function pushDigits(out: number[], n: number): void {
+  while (n >= 0x8000) {
+    out.push(0x8000 | (n & 0x7fff));
+    n = Math.floor(n / 0x8000);
+  }
+  out.push(n);
+}
+
+/** Calls `visit` with each number of packed words, in order. */
+function eachWordNumber(packed: string, visit: (n: number) => void): void {
+  let n = 0;
+  let scale = 1;
+  for (let i = 0; i < packed.length; i++) {
+    const c = packed.charCodeAt(i);
+    n += (c & 0x7fff) * scale;
+    if (c & 0x8000) scale *= 0x8000;
+    else {
+      visit(n);
+      n = 0;
+      scale = 1;
+    }
+  }
+}
+
+export function wordNumbers(packed: string): Set<number> {
+  const out = new Set<number>();
+  eachWordNumber(packed, (n) => out.add(n));
+  return out;
+}
+
+/** The overlap (wordSet.ts) of packed words with a set of word numbers, without unpacking them. */
+function packedOverlap(packed: string, words: ReadonlySet<number>): number {
+  let size = 0;
+  let shared = 0;
+  eachWordNumber(packed, (n) => {
+    size++;
+    if (words.has(n)) shared++;
+  });
+  return overlapOf(shared, size, words.size);
+}
+
+/**
+ * The merge keys of one corpus, the only thing about every mention that stays in memory for the
+ * whole run: so it is kept in columns (no object per mention), with each distinct article,
+ * date and actor list stored once and a sentence's words as numbers packed in a short string.
+ * A corpus of 10,000 articles has some 250,000 mentions.
+ */
+export class MergeKeyTable implements MergeKeys {
+  private readonly ids: string[] = [];
+  private readonly words: string[] = [];
+  private readonly refs: number[] = [];
+  private readonly vocabulary = new Map<string, number>();
+  private readonly values = {
+    article: new Interned<string>(),
+    published: new Interned<string | null>(),
+    date: new Interned<SignalEvent["date"]>(),
+    actors: new Interned<readonly string[]>(),
+    type: new Interned<SignalType>(),
+  };
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  push(k: KeySource): void {
+    const { start, end, precision, basis, open, carried } = k.date;
+    const v = this.values;
+    const digits: number[] = [];
+    for (const w of k.words) {
+      let n = this.vocabulary.get(w);
+      if (n === undefined) this.vocabulary.set(w, (n = this.vocabulary.size));
+      pushDigits(digits, n);
+    }
+    this.ids.push(k.id);
+    this.words.push(String.fromCharCode(...digits));
+    this.refs.push(
+      v.article.ref(k.article, k.article),
+      v.published.ref(k.published ?? "", k.published),
+      v.date.ref(`${start}|${end}|${precision}|${basis}|${open ?? ""}|${carried ?? ""}`, k.date),
+      v.actors.ref(k.actors.join("|"), k.actors),
+      v.type.ref(k.type, k.type),
+    );
+  }
+
+  at(i: number): MergeKey | undefined {
+    if (i < 0 || i >= this.ids.length) return undefined;
+    const r = i * FIELDS;
+    const v = this.values;
+    return {
+      id: this.ids[i]!,
+      article: v.article.get(this.refs[r]!),
+      published: v.published.get(this.refs[r + 1]!),
+      date: v.date.get(this.refs[r + 2]!),
+      actors: v.actors.get(this.refs[r + 3]!),
+      type: v.type.get(this.refs[r + 4]!),
+      words: this.words[i]!,
+    };
+  }
+
+  /** The folded words of key `i`, as written. */
+  wordsOf(i: number): string[] {
+    const byNumber = [...this.vocabulary.keys()];
+    return [...wordNumbers(this.words[i]!)].map((n) => byNumber[n]!);
+  }
+}
+
+/** Columns of the key table that hold a reference into a list of distinct values. */
+const FIELDS = 5;
+
+/** Distinct values by a text key, numbered in the order first seen. */
+class Interned<T> {
+  private readonly index = new Map<string, number>();
+  private readonly list: T[] = [];
+  ref(key: string, value: T): number {
+    let n = this.index.get(key);
+    if (n === undefined) {
+      this.index.set(key, (n = this.list.length));
+      this.list.push(value);
+    }
+    return n;
+  }
+  get(n: number): T {
+    return this.list[n]!;
+  }
 }
 
 const order = (a: MergeKey, b: MergeKey) =>
@@ -229,16 +331,21 @@ const order = (a: MergeKey, b: MergeKey) =>
  * are only compared within a type family, with the groups recently opened in the months their
  * dates touch, and with a group's first few members, so the cost grows linearly.
  */
-export function groupMentions(keys: readonly MergeKey[]): number[][] {
+export function groupMentions(table: MergeKeys): number[][] {
+  // Objects for the keys only while grouping: they share the table's strings and values.
+  const keys = Array.from({ length: table.length }, (_, i) => table.at(i)!);
+  const comparables = keys.map(comparable);
   const sorted = keys.map((_, i) => i).sort((a, b) => order(keys[a]!, keys[b]!));
-  const groups: { members: number[]; words: Set<string>[]; articles: Set<string> }[] = [];
+  // A group holds its first members' words packed, as the keys do: a set for each would cost
+  // far more memory than the corpus's keys themselves.
+  const groups: { members: number[]; words: string[]; articles: string[] }[] = [];
   const buckets = new Map<string, number[]>();
   // Which mention last looked at a group, so a group met in several months is scored once.
   const seenBy: number[] = [];
 
   interface Prepared {
     i: number;
-    words: Set<string>;
+    words: Set<number>;
     months: string[];
   }
   const candidatesOf = (p: Prepared): number[] => {
@@ -260,9 +367,9 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
     const g = groups[gi]!;
     const head = keys[g.members[0]!]!;
     const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
-    const sameArticle = g.articles.has(m.article);
+    const sameArticle = g.articles.includes(m.article);
     if (sameArticle && !sameDate) return null;
-    const [hd, md] = [comparable(head), comparable(m)];
+    const [hd, md] = [comparables[g.members[0]!]!, comparables[p.i]!];
     if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(hd, md)) return null;
     // Within one article only a restated lead merges, on its wording alone.
     const threshold = sameArticle
@@ -271,14 +378,15 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
         (sameDate ? SAME_DATE_RELIEF : 0) -
         (sameDay(hd, md) ? SAME_DAY_RELIEF : NEWS_CYCLE_PENALTY * Number(publicationOnly(hd, md))) -
         SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(head.actors, m.actors));
-    const score = Math.max(...g.words.map((w) => overlap(w, p.words)));
+    let score = 0;
+    for (const w of g.words) score = Math.max(score, packedOverlap(w, p.words));
     return score >= threshold ? score - threshold : null;
   };
   const join = (gi: number, p: Prepared) => {
     const g = groups[gi]!;
     g.members.push(p.i);
-    if (g.words.length < COMPARED_MEMBERS) g.words.push(p.words);
-    g.articles.add(keys[p.i]!.article);
+    if (g.words.length < COMPARED_MEMBERS) g.words.push(keys[p.i]!.words);
+    if (!g.articles.includes(keys[p.i]!.article)) g.articles.push(keys[p.i]!.article);
   };
   const open = (p: Prepared) => {
     for (const k of p.months) {
@@ -286,7 +394,7 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
       if (list) list.push(groups.length);
       else buckets.set(k, [groups.length]);
     }
-    groups.push({ members: [p.i], words: [p.words], articles: new Set([keys[p.i]!.article]) });
+    groups.push({ members: [p.i], words: [keys[p.i]!.words], articles: [keys[p.i]!.article] });
   };
 
   // One article at a time: each of its mentions may join at most one group of other articles,
@@ -299,8 +407,8 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
       const m = keys[i]!;
       return {
         i,
-        words: new Set(m.words ? m.words.split(" ") : []),
-        months: monthKeys(FAMILY[m.type] ?? m.type, comparable(m)),
+        words: wordNumbers(m.words),
+        months: monthKeys(FAMILY[m.type] ?? m.type, comparables[i]!),
       };
     });
     const pairs: { p: Prepared; gi: number; margin: number }[] = [];
@@ -338,9 +446,9 @@ export function groupMentions(keys: readonly MergeKey[]): number[][] {
   return groups.map((g) => g.members);
 }
 
-/** Merges mentions held in memory; extractCorpus does the same with mentions spilled to disk. */
+/** Merges mentions held in memory; extractCorpus does the same with mentions held as text or on disk. */
 export function mergeEvents(mentions: readonly Mention[]): SignalEvent[] {
-  return groupMentions(mentions.map(mergeKeyMaker())).map((g) =>
-    g.length === 1 ? mentions[g[0]!]!.event : mergeGroup(g.map((i) => mentions[i]!)),
-  );
+  const keys = new MergeKeyTable();
+  for (const m of mentions) keys.push(keySource(m));
+  return groupMentions(keys).map((g) => mergeGroup(g.map((i) => mentions[i]!.event)));
 }

@@ -9,26 +9,28 @@ const STOP = new Set(
   ),
 );
 
-const SYNONYMS: Record<string, string> = {
-  truce: "ceasefire",
-  "cease-fire": "ceasefire",
-  armistice: "ceasefire",
-  kiev: "kyiv",
-  zelenskiy: "zelensky",
-  zelenskyy: "zelensky",
-  zelenskyi: "zelensky",
-  us: "american",
-  u: "american",
-  america: "american",
-  americans: "american",
-  negotiations: "negotiate",
-  negotiation: "negotiate",
-  talks: "negotiate",
-  resignation: "remove",
-  removal: "remove",
-  removed: "remove",
-  percent: "%",
-};
+const SYNONYMS = new Map<string, string>(
+  Object.entries({
+    truce: "ceasefire",
+    "cease-fire": "ceasefire",
+    armistice: "ceasefire",
+    kiev: "kyiv",
+    zelenskiy: "zelensky",
+    zelenskyy: "zelensky",
+    zelenskyi: "zelensky",
+    us: "american",
+    u: "american",
+    america: "american",
+    americans: "american",
+    negotiations: "negotiate",
+    negotiation: "negotiate",
+    talks: "negotiate",
+    resignation: "remove",
+    removal: "remove",
+    removed: "remove",
+    percent: "%",
+  }),
+);
 
 function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -39,33 +41,29 @@ function stem(word: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const WORD = /[a-z0-9%]+(?:-[a-z0-9%]+)*/g;
+const POSSESSIVE = /['’]s\b/g;
 
 export function wordSet(sentence: string): Set<string> {
   // Folding diacritics is the costly step; most English sentences have none to fold.
   const folded = NON_ASCII.test(sentence) ? sentence.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : sentence;
   const out = new Set<string>();
-  for (const [w] of folded
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .matchAll(WORD)) {
+  for (const w of folded.toLowerCase().replace(POSSESSIVE, "").match(WORD) ?? []) {
     if (STOP.has(w)) continue;
-    out.add(stem(SYNONYMS[w] ?? w));
+    out.add(stem(SYNONYMS.get(w) ?? w));
   }
   return out;
 }
 
 /**
- * Overlap of two word sets relative to the smaller one: a terse report and a long one that
- * says the same and more still score high, which Dice or Jaccard would punish.
+ * Overlap of two word sets relative to the smaller one, from the count of words they share and
+ * their sizes: a terse report and a long one that says the same and more still score high,
+ * which Dice or Jaccard would punish.
  */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w)) shared++;
+export function overlapOf(shared: number, sizeA: number, sizeB: number): number {
+  if (!sizeA || !sizeB) return 0;
   // A very short sentence ("Those freed will be women and children") shares most of its few
   // words by chance, so it is measured as if it had at least MIN_WORDS.
-  return shared / Math.max(small.size, MIN_WORDS);
+  return shared / Math.max(Math.min(sizeA, sizeB), MIN_WORDS);
 }
 
 const MIN_WORDS = 6;

@@ -5,12 +5,14 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { extractCorpus } from "../../lib/extract/extractCorpus";
+import { readCorpus } from "../../lib/extract/extractCorpus";
 import { readExtractionContext } from "../../lib/extract/extractionContext";
 import { fileCache } from "../../lib/extract/fileCache";
+import { keepHeapNearLiveSize } from "../../lib/extract/leanHeap";
 import { readArticleSources } from "../../lib/load/articleSources";
 import { loadCorpus } from "../../lib/load/loadCorpus";
-import { writeAtomically } from "../../lib/extract/writeAtomically";
+import { writeAtomically, writeAtomicallyStreaming } from "../../lib/extract/writeAtomically";
+import { writeEventDocument } from "../../lib/extract/writeEventDocument";
 import { generateArticles } from "./generateArticles";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -25,22 +27,23 @@ interface RunResult {
 }
 
 /**
- * One extraction of a folder, in this process, as `npm run extract` does it: results go
- * through a cache folder, empty for a cold run, kept from the previous run for a warm one.
+ * One extraction of a folder, in this process, as `npm run extract` does it, end to end: results
+ * go through a cache folder (empty for a cold run, kept from the previous run for a warm one)
+ * and the document is written to a file beside the corpus.
  */
 function runOnce(folder: string, cache: string): RunResult {
+  keepHeapNearLiveSize();
   const { ctx, hash } = readExtractionContext(path.join(root, "content"));
   const t0 = performance.now();
-  const { document, report } = extractCorpus(readArticleSources(folder), ctx, {
-    cache: fileCache(cache),
-    contextHash: hash,
-  });
+  const run = readCorpus(readArticleSources(folder), ctx, { cache: fileCache(cache), contextHash: hash });
+  let events = 0;
+  writeAtomicallyStreaming(`${folder}.events.json`, (write) => ({ events } = writeEventDocument(run, write)));
   const seconds = (performance.now() - t0) / 1000;
   return {
-    articles: report.articles,
-    events: document.events.length,
+    articles: run.report.articles,
+    events,
     seconds,
-    fromCache: report.fromCache,
+    fromCache: run.report.fromCache,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
 }
