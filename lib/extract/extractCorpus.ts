@@ -14,6 +14,8 @@ import { eventText, SchemaBreach } from "./writeEventDocument";
 export interface ExtractionCache {
   get(key: string): PreparedArticle | undefined;
   set(key: string, value: PreparedArticle): void;
+  /** called once every article has been read: what was set must be kept by then */
+  close?(): void;
 }
 
 export interface CorpusReport {
@@ -137,6 +139,8 @@ export function readCorpus(
   } catch (err) {
     store.close();
     throw err;
+  } finally {
+    cache?.close?.();
   }
 
   // The document's order, known from the keys alone: a group's date is the best of its members'

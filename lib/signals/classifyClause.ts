@@ -335,12 +335,14 @@ export function classifyClause(
     a.clauses.forEach((x, k) => {
       if (k > i && x.parent !== null && own.has(x.parent) && x.kind !== "complement") own.add(k);
     });
-    const qualified = a.tokens
-      .map((t, k) =>
-        t.pos === "ADV" && k >= g.start && own.has(a.clauseOf[k]!) ? lex.adverbs.get(t.lower) : undefined,
-      )
-      .find(Boolean);
-    if (qualified) category = qualified;
+    for (let k = g.start; k < a.tokens.length; k++) {
+      const t = a.tokens[k]!;
+      const qualified = t.pos === "ADV" && own.has(a.clauseOf[k]!) ? lex.adverbs.get(t.lower) : undefined;
+      if (qualified) {
+        category = qualified;
+        break;
+      }
+    }
   }
   // "is determined to", "is prepared to": a passive participle that is an adjective of the lexicon.
   if (!category && g.passive) {
