@@ -90,10 +90,11 @@ export class MappedBuilder {
   }
 
   finish(): MappedText {
+    // Views, not copies: the builder is done with its arrays.
     return {
       text: this.chunks.join(""),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
+      starts: this.starts.subarray(0, this.length),
+      ends: this.ends.subarray(0, this.length),
     };
   }
 }

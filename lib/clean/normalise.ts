@@ -9,9 +9,9 @@ import { MappedBuilder, type MappedText } from "./mappedText";
 const Kind = { Keep: 0, Drop: 1, Space: 2, Break: 3 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
-const REPLACE: Record<number, string> = {};
-for (const ch of "“”„‟«»") REPLACE[ch.charCodeAt(0)] = '"';
-for (const ch of "‘’‚‛‹›") REPLACE[ch.charCodeAt(0)] = "'";
+const REPLACE = new Map<number, string>();
+for (const ch of "“”„‟«»") REPLACE.set(ch.charCodeAt(0), '"');
+for (const ch of "‘’‚‛‹›") REPLACE.set(ch.charCodeAt(0), "'");
 
 function kindOf(code: number): Kind {
   if (code >= 0x21 && code < 0x7f) return Kind.Keep;
@@ -65,7 +65,8 @@ export function normaliseText(src: MappedText): MappedText {
       pair = code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
       kind = pair ? Kind.Keep : Kind.Drop;
     }
-    const replacement = REPLACE[code];
+    // Only typographic quotes are replaced, and none is ASCII.
+    const replacement = code < 0x80 ? undefined : REPLACE.get(code);
     if (kind === Kind.Keep && replacement === undefined) {
       if (keepFrom === -1) {
         beforeVisible();

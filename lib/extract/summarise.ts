@@ -7,7 +7,16 @@ const MAX = 220;
 const MIN_WORDS = 5;
 /** A subject borrowed from the clause an event hangs on is short ("Zelenskyy … signed"). */
 const MAX_BORROWED_SUBJECT = 8;
-const EDGE = /^[\s"'“”‘’«»,;:–—-]+|[\s"'“”‘’«»,;:–—-]+$/g;
+const EDGE = /^[\s"'“”‘’«»,;:–—-]$/;
+
+/** The text without spaces, quotes and punctuation at either end (a loop: a regex anchored at the end tries every position). */
+function trimEdges(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && EDGE.test(text[from]!)) from++;
+  while (to > from && EDGE.test(text[to - 1]!)) to--;
+  return text.slice(from, to);
+}
 /** Words that open a clause but are not part of the event ("that", "and", "but", "however"). */
 const OPENERS =
   /^(?:that|and|but|however|also|then|meanwhile|still|yet|thus|while|as|after|before|when|since|because|although|though|whereas|which|who)\b[,\s]*/i;
@@ -47,7 +56,7 @@ function balanceQuotes(s: string): string {
 }
 
 function finish(text: string): string {
-  let s = text.replace(EDGE, "").replace(OPENERS, "").replace(EDGE, "");
+  let s = trimEdges(trimEdges(text).replace(OPENERS, ""));
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (!/[.!?…]$/.test(s)) s += ".";
   if (s.length > MAX) {
@@ -112,7 +121,7 @@ export function summariseClauses(
       text = `${name ?? a.text.slice(a.tokens[shared[0]]!.start, a.tokens[shared[1] - 1]!.end)} ${text.replace(OPENERS, "")}`;
     }
   }
-  const stated = text.replace(EDGE, "").replace(OPENERS, "");
+  const stated = trimEdges(text).replace(OPENERS, "");
   // Too short, or opening on its verb ("Is Putin's determination …", an inverted clause).
   const opensOnVerb = !subject && !borrowed && /^(?:AUX|VERB)$/.test(a.tokens[from]!.pos) && head.kind !== "participle";
   return finish(words(stated) < MIN_WORDS || opensOnVerb ? claimOfSentence(a, frame) : stated);

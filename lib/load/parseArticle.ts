@@ -31,8 +31,7 @@ export function articleIdFromFile(file: string): string {
 function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
   const sample = text.slice(0, 4096);
-  let control = 0;
-  for (const ch of sample) if (/[\u0001-\u0008\u000e-\u001f\ufffd]/.test(ch)) control++;
+  const control = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return sample.length > 0 && control / sample.length > 0.05;
 }
 
