@@ -41,11 +41,14 @@ describe("fileCache", () => {
 
   it("keeps a run's results in one pack, indexed when the run closes it", () => {
     dir = mkdtempSync(path.join(tmpdir(), "signals-cache-"));
+    // An earlier version's entry, one file per article.
+    writeFileSync(path.join(dir, `${"ab12".repeat(10)}.json`), "{}");
     const first = fileCache(dir);
     for (const id of ["a", "b", "c"]) first.set(id, article(id));
     expect(first.get("b")).toEqual(article("b"));
     first.close();
     expect(readdirSync(dir).filter((n) => n.endsWith(".bin"))).toHaveLength(1);
+    expect(readdirSync(dir).filter((n) => n.endsWith(".json"))).toEqual(["index.json"]);
 
     const second = fileCache(dir);
     expect(second.get("a")).toEqual(article("a"));

@@ -17,6 +17,7 @@ import { writeAtomically } from "./writeAtomically";
 
 const INDEX = "index.json";
 const PACK = /^pack-[0-9a-f]+\.bin$/;
+const LEGACY = /^[0-9a-f]{40}\.json$/;
 /** Packs are rewritten with only the entries still indexed once they hold this much more. */
 const DEAD_RATIO = 1;
 const DEAD_MIN_BYTES = 1 << 20;
@@ -83,6 +84,8 @@ export function fileCache(dir: string): ExtractionCache & { close(): void } {
       if (!pack) return;
       closeSync(pack.fd);
       pack = null;
+      // Results of earlier versions, one JSON file per article, are never read again.
+      for (const name of readdirSync(dir)) if (LEGACY.test(name)) rmSync(path.join(dir, name), { force: true });
       // Another run may have indexed entries meanwhile: keep them, with this run's on top.
       const merged: Index = { ...readIndex(dir), ...added };
       writeAtomically(path.join(dir, INDEX), JSON.stringify(compact(dir, merged)));
