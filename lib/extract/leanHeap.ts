@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 
 /** How much the heap may grow past its live size after a full collection. */
-const HEAP_GROWING_PERCENT = 40;
+const HEAP_GROWING_PERCENT = 30;
 
 /**
  * For a process that extracts a whole corpus. Each article allocates a few megabytes that die

@@ -186,10 +186,13 @@ export function keySource(m: Mention): KeySource {
   };
 }
 
-/** Keys read one at a time, as a table gives them, or from an array. */
+/** Keys read one at a time, with the fields that order them readable without making the key. */
 export interface MergeKeys {
   readonly length: number;
   at(i: number): MergeKey | undefined;
+  id(i: number): string;
+  article(i: number): string;
+  published(i: number): string | null;
 }
 
 // A word's number is written as 15-bit digits, low first, each but the last with the top bit set.
@@ -292,6 +295,18 @@ export class MergeKeyTable implements MergeKeys {
     };
   }
 
+  id(i: number): string {
+    return this.ids[i]!;
+  }
+
+  article(i: number): string {
+    return this.values.article.get(this.refs[i * FIELDS]!);
+  }
+
+  published(i: number): string | null {
+    return this.values.published.get(this.refs[i * FIELDS + 1]!);
+  }
+
   /** The folded words of key `i`, as written. */
   wordsOf(i: number): string[] {
     const byNumber = [...this.vocabulary.keys()];
@@ -319,11 +334,6 @@ class Interned<T> {
   }
 }
 
-const order = (a: MergeKey, b: MergeKey) =>
-  compareIds(a.published ?? "9999", b.published ?? "9999") ||
-  compareIds(a.article, b.article) ||
-  compareIds(a.id, b.id);
-
 /**
  * Groups mentions of one real event in different articles (same or kindred type, overlapping
  * dates, shared actors, similar wording). Returns groups of indexes into `keys`, each ordered
@@ -331,20 +341,29 @@ const order = (a: MergeKey, b: MergeKey) =>
  * are only compared within a type family, with the groups recently opened in the months their
  * dates touch, and with a group's first few members, so the cost grows linearly.
  */
-export function groupMentions(table: MergeKeys): number[][] {
-  // Objects for the keys only while grouping: they share the table's strings and values.
-  const keys = Array.from({ length: table.length }, (_, i) => table.at(i)!);
-  const comparables = keys.map(comparable);
-  const sorted = keys.map((_, i) => i).sort((a, b) => order(keys[a]!, keys[b]!));
-  // A group holds its first members' words packed, as the keys do: a set for each would cost
-  // far more memory than the corpus's keys themselves.
-  const groups: { members: number[]; words: string[]; articles: string[] }[] = [];
+export function groupMentions(keys: MergeKeys): number[][] {
+  const sorted = Array.from({ length: keys.length }, (_, i) => i).sort(
+    (a, b) =>
+      compareIds(keys.published(a) ?? "9999", keys.published(b) ?? "9999") ||
+      compareIds(keys.article(a), keys.article(b)) ||
+      compareIds(keys.id(a), keys.id(b)),
+  );
+  // A group holds its head's key and its first members' words packed, as the keys do: an
+  // object or a set for every mention would cost more memory than the corpus's keys themselves.
+  const groups: {
+    members: number[];
+    head: Pick<Prepared, "key" | "date">;
+    words: string[];
+    articles: string[];
+  }[] = [];
   const buckets = new Map<string, number[]>();
   // Which mention last looked at a group, so a group met in several months is scored once.
   const seenBy: number[] = [];
 
   interface Prepared {
     i: number;
+    key: MergeKey;
+    date: SignalEvent["date"];
     words: Set<number>;
     months: string[];
   }
@@ -363,13 +382,13 @@ export function groupMentions(table: MergeKeys): number[][] {
   };
   /** How far a mention clears the bar for joining a group, or null when it does not. */
   const margin = (gi: number, p: Prepared): number | null => {
-    const m = keys[p.i]!;
+    const m = p.key;
     const g = groups[gi]!;
-    const head = keys[g.members[0]!]!;
+    const head = g.head.key;
     const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
     const sameArticle = g.articles.includes(m.article);
     if (sameArticle && !sameDate) return null;
-    const [hd, md] = [comparables[g.members[0]!]!, comparables[p.i]!];
+    const [hd, md] = [g.head.date, p.date];
     if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(hd, md)) return null;
     // Within one article only a restated lead merges, on its wording alone.
     const threshold = sameArticle
@@ -385,8 +404,8 @@ export function groupMentions(table: MergeKeys): number[][] {
   const join = (gi: number, p: Prepared) => {
     const g = groups[gi]!;
     g.members.push(p.i);
-    if (g.words.length < COMPARED_MEMBERS) g.words.push(keys[p.i]!.words);
-    if (!g.articles.includes(keys[p.i]!.article)) g.articles.push(keys[p.i]!.article);
+    if (g.words.length < COMPARED_MEMBERS) g.words.push(p.key.words);
+    if (!g.articles.includes(p.key.article)) g.articles.push(p.key.article);
   };
   const open = (p: Prepared) => {
     for (const k of p.months) {
@@ -394,7 +413,12 @@ export function groupMentions(table: MergeKeys): number[][] {
       if (list) list.push(groups.length);
       else buckets.set(k, [groups.length]);
     }
-    groups.push({ members: [p.i], words: [keys[p.i]!.words], articles: [keys[p.i]!.article] });
+    groups.push({
+      members: [p.i],
+      head: { key: p.key, date: p.date },
+      words: [p.key.words],
+      articles: [p.key.article],
+    });
   };
 
   // One article at a time: each of its mentions may join at most one group of other articles,
@@ -402,14 +426,11 @@ export function groupMentions(table: MergeKeys): number[][] {
   // a stray sentence of the article cannot take the place of the one that reports the event.
   for (let b = 0; b < sorted.length;) {
     let e = b;
-    while (e < sorted.length && keys[sorted[e]!]!.article === keys[sorted[b]!]!.article) e++;
+    while (e < sorted.length && keys.article(sorted[e]!) === keys.article(sorted[b]!)) e++;
     const batch: Prepared[] = sorted.slice(b, e).map((i) => {
-      const m = keys[i]!;
-      return {
-        i,
-        words: wordNumbers(m.words),
-        months: monthKeys(FAMILY[m.type] ?? m.type, comparables[i]!),
-      };
+      const key = keys.at(i)!;
+      const date = comparable(key);
+      return { i, key, date, words: wordNumbers(key.words), months: monthKeys(FAMILY[key.type] ?? key.type, date) };
     });
     const pairs: { p: Prepared; gi: number; margin: number }[] = [];
     for (const p of batch)
