@@ -147,8 +147,8 @@ export function readCorpus(
   // and its id its earliest-published member's.
   const groups = groupMentions(keys)
     .map((members) => {
-      const [head, ...rest] = members.map((i) => keys.at(i)!);
-      return { members, start: mergedDate([head!, ...rest].map((k) => k.date)).start, id: head!.id };
+      const memberKeys = members.map((i) => keys.at(i)!);
+      return { members, start: mergedDate(memberKeys.map((k) => k.date)).start, id: memberKeys[0]!.id };
     })
     .sort((a, b) => compareIds(a.start ?? "9999", b.start ?? "9999") || compareIds(a.id, b.id));
   keys = new MergeKeyTable();
@@ -200,6 +200,7 @@ export function extractCorpus(
 ): { document: EventDocument; report: CorpusReport } {
   const run = readCorpus(sources, ctx, options);
   const events: SignalEvent[] = [];
-  run.eachEvent((text) => events.push(JSON.parse(Buffer.from(text).toString("utf8")) as SignalEvent));
+  const utf8 = new TextDecoder();
+  run.eachEvent((text) => events.push(JSON.parse(utf8.decode(text)) as SignalEvent));
   return { document: { ...run.head, events }, report: run.report };
 }
