@@ -98,6 +98,8 @@ test("the URL carries actors, topics, date and open cell, and tolerates unknown 
   const key = cellKey(top.id, first!);
   await page.locator(`[data-cell="${key}"]`).click();
   await expect(page.getByRole("dialog")).toBeVisible();
+  // The URL is written a moment after the dialog opens: reload only once it holds the cell.
+  await expect(page).toHaveURL(/[?&]cell=/);
   await page.reload();
   await expect(page.getByRole("dialog", { name: `${top.name} · ${topicLabel(key)}` })).toBeVisible();
   await expect(page.getByLabel("As of")).toHaveValue("2099-12");
