@@ -204,7 +204,7 @@ const ACT_REFUSALS = new Set(["refuse", "decline", "fail"]);
 function unframedAttribution(read: Read, draft: SignalDraft, gazetteer: Gazetteer, sp: Speakers): Attribution {
   const a = read.analysis;
   const c = a.clauses[draft.signal.clause]!;
-  // A side phrase read as an event of its own ("… following the summit in Alaska") inside what a frame reports.
+  // A side phrase read as an event of its own ("… after the ministers' meeting in Oslo") inside what a frame reports.
   const reporting = read.frames.find((f) => f.content.includes(draft.signal.clause) && sp.ofFrame.has(f));
   if (reporting) return sp.ofFrame.get(reporting)!;
   const named = namingSpan(read, draft.signal.trigger);
