@@ -1,17 +1,8 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { ExtractionCache } from "./extractCorpus";
+import { BlockWriter, readAt } from "./fileBlocks";
 import { decodePrepared, encodePrepared } from "./prepareArticle";
 import { writeAtomically } from "./writeAtomically";
 
@@ -23,7 +14,8 @@ const DEAD_RATIO = 1;
 const DEAD_MIN_BYTES = 1 << 20;
 
 /** key → [pack file, offset, length] */
-type Index = Record<string, [string, number, number]>;
+type Entry = [string, number, number];
+type Index = Record<string, Entry>;
 
 function readIndex(dir: string): Index {
   try {
@@ -32,6 +24,29 @@ function readIndex(dir: string): Index {
   } catch {
     return {};
   }
+}
+
+/** Pack files of a cache folder opened for reading, each once. */
+function packReaders(dir: string) {
+  const open = new Map<string, number>();
+  return {
+    read([name, offset, length]: Entry): Buffer | null {
+      let fd = open.get(name);
+      if (fd === undefined) open.set(name, (fd = openSync(path.join(dir, name), "r")));
+      return readAt(fd, offset, length);
+    },
+    close() {
+      for (const fd of open.values()) closeSync(fd);
+      open.clear();
+    },
+  };
+}
+
+/** A new pack file, appended to in blocks. */
+function newPack(dir: string) {
+  const name = `pack-${randomBytes(8).toString("hex")}.bin`;
+  const fd = openSync(path.join(dir, name), "w");
+  return { name, fd, writer: new BlockWriter(fd) };
 }
 
 /**
@@ -45,22 +60,16 @@ function readIndex(dir: string): Index {
 export function fileCache(dir: string): ExtractionCache & { close(): void } {
   const index = readIndex(dir);
   const added: Index = {};
-  const readers = new Map<string, number>();
-  let pack: { name: string; fd: number; end: number } | null = null;
-
-  const read = ([name, offset, length]: [string, number, number]) => {
-    let fd = readers.get(name);
-    if (fd === undefined) readers.set(name, (fd = openSync(path.join(dir, name), "r")));
-    const bytes = Buffer.allocUnsafe(length);
-    return readSync(fd, bytes, 0, length, offset) === length ? bytes : null;
-  };
+  const packs = packReaders(dir);
+  let pack: ReturnType<typeof newPack> | null = null;
 
   return {
     get(key) {
       const entry = added[key] ?? index[key];
       if (!Array.isArray(entry) || !PACK.test(String(entry[0]))) return undefined;
       try {
-        const bytes = read(entry);
+        if (entry[0] === pack?.name) pack.writer.flush();
+        const bytes = packs.read(entry);
         return (bytes && decodePrepared(bytes)) ?? undefined;
       } catch {
         return undefined;
@@ -70,18 +79,14 @@ export function fileCache(dir: string): ExtractionCache & { close(): void } {
       const bytes = encodePrepared(value);
       if (!pack) {
         mkdirSync(dir, { recursive: true });
-        const name = `pack-${randomBytes(8).toString("hex")}.bin`;
-        pack = { name, fd: openSync(path.join(dir, name), "w"), end: 0 };
+        pack = newPack(dir);
       }
-      let written = 0;
-      while (written < bytes.length) written += writeSync(pack.fd, bytes, written, bytes.length - written);
-      added[key] = [pack.name, pack.end, bytes.length];
-      pack.end += bytes.length;
+      added[key] = [pack.name, pack.writer.append(bytes), bytes.length];
     },
     close() {
-      for (const fd of readers.values()) closeSync(fd);
-      readers.clear();
+      packs.close();
       if (!pack) return;
+      pack.writer.flush();
       closeSync(pack.fd);
       pack = null;
       // Results of earlier versions, one JSON file per article, are never read again.
@@ -99,30 +104,23 @@ function compact(dir: string, index: Index): Index {
   const live = Object.values(index).reduce((n, [, , length]) => n + length, 0);
   const total = packs.reduce((n, name) => n + statSync(path.join(dir, name)).size, 0);
   if (total - live < Math.max(DEAD_MIN_BYTES, live * DEAD_RATIO)) return index;
-  const name = `pack-${randomBytes(8).toString("hex")}.bin`;
-  const fd = openSync(path.join(dir, name), "w");
+  const pack = newPack(dir);
+  const from = packReaders(dir);
   const out: Index = {};
-  let end = 0;
   try {
-    const readers = new Map<string, number>();
-    for (const [key, [pack, offset, length]] of Object.entries(index)) {
-      let from = readers.get(pack);
-      if (from === undefined) {
-        try {
-          readers.set(pack, (from = openSync(path.join(dir, pack), "r")));
-        } catch {
-          continue;
-        }
+    for (const [key, entry] of Object.entries(index)) {
+      let bytes: Buffer | null = null;
+      try {
+        bytes = from.read(entry);
+      } catch {
+        // a pack gone missing: its entries are misses
       }
-      const bytes = Buffer.allocUnsafe(length);
-      if (readSync(from, bytes, 0, length, offset) !== length) continue;
-      writeSync(fd, bytes, 0, length, end);
-      out[key] = [name, end, length];
-      end += length;
+      if (bytes) out[key] = [pack.name, pack.writer.append(bytes), bytes.length];
     }
-    for (const r of readers.values()) closeSync(r);
+    pack.writer.flush();
   } finally {
-    closeSync(fd);
+    from.close();
+    closeSync(pack.fd);
   }
   for (const old of packs) rmSync(path.join(dir, old), { force: true });
   return out;

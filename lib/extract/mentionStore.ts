@@ -1,11 +1,10 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { BlockWriter, readAt } from "./fileBlocks";
 
 /** Bytes kept in memory before the rest go to a scratch file. */
 const MEMORY_BUDGET = 32 * 1024 * 1024;
-/** The scratch file is written in blocks, not one system call per text. */
-const WRITE_BLOCK = 1 << 20;
 
 /**
  * Every mention's event, from the moment its article is read until its merge group is
@@ -21,13 +20,11 @@ export class MentionStore {
   private spill: {
     dir: string;
     fd: number;
+    writer: BlockWriter;
     starts: number[];
     lengths: number[];
     /** the first text in the file; every later one is there too */
     first: number;
-    end: number;
-    pending: Buffer[];
-    pendingBytes: number;
   } | null = null;
 
   constructor(
@@ -53,11 +50,8 @@ export class MentionStore {
     }
     this.texts.push(undefined);
     const s = (this.spill ??= this.open(i));
-    s.starts.push(s.end + s.pendingBytes);
+    s.starts.push(s.writer.append(text));
     s.lengths.push(text.length);
-    s.pending.push(text);
-    s.pendingBytes += text.length;
-    if (s.pendingBytes >= WRITE_BLOCK) this.flush();
     return i;
   }
 
@@ -65,11 +59,11 @@ export class MentionStore {
     if (i < 0 || i >= this.texts.length) throw new RangeError(`no mention ${i} in a store of ${this.texts.length}`);
     const s = this.spill;
     if (!s || i < s.first) return this.texts[i]!;
-    if (s.pendingBytes) this.flush();
+    s.writer.flush();
     const k = i - s.first;
-    const buffer = Buffer.allocUnsafe(s.lengths[k]!);
-    readSync(s.fd, buffer, 0, buffer.length, s.starts[k]!);
-    return buffer;
+    const text = readAt(s.fd, s.starts[k]!, s.lengths[k]!);
+    if (!text) throw new Error(`the scratch file of mentions ends before mention ${i}`);
+    return text;
   }
 
   /** Lets go of the texts and removes the scratch file, if one was made; the store is empty afterwards. */
@@ -88,16 +82,6 @@ export class MentionStore {
   private open(first: number): NonNullable<MentionStore["spill"]> {
     const dir = mkdtempSync(path.join(this.options.dir ?? tmpdir(), "signals-mentions-"));
     const fd = openSync(path.join(dir, "mentions"), "w+");
-    return { dir, fd, starts: [], lengths: [], first, end: 0, pending: [], pendingBytes: 0 };
-  }
-
-  private flush(): void {
-    const s = this.spill!;
-    const block = Buffer.concat(s.pending, s.pendingBytes);
-    let written = 0;
-    while (written < block.length) written += writeSync(s.fd, block, written, block.length - written, s.end + written);
-    s.end += block.length;
-    s.pending = [];
-    s.pendingBytes = 0;
+    return { dir, fd, writer: new BlockWriter(fd), starts: [], lengths: [], first };
   }
 }

@@ -1,8 +1,6 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-
-/** Pieces are handed to the file system in blocks of about this many bytes. */
-const BLOCK = 1 << 20;
+import { BlockWriter } from "./fileBlocks";
 
 /**
  * Writes what `produce` hands to `write`, piece by piece, through a temporary file and a
@@ -18,22 +16,9 @@ export function writeAtomicallyStreaming(
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   const fd = openSync(tmp, "w");
   try {
-    let pending: Uint8Array[] = [];
-    let size = 0;
-    const flush = () => {
-      const block = Buffer.concat(pending, size);
-      let written = 0;
-      while (written < size) written += writeSync(fd, block, written, size - written);
-      pending = [];
-      size = 0;
-    };
-    produce((piece) => {
-      const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
-      pending.push(bytes);
-      size += bytes.length;
-      if (size >= BLOCK) flush();
-    });
-    flush();
+    const out = new BlockWriter(fd);
+    produce((piece) => out.append(typeof piece === "string" ? Buffer.from(piece, "utf8") : piece));
+    out.flush();
     closeSync(fd);
     renameSync(tmp, file);
   } catch (err) {
