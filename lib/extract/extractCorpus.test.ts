@@ -7,6 +7,7 @@ import { decodePrepared, encodePrepared } from "./prepareArticle";
 import { compareIds } from "../model/compareIds";
 import { extractCorpus, readCorpus, type ExtractionCache } from "./extractCorpus";
 import { readExtractionContext } from "./extractionContext";
+import { fileCache } from "./fileCache";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const { ctx } = readExtractionContext(path.join(root, "content"));
@@ -23,7 +24,7 @@ function countingCache() {
     },
     set(key, value) {
       counts.sets++;
-      map.set(key, encodePrepared(value));
+      map.set(key, Buffer.concat(encodePrepared(value)));
     },
   };
   return { cache, counts };
@@ -59,6 +60,21 @@ describe("extractCorpus", () => {
     expect(counts).toEqual({ sets: 20, gets: 40 });
     expect(warm.report.fromCache).toBe(20);
     expect(warm.document).toEqual(inMemory.document);
+  });
+
+  it("gives the same document with a file cache, whose texts it reads from the cache's pack, cold and warm", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "signals-test-"));
+    try {
+      const cold = extractCorpus(large, ctx, { cache: fileCache(dir) });
+      expect(cold).toEqual(inMemory);
+      // One article changed: the others' texts are read where the first run left them.
+      const changed = large.map((a, i) => (i === 7 ? { ...a, text: a.text.replace("Tuesday", "Wednesday") } : a));
+      const warm = extractCorpus(changed, ctx, { cache: fileCache(dir) });
+      expect(warm.report.fromCache).toBe(19);
+      expect(warm.document).toEqual(extractCorpus(changed, ctx).document);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("orders the merged events by date, then id, as the document promises", () => {

@@ -7,13 +7,17 @@ import { compareIds } from "../model/compareIds";
 import type { Actor, ArticleMeta, EventDocument, SignalEvent } from "../model/schema";
 import { extractArticle, type ExtractionContext } from "./extractArticle";
 import { MentionStore } from "./mentionStore";
-import { prepareArticle, type PreparedArticle } from "./prepareArticle";
+import { prepareArticle, type FreshMention, type PreparedArticle } from "./prepareArticle";
 import { eventText, SchemaBreach } from "./writeEventDocument";
 
 /** Per-article results keyed by a hash of the article text and everything that shapes extraction. */
 export interface ExtractionCache {
   get(key: string): PreparedArticle | undefined;
-  set(key: string, value: PreparedArticle): void;
+  /**
+   * Keeps an article's results; may give them back as kept (texts pointed at where the cache
+   * holds them), for the run to hold them once
+   */
+  set(key: string, value: PreparedArticle<FreshMention>): PreparedArticle | void;
   /** called once every article has been read: what was set must be kept by then */
   close?(): void;
 }
@@ -101,8 +105,9 @@ export function readCorpus(
       let result = cache?.get(key);
       if (result) fromCache++;
       else {
+        let fresh: PreparedArticle<FreshMention>;
         try {
-          result = prepareArticle(extractArticle(parseArticle(source.file, source.text), ctx));
+          fresh = prepareArticle(extractArticle(parseArticle(source.file, source.text), ctx));
         } catch (err) {
           if (err instanceof SchemaBreach) throw err;
           problems.push(
@@ -112,7 +117,7 @@ export function readCorpus(
           );
           continue;
         }
-        cache?.set(key, result);
+        result = cache?.set(key, fresh) ?? fresh;
       }
       articles.push(result.article);
       for (const m of result.mentions) {

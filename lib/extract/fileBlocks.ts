@@ -3,57 +3,96 @@ import { readSync, writeSync } from "node:fs";
 /** Pieces are handed to the file system in blocks of about this many bytes. */
 const BLOCK = 1 << 20;
 
+/** Writes all of `bytes` at `position`: writeSync may write fewer bytes than asked. */
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+  for (let written = 0; written < bytes.length;)
+    written += writeSync(fd, bytes, written, bytes.length - written, position + written);
+}
+
 /**
  * Appends bytes to an open file in blocks, not one system call per piece, and says where each
- * piece starts. Call `flush` before reading back what was appended, and before closing.
+ * piece starts. Pieces are copied into one block that is reused from flush to flush: fresh
+ * memory is what costs most when a run writes a large file (each new page is a fault), and
+ * the caller may reuse a piece's bytes once `append` returns. Call `flush` before reading back
+ * what was appended, and before closing.
  */
 export class BlockWriter {
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
+  private readonly block: Buffer;
+  private used = 0;
   private flushed: number;
 
   /** `start`: where in the file the first piece goes. */
   constructor(
     private readonly fd: number,
     start = 0,
+    blockSize = BLOCK,
   ) {
     this.flushed = start;
+    this.block = Buffer.allocUnsafe(blockSize);
   }
 
   /** Where the next piece will start. */
   get end(): number {
-    return this.flushed + this.pendingBytes;
+    return this.flushed + this.used;
   }
 
-  /** Returns where `bytes` start in the file. */
-  append(bytes: Uint8Array): number {
+  /** Returns where `piece` (a string is written as UTF-8) starts in the file. */
+  append(piece: Uint8Array | string): number {
     const at = this.end;
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= BLOCK) this.flush();
+    const room = this.block.length - this.used;
+    // A UTF-16 unit takes at most three bytes in UTF-8.
+    const most = typeof piece === "string" ? piece.length * 3 : piece.length;
+    if (most > room) {
+      this.flush();
+      if (most > this.block.length) {
+        const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+        writeAll(this.fd, bytes, this.flushed);
+        this.flushed += bytes.length;
+        return at;
+      }
+    }
+    if (typeof piece === "string") this.used += this.block.write(piece, this.used, "utf8");
+    else {
+      this.block.set(piece, this.used);
+      this.used += piece.length;
+    }
     return at;
   }
 
   flush(): void {
-    if (!this.pendingBytes) return;
-    const block = Buffer.concat(this.pending, this.pendingBytes);
-    // writeSync may write fewer bytes than asked.
-    for (let written = 0; written < block.length;)
-      written += writeSync(this.fd, block, written, block.length - written, this.flushed + written);
-    this.flushed += block.length;
-    this.pending = [];
-    this.pendingBytes = 0;
+    if (!this.used) return;
+    writeAll(this.fd, this.block.subarray(0, this.used), this.flushed);
+    this.flushed += this.used;
+    this.used = 0;
   }
 }
 
-/** `length` bytes at `offset` of an open file, or null when the file is shorter. */
-export function readAt(fd: number, offset: number, length: number): Buffer | null {
-  const bytes = Buffer.allocUnsafe(length);
+/**
+ * `length` bytes at `offset` of an open file, or null when the file is shorter (with `upTo`,
+ * as many as there are up to `length`). They are read into `into` when given (a ReadBuffer's),
+ * else into new memory.
+ */
+export function readAt(fd: number, offset: number, length: number, into?: ReadBuffer, upTo = false): Buffer | null {
+  const bytes = into ? into.take(length) : Buffer.allocUnsafe(length);
   let read = 0;
   while (read < length) {
     const n = readSync(fd, bytes, read, length - read, offset + read);
-    if (n === 0) return null;
+    if (n === 0) return upTo ? bytes.subarray(0, read) : null;
     read += n;
   }
   return bytes;
+}
+
+/**
+ * One buffer for reads that are used at once (parsed, or copied into a BlockWriter), so that
+ * reading a large file does not touch new memory for every piece. What `take` gives is
+ * overwritten by the next read into it.
+ */
+export class ReadBuffer {
+  private bytes = Buffer.allocUnsafe(1 << 16);
+
+  take(length: number): Buffer {
+    if (length > this.bytes.length) this.bytes = Buffer.allocUnsafe(Math.max(length, this.bytes.length * 2));
+    return this.bytes.subarray(0, length);
+  }
 }

@@ -1,11 +1,23 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { fileCache } from "./fileCache";
-import type { PreparedArticle } from "./prepareArticle";
+import type { FreshMention, PreparedArticle } from "./prepareArticle";
 
-const article = (id: string, filler = 0): PreparedArticle => ({
+/** An article as read from the cache, its texts read from where they are pointed at. */
+const readBack = (p: PreparedArticle | undefined) =>
+  p && {
+    ...p,
+    mentions: p.mentions.map((m) => ({
+      ...m,
+      text: Buffer.isBuffer(m.text)
+        ? m.text
+        : readFileSync(m.text.file).subarray(m.text.offset, m.text.offset + m.text.length),
+    })),
+  };
+
+const article = (id: string, filler = 0): PreparedArticle<FreshMention> => ({
   article: {
     id,
     title: id,
@@ -44,15 +56,17 @@ describe("fileCache", () => {
     // An earlier version's entry, one file per article.
     writeFileSync(path.join(dir, `${"ab12".repeat(10)}.json`), "{}");
     const first = fileCache(dir);
-    for (const id of ["a", "b", "c"]) first.set(id, article(id));
-    expect(first.get("b")).toEqual(article("b"));
+    // What a run sets is given back pointed at in the pack, readable once the run closes the cache.
+    const given = ["a", "b", "c"].map((id) => first.set(id, article(id)) ?? undefined);
+    expect(readBack(first.get("b"))).toEqual(article("b"));
     first.close();
+    expect(given.map(readBack)).toEqual(["a", "b", "c"].map((id) => article(id)));
     expect(readdirSync(dir).filter((n) => n.endsWith(".bin"))).toHaveLength(1);
     expect(readdirSync(dir).filter((n) => n.endsWith(".json"))).toEqual(["index.json"]);
 
     const second = fileCache(dir);
-    expect(second.get("a")).toEqual(article("a"));
-    expect(second.get("c")).toEqual(article("c"));
+    expect(readBack(second.get("a"))).toEqual(article("a"));
+    expect(readBack(second.get("c"))).toEqual(article("c"));
     expect(second.get("missing")).toBeUndefined();
     second.close();
   });
@@ -66,12 +80,22 @@ describe("fileCache", () => {
     interrupted.set("b", article("b"));
     // never closed
     const after = fileCache(dir);
-    expect(after.get("a")).toEqual(article("a"));
+    expect(readBack(after.get("a"))).toEqual(article("a"));
     expect(after.get("b")).toBeUndefined();
+
+    const index = readFileSync(path.join(dir, "index.json"), "utf8");
+    const pack = (JSON.parse(index) as Record<string, [string]>).a![0];
+    // An entry of an earlier version (no length of its first line), and a pack cut short.
+    writeFileSync(path.join(dir, "index.json"), index.replace(/,\d+\]/, "]"));
+    expect(fileCache(dir).get("a")).toBeUndefined();
+    writeFileSync(path.join(dir, "index.json"), index);
+    expect(fileCache(dir).get("a")).toBeDefined();
+    truncateSync(path.join(dir, pack), 40);
+    expect(fileCache(dir).get("a")).toBeUndefined();
 
     writeFileSync(path.join(dir, "index.json"), '{"a": ["../../etc/passwd", 0, 10]');
     expect(fileCache(dir).get("a")).toBeUndefined();
-    writeFileSync(path.join(dir, "index.json"), '{"a": ["../../etc/passwd", 0, 10]}');
+    writeFileSync(path.join(dir, "index.json"), '{"a": ["../../etc/passwd", 0, 10, 5]}');
     expect(fileCache(dir).get("a")).toBeUndefined();
   });
 
@@ -86,7 +110,7 @@ describe("fileCache", () => {
     const packs = readdirSync(dir).filter((n) => n.endsWith(".bin"));
     expect(packs.length).toBeLessThanOrEqual(2);
     const cache = fileCache(dir);
-    expect(cache.get("b")).toEqual(article("b", 200_003));
+    expect(readBack(cache.get("b"))).toEqual(article("b", 200_003));
     cache.close();
   });
 });

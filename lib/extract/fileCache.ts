@@ -1,8 +1,8 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import type { ExtractionCache } from "./extractCorpus";
-import { BlockWriter, readAt } from "./fileBlocks";
+import { BlockWriter, ReadBuffer, readAt } from "./fileBlocks";
 import { decodePrepared, encodePrepared } from "./prepareArticle";
 import { writeAtomically } from "./writeAtomically";
 
@@ -13,8 +13,8 @@ const LEGACY = /^[0-9a-f]{40}\.json$/;
 const DEAD_RATIO = 1;
 const DEAD_MIN_BYTES = 1 << 20;
 
-/** key → [pack file, offset, length] */
-type Entry = [string, number, number];
+/** key → [pack file, offset, length, length of its first line (encodePrepared)] */
+type Entry = [string, number, number, number];
 type Index = Record<string, Entry>;
 
 function readIndex(dir: string): Index {
@@ -26,17 +26,39 @@ function readIndex(dir: string): Index {
   }
 }
 
-/** Pack files of a cache folder opened for reading, each once. */
+const isOffset = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
+
+/** An index entry this version wrote, naming a pack of the folder (never a path elsewhere). */
+function isEntry(entry: unknown): entry is Entry {
+  return (
+    Array.isArray(entry) &&
+    entry.length === 4 &&
+    PACK.test(String(entry[0])) &&
+    entry.slice(1).every(isOffset) &&
+    entry[3] <= entry[2]
+  );
+}
+
+/** Pack files of a cache folder opened for reading, each once; a read is overwritten by the next. */
 function packReaders(dir: string) {
-  const open = new Map<string, number>();
+  const open = new Map<string, { fd: number; size: number }>();
+  const reads = new ReadBuffer();
+  const pack = (name: string) => {
+    let p = open.get(name);
+    if (!p) {
+      const fd = openSync(path.join(dir, name), "r");
+      open.set(name, (p = { fd, size: fstatSync(fd).size }));
+    }
+    return p;
+  };
   return {
-    read([name, offset, length]: Entry): Buffer | null {
-      let fd = open.get(name);
-      if (fd === undefined) open.set(name, (fd = openSync(path.join(dir, name), "r")));
-      return readAt(fd, offset, length);
+    /** `length` bytes of an entry from its start, or null when its pack is shorter than the entry */
+    read([name, offset, whole]: Entry, length = whole): Buffer | null {
+      const { fd, size } = pack(name);
+      return offset + whole <= size ? readAt(fd, offset, length, reads) : null;
     },
     close() {
-      for (const fd of open.values()) closeSync(fd);
+      for (const { fd } of open.values()) closeSync(fd);
       open.clear();
     },
   };
@@ -56,6 +78,11 @@ function newPack(dir: string) {
  * indexed when it closes the cache (an interrupted run leaves the previous index intact); a
  * missing, torn or foreign entry is just a miss. Packs are compacted when they hold more
  * replaced entries than live ones.
+ *
+ * An article read back is its first line (merge keys and all but the events' texts); its
+ * events' texts are pointed at where they lie in the pack, and read only when the document is
+ * written: a run that re-extracts a few articles reads a fraction of the pack. An article set
+ * in this run is given back the same way, so a corpus run holds its texts once, in the pack.
  */
 export function fileCache(dir: string): ExtractionCache & { close(): void } {
   const index = readIndex(dir);
@@ -66,22 +93,36 @@ export function fileCache(dir: string): ExtractionCache & { close(): void } {
   return {
     get(key) {
       const entry = added[key] ?? index[key];
-      if (!Array.isArray(entry) || !PACK.test(String(entry[0]))) return undefined;
+      if (!isEntry(entry)) return undefined;
+      const [name, offset, length, headLength] = entry;
       try {
-        if (entry[0] === pack?.name) pack.writer.flush();
-        const bytes = packs.read(entry);
-        return (bytes && decodePrepared(bytes)) ?? undefined;
+        if (name === pack?.name) pack.writer.flush();
+        const head = packs.read(entry, headLength);
+        const file = path.join(dir, name);
+        return (
+          (head && decodePrepared(head, length, (at, n) => ({ file, offset: offset + at, length: n }))) ?? undefined
+        );
       } catch {
         return undefined;
       }
     },
     set(key, value) {
-      const bytes = encodePrepared(value);
+      const [head, ...texts] = encodePrepared(value);
       if (!pack) {
         mkdirSync(dir, { recursive: true });
         pack = newPack(dir);
       }
-      added[key] = [pack.name, pack.writer.append(bytes), bytes.length];
+      const offset = pack.writer.append(head!);
+      const file = path.join(dir, pack.name);
+      let at = head!.length;
+      const stored = texts.map((t) => {
+        const text = { file, offset: offset + at, length: t.length };
+        pack!.writer.append(t);
+        at += t.length;
+        return text;
+      });
+      added[key] = [pack.name, offset, at, head!.length];
+      return { ...value, mentions: value.mentions.map((m, i) => ({ ...m, text: stored[i]! })) };
     },
     close() {
       packs.close();
@@ -109,13 +150,14 @@ function compact(dir: string, index: Index): Index {
   const out: Index = {};
   try {
     for (const [key, entry] of Object.entries(index)) {
+      if (!isEntry(entry)) continue;
       let bytes: Buffer | null = null;
       try {
         bytes = from.read(entry);
       } catch {
         // a pack gone missing: its entries are misses
       }
-      if (bytes) out[key] = [pack.name, pack.writer.append(bytes), bytes.length];
+      if (bytes) out[key] = [pack.name, pack.writer.append(bytes), bytes.length, entry[3]];
     }
     pack.writer.flush();
   } finally {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -41,6 +41,23 @@ describe("MentionStore", () => {
     store.close();
     expect(readdirSync(dir)).toEqual([]);
     expect(store.length).toBe(0);
+  });
+
+  it("reads a text that is already in a file where it lies, even once the file is replaced", () => {
+    dir = mkdtempSync(path.join(tmpdir(), "signals-store-"));
+    const file = path.join(dir, "pack");
+    const texts = [bytes(event(0, sentences[0]!)), bytes(event(1, sentences[1]!))];
+    writeFileSync(file, Buffer.concat([Buffer.from("head\n"), ...texts]));
+    const store = new MentionStore({ dir });
+    store.add({ file, offset: 5 + texts[0]!.length, length: texts[1]!.length });
+    store.add(bytes(event(2, sentences[2]!)));
+    store.add({ file, offset: 5, length: texts[0]!.length });
+    // A cache compacting its packs removes the file the store points into.
+    rmSync(file);
+    expect([0, 1, 2].map((i) => JSON.parse(store.get(i).toString()).id)).toEqual(["e1", "e2", "e0"]);
+    expect(() => store.add({ file: path.join(dir, "gone"), offset: 0, length: 1 })).toThrow(/ENOENT/);
+    store.close();
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("makes no scratch file while the mentions fit the budget", () => {

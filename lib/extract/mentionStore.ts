@@ -1,31 +1,47 @@
 import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { BlockWriter, readAt } from "./fileBlocks";
+import { BlockWriter, ReadBuffer, readAt } from "./fileBlocks";
+
+/**
+ * Bytes read at a time from a file: the texts of one article lie together, and a document
+ * often takes several of them one after another (the same day's events, by id), so one read
+ * serves them all. A system call costs more here than copying these bytes.
+ */
+const READ_AHEAD = 32 * 1024;
 
 /** Bytes kept in memory before the rest go to a scratch file. */
 const MEMORY_BUDGET = 32 * 1024 * 1024;
 
+/** Where a text already lies in a file (a cache pack): the store reads it there when asked. */
+export interface StoredText {
+  file: string;
+  offset: number;
+  length: number;
+}
+
 /**
  * Every mention's event, from the moment its article is read until its merge group is
  * assembled, as the UTF-8 bytes of its JSON text: far smaller than the objects, outside the
- * garbage-collected heap, and written to the output as they are. Past a budget they go to a
- * scratch file and are read back by offset, so a large corpus costs disk, not memory. Texts
- * are numbered in the order they were added.
+ * garbage-collected heap, and written to the output as they are. A text that is already in a
+ * file is only pointed at; past a budget, the others go to a scratch file. Either way they are
+ * read back by offset, so a large corpus costs disk, not memory. Texts are numbered in the
+ * order they were added.
  */
 export class MentionStore {
-  /** texts in memory, by number; past the budget, undefined and in the file */
-  private readonly texts: (Buffer | undefined)[] = [];
+  /** texts in memory, by number; null for a text in a file */
+  private readonly texts: (Buffer | null)[] = [];
+  /** for a text in a file: its file descriptor, offset and length */
+  private readonly fds: number[] = [];
+  private readonly offsets: number[] = [];
+  private readonly lengths: number[] = [];
   private inMemory = 0;
-  private spill: {
-    dir: string;
-    fd: number;
-    writer: BlockWriter;
-    starts: number[];
-    lengths: number[];
-    /** the first text in the file; every later one is there too */
-    first: number;
-  } | null = null;
+  /** files opened for stored texts, by path: opened when first pointed at, so they may be replaced meanwhile */
+  private readonly files = new Map<string, number>();
+  private spill: { dir: string; fd: number; writer: BlockWriter } | null = null;
+  private readonly reads = new ReadBuffer();
+  /** the last bytes read from a file, beyond the text asked for */
+  private window: { fd: number; start: number; bytes: Buffer } | null = null;
 
   constructor(
     private readonly options: {
@@ -41,47 +57,70 @@ export class MentionStore {
   }
 
   /** Keeps `text` as it is (not a copy), so the caller must not change it afterwards. */
-  add(text: Buffer): number {
+  add(text: Buffer | StoredText): number {
     const i = this.texts.length;
-    if (!this.spill && this.inMemory + text.length <= (this.options.budget ?? MEMORY_BUDGET)) {
+    if (!Buffer.isBuffer(text)) {
+      let fd = this.files.get(text.file);
+      if (fd === undefined) this.files.set(text.file, (fd = openSync(text.file, "r")));
+      this.point(fd, text.offset, text.length);
+    } else if (!this.spill && this.inMemory + text.length <= (this.options.budget ?? MEMORY_BUDGET)) {
       this.texts.push(text);
+      this.fds.push(-1);
+      this.offsets.push(0);
+      this.lengths.push(0);
       this.inMemory += text.length;
-      return i;
+    } else {
+      const s = (this.spill ??= this.open());
+      this.point(s.fd, s.writer.append(text), text.length);
     }
-    this.texts.push(undefined);
-    const s = (this.spill ??= this.open(i));
-    s.starts.push(s.writer.append(text));
-    s.lengths.push(text.length);
     return i;
   }
 
+  /** Text `i`; one read from a file is overwritten by the next, so use it (or copy it) at once. */
   get(i: number): Buffer {
     if (i < 0 || i >= this.texts.length) throw new RangeError(`no mention ${i} in a store of ${this.texts.length}`);
-    const s = this.spill;
-    if (!s || i < s.first) return this.texts[i]!;
-    s.writer.flush();
-    const k = i - s.first;
-    const text = readAt(s.fd, s.starts[k]!, s.lengths[k]!);
-    if (!text) throw new Error(`the scratch file of mentions ends before mention ${i}`);
-    return text;
+    const inMemory = this.texts[i];
+    if (inMemory) return inMemory;
+    const fd = this.fds[i]!;
+    const offset = this.offsets[i]!;
+    const length = this.lengths[i]!;
+    const w = this.window;
+    if (w && w.fd === fd && offset >= w.start && offset + length <= w.start + w.bytes.length)
+      return w.bytes.subarray(offset - w.start, offset - w.start + length);
+    if (fd === this.spill?.fd) this.spill.writer.flush();
+    const bytes = readAt(fd, offset, Math.max(length, READ_AHEAD), this.reads, true);
+    if (!bytes || bytes.length < length) throw new Error(`the file holding mention ${i} ends before its text`);
+    this.window = { fd, start: offset, bytes };
+    return bytes.subarray(0, length);
   }
 
-  /** Lets go of the texts and removes the scratch file, if one was made; the store is empty afterwards. */
+  /** Lets go of the texts, closes the files and removes the scratch file, if one was made; the store is empty afterwards. */
   close(): void {
-    this.texts.length = 0;
+    for (const list of [this.texts, this.fds, this.offsets, this.lengths]) list.length = 0;
+    this.window = null;
     this.inMemory = 0;
-    if (!this.spill) return;
+    const fds = [...this.files.values()];
+    this.files.clear();
+    const spill = this.spill;
+    this.spill = null;
     try {
-      closeSync(this.spill.fd);
+      for (const fd of fds) closeSync(fd);
+      if (spill) closeSync(spill.fd);
     } finally {
-      rmSync(this.spill.dir, { recursive: true, force: true });
-      this.spill = null;
+      if (spill) rmSync(spill.dir, { recursive: true, force: true });
     }
   }
 
-  private open(first: number): NonNullable<MentionStore["spill"]> {
+  private point(fd: number, offset: number, length: number): void {
+    this.texts.push(null);
+    this.fds.push(fd);
+    this.offsets.push(offset);
+    this.lengths.push(length);
+  }
+
+  private open(): NonNullable<MentionStore["spill"]> {
     const dir = mkdtempSync(path.join(this.options.dir ?? tmpdir(), "signals-mentions-"));
     const fd = openSync(path.join(dir, "mentions"), "w+");
-    return { dir, fd, writer: new BlockWriter(fd), starts: [], lengths: [], first };
+    return { dir, fd, writer: new BlockWriter(fd) };
   }
 }

@@ -35,10 +35,20 @@ describe("prepareArticle", () => {
       expect.arrayContaining(result.mentions.flatMap((m) => m.event.actors.map((a) => a.id))),
     );
     // What the cache stores reads back as it was, and a torn entry reads as none.
-    const stored = encodePrepared(prepared);
+    const stored = Buffer.concat(encodePrepared(prepared));
     expect(decodePrepared(stored)).toEqual(prepared);
     expect(decodePrepared(stored.subarray(0, stored.length - 1))).toBeNull();
     expect(decodePrepared(Buffer.from("not a cache entry"))).toBeNull();
+    // Read from the first line alone, the texts are wherever `textAt` says.
+    const firstLine = stored.subarray(0, stored.indexOf(10) + 1);
+    const located = decodePrepared(firstLine, stored.length, (offset, length) => ({ file: "pack", offset, length }));
+    let offset = firstLine.length;
+    const expected = prepared.mentions.map((m) => {
+      const text = { file: "pack", offset, length: m.text.length };
+      offset += m.text.length;
+      return text;
+    });
+    expect(located?.mentions.map((m) => m.text)).toEqual(expected);
   });
 
   it("stops at a mention that breaks the schema, naming the article and the mention", () => {

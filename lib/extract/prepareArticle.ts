@@ -1,14 +1,19 @@
 import { keySource, type KeySource } from "../merge/mergeEvents";
 import type { SignalEvent } from "../model/schema";
 import type { ArticleExtraction } from "./extractArticle";
+import type { StoredText } from "./mentionStore";
 import { eventText } from "./writeEventDocument";
 
 /** One mention as a corpus run keeps it from extraction to assembly. */
 export interface PreparedMention {
   /** what merging needs of it */
   key: KeySource;
-  /** its event as the document prints it (eventText), in UTF-8, already checked against the schema */
-  text: Buffer;
+  /**
+   * its event as the document prints it (eventText), in UTF-8, already checked against the
+   * schema; or where those bytes lie in a file (a cached article's, read only when its group is
+   * assembled)
+   */
+  text: Buffer | StoredText;
   sources: number;
 }
 
@@ -17,8 +22,11 @@ export interface PreparedMention {
  * cached article then needs no second reading of its sentences' words and no second writing
  * of its events, and a mention that is its own event goes into the document as it is.
  */
-export interface PreparedArticle extends Omit<ArticleExtraction, "mentions"> {
-  mentions: PreparedMention[];
+export interface PreparedArticle<M extends PreparedMention = PreparedMention> extends Omit<
+  ArticleExtraction,
+  "mentions"
+> {
+  mentions: M[];
   /** every actor an event of the article refers to: its actors, position holders and speakers */
   actorIds: string[];
 }
@@ -31,7 +39,10 @@ function actorIdsOf(e: SignalEvent): string[] {
   ];
 }
 
-export function prepareArticle(result: ArticleExtraction): PreparedArticle {
+/** A mention just extracted, its text in memory. */
+export type FreshMention = PreparedMention & { text: Buffer };
+
+export function prepareArticle(result: ArticleExtraction): PreparedArticle<FreshMention> {
   const { mentions, ...rest } = result;
   return {
     ...rest,
@@ -47,20 +58,29 @@ export function prepareArticle(result: ArticleExtraction): PreparedArticle {
 /**
  * A prepared article as the cache stores it: a JSON line with everything but the events' texts,
  * then the texts' bytes one after another, so reading it back neither decodes nor unescapes
- * them: they go into the document as they are.
+ * them, and a reader that only needs the merge keys reads the line alone. Returned as the
+ * pieces to write one after another: the line first.
  */
-export function encodePrepared(p: PreparedArticle): Buffer {
+export function encodePrepared(p: PreparedArticle<FreshMention>): Buffer[] {
   const head = { ...p, mentions: p.mentions.map((m) => ({ key: m.key, sources: m.sources, bytes: m.text.length })) };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), ...p.mentions.map((m) => m.text)]);
+  return [Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), ...p.mentions.map((m) => m.text)];
 }
 
-/** The article encodePrepared wrote, or null when the bytes are not one (a torn or foreign file). */
-export function decodePrepared(bytes: Buffer): PreparedArticle | null {
-  const newline = bytes.indexOf(10);
+/**
+ * The article encodePrepared wrote, or null when the bytes are not one (a torn or foreign
+ * entry). `entry` is the whole entry, or its start from the first line on when `textAt` reads
+ * a text by its offset in the entry elsewhere; `length` is the whole entry's.
+ */
+export function decodePrepared(
+  entry: Buffer,
+  length = entry.length,
+  textAt: (offset: number, length: number) => Buffer | StoredText = (offset, n) => entry.subarray(offset, offset + n),
+): PreparedArticle | null {
+  const newline = entry.indexOf(10);
   if (newline < 0) return null;
   let head: Omit<PreparedArticle, "mentions"> & { mentions: { key: KeySource; sources: number; bytes: number }[] };
   try {
-    head = JSON.parse(bytes.toString("utf8", 0, newline)) as typeof head;
+    head = JSON.parse(entry.toString("utf8", 0, newline)) as typeof head;
   } catch {
     return null;
   }
@@ -68,8 +88,9 @@ export function decodePrepared(bytes: Buffer): PreparedArticle | null {
   let at = newline + 1;
   const mentions: PreparedMention[] = [];
   for (const m of head.mentions) {
-    mentions.push({ key: m.key, sources: m.sources, text: bytes.subarray(at, at + m.bytes) });
+    if (!Number.isSafeInteger(m.bytes) || m.bytes < 0 || at + m.bytes > length) return null;
+    mentions.push({ key: m.key, sources: m.sources, text: textAt(at, m.bytes) });
     at += m.bytes;
   }
-  return at === bytes.length ? { ...head, mentions } : null;
+  return at === length ? { ...head, mentions } : null;
 }

@@ -17,7 +17,7 @@ export function writeAtomicallyStreaming(
   const fd = openSync(tmp, "w");
   try {
     const out = new BlockWriter(fd);
-    produce((piece) => out.append(typeof piece === "string" ? Buffer.from(piece, "utf8") : piece));
+    produce((piece) => out.append(piece));
     out.flush();
     closeSync(fd);
     renameSync(tmp, file);
