@@ -68,16 +68,15 @@ export class BlockWriter {
 }
 
 /**
- * `length` bytes at `offset` of an open file, or null when the file is shorter (with `upTo`,
- * as many as there are up to `length`). They are read into `into` when given (a ReadBuffer's),
- * else into new memory.
+ * `length` bytes at `offset` of an open file, or null when the file is shorter. They are read
+ * into `into` when given (a ReadBuffer's), else into new memory.
  */
-export function readAt(fd: number, offset: number, length: number, into?: ReadBuffer, upTo = false): Buffer | null {
+export function readAt(fd: number, offset: number, length: number, into?: ReadBuffer): Buffer | null {
   const bytes = into ? into.take(length) : Buffer.allocUnsafe(length);
   let read = 0;
   while (read < length) {
     const n = readSync(fd, bytes, read, length - read, offset + read);
-    if (n === 0) return upTo ? bytes.subarray(0, read) : null;
+    if (n === 0) return null;
     read += n;
   }
   return bytes;

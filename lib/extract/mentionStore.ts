@@ -3,13 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { BlockWriter, ReadBuffer, readAt } from "./fileBlocks";
 
-/**
- * Bytes read at a time from a file: the texts of one article lie together, and a document
- * often takes several of them one after another (the same day's events, by id), so one read
- * serves them all. A system call costs more here than copying these bytes.
- */
-const READ_AHEAD = 32 * 1024;
-
 /** Bytes kept in memory before the rest go to a scratch file. */
 const MEMORY_BUDGET = 32 * 1024 * 1024;
 
@@ -40,8 +33,6 @@ export class MentionStore {
   private readonly files = new Map<string, number>();
   private spill: { dir: string; fd: number; writer: BlockWriter } | null = null;
   private readonly reads = new ReadBuffer();
-  /** the last bytes read from a file, beyond the text asked for */
-  private window: { fd: number; start: number; bytes: Buffer } | null = null;
 
   constructor(
     private readonly options: {
@@ -82,22 +73,15 @@ export class MentionStore {
     const inMemory = this.texts[i];
     if (inMemory) return inMemory;
     const fd = this.fds[i]!;
-    const offset = this.offsets[i]!;
-    const length = this.lengths[i]!;
-    const w = this.window;
-    if (w && w.fd === fd && offset >= w.start && offset + length <= w.start + w.bytes.length)
-      return w.bytes.subarray(offset - w.start, offset - w.start + length);
     if (fd === this.spill?.fd) this.spill.writer.flush();
-    const bytes = readAt(fd, offset, Math.max(length, READ_AHEAD), this.reads, true);
-    if (!bytes || bytes.length < length) throw new Error(`the file holding mention ${i} ends before its text`);
-    this.window = { fd, start: offset, bytes };
-    return bytes.subarray(0, length);
+    const text = readAt(fd, this.offsets[i]!, this.lengths[i]!, this.reads);
+    if (!text) throw new Error(`the file holding mention ${i} ends before its text`);
+    return text;
   }
 
   /** Lets go of the texts, closes the files and removes the scratch file, if one was made; the store is empty afterwards. */
   close(): void {
     for (const list of [this.texts, this.fds, this.offsets, this.lengths]) list.length = 0;
-    this.window = null;
     this.inMemory = 0;
     const fds = [...this.files.values()];
     this.files.clear();
