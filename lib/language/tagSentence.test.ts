@@ -79,6 +79,14 @@ describe("tagSentence", () => {
       expect(word(tokens, "call").pos).toBe("VERB");
     });
 
+    it("reads a word after an article and a modifier as a noun ('a televised address declaring')", () => {
+      const tokens = tagSentence("The president delivered a televised address declaring that the war was over.");
+      expect(word(tokens, "address")).toMatchObject({ pos: "NOUN", lemma: "address" });
+      expect(word(tokens, "declaring").pos).toBe("VERB");
+      // A past form after an article and a modifier stays the verb it is.
+      expect(word(tagSentence("The other side said it was ready."), "said").pos).toBe("VERB");
+    });
+
     it("reads a verb of saying before 'that' as the verb ('American officials note that')", () => {
       const tokens = tagSentence("American officials note that Putin has not changed his demands.");
       expect(word(tokens, "note")).toMatchObject({ pos: "VERB", lemma: "note" });

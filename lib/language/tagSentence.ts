@@ -162,13 +162,13 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
     }
-    // "his address to the G20", "the call": a word after a determiner or possessive is a noun.
-    if (
-      t.pos === "VERB" &&
-      prev &&
-      (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower)) &&
-      !/ing$/.test(t.lower)
-    ) {
+    // "his address to the G20", "the call", "a televised address": a word after a determiner or
+    // possessive, or after one and a modifier, is a noun; a verb cannot stand there. Past forms
+    // ("the other said") are left alone.
+    const determines = (x: Token | undefined) => !!x && (ARTICLES.has(x.lower) || POSSESSIVES.has(x.lower));
+    const modified =
+      !!prev && (prev.pos === "ADJ" || /[a-z]ed$/.test(prev.lower)) && determines(tokens[i - 2]) && t.lemma === t.lower;
+    if (t.pos === "VERB" && (determines(prev) || modified) && !/ing$/.test(t.lower)) {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower.replace(/(?<=[^s])s$/, "") };
       return;
     }
