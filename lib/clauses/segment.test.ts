@@ -171,6 +171,13 @@ describe("segmentClauses", () => {
       expect(calling).toMatchObject({ kind: "participle", parent: 0, subject: null, head: "calling" });
     });
 
+    it("gives ', with X stating …' the subject after 'with', where the clause would hang without it", () => {
+      const shown = clauses("The question of a truce was raised, with the envoy stating Moscow remains open to talks.");
+      expect(shown.find((c) => c.head === "stating")).toMatchObject({ subject: "the envoy" });
+      const hanging = clauses("Kyiv lost ground, but held the city, with desertion making matters worse.");
+      expect(hanging.find((c) => c.head === "making")).toMatchObject({ kind: "participle", subject: "desertion" });
+    });
+
     it("hangs a participle aside between subject and verb on that verb's clause", () => {
       const [speaking, said, what] = clauses(
         "Scholz, speaking in Berlin on Friday, said Germany would keep supporting Ukraine.",

@@ -226,12 +226,8 @@ function boundaryOf(
   )
     return { at: g.start, opener: null, kind: "none" };
   // "with Putin stating …": the noun phrase after "with" is the gerund's subject.
-  if (g.gerund) {
-    let k = g.start;
-    while (k > floor && /^(?:PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[k - 1]!.pos)) k--;
-    if (k < g.start && /^(?:with|without)$/.test(tokens[k - 1]?.lower ?? ""))
-      return { at: k, opener: null, kind: "none" };
-  }
+  const withNoun = g.gerund ? nounAfterWith(tokens, g, floor) : null;
+  if (withNoun) return { at: withNoun[0], opener: null, kind: "none" };
   // No mark: the subject is the noun phrase right before the verb group (past any adverb such as
   // "also"); a determiner is its left edge.
   let j = g.start;
@@ -256,6 +252,13 @@ function boundaryOf(
 }
 
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
+
+/** The noun phrase between "with" (or "without") and a gerund, not reaching before `floor`. */
+function nounAfterWith(tokens: readonly Token[], g: VerbGroup, floor: number): [number, number] | null {
+  let k = g.start;
+  while (k > floor && /^(?:PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  return k < g.start && /^(?:with|without)$/.test(tokens[k - 1]?.lower ?? "") ? [k, g.start] : null;
+}
 
 /**
  * Whether the words before "and" at `j` are a noun phrase that opens a clause (at the start of
@@ -413,6 +416,9 @@ export function segmentClauses(
       tokens[subjectStart]!.pos !== "ADP"
         ? [subjectStart, g.start]
         : null;
+    // "…, with Putin stating …": a gerund after a comma still hangs on the clause before, but
+    // "with" gives it a subject of its own, set once its place is known.
+    const subjectAfterWith = g.gerund && b.kind === "comma" ? nounAfterWith(tokens, g, b.at) : null;
     let kind: ClauseKind;
     let parent: number | null = null;
     let coordinated = false;
@@ -572,6 +578,7 @@ export function segmentClauses(
     }
     const start = b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start);
     if (prevClause) prevClause.end = start;
+    subject = subjectAfterWith ?? subject;
     clauses.push({ kind, start, end: tokens.length, group: g, opener, parent, subject, coordinated });
     if (b.kind === "break" && !subject) sentenceStart = b.at;
   });
