@@ -92,6 +92,14 @@ describe("segmentClauses", () => {
       expect(what).toMatchObject({ kind: "complement", parent: 0, opener: null, subject: "talks", head: "resume" });
     });
 
+    it("keeps a reported verb whose object opens a quotation a complement ('condemned \"the war\"')", () => {
+      const [said, condemned] = clauses(
+        'The spokesman said the chancellor condemned "the war of aggression" during the call.',
+      );
+      expect(said).toMatchObject({ kind: "main", head: "said" });
+      expect(condemned).toMatchObject({ kind: "complement", parent: 0, subject: "the chancellor", head: "condemned" });
+    });
+
     it("keeps 'said last week that …' a complement, not a relative clause", () => {
       const [said, what] = clauses("Lavrov said last week that Moscow was open to talks.");
       expect(said!.head).toBe("said");

@@ -303,7 +303,10 @@ function parentheticalStart(tokens: readonly Token[], j: number, floor: number):
  */
 function describesNoun(tokens: readonly Token[], g: VerbGroup, described: Token | undefined): boolean {
   if (!described || !/^(?:NOUN|PROPN)$/.test(described.pos)) return false;
-  const next = tokens[g.end];
+  // 'Scholz condemned "Russia's war"': a quotation mark opening the object is not a break.
+  const opensQuote =
+    /^["“]$/.test(tokens[g.end]?.text ?? "") && /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[g.end + 1]?.pos ?? "");
+  const next = tokens[opensQuote ? g.end + 1 : g.end];
   const loose = !next || /^(?:ADP|PUNCT)$/.test(next.pos);
   return g.gerund || loose || (described.pos === "NOUN" && next.pos !== "DET" && next.pos !== "PRON");
 }
