@@ -100,6 +100,15 @@ describe("segmentClauses", () => {
       expect(condemned).toMatchObject({ kind: "complement", parent: 0, subject: "the chancellor", head: "condemned" });
     });
 
+    it("reads past a short quotation inside the subject of what was said ('that the \"right time\" for …')", () => {
+      const [said, come] = clauses(
+        'The chancellor said that the "right time" for a call with the president would come soon.',
+      );
+      expect(said).toMatchObject({ kind: "main", head: "said" });
+      expect(come).toMatchObject({ kind: "complement", parent: 0, opener: "that", head: "come" });
+      expect(come!.subject).toMatch(/^the " right time " for a call/);
+    });
+
     it("keeps 'said last week that …' a complement, not a relative clause", () => {
       const [said, what] = clauses("Lavrov said last week that Moscow was open to talks.");
       expect(said!.head).toBe("said");

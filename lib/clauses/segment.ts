@@ -154,6 +154,8 @@ function boundaryOf(
         (opening && !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma)) ||
         (closing && !!after && j + 1 < g.start && !/^(?:PUNCT|VERB|AUX)$/.test(after.pos) && before?.pos !== "PUNCT");
       if (!inline) return { at: j + 1, opener: null, kind: "break" };
+      // The quoted words of an inline quotation are part of the clause too: go on before them.
+      if (closing) while (j - 1 > floor && !(tokens[j - 1]!.text === '"' && quoted[j] === true)) j--;
       continue;
     }
     if (HARD_BREAKS.has(t.text) || (t.text === "-" && t.pos === "PUNCT"))
