@@ -95,9 +95,10 @@ describe("findFrames", () => {
     const { a, found, shown } = frames(
       "Peskov said the talks were constructive, adding that a new round was possible.",
     );
+    // ", adding that …" goes on with the one who said: Peskov adds, the talks do not.
     expect(shown).toEqual([
-      { verb: "adding", speaker: "the talks", content: ["that a new round was possible"] },
-      { verb: "said", speaker: "Peskov", content: ["the talks were constructive", "adding"] },
+      { verb: "adding", speaker: "Peskov", content: ["that a new round was possible"] },
+      { verb: "said", speaker: "Peskov", content: ["the talks were constructive"] },
     ]);
     const owner = frameOfClause(a, found);
     const round = a.clauses.findIndex((c) => c.opener === "that");

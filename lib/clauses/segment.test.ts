@@ -195,6 +195,15 @@ describe("segmentClauses", () => {
       expect(hanging.find((c) => c.head === "making")).toMatchObject({ kind: "participle", subject: "desertion" });
     });
 
+    it("hangs ', adding that …' on the clause that reports, however deep the clause before it", () => {
+      const shown = clauses(
+        "The envoy told reporters on Monday that the army had not confirmed its attendance, while the rebels had assured that they will come, adding that no talks could start without both.",
+      );
+      const adding = shown.find((c) => c.head === "adding")!;
+      expect(adding.kind).toBe("participle");
+      expect(shown[adding.parent!]).toMatchObject({ head: "told", subject: "The envoy" });
+    });
+
     it("hangs a participle aside between subject and verb on that verb's clause", () => {
       const [speaking, said, what] = clauses(
         "Scholz, speaking in Berlin on Friday, said Germany would keep supporting Ukraine.",

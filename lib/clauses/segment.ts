@@ -387,6 +387,21 @@ export function segmentClauses(
     return null;
   };
 
+  /** The nearest clause that `from` is or hangs on which reports what a complement says. */
+  const sayingAbove = (from: number): number | null => {
+    for (let c: number | null = from; c !== null; c = clauses[c]!.parent) {
+      const group = clauses[c]!.group;
+      const says =
+        group &&
+        !group.gerund &&
+        !group.negated &&
+        reporting.has(tokens[group.head]!.lemma) &&
+        clauses.some((x) => x.parent === c && x.kind === "complement");
+      if (says) return c;
+    }
+    return null;
+  };
+
   /** A clause of saying that the chain of infinitives and relatives before `from` hangs on, with no complement yet. */
   const reportingAncestor = (from: number): number | null => {
     let c: number | null = from;
@@ -499,6 +514,9 @@ export function segmentClauses(
         } else if ((g.gerund || g.participle) && !subject) {
           kind = "participle";
           parent = prevClause ? lastNonSide(prevIndex) : null;
+          // "X told reporters that A, while B would come, adding that …": a verb of saying goes
+          // on with whoever was speaking, however deep the clause before it.
+          if (prevClause && reporting.has(tokens[g.head]!.lemma)) parent = sayingAbove(prevIndex) ?? parent;
           if (!prevClause && orphan) parent = null;
         } else if (!subject && reporting.has(tokens[g.head]!.lemma)) {
           kind = "main";
