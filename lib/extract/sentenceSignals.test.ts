@@ -34,6 +34,17 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads a verb that also reports as a verb of saying when it frames a statement ('he concluded')", () => {
+    // With an object it is the category's signal; framing a quotation or a clause it is not one.
+    expect(events("The two governments concluded a ceasefire agreement in Doha.").map((e) => e.trigger)).toContain(
+      "concluded",
+    );
+    expect(events('"If they refuse, we will act," the minister concluded.').map((e) => e.trigger)).not.toContain(
+      "concluded",
+    );
+    expect(events("He concluded that the talks had failed.").map((e) => e.trigger)).not.toContain("concluded");
+  });
+
   it("reads what a frame reports, not the frame ('Peskov said that …')", () => {
     expect(events("Peskov said that Moscow was ready for talks.")).toEqual([
       { type: "negotiation-readiness", trigger: "ready" },

@@ -21,6 +21,12 @@ const verbEntry = z.union([
     particle: lemma.optional(),
     /** the entry counts only when the clause is about one of these object classes ("any": about any) */
     needs: z.array(z.string().min(1)).optional(),
+    /**
+     * the verb also reports what was said: with a clause or quotation for its content ("announced
+     * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
+     * object ("announced a truce", "concluded a deal") it is the category's signal
+     */
+    reports: z.boolean().optional(),
   }),
 ]);
 
@@ -215,7 +221,11 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
   };
   const framing = new Set(file.reporting.verbs);
   file.categories.forEach((c) => {
-    if (c.frames) for (const v of c.verbs) if (typeof v === "string") framing.add(v);
+    for (const v of c.verbs) {
+      if (typeof v === "string") {
+        if (c.frames) framing.add(v);
+      } else if (v.reports) framing.add(v.lemma);
+    }
   });
   return {
     reporting: new Set(file.reporting.verbs),
