@@ -22,6 +22,11 @@ const only = (sentence: string) => {
 };
 
 describe("verbGroups", () => {
+  it("keeps 'to' and its verb one infinitive across an opening quotation mark", () => {
+    const [, recognise] = groups('Kyiv issued a decree to "recognise the impossibility of talks."');
+    expect(recognise).toMatchObject({ infinitive: true, headWord: "recognise" });
+  });
+
   it("finds one group per predicate, in order, with the lexical verb as head", () => {
     const all = groups("Peskov said that talks will resume next week.");
     expect(all.map((g) => g.words)).toEqual(["said", "will resume"]);

@@ -120,7 +120,10 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]));
+    // 'a decree to "recognise the impossibility …"': a quotation may open between "to" and its verb.
+    const quotedVerb = (k: number) =>
+      /^["“]$/.test(tokens[k]?.text ?? "") && (isVerb(tokens[k + 1]) || isAux(tokens[k + 1]));
+    const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1));
     if (!isAux(t) && !isVerb(t) && !opensInfinitive) {
       i++;
       continue;
@@ -136,7 +139,7 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         k++;
         break;
       }
-      if (isAux(cur) || isTo(cur) || (k > start && isInner(cur))) {
+      if (isAux(cur) || isTo(cur) || (k > start && isInner(cur)) || (isTo(tokens[k - 1]) && quotedVerb(k))) {
         k++;
         continue;
       }

@@ -23,6 +23,8 @@ Zelensky said Russia wants to freeze the conflict along the current front line.
 Two senior officials said the talks in Geneva will resume next month.
 
 Putin told reporters on Tuesday that Moscow was ready for negotiations.
+
+On Monday, Kyiv issued a decree to "recognise the impossibility of holding negotiations with the Kremlin."
 `;
 
 const result = extractArticle(parseArticle(file, text), ctx);
@@ -34,6 +36,12 @@ const about = (fragment: string) => {
 };
 
 describe("extractArticle", () => {
+  it("gives an event at the end of a chain of infinitives the subject that starts it", () => {
+    // 'Kyiv issued a decree [to "recognise the impossibility [of holding negotiations …]"]'.
+    const [decree] = about("issued a decree");
+    expect(decree!.actors.map((a) => a.id)).toContain("ukraine");
+  });
+
   it("dates a weekday by the publication day and not by the dateline", () => {
     const [refusal] = about("would never accept a deal");
     expect(refusal!.date).toMatchObject({ start: "2024-03-13", end: "2024-03-13", precision: "day" });

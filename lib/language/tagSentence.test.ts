@@ -87,6 +87,13 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The other side said it was ready."), "said").pos).toBe("VERB");
     });
 
+    it("reads 'to' before a quoted verb as the infinitive's marker ('a decree to \"recognise …\"')", () => {
+      expect(word(tagSentence('Kyiv issued a decree to "recognise the impossibility of talks."'), "to").pos).toBe(
+        "PART",
+      );
+      expect(word(tagSentence('Peskov referred to "occupied territories" again.'), "to").pos).toBe("ADP");
+    });
+
     it("reads a verb of saying before 'that' as the verb ('American officials note that')", () => {
       const tokens = tagSentence("American officials note that Putin has not changed his demands.");
       expect(word(tokens, "note")).toMatchObject({ pos: "VERB", lemma: "note" });

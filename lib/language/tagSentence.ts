@@ -263,10 +263,14 @@ export function tagSentence(sentence: string): Token[] {
     if (/\w/.test(text)) opensSentence = false;
     cursor = end;
   });
-  return repairTags(joinHyphenated(tokens, sentence)).map((t, i, all) =>
-    // A verb joined to "to" by a hyphen rule above makes "to" the infinitive's marker again.
-    t.lower === "to" && t.pos === "ADP" && all[i + 1]?.pos === "VERB" && /-/.test(all[i + 1]!.text)
-      ? { ...t, pos: "PART" }
-      : t,
-  );
+  return repairTags(joinHyphenated(tokens, sentence)).map((t, i, all) => {
+    if (t.lower !== "to" || t.pos !== "ADP") return t;
+    const next = all[i + 1];
+    // A verb joined to "to" by a hyphen rule above makes "to" the infinitive's marker again, and
+    // so does a verb's base form after a quotation mark ('a decree to "recognise …"').
+    const hyphenated = next?.pos === "VERB" && /-/.test(next.text);
+    const quoted =
+      /^["“]$/.test(next?.text ?? "") && all[i + 2]?.pos === "VERB" && !/(?:ed|ing)$/.test(all[i + 2]!.lower);
+    return hyphenated || quoted ? { ...t, pos: "PART" } : t;
+  });
 }
