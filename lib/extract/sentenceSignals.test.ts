@@ -45,6 +45,13 @@ describe("sentenceSignals", () => {
     expect(events("He concluded that the talks had failed.").map((e) => e.trigger)).not.toContain("concluded");
   });
 
+  it("reads an infinitive that completes a noun of duty as a condition ('stressed the need to …')", () => {
+    expect(events("The minister stressed the need to end the war through talks.")).toContainEqual(
+      expect.objectContaining({ type: "condition" }),
+    );
+    expect(events("There is no need to end the war through talks.").map((e) => e.type)).not.toContain("condition");
+  });
+
   it("reads what a frame reports, not the frame ('Peskov said that …')", () => {
     expect(events("Peskov said that Moscow was ready for talks.")).toEqual([
       { type: "negotiation-readiness", trigger: "ready" },

@@ -3,7 +3,7 @@ import { frameOfClause, type Frame } from "../clauses/frames";
 import { ADJUNCT_PREPOSITIONS, isSide } from "../clauses/segment";
 import type { DateMention } from "../model/mentions";
 import type { SignalType } from "../model/schema";
-import { classifyClause, type ClauseSignal } from "../signals/classifyClause";
+import { classifyClause, completesDuty, type ClauseSignal } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
 
 /** One event a sentence states: the clause that says it, the clauses it spans and who reports it. */
@@ -151,7 +151,7 @@ export function sentenceSignals(
   const drafts: SignalDraft[] = [];
   const asides: SignalDraft[] = [];
   a.clauses.forEach((c, i) => {
-    if (c.kind === "infinitive" || c.kind === "argument") return;
+    if ((c.kind === "infinitive" && !completesDuty(a, i, lex)) || c.kind === "argument") return;
     // "The envoy, speaking in Geneva on Monday, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
     const read = classifyClause(a, i, lex, { frames: frameClauses });

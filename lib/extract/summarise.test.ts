@@ -22,6 +22,12 @@ describe("summariseClauses", () => {
     ]);
   });
 
+  it("states a duty with its noun ('the need to …'), not with the subject of the verb it sits under", () => {
+    expect(
+      summaries("It all began with the president's words about the need to provide Kyiv with security guarantees."),
+    ).toEqual(["The need to provide Kyiv with security guarantees."]);
+  });
+
   it("names the shared subject of a clause that opens on a phrase of time after 'and'", () => {
     const all = summaries(
       'The minister rejected the plan, promised to fight on, and in 2021 signed an order declaring any talks "pointless."',

@@ -107,13 +107,17 @@ export function summariseClauses(
     to = Math.max(to, c.end);
   }
   if (!Number.isFinite(from) || to <= from) return finish(claimOfSentence(a, frame));
+  // "the need to provide guarantees": an infinitive that completes a noun reads with its noun
+  // phrase, not with the subject of the verb the noun sits under.
+  const completed = head.kind === "infinitive" && a.tokens[from - 1]?.pos === "NOUN" ? from - 1 : null;
+  if (completed !== null) from = a.tokens[completed - 1]?.pos === "DET" ? completed - 1 : completed;
   let text = a.text.slice(a.tokens[from]!.start, a.tokens[to - 1]!.end);
   const subject = ownSubject && ownSubject[0] >= from ? ownSubject : null;
   if (subjectName && subject && refersToActor(a.tokens.slice(subject[0], subject[1]))) {
     const s = a.tokens[subject[0]]!.start - a.tokens[from]!.start;
     const e = a.tokens[subject[1] - 1]!.end - a.tokens[from]!.start;
     text = `${text.slice(0, s)}${subjectName}${text.slice(e)}`;
-  } else if (!subject) {
+  } else if (!subject && completed === null) {
     const shared =
       borrowed ?? (head.parent !== null && head.kind !== "complement" ? a.clauses[head.parent]!.subject : null);
     if (shared && shared[1] - shared[0] <= MAX_BORROWED_SUBJECT) {

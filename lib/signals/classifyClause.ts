@@ -276,6 +276,18 @@ function typeFor(category: Category, found: readonly Found[]): { type: SignalTyp
 }
 
 /**
+ * An infinitive that completes a noun of duty ("stressed the need to provide guarantees"): the
+ * duty is its own claim, though the clause hangs on whatever verb the noun sits under ("no
+ * need to" states none).
+ */
+export function completesDuty(a: SentenceAnalysis, i: number, lex: Lexicon): boolean {
+  const g = a.clauses[i]?.group;
+  if (!g?.infinitive) return false;
+  const noun = a.tokens[g.start - 1];
+  return noun?.pos === "NOUN" && lex.obligation.words.has(noun.lemma) && a.tokens[g.start - 2]?.lower !== "no";
+}
+
+/**
  * Reads one clause: the CAMEO category of its predicate (a verb, a copula's adjective, a light
  * verb's noun) refined by the object classes it is about, or, with a predicate outside the
  * lexicon, the object class alone; then modality: a duty makes a condition, a refusal of
@@ -372,7 +384,10 @@ export function classifyClause(
     if (inner?.cameo) return { ...governed(inner, g), clause: i, future: future || inner.future };
   }
   const obligation =
-    g.modal === "obligation" || (lex.obligation.words.has(head.lemma) && kids.length > 0) || conditional;
+    g.modal === "obligation" ||
+    (lex.obligation.words.has(head.lemma) && kids.length > 0) ||
+    conditional ||
+    completesDuty(a, i, lex);
 
   let type: SignalType;
   let cameo: string | null;
