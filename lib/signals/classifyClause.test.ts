@@ -30,6 +30,13 @@ describe("classifyClause", () => {
       expect(signal("Lavrov accused Kyiv of sabotaging the talks.")).toMatchObject({ type: "assessment", cameo: "11" });
     });
 
+    it("lets what the predicate is about decide before what its subject names", () => {
+      // The subject's "forces" would make a battlefield report of a clause about the talks.
+      expect(signal("The armed forces have not confirmed their participation in the talks.")).toMatchObject({
+        type: "talks",
+      });
+    });
+
     it("reads keeping to an agreement as cooperation, a truce's signal when the agreement is one", () => {
       expect(signal("The rebels will abide by the ceasefire.")).toMatchObject({
         type: "ceasefire-signal",

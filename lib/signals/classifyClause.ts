@@ -204,7 +204,9 @@ function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
 
 function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolean): Found | null {
   let best: Found | null = null;
-  for (const f of found) if (usable(f.cls) && (!best || f.cls.rank < best.cls.rank)) best = f;
+  for (const f of found)
+    if (usable(f.cls) && (!best || (!!best.subject === !!f.subject ? f.cls.rank < best.cls.rank : !!best.subject)))
+      best = f;
   return best;
 }
 
