@@ -305,7 +305,7 @@ function parentheticalStart(tokens: readonly Token[], j: number, floor: number):
  */
 function describesNoun(tokens: readonly Token[], g: VerbGroup, described: Token | undefined): boolean {
   if (!described || !/^(?:NOUN|PROPN)$/.test(described.pos)) return false;
-  // 'Scholz condemned "Russia's war"': a quotation mark opening the object is not a break.
+  // 'the minister condemned "the attacks"': a quotation mark opening the object is not a break.
   const opensQuote =
     /^["“]$/.test(tokens[g.end]?.text ?? "") && /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[g.end + 1]?.pos ?? "");
   const next = tokens[opensQuote ? g.end + 1 : g.end];
@@ -436,7 +436,7 @@ export function segmentClauses(
       tokens[subjectStart]!.pos !== "ADP"
         ? [subjectStart, g.start]
         : null;
-    // "…, with Putin stating …": a gerund after a comma still hangs on the clause before, but
+    // "…, with the envoy saying …": a gerund after a comma still hangs on the clause before, but
     // "with" gives it a subject of its own, set once its place is known.
     const subjectAfterWith = g.gerund && b.kind === "comma" ? nounAfterWith(tokens, g, b.at) : null;
     let kind: ClauseKind;

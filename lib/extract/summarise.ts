@@ -107,7 +107,7 @@ export function summariseClauses(
     to = Math.max(to, c.end);
   }
   if (!Number.isFinite(from) || to <= from) return finish(claimOfSentence(a, frame));
-  // "the need to provide guarantees": an infinitive that completes a noun reads with its noun
+  // "the need to restore supplies": an infinitive that completes a noun reads with its noun
   // phrase, not with the subject of the verb the noun sits under.
   const completed = head.kind === "infinitive" && a.tokens[from - 1]?.pos === "NOUN" ? from - 1 : null;
   if (completed !== null) from = a.tokens[completed - 1]?.pos === "DET" ? completed - 1 : completed;

@@ -162,7 +162,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
     }
-    // "his address to the G20", "the call", "a televised address": a word after a determiner or
+    // "his address to the G20", "the call", "a recorded address": a word after a determiner or
     // possessive, or after one and a modifier, is a noun; a verb cannot stand there. Past forms
     // ("the other said") are left alone.
     const determines = (x: Token | undefined) => !!x && (ARTICLES.has(x.lower) || POSSESSIVES.has(x.lower));
@@ -267,7 +267,7 @@ export function tagSentence(sentence: string): Token[] {
     if (t.lower !== "to" || t.pos !== "ADP") return t;
     const next = all[i + 1];
     // A verb joined to "to" by a hyphen rule above makes "to" the infinitive's marker again, and
-    // so does a verb's base form after a quotation mark ('a decree to "recognise …"').
+    // so does a verb's base form after a quotation mark ('an order to "halt …"').
     const hyphenated = next?.pos === "VERB" && /-/.test(next.text);
     const quoted =
       /^["“]$/.test(next?.text ?? "") && all[i + 2]?.pos === "VERB" && !/(?:ed|ing)$/.test(all[i + 2]!.lower);

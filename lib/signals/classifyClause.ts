@@ -278,7 +278,7 @@ function typeFor(category: Category, found: readonly Found[]): { type: SignalTyp
 }
 
 /**
- * An infinitive that completes a noun of duty ("stressed the need to provide guarantees"): the
+ * An infinitive that completes a noun of duty ("stressed the need to restore supplies"): the
  * duty is its own claim, though the clause hangs on whatever verb the noun sits under ("no
  * need to" states none).
  */
