@@ -171,6 +171,14 @@ describe("draftDates", () => {
     expect(dated(s, dates)).toEqual([{ type: "condition", dates: ["on Tuesday"] }]);
   });
 
+  it("does not date a demand by the date of the hypothetical it completes ('insisted that … could meet tomorrow, if …')", () => {
+    const s = "The president insisted that Russia could meet Ukraine tomorrow if its troops left.";
+    const dates = [date(s, "tomorrow", "2025-06-21", "2025-06-21", { future: true })];
+    const drafts = dated(s, dates);
+    expect(drafts.map((d) => d.type)).toContain("condition");
+    expect(drafts.flatMap((d) => d.dates)).not.toContain("tomorrow");
+  });
+
   it("leaves the date of a side clause to that clause ('Putin, who met Orban on Friday, rejected …')", () => {
     const s = "Putin, who met Orban on Friday, rejected a ceasefire.";
     expect(dated(s, [date(s, "on Friday", "2025-06-20")])).toEqual([{ type: "rejection", dates: [] }]);

@@ -1,6 +1,7 @@
 import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
 import type { DateMention } from "../model/mentions";
+import { isHypothetical } from "../signals/classifyClause";
 import type { SignalDraft } from "./sentenceSignals";
 
 const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>
@@ -75,9 +76,13 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
     if (two.length) return two;
     if (mine[0]) return [mine[0]];
   }
+  // A hypothetical completion's date ("insisted that Russia could hold talks tomorrow, if …")
+  // is not when the claim was made.
   const completions = draft.clauses.filter((i) => {
     const kind = a.clauses[i]!.kind;
-    return i !== own && (kind === "infinitive" || kind === "argument" || kind === "complement");
+    return (
+      i !== own && (kind === "infinitive" || kind === "argument" || kind === "complement") && !isHypothetical(a, i)
+    );
   });
   const describing = draft.clauses.filter((i) => {
     const c = a.clauses[i]!;

@@ -289,6 +289,16 @@ export function completesDuty(a: SentenceAnalysis, i: number, lex: Lexicon): boo
   return noun?.pos === "NOUN" && lex.obligation.words.has(noun.lemma) && a.tokens[g.start - 2]?.lower !== "no";
 }
 
+/** A clause that states what could be ("could hold talks", "would sign if …"), not what is or will be. */
+export function isHypothetical(a: SentenceAnalysis, i: number): boolean {
+  const g = a.clauses[i]?.group;
+  if (!g) return false;
+  return (
+    g.modal === "possibility" ||
+    (g.modal === "conditional" && a.clauses.some((x) => x.parent === i && x.kind === "condition"))
+  );
+}
+
 /**
  * Reads one clause: the CAMEO category of its predicate (a verb, a copula's adjective, a light
  * verb's noun) refined by the object classes it is about, or, with a predicate outside the
@@ -318,7 +328,7 @@ export function classifyClause(
     classes: [...new Set(found.map((f) => f.cls.name))],
     negated: g.negated,
     future,
-    hypothetical: g.modal === "possibility" || (g.modal === "conditional" && conditionChild),
+    hypothetical: isHypothetical(a, i),
     denial: lex.denial.has(head.lemma),
   };
 
