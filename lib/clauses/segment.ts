@@ -307,7 +307,7 @@ function describesNoun(tokens: readonly Token[], g: VerbGroup, described: Token 
   if (!described || !/^(?:NOUN|PROPN)$/.test(described.pos)) return false;
   // 'the minister condemned "the attacks"': a quotation mark opening the object is not a break.
   const opensQuote =
-    /^["“]$/.test(tokens[g.end]?.text ?? "") && /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[g.end + 1]?.pos ?? "");
+    tokens[g.end]?.text === '"' && /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(tokens[g.end + 1]?.pos ?? "");
   const next = tokens[opensQuote ? g.end + 1 : g.end];
   const loose = !next || /^(?:ADP|PUNCT)$/.test(next.pos);
   return g.gerund || loose || (described.pos === "NOUN" && next.pos !== "DET" && next.pos !== "PRON");

@@ -121,8 +121,7 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     // 'an order to "halt all strikes"': a quotation may open between "to" and its verb.
-    const quotedVerb = (k: number) =>
-      /^["“]$/.test(tokens[k]?.text ?? "") && (isVerb(tokens[k + 1]) || isAux(tokens[k + 1]));
+    const quotedVerb = (k: number) => tokens[k]?.text === '"' && (isVerb(tokens[k + 1]) || isAux(tokens[k + 1]));
     const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1));
     if (!isAux(t) && !isVerb(t) && !opensInfinitive) {
       i++;

@@ -10,8 +10,7 @@ export interface PreparedMention {
   key: KeySource;
   /**
    * its event as the document prints it (eventText), in UTF-8, already checked against the
-   * schema; or where those bytes lie in a file (a cached article's, read only when its group is
-   * assembled)
+   * schema; or where those bytes lie in the cache's pack, read only when its group is assembled
    */
   text: Buffer | StoredText;
   sources: number;

@@ -269,8 +269,7 @@ export function tagSentence(sentence: string): Token[] {
     // A verb joined to "to" by a hyphen rule above makes "to" the infinitive's marker again, and
     // so does a verb's base form after a quotation mark ('an order to "halt …"').
     const hyphenated = next?.pos === "VERB" && /-/.test(next.text);
-    const quoted =
-      /^["“]$/.test(next?.text ?? "") && all[i + 2]?.pos === "VERB" && !/(?:ed|ing)$/.test(all[i + 2]!.lower);
+    const quoted = next?.text === '"' && all[i + 2]?.pos === "VERB" && !/(?:ed|ing)$/.test(all[i + 2]!.lower);
     return hyphenated || quoted ? { ...t, pos: "PART" } : t;
   });
 }

@@ -204,9 +204,9 @@ function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
 
 function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolean): Found | null {
   let best: Found | null = null;
-  for (const f of found)
-    if (usable(f.cls) && (!best || (!!best.subject === !!f.subject ? f.cls.rank < best.cls.rank : !!best.subject)))
-      best = f;
+  // What the predicate is about comes before what its subject names; rank decides among the same kind.
+  const better = (f: Found, b: Found) => (!!f.subject !== !!b.subject ? !f.subject : f.cls.rank < b.cls.rank);
+  for (const f of found) if (usable(f.cls) && (!best || better(f, best))) best = f;
   return best;
 }
 

@@ -22,9 +22,9 @@ const verbEntry = z.union([
     /** the entry counts only when the clause is about one of these object classes ("any": about any) */
     needs: z.array(z.string().min(1)).optional(),
     /**
-     * the verb also reports what was said: with a clause or quotation for its content ("announced
+     * the verb also reports what was said: with a clause or quotation for its content ("concluded
      * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
-     * object ("announced a truce", "concluded a deal") it is the category's signal
+     * object ("concluded a deal") it is the category's signal
      */
     reports: z.boolean().optional(),
   }),
