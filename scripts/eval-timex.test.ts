@@ -8,10 +8,14 @@ const root = path.resolve(import.meta.dirname, "..");
 const fixtures = path.join(root, "lib/dates/timeml/fixtures");
 
 function run(args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/eval-timex.ts"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "scripts/run-bundled.mjs"), path.join(root, "scripts/eval-timex.ts"), ...args],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -16,6 +16,8 @@ import { writeEventDocument } from "../../lib/extract/writeEventDocument";
 import { generateArticles } from "./generateArticles";
 
 const root = path.resolve(import.meta.dirname, "../..");
+// Each run is the bundle `npm run extract` runs (scripts/run-bundled.mjs says why).
+const RUNNER = path.join(root, "scripts/run-bundled.mjs");
 const [mode, dir, cacheDir] = process.argv.slice(2);
 
 interface RunResult {
@@ -49,7 +51,7 @@ function runOnce(folder: string, cache: string): RunResult {
 }
 
 function child(folder: string, cache: string): RunResult {
-  const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, "once", folder, cache], {
+  const out = execFileSync(process.execPath, [RUNNER, import.meta.filename, "once", folder, cache], {
     encoding: "utf8",
     maxBuffer: 1 << 24,
   });
