@@ -7,8 +7,8 @@ import { readCorpus, type CorpusRun } from "../lib/extract/extractCorpus";
 import { readExtractionContext } from "../lib/extract/extractionContext";
 import { fileCache } from "../lib/extract/fileCache";
 import { keepHeapNearLiveSize } from "../lib/extract/leanHeap";
-import { writeAtomicallyStreaming } from "../lib/extract/writeAtomically";
 import { SchemaBreach, writeEventDocument } from "../lib/extract/writeEventDocument";
+import { writeEventFile } from "../lib/extract/writeEventFile";
 import { readArticleSources } from "../lib/load/articleSources";
 
 const args = process.argv.slice(2);
@@ -20,6 +20,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const inDir = path.resolve(option("--in", path.join(root, "content/articles")));
 const outFile = path.resolve(option("--out", path.join(root, "content/events.json")));
 const check = args.includes("--check");
+const cacheDir = args.includes("--no-cache") ? undefined : path.join(root, ".extract-cache");
 
 function fail(message: string, code = 1): never {
   console.error(`extract: ${message}`);
@@ -41,7 +42,7 @@ const shownOut = path.relative(process.cwd(), outFile) || outFile;
 let run: CorpusRun;
 try {
   run = readCorpus(readArticleSources(inDir), context.ctx, {
-    ...(args.includes("--no-cache") ? {} : { cache: fileCache(path.join(root, ".extract-cache")) }),
+    ...(cacheDir ? { cache: fileCache(cacheDir) } : {}),
     contextHash: context.hash,
     generatedFrom: path.relative(root, inDir).split(path.sep).join("/") || ".",
   });
@@ -65,7 +66,7 @@ try {
     console.log(`extract --check: ${shownOut} is up to date (${written.events} events).`);
     process.exit(0);
   }
-  writeAtomicallyStreaming(outFile, (write) => (written = writeEventDocument(run, write)));
+  written = writeEventFile(run, outFile, cacheDir);
 } catch (err) {
   if (err instanceof SchemaBreach) fail(`internal error: ${err.message}`, 2);
   fail(`cannot write ${shownOut}: ${err instanceof Error ? err.message : String(err)}`);

@@ -59,17 +59,28 @@ export interface CorpusOptions {
   mentions?: ConstructorParameters<typeof MentionStore>[0];
 }
 
+/** One merged event of a corpus run, as `eachEvent` gives it. */
+export interface RunEvent {
+  /** how many articles report it */
+  sources: number;
+  /**
+   * The mentions it merges, each as its article's cache key and its place in the article: its
+   * text is a function of these alone, so an event of an earlier run with the same identity
+   * has the same text.
+   */
+  identity(): string;
+  /** its text as the document prints it (eventText), read or merged when asked; valid until the next event */
+  text(): Uint8Array;
+}
+
 /** A corpus read and its mentions grouped: the document's head, and its events one at a time. */
 export interface CorpusRun {
   head: Omit<EventDocument, "events">;
   report: CorpusReport;
   /** how many merged events `eachEvent` gives */
   events: number;
-  /**
-   * Gives the merged events in the document's order (by date, then id), once, each as the
-   * document prints it (eventText) with its number of sources; then frees the mentions.
-   */
-  eachEvent(visit: (text: Uint8Array, sources: number) => void): void;
+  /** Gives the merged events in the document's order (by date, then id), once; then frees the mentions. */
+  eachEvent(visit: (event: RunEvent) => void): void;
 }
 
 /**
@@ -90,6 +101,10 @@ export function readCorpus(
   const articles: ArticleMeta[] = [];
   let keys = new MergeKeyTable();
   const sourceCounts: number[] = [];
+  // Each mention's article (by its cache key) and place in it: what names an event across runs.
+  const articleKeys: string[] = [];
+  const mentionArticle: number[] = [];
+  const mentionPlace: number[] = [];
   const used = new Set<string>();
   const problems: ArticleProblem[] = [];
   const unknown = new Map<string, { articles: Set<string>; mentions: number; sentences: string[] }>();
@@ -120,11 +135,14 @@ export function readCorpus(
         result = cache?.set(key, fresh) ?? fresh;
       }
       articles.push(result.article);
-      for (const m of result.mentions) {
+      result.mentions.forEach((m, place) => {
         keys.push(m.key);
         store.add(m.text);
         sourceCounts.push(m.sources);
-      }
+        mentionArticle.push(articleKeys.length);
+        mentionPlace.push(place);
+      });
+      articleKeys.push(key);
       for (const id of result.actorIds) used.add(id);
       for (const a of result.discoveredActors ?? []) {
         const known = discovered.get(a.id);
@@ -184,11 +202,19 @@ export function readCorpus(
     eachEvent(visit) {
       if (given) throw new Error("a corpus run's events can be read once");
       given = true;
+      const identity = (i: number) => `${articleKeys[mentionArticle[i]!]!}/${mentionPlace[i]!}`;
       try {
-        groups.forEach((g, k) => {
-          if (g.members.length === 1) return visit(store.get(g.members[0]!), sourceCounts[g.members[0]!]!);
-          const merged = mergeGroup(g.members.map((i) => JSON.parse(store.get(i).toString("utf8")) as SignalEvent));
-          visit(Buffer.from(eventText(merged, ["events", String(k)]), "utf8"), merged.sources.length);
+        groups.forEach(({ members }, k) => {
+          const mergedText = () => {
+            const merged = mergeGroup(members.map((i) => JSON.parse(store.get(i).toString("utf8")) as SignalEvent));
+            return Buffer.from(eventText(merged, ["events", String(k)]), "utf8");
+          };
+          visit({
+            // A merged event lists every source of its members (mergeGroup).
+            sources: members.reduce((n, i) => n + sourceCounts[i]!, 0),
+            identity: () => members.map(identity).join(" "),
+            text: members.length === 1 ? () => store.get(members[0]!) : mergedText,
+          });
         });
       } finally {
         store.close();
@@ -206,6 +232,6 @@ export function extractCorpus(
   const run = readCorpus(sources, ctx, options);
   const events: SignalEvent[] = [];
   const utf8 = new TextDecoder();
-  run.eachEvent((text) => events.push(JSON.parse(utf8.decode(text)) as SignalEvent));
+  run.eachEvent((event) => events.push(JSON.parse(utf8.decode(event.text())) as SignalEvent));
   return { document: { ...run.head, events }, report: run.report };
 }

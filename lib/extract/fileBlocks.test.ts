@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -51,6 +51,23 @@ describe("BlockWriter and readAt", () => {
     expect(b.toString()).toBe("second");
     // The first read's bytes were overwritten: use a read at once.
     expect(a.buffer).toBe(b.buffer);
+    closeSync(fd);
+  });
+
+  it("copies a range of another file straight into its blocks, and says when that file is too short", () => {
+    dir = mkdtempSync(path.join(tmpdir(), "signals-blocks-"));
+    const source = path.join(dir, "source");
+    writeFileSync(source, "0123456789abcdefghijklmnopqrstuvwxyz");
+    const from = openSync(source, "r");
+    const fd = openSync(path.join(dir, "f"), "w+");
+    const out = new BlockWriter(fd, 0, 8);
+    out.append("<");
+    out.copyFrom(from, 10, 20);
+    out.append(">");
+    expect(() => out.copyFrom(from, 30, 10)).toThrow(/4 bytes short/);
+    out.flush();
+    expect(readFileSync(path.join(dir, "f"), "utf8")).toBe("<abcdefghijklmnopqrst>uvwxyz");
+    closeSync(from);
     closeSync(fd);
   });
 });

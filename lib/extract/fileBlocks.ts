@@ -59,6 +59,26 @@ export class BlockWriter {
     return at;
   }
 
+  /**
+   * Appends `length` bytes of another open file from `offset`, read straight into the block;
+   * throws when that file ends first.
+   */
+  copyFrom(fd: number, offset: number, length: number): void {
+    for (let done = 0; done < length;) {
+      if (this.used === this.block.length) this.flush();
+      const n = readSync(
+        fd,
+        this.block,
+        this.used,
+        Math.min(length - done, this.block.length - this.used),
+        offset + done,
+      );
+      if (n === 0) throw new Error(`the file copied from ends ${length - done} bytes short`);
+      this.used += n;
+      done += n;
+    }
+  }
+
   flush(): void {
     if (!this.used) return;
     writeAll(this.fd, this.block.subarray(0, this.used), this.flushed);

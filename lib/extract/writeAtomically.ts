@@ -5,11 +5,12 @@ import { BlockWriter } from "./fileBlocks";
 /**
  * Writes what `produce` hands to `write`, piece by piece, through a temporary file and a
  * rename, so a crash or an error in `produce` never leaves a half-written output, and a
- * large output is never one string in memory.
+ * large output is never one string in memory. `produce` may also append through the writer
+ * itself (to copy from another file).
  */
 export function writeAtomicallyStreaming(
   file: string,
-  produce: (write: (piece: string | Uint8Array) => void) => void,
+  produce: (write: (piece: string | Uint8Array) => void, out: BlockWriter) => void,
 ): void {
   const dir = path.dirname(path.resolve(file));
   mkdirSync(dir, { recursive: true });
@@ -17,7 +18,7 @@ export function writeAtomicallyStreaming(
   const fd = openSync(tmp, "w");
   try {
     const out = new BlockWriter(fd);
-    produce((piece) => out.append(piece));
+    produce((piece) => out.append(piece), out);
     out.flush();
     closeSync(fd);
     renameSync(tmp, file);

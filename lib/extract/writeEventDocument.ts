@@ -31,26 +31,75 @@ export function eventText(event: SignalEvent, at: readonly string[]): string {
   return JSON.stringify(event, null, 2).replace(/\n/g, "\n    ");
 }
 
+/** Where an event's text lies in a written document: its identity (RunEvent), offset and length in bytes. */
+export type PlacedEvent = [identity: string, offset: number, length: number];
+
+/** A document written before, whose unchanged events are copied rather than read and printed again. */
+export interface PreviousDocument {
+  /** an event of that document with this identity: its index there, offset and length */
+  find(identity: string): readonly [index: number, offset: number, length: number] | undefined;
+  /** appends `length` bytes of that document from `offset` to the output */
+  copy(offset: number, length: number): void;
+}
+
+/** What comes between two events of the list. */
+const SEPARATOR = ",\n    ";
+
 /**
  * Writes a corpus run as the text `JSON.stringify(document, null, 2)` gives, with a final
- * newline, one event at a time so the document is never whole in memory.
+ * newline, one event at a time so the document is never whole in memory. With a `previous`
+ * document, an event found there is copied from it, and events that followed each other there
+ * are copied in one piece (`copied` counts the events copied). `placed`, when given, receives
+ * where each event's text lies.
  */
 export function writeEventDocument(
   run: CorpusRun,
   write: (piece: string | Uint8Array) => void,
-): { events: number; mentions: number } {
+  options: { previous?: PreviousDocument; placed?: PlacedEvent[] } = {},
+): { events: number; mentions: number; copied: number } {
+  const { previous, placed } = options;
   check(headSchema.safeParse(run.head), []);
   const head = JSON.stringify(run.head, null, 2);
+  let position = 0;
+  const put = (piece: string | Uint8Array) => {
+    write(piece);
+    position += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
+  };
+  // Bytes of the previous document still to copy, and the index there of the last event in them.
+  let pending: { from: number; to: number; last: number } | null = null;
+  const copyPending = () => {
+    if (!pending) return;
+    previous!.copy(pending.from, pending.to - pending.from);
+    position += pending.to - pending.from;
+    pending = null;
+  };
   // The head's closing brace comes after the events.
-  write(`${head.slice(0, head.lastIndexOf("\n}"))},\n  "events": [`);
+  put(`${head.slice(0, head.lastIndexOf("\n}"))},\n  "events": [`);
   let events = 0;
   let mentions = 0;
-  run.eachEvent((text, sources) => {
-    write(events ? ",\n    " : "\n    ");
-    write(text);
+  let copied = 0;
+  run.eachEvent((event) => {
+    const identity = previous || placed ? event.identity() : "";
+    const found = previous?.find(identity);
+    let at: number;
+    if (found && pending && found[0] === pending.last + 1 && found[1] === pending.to + SEPARATOR.length) {
+      // It followed the pending event there too, so the separator between them is copied with it.
+      at = position + found[1] - pending.from;
+      pending.to = found[1] + found[2];
+      pending.last = found[0];
+    } else {
+      copyPending();
+      put(events ? SEPARATOR : "\n    ");
+      at = position;
+      if (found) pending = { from: found[1], to: found[1] + found[2], last: found[0] };
+      else put(event.text());
+    }
+    placed?.push([identity, at, found ? found[2] : position - at]);
+    if (found) copied++;
     events++;
-    mentions += sources;
+    mentions += event.sources;
   });
-  write(events ? "\n  ]\n}\n" : "]\n}\n");
-  return { events, mentions };
+  copyPending();
+  put(events ? "\n  ]\n}\n" : "]\n}\n");
+  return { events, mentions, copied };
 }

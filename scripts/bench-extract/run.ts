@@ -11,8 +11,8 @@ import { fileCache } from "../../lib/extract/fileCache";
 import { keepHeapNearLiveSize } from "../../lib/extract/leanHeap";
 import { readArticleSources } from "../../lib/load/articleSources";
 import { loadCorpus } from "../../lib/load/loadCorpus";
-import { writeAtomically, writeAtomicallyStreaming } from "../../lib/extract/writeAtomically";
-import { writeEventDocument } from "../../lib/extract/writeEventDocument";
+import { writeAtomically } from "../../lib/extract/writeAtomically";
+import { writeEventFile } from "../../lib/extract/writeEventFile";
 import { generateArticles } from "./generateArticles";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -38,8 +38,7 @@ function runOnce(folder: string, cache: string): RunResult {
   const { ctx, hash } = readExtractionContext(path.join(root, "content"));
   const t0 = performance.now();
   const run = readCorpus(readArticleSources(folder), ctx, { cache: fileCache(cache), contextHash: hash });
-  let events = 0;
-  writeAtomicallyStreaming(`${folder}.events.json`, (write) => ({ events } = writeEventDocument(run, write)));
+  const { events } = writeEventFile(run, `${folder}.events.json`, cache);
   const seconds = (performance.now() - t0) / 1000;
   return {
     articles: run.report.articles,
