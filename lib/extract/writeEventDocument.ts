@@ -21,6 +21,9 @@ function check(result: Checked, at: readonly string[]): void {
   throw new SchemaBreach([...at, ...issue.path.map(String)].join("."), issue.message);
 }
 
+const NESTED_OPEN = "[\n  [\n    ";
+const NESTED_CLOSE = "\n  ]\n]";
+
 /**
  * An event checked against the event model (docs/event-model.md) and written as it stands in
  * the document's list: `JSON.stringify(document, null, 2)` indents it by four spaces. `at` says
@@ -28,7 +31,9 @@ function check(result: Checked, at: readonly string[]): void {
  */
 export function eventText(event: SignalEvent, at: readonly string[]): string {
   check(eventSchema.safeParse(event), at);
-  return JSON.stringify(event, null, 2).replace(/\n/g, "\n    ");
+  // Printed two lists deep, it is indented as the document's list holds it, with no second pass
+  // over the text: only the lists' brackets are cut off.
+  return JSON.stringify([[event]], null, 2).slice(NESTED_OPEN.length, -NESTED_CLOSE.length);
 }
 
 /** Where an event's text lies in a written document: its identity (RunEvent), offset and length in bytes. */
