@@ -37,6 +37,8 @@ describe("prepareArticle", () => {
     // What the cache stores reads back as it was, and a torn entry reads as none.
     const stored = Buffer.concat(encodePrepared(prepared));
     expect(decodePrepared(stored)).toEqual(prepared);
+    const wordless = { ...prepared, mentions: prepared.mentions.map((m) => ({ ...m, key: { ...m.key, words: [] } })) };
+    expect(decodePrepared(Buffer.concat(encodePrepared(wordless)))).toEqual(wordless);
     expect(decodePrepared(stored.subarray(0, stored.length - 1))).toBeNull();
     expect(decodePrepared(Buffer.from("not a cache entry"))).toBeNull();
     // Read from the first line alone, the texts are wherever `textAt` says.

@@ -55,13 +55,74 @@ export function prepareArticle(result: ArticleExtraction): PreparedArticle<Fresh
 }
 
 /**
+ * A mention's merge key and counts as the cache's first line holds them: a list, not an object
+ * (no field names repeated for every mention), without the article and publication date that
+ * every key of the article shares, the words as one string. A warm run parses one such line per
+ * cached article, so its size is what the run pays.
+ */
+type StoredMention = [
+  id: string,
+  type: KeySource["type"],
+  start: string | null,
+  end: string | null,
+  precision: KeySource["date"]["precision"],
+  basis: KeySource["date"]["basis"],
+  open: boolean | null,
+  carried: boolean | null,
+  actors: readonly string[],
+  words: string,
+  sources: number,
+  bytes: number,
+];
+
+function storedMention({ key, sources, text }: FreshMention): StoredMention {
+  const { start, end, precision, basis, open, carried } = key.date;
+  const words = key.words.join(" ");
+  return [
+    key.id,
+    key.type,
+    start,
+    end,
+    precision,
+    basis,
+    open ?? null,
+    carried ?? null,
+    key.actors,
+    words,
+    sources,
+    text.length,
+  ];
+}
+
+function keyOf(m: StoredMention, article: PreparedArticle["article"]): KeySource {
+  const [id, type, start, end, precision, basis, open, carried, actors, words] = m;
+  return {
+    id,
+    article: article.id,
+    published: article.published,
+    type,
+    date: {
+      start,
+      end,
+      precision,
+      text: "",
+      basis,
+      ...(open === null ? {} : { open }),
+      ...(carried === null ? {} : { carried }),
+    },
+    actors,
+    words: words ? words.split(" ") : [],
+  };
+}
+
+/**
  * A prepared article as the cache stores it: a JSON line with everything but the events' texts,
  * then the texts' bytes one after another, so reading it back neither decodes nor unescapes
  * them, and a reader that only needs the merge keys reads the line alone. Returned as the
  * pieces to write one after another: the line first.
  */
 export function encodePrepared(p: PreparedArticle<FreshMention>): Buffer[] {
-  const head = { ...p, mentions: p.mentions.map((m) => ({ key: m.key, sources: m.sources, bytes: m.text.length })) };
+  const head = { ...p, mentions: p.mentions.map(storedMention) };
   return [Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), ...p.mentions.map((m) => m.text)];
 }
 
@@ -77,19 +138,20 @@ export function decodePrepared(
 ): PreparedArticle | null {
   const newline = entry.indexOf(10);
   if (newline < 0) return null;
-  let head: Omit<PreparedArticle, "mentions"> & { mentions: { key: KeySource; sources: number; bytes: number }[] };
+  let head: Omit<PreparedArticle, "mentions"> & { mentions: StoredMention[] };
   try {
     head = JSON.parse(entry.toString("utf8", 0, newline)) as typeof head;
   } catch {
     return null;
   }
-  if (!Array.isArray(head.mentions)) return null;
+  if (!Array.isArray(head.mentions) || !head.article) return null;
   let at = newline + 1;
   const mentions: PreparedMention[] = [];
   for (const m of head.mentions) {
-    if (!Number.isSafeInteger(m.bytes) || m.bytes < 0 || at + m.bytes > length) return null;
-    mentions.push({ key: m.key, sources: m.sources, text: textAt(at, m.bytes) });
-    at += m.bytes;
+    const bytes = Array.isArray(m) && m.length === 12 ? m[11] : -1;
+    if (!Number.isSafeInteger(bytes) || bytes < 0 || at + bytes > length) return null;
+    mentions.push({ key: keyOf(m, head.article), sources: m[10], text: textAt(at, bytes) });
+    at += bytes;
   }
   return at === length ? { ...head, mentions } : null;
 }
