@@ -43,7 +43,9 @@ try {
     bundle: true,
     platform: "node",
     format: "esm",
-    target: `node${process.versions.node}`,
+    // Not "node20": esbuild would rewrite every \p{…} regular expression literal as a `new RegExp`
+    // call, constructed again each time the expression runs.
+    target: "es2022",
     packages: "external",
     sourcemap: "linked",
     plugins: [ownPaths],
