@@ -6,7 +6,7 @@
  * only tags and lemmas, not a parse.
  */
 import winkNLP, { type ItsFunction, type PartOfSpeech } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { winkModel } from "./winkModel";
 
 export type Pos = PartOfSpeech;
 
@@ -26,7 +26,7 @@ let nlp: ReturnType<typeof winkNLP> | null = null;
 
 function instance(): ReturnType<typeof winkNLP> {
   // Loaded on first use: pages and tests that never tag a sentence do not pay for the model.
-  nlp ??= winkNLP(model, ["pos"]);
+  nlp ??= winkNLP(winkModel, ["pos"]);
   return nlp;
 }
 
