@@ -32,18 +32,6 @@ const SHARED_ACTOR_RELIEF = 0.1;
 // Undated statements a few days apart are one event only when their wording says so.
 const NEWS_CYCLE_PENALTY = 0.1;
 
-function sameStatedDate(a: SignalEvent["date"], b: SignalEvent["date"]): boolean {
-  return (
-    !a.carried &&
-    !b.carried &&
-    a.basis !== "publication" &&
-    b.basis !== "publication" &&
-    a.basis !== "unresolved" &&
-    a.start === b.start &&
-    a.precision === b.precision
-  );
-}
-
 // A corpus has a few thousand distinct days and compares them hundreds of thousands of times.
 const dayNumbers = new Map<string, number>();
 
@@ -58,34 +46,124 @@ function dayNumber(iso: string): number {
   return n;
 }
 
-function datesCompatible(a: SignalEvent["date"], b: SignalEvent["date"]): boolean {
-  if (!a.start || !b.start || !a.end || !b.end) return a.start === b.start;
-  if (a.start <= b.end && b.start <= a.end) return true;
-  // Undated statements of one news cycle are one event even when two outlets printed them days apart.
-  if (a.basis === "publication" || b.basis === "publication") {
-    return Math.abs(dayNumber(a.start) - dayNumber(b.start)) <= NEWS_CYCLE_DAYS;
-  }
-  return false;
+/**
+ * What a mention's date is compared by: a date carried from an earlier sentence of the article is
+ * only the story's time, as loose as the publication date, so it is compared as that (given as
+ * the publication day, see `publicationDate`).
+ */
+function comparedBy(k: MergeKey): SignalEvent["date"] | string {
+  return k.date.carried && k.published ? k.published : k.date;
 }
+
+const publicationDate = (day: string): SignalEvent["date"] => ({
+  start: day,
+  end: day,
+  precision: "day",
+  text: "",
+  basis: "publication",
+});
+
+// What DateColumns.flags records of a date.
+const BOUNDED = 1; // a start and an end
+const STARTS = 2; // a start
+const PUBLICATION = 4; // the publication date stands in for one the text does not give
+const STATED = 8; // a date of the mention's own sentence, neither the publication date nor carried
+const UNRESOLVED = 16;
 
 /**
- * The date to compare a mention by: a date carried from an earlier sentence of the article is
- * only the story's time, as loose as the publication date, so it is compared as that.
+ * The distinct comparable dates of a corpus, with what comparing two of them reads as numbers in
+ * columns: a corpus has a few thousand distinct dates and compares them hundreds of thousands of
+ * times, which as strings and objects took a good part of grouping's time.
  */
-function comparable(k: MergeKey): SignalEvent["date"] {
-  return k.date.carried && k.published
-    ? { start: k.published, end: k.published, precision: "day", text: "", basis: "publication" }
-    : k.date;
+class DateColumns {
+  /** ranks in code-unit order, the order ISO days compare in as strings; -1 for none */
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  private readonly precision: Int32Array;
+  private readonly flags: Uint8Array;
+  /** days since 1970 of the start of a date with both ends */
+  private readonly days: Float64Array;
+  /** the months each date touches (monthsOf), numbered from 0 to monthCount */
+  readonly months: readonly (readonly number[])[];
+  readonly monthCount: number;
+
+  constructor(dates: readonly SignalEvent["date"][]) {
+    const given = new Set<string>();
+    dates.forEach((d) => {
+      if (d.start !== null) given.add(d.start);
+      if (d.end !== null) given.add(d.end);
+    });
+    const rank = new Map([...given].sort(compareIds).map((day, r) => [day, r]));
+    const precisions = new Interned<string>();
+    this.start = new Int32Array(dates.length);
+    this.end = new Int32Array(dates.length);
+    this.precision = new Int32Array(dates.length);
+    this.flags = new Uint8Array(dates.length);
+    this.days = new Float64Array(dates.length);
+    dates.forEach((d, c) => {
+      this.start[c] = d.start === null ? -1 : rank.get(d.start)!;
+      this.end[c] = d.end === null ? -1 : rank.get(d.end)!;
+      this.precision[c] = precisions.ref(d.precision, d.precision);
+      this.flags[c] =
+        (d.start && d.end ? BOUNDED : 0) |
+        (d.start ? STARTS : 0) |
+        (d.basis === "publication" ? PUBLICATION : d.carried ? 0 : STATED) |
+        (d.basis === "unresolved" ? UNRESOLVED : 0);
+      this.days[c] = d.start && d.end ? dayNumber(d.start) : Number.NaN;
+    });
+    const months = new Interned<string>();
+    this.months = dates.map((d) => monthsOf(d).map((month) => months.ref(month, month)));
+    this.monthCount = months.values.length;
+  }
+
+  /** Whether a mention's sentence states the date itself (rather than carrying it or giving none). */
+  stated(a: number): boolean {
+    return (this.flags[a]! & STATED) !== 0;
+  }
+
+  /** Whether the sentences of two mentions (a the group's head) state the very same date. */
+  sameStated(a: number, b: number): boolean {
+    const f = this.flags;
+    return (
+      (f[a]! & (STATED | UNRESOLVED)) === STATED &&
+      (f[b]! & STATED) !== 0 &&
+      this.start[a] === this.start[b] &&
+      this.precision[a] === this.precision[b]
+    );
+  }
+
+  compatible(a: number, b: number): boolean {
+    const { start, end, flags } = this;
+    if (!(flags[a]! & flags[b]! & BOUNDED)) return start[a] === start[b];
+    if (start[a]! <= end[b]! && start[b]! <= end[a]!) return true;
+    // Undated statements of one news cycle are one event even when two outlets printed them days apart.
+    if (this.publicationOnly(a, b)) return Math.abs(this.days[a]! - this.days[b]!) <= NEWS_CYCLE_DAYS;
+    return false;
+  }
+
+  sameDay(a: number, b: number): boolean {
+    return (this.flags[a]! & STARTS) !== 0 && this.start[a] === this.start[b] && this.end[a] === this.end[b];
+  }
+
+  publicationOnly(a: number, b: number): boolean {
+    return ((this.flags[a]! | this.flags[b]!) & PUBLICATION) !== 0;
+  }
 }
 
-const sameDay = (a: SignalEvent["date"], b: SignalEvent["date"]) => !!a.start && a.start === b.start && a.end === b.end;
-const publicationOnly = (a: SignalEvent["date"], b: SignalEvent["date"]) =>
-  a.basis === "publication" || b.basis === "publication";
-const sharedActors = (x: readonly string[], y: readonly string[]) => x.filter((id) => y.includes(id)).length;
+/** How many of the actors (numbered) of `x` `y` names too. */
+function sharedActors(x: readonly number[], y: readonly number[]): number {
+  let shared = 0;
+  for (let a = 0; a < x.length; a++)
+    for (let b = 0; b < y.length; b++)
+      if (x[a] === y[b]) {
+        shared++;
+        break;
+      }
+  return shared;
+}
 
-function actorsCompatible(x: readonly string[], y: readonly string[]): boolean {
-  if (!x.length || !y.length) return true;
-  return x.some((id) => y.includes(id));
+function actorsCompatible(x: readonly number[], y: readonly number[]): boolean {
+  return !x.length || !y.length || sharedActors(x, y) > 0;
 }
 
 function spanDays(d: SignalEvent["date"]): number {
@@ -127,19 +205,28 @@ export function mergeGroup(events: readonly SignalEvent[]): SignalEvent {
 
 const MAX_BUCKET_MONTHS = 24;
 
-/** The months a date touches, as bucket keys: mentions are only compared within shared months. */
-function monthKeys(family: string, d: SignalEvent["date"]): string[] {
-  if (!d.start || !d.end) return [`${family}|undated`];
-  let [y, m] = d.start.split("-").map(Number) as [number, number];
-  const [ey, em] = d.end.split("-").map(Number) as [number, number];
+/**
+ * The months a date touches ("2024-3"), or "undated": mentions are only compared within a type
+ * family's shared months.
+ */
+function monthsOf(d: SignalEvent["date"]): string[] {
+  if (!d.start || !d.end) return ["undated"];
+  const start = d.start.split("-").map(Number);
+  const end = d.end.split("-").map(Number);
+  let y = start[0]!;
+  let m = start[1]!;
   // A publication date may merge with one up to NEWS_CYCLE_DAYS earlier, across a month end.
-  if (d.basis === "publication") [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
-  const keys: string[] = [];
-  while ((y < ey || (y === ey && m <= em)) && keys.length < MAX_BUCKET_MONTHS) {
-    keys.push(`${family}|${y}-${m}`);
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  if (d.basis === "publication") {
+    if (m === 1) y--;
+    m = m === 1 ? 12 : m - 1;
   }
-  return keys;
+  const months: string[] = [];
+  while ((y < end[0]! || (y === end[0]! && m <= end[1]!)) && months.length < MAX_BUCKET_MONTHS) {
+    months.push(`${y}-${m}`);
+    if (m === 12) y++;
+    m = m === 12 ? 1 : m + 1;
+  }
+  return months;
 }
 
 /** What merging needs of a mention; the rest of it can stay on disk until the groups are known. */
@@ -204,37 +291,71 @@ function pushDigits(out: number[], n: number): void {
   out.push(n);
 }
 
-/** Calls `visit` with each number of packed words, in order. */
-function eachWordNumber(packed: string, visit: (n: number) => void): void {
-  let n = 0;
-  let scale = 1;
+/** Writes the numbers of packed words into `out` from its start, in order, and says how many there are. */
+function unpackWords(packed: string, out: number[]): number {
+  let count = 0;
   for (let i = 0; i < packed.length; i++) {
-    const c = packed.charCodeAt(i);
-    n += (c & 0x7fff) * scale;
-    if (c & 0x8000) scale *= 0x8000;
-    else {
-      visit(n);
-      n = 0;
-      scale = 1;
+    let c = packed.charCodeAt(i);
+    let n = c & 0x7fff;
+    // Only a vocabulary past 0x8000 words has numbers of more than one digit.
+    for (let scale = 0x8000; c & 0x8000 && ++i < packed.length; scale *= 0x8000) {
+      c = packed.charCodeAt(i);
+      n += (c & 0x7fff) * scale;
     }
+    if (!(c & 0x8000)) out[count++] = n;
   }
+  return count;
 }
 
 export function wordNumbers(packed: string): Set<number> {
-  const out = new Set<number>();
-  eachWordNumber(packed, (n) => out.add(n));
-  return out;
+  const out: number[] = [];
+  unpackWords(packed, out);
+  return new Set(out);
 }
 
-/** The overlap (wordSet.ts) of packed words with a set of word numbers, without unpacking them. */
-function packedOverlap(packed: string, words: ReadonlySet<number>): number {
-  let size = 0;
-  let shared = 0;
-  eachWordNumber(packed, (n) => {
-    size++;
-    if (words.has(n)) shared++;
-  });
-  return overlapOf(shared, size, words.size);
+/**
+ * One mention's word numbers, marked in an array indexed by word number so that counting the
+ * words a packed sentence shares with them reads no set; one is reused from mention to mention.
+ */
+class MarkedWords {
+  private marks = new Uint32Array(1024);
+  private mark = 0;
+  private size = 0;
+  private owner = -1;
+  // Reused for every sentence unpacked.
+  private readonly numbers: number[] = [];
+
+  /** Marks the words (packed) of mention `i`, unless they are the ones marked already. */
+  load(i: number, packed: string): void {
+    if (i === this.owner) return;
+    this.owner = i;
+    const mark = ++this.mark;
+    const count = unpackWords(packed, this.numbers);
+    this.size = 0;
+    for (let w = 0; w < count; w++) {
+      const n = this.numbers[w]!;
+      if (n >= this.marks.length) this.grow(n);
+      if (this.marks[n] !== mark) {
+        this.marks[n] = mark;
+        this.size++;
+      }
+    }
+  }
+
+  /** The overlap (wordSet.ts) of packed words with the marked ones. */
+  overlap(packed: string): number {
+    const { marks, mark, numbers } = this;
+    const count = unpackWords(packed, numbers);
+    let shared = 0;
+    for (let w = 0; w < count; w++) if (numbers[w]! < marks.length && marks[numbers[w]!] === mark) shared++;
+    return overlapOf(shared, count, this.size);
+  }
+
+  private grow(n: number): void {
+    const marks = new Uint32Array(Math.max(n + 1, this.marks.length * 2));
+    marks.set(this.marks);
+    this.marks = marks;
+  }
 }
 
 /**
@@ -317,20 +438,169 @@ export class MergeKeyTable implements MergeKeys {
 /** Columns of the key table that hold a reference into a list of distinct values. */
 const FIELDS = 5;
 
-/** Distinct values by a text key, numbered in the order first seen. */
-class Interned<T> {
-  private readonly index = new Map<string, number>();
+/** Distinct values by a key (text unless told), numbered in the order first seen. */
+class Interned<T, K = string> {
+  private readonly index = new Map<K, number>();
   private readonly list: T[] = [];
-  ref(key: string, value: T): number {
+  // One article's mentions come one after another and share many values, which one comparison
+  // finds faster than the map.
+  private lastKey: K | undefined;
+  private lastRef = -1;
+  ref(key: K, value: T): number {
+    if (key === this.lastKey && this.lastRef >= 0) return this.lastRef;
     let n = this.index.get(key);
     if (n === undefined) {
       this.index.set(key, (n = this.list.length));
       this.list.push(value);
     }
-    return n;
+    this.lastKey = key;
+    return (this.lastRef = n);
   }
   get(n: number): T {
     return this.list[n]!;
+  }
+  get values(): readonly T[] {
+    return this.list;
+  }
+}
+
+/**
+ * What grouping reads of every mention, in columns indexed by mention, with each distinct
+ * article, date, type and actor list read from the keys once: a mention is compared some twenty
+ * times, and numbers compare at a fraction of the cost of the keys' strings and objects.
+ */
+class MentionColumns {
+  /** numbers of the articles */
+  readonly article: Int32Array;
+  /** numbers of the distinct pairs of publication date and article, by which mentions are ordered */
+  readonly run: Int32Array;
+  /** the first mention of each run */
+  readonly runFirsts: readonly number[];
+  readonly type: Int32Array;
+  /** numbers of the type families (FAMILY) by type number */
+  readonly familyOf: readonly number[];
+  /** numbers into `dates` of the comparable dates */
+  readonly date: Int32Array;
+  readonly dates: DateColumns;
+  /** numbers into `actorLists` */
+  readonly actors: Int32Array;
+  /** each distinct actor list with its actors numbered */
+  readonly actorLists: readonly (readonly number[])[];
+  readonly words: string[];
+
+  constructor(keys: MergeKeys) {
+    const n = keys.length;
+    const articles = new Interned<string>();
+    const published = new Interned<string>();
+    const runs = new Interned<number, number>();
+    const types = new Interned<SignalType>();
+    const dates = new Interned<SignalEvent["date"] | string, SignalEvent["date"] | string>();
+    const actorLists = new Interned<readonly string[], readonly string[]>();
+    this.article = new Int32Array(n);
+    this.run = new Int32Array(n);
+    this.type = new Int32Array(n);
+    this.date = new Int32Array(n);
+    this.actors = new Int32Array(n);
+    this.words = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const k = keys.at(i)!;
+      const article = (this.article[i] = articles.ref(k.article, k.article));
+      const day = k.published ?? "9999";
+      this.run[i] = runs.ref(published.ref(day, day) * n + article, i);
+      this.type[i] = types.ref(k.type, k.type);
+      const date = comparedBy(k);
+      this.date[i] = dates.ref(date, date);
+      this.actors[i] = actorLists.ref(k.actors, k.actors);
+      this.words[i] = k.words;
+    }
+    this.runFirsts = runs.values;
+    const families = new Interned<string>();
+    this.familyOf = types.values.map((t) => families.ref(FAMILY[t] ?? t, FAMILY[t] ?? t));
+    this.dates = new DateColumns(dates.values.map((d) => (typeof d === "string" ? publicationDate(d) : d)));
+    const actorNumbers = new Interned<string>();
+    this.actorLists = actorLists.values.map((list) => list.map((id) => actorNumbers.ref(id, id)));
+  }
+}
+
+/**
+ * Mention indexes earliest-published first, then by article and id, ties in index order. Only
+ * the distinct pairs of publication date and article (runs, one per article as a rule) are
+ * sorted by comparing texts; mentions follow their runs' order in a counting sort, and only one
+ * run's few mentions are left to compare by id.
+ */
+function publicationOrder(keys: MergeKeys, m: MentionColumns): Int32Array {
+  const firsts = m.runFirsts;
+  const published = (run: number) => keys.published(firsts[run]!) ?? "9999";
+  const rank = new Int32Array(firsts.length);
+  firsts
+    .map((_, run) => run)
+    .sort(
+      (a, b) =>
+        compareIds(published(a), published(b)) || compareIds(keys.article(firsts[a]!), keys.article(firsts[b]!)),
+    )
+    .forEach((run, r) => (rank[run] = r));
+  // Where each run starts in the order.
+  const starts = new Int32Array(firsts.length + 1);
+  for (let i = 0; i < m.run.length; i++) starts[rank[m.run[i]!]! + 1]!++;
+  for (let r = 1; r < starts.length; r++) starts[r]! += starts[r - 1]!;
+  const order = new Int32Array(m.run.length);
+  for (let i = 0; i < m.run.length; i++) order[starts[rank[m.run[i]!]!]!++] = i;
+  // Each run's mentions now lie from where the run before ends to starts[r].
+  let b = 0;
+  for (let r = 0; r < firsts.length; r++) {
+    const e = starts[r]!;
+    if (e - b > 1) order.subarray(b, e).sort((x, y) => compareIds(keys.id(x), keys.id(y)) || x - y);
+    b = e;
+  }
+  return order;
+}
+
+/**
+ * Groups of mentions in columns indexed by group, each group's members a chain through `next`
+ * from its head: most groups have one member, and an object or arrays for each, made and carried
+ * through collections while grouping, took a good part of grouping's time. The lists of members
+ * are made once, at the end.
+ */
+class Groups {
+  count = 0;
+  /** each group's first member, which the group is compared by */
+  readonly head: Int32Array;
+  readonly last: Int32Array;
+  private readonly size: Int32Array;
+  /** indexed by mention: the member after it in its group, or -1 */
+  readonly next: Int32Array;
+
+  constructor(mentions: number) {
+    this.head = new Int32Array(mentions);
+    this.last = new Int32Array(mentions);
+    this.size = new Int32Array(mentions);
+    this.next = new Int32Array(mentions);
+  }
+
+  /** Opens a group of mention `i`, numbered on from the last one opened. */
+  open(i: number): void {
+    const g = this.count++;
+    this.head[g] = this.last[g] = i;
+    this.size[g] = 1;
+    this.next[i] = -1;
+  }
+
+  join(g: number, i: number): void {
+    this.next[this.last[g]!] = i;
+    this.next[i] = -1;
+    this.last[g] = i;
+    this.size[g]!++;
+  }
+
+  /** The groups as lists of members, in the order they were opened and joined. */
+  lists(): number[][] {
+    const lists = new Array<number[]>(this.count);
+    for (let g = 0; g < this.count; g++) {
+      const members = new Array<number>(this.size[g]!);
+      for (let i = this.head[g]!, k = 0; i >= 0; i = this.next[i]!) members[k++] = i;
+      lists[g] = members;
+    }
+    return lists;
   }
 }
 
@@ -342,83 +612,128 @@ class Interned<T> {
  * dates touch, and with a group's first few members, so the cost grows linearly.
  */
 export function groupMentions(keys: MergeKeys): number[][] {
-  const sorted = Array.from({ length: keys.length }, (_, i) => i).sort(
-    (a, b) =>
-      compareIds(keys.published(a) ?? "9999", keys.published(b) ?? "9999") ||
-      compareIds(keys.article(a), keys.article(b)) ||
-      compareIds(keys.id(a), keys.id(b)),
-  );
-  // A group holds its head's key and its first members' words packed, as the keys do: an
-  // object or a set for every mention would cost more memory than the corpus's keys themselves.
-  const groups: {
-    members: number[];
-    head: Pick<Prepared, "key" | "date">;
-    words: string[];
-    articles: string[];
-  }[] = [];
-  const buckets = new Map<string, number[]>();
+  const m = new MentionColumns(keys);
+  const { article, type, familyOf, date, dates, actors, actorLists, words } = m;
+  const sorted = publicationOrder(keys, m);
+  // All that a comparison reads of a group is read from its members' columns, its head's above all.
+  const groups = new Groups(keys.length);
+  // The groups opened in each month of a type family, oldest first.
+  const buckets: number[][] = [];
+  const bucket = (i: number, month: number) => familyOf[type[i]!]! * dates.monthCount + month;
   // Which mention last looked at a group, so a group met in several months is scored once.
-  const seenBy: number[] = [];
+  const seenBy = new Int32Array(keys.length).fill(-1);
+  const marked = new MarkedWords();
+  // Whether the article of the batch at hand was met in an earlier batch too: its mentions were
+  // published on different dates.
+  const articleSeen = new Uint8Array(keys.length);
+  let revisited = false;
 
-  interface Prepared {
-    i: number;
-    key: MergeKey;
-    date: SignalEvent["date"];
-    words: Set<number>;
-    months: string[];
-  }
-  const candidatesOf = (p: Prepared): number[] => {
-    const out: number[] = [];
-    for (const k of p.months) {
-      const list = buckets.get(k) ?? [];
-      for (let c = list.length - 1; c >= Math.max(0, list.length - RECENT_GROUPS); c--) {
-        const gi = list[c]!;
-        if (seenBy[gi] === p.i) continue;
-        seenBy[gi] = p.i;
-        out.push(gi);
-      }
-    }
-    return out;
+  /** Whether group `gi` has a member from the article of mention `i`. */
+  const hasArticleOf = (gi: number, i: number): boolean => {
+    // Only the batch's article joins groups while its batch is placed, so a group that has it
+    // ends with it, unless the article was met in an earlier batch too.
+    if (article[groups.last[gi]!] === article[i]) return true;
+    if (!revisited) return false;
+    for (let x = groups.head[gi]!; x >= 0; x = groups.next[x]!) if (article[x] === article[i]) return true;
+    return false;
   };
   /** How far a mention clears the bar for joining a group, or null when it does not. */
-  const margin = (gi: number, p: Prepared): number | null => {
-    const m = p.key;
-    const g = groups[gi]!;
-    const head = g.head.key;
-    const sameDate = sameStatedDate(head.date, m.date) && head.type === m.type;
-    const sameArticle = g.articles.includes(m.article);
+  const margin = (gi: number, i: number): number | null => {
+    const head = groups.head[gi]!;
+    const hd = date[head]!;
+    const md = date[i]!;
+    const sameType = type[head] === type[i];
+    const sameDate = sameType && dates.sameStated(hd, md);
+    const sameArticle = hasArticleOf(gi, i);
     if (sameArticle && !sameDate) return null;
-    const [hd, md] = [g.head.date, p.date];
-    if (!actorsCompatible(head.actors, m.actors) || !datesCompatible(hd, md)) return null;
+    const ha = actorLists[actors[head]!]!;
+    const ma = actorLists[actors[i]!]!;
+    if (!actorsCompatible(ha, ma) || !dates.compatible(hd, md)) return null;
     // Within one article only a restated lead merges, on its wording alone.
     const threshold = sameArticle
       ? SAME_TYPE_SIMILARITY
-      : (head.type === m.type ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) -
+      : (sameType ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) -
         (sameDate ? SAME_DATE_RELIEF : 0) -
-        (sameDay(hd, md) ? SAME_DAY_RELIEF : NEWS_CYCLE_PENALTY * Number(publicationOnly(hd, md))) -
-        SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(head.actors, m.actors));
+        (dates.sameDay(hd, md) ? SAME_DAY_RELIEF : NEWS_CYCLE_PENALTY * Number(dates.publicationOnly(hd, md))) -
+        SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(ha, ma));
+    marked.load(i, words[i]!);
     let score = 0;
-    for (const w of g.words) score = Math.max(score, packedOverlap(w, p.words));
+    for (let x = head, c = 0; x >= 0 && c < COMPARED_MEMBERS; x = groups.next[x]!, c++)
+      score = Math.max(score, marked.overlap(words[x]!));
     return score >= threshold ? score - threshold : null;
   };
-  const join = (gi: number, p: Prepared) => {
-    const g = groups[gi]!;
-    g.members.push(p.i);
-    if (g.words.length < COMPARED_MEMBERS) g.words.push(p.key.words);
-    if (!g.articles.includes(p.key.article)) g.articles.push(p.key.article);
-  };
-  const open = (p: Prepared) => {
-    for (const k of p.months) {
-      const list = buckets.get(k);
-      if (list) list.push(groups.length);
-      else buckets.set(k, [groups.length]);
+  /**
+   * The group among `candidates`, all of which have the article of mention `i`, that it joins as a
+   * restated lead: the first that fits best, or -1.
+   */
+  const restatedLeadGroup = (i: number, candidates: readonly number[]): number => {
+    // Within one article only a mention restating a date its sentence states merges.
+    if (!dates.stated(date[i]!)) return -1;
+    let best = -1;
+    let bestClears = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const gi = candidates[c]!;
+      const clears = margin(gi, i);
+      if (clears !== null && (best < 0 || clears > bestClears)) {
+        best = gi;
+        bestClears = clears;
+      }
     }
-    groups.push({
-      members: [p.i],
-      head: { key: p.key, date: p.date },
-      words: [p.key.words],
-      articles: [p.key.article],
-    });
+    return best;
+  };
+  const open = (i: number) => {
+    const months = dates.months[date[i]!]!;
+    for (let k = 0; k < months.length; k++) (buckets[bucket(i, months[k]!)] ??= []).push(groups.count);
+    groups.open(i);
+  };
+  // The mentions placed in a group of another article, and the batch (by its start + 1) that
+  // last placed one of its mentions in each group.
+  const placed = new Uint8Array(keys.length);
+  const takenIn = new Int32Array(keys.length);
+  // The groups the batch's article is in by now: those it joined and those it opened.
+  const openedHere: number[] = [];
+
+  /** Places the mentions sorted[b..e), one article's. */
+  const placeBatch = (b: number, e: number) => {
+    revisited = articleSeen[article[sorted[b]!]!] === 1;
+    articleSeen[article[sorted[b]!]!] = 1;
+    const pairs: { i: number; gi: number; margin: number }[] = [];
+    for (let s = b; s < e; s++) {
+      const i = sorted[s]!;
+      const months = dates.months[date[i]!]!;
+      for (let k = 0; k < months.length; k++) {
+        // The groups most recently opened in the month, newest first.
+        const list = buckets[bucket(i, months[k]!)];
+        if (!list) continue;
+        for (let c = list.length - 1; c >= Math.max(0, list.length - RECENT_GROUPS); c--) {
+          const gi = list[c]!;
+          if (seenBy[gi] === i) continue;
+          seenBy[gi] = i;
+          const clears = margin(gi, i);
+          if (clears !== null) pairs.push({ i, gi, margin: clears });
+        }
+      }
+    }
+    pairs.sort((x, y) => y.margin - x.margin || x.i - y.i);
+    openedHere.length = 0;
+    for (let p = 0; p < pairs.length; p++) {
+      const { i, gi } = pairs[p]!;
+      if (placed[i] || takenIn[gi] === b + 1) continue;
+      groups.join(gi, i);
+      placed[i] = 1;
+      takenIn[gi] = b + 1;
+      openedHere.push(gi);
+    }
+    for (let s = b; s < e; s++) {
+      const i = sorted[s]!;
+      if (placed[i]) continue;
+      const best = restatedLeadGroup(i, openedHere);
+      if (best >= 0) groups.join(best, i);
+      else {
+        openedHere.push(groups.count);
+        open(i);
+      }
+    }
   };
 
   // One article at a time: each of its mentions may join at most one group of other articles,
@@ -426,45 +741,11 @@ export function groupMentions(keys: MergeKeys): number[][] {
   // a stray sentence of the article cannot take the place of the one that reports the event.
   for (let b = 0; b < sorted.length;) {
     let e = b;
-    while (e < sorted.length && keys.article(sorted[e]!) === keys.article(sorted[b]!)) e++;
-    const batch: Prepared[] = sorted.slice(b, e).map((i) => {
-      const key = keys.at(i)!;
-      const date = comparable(key);
-      return { i, key, date, words: wordNumbers(key.words), months: monthKeys(FAMILY[key.type] ?? key.type, date) };
-    });
-    const pairs: { p: Prepared; gi: number; margin: number }[] = [];
-    for (const p of batch)
-      for (const gi of candidatesOf(p)) {
-        const clears = margin(gi, p);
-        if (clears !== null) pairs.push({ p, gi, margin: clears });
-      }
-    pairs.sort((x, y) => y.margin - x.margin || x.p.i - y.p.i);
-    const placed = new Set<number>();
-    const taken = new Set<number>();
-    for (const { p, gi } of pairs) {
-      if (placed.has(p.i) || taken.has(gi)) continue;
-      join(gi, p);
-      placed.add(p.i);
-      taken.add(gi);
-    }
-    // The groups this article is in by now: those it joined and those it opens below.
-    const openedHere: number[] = [...taken];
-    for (const p of batch) {
-      if (placed.has(p.i)) continue;
-      // A restated lead joins the group its article opened a moment ago.
-      const best = openedHere
-        .map((gi) => ({ gi, clears: margin(gi, p) }))
-        .filter((x): x is { gi: number; clears: number } => x.clears !== null)
-        .sort((x, y) => y.clears - x.clears)[0];
-      if (best) join(best.gi, p);
-      else {
-        openedHere.push(groups.length);
-        open(p);
-      }
-    }
+    while (e < sorted.length && article[sorted[e]!] === article[sorted[b]!]) e++;
+    placeBatch(b, e);
     b = e;
   }
-  return groups.map((g) => g.members);
+  return groups.lists();
 }
 
 /** Merges mentions held in memory; extractCorpus does the same with mentions held as text or on disk. */
