@@ -1,4 +1,4 @@
-import { keySource, type KeySource } from "../merge/mergeEvents";
+import { keySource, type KeySource } from "../merge/mergeKeys";
 import type { SignalEvent } from "../model/schema";
 import type { ArticleExtraction } from "./extractArticle";
 import type { StoredText } from "./mentionStore";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SignalEvent } from "../model/schema";
 import type { Mention } from "../model/mentions";
-import { keySource, mergeEvents, MergeKeyTable, wordNumbers } from "./mergeEvents";
+import { mergeEvents } from "./mergeEvents";
+import { keySource, MergeKeyTable, wordNumbers } from "./mergeKeys";
 
 function mention(article: string, published: string, sentence: string, over: Partial<SignalEvent> = {}): Mention {
   return {
