@@ -8,11 +8,13 @@ import type { ExtractionContext } from "./extractArticle";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // What runs for one article (cached per article): parsing, extracting, preparing the result as
-// the cache stores it, and reading the context.
+// the cache stores it, and reading the context; and merging a group, whose text a later run
+// copies from the document it wrote (writeEventFile) for as long as its members' keys hold.
 const ENTRY_POINTS = [
   "lib/load/parseArticle.ts",
   "lib/extract/extractArticle.ts",
   "lib/extract/prepareArticle.ts",
+  "lib/merge/mergeEvents.ts",
   "lib/actors/gazetteer.ts",
   "lib/positions/vocabulary.ts",
   "lib/signals/lexicon.ts",

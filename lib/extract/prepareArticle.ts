@@ -1,4 +1,4 @@
-import { keySource, type KeySource } from "../merge/mergeKeys";
+import { keyDate, keySource, type KeySource } from "../merge/mergeKeys";
 import type { SignalEvent } from "../model/schema";
 import type { ArticleExtraction } from "./extractArticle";
 import type { StoredText } from "./mentionStore";
@@ -101,15 +101,8 @@ function keyOf(m: StoredMention, article: PreparedArticle["article"]): KeySource
     article: article.id,
     published: article.published,
     type,
-    date: {
-      start,
-      end,
-      precision,
-      text: "",
-      basis,
-      ...(open === null ? {} : { open }),
-      ...(carried === null ? {} : { carried }),
-    },
+    // The list keeps absent flags as null.
+    date: keyDate({ start, end, precision, text: "", basis, open: open ?? undefined, carried: carried ?? undefined }),
     actors,
     words: words ? words.split(" ") : [],
   };

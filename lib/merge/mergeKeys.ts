@@ -24,23 +24,27 @@ export interface KeySource extends Omit<MergeKey, "words"> {
   words: string[];
 }
 
+/** The parts of a date merging compares: all but the phrase as written. */
+export function keyDate({ start, end, precision, basis, open, carried }: SignalEvent["date"]): SignalEvent["date"] {
+  return {
+    start,
+    end,
+    precision,
+    text: "",
+    basis,
+    ...(open === undefined ? {} : { open }),
+    ...(carried === undefined ? {} : { carried }),
+  };
+}
+
 /** What merging needs of a mention. */
 export function keySource(m: Mention): KeySource {
-  const { start, end, precision, basis, open, carried } = m.event.date;
   return {
     id: m.event.id,
     article: m.article,
     published: m.published,
     type: m.event.type,
-    date: {
-      start,
-      end,
-      precision,
-      text: "",
-      basis,
-      ...(open === undefined ? {} : { open }),
-      ...(carried === undefined ? {} : { carried }),
-    },
+    date: keyDate(m.event.date),
     actors: m.event.actors.map((a) => a.id),
     words: [...wordSet(m.event.sources[0]!.sentence)],
   };
