@@ -11,6 +11,8 @@ describe("extractionSources", () => {
     // The cached form of a result: a change to merge keys or to how events are written is a new cache.
     expect(sources).toContain("lib/merge/wordSet.ts");
     expect(sources).toContain("lib/extract/writeEventDocument.ts");
+    // A merged event's text, which a later run copies from the document it wrote.
+    expect(sources).toContain("lib/merge/mergeEvents.ts");
     expect(sources).toEqual([...sources].sort());
   });
 
