@@ -214,7 +214,7 @@ export function readCorpus(
           visit({
             // A merged event lists every source of its members (mergeGroup).
             sources: members.reduce((n, i) => n + sourceCounts[i]!, 0),
-            identity: () => members.map(identity).join(" "),
+            identity: () => (members.length === 1 ? identity(members[0]!) : members.map(identity).join(" ")),
             text: members.length === 1 ? () => store.get(members[0]!) : mergedText,
           });
         });
