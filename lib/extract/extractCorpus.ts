@@ -63,7 +63,7 @@ export interface CorpusOptions {
 
 /** One merged event of a corpus run, as `eachEvent` gives it. */
 export interface RunEvent {
-  /** how many articles report it */
+  /** how many sources it lists: a merged event lists every source of its members (mergeGroup) */
   sources: number;
   /**
    * The mentions it merges, each as its article's cache key and its place in the article: its
@@ -207,15 +207,15 @@ export function readCorpus(
       const identity = (i: number) => `${articleKeys[mentionArticle[i]!]!}/${mentionPlace[i]!}`;
       try {
         groups.forEach(({ members }, k) => {
-          const mergedText = () => {
-            const merged = mergeGroup(members.map((i) => JSON.parse(store.get(i).toString("utf8")) as SignalEvent));
-            return Buffer.from(eventText(merged, ["events", String(k)]), "utf8");
-          };
+          const single = members.length === 1;
           visit({
-            // A merged event lists every source of its members (mergeGroup).
             sources: members.reduce((n, i) => n + sourceCounts[i]!, 0),
-            identity: () => (members.length === 1 ? identity(members[0]!) : members.map(identity).join(" ")),
-            text: members.length === 1 ? () => store.get(members[0]!) : mergedText,
+            identity: () => (single ? identity(members[0]!) : members.map(identity).join(" ")),
+            text: () => {
+              if (single) return store.get(members[0]!);
+              const merged = mergeGroup(members.map((i) => JSON.parse(store.get(i).toString("utf8")) as SignalEvent));
+              return Buffer.from(eventText(merged, ["events", String(k)]), "utf8");
+            },
           });
         });
       } finally {

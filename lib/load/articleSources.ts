@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { compareIds } from "../model/compareIds";
 import { ArticleProblem } from "./articleProblem";
 import { articleIdFromFile } from "./parseArticle";
 
@@ -23,7 +24,7 @@ export function* readArticleSources(
   // The entries' types come with the listing: a stat per file costs a system call each.
   const entries = readdirSync(dir, { withFileTypes: true })
     .filter((e) => ARTICLE_FILE.test(e.name) && !e.name.startsWith("."))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => compareIds(a.name, b.name));
   const seen = new Map<string, string>();
   for (const entry of entries) {
     const name = entry.name;
