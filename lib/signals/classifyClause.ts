@@ -323,14 +323,6 @@ export function classifyClause(
     (lex.future.has(head.lemma) && kids.length > 0) ||
     kids.some((k) => a.clauses[k]!.group?.tense === "future");
   const conditionChild = a.clauses.some((x) => x.parent === i && x.kind === "condition");
-  const base = {
-    clause: i,
-    classes: [...new Set(found.map((f) => f.cls.name))],
-    negated: g.negated,
-    future,
-    hypothetical: isHypothetical(a, i),
-    denial: lex.denial.has(head.lemma),
-  };
 
   // "expected to lay", "is set to sign", "plans to meet": the verb only dates what follows.
   if (lex.future.has(head.lemma) && kids.length) {
@@ -446,5 +438,16 @@ export function classifyClause(
   if (conditionChild && (type === "talks" || type === "negotiation-readiness") && c.kind !== "main") {
     type = lex.obligation.type;
   }
-  return { ...base, type, cameo, strength, trigger };
+  return {
+    clause: i,
+    classes: [...new Set(found.map((f) => f.cls.name))],
+    negated: g.negated,
+    future,
+    hypothetical: isHypothetical(a, i),
+    denial: lex.denial.has(head.lemma),
+    type,
+    cameo,
+    strength,
+    trigger,
+  };
 }
