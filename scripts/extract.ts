@@ -41,7 +41,7 @@ const started = performance.now();
 const shownOut = path.relative(process.cwd(), outFile) || outFile;
 let run: CorpusRun;
 try {
-  run = readCorpus(readArticleSources(inDir), context.ctx, {
+  run = readCorpus(readArticleSources(inDir, undefined, { stamps: !!cacheDir }), context.ctx, {
     ...(cacheDir ? { cache: fileCache(cacheDir) } : {}),
     contextHash: context.hash,
     generatedFrom: path.relative(root, inDir).split(path.sep).join("/") || ".",

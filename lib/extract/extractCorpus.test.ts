@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ArticleProblem } from "../load/articleProblem";
 import { readArticleSources } from "../load/articleSources";
 import { decodePrepared, encodePrepared } from "./prepareArticle";
 import { compareIds } from "../model/compareIds";
@@ -75,6 +76,70 @@ describe("extractCorpus", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("reuses the key a file's stamp had in the last run without reading the file, and reads it when the stamp or context changed", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "signals-test-"));
+    const reads: string[] = [];
+    // Sources as readArticleSources gives them with stamps: the text is read when asked for.
+    const stamped = (articles: typeof large, stampOf: (i: number) => string) =>
+      articles.map((a, i) => ({
+        file: a.file,
+        stamp: stampOf(i),
+        get text() {
+          reads.push(a.file);
+          return a.text;
+        },
+      }));
+    try {
+      const first = extractCorpus(
+        stamped(large, () => "s1"),
+        ctx,
+        { cache: fileCache(dir), contextHash: "c1" },
+      );
+      expect(new Set(reads).size).toBe(20);
+      expect(first.document).toEqual(inMemory.document);
+
+      reads.length = 0;
+      const changed = large.map((a, i) => (i === 7 ? { ...a, text: a.text.replace("Tuesday", "Wednesday") } : a));
+      const second = extractCorpus(
+        stamped(changed, (i) => (i === 7 ? "s2" : "s1")),
+        ctx,
+        { cache: fileCache(dir), contextHash: "c1" },
+      );
+      // Only the file whose stamp changed is read (twice: for its key, then to extract it).
+      expect([...new Set(reads)]).toEqual([large[7]!.file]);
+      expect(second.report.fromCache).toBe(19);
+      expect(second.document).toEqual(extractCorpus(changed, ctx).document);
+
+      // Another extractor or gazetteer (context) trusts no stamp.
+      reads.length = 0;
+      extractCorpus(
+        stamped(changed, (i) => (i === 7 ? "s2" : "s1")),
+        ctx,
+        { cache: fileCache(dir), contextHash: "c2" },
+      );
+      expect(new Set(reads).size).toBe(20);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reports a file that cannot be read as a problem naming it, and goes on", () => {
+    const sources = [
+      large[0]!,
+      {
+        file: "gone.md",
+        get text(): string {
+          throw new ArticleProblem("gone.md", null, "cannot be read (ENOENT)");
+        },
+      },
+      large[1]!,
+    ];
+    const { document, report } = extractCorpus(sources, ctx);
+    expect(report.problems.map((p) => p.message)).toEqual(["gone.md: cannot be read (ENOENT)"]);
+    expect(report.articles).toBe(2);
+    expect(document.articles).toHaveLength(2);
   });
 
   it("orders the merged events by date, then id, as the document promises", () => {

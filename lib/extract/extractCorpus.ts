@@ -22,6 +22,10 @@ export interface ExtractionCache {
   set(key: string, value: PreparedArticle<FreshMention>): PreparedArticle | void;
   /** called once every article has been read: what was set must be kept by then */
   close?(): void;
+  /** the key of the article whose source had this stamp (ArticleSource.stamp) when last read */
+  keyOf?(stamp: string): string | undefined;
+  /** notes the key of the article whose source has this stamp, for the next run */
+  stamp?(stamp: string, key: string): void;
 }
 
 export interface CorpusReport {
@@ -118,8 +122,23 @@ export function readCorpus(
         problems.push(source);
         continue;
       }
-      const key = articleCacheKey(source, contextHash);
-      let result = cache?.get(key);
+      // A stamp names one version of one file, read with this context: the key it had then is its key now.
+      const stamp = source.stamp === undefined ? undefined : `${contextHash}\0${source.file}\0${source.stamp}`;
+      const known = stamp === undefined ? undefined : cache?.keyOf?.(stamp);
+      let result = known === undefined ? undefined : cache?.get(known);
+      let key: string;
+      if (known !== undefined && result) key = known;
+      else {
+        try {
+          key = articleCacheKey(source, contextHash);
+        } catch (err) {
+          if (!(err instanceof ArticleProblem)) throw err;
+          problems.push(err);
+          continue;
+        }
+        result = cache?.get(key);
+      }
+      if (stamp !== undefined) cache?.stamp?.(stamp, key);
       if (result) fromCache++;
       else {
         let fresh: PreparedArticle<FreshMention>;

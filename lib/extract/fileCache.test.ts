@@ -71,6 +71,30 @@ describe("fileCache", () => {
     second.close();
   });
 
+  it("keeps the stamps a run saw for the next one, drops the ones it did not, and reads a torn stamp file as empty", () => {
+    dir = mkdtempSync(path.join(tmpdir(), "signals-cache-"));
+    const first = fileCache(dir);
+    first.stamp!("ctx|a.md|1", "key-a");
+    first.stamp!("ctx|b.md|1", "key-b");
+    first.close();
+    const second = fileCache(dir);
+    expect([second.keyOf!("ctx|a.md|1"), second.keyOf!("ctx|b.md|1"), second.keyOf!("ctx|c.md|1")]).toEqual([
+      "key-a",
+      "key-b",
+      undefined,
+    ]);
+    // b.md changed: a new stamp replaces its old one.
+    second.stamp!("ctx|a.md|1", "key-a");
+    second.stamp!("ctx|b.md|2", "key-b2");
+    second.close();
+    expect(JSON.parse(readFileSync(path.join(dir, "stamps.json"), "utf8"))).toEqual({
+      "ctx|a.md|1": "key-a",
+      "ctx|b.md|2": "key-b2",
+    });
+    writeFileSync(path.join(dir, "stamps.json"), '{"ctx');
+    expect(fileCache(dir).keyOf!("ctx|a.md|1")).toBeUndefined();
+  });
+
   it("loses nothing indexed when a run stops before closing, and reads a torn or foreign index as empty", () => {
     dir = mkdtempSync(path.join(tmpdir(), "signals-cache-"));
     const done = fileCache(dir);

@@ -7,6 +7,8 @@ import { decodePrepared, encodePrepared } from "./prepareArticle";
 import { writeAtomically } from "./writeAtomically";
 
 const INDEX = "index.json";
+/** source stamp → article key, as the last run found them (ExtractionCache.keyOf) */
+const STAMPS = "stamps.json";
 const PACK = /^pack-[0-9a-f]+\.bin$/;
 const LEGACY = /^[0-9a-f]{40}\.json$/;
 /** Packs are rewritten with only the entries still indexed once they hold this much more. */
@@ -23,6 +25,16 @@ function readIndex(dir: string): Index {
     return index && typeof index === "object" && !Array.isArray(index) ? (index as Index) : {};
   } catch {
     return {};
+  }
+}
+
+function readStamps(dir: string): Map<string, string> {
+  try {
+    const stamps = JSON.parse(readFileSync(path.join(dir, STAMPS), "utf8")) as unknown;
+    if (!stamps || typeof stamps !== "object" || Array.isArray(stamps)) return new Map();
+    return new Map(Object.entries(stamps).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    return new Map();
   }
 }
 
@@ -87,6 +99,9 @@ function newPack(dir: string) {
 export function fileCache(dir: string): ExtractionCache & { close(): void } {
   const index = readIndex(dir);
   const added: Index = {};
+  // Only the stamps this run saw are kept: a file gone or changed drops out.
+  const stamps = readStamps(dir);
+  const seenStamps = new Map<string, string>();
   const packs = packReaders(dir);
   let pack: ReturnType<typeof newPack> | null = null;
 
@@ -124,8 +139,18 @@ export function fileCache(dir: string): ExtractionCache & { close(): void } {
       added[key] = [pack.name, offset, at, head!.length];
       return { ...value, mentions: value.mentions.map((m, i) => ({ ...m, text: stored[i]! })) };
     },
+    keyOf(stamp) {
+      return stamps.get(stamp);
+    },
+    stamp(stamp, key) {
+      seenStamps.set(stamp, key);
+    },
     close() {
       packs.close();
+      if (seenStamps.size !== stamps.size || [...seenStamps].some(([k, v]) => stamps.get(k) !== v)) {
+        mkdirSync(dir, { recursive: true });
+        writeAtomically(path.join(dir, STAMPS), JSON.stringify(Object.fromEntries(seenStamps)));
+      }
       if (!pack) return;
       pack.writer.flush();
       closeSync(pack.fd);

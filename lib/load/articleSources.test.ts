@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -28,5 +28,42 @@ describe("readArticleSources", () => {
       ["b.md", "B"],
       ["d.md", "L"],
     ]);
+  });
+
+  it("stamps a file only when asked and only once it has settled, and reads each text when first asked for", () => {
+    dir = mkdtempSync(path.join(tmpdir(), "signals-sources-"));
+    writeFileSync(path.join(dir, "old.md"), "Old");
+    writeFileSync(path.join(dir, "new.md"), "New");
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(path.join(dir, "old.md"), past, past);
+    // ctime cannot be set back, so a settled file here is one whose change is older than now by the margin.
+    const later = Date.now() + 10_000;
+    const realNow = Date.now;
+    Date.now = () => later;
+    try {
+      const [n, o] = [...readArticleSources(dir, dir, { stamps: true })] as {
+        file: string;
+        stamp?: string;
+        text: string;
+      }[];
+      expect([n!.file, o!.file]).toEqual(["new.md", "old.md"]);
+      expect(o!.stamp).toMatch(/^3:/);
+      expect(n!.stamp).toMatch(/^3:/);
+      expect(o!.stamp).not.toBe(n!.stamp);
+    } finally {
+      Date.now = realNow;
+    }
+    // Written just now: no stamp, since a change within the timestamps' resolution would not show.
+    const fresh = [...readArticleSources(dir, dir, { stamps: true })] as { stamp?: string }[];
+    expect(fresh.map((f) => f.stamp)).toEqual([undefined, undefined]);
+    expect([...readArticleSources(dir, dir)].map((f) => ("stamp" in f ? f.stamp : null))).toEqual([
+      undefined,
+      undefined,
+    ]);
+
+    const [first] = [...readArticleSources(dir, dir)] as { text: string }[];
+    rmSync(path.join(dir, "new.md"));
+    // Listed, then gone before it was read: a problem naming the file when its text is asked for.
+    expect(() => first!.text).toThrow(/^new\.md: cannot be read \(ENOENT/);
   });
 });

@@ -37,7 +37,10 @@ function runOnce(folder: string, cache: string): RunResult {
   keepHeapNearLiveSize();
   const { ctx, hash } = readExtractionContext(path.join(root, "content"));
   const t0 = performance.now();
-  const run = readCorpus(readArticleSources(folder), ctx, { cache: fileCache(cache), contextHash: hash });
+  const run = readCorpus(readArticleSources(folder, undefined, { stamps: true }), ctx, {
+    cache: fileCache(cache),
+    contextHash: hash,
+  });
   const { events } = writeEventFile(run, `${folder}.events.json`, cache);
   const seconds = (performance.now() - t0) / 1000;
   return {
