@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash as digest } from "node:crypto";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -24,9 +24,7 @@ export function eventId(articleId: string, published: string | null, sentence: s
     .filter((w) => w.length > 3)
     .slice(0, 5)
     .join("-");
-  const hash = createHash("sha256")
-    .update(`${articleId}\n${words.join(" ")}\n${ordinal}`)
-    .digest("hex")
-    .slice(0, 8);
+  // One-shot: a hash object costs more to make than to feed a sentence.
+  const hash = digest("sha256", `${articleId}\n${words.join(" ")}\n${ordinal}`, "hex").slice(0, 8);
   return [published ?? "undated", slug, hash].filter(Boolean).join("-");
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { ArticleProblem } from "../load/articleProblem";
 import type { ArticleSource } from "../load/articleSources";
 import { parseArticle } from "../load/parseArticle";
@@ -39,13 +39,7 @@ export interface CorpusReport {
 
 /** Keyed on the file's raw text, so a cached article is not even parsed again. */
 export function articleCacheKey(source: ArticleSource, contextHash: string): string {
-  return createHash("sha1")
-    .update(contextHash)
-    .update("\0")
-    .update(source.file)
-    .update("\0")
-    .update(source.text)
-    .digest("hex");
+  return hash("sha1", `${contextHash}\0${source.file}\0${source.text}`, "hex");
 }
 
 /** Example sentences kept for each unknown name: enough to judge it by, whatever the corpus size. */
