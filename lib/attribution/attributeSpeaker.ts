@@ -74,7 +74,7 @@ function aboutUnnamed(text: string, m: ActorMention): boolean {
 export function attributeSpeaker(
   phrase: string,
   mentions: readonly ActorMention[],
-  personIds: ReadonlySet<string>,
+  personIds: Pick<ReadonlySet<string>, "has">,
   commentators: ReadonlySet<string> = new Set(),
 ): Attribution {
   const lead = phrase.length - phrase.trimStart().length;

@@ -148,9 +148,20 @@ function unnamedSpeaker(read: Read, frame: Frame): boolean {
   return words.every((t) => t.pos === "PRON") && !mentionsIn(read.analysis, read.actors, frame.speaker).length;
 }
 
+/** The people among the actors: a lookup, not a copy of the gazetteer's ids for every article. */
+type IdSet = Pick<ReadonlySet<string>, "has">;
+
+const persons = new WeakMap<Gazetteer, GazetteerActor[]>();
+/** The gazetteer's people, listed once: only a person can be a commentator. */
+function personsOf(g: Gazetteer): GazetteerActor[] {
+  let list = persons.get(g);
+  if (!list) persons.set(g, (list = g.actors.filter((x) => x.kind === "person")));
+  return list;
+}
+
 /** What attribution needs beside the sentence: the people, commentators and each frame's speaker. */
 interface Speakers {
-  people: ReadonlySet<string>;
+  people: IdSet;
   commentators: ReadonlySet<string>;
   /** each frame's attribution, read in text order (a pronoun speaker continues the one before) */
   ofFrame: ReadonlyMap<Frame, Attribution>;
@@ -388,12 +399,12 @@ function readsIntentions(
   draft: SignalDraft,
   who: Attribution,
   subject: string | null,
-  countryOf: ReadonlyMap<string, string | null>,
+  actorOf: (id: string) => GazetteerActor | undefined,
 ): boolean {
   if (draft.signal.cameo !== "03" || !draft.frame) return false;
   if (who.attribution === "analyst") return true;
   if (!who.speaker || !subject || who.speaker === subject) return false;
-  const [a, b] = [countryOf.get(who.speaker), countryOf.get(subject)];
+  const [a, b] = [actorOf(who.speaker)?.country, actorOf(subject)?.country];
   return !!a && !!b && a !== b;
 }
 
@@ -497,11 +508,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   let at = 0;
   const actors = paragraphs.map((p) => p.map(() => found.mentions[at++]!));
   const lex = ctx.lexicon;
-  const nameOf = new Map([...ctx.gazetteer.actors, ...found.discovered].map((x) => [x.id, x.name]));
-  const countryOf = new Map([...ctx.gazetteer.actors, ...found.discovered].map((x) => [x.id, x.country ?? null]));
-  const people = new Set(
-    [...ctx.gazetteer.actors, ...found.discovered].filter((x) => x.kind === "person").map((x) => x.id),
-  );
+  // Looked up in the gazetteer and the few actors the article introduced, which take precedence,
+  // rather than copied from the whole gazetteer for every article.
+  const discovered = new Map(found.discovered.map((x) => [x.id, x]));
+  const actorOf = (id: string) => discovered.get(id) ?? ctx.gazetteer.byId.get(id);
+  const people: IdSet = {
+    has: (id) => ctx.gazetteer.byId.get(id)?.kind === "person" || discovered.get(id)?.kind === "person",
+  };
 
   const reads: Read[][] = [];
   let openQuote: { frame: Frame; read: Read } | null = null;
@@ -525,7 +538,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     reads.push(list);
   });
   const commentators = new Set(
-    [...ctx.gazetteer.actors, ...found.discovered].filter((x) => isCommentator(x, published)).map((x) => x.id),
+    [...personsOf(ctx.gazetteer), ...found.discovered].filter((x) => isCommentator(x, published)).map((x) => x.id),
   );
   const speakers: Speakers = {
     people,
@@ -570,7 +583,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         continue;
       if (draft.signal.type === "context" && !stated.length) continue;
       const grammatical = clauseSubject(r, draft);
-      const type = readsIntentions(draft, who, grammatical, countryOf) ? "assessment" : draft.signal.type;
+      const type = readsIntentions(draft, who, grammatical, actorOf) ? "assessment" : draft.signal.type;
       // Who holds a claimed position: the speaker on record, who states their own; but a reading
       // of another side (an assessment, or what unnamed sources or analysts report) is about the
       // actor the claim's own clause names as subject. An actor only mentioned or targeted never
@@ -579,7 +592,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const readsOther = type === "assessment" || who.attribution !== "on-record";
       const holder = readsOther ? (grammatical ?? onRecord) : (onRecord ?? grammatical);
       // The summary names the actor the clause's own subject refers to ("The chancellor" → Scholz).
-      const subjectName = grammatical ? (nameOf.get(grammatical) ?? null) : null;
+      const subjectName = grammatical ? (actorOf(grammatical)?.name ?? null) : null;
       const info = TAXONOMY[type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
       const frameClause = draft.frame?.clause != null ? r.analysis.clauses[draft.frame.clause]! : null;

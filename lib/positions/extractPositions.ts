@@ -125,8 +125,10 @@ export function extractPositions(input: PositionInput, vocab: PositionVocabulary
   const negated = input.negated === true;
   const out: Position[] = [];
   for (const topic of compiled.topics) {
+    const matches = stanceMatches(topic, sentence);
+    if (!matches.length) continue;
     const seen = new Set<string>();
-    for (const match of stanceMatches(topic, sentence)) {
+    for (const match of matches) {
       const p = normalised(topic, match, sentence, negated, compiled.dropCues);
       const key = p.stanceId ?? p.stance;
       if (seen.has(key)) continue;
