@@ -75,8 +75,9 @@ setFlagsFromString("--no-regexp-tier-up");
 // reads survival at a few allocation sites (a sentence's tokens) as long life and from then on
 // allocates their objects straight in the old generation, where only a full collection frees
 // them. Without that, a 1,000-article run promotes a third as much and spends about 0.4 s less
-// in collections. (`npm run extract` also gives Node a 32 MB young generation, which must be set
-// at start: half the scavenges again, for about 40 MB more memory.)
+// in collections. (`npm run extract` also gives Node a 32 MB young generation from the start,
+// which can only be set on Node's command line: half the scavenges again, for about 40 MB more
+// memory, and none of the early ones while it grows, which a re-extract of one article is made of.)
 setFlagsFromString("--no-allocation-site-pretenuring");
 // The script reads its arguments where Node puts them: after the path of the file it runs.
 process.argv = [process.argv[0], entry, ...args];
