@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -93,6 +93,12 @@ describe("fileCache", () => {
     });
     writeFileSync(path.join(dir, "stamps.json"), '{"ctx');
     expect(fileCache(dir).keyOf!("ctx|a.md|1")).toBeUndefined();
+    // Stamps that cannot be written only cost the next run its reading: the run itself goes on.
+    rmSync(path.join(dir, "stamps.json"));
+    mkdirSync(path.join(dir, "stamps.json"));
+    const third = fileCache(dir);
+    third.stamp!("ctx|a.md|1", "key-a");
+    expect(() => third.close()).not.toThrow();
   });
 
   it("loses nothing indexed when a run stops before closing, and reads a torn or foreign index as empty", () => {

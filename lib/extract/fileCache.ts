@@ -148,8 +148,12 @@ export function fileCache(dir: string): ExtractionCache & { close(): void } {
     close() {
       packs.close();
       if (seenStamps.size !== stamps.size || [...seenStamps].some(([k, v]) => stamps.get(k) !== v)) {
-        mkdirSync(dir, { recursive: true });
-        writeAtomically(path.join(dir, STAMPS), JSON.stringify(Object.fromEntries(seenStamps)));
+        try {
+          mkdirSync(dir, { recursive: true });
+          writeAtomically(path.join(dir, STAMPS), JSON.stringify(Object.fromEntries(seenStamps)));
+        } catch {
+          // Stamps only spare the next run some reading: without them it reads every file, as before.
+        }
       }
       if (!pack) return;
       pack.writer.flush();
