@@ -25,6 +25,8 @@ export interface ArticleActors {
   mentions: ActorMention[][];
   /** actors the article introduced that the gazetteer does not list */
   discovered: GazetteerActor[];
+  /** any actor the article may name by id: the article's own, then the gazetteer's */
+  lookup: ActorLookup;
   /** capitalised, person-like names still not resolved to any actor, with their sentences */
   unresolved: { name: string; sentences: string[] }[];
 }
@@ -241,6 +243,7 @@ export function findArticleActors(
   return {
     mentions,
     discovered,
+    lookup: actors,
     unresolved: [...unresolved.entries()].map(([name, list]) => ({ name, sentences: [...new Set(list)] })),
   };
 }

@@ -508,13 +508,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   let at = 0;
   const actors = paragraphs.map((p) => p.map(() => found.mentions[at++]!));
   const lex = ctx.lexicon;
-  // Looked up in the gazetteer and the few actors the article introduced, which take precedence,
-  // rather than copied from the whole gazetteer for every article.
-  const discovered = new Map(found.discovered.map((x) => [x.id, x]));
-  const actorOf = (id: string) => discovered.get(id) ?? ctx.gazetteer.byId.get(id);
-  const people: IdSet = {
-    has: (id) => ctx.gazetteer.byId.get(id)?.kind === "person" || discovered.get(id)?.kind === "person",
-  };
+  // Looked up, rather than copied from the whole gazetteer for every article.
+  const actorOf = (id: string) => found.lookup.get(id);
+  const people: IdSet = { has: (id) => actorOf(id)?.kind === "person" };
 
   const reads: Read[][] = [];
   let openQuote: { frame: Frame; read: Read } | null = null;
