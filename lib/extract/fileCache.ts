@@ -19,24 +19,20 @@ const DEAD_MIN_BYTES = 1 << 20;
 type Entry = [string, number, number, number];
 type Index = Record<string, Entry>;
 
-function readIndex(dir: string): Index {
+/** A JSON object the cache folder keeps; a missing, torn or foreign file reads as empty. */
+function readObject(dir: string, name: string): Record<string, unknown> {
   try {
-    const index = JSON.parse(readFileSync(path.join(dir, INDEX), "utf8")) as unknown;
-    return index && typeof index === "object" && !Array.isArray(index) ? (index as Index) : {};
+    const value = JSON.parse(readFileSync(path.join(dir, name), "utf8")) as unknown;
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   } catch {
     return {};
   }
 }
 
-function readStamps(dir: string): Map<string, string> {
-  try {
-    const stamps = JSON.parse(readFileSync(path.join(dir, STAMPS), "utf8")) as unknown;
-    if (!stamps || typeof stamps !== "object" || Array.isArray(stamps)) return new Map();
-    return new Map(Object.entries(stamps).filter((e): e is [string, string] => typeof e[1] === "string"));
-  } catch {
-    return new Map();
-  }
-}
+const readIndex = (dir: string) => readObject(dir, INDEX) as Index;
+
+const readStamps = (dir: string) =>
+  new Map(Object.entries(readObject(dir, STAMPS)).filter((e): e is [string, string] => typeof e[1] === "string"));
 
 const isOffset = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
 
