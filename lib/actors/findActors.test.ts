@@ -190,6 +190,9 @@ describe("demonyms that act together", () => {
       "united-states",
     ]);
     expect(ids("The U.S., Qatari and Egyptian negotiators met in Doha.")).toEqual(["united-states", "qatar", "egypt"]);
+    // Delegations and mediators speak for their states as negotiators do.
+    expect(ids("Talks between the Serbian and Kosovar delegations ended in Brussels.")).toEqual(["serbia", "kosovo"]);
+    expect(ids("The group handed its reply to Qatari and Egyptian mediators.")).toEqual(["qatar", "egypt"]);
   });
 
   it("reads two demonyms joined by a hyphen before dealings as both parties", () => {

@@ -12,11 +12,12 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  * Russian voice.
  */
 export const AGENT_NOUNS = set(`
-  official officials forces troops army military delegation delegates negotiator negotiators
-  emissary emissaries envoy envoys diplomat diplomats government authorities side leadership
-  leaders administration regime state command commanders generals soldiers servicemen team
-  teams ministry troop cabinet parliament presidency embassy service services counterpart
-  counterparts
+  official officials forces troops army military delegation delegations delegates negotiator
+  negotiators emissary emissaries envoy envoys diplomat diplomats government governments
+  authorities side leadership leaders administration regime state command commanders generals
+  soldiers servicemen team teams ministry ministries troop cabinet parliament presidency embassy
+  service services counterpart counterparts mediator mediators intermediary intermediaries
+  representative representatives spokesman spokeswoman spokesperson lawmakers
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */

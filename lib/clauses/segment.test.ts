@@ -45,6 +45,25 @@ describe("segmentClauses", () => {
     ]);
   });
 
+  it("keeps a preposition's object inside the subject, but not a verb's object before it", () => {
+    expect(clauses("Direct talks between the two delegations ended in Geneva.")[0]).toMatchObject({
+      subject: "Direct talks between the two delegations",
+      head: "ended",
+    });
+    expect(clauses("The head of the Russian delegation said talks would resume.")[0]).toMatchObject({
+      subject: "The head of the Russian delegation",
+    });
+    // After a verb of saying the phrase is what was said about; after any other verb, its object.
+    expect(clauses("Kozak said no meeting of the four countries would be held.")[1]).toMatchObject({
+      subject: "no meeting of the four countries",
+    });
+    expect(
+      clauses("The ministry rejected the demand in a statement issued a day later.").some(
+        (c) => c.subject === "the demand in a statement",
+      ),
+    ).toBe(false);
+  });
+
   describe("coordination after an infinitive", () => {
     const sentence =
       "The ministry said Baku was ready to begin talks on the date and venue for signing, but insisted that Yerevan first amend its laws.";

@@ -246,14 +246,32 @@ function boundaryOf(
     // "Zelensky and Trump met": "and" between two names is inside the subject.
     return t.pos === "CCONJ" && t.lower === "and" && k > floor && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
   };
-  while (j > floor && inPhrase(j - 1)) {
-    j--;
-    if (tokens[j]!.pos === "DET") break;
-  }
+  const phraseStart = (throughPrepositions: boolean) => {
+    let k = j;
+    while (k > floor && inPhrase(k - 1)) {
+      k--;
+      const through = throughPrepositions && k - 1 > floor && tokens[k - 1]!.pos === "ADP" && inPhrase(k - 1);
+      if (tokens[k]!.pos === "DET" && !through) break;
+    }
+    return k;
+  };
+  // A determiner that opens the object of a preposition inside the subject is not its left edge
+  // ("talks between [the two delegations] ended", "the head of [the team] said"), unless that
+  // reaches back into a verb's object ("rejected [the plan in a statement] issued …").
+  const wide = phraseStart(true);
+  let edge = wide - 1;
+  while (edge > 0 && QUOTE_MARK.test(tokens[edge]!.text)) edge--;
+  const left = tokens[edge];
+  const objectOf =
+    !!left &&
+    edge < wide &&
+    (left.pos === "ADP" || left.pos === "PART" || (/^(?:VERB|AUX)$/.test(left.pos) && !reporting.has(left.lemma)));
+  j = objectOf ? phraseStart(false) : wide;
   return { at: j, opener: null, kind: "none" };
 }
 
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
+const QUOTE_MARK = /^["“”‘’]$/;
 
 /** The noun phrase between "with" (or "without") and a gerund, not reaching before `floor`. */
 function nounAfterWith(tokens: readonly Token[], g: VerbGroup, floor: number): [number, number] | null {

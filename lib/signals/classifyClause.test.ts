@@ -266,6 +266,11 @@ describe("classifyClause", () => {
       });
     });
 
+    it("lets the verb it hands over to share its subject ('talks are expected to resume')", () => {
+      expect(signal("Talks are expected to resume next week.")).toMatchObject({ type: "talks", future: true });
+      expect(signal("The truce is set to take effect on Sunday.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads 'is expected to' as dating what follows", () => {
       expect(signal("Witkoff is expected to meet Putin next week.")).toMatchObject({
         type: "talks",

@@ -140,7 +140,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       if (cls && govern(cls, head)) found.push({ cls, token: c.group.head, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
-    for (const { index, subject, antecedent } of coreTokens(a, c)) {
+    const tokens = coreTokens(a, c);
+    // "Talks are expected to resume", "the truce is set to take effect": a clause handed the
+    // meaning of the verb it completes shares that verb's subject.
+    const above = c.parent === null ? null : a.clauses[c.parent]!;
+    if (k === i && governor !== null && c.kind === "infinitive" && !c.subject && above?.subject)
+      for (let s = above.subject[0]; s < above.subject[1]; s++) tokens.push({ index: s, subject: true });
+    for (const { index, subject, antecedent } of tokens) {
       const t = a.tokens[index]!;
       const next = a.tokens[index + 1];
       if (isNoun(t)) {

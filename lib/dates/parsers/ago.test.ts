@@ -34,4 +34,16 @@ describe("counted distances", () => {
     ]);
     expect(dates("Profit rose from a year earlier.", "1998-03-01")).toEqual([]);
   });
+
+  it("counts 'in two weeks' ahead of the report in a clause about what is to come, and as a length elsewhere", () => {
+    expect(dates("The envoys will meet again in two weeks.", "2022-01-27")).toEqual([
+      "two weeks=2022-02-07..2022-02-13/week",
+    ]);
+    expect(dates("Talks would resume in three days' time, he said.", "2022-01-27")).toEqual([
+      "three days=2022-01-30..2022-01-30/day",
+    ]);
+    expect(dates("The army took the town in two weeks.", "2022-01-27")).toEqual([]);
+    // TimeML reads the words as the length they are, whichever way the clause points.
+    expect(tags("The envoys will meet again in two weeks.", "2022-01-27")).toEqual(["two weeks=DURATION:P2W"]);
+  });
 });

@@ -1,9 +1,10 @@
 /**
- * Counted distances in time: "two years ago", "about a year ago", "days ago", and, within a
- * document, "a year earlier", "three days later", "year-ago" and "year-earlier" counted from
- * the document's last date. In a report on a quarter, "a year ago" is that quarter a year before.
+ * Counted distances in time: "two years ago", "about a year ago", "days ago", "in two weeks"
+ * said of what is to come, and, within a document, "a year earlier", "three days later",
+ * "year-ago" and "year-earlier" counted from the document's last date. In a report on a
+ * quarter, "a year ago" is that quarter a year before.
  */
-import { reading, referring, relative, type Ctx, type Found, type Precision } from "../found";
+import { aheadAt, reading, referring, relative, type Ctx, type Found, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
 import { unitShift } from "../shifts";
 import {
@@ -17,6 +18,7 @@ import {
   type Span,
   type Ymd,
 } from "../spans";
+import { durationValue } from "../timexValue";
 import { COUNT, countOf, unitOf, type Unit } from "../words";
 import { comparedQuarter } from "./quarters";
 
@@ -101,9 +103,12 @@ function counted(
   });
 }
 
+/** Units "in two weeks" counts ahead in; "in two hours" dates nothing a day does not. */
+const AHEAD_UNITS = "day|week|month|year";
+
 export const COUNTED_DISTANCES: Family = {
-  // Every phrase of the family has the words that count from a time.
-  words: ["ago", "earlier", "later"],
+  // Every phrase of the family has the words that count from a time, or a unit "in" counts ahead in.
+  words: ["ago", "earlier", "later", "day", "days", "week", "weeks", "month", "months", "year", "years"],
   rules: [
     // "a year ago", "about two weeks ago", "days ago"
     rule(
@@ -117,6 +122,24 @@ export const COUNTED_DISTANCES: Family = {
         if (ctx.document === null) return null;
         const sign = (g(m, "dir") ?? "").toLowerCase() === "later" ? 1 : -1;
         return referring(counted(m, ctx, index, length, sign, (ref) => anchorDay(ctx, index, ref)));
+      },
+    ),
+    // "will meet again in two weeks", "in a month's time": as far ahead of the report, when the
+    // clause is about what is to come; elsewhere ("captured in two weeks") a length (durations.ts).
+    rule(
+      `\\bin\\s+(?<d>(?<n>${COUNT})\\s+(?<u>${AHEAD_UNITS})(?<pl>s)?)(?:['’]s?\\s+time)?\\b`,
+      (m, ctx, index, length) => {
+        if (aheadAt(ctx, index, length) !== "ahead") return null;
+        const unit = unitOf(g(m, "u") ?? "");
+        const { n, vague } = countOf(g(m, "n") ?? "");
+        // TimeML reads the words as the length they are; only the event date counts from the report.
+        return reading(
+          counted(m, ctx, index, length, 1, (ref) => ref),
+          {
+            type: "DURATION",
+            value: durationValue(vague ? null : n, unit),
+          },
+        );
       },
     ),
     // "year-ago results", "year-earlier profit": the document's quarter or year, a year before
