@@ -64,6 +64,23 @@ describe("segmentClauses", () => {
     ).toBe(false);
   });
 
+  describe("an inflected verb after 'and' and an active infinitive", () => {
+    it("goes on the clause that carries the sentence, not the infinitive ('to reach a truce and urged …')", () => {
+      const shown = clauses("The mediators regretted the failure to reach a truce and urged both sides to talk.");
+      expect(shown.find((c) => c.head === "urged")).toMatchObject({ kind: "main", parent: null, coordinated: true });
+    });
+
+    it("goes on a relative clause whose pronoun is its subject ('who was not authorised to comment and spoke')", () => {
+      const shown = clauses("Talks went on, said an official who was not authorised to comment and spoke anonymously.");
+      expect(shown.find((c) => c.head === "spoke")).toMatchObject({ kind: "relative", coordinated: true });
+    });
+
+    it("leaves a participle on a passive infinitive ('to be arrested and charged')", () => {
+      const shown = clauses("He was expected to be arrested and charged with treason.");
+      expect(shown.find((c) => c.head === "charged")).toMatchObject({ kind: "infinitive", coordinated: true });
+    });
+  });
+
   describe("coordination after an infinitive", () => {
     const sentence =
       "The ministry said Baku was ready to begin talks on the date and venue for signing, but insisted that Yerevan first amend its laws.";

@@ -405,6 +405,20 @@ export function segmentClauses(
     return null;
   };
 
+  /** The clause a chain of infinitives and gerunds ending at `from` completes. */
+  const finiteAbove = (from: number): number => {
+    let c = from;
+    for (
+      let up = clauses[c]!;
+      (up.kind === "infinitive" || up.kind === "argument") && up.parent !== null;
+      up = clauses[c]!
+    )
+      c = up.parent;
+    return c;
+  };
+  const continuedRelative = (c: number): number | null =>
+    clauses[c]!.kind === "relative" && !clauses[c]!.subject && clauses[c]!.opener !== null ? c : null;
+
   /** The nearest clause that `from` is or hangs on which reports what a complement says. */
   const sayingAbove = (from: number): number | null => {
     for (let c: number | null = from; c !== null; c = clauses[c]!.parent) {
@@ -495,18 +509,27 @@ export function segmentClauses(
         // cannot go on an infinitive ("to begin … and reach" can); it goes on the clause of a
         // finite verb before.
         // So does one after "and" and a phrase of time or place ("…, and in 2021 passed").
-        const inflected =
-          (opener !== "and" || tokens[b.at + 1]?.pos === "ADP") &&
-          !g.gerund &&
-          tokens[g.head]!.lower !== tokens[g.head]!.lemma;
+        // Nor can one after "and" go on an active infinitive or gerund ("to achieve a truce and
+        // called on both sides …"), though a participle goes on a passive one ("to be arrested and charged").
+        // It goes on the clause that carries the sentence, or on a relative clause whose pronoun is
+        // the subject that the infinitive completes ("the official who was not authorised to
+        // comment and spoke …").
+        const nonFinite =
+          !!prevClause &&
+          (prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
+          !prevClause.group?.passive;
+        const inflectedForm = !g.gerund && tokens[g.head]!.lower !== tokens[g.head]!.lemma;
+        const inflected = (opener !== "and" || tokens[b.at + 1]?.pos === "ADP") && inflectedForm;
         const base =
           prevClause &&
           (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
           (subject || inflected)
             ? lastNonSide(prevIndex)
-            : prevClause
-              ? prevIndex
-              : null;
+            : nonFinite && inflectedForm
+              ? (continuedRelative(finiteAbove(prevIndex)) ?? lastNonSide(prevIndex))
+              : prevClause
+                ? prevIndex
+                : null;
         const baseClause = base !== null ? clauses[base]! : null;
         kind = baseClause?.kind ?? "main";
         parent = baseClause?.parent ?? null;
