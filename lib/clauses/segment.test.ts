@@ -64,6 +64,20 @@ describe("segmentClauses", () => {
     ).toBe(false);
   });
 
+  it("reads a phrase after a verb of saying, names joined by 'and' included, as what was said about", () => {
+    const shown = clauses("The mediators confirmed talks between the army and the militia would start on Saturday.");
+    expect(shown[1]).toMatchObject({
+      kind: "complement",
+      subject: "talks between the army and the militia",
+      head: "start",
+    });
+  });
+
+  it("goes on with whoever was speaking on a verb of saying after 'and' ('said …, and added that …')", () => {
+    const shown = clauses("Lavrov said the talks had been useful, and added that Moscow was ready.");
+    expect(shown.find((c) => c.head === "added")).toMatchObject({ kind: "main", coordinated: true, subject: "Lavrov" });
+  });
+
   describe("an inflected verb after 'and' and an active infinitive", () => {
     it("goes on the clause that carries the sentence, not the infinitive ('to reach a truce and urged …')", () => {
       const shown = clauses("The mediators regretted the failure to reach a truce and urged both sides to talk.");

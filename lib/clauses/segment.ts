@@ -196,7 +196,7 @@ function boundaryOf(
       // conjunction) makes the verb its object, not the head of a clause "and" opens.
       (frontedPhrase || !between.some((x) => x.pos === "ADP" || (x.pos === "SCONJ" && x.lower === "for")))
     ) {
-      if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor))
+      if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor, reporting))
         return { at: j, opener: l, kind: "coordinate" };
     }
     if (t.text === ",") {
@@ -250,14 +250,16 @@ function boundaryOf(
     let k = j;
     while (k > floor && inPhrase(k - 1)) {
       k--;
-      const through = throughPrepositions && k - 1 > floor && tokens[k - 1]!.pos === "ADP" && inPhrase(k - 1);
+      const through =
+        throughPrepositions && k - 1 > floor && /^(?:ADP|CCONJ)$/.test(tokens[k - 1]!.pos) && inPhrase(k - 1);
       if (tokens[k]!.pos === "DET" && !through) break;
     }
     return k;
   };
-  // A determiner that opens the object of a preposition inside the subject is not its left edge
-  // ("talks between [the two delegations] ended", "the head of [the team] said"), unless that
-  // reaches back into a verb's object ("rejected [the plan in a statement] issued …").
+  // A determiner that opens the object of a preposition inside the subject, or a name joined by
+  // "and", is not its left edge ("talks between [the two delegations] ended", "the head of [the
+  // team] said", "talks between the army and [the militia] would start"), unless that reaches
+  // back into a verb's object ("rejected [the plan in a statement] issued …").
   const wide = phraseStart(true);
   let edge = wide - 1;
   while (edge > 0 && QUOTE_MARK.test(tokens[edge]!.text)) edge--;
@@ -284,7 +286,12 @@ function nounAfterWith(tokens: readonly Token[], g: VerbGroup, floor: number): [
  * Whether the words before "and" at `j` are a noun phrase that opens a clause (at the start of
  * the sentence or right after "that", "if", a relative pronoun…), so "and" joins two subjects.
  */
-function subjectNounPhraseBefore(tokens: readonly Token[], j: number, floor: number): boolean {
+function subjectNounPhraseBefore(
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+  reporting: ReadonlySet<string>,
+): boolean {
   let k = j - 1;
   // Names with their titles and places ("Secretary of State Marco Rubio", "routes between Armenia").
   const inPhrase = (t: Token) =>
@@ -293,7 +300,8 @@ function subjectNounPhraseBefore(tokens: readonly Token[], j: number, floor: num
     !RELATIVES.has(t.lower);
   while (k >= floor && inPhrase(tokens[k]!)) k--;
   if (k === j - 1) return false;
-  if (k < floor) return floor === 0 || tokens[floor - 1]?.pos !== "VERB";
+  // After a verb of saying the phrase opens what was said ("confirmed talks between A and B would start").
+  if (k < floor) return floor === 0 || tokens[floor - 1]?.pos !== "VERB" || reporting.has(tokens[floor - 1]!.lemma);
   const opener = tokens[k]!;
   return (
     COMPLEMENTISERS.has(opener.lower) ||
@@ -520,16 +528,24 @@ export function segmentClauses(
           !prevClause.group?.passive;
         const inflectedForm = !g.gerund && tokens[g.head]!.lower !== tokens[g.head]!.lemma;
         const inflected = (opener !== "and" || tokens[b.at + 1]?.pos === "ADP") && inflectedForm;
+        // "said the talks had been useful, and added that …": a verb of saying without a subject
+        // goes on with whoever was speaking ("but insisted" may contrast with what was said).
+        const speaking =
+          !subject && prevClause && opener === "and" && reporting.has(tokens[g.head]!.lemma)
+            ? sayingAbove(prevIndex)
+            : null;
         const base =
-          prevClause &&
-          (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
-          (subject || inflected)
-            ? lastNonSide(prevIndex)
-            : nonFinite && inflectedForm
-              ? (continuedRelative(finiteAbove(prevIndex)) ?? lastNonSide(prevIndex))
-              : prevClause
-                ? prevIndex
-                : null;
+          speaking !== null
+            ? speaking
+            : prevClause &&
+                (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
+                (subject || inflected)
+              ? lastNonSide(prevIndex)
+              : nonFinite && inflectedForm
+                ? (continuedRelative(finiteAbove(prevIndex)) ?? lastNonSide(prevIndex))
+                : prevClause
+                  ? prevIndex
+                  : null;
         const baseClause = base !== null ? clauses[base]! : null;
         kind = baseClause?.kind ?? "main";
         parent = baseClause?.parent ?? null;

@@ -266,6 +266,17 @@ describe("classifyClause", () => {
       });
     });
 
+    it("does not read the parties to talks as what the talks are about ('talks between the army and …')", () => {
+      expect(
+        signal("The mediators said talks between the army and the paramilitary forces would start on Saturday.", 1),
+      ).toMatchObject({ type: "talks" });
+    });
+
+    it("reads a vow to fight as a threat ('vowed to crush the army')", () => {
+      expect(signal("The rebel commander vowed to crush the army.")).toMatchObject({ type: "threat" });
+      expect(signal("The rebel commander vowed to capture the capital.")).toMatchObject({ type: "threat" });
+    });
+
     it("lets the verb it hands over to share its subject ('talks are expected to resume')", () => {
       expect(signal("Talks are expected to resume next week.")).toMatchObject({ type: "talks", future: true });
       expect(signal("The truce is set to take effect on Sunday.")).toMatchObject({ type: "ceasefire-signal" });

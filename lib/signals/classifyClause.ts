@@ -189,13 +189,27 @@ function nounHead(a: SentenceAnalysis, k: number): number {
 
 const compounds = (t: Token) => isNoun(t) && !TIME_WORDS.has(t.lower);
 
-/** A noun in an "of" phrase after a noun that is not a partitive ("the line of contact"). */
+/** Prepositions after a noun whose phrase names who takes part ("talks between the army and the militia"). */
+const PARTIES = new Set(["between", "among", "amongst"]);
+
+/**
+ * A noun in a phrase that details the noun before it: an "of" phrase after a noun that is not a
+ * partitive ("the line of contact"), or the parties to it ("talks between the two armies").
+ */
 function ofDetail(a: SentenceAnalysis, k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos) && a.tokens[j]!.lower !== "of") j--;
-  if (a.tokens[j]?.lower !== "of") return false;
+  const opens = (t: Token) => t.lower === "of" || (t.pos === "ADP" && PARTIES.has(t.lower));
+  // Over names joined by "and" ("between the army and the Rapid Support Forces").
+  while (
+    j >= 0 &&
+    (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos) || a.tokens[j]!.lower === "and") &&
+    !opens(a.tokens[j]!)
+  )
+    j--;
+  const prep = a.tokens[j];
+  if (!prep || !opens(prep)) return false;
   const owner = a.tokens[j - 1];
-  return !!owner && isNoun(owner) && !PARTITIVES.has(owner.lemma);
+  return !!owner && isNoun(owner) && (prep.lower !== "of" || !PARTITIVES.has(owner.lemma));
 }
 
 /** A word next to the noun that makes it something else ("minerals deal", "agreement on Ukrainian minerals"). */
