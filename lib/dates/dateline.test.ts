@@ -27,6 +27,10 @@ describe("datelineLength", () => {
     expect(datelineLength("KYIV (on Monday) said nothing.")).toBe(0);
   });
 
+  it("measures a dateline of two cities", () => {
+    expect(dateline("TBILISI/BAKU — Officials said on Thursday that the text was agreed.")).toBe("TBILISI/BAKU — ");
+  });
+
   it("measures a bare city before a dash", () => {
     expect(dateline("YEREVAN—Armenia and Azerbaijan initialled the peace agreement.")).toBe("YEREVAN—");
     expect(dateline("KYIV - Ukraine said on Monday it had hit a Russian refinery.")).toBe("KYIV - ");

@@ -82,3 +82,18 @@ describe("extractArticle", () => {
     }
   });
 });
+
+describe("an opening dateline", () => {
+  it("names where the story was filed, not who acts", () => {
+    const filed = `---
+title: "Treaty text agreed"
+publisher: "Wire"
+url: "https://wire.example/treaty"
+published: 2025-03-13
+---
+TBILISI/YEREVAN — Armenian and Azerbaijani negotiators said on Thursday that they had agreed the text of a border treaty.
+`;
+    const [event] = extractArticle(parseArticle("2025-03-13-wire-treaty.md", filed), ctx).mentions.map((m) => m.event);
+    expect(event?.actors.map((a) => a.id).sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+});

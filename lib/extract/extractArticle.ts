@@ -520,10 +520,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     const list = paragraph.map((sentence, k): Read => {
       const analysis = analyseSentence(sentence.text, { startsInsideQuote: inside, reporting: lex.framing });
       inside = endsInsideQuote(sentence.text, inside);
+      // A paragraph's opening dateline ("TBILISI/BAKU —") names where the story was filed, not who acts.
+      const dateline = k === 0 ? datelineLength(sentence.text) : 0;
       return {
         sentence,
         analysis,
-        actors: actors[p]![k]!,
+        actors: dateline ? actors[p]![k]!.filter((m) => m.index >= dateline) : actors[p]![k]!,
         frames: findFrames(analysis, lex.framing),
         quoteFrame: null,
         heading,
