@@ -73,6 +73,17 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("opens a clause at a free relative: what was said after a verb, a side remark after a preposition", () => {
+    expect(clauses("The envoy explained what Moscow would accept.")[1]).toMatchObject({
+      kind: "complement",
+      opener: "what",
+    });
+    expect(clauses("The army crossed the border in what it called a special operation.")[1]).toMatchObject({
+      kind: "relative",
+      opener: "what",
+    });
+  });
+
   it("goes on with whoever was speaking on a verb of saying after 'and' ('said …, and added that …')", () => {
     const shown = clauses("Lavrov said the talks had been useful, and added that Moscow was ready.");
     expect(shown.find((c) => c.head === "added")).toMatchObject({ kind: "main", coordinated: true, subject: "Lavrov" });

@@ -165,7 +165,10 @@ function boundaryOf(
     if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether"))
       return { at: j, opener: l, kind: "complement" };
     // "recounted how …", "explained why …": a question word after a verb opens what was said.
-    if ((l === "how" || l === "why") && tokens[j - 1]?.pos === "VERB") return { at: j, opener: l, kind: "complement" };
+    if ((l === "how" || l === "why" || l === "what") && tokens[j - 1]?.pos === "VERB")
+      return { at: j, opener: l, kind: "complement" };
+    // "in what it called a special operation": a free relative after a preposition is a side remark.
+    if (l === "what" && tokens[j - 1]?.pos === "ADP") return { at: j, opener: l, kind: "relative" };
     // "the deal that will see …" is relative; "said last week that …", "told world leaders at
     // the summit that …" are still what was said.
     if (l === "that" && tokens[j - 1] && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos) && !afterReporting)

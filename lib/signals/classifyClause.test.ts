@@ -272,6 +272,18 @@ describe("classifyClause", () => {
       ).toMatchObject({ type: "talks" });
     });
 
+    it("reads a move met with a reaction as a view of it, not a meeting ('was met with scepticism')", () => {
+      expect(signal("The ceasefire plan was met with scepticism in the capital.")).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal("The foreign ministers met in Ankara on Thursday.")).toMatchObject({ type: "talks" });
+    });
+
+    it("reads 'in what it called …' as naming, never a phone call", () => {
+      const a = "The army crossed the border in what it called a special operation.";
+      expect(signal(a, 1)).toMatchObject({ type: "assessment" });
+    });
+
     it("reads a vow to fight as a threat ('vowed to crush the army')", () => {
       expect(signal("The rebel commander vowed to crush the army.")).toMatchObject({ type: "threat" });
       expect(signal("The rebel commander vowed to capture the capital.")).toMatchObject({ type: "threat" });

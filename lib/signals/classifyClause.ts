@@ -352,7 +352,11 @@ export function classifyClause(
 
   let category: Category | null = null;
   let trigger = g.head;
-  const describes = DESCRIBING.has(head.lemma) ? describedAs(a, c, lex) : null;
+  // "in what it called a special operation": naming, as a description is, never a phone call.
+  const naming = c.opener === "what" && DESCRIBING.has(head.lemma);
+  const describes = DESCRIBING.has(head.lemma)
+    ? (describedAs(a, c, lex) ?? (naming ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null))
+    : null;
   const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
   if (describes) category = describes;
   for (const s of senses) {
