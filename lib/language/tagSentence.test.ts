@@ -73,6 +73,17 @@ describe("tagSentence", () => {
       expect(word(tagSentence("They signed the agreement."), "signed")).toMatchObject({ pos: "VERB", lemma: "sign" });
     });
 
+    it("reads a capitalised -ing form before a title as part of it ('and Acting Prime Minister …')", () => {
+      const tokens = tagSentence(
+        "The envoy said Prime Minister Hun Manet and Acting Prime Minister Phumtham would meet.",
+      );
+      expect(word(tokens, "Acting")).toMatchObject({ pos: "ADJ" });
+      // A gerund that opens the sentence is still a verb.
+      expect(word(tagSentence("Speaking to Reuters, the minister said talks would resume."), "Speaking").pos).toBe(
+        "VERB",
+      );
+    });
+
     it("reads a word after a possessive or article as a noun ('his address to the G20')", () => {
       const tokens = tagSentence("Modi used his address to the G20 to call for dialogue.");
       expect(word(tokens, "address")).toMatchObject({ pos: "NOUN", lemma: "address" });

@@ -162,6 +162,12 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
     }
+    // "and Acting Prime Minister Phumtham": a capitalised -ing form inside the sentence, before a
+    // name or title, is part of the title.
+    if (t.pos === "VERB" && /ing$/.test(t.lower) && i > 0 && /^\p{Lu}/u.test(t.text) && next?.pos === "PROPN") {
+      tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
+      return;
+    }
     // "his address to the G20", "the call", "a recorded address": a word after a determiner or
     // possessive, or after one and a modifier, is a noun; a verb cannot stand there. Past forms
     // ("the other said") are left alone.

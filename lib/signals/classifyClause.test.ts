@@ -284,6 +284,14 @@ describe("classifyClause", () => {
       expect(signal(a, 1)).toMatchObject({ type: "assessment" });
     });
 
+    it("reads the suspension of talks as about talks, and a suspension of fighting as a truce", () => {
+      expect(signal("The rebels announced the suspension of talks with the government.")).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("The rebels announced a pause in the negotiations.")).toMatchObject({ type: "talks" });
+      expect(signal("The army announced a suspension of its offensive.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a vow to fight as a threat ('vowed to crush the army')", () => {
       expect(signal("The rebel commander vowed to crush the army.")).toMatchObject({ type: "threat" });
       expect(signal("The rebel commander vowed to capture the capital.")).toMatchObject({ type: "threat" });

@@ -42,6 +42,14 @@ const PARTITIVES = new Set([
   "part",
   "series",
   "resumption",
+  "suspension",
+  "pause",
+  "halt",
+  "freeze",
+  "collapse",
+  "breakdown",
+  "postponement",
+  "cancellation",
   "start",
   "beginning",
   "launch",
@@ -157,6 +165,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // is a truce anywhere except as the topic of talks ("ceasefire talks" are talks).
         const headNoun = nounHead(a, index);
         const head = headNoun === index || !!pair;
+        // "the suspension of talks", "a pause in negotiations": halting talks is no truce.
+        if (cls.name === "truce" && haltsTalks(a, headNoun, lex)) continue;
         const truce = cls.name === "truce" && lex.objectNouns.get(a.tokens[headNoun]!.lemma)?.name !== "talks";
         if (head || truce) found.push({ cls, token: index, subject });
       } else if (t.pos === "ADJ") {
@@ -210,6 +220,15 @@ function ofDetail(a: SentenceAnalysis, k: number): boolean {
   if (!prep || !opens(prep)) return false;
   const owner = a.tokens[j - 1];
   return !!owner && isNoun(owner) && (prep.lower !== "of" || !PARTITIVES.has(owner.lemma));
+}
+
+/** Whether the noun at `k` is followed by "of", "in" or "to" and talks ("a suspension of the talks"). */
+function haltsTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  if (!/^(?:of|in|to)$/.test(a.tokens[k + 1]?.lower ?? "")) return false;
+  let j = k + 2;
+  while (a.tokens[j] && /^(?:DET|ADJ|NUM|PRON)$/.test(a.tokens[j]!.pos)) j++;
+  const t = a.tokens[j];
+  return !!t && isNoun(t) && lex.objectNouns.get(a.tokens[nounHead(a, j)]!.lemma)?.name === "talks";
 }
 
 /** A word next to the noun that makes it something else ("minerals deal", "agreement on Ukrainian minerals"). */
