@@ -35,6 +35,19 @@ describe("summariseClauses", () => {
     expect(all).toContain('The minister in 2021 signed an order declaring any talks "pointless."');
   });
 
+  it("leaves out a relative clause that sets the scene before the event, and keeps one inside its subject", () => {
+    expect(
+      summaries(
+        "At a news conference after the summit, which gathered leaders of 90 countries, the envoy insisted that talks must include Kyiv.",
+      )[0],
+    ).toBe("The envoy insisted that talks must include Kyiv.");
+    expect(
+      summaries(
+        "The rebel group, which opened talks with the government in 2022, announced the suspension of talks.",
+      )[0],
+    ).toBe("The rebel group, which opened talks with the government in 2022, announced the suspension of talks.");
+  });
+
   it("closes or opens a quotation the clause cut in two", () => {
     expect(summaries('The envoy called the offer "a trap," and Moscow rejected it.')[0]).toMatch(
       /^The envoy called the offer "a trap\."$/,

@@ -90,7 +90,17 @@ export function summariseClauses(
   subjectName: string | null,
   frame: Clause | null = null,
 ): string {
-  const head = a.clauses[clauses[0]!]!;
+  // A relative clause wholly before the clause it hangs on and that clause's subject sets the
+  // scene ("During a conference, which brought together 90 leaders, he insisted …"); one inside
+  // the subject stays ("The ELN, which opened talks in 2022, announced …").
+  const listed = new Set(clauses);
+  const root = clauses.find((i) => !listed.has(a.clauses[i]!.parent ?? -1)) ?? clauses[0]!;
+  const lead = Math.min(a.clauses[root]!.subject?.[0] ?? Infinity, a.clauses[root]!.start);
+  const scene = (i: number) => i !== root && a.clauses[i]!.kind === "relative" && a.clauses[i]!.end <= lead;
+  const kept = clauses.filter((i) => !scene(i));
+  const spanned = kept[0] === root && kept.length < clauses.length ? kept : clauses;
+  const head = a.clauses[spanned[0]!]!;
+  const first = spanned[0]!;
   // A subject the clause shares with the one before it ("Putin praised … and said …") is not
   // part of its words; it is named in front of them.
   const borrowed =
@@ -100,9 +110,9 @@ export function summariseClauses(
   const ownSubject = borrowed ? null : head.subject;
   let from = Number.POSITIVE_INFINITY;
   let to = 0;
-  for (const i of clauses) {
+  for (const i of spanned) {
     const c = a.clauses[i]!;
-    const subject = i === clauses[0] ? ownSubject : c.subject;
+    const subject = i === first ? ownSubject : c.subject;
     from = Math.min(from, subject ? Math.min(subject[0], c.start) : c.start);
     to = Math.max(to, c.end);
   }
@@ -120,7 +130,9 @@ export function summariseClauses(
   } else if (!subject && completed === null) {
     const shared =
       borrowed ?? (head.parent !== null && head.kind !== "complement" ? a.clauses[head.parent]!.subject : null);
-    if (shared && shared[1] - shared[0] <= MAX_BORROWED_SUBJECT) {
+    // Named in front, unless the words already hold it ("The ELN, which opened talks, announced …").
+    const inText = !!shared && shared[0] >= from && shared[1] <= to;
+    if (shared && !inText && shared[1] - shared[0] <= MAX_BORROWED_SUBJECT) {
       const name = refersToActor(a.tokens.slice(shared[0], shared[1])) && subjectName ? subjectName : null;
       text = `${name ?? a.text.slice(a.tokens[shared[0]]!.start, a.tokens[shared[1] - 1]!.end)} ${text.replace(OPENERS, "")}`;
     }
