@@ -71,7 +71,13 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
       if (!parent || (verb !== null && FORWARD.has(verb)) || parent.tense === "future" || parent.modal) return "ahead";
       return parent.tense === "past" ? "back" : null;
     }
-    if (group.tense === "future" || group.modal) return "ahead" satisfies Direction;
+    // "agreed that a truce should be observed after talks on Wednesday": a duty or a possibility
+    // reported in the past (a modal's tense reads as future) may be dated by what was said then;
+    // "would" is still to come.
+    const parent = clause.parent === null ? null : a.clauses[clause.parent]!.group;
+    if (group.modal && group.modal !== "conditional" && clause.kind === "complement" && parent?.tense === "past")
+      return "nearest" satisfies Direction;
+    if (group.tense === "future" || group.modal) return "ahead";
     return group.tense === "past" ? "back" : null;
   };
 }

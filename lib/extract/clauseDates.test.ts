@@ -71,6 +71,13 @@ describe("directionFrom", () => {
     expect(direction("The prisoners are to be freed on Monday.", "Monday")).toBe("ahead");
   });
 
+  it("takes the nearest instance for a duty reported in the past, and keeps 'would' ahead", () => {
+    const duty = "The advisers agreed that the truce should be observed after talks in Paris on Wednesday.";
+    expect(direction(duty, "Wednesday")).toBe("nearest");
+    expect(direction("The envoy said talks would resume in Paris on Wednesday.", "Wednesday")).toBe("ahead");
+    expect(direction("The truce should be observed after talks on Wednesday.", "Wednesday")).toBe("ahead");
+  });
+
   it("looks ahead from an infinitive after a verb that looks forward ('agreed to meet on Friday')", () => {
     expect(direction("The leaders agreed to meet on Friday.", "Friday")).toBe("ahead");
     expect(direction("Witkoff plans to leave for Moscow on Sunday.", "Sunday")).toBe("ahead");
