@@ -292,6 +292,23 @@ describe("classifyClause", () => {
       expect(signal("The army announced a suspension of its offensive.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("does not read a word of a name as what the clause is about ('the Palestinian Authority')", () => {
+      expect(signal("The Palestinian Authority welcomed the ceasefire proposal.")).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal('The two armies agreed to a "FULL AND IMMEDIATE CEASEFIRE".')).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("Russia Rejects Authority Of Kyiv Government")).toMatchObject({ type: "legitimacy-dispute" });
+    });
+
+    it("reads an announced or confirmed readiness as readiness ('confirmed its readiness for talks')", () => {
+      expect(signal("Russia confirmed its readiness for talks.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The ministry reaffirmed its commitment to the peace process.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
+    });
+
     it("reads a vow to fight as a threat ('vowed to crush the army')", () => {
       expect(signal("The rebel commander vowed to crush the army.")).toMatchObject({ type: "threat" });
       expect(signal("The rebel commander vowed to capture the capital.")).toMatchObject({ type: "threat" });

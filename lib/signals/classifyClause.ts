@@ -158,6 +158,9 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const t = a.tokens[index]!;
       const next = a.tokens[index + 1];
       if (isNoun(t)) {
+        // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
+        // name is not what the clause is about.
+        if (inName(a, index)) continue;
         const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
         const cls = pair ?? lex.objectNouns.get(t.lemma);
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
@@ -188,6 +191,26 @@ function governed(inner: ClauseSignal, outer: { negated: boolean; dropped: boole
   if (!outer.negated || inner.negated) return inner;
   const refusal = !outer.dropped && inner.cameo !== null && COOPERATIVE.has(inner.cameo);
   return { ...inner, negated: true, ...(refusal ? { type: "rejection" as const, cameo: "12" } : {}) };
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const titleCases = new WeakMap<SentenceAnalysis, boolean>();
+
+/** A headline written in Title Case ("Hamas Rejects Ceasefire Proposal"), where capitals mark no name. */
+function titleCase(a: SentenceAnalysis): boolean {
+  let known = titleCases.get(a);
+  if (known === undefined) {
+    const words = a.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+    known = words.length > 1 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.7;
+    titleCases.set(a, known);
+  }
+  return known;
+}
+
+/** Whether the capitalised noun at `k` continues a name ("Palestinian Authority"), outside a Title Case headline. */
+function inName(a: SentenceAnalysis, k: number): boolean {
+  const before = a.tokens[k - 1];
+  return k > 0 && CAPITALISED.test(a.tokens[k]!.text) && !!before && CAPITALISED.test(before.text) && !titleCase(a);
 }
 
 /** The last noun of the compound a noun sits in ("ceasefire" in "ceasefire talks" → "talks"). */
