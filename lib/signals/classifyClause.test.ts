@@ -309,6 +309,12 @@ describe("classifyClause", () => {
       });
     });
 
+    it("does not read releasing a document as releasing people ('released a statement')", () => {
+      expect(signal("The ministry released a more measured statement.")).toBeNull();
+      expect(signal("The truce was agreed, according to statements released on Saturday.", 1)).toBeNull();
+      expect(signal("The group released four hostages on Saturday.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a vow to fight as a threat ('vowed to crush the army')", () => {
       expect(signal("The rebel commander vowed to crush the army.")).toMatchObject({ type: "threat" });
       expect(signal("The rebel commander vowed to capture the capital.")).toMatchObject({ type: "threat" });

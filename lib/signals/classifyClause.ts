@@ -125,6 +125,28 @@ function coreTokens(a: SentenceAnalysis, c: Clause): CoreToken[] {
   return out;
 }
 
+/**
+ * The lemma of what a clause's verb acts on: the noun a participle or relative clause describes
+ * ("statements released on Saturday"), else the head of the first noun phrase after the verb.
+ */
+function objectNoun(a: SentenceAnalysis, i: number): string {
+  const c = a.clauses[i]!;
+  const g = c.group!;
+  if ((c.kind === "relative" || g.participle) && !c.subject) {
+    let k = g.start - 1;
+    while (k >= 0 && a.tokens[k]!.pos === "ADV") k--;
+    if (a.tokens[k] && isNoun(a.tokens[k]!)) return a.tokens[k]!.lemma;
+  }
+  // Past the clause's end too: the tagger may read a modifier as a verb of its own ("a more measured statement").
+  for (let k = g.end; k < a.tokens.length; k++) {
+    const t = a.tokens[k]!;
+    if (isNoun(t)) return a.tokens[nounHead(a, k)]!.lemma;
+    // Up to the first noun, over modifiers ("a more measured statement"); a preposition or a mark ends the phrase.
+    if (/^(?:ADP|PUNCT|CCONJ|SCONJ|AUX)$/.test(t.pos) && t.text !== '"') return "";
+  }
+  return "";
+}
+
 /** Infinitive and argument clauses complete their parent's predicate ("agreed [to meet]"). */
 function completions(a: SentenceAnalysis, i: number): number[] {
   const out: number[] = [];
@@ -403,6 +425,7 @@ export function classifyClause(
   if (describes) category = describes;
   for (const s of senses) {
     if (s.particle && !hasParticle(a, g.end, c.end, s.particle)) continue;
+    if (s.unless && s.unless.has(objectNoun(a, i))) continue;
     if (s.needs && !(s.needs.includes("any") ? found.length > 0 : found.some((f) => s.needs!.includes(f.cls.name))))
       continue;
     category = s.category;

@@ -21,6 +21,8 @@ const verbEntry = z.union([
     particle: lemma.optional(),
     /** the entry counts only when the clause is about one of these object classes ("any": about any) */
     needs: z.array(z.string().min(1)).optional(),
+    /** nouns that, as the verb's object or the noun it describes, make it something else ("released a statement") */
+    unless: z.array(lemma).optional(),
     /**
      * the verb also reports what was said: with a clause or quotation for its content ("concluded
      * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
@@ -88,6 +90,8 @@ export interface VerbSense {
   category: Category;
   particle: string | null;
   needs: readonly string[] | null;
+  /** object nouns that rule the sense out */
+  unless: ReadonlySet<string> | null;
 }
 
 export interface ObjectClass {
@@ -191,7 +195,8 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         problems.push(
           `categories.${i}.verbs.${k}: "${entry.lemma}${particle ? ` ${particle}` : ""}" is already in category ${twin.category.cameo}`,
         );
-      senses.push({ category, particle, needs });
+      const unless = "unless" in entry && entry.unless ? new Set(entry.unless) : null;
+      senses.push({ category, particle, needs, unless });
       // A phrasal sense is tried before the bare verb, and a sense that needs an object before one that does not.
       senses.sort((a, b) => Number(!a.particle) - Number(!b.particle) || Number(!a.needs) - Number(!b.needs));
       verbs.set(entry.lemma, senses);
