@@ -12,6 +12,7 @@ const plain = (s: string) =>
   s
     .replace(/[“”«»„]/g, '"')
     .replace(/[‘’]/g, "'")
+    .replace(/[\u2010\u2011]/g, "-")
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
 
@@ -94,6 +95,12 @@ describe("cleanBody rules", () => {
   it("normalises line breaks, spaces and quotes but keeps dashes", () => {
     expect(text("  He said:\t“yes”  —  it’s ‘done’ «now»  \r\n\r\n\r\n  Next\u00a0line\u200b.  ")).toBe(
       `He said: "yes" — it's 'done' "now"\nNext line.`,
+    );
+  });
+
+  it("makes a typographic hyphen a plain one, so hyphenated words join as any others", () => {
+    expect(text("Qatari\u2011brokered talks and a Kigali\u2010backed group")).toBe(
+      "Qatari-brokered talks and a Kigali-backed group",
     );
   });
 

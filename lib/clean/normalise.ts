@@ -3,7 +3,7 @@ import { MappedBuilder, type MappedText } from "./mappedText";
 /**
  * One pass over the text that leaves one trimmed paragraph per line: every kind of line break
  * becomes "\n", blank lines disappear, runs of spaces become one space, invisible characters
- * go, and typographic quotes become straight ones so later stages match a single form.
+ * go, and typographic quotes and hyphens become straight ones so later stages match a single form.
  */
 
 const Kind = { Keep: 0, Drop: 1, Space: 2, Break: 3 } as const;
@@ -12,6 +12,8 @@ type Kind = (typeof Kind)[keyof typeof Kind];
 const REPLACE = new Map<number, string>();
 for (const ch of "“”„‟«»") REPLACE.set(ch.charCodeAt(0), '"');
 for (const ch of "‘’‚‛‹›") REPLACE.set(ch.charCodeAt(0), "'");
+// Typographic hyphens ("Qatari‑brokered" with a non-breaking hyphen) join words as "-" does.
+for (const ch of "\u2010\u2011") REPLACE.set(ch.charCodeAt(0), "-");
 
 function kindOf(code: number): Kind {
   if (code >= 0x21 && code < 0x7f) return Kind.Keep;

@@ -48,6 +48,14 @@ describe("summariseClauses", () => {
     ).toBe("The rebel group, which opened talks with the government in 2022, announced the suspension of talks.");
   });
 
+  it("does not end on a conjunction left where the clause was cut", () => {
+    expect(
+      summaries(
+        'The envoy said the talks were "very constructive" and "we have narrowed the gaps" between the sides.',
+      )[0],
+    ).not.toMatch(/\band\.$/);
+  });
+
   it("closes or opens a quotation the clause cut in two", () => {
     expect(summaries('The envoy called the offer "a trap," and Moscow rejected it.')[0]).toMatch(
       /^The envoy called the offer "a trap\."$/,

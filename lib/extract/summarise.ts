@@ -55,8 +55,11 @@ function balanceQuotes(s: string): string {
   return open > close ? `${s}”` : close > open ? `“${s}` : s;
 }
 
+/** A conjunction left at the end when a clause was cut before what it joins ('… "very helpful" and'). */
+const TRAILING_CONJUNCTION = /[\s,]+(?:and|but|or|as well as)$/i;
+
 function finish(text: string): string {
-  let s = trimEdges(trimEdges(text).replace(OPENERS, ""));
+  let s = trimEdges(trimEdges(trimEdges(text).replace(OPENERS, "")).replace(TRAILING_CONJUNCTION, ""));
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (!/[.!?…]$/.test(s)) s += ".";
   if (s.length > MAX) {
