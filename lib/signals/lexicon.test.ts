@@ -147,7 +147,12 @@ describe("loadLexicon", () => {
     ]);
     expect(lex.verbs.get("call")!.map((s) => s.particle)).toEqual(expect.arrayContaining(["for", "on", null]));
     expect(lex.objectNouns.get("ceasefire")!.name).toBe("truce");
-    expect(lex.verbs.get("release")!.find((s) => s.category.cameo === "08")!.unless!.has("statement")).toBe(true);
+    expect(
+      lex.verbs
+        .get("release")!
+        .find((s) => s.category.cameo === "08")!
+        .unless!.has("statement"),
+    ).toBe(true);
     expect(lex.reporting.has("say")).toBe(true);
   });
 
