@@ -84,6 +84,20 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("makes a free relative the subject of the copula after it (a pseudo-cleft)", () => {
+    const reported = clauses("The spokesman said what Moscow will wait for to resume talks is a new position of Kyiv.");
+    expect(reported.find((c) => c.head === "is")).toMatchObject({
+      kind: "complement",
+      parent: 0,
+      subject: "what Moscow will wait for to resume talks",
+    });
+    expect(reported.find((c) => c.head === "wait")).toMatchObject({ kind: "relative", opener: "what" });
+    expect(clauses("What Ukraine needs is security guarantees.").find((c) => c.head === "is")).toMatchObject({
+      kind: "main",
+      parent: null,
+    });
+  });
+
   it("goes on with whoever was speaking on a verb of saying after 'and' ('said …, and added that …')", () => {
     const shown = clauses("Lavrov said the talks had been useful, and added that Moscow was ready.");
     expect(shown.find((c) => c.head === "added")).toMatchObject({ kind: "main", coordinated: true, subject: "Lavrov" });

@@ -169,6 +169,8 @@ function boundaryOf(
       return { at: j, opener: l, kind: "complement" };
     // "in what it called a special operation": a free relative after a preposition is a side remark.
     if (l === "what" && tokens[j - 1]?.pos === "ADP") return { at: j, opener: l, kind: "relative" };
+    // "What Ukraine needs is …": "what" opening the sentence or after a mark opens a free relative.
+    if (l === "what" && (j === 0 || tokens[j - 1]!.pos === "PUNCT")) return { at: j, opener: l, kind: "none" };
     // "the deal that will see …" is relative; "said last week that …", "told world leaders at
     // the summit that …" are still what was said.
     if (l === "that" && tokens[j - 1] && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos) && !afterReporting)
@@ -351,6 +353,33 @@ function wordBefore(tokens: readonly Token[], at: number): number {
 
 const onlyAdverbs = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(from, to).every((t) => t.pos === "ADV" || t.pos === "PUNCT");
+
+/**
+ * "What Russia will wait for to resume talks is a new position": a free relative that opens a
+ * clause is the subject of the copula after it (a pseudo-cleft). The copula takes the free
+ * relative's place in the sentence, and the free relative and what hangs on it hang on the copula.
+ */
+function pseudoClefts(tokens: readonly Token[], clauses: Clause[]): void {
+  clauses.forEach((what, w) => {
+    if (what.opener !== "what" || (what.kind !== "complement" && what.kind !== "main")) return;
+    const inside = new Set([w]);
+    for (let d = w + 1; d < clauses.length; d++) {
+      const c = clauses[d]!;
+      const copula = c.group && tokens[c.group.head]!.lemma === "be" && c.group.start === c.group.head;
+      if (copula && c.parent !== null && inside.has(c.parent) && !c.coordinated) {
+        c.subject = [what.start, c.group!.start];
+        c.kind = what.kind;
+        c.parent = what.parent;
+        c.opener = null;
+        what.kind = "relative";
+        what.parent = d;
+        return;
+      }
+      if (c.parent === null || !inside.has(c.parent)) return;
+      inside.add(d);
+    }
+  });
+}
 
 /** The noun phrase after an inverted reporting verb ("…," said Peskov). */
 function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, number] | null {
@@ -666,6 +695,7 @@ export function segmentClauses(
     if (b.kind === "break" && !subject) sentenceStart = b.at;
   });
 
+  pseudoClefts(tokens, clauses);
   // Leading side clauses attach to the first clause after them that is not one.
   const firstMain = clauses.findIndex((c) => !isSide(c.kind) && c.parent === null);
   clauses.forEach((c, i) => {

@@ -315,6 +315,11 @@ describe("classifyClause", () => {
       expect(signal("The group released four hostages on Saturday.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads a pseudo-cleft on a want or a need as a demand ('what Moscow wants is …')", () => {
+      expect(signal("What Ukraine needs is security guarantees.", 1)).toMatchObject({ type: "condition" });
+      expect(signal("What the envoy described is a new plan.", 1)?.type).not.toBe("condition");
+    });
+
     it("reads a vow to fight as a threat ('vowed to crush the army')", () => {
       expect(signal("The rebel commander vowed to crush the army.")).toMatchObject({ type: "threat" });
       expect(signal("The rebel commander vowed to capture the capital.")).toMatchObject({ type: "threat" });

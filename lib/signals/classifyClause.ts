@@ -476,7 +476,14 @@ export function classifyClause(
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
     if (inner?.cameo) return { ...governed(inner, g), clause: i, future: future || inner.future };
   }
+  // "What Russia will wait for to resume talks is a new position of Kyiv": a pseudo-cleft on a want
+  // or a need says what is demanded.
+  const cleft =
+    COPULAS.has(head.lemma) && a.tokens[c.subject?.[0] ?? -1]?.lower === "what"
+      ? a.clauses.find((x) => x.parent === i && x.opener === "what")
+      : undefined;
   const obligation =
+    (!!cleft?.group && lex.obligation.clefts.has(a.tokens[cleft.group.head]!.lemma)) ||
     g.modal === "obligation" ||
     (lex.obligation.words.has(head.lemma) && kids.length > 0) ||
     conditional ||

@@ -105,7 +105,12 @@ describe("loadLexicon", () => {
     expect(lex.objectNouns.get("red line")!.name).toBe("demand");
     expect(lex.objectVerbs.get("halt")!.name).toBe("truce");
     expect(lex.classes.get("talks")!.governedBy).toEqual(new Set(["hold"]));
-    expect(lex.obligation).toEqual({ type: "condition", words: new Set(["must"]), openers: ["only if"] });
+    expect(lex.obligation).toEqual({
+      type: "condition",
+      words: new Set(["must"]),
+      openers: ["only if"],
+      clefts: new Set(),
+    });
     expect(lex.readiness.words.has("ready")).toBe(true);
     expect(lex.readiness.category.byObject).toEqual({ truce: "ceasefire-signal" });
     expect(lex.future.has("plan")).toBe(true);

@@ -68,7 +68,12 @@ export const triggerFileSchema = z.object({
   categories: z.array(categorySchema).min(1),
   objects: z.array(objectClassSchema),
   modality: z.object({
-    obligation: wordsSchema.extend({ type: signalTypeSchema, openers: z.array(lemma).default([]) }),
+    obligation: wordsSchema.extend({
+      type: signalTypeSchema,
+      openers: z.array(lemma).default([]),
+      /** verbs of a pseudo-cleft's free relative that make it a demand ("what Russia wants is …") */
+      clefts: z.array(lemma).default([]),
+    }),
     readiness: wordsSchema.extend({
       type: signalTypeSchema,
       byObject: z.record(z.string(), signalTypeSchema).default({}),
@@ -118,7 +123,12 @@ export interface Lexicon {
   objectVerbs: ReadonlyMap<string, ObjectClass>;
   objectAdjectives: ReadonlyMap<string, ObjectClass>;
   classes: ReadonlyMap<string, ObjectClass>;
-  obligation: { type: SignalType; words: ReadonlySet<string>; openers: readonly string[] };
+  obligation: {
+    type: SignalType;
+    words: ReadonlySet<string>;
+    openers: readonly string[];
+    clefts: ReadonlySet<string>;
+  };
   readiness: { category: Category; words: ReadonlySet<string> };
   future: ReadonlySet<string>;
   denial: ReadonlySet<string>;
@@ -244,7 +254,12 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     objectVerbs,
     objectAdjectives,
     classes,
-    obligation: { type: m.obligation.type, words: new Set(m.obligation.words), openers: m.obligation.openers },
+    obligation: {
+      type: m.obligation.type,
+      words: new Set(m.obligation.words),
+      openers: m.obligation.openers,
+      clefts: new Set(m.obligation.clefts),
+    },
     readiness: { category: readiness, words: new Set(m.readiness.words) },
     future: new Set(m.future.words),
     denial: new Set(m.denial.words),
