@@ -320,6 +320,11 @@ describe("classifyClause", () => {
       expect(signal("What the envoy described is a new plan.", 1)?.type).not.toBe("condition");
     });
 
+    it("reads recognising the impossibility of talks as a rejection, and proposing a refusal as an offer", () => {
+      expect(signal("Kyiv recognised the impossibility of talks with Moscow.")).toMatchObject({ type: "rejection" });
+      expect(signal("The envoy proposed a mutual refusal to strike energy facilities.")?.type).not.toBe("rejection");
+    });
+
     it("reads a vow to fight as a threat ('vowed to crush the army')", () => {
       expect(signal("The rebel commander vowed to crush the army.")).toMatchObject({ type: "threat" });
       expect(signal("The rebel commander vowed to capture the capital.")).toMatchObject({ type: "threat" });

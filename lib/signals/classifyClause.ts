@@ -497,6 +497,13 @@ export function classifyClause(
     type = t.type;
     cameo = category.cameo;
     strength = 3;
+    // "recognise the impossibility of negotiations": accepting a refusal is one (proposing one,
+    // "proposed a mutual refusal to strike", stays an offer).
+    const refused = category.cameo === "05" ? lex.nouns.get(objectNoun(a, i)) : undefined;
+    if (refused?.type === "rejection") {
+      type = "rejection";
+      cameo = refused.cameo;
+    }
     // "will not recognize", "never accept": refusing what cooperation would be is a rejection;
     // "no longer demanding" drops a stance, which the positions record, and stays what it was.
     if (g.negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
