@@ -84,6 +84,14 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("gives a waiting subject to a past form with a preposition when no predicate follows the asides", () => {
+    const met = clauses("The delegation, chaired by the ambassador, met with the council head, who runs the north.");
+    expect(met.find((c) => c.head === "met")).toMatchObject({ kind: "main", subject: "The delegation" });
+    const held = clauses("Talks, held in Doha, ended on Monday.");
+    expect(held.find((c) => c.head === "held")).toMatchObject({ kind: "participle" });
+    expect(held.find((c) => c.head === "ended")).toMatchObject({ kind: "main", subject: "Talks" });
+  });
+
   it("makes a free relative the subject of the copula after it (a pseudo-cleft)", () => {
     const reported = clauses("The spokesman said what Moscow will wait for to resume talks is a new position of Kyiv.");
     expect(reported.find((c) => c.head === "is")).toMatchObject({

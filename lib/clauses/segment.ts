@@ -381,6 +381,23 @@ function pseudoClefts(tokens: readonly Token[], clauses: Clause[]): void {
   });
 }
 
+/**
+ * Whether a bare past form followed by a preposition, while a subject waits for its verb, is an
+ * aside ("The envoy, accompanied by aides, …", "Talks, held in Doha, ended …") rather than the
+ * verb ("The delegation, chaired by its ambassador, met with …"): a passive "by" says aside, and
+ * so does a predicate still to come (a verb later that no relative pronoun or "that" opens).
+ */
+function asideParticiple(tokens: readonly Token[], groups: readonly VerbGroup[], k: number): boolean {
+  const g = groups[k]!;
+  const next = tokens[g.end];
+  if (next?.pos !== "ADP") return false;
+  if (next.lower === "by") return true;
+  return groups.slice(k + 1).some((h) => {
+    const before = tokens[h.start - 1]?.lower ?? "";
+    return !h.infinitive && !h.gerund && !RELATIVES.has(before) && before !== "that";
+  });
+}
+
 /** The noun phrase after an inverted reporting verb ("…," said Peskov). */
 function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, number] | null {
   let k = g.end;
@@ -590,7 +607,7 @@ export function segmentClauses(
           // "Russia wants a deal by the summer, said an official."
           kind = "main";
           subject = invertedSubject(tokens, g);
-        } else if (!subject && orphan && !g.gerund && !(g.participle && tokens[g.end]?.pos === "ADP")) {
+        } else if (!subject && orphan && !g.gerund && !(g.participle && asideParticiple(tokens, groups, k))) {
           subject = orphan.range;
           kind = orphan.kind;
           parent = orphan.parent;

@@ -73,6 +73,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("They signed the agreement."), "signed")).toMatchObject({ pos: "VERB", lemma: "sign" });
     });
 
+    it("reads a past form that closes a list of adjectives before a noun as one of them", () => {
+      const tokens = tagSentence("Both sides agreed to an orderly, smooth and coordinated disarmament.");
+      expect(word(tokens, "coordinated")).toMatchObject({ pos: "ADJ" });
+    });
+
     it("reads a capitalised -ing form before a title as part of it ('and Acting Prime Minister …')", () => {
       const tokens = tagSentence(
         "The envoy said Prime Minister Hun Manet and Acting Prime Minister Phumtham would meet.",

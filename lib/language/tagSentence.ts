@@ -162,6 +162,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
     }
+    // "orderly, smooth and coordinated disarmament": a past form closing a list of adjectives before
+    // a noun is one of them.
+    if (
+      t.pos === "VERB" &&
+      /ed$/.test(t.lower) &&
+      next?.pos === "NOUN" &&
+      prev &&
+      /^(?:and|or|,)$/.test(prev.lower) &&
+      tokens[i - 2]?.pos === "ADJ"
+    ) {
+      tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
+      return;
+    }
     // "and Acting Prime Minister Phumtham": a capitalised -ing form inside the sentence, before a
     // name or title, is part of the title.
     if (t.pos === "VERB" && /ing$/.test(t.lower) && i > 0 && /^\p{Lu}/u.test(t.text) && next?.pos === "PROPN") {
