@@ -73,6 +73,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("They signed the agreement."), "signed")).toMatchObject({ pos: "VERB", lemma: "sign" });
     });
 
+    it("reads 'based on' as a preposition, unless an auxiliary makes it a verb ('is based on')", () => {
+      expect(word(tagSentence("The routes will reopen based on agreed principles."), "based").pos).toBe("ADP");
+      expect(word(tagSentence("The plan is based on agreed principles."), "based").pos).toBe("VERB");
+    });
+
     it("reads a past form that closes a list of adjectives before a noun as one of them", () => {
       const tokens = tagSentence("Both sides agreed to an orderly, smooth and coordinated disarmament.");
       expect(word(tokens, "coordinated")).toMatchObject({ pos: "ADJ" });

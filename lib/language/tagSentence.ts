@@ -151,6 +151,12 @@ function repairTags(tokens: Token[]): Token[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "will reopen based on principles of …": "based on" after anything but an auxiliary is a
+    // preposition, as "according to" is ("the plan is based on …" keeps its verb).
+    if (t.pos === "VERB" && t.lower === "based" && /^(?:on|upon)$/.test(next?.lower ?? "") && prev?.pos !== "AUX") {
+      tokens[i] = { ...t, pos: "ADP", lemma: t.lower };
+      return;
+    }
     // "the negotiating table", "a growing rift": an -ing form between a determiner and a noun describes it.
     if (
       t.pos === "VERB" &&
