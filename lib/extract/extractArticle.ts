@@ -25,6 +25,7 @@ import { modalityOf } from "./modality";
 import { carriesReference, ReferenceTime } from "./referenceTime";
 import { sentenceSignals, type SignalDraft } from "./sentenceSignals";
 import { summariseClauses } from "./summarise";
+import { travelsToNoParty } from "./travel";
 
 export interface ExtractionContext {
   gazetteer: Gazetteer;
@@ -563,6 +564,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     if (!isEnglish(text)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,
+      passes: (draft) => travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer),
     });
     let ordinal = 0;
     for (const draft of drafts) {

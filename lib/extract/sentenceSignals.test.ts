@@ -58,6 +58,17 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("drops a reading the caller rules out, so a side clause that surely signals may stand for it", () => {
+    const sentence = "The president visited the port city, where he promised to reopen talks.";
+    const a = analyse(sentence);
+    const read = (passes?: (d: { signal: { type: string } }) => boolean) =>
+      sentenceSignals(a, findFrames(a, lex.framing), lex, () => [], { minStrength: 2, passes }).map(
+        (d) => a.tokens[d.signal.trigger]!.text,
+      );
+    expect(read()).toEqual(["visited"]);
+    expect(read((d) => d.signal.type === "talks")).toEqual(["promised"]);
+  });
+
   it("gives one event per type, the first of equal strength", () => {
     expect(events("Putin met Orban and then spoke with Erdogan.")).toEqual([{ type: "talks", trigger: "met" }]);
   });

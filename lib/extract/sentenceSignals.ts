@@ -144,7 +144,11 @@ export function sentenceSignals(
   frames: readonly Frame[],
   lex: Lexicon,
   datesOf: () => readonly DateMention[],
-  opts: { minStrength: number },
+  opts: {
+    minStrength: number;
+    /** a reading the caller knows to be none ("visited Kherson city" is travel, no consultation) */
+    passes?: (draft: SignalDraft) => boolean;
+  },
 ): SignalDraft[] {
   const frameClauses = new Set(frames.flatMap((f) => (f.clause === null ? [] : [f.clause])));
   const frameOf = frameOfClause(a, frames);
@@ -159,6 +163,7 @@ export function sentenceSignals(
     const signal = documentContent(a, i, read, lex, frameClauses) ?? read;
     const f = frameOf[i]!;
     const draft = { signal, clauses: subtree(a, i), frame: f >= 0 ? frames[f]! : null };
+    if (opts.passes?.(draft)) return;
     if (!isSide(c.kind)) drafts.push(draft);
     else if (signal.strength >= SIDE_STRENGTH) (clauseHasDate(a, i, datesOf()) ? drafts : asides).push(draft);
   });

@@ -19,7 +19,7 @@ function trimEdges(text: string): string {
 }
 /** Words that open a clause but are not part of the event ("that", "and", "but", "however"). */
 const OPENERS =
-  /^(?:that|and|but|however|also|then|meanwhile|still|yet|thus|while|as|after|before|when|since|because|although|though|whereas|which|who)\b[,\s]*/i;
+  /^(?:that|and|but|however|also|then|meanwhile|still|yet|thus|while|as|after|before|when|since|because|although|though|whereas|which|who|where)\b[,\s]*/i;
 const LEAD_IN = /^(?:it is (?:also )?(?:noted|reported|known|understood) that|according to [^,]{1,80},)\s*/i;
 const PERSONAL = /^(?:he|she)$/;
 

@@ -1,0 +1,33 @@
+import type { Gazetteer } from "../actors/gazetteer";
+import { scanSentence } from "../actors/match";
+import type { SentenceAnalysis } from "../clauses/analyseSentence";
+import type { ActorMention } from "../model/mentions";
+import type { SignalDraft } from "./sentenceSignals";
+
+/** Verbs of travel that CAMEO reads as consultation (042 make a visit, 043 host a visit). */
+const TRAVEL = new Set(["visit", "travel", "arrive", "fly"]);
+
+/**
+ * Whether a talks signal is only travel to a place no party is named for ("visited Kherson city",
+ * "travelled to the front line"): a visit consults someone, so its clause names an actor, a
+ * state or a capital after the verb ("visited Kyiv", "arrived in Moscow"), or talks themselves
+ * ("flew to Doha for talks"). Capitals are looked up in the gazetteer even where the actor
+ * finder reads them as places.
+ */
+export function travelsToNoParty(
+  a: SentenceAnalysis,
+  draft: SignalDraft,
+  actors: readonly ActorMention[],
+  gazetteer: Gazetteer,
+): boolean {
+  const s = draft.signal;
+  if (s.type !== "talks" || s.classes.includes("talks") || !TRAVEL.has(a.tokens[s.trigger]?.lemma ?? "")) return false;
+  const clause = a.clauses[s.clause]!;
+  const after = a.tokens[s.trigger + 1];
+  const last = a.tokens[clause.end - 1];
+  if (!after || !last || clause.end <= s.trigger + 1) return true;
+  const inside = (index: number) => index >= after.start && index < last.end;
+  if (actors.some((m) => inside(m.index))) return false;
+  const { tokens, raws } = scanSentence(a.text, gazetteer);
+  return !raws.some((r) => inside(tokens[r.start]!.start));
+}
