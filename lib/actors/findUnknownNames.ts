@@ -1,7 +1,7 @@
 import type { Gazetteer } from "./gazetteer";
 import { NAME_PARTICLES, NAME_TITLES, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
 import { scanSentence } from "./match";
-import type { Token } from "./text";
+import { phraseKey, type Token } from "./text";
 
 const isInitial = (tokens: readonly Token[], i: number) =>
   tokens[i]!.word && tokens[i]!.cap && tokens[i]!.text.length === 1 && tokens[i + 1]?.fold === ".";
@@ -65,6 +65,8 @@ export function findUnknownNameSpans(sentence: string, gazetteer: Gazetteer): Na
   const names: NameSpan[] = [];
   for (const run of capitalisedRuns(tokens, known)) {
     if (run.some((i) => NON_PERSON_WORDS.has(tokens[i]!.fold))) continue;
+    // An outlet the organisation lexicon lists ("Truth Social") is a source, not an unknown person.
+    if (gazetteer.organisations.outlets.has(phraseKey(run.map((i) => tokens[i]!.text).join(" ")))) continue;
     const before = tokens[run[0]! - 1];
     let titled = !!before?.word && !before.cap && NAME_TITLES.has(before.fold);
     let part: number[] = [];

@@ -145,7 +145,8 @@ export const NON_PERSON_WORDS = set(`
   brigade battalion division fleet guard kingdom states sea ocean river island peninsula day
   prize award cup bloomberg interfax tass ria novosti ukrinform kommersant izvestia vedomosti
   meduza pravda politico axios cnn bbc jazeera spiegel bild kremlin duma rada verkhovna pentagon
-  capitol congress senate cabinet church cathedral stadium station staff
+  capitol congress senate cabinet church cathedral stadium station staff authority authorities
+  commission relations development year eve
 `);
 
 /**
