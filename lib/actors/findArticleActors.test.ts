@@ -47,6 +47,19 @@ describe("findArticleActors", () => {
     );
   });
 
+  it("introduces each of the people a plural title names ('Foreign Ministers A and B')", () => {
+    const found = findArticleActors(
+      article("The envoy said he and Foreign Ministers Tarek Ameri and Selim Vardan will meet again in May."),
+      g,
+      "2024-07-11",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["tarek-ameri", "Foreign Minister"],
+      ["selim-vardan", "Foreign Minister"],
+    ]);
+    expect(found.unresolved).toEqual([]);
+  });
+
   it("introduces people from a possessive title with a comma and from an apposition", () => {
     const found = findArticleActors(
       article(

@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
-import { genderOf, headEnd } from "./roles";
+import { genderOf, headEnd, pluralHeadEnd } from "./roles";
 import { isNameWord, nameRunEnd, rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
 
 /**
@@ -273,6 +273,49 @@ function honoured(s: SentenceView, i: number, g: Gazetteer, words: ArticleWords)
   };
 }
 
+/**
+ * A title in the plural before names joined by commas and "and" ("Foreign Ministers Ararat
+ * Mirzoyan and Jeyhun Bayramov", "officials Amos Hochstein and Brett McGurk"): each name not in
+ * the gazetteer is a person with the title in the singular. Empty when no name follows.
+ */
+function titledPlural(
+  s: SentenceView,
+  head: number,
+  he: number,
+  g: Gazetteer,
+  words: ArticleWords,
+  demonym: DemonymState,
+) {
+  const out: Introduction[] = [];
+  const title = titleStart(s, head, g, demonym);
+  const written = slice(s, title.roleStart, he);
+  const role = written.replace(/s$/, "");
+  let j = he;
+  for (;;) {
+    const raw = s.rawAt[j];
+    if (raw && g.byId.get(rawActor(raw) ?? "")?.kind === "person") j = raw.end;
+    else {
+      const end = nameRunEnd(s, j, g, words);
+      if (end - j < 2) break;
+      out.push({
+        start: j,
+        end,
+        name: slice(s, j, end),
+        role,
+        country: title.country,
+        gender: genderOf(folds(s, title.roleStart, he), g.roles),
+        title: [title.start, he],
+      });
+      j = end;
+    }
+    const sep = s.tokens[j]?.fold;
+    if (sep === ",") j += s.tokens[j + 1]?.fold === "and" ? 2 : 1;
+    else if (sep === "and") j++;
+    else break;
+  }
+  return out;
+}
+
 /** Every person a sentence introduces by title, apposition or honorific, in text order. */
 export function introducePeople(
   s: SentenceView,
@@ -287,7 +330,14 @@ export function introducePeople(
     let found: Introduction | null = null;
     if (t.word && t.cap && g.roles.honorifics.has(t.fold)) found = honoured(s, i, g, words);
     else if (headEnd(s.tokens, i, g.roles) > 0) found = titledBefore(s, i, g, words, demonym);
-    else if (isNameWord(s, i, g, words) && !s.headline) {
+    else if (pluralHeadEnd(s.tokens, i, g.roles) > 0) {
+      const all = titledPlural(s, i, pluralHeadEnd(s.tokens, i, g.roles), g, words, demonym);
+      if (all.length) {
+        out.push(...all);
+        i = all.at(-1)!.end;
+        continue;
+      }
+    } else if (isNameWord(s, i, g, words) && !s.headline) {
       const end = nameRunEnd(s, i, g, words);
       const names = s.tokens.slice(i, end).filter((w) => w.text.length > 1).length;
       if (names >= 2) found = titledAfter(s, i, end, g, words, demonym);

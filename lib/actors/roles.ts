@@ -49,6 +49,25 @@ export function headEnd(tokens: readonly Token[], i: number, roles: RoleLexicon)
   return -1;
 }
 
+/**
+ * One past a title head written in the plural ("Foreign Ministers", "officials", "Presidents")
+ * starting at token `i`, or -1: the last word is the head's with an "s".
+ */
+export function pluralHeadEnd(tokens: readonly Token[], i: number, roles: RoleLexicon): number {
+  const first = tokens[i];
+  if (!first?.word) return -1;
+  const candidates = [...(roles.heads.get(first.fold) ?? [])];
+  // A one-word head is keyed by its singular ("ministers" → "minister").
+  if (first.fold.endsWith("s")) candidates.push(...(roles.heads.get(first.fold.slice(0, -1)) ?? []));
+  for (const words of candidates) {
+    const last = words.length - 1;
+    let k = 0;
+    while (k < last && tokens[i + k]?.fold === words[k]) k++;
+    if (k === last && tokens[i + k]?.fold === `${words[last]}s`) return i + k + 1;
+  }
+  return -1;
+}
+
 /** The folded words of a title, without connectors: what "the defence minister" is compared against. */
 export function titleWords(title: string): Set<string> {
   return new Set(folded(title).filter((w) => /^\p{L}/u.test(w) && !CONNECTORS.has(w)));

@@ -106,6 +106,14 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("keeps names joined by 'and' after a verb of saying as one subject ('said he and A and B will meet')", () => {
+    const shown = clauses("The envoy said he and Foreign Ministers Tarek Ameri and Selim Vardan will meet in May.");
+    expect(shown.find((c) => c.head === "meet")).toMatchObject({
+      kind: "complement",
+      subject: "he and Foreign Ministers Tarek Ameri and Selim Vardan",
+    });
+  });
+
   it("goes on with whoever was speaking on a verb of saying after 'and' ('said …, and added that …')", () => {
     const shown = clauses("Lavrov said the talks had been useful, and added that Moscow was ready.");
     expect(shown.find((c) => c.head === "added")).toMatchObject({ kind: "main", coordinated: true, subject: "Lavrov" });

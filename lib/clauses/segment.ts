@@ -303,7 +303,10 @@ function subjectNounPhraseBefore(
     (NOUN_PHRASE.test(t.pos) || (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower))) &&
     !COMPLEMENTISERS.has(t.lower) &&
     !RELATIVES.has(t.lower);
-  while (k >= floor && inPhrase(tokens[k]!)) k--;
+  // "said he and Foreign Ministers A and B will meet": names joined by "and" are one phrase too.
+  const joined = (m: number) =>
+    tokens[m]!.lower === "and" && m > floor && /^(?:NOUN|PROPN|PRON)$/.test(tokens[m - 1]!.pos);
+  while (k >= floor && (inPhrase(tokens[k]!) || joined(k))) k--;
   if (k === j - 1) return false;
   // After a verb of saying the phrase opens what was said ("confirmed talks between A and B would start").
   if (k < floor) return floor === 0 || tokens[floor - 1]?.pos !== "VERB" || reporting.has(tokens[floor - 1]!.lemma);
