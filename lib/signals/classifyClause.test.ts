@@ -279,6 +279,12 @@ describe("classifyClause", () => {
       expect(signal("The foreign ministers met in Ankara on Thursday.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads what a naming free relative names as its parent's object ('announced what he called a proposal')", () => {
+      expect(signal("The president announced what he called a new proposal for a ceasefire.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads 'in what it called …' as naming, never a phone call", () => {
       const a = "The army crossed the border in what it called a special operation.";
       expect(signal(a, 1)).toMatchObject({ type: "assessment" });

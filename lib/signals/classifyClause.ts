@@ -201,8 +201,18 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
     }
   };
   visit(i, governor);
-  for (const k of completions(a, i)) visit(k, clause.group ? a.tokens[clause.group.head]!.lemma : governor);
+  const own = clause.group ? a.tokens[clause.group.head]!.lemma : governor;
+  for (const k of completions(a, i)) visit(k, own);
+  // "announced what he called a three-phase proposal": what a naming free relative names is the object.
+  for (const k of a.children[i]!) if (namesObject(a, k)) visit(k, own);
   return found;
+}
+
+/** A free relative that only names its parent's object ("what he called …", "what Moscow describes as …"). */
+function namesObject(a: SentenceAnalysis, k: number): boolean {
+  const c = a.clauses[k]!;
+  const head = c.group ? a.tokens[c.group.head]!.lemma : "";
+  return c.opener === "what" && (DESCRIBING.has(head) || head === "describe");
 }
 
 /**
@@ -417,7 +427,7 @@ export function classifyClause(
   let category: Category | null = null;
   let trigger = g.head;
   // "in what it called a special operation": naming, as a description is, never a phone call.
-  const naming = c.opener === "what" && DESCRIBING.has(head.lemma);
+  const naming = namesObject(a, i) && DESCRIBING.has(head.lemma);
   const describes = DESCRIBING.has(head.lemma)
     ? (describedAs(a, c, lex) ?? (naming ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null))
     : null;
