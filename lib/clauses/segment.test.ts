@@ -106,6 +106,15 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("opens a clause at the 'and' after a comma when its subject joins two names ('…, and A and B offered')", () => {
+    const shown = clauses("The envoy proposed talks on Thursday, and China and the United States offered to help.");
+    expect(shown.find((c) => c.head === "offered")).toMatchObject({
+      kind: "main",
+      coordinated: true,
+      subject: "China and the United States",
+    });
+  });
+
   it("keeps names joined by 'and' after a verb of saying as one subject ('said he and A and B will meet')", () => {
     const shown = clauses("The envoy said he and Foreign Ministers Tarek Ameri and Selim Vardan will meet in May.");
     expect(shown.find((c) => c.head === "meet")).toMatchObject({

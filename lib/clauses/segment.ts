@@ -201,8 +201,15 @@ function boundaryOf(
       // conjunction) makes the verb its object, not the head of a clause "and" opens.
       (frontedPhrase || !between.some((x) => x.pos === "ADP" || (x.pos === "SCONJ" && x.lower === "for")))
     ) {
-      if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor, reporting))
-        return { at: j, opener: l, kind: "coordinate" };
+      if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor, reporting)) {
+        // "…, and China and the United States offered …": the clause opens at the "and" after the
+        // comma, and its subject joins both names.
+        let k = j - 1;
+        while (k > floor && /^(?:PROPN|NOUN|DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+        const first = tokens[k];
+        const earlier = k < j - 1 && first?.lower === "and" && first.pos === "CCONJ" && tokens[k - 1]?.text === ",";
+        return { at: earlier ? k : j, opener: l, kind: "coordinate" };
+      }
     }
     if (t.text === ",") {
       // ", according to one source,": an attribution inside the clause, between subject and verb.
