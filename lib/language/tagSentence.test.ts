@@ -78,6 +78,10 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The plan is based on agreed principles."), "based").pos).toBe("VERB");
     });
 
+    it("reads a past participle between a number or determiner and a noun as describing it", () => {
+      expect(word(tagSentence("They will return the bodies of 12,000 fallen soldiers."), "fallen").pos).toBe("ADJ");
+    });
+
     it("reads a past form that closes a list of adjectives before a noun as one of them", () => {
       const tokens = tagSentence("Both sides agreed to an orderly, smooth and coordinated disarmament.");
       expect(word(tokens, "coordinated")).toMatchObject({ pos: "ADJ" });

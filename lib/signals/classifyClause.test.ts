@@ -279,6 +279,11 @@ describe("classifyClause", () => {
       expect(signal("The foreign ministers met in Ankara on Thursday.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads handing over a memorandum as an offer, and handing over people as a concession", () => {
+      expect(signal("Russia handed over its memorandum to the mediators.")).toMatchObject({ type: "proposal" });
+      expect(signal("The militants handed over four hostages on Sunday.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads what a naming free relative names as its parent's object ('announced what he called a proposal')", () => {
       expect(signal("The president announced what he called a new proposal for a ceasefire.")).toMatchObject({
         type: "ceasefire-signal",

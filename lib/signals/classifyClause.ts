@@ -84,6 +84,7 @@ interface Found {
 }
 
 const isNoun = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
+const NO_PARTICLES: ReadonlySet<string | null> = new Set();
 
 /**
  * The tokens that say what a clause is about: its subject, and what follows its verb except
@@ -97,7 +98,7 @@ interface CoreToken {
   antecedent?: boolean;
 }
 
-function coreTokens(a: SentenceAnalysis, c: Clause): CoreToken[] {
+function coreTokens(a: SentenceAnalysis, c: Clause, particles: ReadonlySet<string | null> = NO_PARTICLES): CoreToken[] {
   const out: CoreToken[] = [];
   if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) out.push({ index: k, subject: true });
   // "Among the many demands … is Putin's determination to …": an inverted copula is about the
@@ -118,7 +119,9 @@ function coreTokens(a: SentenceAnalysis, c: Clause): CoreToken[] {
   let inAdjunct = false;
   for (let k = from; k < c.end; k++) {
     const t = a.tokens[k]!;
-    if (t.pos === "ADP" && ADJUNCT_PREPOSITIONS.has(t.lower)) inAdjunct = true;
+    // The particle of a phrasal verb ("handed over the memorandum") opens no side phrase.
+    const particle = k === from && particles.has(t.lower);
+    if (t.pos === "ADP" && ADJUNCT_PREPOSITIONS.has(t.lower) && !particle) inAdjunct = true;
     else if (/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(t.pos) && t.text !== "-") inAdjunct = false;
     if (!inAdjunct) out.push({ index: k, subject: false });
   }
@@ -170,7 +173,10 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       if (cls && govern(cls, head)) found.push({ cls, token: c.group.head, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
-    const tokens = coreTokens(a, c);
+    const particles = new Set(
+      (c.group ? lex.verbs.get(a.tokens[c.group.head]!.lemma) : undefined)?.map((v) => v.particle),
+    );
+    const tokens = coreTokens(a, c, particles);
     // "Talks are expected to resume", "the truce is set to take effect": a clause handed the
     // meaning of the verb it completes shares that verb's subject.
     const above = c.parent === null ? null : a.clauses[c.parent]!;
