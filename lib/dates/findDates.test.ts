@@ -356,6 +356,13 @@ describe("findDates: ago, recent and past spans", () => {
 });
 
 describe("findDates: since", () => {
+  it("dates nothing with a since-phrase that sets a baseline for an ordinal or superlative", () => {
+    const s = "The meeting was the second round of direct talks between the two sides since March 2022.";
+    expect(findDates(s, "2025-06-03").map((d) => d.text)).toEqual([]);
+    const largest = "It was the largest prisoner exchange since the war began in February 2022.";
+    expect(findDates(largest, "2025-06-03").map((d) => d.text)).toEqual(["February 2022"]);
+  });
+
   it('runs "since September" from the latest September to publication, open-ended', () => {
     const s = "According to the newspaper's interlocutors, Putin has been hinting since September that he is ready.";
     const m = mention(s, "2023-12-23", "since September");

@@ -43,5 +43,8 @@ export function findDates(
 ): DateMention[] {
   const ctx = makeCtx(sentence, published, opts.lookingAhead, opts.direction ?? null);
   const dates = parsePhrases(ctx, true).filter((f) => f.dates);
-  return applySince(ctx, joinRanges(ctx, dates)).map((f) => toMention(ctx, f));
+  // A "since" phrase that sets a baseline ("the first talks since 2022") dates no event.
+  return applySince(ctx, joinRanges(ctx, dates))
+    .filter((f) => f.dates)
+    .map((f) => toMention(ctx, f));
 }

@@ -1,5 +1,13 @@
 import type { Ctx, Found } from "../found";
 
+/**
+ * An ordinal or superlative before "since" in its phrase ("the second round of direct talks since
+ * March 2022", "the largest exchange since the war began"): the phrase sets a baseline to compare
+ * with, not when the event happened.
+ */
+const COMPARED =
+  /\b(?:first|second|third|fourth|fifth|highest|largest|biggest|deadliest|worst|best|longest|heaviest|strongest|lowest|most)\b[^.;,:]{0,60}$/i;
+
 /** "since September", "since at least 2014": from the anchor's start to publication, open-ended. */
 export function applySince(ctx: Ctx, found: Found[]): Found[] {
   return found.map((f) => {
@@ -7,7 +15,14 @@ export function applySince(ctx: Ctx, found: Found[]): Found[] {
       ctx.sentence.slice(0, f.index),
     );
     if (lead === null) return f;
-    const base = { ...f, index: lead.index, length: f.index + f.length - lead.index, precision: "range" as const };
+    const compared = COMPARED.test(ctx.sentence.slice(Math.max(0, lead.index - 60), lead.index));
+    const base = {
+      ...f,
+      index: lead.index,
+      length: f.index + f.length - lead.index,
+      precision: "range" as const,
+      ...(compared ? { dates: false } : {}),
+    };
     if (f.start === null) return { ...base, open: true };
     if (ctx.refIso !== null && f.start > ctx.refIso) return f;
     // Without a year, "since September" depends on the publication date like any relative phrase.
