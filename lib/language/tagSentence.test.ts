@@ -80,6 +80,7 @@ describe("tagSentence", () => {
 
     it("reads a past participle between a number or determiner and a noun as describing it", () => {
       expect(word(tagSentence("They will return the bodies of 12,000 fallen soldiers."), "fallen").pos).toBe("ADJ");
+      expect(word(tagSentence("They agreed on the release of detained fighters."), "detained").pos).toBe("ADJ");
     });
 
     it("reads a past form that closes a list of adjectives before a noun as one of them", () => {

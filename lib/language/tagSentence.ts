@@ -168,14 +168,16 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
     }
-    // "12,000 fallen soldiers", "the agreed text": a past participle between a number or a
-    // determiner and a noun describes the noun.
+    // "12,000 fallen soldiers", "the agreed text", "the release of detained fighters": a past
+    // participle between a number, a determiner or "of" and a noun describes the noun.
     if (
       t.pos === "VERB" &&
       /(?:ed|en)$/.test(t.lower) &&
       t.lower !== t.lemma &&
       next?.pos === "NOUN" &&
-      (prev?.pos === "NUM" || (prev && (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower))))
+      (prev?.pos === "NUM" ||
+        prev?.lower === "of" ||
+        (prev && (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower))))
     ) {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
