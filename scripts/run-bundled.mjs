@@ -8,7 +8,6 @@ import { build } from "esbuild";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { setFlagsFromString } from "node:v8";
 
 const root = path.resolve(import.meta.dirname, "..");
 const [script, ...args] = process.argv.slice(2);
@@ -65,20 +64,6 @@ for (const { path: file, contents } of outputFiles) {
   await rename(tmp, file);
 }
 process.setSourceMapsEnabled(true);
-// V8 first compiles a regular expression to bytecode, interprets it, and compiles it to machine
-// code once it runs again. The extractor's expressions are many and large (the position
-// vocabulary's run to thousands of characters) and nearly all run on every sentence, so the
-// first step is pure cost: compiled straight to machine code, a re-extract after one changed
-// article spends about 0.1 s less before its first article is done.
-setFlagsFromString("--no-regexp-tier-up");
-// An extraction allocates a few megabytes an article, nearly all of it dead by the next one; V8
-// reads survival at a few allocation sites (a sentence's tokens) as long life and from then on
-// allocates their objects straight in the old generation, where only a full collection frees
-// them. Without that, a 1,000-article run promotes a third as much and spends about 0.4 s less
-// in collections. (`npm run extract` also gives Node a 32 MB young generation from the start,
-// which can only be set on Node's command line: half the scavenges again, for about 40 MB more
-// memory, and none of the early ones while it grows, which a re-extract of one article is made of.)
-setFlagsFromString("--no-allocation-site-pretenuring");
 // The script reads its arguments where Node puts them: after the path of the file it runs.
 process.argv = [process.argv[0], entry, ...args];
 await import(pathToFileURL(outfile).href);
