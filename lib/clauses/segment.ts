@@ -365,7 +365,7 @@ const onlyAdverbs = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(from, to).every((t) => t.pos === "ADV" || t.pos === "PUNCT");
 
 /**
- * "What Russia will wait for to resume talks is a new position": a free relative that opens a
+ * "What Moscow wants before any talks is a new government": a free relative that opens a
  * clause is the subject of the copula after it (a pseudo-cleft). The copula takes the free
  * relative's place in the sentence, and the free relative and what hangs on it hang on the copula.
  */

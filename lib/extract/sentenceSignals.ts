@@ -146,7 +146,7 @@ export function sentenceSignals(
   datesOf: () => readonly DateMention[],
   opts: {
     minStrength: number;
-    /** a reading the caller knows to be none ("visited Kherson city" is travel, no consultation) */
+    /** a reading the caller knows to be none ("visited a port city" is travel, no consultation) */
     passes?: (draft: SignalDraft) => boolean;
   },
 ): SignalDraft[] {

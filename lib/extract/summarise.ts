@@ -94,7 +94,7 @@ export function summariseClauses(
   frame: Clause | null = null,
 ): string {
   // A relative clause wholly before the clause it hangs on and that clause's subject sets the
-  // scene ("During a conference, which brought together 90 leaders, he insisted …"); one inside
+  // scene ("At a forum, which drew envoys from 40 states, the minister said …"); one inside
   // the subject stays ("The ELN, which opened talks in 2022, announced …").
   const listed = new Set(clauses);
   const root = clauses.find((i) => !listed.has(a.clauses[i]!.parent ?? -1)) ?? clauses[0]!;

@@ -8,7 +8,7 @@ import type { SignalDraft } from "./sentenceSignals";
 const TRAVEL = new Set(["visit", "travel", "arrive", "fly"]);
 
 /**
- * Whether a talks signal is only travel to a place no party is named for ("visited Kherson city",
+ * Whether a talks signal is only travel to a place no party is named for ("visited a port city",
  * "travelled to the front line"): a visit consults someone, so its clause names an actor, a
  * state or a capital after the verb ("visited Kyiv", "arrived in Moscow"), or talks themselves
  * ("flew to Doha for talks"). Capitals are looked up in the gazetteer even where the actor

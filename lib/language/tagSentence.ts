@@ -151,7 +151,7 @@ function repairTags(tokens: Token[]): Token[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // "will reopen based on principles of …": "based on" after anything but an auxiliary is a
+    // "the border will reopen based on agreed terms": "based on" after anything but an auxiliary is a
     // preposition, as "according to" is ("the plan is based on …" keeps its verb).
     if (t.pos === "VERB" && t.lower === "based" && /^(?:on|upon)$/.test(next?.lower ?? "") && prev?.pos !== "AUX") {
       tokens[i] = { ...t, pos: "ADP", lemma: t.lower };

@@ -492,7 +492,7 @@ export function classifyClause(
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
     if (inner?.cameo) return { ...governed(inner, g), clause: i, future: future || inner.future };
   }
-  // "What Russia will wait for to resume talks is a new position of Kyiv": a pseudo-cleft on a want
+  // "What Moscow wants before any talks is a new government in Kyiv": a pseudo-cleft on a want
   // or a need says what is demanded.
   const cleft =
     COPULAS.has(head.lemma) && a.tokens[c.subject?.[0] ?? -1]?.lower === "what"
@@ -513,7 +513,7 @@ export function classifyClause(
     type = t.type;
     cameo = category.cameo;
     strength = 3;
-    // "recognise the impossibility of negotiations": accepting a refusal is one (proposing one,
+    // "accepted the futility of further talks": accepting a refusal is one (proposing one,
     // "proposed a mutual refusal to strike", stays an offer).
     const refused = category.cameo === "05" ? lex.nouns.get(objectNoun(a, i)) : undefined;
     if (refused?.type === "rejection") {
