@@ -278,18 +278,13 @@ function honoured(s: SentenceView, i: number, g: Gazetteer, words: ArticleWords)
  * Mirzoyan and Jeyhun Bayramov", "officials Amos Hochstein and Brett McGurk"): each name not in
  * the gazetteer is a person with the title in the singular. Empty when no name follows.
  */
-function titledPlural(
-  s: SentenceView,
-  head: number,
-  he: number,
-  g: Gazetteer,
-  words: ArticleWords,
-  demonym: DemonymState,
-) {
+function titledPlural(s: SentenceView, head: number, g: Gazetteer, words: ArticleWords, demonym: DemonymState) {
   const out: Introduction[] = [];
+  const he = pluralHeadEnd(s.tokens, head, g.roles);
   const title = titleStart(s, head, g, demonym);
   const written = slice(s, title.roleStart, he);
   const role = written.replace(/s$/, "");
+  const gender = genderOf(folds(s, title.roleStart, he), g.roles);
   let j = he;
   for (;;) {
     const raw = s.rawAt[j];
@@ -303,7 +298,7 @@ function titledPlural(
         name: slice(s, j, end),
         role,
         country: title.country,
-        gender: genderOf(folds(s, title.roleStart, he), g.roles),
+        gender,
         title: [title.start, he],
       });
       j = end;
@@ -331,7 +326,7 @@ export function introducePeople(
     if (t.word && t.cap && g.roles.honorifics.has(t.fold)) found = honoured(s, i, g, words);
     else if (headEnd(s.tokens, i, g.roles) > 0) found = titledBefore(s, i, g, words, demonym);
     else if (pluralHeadEnd(s.tokens, i, g.roles) > 0) {
-      const all = titledPlural(s, i, pluralHeadEnd(s.tokens, i, g.roles), g, words, demonym);
+      const all = titledPlural(s, i, g, words, demonym);
       if (all.length) {
         out.push(...all);
         i = all.at(-1)!.end;

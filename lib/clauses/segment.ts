@@ -475,12 +475,7 @@ export function segmentClauses(
   /** The clause a chain of infinitives and gerunds ending at `from` completes. */
   const finiteAbove = (from: number): number => {
     let c = from;
-    for (
-      let up = clauses[c]!;
-      (up.kind === "infinitive" || up.kind === "argument") && up.parent !== null;
-      up = clauses[c]!
-    )
-      c = up.parent;
+    while (/^(?:infinitive|argument)$/.test(clauses[c]!.kind) && clauses[c]!.parent !== null) c = clauses[c]!.parent!;
     return c;
   };
   const continuedRelative = (c: number): number | null =>

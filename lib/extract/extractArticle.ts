@@ -68,8 +68,11 @@ interface Read {
   sourcedBy?: Attribution;
   /** the speaker of the last frame in an earlier sentence of the same paragraph */
   continues?: Attribution;
-  /** the first sentence of its paragraph, where a dateline can stand */
-  opensParagraph: boolean;
+  /**
+   * characters of the dateline the sentence opens its paragraph with ("TBILISI/BAKU —"), 0 without
+   * one: where the story was filed, which neither acts nor dates an event
+   */
+  dateline: number;
   dates?: DateMention[];
 }
 
@@ -521,7 +524,6 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     const list = paragraph.map((sentence, k): Read => {
       const analysis = analyseSentence(sentence.text, { startsInsideQuote: inside, reporting: lex.framing });
       inside = endsInsideQuote(sentence.text, inside);
-      // A paragraph's opening dateline ("TBILISI/BAKU —") names where the story was filed, not who acts.
       const dateline = k === 0 ? datelineLength(sentence.text) : 0;
       return {
         sentence,
@@ -530,7 +532,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         frames: findFrames(analysis, lex.framing),
         quoteFrame: null,
         heading,
-        opensParagraph: k === 0,
+        dateline,
       };
     });
     openQuote = linkQuotations(list, openQuote);
@@ -547,12 +549,11 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     lightVerbs: lex.lightVerbs,
   };
 
-  // A paragraph's opening dateline ("WASHINGTON, Aug 19 —") dates the filing, not the events.
   const datesOf = (r: Read) =>
     (r.dates ??= foldAppositions(
       r.sentence.text,
       findDates(r.sentence.text, published, { direction: directionFrom(r.analysis) }).filter(
-        (d) => d.index >= (r.opensParagraph ? datelineLength(r.sentence.text) : 0),
+        (d) => d.index >= r.dateline,
       ),
     ));
   const reference = new ReferenceTime(published);

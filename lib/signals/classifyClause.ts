@@ -2,7 +2,7 @@ import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import { ADJUNCT_PREPOSITIONS, type Clause } from "../clauses/segment";
 import type { Token } from "../language/tagSentence";
 import type { SignalType } from "../model/schema";
-import type { Category, Lexicon, ObjectClass } from "./lexicon";
+import type { Category, Lexicon, ObjectClass, VerbSense } from "./lexicon";
 
 /** What one clause signals, read from its predicate and what it is about. */
 export interface ClauseSignal {
@@ -84,7 +84,6 @@ interface Found {
 }
 
 const isNoun = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
-const NO_PARTICLES: ReadonlySet<string | null> = new Set();
 
 /**
  * The tokens that say what a clause is about: its subject, and what follows its verb except
@@ -98,7 +97,7 @@ interface CoreToken {
   antecedent?: boolean;
 }
 
-function coreTokens(a: SentenceAnalysis, c: Clause, particles: ReadonlySet<string | null> = NO_PARTICLES): CoreToken[] {
+function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[] = []): CoreToken[] {
   const out: CoreToken[] = [];
   if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) out.push({ index: k, subject: true });
   // "Among the many demands … is Putin's determination to …": an inverted copula is about the
@@ -120,8 +119,12 @@ function coreTokens(a: SentenceAnalysis, c: Clause, particles: ReadonlySet<strin
   for (let k = from; k < c.end; k++) {
     const t = a.tokens[k]!;
     // The particle of a phrasal verb ("handed over the memorandum") opens no side phrase.
-    const particle = k === from && particles.has(t.lower);
-    if (t.pos === "ADP" && ADJUNCT_PREPOSITIONS.has(t.lower) && !particle) inAdjunct = true;
+    if (
+      t.pos === "ADP" &&
+      ADJUNCT_PREPOSITIONS.has(t.lower) &&
+      !(k === from && senses.some((v) => v.particle === t.lower))
+    )
+      inAdjunct = true;
     else if (/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(t.pos) && t.text !== "-") inAdjunct = false;
     if (!inAdjunct) out.push({ index: k, subject: false });
   }
@@ -173,10 +176,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       if (cls && govern(cls, head)) found.push({ cls, token: c.group.head, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
-    const particles = new Set(
-      (c.group ? lex.verbs.get(a.tokens[c.group.head]!.lemma) : undefined)?.map((v) => v.particle),
-    );
-    const tokens = coreTokens(a, c, particles);
+    const tokens = coreTokens(a, c, c.group ? lex.verbs.get(a.tokens[c.group.head]!.lemma) : undefined);
     // "Talks are expected to resume", "the truce is set to take effect": a clause handed the
     // meaning of the verb it completes shares that verb's subject.
     const above = c.parent === null ? null : a.clauses[c.parent]!;
@@ -433,9 +433,8 @@ export function classifyClause(
   let category: Category | null = null;
   let trigger = g.head;
   // "in what it called a special operation": naming, as a description is, never a phone call.
-  const naming = namesObject(a, i) && DESCRIBING.has(head.lemma);
   const describes = DESCRIBING.has(head.lemma)
-    ? (describedAs(a, c, lex) ?? (naming ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null))
+    ? (describedAs(a, c, lex) ?? (namesObject(a, i) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null))
     : null;
   const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
   if (describes) category = describes;
