@@ -209,6 +209,12 @@ describe("segmentClauses", () => {
       expect(come!.subject).toMatch(/^the " right time " for a call/);
     });
 
+    it("keeps adjectives joined by 'and' inside the subject of what was said ('a \"full and lasting\" truce')", () => {
+      const [, hold] = clauses('The mediator says a "full and lasting" truce between the two armies will hold.');
+      expect(hold).toMatchObject({ kind: "complement", parent: 0, head: "hold" });
+      expect(hold!.subject).toMatch(/^a " full and lasting " truce between/);
+    });
+
     it("keeps 'said last week that …' a complement, not a relative clause", () => {
       const [said, what] = clauses("Lavrov said last week that Moscow was open to talks.");
       expect(said!.head).toBe("said");

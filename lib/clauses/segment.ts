@@ -255,8 +255,11 @@ function boundaryOf(
     // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject.
     if (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower) && k > floor && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos))
       return true;
-    // "Zelensky and Trump met": "and" between two names is inside the subject.
-    return t.pos === "CCONJ" && t.lower === "and" && k > floor && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
+    if (t.pos !== "CCONJ" || t.lower !== "and" || k <= floor) return false;
+    // "Zelensky and Trump met": "and" between two names is inside the subject; so is "and"
+    // between two adjectives ('a "complete and total" ceasefire would …').
+    const before = tokens[k - 1]!.pos;
+    return /^(?:NOUN|PROPN|PRON)$/.test(before) || (before === "ADJ" && tokens[k + 1]?.pos === "ADJ");
   };
   const phraseStart = (throughPrepositions: boolean) => {
     let k = j;

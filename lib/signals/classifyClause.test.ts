@@ -301,6 +301,12 @@ describe("classifyClause", () => {
       });
       expect(signal("The rebels announced a pause in the negotiations.")).toMatchObject({ type: "talks" });
       expect(signal("The army announced a suspension of its offensive.")).toMatchObject({ type: "ceasefire-signal" });
+      // Force of law is no troops.
+      expect(signal("The truce goes into force at midnight.")).toMatchObject({ type: "ceasefire-signal" });
+      // A truce reached in talks is still a truce.
+      expect(signal("The two neighbours agreed to an immediate truce in talks hosted by Oman.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
     });
 
     it("does not read a word of a name as what the clause is about ('the Palestinian Authority')", () => {

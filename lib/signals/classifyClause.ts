@@ -192,12 +192,15 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
         const cls = pair ?? lex.objectNouns.get(t.lemma);
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
+        // "go into force", "remain in force": force of law, not troops.
+        if (cls.name === "forces" && t.lower === "force" && /^(?:in|into)$/.test(a.tokens[index - 1]?.lower ?? ""))
+          continue;
         // Only a phrase's head noun says what it is about ("peace talks" are talks), but a truce
         // is a truce anywhere except as the topic of talks ("ceasefire talks" are talks).
         const headNoun = nounHead(a, index);
         const head = headNoun === index || !!pair;
         // "the suspension of talks", "a pause in negotiations": halting talks is no truce.
-        if (cls.name === "truce" && haltsTalks(a, headNoun, lex)) continue;
+        if (cls.halts?.has(t.lemma) && haltsTalks(a, headNoun, lex)) continue;
         const truce = cls.name === "truce" && lex.objectNouns.get(a.tokens[headNoun]!.lemma)?.name !== "talks";
         if (head || truce) found.push({ cls, token: index, subject });
       } else if (t.pos === "ADJ") {

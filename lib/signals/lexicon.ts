@@ -57,6 +57,8 @@ const objectClassSchema = z.object({
   governedBy: z.array(lemma).optional(),
   /** words that, right next to the noun, make it something else ("minerals deal", "agreement on gas") */
   unless: z.array(lemma).optional(),
+  /** nouns that, before "of", "in" or "to" and talks, halt the talks and not what the class names ("a pause in talks") */
+  halts: z.array(lemma).optional(),
 });
 
 const wordsSchema = z.object({ words: z.array(lemma).min(1) });
@@ -104,6 +106,7 @@ export interface ObjectClass {
   type: SignalType;
   governedBy: ReadonlySet<string> | null;
   unless: ReadonlySet<string> | null;
+  halts: ReadonlySet<string> | null;
   /** place in the file's list: a lower one decides when a clause is about several classes */
   rank: number;
 }
@@ -174,10 +177,13 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       type: o.type,
       governedBy: o.governedBy ? new Set(o.governedBy) : null,
       unless: o.unless ? new Set(o.unless) : null,
+      halts: o.halts ? new Set(o.halts) : null,
       rank: i,
     };
     classes.set(o.class, cls);
     o.nouns.forEach((w) => claim(objectNouns, w, cls, `objects.${i}.nouns`));
+    for (const w of o.halts ?? [])
+      if (!o.nouns.includes(w)) problems.push(`objects.${i}.halts: "${w}" is not one of the class's nouns`);
     o.verbs.forEach((w) => claim(objectVerbs, w, cls, `objects.${i}.verbs`));
     o.adjectives.forEach((w) => claim(objectAdjectives, w, cls, `objects.${i}.adjectives`));
   });
