@@ -46,7 +46,7 @@ function dated(sentence: string, dates: DateMention[]) {
   const drafts = sentenceSignals(a, frames, lex, () => dates, { minStrength: 2 });
   return drafts.map((d: SignalDraft) => ({
     type: d.signal.type,
-    dates: draftDates(a, d, dates).map((x) => x.text),
+    dates: draftDates(a, d, dates, lex.future).map((x) => x.text),
   }));
 }
 
@@ -134,6 +134,17 @@ describe("draftDates", () => {
   it("dates a reported statement by the clause that reports it ('Peskov said on Tuesday that …')", () => {
     const s = "Peskov said on Tuesday that talks will resume.";
     expect(dated(s, [date(s, "on Tuesday", "2025-06-17")])).toEqual([{ type: "talks", dates: ["on Tuesday"] }]);
+  });
+
+  it("dates what is to come by a schedule that accompanies it ('with talks set for Friday'), what is past not", () => {
+    const s =
+      "The government and the rebels will resume their dialogue, with talks scheduled for Friday in Oslo, the mediator said on Monday.";
+    const dates = [date(s, "for Friday", "2025-06-20"), date(s, "on Monday", "2025-06-16")];
+    expect(dated(s, dates)).toEqual([{ type: "talks", dates: ["for Friday"] }]);
+    const past = "The two sides held talks in Oslo, with a new round set for Friday, the mediator said on Monday.";
+    expect(dated(past, [date(past, "for Friday", "2025-06-20"), date(past, "on Monday", "2025-06-16")])).toEqual([
+      { type: "talks", dates: ["on Monday"] },
+    ]);
   });
 
   it("dates a statement by a participle on the reporting clause ('speaking in Kyiv last week')", () => {

@@ -60,7 +60,12 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
  * …"). Dates in other side clauses belong to those clauses. A hypothetical clause's own date
  * ("could hold talks tomorrow, if …") is not when anything happened: the claim's date is.
  */
-export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: readonly DateMention[]): DateMention[] {
+export function draftDates(
+  a: SentenceAnalysis,
+  draft: SignalDraft,
+  dates: readonly DateMention[],
+  schedules: ReadonlySet<string>,
+): DateMention[] {
   if (draft.at) return [draft.at];
   const own = draft.signal.clause;
   const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
@@ -96,6 +101,19 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
       c.start - draft.signal.trigger <= 4
     );
   });
+  // "will resume their dialogue, with talks scheduled for Tuesday": what is to come is dated by
+  // the schedule that accompanies it.
+  const scheduled = draft.signal.future
+    ? a.clauses.flatMap((c, i) =>
+        c.parent === own &&
+        c.kind === "participle" &&
+        a.tokens[c.start]?.lower === "with" &&
+        !!c.group &&
+        schedules.has(a.tokens[c.group.head]!.lemma)
+          ? [i]
+          : [],
+      )
+    : [];
   const frame = draft.frame?.clause;
   const up = [...ancestors(a, own), ...(frame !== null && frame !== undefined ? [frame, ...ancestors(a, frame)] : [])];
   // A participle on a governing clause says when it happened ("The envoy, speaking in Geneva on Monday, told …").
@@ -111,6 +129,7 @@ export function draftDates(a: SentenceAnalysis, draft: SignalDraft, dates: reado
   const found =
     (draft.signal.hypothetical ? null : first(completions)) ??
     first(describing) ??
+    first(scheduled) ??
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
     first(elaborating) ??
     null;

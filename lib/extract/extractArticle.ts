@@ -573,7 +573,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const speakerMentions =
         who.source && draft.frame?.speaker ? mentionsIn(r.analysis, r.actors, draft.frame.speaker) : [];
       const eventActorList = eventActors(r, draft, who, speakerMentions);
-      let stated = draftDates(r.analysis, draft, datesOf(r));
+      let stated = draftDates(r.analysis, draft, datesOf(r), lex.future);
       if (!stated.length && r.quoteFrame) {
         const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));
         if (said) stated = [said];
