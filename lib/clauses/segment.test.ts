@@ -310,6 +310,12 @@ describe("segmentClauses", () => {
       expect(shown[adding.parent!]).toMatchObject({ head: "told", subject: "The envoy" });
     });
 
+    it("hangs a participle opening the sentence on the clause after it, which is the main one", () => {
+      const [hosted, held] = clauses("Hosted by the Omani foreign minister, the two envoys held talks in Muscat.");
+      expect(hosted).toMatchObject({ kind: "participle", parent: 1, subject: null });
+      expect(held).toMatchObject({ kind: "main", parent: null, subject: "the two envoys" });
+    });
+
     it("hangs a participle aside between subject and verb on that verb's clause", () => {
       const [speaking, said, what] = clauses(
         "Scholz, speaking in Berlin on Friday, said Germany would keep supporting Ukraine.",

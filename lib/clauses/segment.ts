@@ -32,6 +32,19 @@ export interface Clause {
 const SIDE: ReadonlySet<ClauseKind> = new Set(["condition", "adverbial", "relative"]);
 export const isSide = (kind: ClauseKind) => SIDE.has(kind);
 
+/**
+ * A participle that opens the sentence before the clause it hangs on ("Hosted by the emir, …",
+ * "Speaking in Kyiv on Monday, …"): the circumstance of that clause, not part of what it says.
+ */
+export const opensSentence = (tokens: readonly Token[], clauses: readonly Clause[], k: number) => {
+  const c = clauses[k]!;
+  if (c.kind !== "participle" || c.parent === null) return false;
+  const p = clauses[c.parent]!;
+  return (
+    c.end <= (p.subject?.[0] ?? p.start) && tokens.slice(0, c.start).every((t) => /^(?:PUNCT|CCONJ|ADV)$/.test(t.pos))
+  );
+};
+
 const CONDITIONS = new Set(["if", "unless", "provided", "providing", "once"]);
 const COMPLEMENTISERS = new Set(["that", "whether"]);
 const SUBORDINATORS = new Set([
@@ -638,9 +651,18 @@ export function segmentClauses(
         } else {
           // A clause of its own after a comma continues at the level of the last clause that
           // carried the sentence ("With the conflict reaching …, most participants agreed …").
-          const level = prevClause ? lastNonSide(prevIndex) : null;
+          let level = prevClause ? lastNonSide(prevIndex) : null;
+          // "Hosted by the emir, the two leaders held talks": a participle opening the sentence
+          // describes this clause's subject.
+          const opening = (c: Clause) =>
+            c.parent === null &&
+            c.kind === "participle" &&
+            !c.subject &&
+            tokens.slice(0, c.start).every((t) => /^(?:PUNCT|CCONJ|ADV)$/.test(t.pos));
+          if (level !== null && opening(clauses[level]!)) level = null;
           kind = level !== null ? clauses[level]!.kind : "main";
           parent = level !== null ? clauses[level]!.parent : null;
+          if (level === null) for (const aside of clauses) if (opening(aside)) aside.parent = clauses.length;
         }
         break;
       case "break":

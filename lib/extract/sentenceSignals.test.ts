@@ -91,6 +91,15 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("does not read an opening past participle as the subject's act ('Asked about …', 'Hosted by …')", () => {
+    expect(events("Asked about the proposal, the minister rejected any talks.")).toEqual([
+      { type: "rejection", trigger: "rejected" },
+    ]);
+    expect(events("Hosted by the Omani foreign minister, the two envoys held talks in Muscat.")).toEqual([
+      { type: "talks", trigger: "held" },
+    ]);
+  });
+
   it("drops a clause weaker than the minimum strength", () => {
     expect(events("Negotiations intensified over the weekend.", [], 2)).toEqual([
       { type: "talks", trigger: "Negotiations" },
@@ -146,6 +155,12 @@ describe("subtree and clauseHasDate", () => {
     const a = analyse("Erdogan met Putin in Sochi and said Turkey was ready to host talks.");
     expect(subtree(a, 1)).toEqual([1, 2, 3]);
     expect(subtree(a, 3)).toEqual([3]);
+  });
+
+  it("leaves out a circumstance that opens the sentence, with what hangs on it", () => {
+    const a = analyse("Speaking after talks aimed at ending the war, the envoy said a deal was close.");
+    const said = a.clauses.findIndex((c) => c.group && a.tokens[c.group.head]!.text === "said");
+    expect(subtree(a, said).map((k) => a.tokens[a.clauses[k]!.group!.head]!.text)).toEqual(["said", "was"]);
   });
 
   it("finds only an explicit date inside a clause", () => {

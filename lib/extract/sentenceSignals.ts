@@ -1,6 +1,6 @@
 import { descendants, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { frameOfClause, type Frame } from "../clauses/frames";
-import { ADJUNCT_PREPOSITIONS, isSide } from "../clauses/segment";
+import { ADJUNCT_PREPOSITIONS, isSide, opensSentence } from "../clauses/segment";
 import type { DateMention } from "../model/mentions";
 import type { SignalType } from "../model/schema";
 import { classifyClause, completesDuty, type ClauseSignal } from "../signals/classifyClause";
@@ -122,8 +122,11 @@ function documentContent(
   return null;
 }
 
+/** A clause and the clauses that hang on it, but not a circumstance that opens the sentence. */
 export function subtree(a: SentenceAnalysis, root: number): number[] {
-  return [root, ...descendants(a, root)].sort((x, y) => x - y);
+  const out = [root];
+  for (const k of a.children[root]!) if (!opensSentence(a.tokens, a.clauses, k)) out.push(k, ...descendants(a, k));
+  return out.sort((x, y) => x - y);
 }
 
 /** Whether a date phrase lies inside the tokens of clause `i` (its range or its subject). */
@@ -158,6 +161,9 @@ export function sentenceSignals(
     if ((c.kind === "infinitive" && !completesDuty(a, i, lex)) || c.kind === "argument") return;
     // "The envoy, speaking in Geneva on Monday, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
+    // "Asked about the talks, …", "Hosted by the emir, …": what an opening past participle
+    // says was done to the subject, by someone the clause hardly names.
+    if (c.group?.participle && !c.group.gerund && opensSentence(a.tokens, a.clauses, i)) return;
     const read = classifyClause(a, i, lex, { frames: frameClauses });
     if (!read || read.strength < opts.minStrength) return;
     const signal = documentContent(a, i, read, lex, frameClauses) ?? read;
