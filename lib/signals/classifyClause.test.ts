@@ -295,6 +295,17 @@ describe("classifyClause", () => {
       expect(signal(a, 1)).toMatchObject({ type: "assessment" });
     });
 
+    it("reads a refusal withheld as openness, or as a threat when what is not ruled out is force", () => {
+      expect(signal("The Kremlin did not rule out a meeting between the two presidents.")).toMatchObject({
+        type: "negotiation-readiness",
+        negated: true,
+      });
+      expect(signal("The army has not ruled out a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("Israel did not rule out further strikes.")).toMatchObject({ type: "threat", cameo: "13" });
+      // Not denying a report only reports.
+      expect(signal("The ministry did not deny the report.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads the suspension of talks as about talks, and a suspension of fighting as a truce", () => {
       expect(signal("The rebels announced the suspension of talks with the government.")).toMatchObject({
         type: "talks",

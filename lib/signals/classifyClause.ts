@@ -75,6 +75,7 @@ const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
 const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
 const OFFERS: ReadonlySet<SignalType> = new Set(["proposal", "ceasefire-signal", "negotiation-readiness"]);
 const PARTICLE = /^(?:ADP|PART|ADV)$/;
+const PHRASAL_PARTICLES = new Set(["out", "off", "over", "up", "down", "back", "away"]);
 
 interface Found {
   cls: ObjectClass;
@@ -143,8 +144,11 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
     while (k >= 0 && a.tokens[k]!.pos === "ADV") k--;
     if (a.tokens[k] && isNoun(a.tokens[k]!)) return a.tokens[k]!.lemma;
   }
-  // Past the clause's end too: the tagger may read a modifier as a verb of its own ("a more measured statement").
-  for (let k = g.end; k < a.tokens.length; k++) {
+  // Past a phrasal verb's particle ("ruled out a new offensive"), and past the clause's end too:
+  // the tagger may read a modifier as a verb of its own ("a more measured statement").
+  const particle =
+    PHRASAL_PARTICLES.has(a.tokens[g.end]?.lower ?? "") && !/^(?:ADP|PUNCT)$/.test(a.tokens[g.end + 1]?.pos ?? "");
+  for (let k = particle ? g.end + 1 : g.end; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
     if (isNoun(t)) return a.tokens[nounHead(a, k)]!.lemma;
     // Up to the first noun, over modifiers ("a more measured statement"); a preposition or a mark ends the phrase.
@@ -527,6 +531,15 @@ export function classifyClause(
     if (g.negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       type = "rejection";
       cameo = "12";
+    }
+    // "did not rule out a meeting", "no longer rejects talks": a refusal withheld leaves the door
+    // open; not ruling out force keeps it as a threat. ("did not deny" only reports.)
+    if (g.negated && category.cameo === "12" && !lex.denial.has(head.lemma)) {
+      const force = [...found.filter((f) => !f.subject).map((f) => f.cls), lex.objectNouns.get(objectNoun(a, i))].some(
+        (cls) => cls?.name === "war" || cls?.name === "forces",
+      );
+      type = force ? "threat" : typeFor(lex.readiness.category, found).type;
+      cameo = force ? "13" : lex.readiness.category.cameo;
     }
   } else {
     // "Dialogue is the only viable solution": a copula's complement says what the clause is about.
