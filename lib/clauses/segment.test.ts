@@ -310,6 +310,18 @@ describe("segmentClauses", () => {
       expect(shown[adding.parent!]).toMatchObject({ head: "told", subject: "The envoy" });
     });
 
+    it("reads the verb after a gerund describing the sentence's first noun as its predicate", () => {
+      const [representing, arrived] = clauses("The delegation representing the president has arrived in Oslo.");
+      expect(representing).toMatchObject({ kind: "relative", parent: 1, head: "representing" });
+      expect(arrived).toMatchObject({ kind: "main", parent: null, subject: "The delegation", head: "arrived" });
+    });
+
+    it("keeps 'and' between the parties of 'between' inside one subject", () => {
+      expect(clauses("Two rounds of talks between the government and the rebels were held in Oslo.")).toEqual([
+        expect.objectContaining({ kind: "main", subject: "Two rounds of talks between the government and the rebels" }),
+      ]);
+    });
+
     it("hangs a participle opening the sentence on the clause after it, which is the main one", () => {
       const [hosted, held] = clauses("Hosted by the Omani foreign minister, the two envoys held talks in Muscat.");
       expect(hosted).toMatchObject({ kind: "participle", parent: 1, subject: null });

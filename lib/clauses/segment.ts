@@ -214,7 +214,10 @@ function boundaryOf(
       // conjunction) makes the verb its object, not the head of a clause "and" opens.
       (frontedPhrase || !between.some((x) => x.pos === "ADP" || (x.pos === "SCONJ" && x.lower === "for")))
     ) {
-      if (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor, reporting)) {
+      if (
+        (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor, reporting)) &&
+        !joinsParties(tokens, j, floor)
+      ) {
         // "…, and China and the United States offered …": the clause opens at the "and" after the
         // comma, and its subject joins both names.
         let k = j - 1;
@@ -302,6 +305,13 @@ function boundaryOf(
 
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
 const QUOTE_MARK = /^["“”‘’]$/;
+
+/** Whether "and" at `j` joins the two parties of "between": "talks between the army and the rebels were held". */
+function joinsParties(tokens: readonly Token[], j: number, floor: number): boolean {
+  let k = j - 1;
+  while (k > floor && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k]!.pos)) k--;
+  return k < j - 1 && tokens[k]!.lower === "between";
+}
 
 /** The noun phrase between "with" (or "without") and a gerund, not reaching before `floor`. */
 function nounAfterWith(tokens: readonly Token[], g: VerbGroup, floor: number): [number, number] | null {
@@ -432,11 +442,6 @@ function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, numbe
 }
 
 /**
- * Splits a tagged sentence into clauses around its verb groups. Shallow by design: it uses
- * the marks news English opens clauses with (subordinators, relative pronouns, "and", commas,
- * quotation marks) and never needs a full parse.
- */
-/**
  * The clause of a bare past form with a subject of its own ("Talks aimed …") that every clause
  * after it, up to `last`, hangs on: the candidate for a participle describing that subject.
  */
@@ -455,6 +460,11 @@ function describedSubjectClause(clauses: readonly Clause[], last: number): numbe
   return null;
 }
 
+/**
+ * Splits a tagged sentence into clauses around its verb groups. Shallow by design: it uses
+ * the marks news English opens clauses with (subordinators, relative pronouns, "and", commas,
+ * quotation marks) and never needs a full parse.
+ */
 export function segmentClauses(
   tokens: readonly Token[],
   quoted: readonly boolean[],
@@ -552,6 +562,8 @@ export function segmentClauses(
     let kind: ClauseKind;
     let parent: number | null = null;
     let coordinated = false;
+    /** where the clause starts when not at its mark: after a subject that another clause's words make up */
+    let startsAt: number | null = null;
     let opener = b.opener === "," ? null : b.opener;
 
     // "Putin, speaking on Friday, said", "Qatar's Foreign Ministry, which mediated the deal,
@@ -692,6 +704,20 @@ export function segmentClauses(
         } else if (prevHead && reporting.has(prevHead.lemma) && !isSide(prevClause!.kind)) {
           kind = "complement";
           parent = prevIndex;
+        } else if (
+          subject &&
+          prev!.gerund &&
+          prevClause!.kind === "relative" &&
+          prevClause!.parent === null &&
+          subject[0] === prev!.end &&
+          tokens.slice(0, prevClause!.start).every((t) => t.pos === "PUNCT")
+        ) {
+          // "The delegation representing the president has arrived": a gerund describing the
+          // noun that opens the sentence takes an object, and the verb after it is the predicate.
+          kind = "main";
+          subject = [prevClause!.start, prev!.start];
+          prevClause!.parent = clauses.length;
+          startsAt = g.start;
         } else if (!g.participle && reportingAncestor(prevIndex) !== null) {
           // "told the minister any deal to stop the fighting must respect …": what was said,
           // without "that", after the verb's object.
@@ -735,7 +761,7 @@ export function segmentClauses(
         d.parent = clauses.length;
       }
     }
-    const start = b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start);
+    const start = startsAt ?? (b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start));
     if (prevClause) prevClause.end = start;
     subject = subjectAfterWith ?? subject;
     clauses.push({ kind, start, end: tokens.length, group: g, opener, parent, subject, coordinated });

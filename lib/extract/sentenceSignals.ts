@@ -111,10 +111,10 @@ function documentContent(
   const c = a.clauses[i]!;
   if (read.cameo !== "05" || !c.group || !FORMAL_ACTS.has(a.tokens[c.group.head]!.lemma)) return null;
   for (const [k, x] of a.clauses.entries()) {
-    let before = x.start - 1;
+    if (!x.group) continue;
+    let before = x.group.start - 1;
     while (before > 0 && a.tokens[before]!.pos === "ADV") before--;
-    if (x.parent !== i || x.kind !== "relative" || !x.group || !/^(?:NOUN|PROPN)$/.test(a.tokens[before]?.pos ?? ""))
-      continue;
+    if (x.parent !== i || x.kind !== "relative" || !/^(?:NOUN|PROPN)$/.test(a.tokens[before]?.pos ?? "")) continue;
     const content = classifyClause(a, k, lex, { frames });
     if (content?.cameo && content.strength >= SIDE_STRENGTH && content.type !== read.type)
       return { ...read, type: content.type, cameo: content.cameo, trigger: content.trigger };

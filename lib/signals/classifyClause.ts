@@ -100,12 +100,13 @@ interface CoreToken {
 
 function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[] = []): CoreToken[] {
   const out: CoreToken[] = [];
+  const self = a.clauses.indexOf(c);
   if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) out.push({ index: k, subject: true });
   // "Among the many demands … is Putin's determination to …": an inverted copula is about the
   // phrase that opens the sentence.
   if (!c.subject && c.group && a.tokens[c.group.head]!.lemma === "be" && a.tokens[0]?.pos === "ADP") {
     for (let k = 0; k < a.tokens.length && a.tokens[k]!.text !== "," && k < c.start; k++) {
-      if (a.clauseOf[k] === c.parent || a.clauseOf[k] === a.clauses.indexOf(c)) out.push({ index: k, subject: false });
+      if (a.clauseOf[k] === c.parent || a.clauseOf[k] === self) out.push({ index: k, subject: false });
       else break;
     }
   }
