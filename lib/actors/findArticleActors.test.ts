@@ -47,6 +47,17 @@ describe("findArticleActors", () => {
     );
   });
 
+  it("reads a portfolio after the title's 'of' as title, not name ('Minister of Culture and Information A B')", () => {
+    const found = findArticleActors(
+      article("Minister of Culture and Information Tomas Varga said the talks would go on."),
+      g,
+      "2024-07-11",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["tomas-varga", "Minister of Culture and Information"],
+    ]);
+  });
+
   it("introduces each of the people a plural title names ('Foreign Ministers A and B')", () => {
     const found = findArticleActors(
       article("The envoy said he and Foreign Ministers Tarek Ameri and Selim Vardan will meet again in May."),
