@@ -369,6 +369,19 @@ describe("segmentClauses", () => {
       expect(cond).toMatchObject({ kind: "condition", parent: 0, opener: "only if", subject: "Ukraine" });
     });
 
+    it("reads 'as long as' and 'so long as' as the openers of a condition", () => {
+      expect(clauses("Talks will resume as long as the rebels stop firing.")[1]).toMatchObject({
+        kind: "condition",
+        parent: 0,
+        opener: "as long as",
+        subject: "the rebels",
+      });
+      expect(clauses("The army agreed to the truce so long as the militia left the city.")[1]).toMatchObject({
+        kind: "condition",
+        opener: "so long as",
+      });
+    });
+
     it("hangs a condition that opens the sentence on the clause after it", () => {
       const [cond, main] = clauses("If Kyiv withdraws, Moscow will stop its offensive.");
       expect(cond).toMatchObject({ kind: "condition", parent: 1, opener: "if", subject: "Kyiv" });

@@ -189,6 +189,9 @@ function boundaryOf(
     if (l === "that" && tokens[j - 1] && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos) && !afterReporting)
       return { at: j, opener: l, kind: "relative" };
     if (l === "that") return { at: j, opener: l, kind: "complement" };
+    // "as long as", "so long as": a condition.
+    if (l === "as" && j - 2 >= floor && tokens[j - 1]!.lower === "long" && /^(?:as|so)$/.test(tokens[j - 2]!.lower))
+      return { at: j - 2, opener: `${tokens[j - 2]!.lower} long as`, kind: "condition" };
     if (CONDITIONS.has(l) && t.pos !== "ADV") {
       const only = tokens[j - 1]?.lower === "only";
       return { at: only ? j - 1 : j, opener: only ? `only ${l}` : l, kind: "condition" };
