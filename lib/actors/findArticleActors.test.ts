@@ -116,6 +116,16 @@ describe("findArticleActors", () => {
     expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([["qatar", "israel", "hamas"], ["hamas"], []]);
   });
 
+  it("reads 'the' + demonym + a one-word name as that body ('the Afghan Taliban'), a longer name whole", () => {
+    const found = findArticleActors(
+      article("Talks in Istanbul ended.", "An official said the Afghan Taliban refused to act against the militants."),
+      g,
+      "2025-10-29",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["taliban"]);
+    expect(found.mentions[1]!.map((m) => m.actorId)).toContain("taliban");
+  });
+
   it("reads an ambiguous demonym in a series once the article settles it ('the Rwandan and Congolese teams')", () => {
     expect(
       ids(

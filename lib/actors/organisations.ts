@@ -180,6 +180,10 @@ function pronounAfter(s: SentenceView, end: number, next: SentenceView | undefin
   return first?.cap && PRONOUN_GENDER.has(first.fold) ? first.fold : null;
 }
 
+/** "the Afghan Taliban", "the Lebanese Hezbollah": a state's demonym between "the" and the name. */
+const demonymAfterThe = (s: SentenceView, start: number, g: Gazetteer) =>
+  g.demonyms.has(s.tokens[start - 1]?.fold ?? "") && s.tokens[start - 2]?.fold === "the";
+
 /** Adverb particles of phrasal verbs before "by": "carried out by". */
 const PARTICLES = new Set(["out", "up", "off"]);
 
@@ -281,7 +285,7 @@ function evidenceAt(
     human: relative === "who",
     personal: (pronoun && PRONOUN_GENDER.get(pronoun)) || null,
     speech,
-    body: before?.fold === "the" || isMember || !!apposition,
+    body: before?.fold === "the" || demonymAfterThe(s, start, g) || isMember || !!apposition,
     place: !!prep?.word && PLACE_PREPOSITIONS.has(prep.fold),
     outlet:
       (!!verb && OUTLET_VERBS.has(verb.fold)) ||
@@ -361,7 +365,10 @@ export function findOrganisations(
       let start = runStart;
       while (
         start < end &&
-        (NOT_NAME_WORDS.has(s.tokens[start]!.fold) || (start < end - 1 && RANK_WORDS.has(s.tokens[start]!.fold)))
+        (NOT_NAME_WORDS.has(s.tokens[start]!.fold) ||
+          (start < end - 1 && RANK_WORDS.has(s.tokens[start]!.fold)) ||
+          // "the Afghan Taliban" is the Taliban; "Sudanese Armed Forces" keeps its demonym.
+          (start === end - 2 && g.demonyms.has(s.tokens[start]!.fold)))
       )
         start++;
       if (start >= end) continue;
