@@ -58,6 +58,20 @@ function holdersAt(pattern: TitlePattern, date: string | null): string[] {
   return [...new Set(valid.map((h) => h.actorId))];
 }
 
+/** "Mohamed Ali al-Houthi", "Tamim bin Hamad": a name after a particle glued to a capitalised name ends a person's name. */
+export function afterNameParticle(tokens: readonly Token[], start: number): boolean {
+  const particle = tokens[start - 1];
+  return (
+    !!particle?.word &&
+    !particle.cap &&
+    PERSON_PARTICLES.has(particle.fold) &&
+    !!tokens[start - 2]?.word &&
+    tokens[start - 2]!.cap
+  );
+}
+
+const PERSON_PARTICLES = new Set(["al", "el", "bin", "ibn"]);
+
 /** Reasons a name pattern's words are not the actor here. */
 function nameRejected(
   tokens: readonly Token[],
@@ -76,6 +90,7 @@ function nameRejected(
   if (pattern.place === "capital")
     return isLocative(tokens, raw.start, CAPITAL_LOCATIVES) || !!glued || (!!next?.word && PLACE_NOUNS.has(next.fold));
   const actor = gazetteer.byId.get(pattern.actorId);
+  if (actor && actor.kind !== "person" && afterNameParticle(tokens, raw.start)) return true;
   if (actor?.kind !== "person" || pattern.tokens.length !== 1) return false;
   if (glued) return true;
   // "Hunter Biden", "Dan Sullivan": a given name the gazetteer does not know for this person,

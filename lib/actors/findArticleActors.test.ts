@@ -105,25 +105,45 @@ describe("findArticleActors", () => {
   it("makes an organisation acting in the text an actor, but not an outlet or a place", () => {
     const found = findArticleActors(
       article(
-        "Qatar announced a deal between Israel and Hamas, an Islamic militant group that has ruled Gaza.",
-        "Hamas said the deal includes the release of 50 hostages, Reuters reported.",
+        "Qatar announced a deal between Israel and Sedrak, an Islamic militant group that has ruled Gaza.",
+        "Sedrak said the deal includes the release of 50 hostages, Reuters reported.",
         "Aid would also increase in Gaza.",
       ),
       g,
       "2023-11-22",
     );
-    expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["hamas", "group"]]);
-    expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([["qatar", "israel", "hamas"], ["hamas"], []]);
+    expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["sedrak", "group"]]);
+    expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([
+      ["qatar", "israel", "sedrak"],
+      ["sedrak"],
+      [],
+    ]);
   });
 
-  it("reads 'the' + demonym + a one-word name as that body ('the Afghan Taliban'), a longer name whole", () => {
+  it("reads 'the' + demonym + a one-word name as that body ('the Afghan Morvan'), a longer name whole", () => {
     const found = findArticleActors(
-      article("Talks in Istanbul ended.", "An official said the Afghan Taliban refused to act against the militants."),
+      article("Talks in Istanbul ended.", "An official said the Afghan Morvan refused to act against the militants."),
       g,
       "2025-10-29",
     );
-    expect(found.discovered.map((a) => a.id)).toEqual(["taliban"]);
-    expect(found.mentions[1]!.map((m) => m.actorId)).toContain("taliban");
+    expect(found.discovered.map((a) => a.id)).toEqual(["morvan"]);
+    expect(found.mentions[1]!.map((m) => m.actorId)).toContain("morvan");
+  });
+
+  it("knows the parties of other negotiations from the gazetteer, named once ('Hamas refused …')", () => {
+    expect(ids(article("Hamas refused to accept the plan, and talks with the Houthis stalled."))).toEqual([
+      ["hamas", "houthis"],
+    ]);
+  });
+
+  it("reads a body's name that ends a person's name as the person's ('Mohamed Ali al-Houthi')", () => {
+    const found = findArticleActors(
+      article("Mohamed Ali al-Houthi, head of the group's political council, said the Houthis would attend."),
+      g,
+      "2023-09-14",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["mohamed-ali-al-houthi"]);
+    expect(found.mentions[0]!.map((m) => m.actorId)).toEqual(["mohamed-ali-al-houthi", "houthis"]);
   });
 
   it("reads an ambiguous demonym in a series once the article settles it ('the Rwandan and Congolese teams')", () => {

@@ -2,7 +2,7 @@ import type { ActorMention } from "../model/mentions";
 import { ambiguousStateMentions, supportedState } from "./ambiguousStates";
 import { articleWords } from "./articleWords";
 import { DiscoveredActors, NameMatcher, UNKNOWN_ROLE } from "./discoveredActors";
-import { analyseSentence } from "./findActors";
+import { afterNameParticle, analyseSentence } from "./findActors";
 import { findUnknownNameSpans } from "./findUnknownNames";
 import { isGivenName, misspeltSurname } from "./fuzzyNames";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
@@ -12,7 +12,7 @@ import { scanSentence } from "./match";
 import { findOrganisations } from "./organisations";
 import { resolveReferences } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
-import { nameRunEnd, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
+import { nameRunEnd, rawActor, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
 import { phraseKey } from "./text";
 
 export interface ArticleSentence {
@@ -54,11 +54,18 @@ function coveredTokens(s: SentenceView, mentions: readonly ActorMention[]): (i: 
 
 function viewOf(s: ArticleSentence, g: Gazetteer): SentenceView {
   const scan = scanSentence(s.text, g);
+  // A body's name that ends a person's name is the person's ("Mohamed Ali al-Houthi").
+  const raws = scan.raws.filter((r) => {
+    const id = rawActor(r);
+    return (
+      !id || g.byId.get(id)?.kind === "person" || !("pattern" in r.match) || !afterNameParticle(scan.tokens, r.start)
+    );
+  });
   return {
     ...s,
     tokens: scan.tokens,
-    raws: scan.raws,
-    rawAt: rawIndex(scan.tokens, scan.raws),
+    raws,
+    rawAt: rawIndex(scan.tokens, raws),
     headline: scan.headline,
   };
 }

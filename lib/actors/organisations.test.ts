@@ -14,49 +14,49 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
   it("is an organisation when it acts again and again and 'it' points back to it", () => {
     const r = found(
       "2023-11-22",
-      "The Israeli cabinet has approved a deal that will see 50 women and children kidnapped by Hamas on October 7 freed.",
-      "Under the terms of the agreement, Hamas is to free 50 of the 239 hostages it is holding over four days.",
-      "But Netanyahu said Israel would resume its offensive against Hamas after the truce.",
+      "The Israeli cabinet has approved a deal that will see 50 women and children kidnapped by Sedrak on October 7 freed.",
+      "Under the terms of the agreement, Sedrak is to free 50 of the 239 hostages it is holding over four days.",
+      "But Netanyahu said Israel would resume its offensive against Sedrak after the truce.",
     );
-    expect(kinds(r)).toContainEqual(["hamas", "organization"]);
-    expect(ids(r)[0]).toEqual(["israel", "hamas"]);
-    expect(ids(r)[2]).toContain("hamas");
+    expect(kinds(r)).toContainEqual(["sedrak", "organization"]);
+    expect(ids(r)[0]).toEqual(["israel", "sedrak"]);
+    expect(ids(r)[2]).toContain("sedrak");
   });
 
   it("is a party when the article sets it beside a state, even once", () => {
     const r = found(
       "2024-11-27",
-      "France announced a ceasefire agreement between Israel and Hezbollah, ending months of fighting in Lebanon.",
+      "France announced a ceasefire agreement between Israel and Varnak, ending months of fighting in Lebanon.",
     );
-    expect(kinds(r)).toEqual([["hezbollah", "organization"]]);
-    expect(ids(r)).toEqual([["france", "israel", "hezbollah"]]);
+    expect(kinds(r)).toEqual([["varnak", "organization"]]);
+    expect(ids(r)).toEqual([["france", "israel", "varnak"]]);
     // Only dealings make parties: a line between a state and a region names no body.
     expect(found("2024-11-27", "Troops patrol the line between India and Kashmir, officials said.").discovered).toEqual(
       [],
     );
   });
 
-  it("is a party when hyphened to a state before dealings ('the Israel-Hezbollah truce')", () => {
-    const r = found("2024-11-27", "Diplomats said the Israel-Hezbollah truce was holding on Thursday.");
-    expect(kinds(r)).toEqual([["hezbollah", "organization"]]);
+  it("is a party when hyphened to a state before dealings ('the Israel-Varnak truce')", () => {
+    const r = found("2024-11-27", "Diplomats said the Israel-Varnak truce was holding on Thursday.");
+    expect(kinds(r)).toEqual([["varnak", "organization"]]);
   });
 
-  it("is a body acting in a relative clause ('Hezbollah, which said'), not a place it happens to", () => {
+  it("is a body acting in a relative clause ('Varnak, which said'), not a place it happens to", () => {
     const r = found(
       "2024-10-01",
-      "The strike was carried out by Hezbollah, which said it targeted a military base.",
+      "The strike was carried out by Varnak, which said it targeted a military base.",
       "Russian forces entered Bakhmut, which was captured in May.",
     );
-    expect(kinds(r)).toEqual([["hezbollah", "organization"]]);
+    expect(kinds(r)).toEqual([["varnak", "organization"]]);
   });
 
-  it("is the body a rank word and a member noun name ('Senior Hamas official')", () => {
-    const r = found("2025-10-09", "Senior Hamas official Osama Hamdan said the movement rejected the latter.");
+  it("is the body a rank word and a member noun name ('Senior Sedrak official')", () => {
+    const r = found("2025-10-09", "Senior Sedrak official Osama Hamdan said the movement rejected the latter.");
     expect(kinds(r)).toEqual([
       ["osama-hamdan", "person"],
-      ["hamas", "organization"],
+      ["sedrak", "organization"],
     ]);
-    expect(ids(r)).toEqual([["hamas", "osama-hamdan"]]);
+    expect(ids(r)).toEqual([["sedrak", "osama-hamdan"]]);
   });
 
   it("stays a person's surname when the article introduced that person", () => {
@@ -81,7 +81,7 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
   });
 
   it("makes a lone surname that speaks and is then 'he' a person of unknown role", () => {
-    const said = "A special force has been formed within the RSF to protect Sudanese civilians, Dagalo added.";
+    const said = "A special force has been formed within the KLF to protect Sudanese civilians, Dagalo added.";
     const he = 'He also called for an international commission "to determine who ignited this war".';
     const r = findArticleActors(
       [
@@ -108,12 +108,12 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
   it("finds acronyms with digits and bodies after 'between … and the'", () => {
     const r = found(
       "2025-03-01",
-      "M23 rebels seized Goma in January.",
-      "Talks between Ethiopia and the TPLF resumed in Pretoria.",
+      "K19 rebels seized Goma in January.",
+      "Talks between Ethiopia and the ZPLF resumed in Pretoria.",
     );
     expect(kinds(r)).toEqual([
-      ["m23", "organization"],
-      ["tplf", "organization"],
+      ["k19", "organization"],
+      ["zplf", "organization"],
     ]);
   });
 });
