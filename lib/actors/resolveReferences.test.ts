@@ -158,6 +158,14 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(paragraph, "2025-08-18")).toEqual([[], ["he→putin"]]);
   });
 
+  it("does not count a title joined by 'and' to a named person's title as another person", () => {
+    const paragraph = [
+      "Deputy Prime Minister and Foreign Minister Sergei Lavrov welcomed the talks.",
+      '"We appreciate the role of our partners," he said.',
+    ];
+    expect(added(paragraph, "2025-08-18")).toEqual([[], ["he→lavrov"]]);
+  });
+
   it("reads 'It said' after a state or body spoke as that state or body", () => {
     const paragraph = [
       "Hamas is to free 50 of the hostages over a four-day period, the Israeli government said.",

@@ -112,6 +112,13 @@ function unnamedPeople(s: Sentence, limit: number, actors: Actors): number {
   s.tokens.forEach((t, i) => {
     if (!t.word || t.start >= limit || !UNNAMED_PERSON_NOUNS.has(t.fold) || isPersonAt(t.start)) return;
     if (adjectival(s.tokens, i)) return;
+    // "Deputy Prime Minister and Foreign Minister Ishaq Dar": a capitalised title joined by "and"
+    // to the title of a named person is that person's.
+    if (t.cap && s.tokens[i + 1]?.fold === "and") {
+      let k = i + 2;
+      while (k < s.tokens.length && s.tokens[k]!.word && s.tokens[k]!.cap && !isPersonAt(s.tokens[k]!.start)) k++;
+      if (k > i + 2 && s.tokens[k] && isPersonAt(s.tokens[k]!.start)) return;
+    }
     const next = s.tokens[s.tokens[i + 1]?.fold === "," ? i + 2 : i + 1];
     if (next && isPersonAt(next.start)) return;
     n++;

@@ -117,7 +117,8 @@ function mentionsIn(a: SentenceAnalysis, actors: readonly ActorMention[], range:
 /**
  * A quotation that runs over several sentences names its speaker once: after it closes
  * (`"…," Malomuzh explained.`) or before it opens (`He said in a statement: "…`). Each sentence
- * inside takes that frame. A paragraph that is all quotation continues the last one opened.
+ * inside takes that frame. A paragraph that is all quotation continues the last one opened, or
+ * the speaker who closed the paragraph before on a quotation.
  */
 function linkQuotations(
   paragraph: Read[],
@@ -126,20 +127,23 @@ function linkQuotations(
   let inside = false;
   let open: number | null = null;
   let carried = opened;
+  let closedBy: { frame: Frame; read: Read } | null = null;
   paragraph.forEach((r, k) => {
     const wasInside = inside;
     inside = endsInsideQuote(r.sentence.text, inside);
     if (!wasInside && inside) open = k;
     const introducing = r.frames.find((f) => f.clause !== null && f.content.some((c) => c > f.clause!));
     if (inside && introducing) carried = { frame: introducing, read: r };
+    const tail = r.frames.find((f) => f.clause !== null && f.content.some((c) => c < f.clause!));
     if (wasInside && !inside && open !== null) {
-      const tail = r.frames.find((f) => f.clause !== null && f.content.some((c) => c < f.clause!));
-      if (tail) for (let i = open; i < k; i++) paragraph[i]!.quoteFrame ??= { frame: tail, read: r };
+      if (tail) for (let i = open; i < k; i++) paragraph[i]!.quoteFrame = { frame: tail, read: r };
       open = null;
     }
+    closedBy = !inside && tail && /^["']/.test(r.sentence.text) ? { frame: tail, read: r } : null;
     if (!r.frames.length && /^["']/.test(r.sentence.text) && carried && carried.read !== r) r.quoteFrame ??= carried;
   });
-  return inside ? carried : null;
+  // '"…," he added.' closing a paragraph: a paragraph of quotation after it goes on with him.
+  return inside ? carried : closedBy;
 }
 
 /**

@@ -107,4 +107,23 @@ The two envoys have met in secret several times. The envoys have also held talks
       ["anonymous", "The envoys have also held talks by phone, according to two diplomats."],
     ]);
   });
+
+  it("goes on with the speaker who closed the paragraph before on a quotation", () => {
+    const body = `---
+title: "Truce welcomed"
+publisher: "Wire"
+url: "https://wire.example/truce"
+published: 2025-10-19
+---
+Foreign Minister Amira Haddad welcomed the truce on Sunday.
+
+"We look forward to the next round of talks in Ankara," she added.
+
+"Both sides must stop all attacks on civilians."
+`;
+    const events = extractArticle(parseArticle("2025-10-19-wire-truce.md", body), ctx).mentions.map((m) => m.event);
+    const last = events.find((e) => e.sources[0]!.sentence.startsWith('"Both sides'));
+    expect(last?.actors.map((a) => a.id)).toContain("amira-haddad");
+    expect(last?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
+  });
 });
