@@ -215,6 +215,19 @@ describe("segmentClauses", () => {
       expect(hold!.subject).toMatch(/^a " full and lasting " truce between/);
     });
 
+    it("hangs a second thing said, after 'and that', where the first one hangs", () => {
+      const shown = clauses(
+        "The official said Israel had agreed so long as Iran held its fire and that Oman brokered the deal.",
+      );
+      expect(shown.find((c) => c.head === "brokered")).toMatchObject({
+        kind: "complement",
+        parent: 0,
+        coordinated: true,
+      });
+      const belief = clauses("They want to reinforce his belief that time is on his side and that he can wait.");
+      expect(belief.find((c) => c.head === "wait")).toMatchObject({ kind: "relative", coordinated: true });
+    });
+
     it("keeps 'said last week that …' a complement, not a relative clause", () => {
       const [said, what] = clauses("Lavrov said last week that Moscow was open to talks.");
       expect(said!.head).toBe("said");

@@ -587,10 +587,22 @@ export function segmentClauses(
         kind = b.kind;
         parent = prevClause ? prevIndex : null;
         break;
-      case "complement":
+      case "complement": {
         kind = "complement";
         parent = prevClause ? prevIndex : null;
+        // "said Israel had agreed … and that Trump brokered the deal": a second thing said goes
+        // where the last one did ("the belief that … and that …" stays with the noun).
+        if (COORDINATORS.has(tokens[b.at - 1]?.lower ?? "") && tokens[b.at]?.lower === "that") {
+          let k = prevIndex;
+          while (k >= 0 && clauses[k]!.kind !== "complement" && clauses[k]!.opener !== "that") k--;
+          if (k >= 0) {
+            kind = clauses[k]!.kind;
+            parent = clauses[k]!.parent;
+            coordinated = true;
+          }
+        }
         break;
+      }
       case "condition":
       case "adverbial":
       case "relative":
