@@ -69,8 +69,12 @@ describe("summariseClauses", () => {
     expect(summaries("It is also noted that Moscow is ready for talks.")).toEqual(["Moscow is ready for talks."]);
   });
 
-  it("drops an 'according to' attribution", () => {
+  it("drops an 'according to' attribution, before or after the claim, and an 'As X said,' lead-in", () => {
     expect(summaries("According to the agency, Moscow is ready for talks.")).toEqual(["Moscow is ready for talks."]);
+    expect(summaries("Moscow is ready for talks, according to the agency.")).toEqual(["Moscow is ready for talks."]);
+    expect(summaries("As the agency reported, the two sides will meet again in Doha.")).toEqual([
+      "The two sides will meet again in Doha.",
+    ]);
   });
 
   it("drops a closing attribution and the quotation marks", () => {

@@ -20,7 +20,10 @@ function trimEdges(text: string): string {
 /** Words that open a clause but are not part of the event ("that", "and", "but", "however"). */
 const OPENERS =
   /^(?:that|and|but|however|also|then|meanwhile|still|yet|thus|while|as|after|before|when|since|because|although|though|whereas|which|who|where)\b[,\s]*/i;
-const LEAD_IN = /^(?:it is (?:also )?(?:noted|reported|known|understood) that|according to [^,]{1,80},)\s*/i;
+const LEAD_IN =
+  /^(?:it is (?:also )?(?:noted|reported|known|understood) that|according to [^,]{1,80},|as [^,]{1,60}\b(?:said|says|noted|notes|mentioned|reported|reports|stated|put it|pointed out),)\s*/i;
+/** An attribution closing the clause (", according to the official"), which the evidence shows. */
+const TRAILING_ATTRIBUTION = /,\s*according to [^,"”]{1,80}$/i;
 const PERSONAL = /^(?:he|she)$/;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -59,7 +62,11 @@ function balanceQuotes(s: string): string {
 const TRAILING_CONJUNCTION = /[\s,]+(?:and|but|or|as well as)$/i;
 
 function finish(text: string): string {
-  let s = trimEdges(trimEdges(trimEdges(text).replace(OPENERS, "")).replace(TRAILING_CONJUNCTION, ""));
+  let s = trimEdges(
+    trimEdges(trimEdges(text).replace(LEAD_IN, "").replace(OPENERS, "").replace(LEAD_IN, ""))
+      .replace(TRAILING_ATTRIBUTION, "")
+      .replace(TRAILING_CONJUNCTION, ""),
+  );
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (!/[.!?…]$/.test(s)) s += ".";
   if (s.length > MAX) {
@@ -140,7 +147,7 @@ export function summariseClauses(
       text = `${name ?? a.text.slice(a.tokens[shared[0]]!.start, a.tokens[shared[1] - 1]!.end)} ${text.replace(OPENERS, "")}`;
     }
   }
-  const stated = trimEdges(text).replace(OPENERS, "");
+  const stated = trimEdges(text).replace(LEAD_IN, "").replace(OPENERS, "");
   // Too short, or opening on its verb ("Is Putin's determination …", an inverted clause).
   const opensOnVerb = !subject && !borrowed && /^(?:AUX|VERB)$/.test(a.tokens[from]!.pos) && head.kind !== "participle";
   return finish(words(stated) < MIN_WORDS || opensOnVerb ? claimOfSentence(a, frame) : stated);
