@@ -147,6 +147,14 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("dates a clause by a clause of 'when' on it ('When they last met, in May, the sides agreed …')", () => {
+    const s = "When they last met, in May 2024, the two sides agreed to exchange prisoners.";
+    expect(dated(s, [date(s, "in May 2024", "2024-05-01", "2024-05-31")])).toContainEqual({
+      type: "negotiation-readiness",
+      dates: ["in May 2024"],
+    });
+  });
+
   it("dates a statement by a participle on the reporting clause ('speaking in Kyiv last week')", () => {
     const s = "Putin, speaking in Kyiv last week, said Russia was ready for talks.";
     expect(dated(s, [date(s, "last week", "2025-06-09", "2025-06-15")])).toEqual([

@@ -114,6 +114,10 @@ export function draftDates(
           : [],
       )
     : [];
+  // "When they last met, in November 2022, the sides agreed …": a clause of "when" dates the one it hangs on.
+  const when = a.clauses.flatMap((c, i) =>
+    c.parent === own && c.kind === "adverbial" && c.opener === "when" ? [i] : [],
+  );
   const frame = draft.frame?.clause;
   const up = [...ancestors(a, own), ...(frame !== null && frame !== undefined ? [frame, ...ancestors(a, frame)] : [])];
   // A participle on a governing clause says when it happened ("The envoy, speaking in Geneva on Monday, told …").
@@ -130,6 +134,7 @@ export function draftDates(
     (draft.signal.hypothetical ? null : first(completions)) ??
     first(describing) ??
     first(scheduled) ??
+    first(when) ??
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
     first(elaborating) ??
     null;

@@ -48,6 +48,12 @@ describe("summariseClauses", () => {
     ).toBe("The rebel group, which opened talks with the government in 2022, announced the suspension of talks.");
   });
 
+  it("leaves out a clause of time that opens the sentence ('When they last met, …')", () => {
+    expect(summaries("When they last met in May, the two sides agreed to exchange prisoners.")).toContain(
+      "The two sides agreed to exchange prisoners.",
+    );
+  });
+
   it("does not end on a conjunction left where the clause was cut", () => {
     expect(
       summaries(

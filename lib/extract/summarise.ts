@@ -100,13 +100,15 @@ export function summariseClauses(
   subjectName: string | null,
   frame: Clause | null = null,
 ): string {
-  // A relative clause wholly before the clause it hangs on and that clause's subject sets the
-  // scene ("At a forum, which drew envoys from 40 states, the minister said …"); one inside
-  // the subject stays ("The ELN, which opened talks in 2022, announced …").
+  // A relative or adverbial clause wholly before the clause it hangs on and that clause's subject
+  // sets the scene ("At a forum, which drew envoys from 40 states, the minister said …", "When
+  // they last met, the sides agreed …"); one inside the subject stays ("The ELN, which opened
+  // talks in 2022, announced …").
   const listed = new Set(clauses);
   const root = clauses.find((i) => !listed.has(a.clauses[i]!.parent ?? -1)) ?? clauses[0]!;
   const lead = Math.min(a.clauses[root]!.subject?.[0] ?? Infinity, a.clauses[root]!.start);
-  const scene = (i: number) => i !== root && a.clauses[i]!.kind === "relative" && a.clauses[i]!.end <= lead;
+  const scene = (i: number) =>
+    i !== root && /^(?:relative|adverbial)$/.test(a.clauses[i]!.kind) && a.clauses[i]!.end <= lead;
   const kept = clauses.filter((i) => !scene(i));
   const spanned = kept[0] === root && kept.length < clauses.length ? kept : clauses;
   const head = a.clauses[spanned[0]!]!;

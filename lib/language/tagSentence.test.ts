@@ -159,6 +159,17 @@ describe("tagSentence", () => {
       });
     });
 
+    it("reads 'last' before a verb as an adverb and 'while' before a noun phrase as a conjunction", () => {
+      const tokens = tagSentence("When they last met, they agreed to help the poor while the government paid.");
+      expect(word(tokens, "last").pos).toBe("ADV");
+      expect(word(tokens, "while").pos).toBe("SCONJ");
+      expect(word(tagSentence("The talks stalled for a while."), "while").pos).toBe("NOUN");
+    });
+
+    it("joins a compound after an abbreviation with dots ('a U.N.-managed fund')", () => {
+      expect(word(tagSentence("They agreed to create a U.N.-managed fund."), "U.N.-managed").pos).toBe("ADJ");
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

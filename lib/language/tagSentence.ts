@@ -57,7 +57,8 @@ function joinHyphenated(tokens: Token[], sentence: string): Token[] {
       (t.text === "-" || t.text === "‐") &&
       prev.end === t.start &&
       t.end === next.start &&
-      /\w$/.test(prev.text) &&
+      // "U.N.-managed": an abbreviation's last dot does not keep its compound apart.
+      (/\w$/.test(prev.text) || /^(?:\p{Lu}\.){2,}$/u.test(prev.text)) &&
       /^\w/.test(next.text)
     ) {
       const text = sentence.slice(prev.start, next.end);
@@ -230,6 +231,16 @@ function repairTags(tokens: Token[]): Token[] {
       (!next || /^(?:ADP|PUNCT|CCONJ)$/.test(next.pos))
     ) {
       tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
+    // "when they last met": "last" before a verb is an adverb.
+    if (t.lower === "last" && t.pos === "VERB" && next?.pos === "VERB") {
+      tokens[i] = { ...t, pos: "ADV" };
+      return;
+    }
+    // "for the poor while the government …": "while" before a noun phrase opens a clause ("a while ago" stays).
+    if (t.lower === "while" && t.pos === "NOUN" && next && /^(?:DET|PRON|PROPN|NOUN)$/.test(next.pos)) {
+      tokens[i] = { ...t, pos: "SCONJ" };
       return;
     }
     // "open to talks": after "to" a verb never takes -s, so "talks" is the noun.
