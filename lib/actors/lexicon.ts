@@ -146,7 +146,7 @@ export const NON_PERSON_WORDS = set(`
   prize award cup bloomberg interfax tass ria novosti ukrinform kommersant izvestia vedomosti
   meduza pravda politico axios cnn bbc jazeera spiegel bild kremlin duma rada verkhovna pentagon
   capitol congress senate cabinet church cathedral stadium station staff authority authorities
-  commission relations development year eve
+  commission relations development year eve base airbase port harbour harbor hotel hospital prison crossing bridge dam plant
 `);
 
 /**

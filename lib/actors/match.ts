@@ -185,6 +185,18 @@ export function scanTokens(
         if (end > (best?.end ?? -1)) best = { start: i, end, pattern };
       }
     }
+    // "Sheikh Mohammed bin Abdulrahman Al Thani": a longer name starting inside the match ends further.
+    for (let j = i + 1; best && j < best.end; j++)
+      for (const pattern of gazetteer.index.get(tokens[j]!.fold) ?? []) {
+        const end = matchAt(tokens, j, pattern);
+        if (
+          end > best.end &&
+          pattern.kind === "name" &&
+          best.pattern.kind === "name" &&
+          pattern.actorId === best.pattern.actorId
+        )
+          best = { start: i, end, pattern };
+      }
     if (best) {
       const end = possessiveEnd(tokens, best.end);
       out.push({ start: best.start, coreEnd: best.end, end, match: { pattern: best.pattern } });
