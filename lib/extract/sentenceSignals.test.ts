@@ -100,6 +100,15 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads a participle of purpose as no event of its own, unless nothing else in the sentence is one", () => {
+    expect(events("The two sides agreed to a ceasefire, aiming to end weeks of fighting.")).toEqual([
+      { type: "ceasefire-signal", trigger: "agreed" },
+    ]);
+    expect(events("The envoy arrived in Cairo, seeking to revive the stalled talks.").map((e) => e.type)).toEqual([
+      "talks",
+    ]);
+  });
+
   it("drops a clause weaker than the minimum strength", () => {
     expect(events("Negotiations intensified over the weekend.", [], 2)).toEqual([
       { type: "talks", trigger: "Negotiations" },

@@ -19,6 +19,9 @@ export interface SignalDraft {
 /** Participles that say how a statement was made ("speaking to journalists", "addressing the summit"). */
 const CIRCUMSTANCE = new Set(["speak", "talk", "address", "comment", "write", "reflect", "respond", "answer"]);
 
+/** Participles that give the purpose of what the sentence states ("…, aiming to end the war"). */
+const PURPOSE = new Set(["aim", "seek", "hope", "intend", "try", "attempt", "strive", "look"]);
+
 /** A sentence can state more than one event, but rarely more than this. */
 const MAX_PER_SENTENCE = 3;
 /** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
@@ -173,6 +176,13 @@ export function sentenceSignals(
     if (!isSide(c.kind)) drafts.push(draft);
     else if (signal.strength >= SIDE_STRENGTH) (clauseHasDate(a, i, datesOf()) ? drafts : asides).push(draft);
   });
+  // "…agreed to a phased ceasefire, aiming to end the hostilities": the purpose of an event the
+  // sentence states is no event of its own.
+  const purpose = (d: SignalDraft) => {
+    const c = a.clauses[d.signal.clause]!;
+    return c.kind === "participle" && !!c.group && PURPOSE.has(a.tokens[c.group.head]!.lemma);
+  };
+  if (drafts.some((d) => !purpose(d))) drafts.splice(0, drafts.length, ...drafts.filter((d) => !purpose(d)));
   // When no main-level clause reads as a signal but a side clause surely does, the clause
   // analysis has most likely misread the sentence: the side clause stands for it.
   if (!drafts.length && asides.length) drafts.push(asides[0]!);
