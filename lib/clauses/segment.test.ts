@@ -329,6 +329,21 @@ describe("segmentClauses", () => {
       expect(arrived).toMatchObject({ kind: "main", parent: null, subject: "The delegation", head: "arrived" });
     });
 
+    it("keeps a list of names with commas inside one subject, but not a phrase of place or time before it", () => {
+      expect(clauses("Iran, Russia and Turkey have agreed to resume talks.")[0]).toMatchObject({
+        kind: "main",
+        subject: "Iran , Russia and Turkey",
+      });
+      expect(clauses("He said Qatar, Egypt and the United States would meet.")[1]).toMatchObject({
+        kind: "complement",
+        subject: "Qatar , Egypt and the United States",
+      });
+      expect(clauses("In Geneva, Russia and the US agreed to talk.")[0]).toMatchObject({
+        subject: "Russia and the US",
+      });
+      expect(clauses("Last week, Russia and Ukraine met.")[0]).toMatchObject({ subject: "Russia and Ukraine" });
+    });
+
     it("keeps 'and' between the parties of 'between' inside one subject", () => {
       expect(clauses("Two rounds of talks between the government and the rebels were held in Oslo.")).toEqual([
         expect.objectContaining({ kind: "main", subject: "Two rounds of talks between the government and the rebels" }),

@@ -230,6 +230,7 @@ function boundaryOf(
         return { at: earlier ? k : j, opener: l, kind: "coordinate" };
       }
     }
+    if (t.text === "," && listComma(tokens, j, floor)) continue;
     if (t.text === ",") {
       // ", according to one source,": an attribution inside the clause, between subject and verb.
       const aside = parentheticalStart(tokens, j, floor);
@@ -274,6 +275,7 @@ function boundaryOf(
     // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject.
     if (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower) && k > floor && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos))
       return true;
+    if (t.text === ",") return listComma(tokens, k, floor);
     if (t.pos !== "CCONJ" || t.lower !== "and" || k <= floor) return false;
     // "Zelensky and Trump met": "and" between two names is inside the subject; so is "and"
     // between two adjectives ('a "complete and total" ceasefire would …').
@@ -308,6 +310,31 @@ function boundaryOf(
 
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
 const QUOTE_MARK = /^["“”‘’]$/;
+
+/**
+ * Whether the comma at `k` separates the items of a list of names before its verb ("Russia,
+ * Ukraine and Turkey will gather"): names on both sides, an "and" ahead, and the first item not
+ * the object of a preposition or a time ("In Geneva, Russia and …", "Last week, A and B …").
+ */
+function listComma(tokens: readonly Token[], k: number, floor: number): boolean {
+  const item = /^(?:DET|ADJ|NOUN|PROPN|PART)$/;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "") || !item.test(tokens[k + 1]?.pos ?? "")) return false;
+  let and = false;
+  for (let n = k + 1; n < tokens.length && !and; n++) {
+    const t = tokens[n]!;
+    if (t.lower === "and" && t.pos === "CCONJ") and = true;
+    else if (!item.test(t.pos) && t.text !== ",") return false;
+  }
+  if (!and) return false;
+  let m = k - 1;
+  while (m > floor && item.test(tokens[m - 1]!.pos)) m--;
+  const before = tokens[m - 1];
+  return (
+    !TIME_OPENERS.has(tokens[m]!.lower) &&
+    (m === floor || !before || before.text === "," || before.pos === "SCONJ" || before.pos === "PUNCT") &&
+    before?.pos !== "ADP"
+  );
+}
 
 /** Whether "and" at `j` joins the two parties of "between": "talks between the army and the rebels were held". */
 function joinsParties(tokens: readonly Token[], j: number, floor: number): boolean {
