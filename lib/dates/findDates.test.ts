@@ -363,6 +363,13 @@ describe("findDates: since", () => {
     expect(findDates(largest, "2025-06-03").map((d) => d.text)).toEqual(["February 2022"]);
   });
 
+  it("dates nothing with a since-phrase in an aside that describes a noun ('the rebels, at war since 2020,')", () => {
+    const s = "The government and the rebels, at war since 2020, have agreed to end hostilities.";
+    expect(findDates(s, "2022-11-02").map((d) => d.text)).toEqual([]);
+    const own = "Russia has, since 2022, rejected any talks.";
+    expect(findDates(own, "2022-11-02").map((d) => d.text)).toEqual(["since 2022"]);
+  });
+
   it('runs "since September" from the latest September to publication, open-ended', () => {
     const s = "According to the newspaper's interlocutors, Putin has been hinting since September that he is ready.";
     const m = mention(s, "2023-12-23", "since September");

@@ -8,6 +8,14 @@ import type { Ctx, Found } from "../found";
 const COMPARED =
   /\b(?:first|second|third|fourth|fifth|highest|largest|biggest|deadliest|worst|best|longest|heaviest|strongest|lowest|most)\b[^.;,:]{0,60}$/i;
 
+/**
+ * A since-phrase inside a comma aside that describes a noun ("the rebels, at war since 2020,
+ * agreed …", "the talks, stalled since March, resumed …"): how long a state has lasted, not when
+ * the clause happened. Words must come between the comma and "since" (", since 2022," dates),
+ * and not a relative clause's, which the since-phrase dates ("Putin, who has ruled since 1999,").
+ */
+const DESCRIBING_ASIDE = /,\s*(?!(?:who|which|that|where|when|whose)\b)(?:[\p{L}-]+\s+){1,4}$/iu;
+
 /** "since September", "since at least 2014": from the anchor's start to publication, open-ended. */
 export function applySince(ctx: Ctx, found: Found[]): Found[] {
   return found.map((f) => {
@@ -15,7 +23,10 @@ export function applySince(ctx: Ctx, found: Found[]): Found[] {
       ctx.sentence.slice(0, f.index),
     );
     if (lead === null) return f;
-    const compared = COMPARED.test(ctx.sentence.slice(Math.max(0, lead.index - 60), lead.index));
+    const aside =
+      DESCRIBING_ASIDE.test(ctx.sentence.slice(Math.max(0, lead.index - 40), lead.index)) &&
+      /^\s*,/.test(ctx.sentence.slice(f.index + f.length));
+    const compared = aside || COMPARED.test(ctx.sentence.slice(Math.max(0, lead.index - 60), lead.index));
     const base = {
       ...f,
       index: lead.index,
