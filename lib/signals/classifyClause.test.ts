@@ -295,6 +295,12 @@ describe("classifyClause", () => {
       expect(signal(a, 1)).toMatchObject({ type: "assessment" });
     });
 
+    it("reads agreeing to end the fighting as a truce, but readiness to end the war as readiness", () => {
+      expect(signal("The two sides agreed to end hostilities.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("Both armies agreed to stop the fighting.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The president is ready to end the war.")).toMatchObject({ type: "negotiation-readiness" });
+    });
+
     it("reads a refusal withheld as openness, or as a threat when what is not ruled out is force", () => {
       expect(signal("The Kremlin did not rule out a meeting between the two presidents.")).toMatchObject({
         type: "negotiation-readiness",

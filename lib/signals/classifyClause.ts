@@ -179,6 +179,12 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const verb = a.tokens[c.group.head]!;
       const cls = lex.objectVerbs.get(verb.lemma);
       if (cls && govern(cls, head)) found.push({ cls, token: c.group.head, subject: false });
+      // "agreed to end hostilities", "signed a deal to stop the fighting": agreeing to end the
+      // war is a truce ("ready to end the war" stays readiness).
+      const ending = lex.endingVerbs.get(verb.lemma);
+      const agreeing = !!head && !!lex.verbs.get(head)?.some((v) => v.category.cameo === "05");
+      if (ending && agreeing && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
+        found.push({ cls: ending, token: c.group.head, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
     const tokens = coreTokens(a, c, c.group ? lex.verbs.get(a.tokens[c.group.head]!.lemma) : undefined);

@@ -59,6 +59,8 @@ const objectClassSchema = z.object({
   unless: z.array(lemma).optional(),
   /** nouns that, before "of", "in" or "to" and talks, halt the talks and not what the class names ("a pause in talks") */
   halts: z.array(lemma).optional(),
+  /** verbs of a completing clause that give this class when what they act on is fighting (class war): "agreed to end hostilities" */
+  ending: z.array(lemma).optional(),
 });
 
 const wordsSchema = z.object({ words: z.array(lemma).min(1) });
@@ -124,6 +126,8 @@ export interface Lexicon {
   /** lemma → object class, per part of speech */
   objectNouns: ReadonlyMap<string, ObjectClass>;
   objectVerbs: ReadonlyMap<string, ObjectClass>;
+  /** verbs that give a class when their object is fighting ("end the war") */
+  endingVerbs: ReadonlyMap<string, ObjectClass>;
   objectAdjectives: ReadonlyMap<string, ObjectClass>;
   classes: ReadonlyMap<string, ObjectClass>;
   obligation: {
@@ -164,6 +168,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
   const classes = new Map<string, ObjectClass>();
   const objectNouns = new Map<string, ObjectClass>();
   const objectVerbs = new Map<string, ObjectClass>();
+  const endingVerbs = new Map<string, ObjectClass>();
   const objectAdjectives = new Map<string, ObjectClass>();
   const claim = (table: Map<string, ObjectClass>, word: string, cls: ObjectClass, where: string) => {
     const other = table.get(word);
@@ -185,6 +190,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     for (const w of o.halts ?? [])
       if (!o.nouns.includes(w)) problems.push(`objects.${i}.halts: "${w}" is not one of the class's nouns`);
     o.verbs.forEach((w) => claim(objectVerbs, w, cls, `objects.${i}.verbs`));
+    (o.ending ?? []).forEach((w) => claim(endingVerbs, w, cls, `objects.${i}.ending`));
     o.adjectives.forEach((w) => claim(objectAdjectives, w, cls, `objects.${i}.adjectives`));
   });
 
@@ -258,6 +264,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     adverbs,
     objectNouns,
     objectVerbs,
+    endingVerbs,
     objectAdjectives,
     classes,
     obligation: {
