@@ -170,6 +170,14 @@ describe("tagSentence", () => {
       expect(word(tagSentence("They agreed to create a U.N.-managed fund."), "U.N.-managed").pos).toBe("ADJ");
     });
 
+    it("reads a word of intent between a name and an infinitive as the verb ('Iran plan to hold')", () => {
+      expect(word(tagSentence("Russia, Turkey and Iran plan to hold a meeting."), "plan")).toMatchObject({
+        pos: "VERB",
+        lemma: "plan",
+      });
+      expect(word(tagSentence("The Iran plan to hold talks failed."), "plan").pos).toBe("NOUN");
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

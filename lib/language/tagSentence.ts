@@ -95,6 +95,7 @@ const PREPOSITION_LIKE = new Set([
   "pending",
   "given",
 ]);
+const INTENT = new Set(["plan", "plans", "aim", "aims", "intend", "intends", "hope", "hopes", "want", "wants"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const SAYING = new Set([
@@ -231,6 +232,21 @@ function repairTags(tokens: Token[]): Token[] {
       (!next || /^(?:ADP|PUNCT|CCONJ)$/.test(next.pos))
     ) {
       tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
+    // "Russia, Turkey and Iran plan to hold a meeting": a word of intent between a name and an
+    // infinitive is the verb ("the Iran plan to …", "Kyiv's plan to …" stay nouns).
+    if (
+      t.pos === "NOUN" &&
+      INTENT.has(t.lower) &&
+      prev &&
+      /^(?:PROPN|PRON)$/.test(prev.pos) &&
+      !POSSESSIVES.has(prev.lower) &&
+      tokens[i - 2]?.pos !== "DET" &&
+      next?.lower === "to" &&
+      tokens[i + 2]?.pos === "VERB"
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
     // "when they last met": "last" before a verb is an adverb.
