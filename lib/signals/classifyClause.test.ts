@@ -295,6 +295,12 @@ describe("classifyClause", () => {
       expect(signal(a, 1)).toMatchObject({ type: "assessment" });
     });
 
+    it("does not read what completes a noun in a side phrase as part of the predicate", () => {
+      expect(
+        signal("The three states agreed to resume talks in August following their decision to discuss a truce."),
+      ).toMatchObject({ type: "talks" });
+    });
+
     it("reads agreeing to end the fighting as a truce, but readiness to end the war as readiness", () => {
       expect(signal("The two sides agreed to end hostilities.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("Both armies agreed to stop the fighting.")).toMatchObject({ type: "ceasefire-signal" });

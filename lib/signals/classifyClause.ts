@@ -222,7 +222,21 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
   };
   visit(i, governor);
   const own = clause.group ? a.tokens[clause.group.head]!.lemma : governor;
-  for (const k of completions(a, i)) visit(k, own);
+  // "agreed to resume talks, following their decision to continue …": what completes a noun in a
+  // side phrase is no part of the predicate.
+  const inSide = (k: number): boolean => {
+    const c = a.clauses[k]!;
+    const before = c.start - 1;
+    if (c.parent === null || c.coordinated || before < 0 || !isNoun(a.tokens[before]!)) return false;
+    const p = a.clauses[c.parent]!;
+    return before >= p.start && before < p.end && !coreTokens(a, p).some((x) => x.index === before);
+  };
+  const completing = (k: number): number[] =>
+    a.children[k]!.flatMap((x) => {
+      const kind = a.clauses[x]!.kind;
+      return (kind === "infinitive" || kind === "argument") && !inSide(x) ? [x, ...completing(x)] : [];
+    });
+  for (const k of completing(i)) visit(k, own);
   // "announced what he called a three-phase proposal": what a naming free relative names is the object.
   for (const k of a.children[i]!) if (namesObject(a, k)) visit(k, own);
   return found;
