@@ -344,6 +344,18 @@ describe("segmentClauses", () => {
       expect(clauses("Last week, Russia and Ukraine met.")[0]).toMatchObject({ subject: "Russia and Ukraine" });
     });
 
+    it("reads the verb after a noun's infinitive and its object as the noun's predicate", () => {
+      const [hold, welcomed] = clauses("The decision to hold talks was welcomed by both sides.");
+      expect(hold).toMatchObject({ kind: "infinitive", parent: 1 });
+      expect(welcomed).toMatchObject({ kind: "main", subject: "The decision", head: "welcomed" });
+      const said = clauses("Officials warned that failure to reach an agreement could escalate tensions.");
+      expect(said.find((c) => c.head === "escalate")).toMatchObject({
+        kind: "complement",
+        parent: 0,
+        subject: "failure",
+      });
+    });
+
     it("keeps 'and' between the parties of 'between' inside one subject", () => {
       expect(clauses("Two rounds of talks between the government and the rebels were held in Oslo.")).toEqual([
         expect.objectContaining({ kind: "main", subject: "Two rounds of talks between the government and the rebels" }),

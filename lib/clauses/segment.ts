@@ -336,6 +336,30 @@ function listComma(tokens: readonly Token[], k: number, floor: number): boolean 
   );
 }
 
+/**
+ * The start of the noun phrase an infinitive completes when that phrase is a subject: at the
+ * start of the sentence, or right after "that" or a verb of saying ("that failure to reach a
+ * deal could …"), with the next verb's subject starting right after the infinitive's verb.
+ */
+function nounInfinitiveSubject(
+  tokens: readonly Token[],
+  infinitive: Clause,
+  subject: readonly [number, number],
+  group: VerbGroup,
+  reporting: ReadonlySet<string>,
+): number | null {
+  if (infinitive.kind !== "infinitive" || subject[0] !== group.end) return null;
+  let k = infinitive.start - 1;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? "")) return null;
+  // Back to the noun phrase's determiner, its left edge ("told the envoy [any deal] to …").
+  while (k > 0 && tokens[k]!.pos !== "DET" && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) k--;
+  const before = tokens[k - 1];
+  // Opening the sentence, or what was said after "that".
+  const atStart = infinitive.parent === null && (!before || before.pos === "PUNCT");
+  const said = infinitive.parent !== null && (before?.lower === "that" || reporting.has(before?.lemma ?? ""));
+  return atStart || said ? k : null;
+}
+
 /** Whether "and" at `j` joins the two parties of "between": "talks between the army and the rebels were held". */
 function joinsParties(tokens: readonly Token[], j: number, floor: number): boolean {
   let k = j - 1;
@@ -760,6 +784,20 @@ export function segmentClauses(
           subject = [prevClause!.start, prev!.start];
           prevClause!.parent = clauses.length;
           startsAt = g.start;
+        } else if (
+          subject &&
+          !g.infinitive &&
+          nounInfinitiveSubject(tokens, prevClause!, subject, prev!, reporting) !== null
+        ) {
+          // "The decision to hold talks was welcomed", "warned that failure to reach a deal could
+          // escalate …": an infinitive completing a noun takes an object, and the verb after it is
+          // the noun's predicate.
+          const opener = nounInfinitiveSubject(tokens, prevClause!, subject, prev!, reporting)!;
+          kind = prevClause!.parent === null ? "main" : "complement";
+          parent = prevClause!.parent;
+          subject = [opener, prevClause!.start];
+          prevClause!.parent = clauses.length;
+          startsAt = g.start;
         } else if (!g.participle && reportingAncestor(prevIndex) !== null) {
           // "told the minister any deal to stop the fighting must respect …": what was said,
           // without "that", after the verb's object.
@@ -776,7 +814,9 @@ export function segmentClauses(
     // ended …", "The plan announced by the ministry was rejected …": the earlier bare past form
     // was a participle describing the subject, and this verb is the predicate.
     const described =
-      b.kind === "none" && !g.gerund && !g.infinitive ? describedSubjectClause(clauses, prevIndex) : null;
+      b.kind === "none" && !g.gerund && !g.infinitive && startsAt === null
+        ? describedSubjectClause(clauses, prevIndex)
+        : null;
     if (described !== null) {
       const d = clauses[described]!;
       // A noun phrase right after a preposition is its object ("by the ministry"), and "last

@@ -295,6 +295,11 @@ describe("classifyClause", () => {
       expect(signal(a, 1)).toMatchObject({ type: "assessment" });
     });
 
+    it("reads a warning with something said as a frame, and one without as a threat", () => {
+      expect(signal('"This is only the beginning," the mediator warned.', 1)).toBeNull();
+      expect(signal("Moscow warned of grave consequences.")).toMatchObject({ type: "threat" });
+    });
+
     it("does not read what completes a noun in a side phrase as part of the predicate", () => {
       expect(
         signal("The three states agreed to resume talks in August following their decision to discuss a truce."),
