@@ -130,6 +130,15 @@ describe("findArticleActors", () => {
     expect(found.mentions[1]!.map((m) => m.actorId)).toContain("morvan");
   });
 
+  it("introduces a full name in a list beside a known person ('Vladimir Putin, Ilham Aliyev and …')", () => {
+    const found = findArticleActors(
+      article("Vladimir Putin, Emil Varga and the envoys signed a joint statement on Friday."),
+      g,
+      "2022-09-13",
+    );
+    expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["emil-varga", "person"]]);
+  });
+
   it("knows the parties of other negotiations from the gazetteer, named once ('Hamas refused …')", () => {
     expect(ids(article("Hamas refused to accept the plan, and talks with the Houthis stalled."))).toEqual([
       ["hamas", "houthis"],

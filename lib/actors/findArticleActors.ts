@@ -98,7 +98,17 @@ function untitledPeople(
     const last = parts[parts.length - 1]!.fold;
     const alone = (words.capitalised.get(last) ?? 0) > (words.capitalised.get(parts[0]!.fold) ?? 0);
     const orgWord = parts.some((t) => NON_PERSON_WORDS.has(t.fold) || words.places.has(t.fold));
-    if ((acts || said) && alone && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
+    // "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed": a full name in a list beside a
+    // known person is a person too.
+    const person = (k: number) => {
+      const id = rawActor(s.rawAt[k]);
+      return !!id && g.byId.get(id)?.kind === "person";
+    };
+    const joins = (k: number) => s.tokens[k]?.fold === "," || s.tokens[k]?.fold === "and";
+    const listed =
+      (joins(i - 1) && s.rawAt[i - 2]?.end === i - 1 && person(i - 2)) ||
+      (joins(end) && s.rawAt[end + 1]?.start === end + 1 && person(end + 1));
+    if ((((acts || said) && alone) || listed) && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
       const name = s.text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
       out.push({ start: i, end, name, role: null, country: null, title: null });
     }
