@@ -356,6 +356,14 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("keeps an acronym in brackets after a name inside the subject ('the Rapid Support Forces (RSF) said')", () => {
+      expect(clauses("The Rapid Support Forces (RSF) said they would attend.")[0]).toMatchObject({
+        kind: "main",
+        subject: "The Rapid Support Forces ( RSF )",
+        head: "said",
+      });
+    });
+
     it("keeps 'and' between the parties of 'between' inside one subject", () => {
       expect(clauses("Two rounds of talks between the government and the rebels were held in Oslo.")).toEqual([
         expect.objectContaining({ kind: "main", subject: "Two rounds of talks between the government and the rebels" }),

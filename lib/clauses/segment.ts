@@ -171,6 +171,10 @@ function boundaryOf(
       if (closing) while (j - 1 > floor && !(tokens[j - 1]!.text === '"' && quoted[j] === true)) j--;
       continue;
     }
+    if (t.text === ")" && acronymAside(tokens, j)) {
+      j -= 2;
+      continue;
+    }
     if (HARD_BREAKS.has(t.text) || (t.text === "-" && t.pos === "PUNCT"))
       return { at: j + 1, opener: null, kind: "break" };
     if (t.pos === "ADP" && g.gerund && j === g.start - 1)
@@ -276,6 +280,8 @@ function boundaryOf(
     if (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower) && k > floor && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos))
       return true;
     if (t.text === ",") return listComma(tokens, k, floor);
+    if (t.text === ")") return acronymAside(tokens, k);
+    if (t.text === "(") return acronymAside(tokens, k + 2);
     if (t.pos !== "CCONJ" || t.lower !== "and" || k <= floor) return false;
     // "Zelensky and Trump met": "and" between two names is inside the subject; so is "and"
     // between two adjectives ('a "complete and total" ceasefire would …').
@@ -358,6 +364,18 @@ function nounInfinitiveSubject(
   const atStart = infinitive.parent === null && (!before || before.pos === "PUNCT");
   const said = infinitive.parent !== null && (before?.lower === "that" || reporting.has(before?.lemma ?? ""));
   return atStart || said ? k : null;
+}
+
+/** Whether the ")" at `k` closes an acronym after a name: "the Rapid Support Forces (RSF) said". */
+function acronymAside(tokens: readonly Token[], k: number): boolean {
+  const inner = tokens[k - 1];
+  return (
+    tokens[k]?.text === ")" &&
+    tokens[k - 2]?.text === "(" &&
+    !!inner &&
+    /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(inner.text) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[k - 3]?.pos ?? "")
+  );
 }
 
 /** Whether "and" at `j` joins the two parties of "between": "talks between the army and the rebels were held". */

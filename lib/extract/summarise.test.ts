@@ -54,6 +54,15 @@ describe("summariseClauses", () => {
     );
   });
 
+  it("names what a relative clause describes as its subject ('the agreement, which was initialed …')", () => {
+    const a = analyseSentence(
+      "The envoy said the monitoring plan is part of the agreement, which was initialed by both teams on June 18.",
+      { reporting: lex.framing },
+    );
+    const initialed = a.clauses.findIndex((c) => c.group && a.tokens[c.group.head]!.text === "initialed");
+    expect(summariseClauses(a, [initialed], null)).toBe("The agreement was initialed by both teams on June 18.");
+  });
+
   it("does not end on a conjunction left where the clause was cut", () => {
     expect(
       summaries(

@@ -86,6 +86,19 @@ function claimOfSentence(a: SentenceAnalysis, frame: Clause | null): string {
   return text.trim().replace(LEAD_IN, "");
 }
 
+/** The noun phrase a relative clause describes ("the agreement, which was initialed …"): its subject. */
+function antecedent(a: SentenceAnalysis, c: Clause): [number, number] | null {
+  if (c.kind !== "relative" || !/^(?:which|who|that)$/.test(c.opener ?? "")) return null;
+  let end = c.start;
+  while (end > 0 && a.tokens[end - 1]!.text === ",") end--;
+  let start = end;
+  // Over names joined by "and" ("Tshisekedi and Kagame, who jointly called …").
+  const named = (k: number) => a.tokens[k]!.lower === "and" && a.tokens[k - 1]?.pos === "PROPN";
+  while (start > 0 && (/^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[start - 1]!.pos) || named(start - 1))) start--;
+  if (start > 0 && a.tokens[start - 1]!.pos === "DET") start--;
+  return start < end && /^(?:NOUN|PROPN)$/.test(a.tokens[end - 1]!.pos) ? [start, end] : null;
+}
+
 /**
  * A one-sentence summary that states the event: the event clause and what hangs on it, from its
  * subject on, without the lead-in ("It is also noted that", "According to the agency,") or the
@@ -141,7 +154,9 @@ export function summariseClauses(
     text = `${text.slice(0, s)}${subjectName}${text.slice(e)}`;
   } else if (!subject && completed === null) {
     const shared =
-      borrowed ?? (head.parent !== null && head.kind !== "complement" ? a.clauses[head.parent]!.subject : null);
+      borrowed ??
+      antecedent(a, head) ??
+      (head.parent !== null && head.kind !== "complement" ? a.clauses[head.parent]!.subject : null);
     // Named in front, unless the words already hold it ("The ELN, which opened talks, announced …").
     const inText = !!shared && shared[0] >= from && shared[1] <= to;
     if (shared && !inText && shared[1] - shared[0] <= MAX_BORROWED_SUBJECT) {
