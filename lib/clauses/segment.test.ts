@@ -228,6 +228,12 @@ describe("segmentClauses", () => {
       expect(belief.find((c) => c.head === "wait")).toMatchObject({ kind: "relative", coordinated: true });
     });
 
+    it("reads past a short quotation inside the subject before its verb ('its \"primary causes\" must be …')", () => {
+      const [, resolved] = clauses('Putin insisted that its "primary causes" must be resolved first.');
+      expect(resolved).toMatchObject({ kind: "complement", opener: "that", head: "resolved" });
+      expect(resolved!.subject).toBe('its " primary causes "');
+    });
+
     it("keeps 'said last week that …' a complement, not a relative clause", () => {
       const [said, what] = clauses("Lavrov said last week that Moscow was open to talks.");
       expect(said!.head).toBe("said");

@@ -165,7 +165,8 @@ function boundaryOf(
       const after = tokens[j + 1];
       const inline =
         (opening && !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma)) ||
-        (closing && !!after && j + 1 < g.start && !/^(?:PUNCT|VERB|AUX)$/.test(after.pos) && before?.pos !== "PUNCT");
+        (closing && !!after && j + 1 < g.start && !/^(?:PUNCT|VERB|AUX)$/.test(after.pos) && before?.pos !== "PUNCT") ||
+        (closing && shortInlineQuote(tokens, j, reporting));
       if (!inline) return { at: j + 1, opener: null, kind: "break" };
       // The quoted words of an inline quotation are part of the clause too: go on before them.
       if (closing) while (j - 1 > floor && !(tokens[j - 1]!.text === '"' && quoted[j] === true)) j--;
@@ -364,6 +365,20 @@ function nounInfinitiveSubject(
   const atStart = infinitive.parent === null && (!before || before.pos === "PUNCT");
   const said = infinitive.parent !== null && (before?.lower === "that" || reporting.has(before?.lemma ?? ""));
   return atStart || said ? k : null;
+}
+
+/**
+ * Whether the quotation mark at `k` closes a quotation of a few words opened inside a phrase
+ * ('its "primary causes" must be resolved', 'would "constructively" accept'): part of its clause.
+ */
+function shortInlineQuote(tokens: readonly Token[], k: number, reporting: ReadonlySet<string>): boolean {
+  if (/[.,!?]$/.test(tokens[k - 1]?.text ?? "")) return false;
+  for (let o = k - 1; o >= Math.max(0, k - 5); o--) {
+    if (tokens[o]!.text !== '"') continue;
+    const before = tokens[o - 1];
+    return !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma) && before.lower !== "that";
+  }
+  return false;
 }
 
 /** Whether the ")" at `k` closes an acronym after a name: "the Rapid Support Forces (RSF) said". */

@@ -178,6 +178,18 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The Iran plan to hold talks failed."), "plan").pos).toBe("NOUN");
     });
 
+    it("reads 'Hopes of' opening a sentence as a noun and an -ed word after a noun before a phrase as a verb", () => {
+      const tokens = tagSentence("Hopes of a breakthrough in Ukraine dimmed on Friday.");
+      expect(word(tokens, "Hopes")).toMatchObject({ pos: "NOUN", lemma: "hope" });
+      expect(word(tokens, "dimmed")).toMatchObject({ pos: "VERB", lemma: "dim" });
+    });
+
+    it("reads a participle between a possessive and a noun as an adjective ('Russia's stated commitment')", () => {
+      expect(word(tagSentence("Putin reiterated Russia's stated commitment to end the war."), "stated").pos).toBe(
+        "ADJ",
+      );
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

@@ -249,6 +249,42 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // "– Hopes of a breakthrough dimmed", "Reports of talks …": a capitalised -s word opening the
+    // sentence (or what follows a dateline) before "of" is a plural noun.
+    if (
+      t.pos === "VERB" &&
+      /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
+      next?.lower === "of" &&
+      (!prev || prev.pos === "PUNCT")
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
+      return;
+    }
+    // "Russia's stated commitment", "its declared aim": a participle between a possessive and a noun describes it.
+    if (
+      t.pos === "VERB" &&
+      /[a-z]ed$/.test(t.lower) &&
+      next?.pos === "NOUN" &&
+      prev &&
+      (prev.pos === "PART" || POSSESSIVES.has(prev.lower))
+    ) {
+      tokens[i] = { ...t, pos: "ADJ" };
+      return;
+    }
+    // "hopes of a breakthrough in Ukraine dimmed on Friday": an -ed word the tagger took for a
+    // noun, after a noun and before a phrase, is a past verb.
+    if (
+      t.pos === "NOUN" &&
+      /^[a-z]{4,}ed$/.test(t.lower) &&
+      t.lemma === t.lower &&
+      prev &&
+      /^(?:NOUN|PROPN)$/.test(prev.pos) &&
+      next &&
+      /^(?:ADP|ADV|DET)$/.test(next.pos)
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: pastStem(t.lower) };
+      return;
+    }
     // "when they last met": "last" before a verb is an adverb.
     if (t.lower === "last" && t.pos === "VERB" && next?.pos === "VERB") {
       tokens[i] = { ...t, pos: "ADV" };
