@@ -234,6 +234,14 @@ describe("segmentClauses", () => {
       expect(resolved!.subject).toBe('its " primary causes "');
     });
 
+    it("reads 'so that' as the opener of a purpose, not of what was said", () => {
+      expect(clauses("The parties held a vote so that citizens could endorse the deal.")[1]).toMatchObject({
+        kind: "adverbial",
+        opener: "so that",
+        parent: 0,
+      });
+    });
+
     it("keeps 'said last week that …' a complement, not a relative clause", () => {
       const [said, what] = clauses("Lavrov said last week that Moscow was open to talks.");
       expect(said!.head).toBe("said");

@@ -180,6 +180,9 @@ function boundaryOf(
       return { at: j + 1, opener: null, kind: "break" };
     if (t.pos === "ADP" && g.gerund && j === g.start - 1)
       return { at: j, opener: l, kind: ADJUNCT_PREPOSITIONS.has(l) ? "adverbial" : "argument" };
+    // "held a referendum so that citizens could endorse the deal": a purpose, not what was said.
+    if (l === "that" && tokens[j - 1]?.lower === "so" && j - 1 >= floor)
+      return { at: j - 1, opener: "so that", kind: "adverbial" };
     if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether"))
       return { at: j, opener: l, kind: "complement" };
     // "recounted how …", "explained why …": a question word after a verb opens what was said.
