@@ -378,6 +378,13 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("reads a past form after an opening noun's infinitive as its predicate, unless a predicate follows", () => {
+      const [, dimmed] = clauses("Hopes of a breakthrough to end the war dimmed on Friday as the summit ended.");
+      expect(dimmed).toMatchObject({ kind: "main", subject: "Hopes of a breakthrough", head: "dimmed" });
+      const plan = clauses("A plan to end the war announced last month was rejected.");
+      expect(plan.find((c) => c.head === "announced")).toMatchObject({ kind: "relative" });
+    });
+
     it("keeps 'and' between the parties of 'between' inside one subject", () => {
       expect(clauses("Two rounds of talks between the government and the rebels were held in Oslo.")).toEqual([
         expect.objectContaining({ kind: "main", subject: "Two rounds of talks between the government and the rebels" }),

@@ -349,25 +349,45 @@ function listComma(tokens: readonly Token[], k: number, floor: number): boolean 
 /**
  * The start of the noun phrase an infinitive completes when that phrase is a subject: at the
  * start of the sentence, or right after "that" or a verb of saying ("that failure to reach a
- * deal could …"), with the next verb's subject starting right after the infinitive's verb.
+ * deal could …").
  */
-function nounInfinitiveSubject(
+function nounBeforeInfinitive(
   tokens: readonly Token[],
   infinitive: Clause,
-  subject: readonly [number, number],
-  group: VerbGroup,
   reporting: ReadonlySet<string>,
 ): number | null {
-  if (infinitive.kind !== "infinitive" || subject[0] !== group.end) return null;
+  if (infinitive.kind !== "infinitive") return null;
   let k = infinitive.start - 1;
   if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? "")) return null;
-  // Back to the noun phrase's determiner, its left edge ("told the envoy [any deal] to …").
-  while (k > 0 && tokens[k]!.pos !== "DET" && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) k--;
+  // Back to the noun phrase's determiner, its left edge ("told the envoy [any deal] to …"), over
+  // "of" phrases ("Hopes of a breakthrough to …").
+  const inside = (t: Token) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || t.lower === "of";
+  while (k > 0 && (tokens[k]!.pos !== "DET" || tokens[k - 1]!.lower === "of") && inside(tokens[k - 1]!)) k--;
   const before = tokens[k - 1];
   // Opening the sentence, or what was said after "that".
   const atStart = infinitive.parent === null && (!before || before.pos === "PUNCT");
   const said = infinitive.parent !== null && (before?.lower === "that" || reporting.has(before?.lemma ?? ""));
   return atStart || said ? k : null;
+}
+
+/**
+ * Whether the verb group after `g` carries the sentence with no mark between them ("A plan
+ * announced last month was rejected"), so that `g` only describes a noun.
+ */
+function predicateAhead(tokens: readonly Token[], g: VerbGroup, next: VerbGroup | undefined): boolean {
+  if (!next) return false;
+  return tokens
+    .slice(g.end, next.start)
+    .every(
+      (t) =>
+        !(
+          t.pos === "PUNCT" ||
+          t.pos === "SCONJ" ||
+          t.pos === "CCONJ" ||
+          RELATIVES.has(t.lower) ||
+          SUBORDINATORS.has(t.lower)
+        ),
+    );
 }
 
 /**
@@ -800,6 +820,22 @@ export function segmentClauses(
           // "began arguing" completes the verb; "a decree declaring …" describes the noun.
           kind = /^(?:NOUN|PROPN)$/.test(tokens[wordBefore(tokens, g.start)]?.pos ?? "") ? "relative" : "infinitive";
           parent = prevIndex;
+        } else if (
+          !g.infinitive &&
+          (subject
+            ? subject[0] === prev!.end
+            : g.participle && !clauses.some((c) => c.kind === "main") && !predicateAhead(tokens, g, groups[k + 1])) &&
+          nounBeforeInfinitive(tokens, prevClause!, reporting) !== null
+        ) {
+          // "The decision to hold talks was welcomed", "warned that failure to reach a deal could
+          // escalate …", "Hopes of a breakthrough to end the war dimmed": an infinitive completing
+          // a noun takes an object, and the verb after it is the noun's predicate.
+          const opener = nounBeforeInfinitive(tokens, prevClause!, reporting)!;
+          kind = prevClause!.parent === null ? "main" : "complement";
+          parent = prevClause!.parent;
+          subject = [opener, prevClause!.start];
+          prevClause!.parent = clauses.length;
+          startsAt = g.start;
         } else if (g.participle && !subject) {
           kind = "relative";
           parent = prevIndex;
@@ -818,20 +854,6 @@ export function segmentClauses(
           // noun that opens the sentence takes an object, and the verb after it is the predicate.
           kind = "main";
           subject = [prevClause!.start, prev!.start];
-          prevClause!.parent = clauses.length;
-          startsAt = g.start;
-        } else if (
-          subject &&
-          !g.infinitive &&
-          nounInfinitiveSubject(tokens, prevClause!, subject, prev!, reporting) !== null
-        ) {
-          // "The decision to hold talks was welcomed", "warned that failure to reach a deal could
-          // escalate …": an infinitive completing a noun takes an object, and the verb after it is
-          // the noun's predicate.
-          const opener = nounInfinitiveSubject(tokens, prevClause!, subject, prev!, reporting)!;
-          kind = prevClause!.parent === null ? "main" : "complement";
-          parent = prevClause!.parent;
-          subject = [opener, prevClause!.start];
           prevClause!.parent = clauses.length;
           startsAt = g.start;
         } else if (!g.participle && reportingAncestor(prevIndex) !== null) {
