@@ -295,6 +295,13 @@ describe("classifyClause", () => {
       expect(signal(a, 1)).toMatchObject({ type: "assessment" });
     });
 
+    it("reads a named document as what a clause is about, but not another name ('the Palestinian Authority')", () => {
+      expect(signal("The two prime ministers signed the Kuala Lumpur Peace Accord today.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The Palestinian Authority welcomed the move.")).not.toMatchObject({ type: "legitimacy-dispute" });
+    });
+
     it("reads a warning with something said as a frame, and one without as a threat", () => {
       expect(signal('"This is only the beginning," the mediator warned.', 1)).toBeNull();
       expect(signal("Moscow warned of grave consequences.")).toMatchObject({ type: "threat" });

@@ -197,11 +197,12 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const t = a.tokens[index]!;
       const next = a.tokens[index + 1];
       if (isNoun(t)) {
-        // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
-        // name is not what the clause is about.
-        if (inName(a, index)) continue;
         const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
         const cls = pair ?? lex.objectNouns.get(t.lemma);
+        // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
+        // name is not what the clause is about, unless the name is a document's ("signed the Kuala
+        // Lumpur Peace Accord", "the Peace Formula").
+        if (cls && inName(a, index) && !DOCUMENTS.has(cls.name)) continue;
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
         // "go into force", "remain in force": force of law, not troops.
         if (cls.name === "forces" && t.lower === "force" && /^(?:in|into)$/.test(a.tokens[index - 1]?.lower ?? ""))
@@ -258,6 +259,9 @@ function governed(inner: ClauseSignal, outer: { negated: boolean; dropped: boole
   const refusal = !outer.dropped && inner.cameo !== null && COOPERATIVE.has(inner.cameo);
   return { ...inner, negated: true, ...(refusal ? { type: "rejection" as const, cameo: "12" } : {}) };
 }
+
+/** Object classes whose nouns may end the name of a document ("the Minsk Agreement", "the Peace Formula"). */
+const DOCUMENTS = new Set(["deal", "plan", "truce"]);
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const titleCases = new WeakMap<SentenceAnalysis, boolean>();
