@@ -416,6 +416,24 @@ function readsIntentions(
   return !!a && !!b && a !== b;
 }
 
+/**
+ * "He also called for …" opening a paragraph, where the pronoun resolves to nobody: the one
+ * person the event is from or about, when no other person could be meant.
+ */
+function pronounHolder(
+  a: SentenceAnalysis,
+  draft: SignalDraft,
+  actors: SignalEvent["actors"],
+  actorOf: (id: string) => GazetteerActor | undefined,
+): string | null {
+  const subject = a.clauses[draft.signal.clause]!.subject;
+  if (!subject || a.quoted[subject[0]] || a.tokens.slice(subject[0] + 1, subject[1]).some((t) => t.pos !== "ADV"))
+    return null;
+  if (!/^(?:he|she)$/.test(a.tokens[subject[0]]!.lower)) return null;
+  const people = actors.filter((x) => x.role !== "target" && actorOf(x.id)?.kind === "person");
+  return people.length === 1 ? (actorOf(people[0]!.id)?.name ?? null) : null;
+}
+
 /** The actor named as the event clause's grammatical subject, if any. */
 function clauseSubject(read: Read, draft: SignalDraft): string | null {
   const c = read.analysis.clauses[draft.signal.clause]!;
@@ -597,7 +615,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const readsOther = type === "assessment" || who.attribution !== "on-record";
       const holder = readsOther ? (grammatical ?? onRecord) : (onRecord ?? grammatical);
       // The summary names the actor the clause's own subject refers to ("The chancellor" → Scholz).
-      const subjectName = grammatical ? (actorOf(grammatical)?.name ?? null) : null;
+      const subjectName = grammatical
+        ? (actorOf(grammatical)?.name ?? null)
+        : pronounHolder(r.analysis, draft, eventActorList, actorOf);
       const info = TAXONOMY[type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
       const frameClause = draft.frame?.clause != null ? r.analysis.clauses[draft.frame.clause]! : null;

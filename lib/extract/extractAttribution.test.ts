@@ -126,4 +126,21 @@ Foreign Minister Amira Haddad welcomed the truce on Sunday.
     expect(last?.actors.map((a) => a.id)).toContain("amira-haddad");
     expect(last?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
+
+  it("names the one person an event is from when a pronoun opening the paragraph resolves to nobody", () => {
+    const body = `---
+title: "Envoy speaks"
+publisher: "Wire"
+url: "https://wire.example/envoy"
+published: 2025-10-19
+---
+Foreign Minister Amira Haddad visited Cairo on Sunday and spoke with the mediators.
+
+He also called for all prisoners to be released.
+`;
+    const events = extractArticle(parseArticle("2025-10-19-wire-envoy.md", body), ctx).mentions.map((m) => m.event);
+    const call = events.find((e) => e.sources[0]!.sentence.startsWith("He also"));
+    expect(call?.actors.map((a) => a.id)).toEqual(["amira-haddad"]);
+    expect(call?.summary).toBe("Amira Haddad also called for all prisoners to be released.");
+  });
 });

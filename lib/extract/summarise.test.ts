@@ -107,6 +107,12 @@ describe("summariseClauses", () => {
     ]);
   });
 
+  it("keeps the adverbs after a pronoun it replaces ('He also called …')", () => {
+    expect(summaries("He also called for all prisoners to be released.", "Volodymyr Zelensky")).toEqual([
+      "Volodymyr Zelensky also called for all prisoners to be released.",
+    ]);
+  });
+
   it("replaces a role noun subject with the actor it refers to", () => {
     expect(summaries("The chancellor urged Putin to negotiate.", "Olaf Scholz")).toEqual([
       "Olaf Scholz urged Putin to negotiate.",

@@ -148,9 +148,12 @@ export function summariseClauses(
   if (completed !== null) from = a.tokens[completed - 1]?.pos === "DET" ? completed - 1 : completed;
   let text = a.text.slice(a.tokens[from]!.start, a.tokens[to - 1]!.end);
   const subject = ownSubject && ownSubject[0] >= from ? ownSubject : null;
-  if (subjectName && subject && refersToActor(a.tokens.slice(subject[0], subject[1]))) {
+  // "He also called …": the adverbs after the subject stay after the name.
+  let subjectEnd = subject ? subject[1] : 0;
+  while (subject && subjectEnd - 1 > subject[0] && a.tokens[subjectEnd - 1]!.pos === "ADV") subjectEnd--;
+  if (subjectName && subject && refersToActor(a.tokens.slice(subject[0], subjectEnd))) {
     const s = a.tokens[subject[0]]!.start - a.tokens[from]!.start;
-    const e = a.tokens[subject[1] - 1]!.end - a.tokens[from]!.start;
+    const e = a.tokens[subjectEnd - 1]!.end - a.tokens[from]!.start;
     text = `${text.slice(0, s)}${subjectName}${text.slice(e)}`;
   } else if (!subject && completed === null) {
     const shared =
