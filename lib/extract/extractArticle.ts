@@ -417,6 +417,17 @@ function readsIntentions(
 }
 
 /**
+ * The name a summary gives the actor the clause's subject refers to: a person's for "the
+ * Ukrainian leader", but no state's for "the Russian delegation" (a body of the state, not it).
+ */
+function namedSubject(a: SentenceAnalysis, draft: SignalDraft, actor: GazetteerActor | undefined): string | null {
+  if (!actor) return null;
+  const subject = a.clauses[draft.signal.clause]!.subject;
+  const proper = !!subject && a.tokens.slice(subject[0], subject[1]).some((t) => t.pos === "PROPN");
+  return proper && actor.kind !== "person" ? null : actor.name;
+}
+
+/**
  * "He also called for …" opening a paragraph, where the pronoun resolves to nobody: the one
  * person the event is from or about, when no other person could be meant.
  */
@@ -616,7 +627,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const holder = readsOther ? (grammatical ?? onRecord) : (onRecord ?? grammatical);
       // The summary names the actor the clause's own subject refers to ("The chancellor" → Scholz).
       const subjectName = grammatical
-        ? (actorOf(grammatical)?.name ?? null)
+        ? namedSubject(r.analysis, draft, actorOf(grammatical))
         : pronounHolder(r.analysis, draft, eventActorList, actorOf);
       const info = TAXONOMY[type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];

@@ -119,6 +119,12 @@ describe("summariseClauses", () => {
     ]);
   });
 
+  it("replaces a role noun with a demonym ('The Ukrainian leader') with the actor it refers to", () => {
+    expect(summaries("The Ukrainian leader called for a prisoner exchange.", "Volodymyr Zelensky")).toEqual([
+      "Volodymyr Zelensky called for a prisoner exchange.",
+    ]);
+  });
+
   it("keeps a subject that is already a name", () => {
     expect(summaries("Zelensky rejected the proposal.", "Volodymyr Zelensky")).toEqual([
       "Zelensky rejected the proposal.",

@@ -36,7 +36,7 @@ function refersToActor(tokens: readonly Token[]): boolean {
   if (tokens.length === 1) return tokens[0]!.pos === "PRON" && PERSONAL.test(tokens[0]!.lower);
   return (
     tokens[0]!.pos === "DET" &&
-    tokens.slice(1).every((t) => t.pos === "NOUN" || t.pos === "ADJ") &&
+    tokens.slice(1).every((t) => t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") &&
     tokens.at(-1)!.pos === "NOUN"
   );
 }
