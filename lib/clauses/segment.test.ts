@@ -385,6 +385,18 @@ describe("segmentClauses", () => {
       expect(plan.find((c) => c.head === "announced")).toMatchObject({ kind: "relative" });
     });
 
+    it("keeps a list inside a phrase of the subject ('advisers from Russia, Ukraine and France agreed')", () => {
+      expect(clauses("Advisers from Russia, Ukraine and France agreed to meet.")[0]).toMatchObject({
+        kind: "main",
+        subject: "Advisers from Russia , Ukraine and France",
+      });
+    });
+
+    it("takes no inverted subject after 'tell' ('…, the minister told reporters')", () => {
+      const shown = clauses("The talks will resume, the minister told reporters.");
+      expect(shown.find((c) => c.head === "told")!.subject).not.toBe("reporters");
+    });
+
     it("keeps 'and' between the parties of 'between' inside one subject", () => {
       expect(clauses("Two rounds of talks between the government and the rebels were held in Oslo.")).toEqual([
         expect.objectContaining({ kind: "main", subject: "Two rounds of talks between the government and the rebels" }),

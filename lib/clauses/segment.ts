@@ -339,10 +339,18 @@ function listComma(tokens: readonly Token[], k: number, floor: number): boolean 
   let m = k - 1;
   while (m > floor && item.test(tokens[m - 1]!.pos)) m--;
   const before = tokens[m - 1];
+  // "advisers from Russia, Ukraine and France agreed": the list inside a phrase of the subject.
+  // Its first item a bare name ("from Russia, …", not "in the Gaza Strip, the governments said").
+  const insidePhrase =
+    before?.pos === "ADP" &&
+    NOUN_PREPOSITIONS.has(before.lower) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[m - 2]?.pos ?? "") &&
+    tokens.slice(m, k).every((t) => t.pos !== "DET");
   return (
     !TIME_OPENERS.has(tokens[m]!.lower) &&
-    (m === floor || !before || before.text === "," || before.pos === "SCONJ" || before.pos === "PUNCT") &&
-    before?.pos !== "ADP"
+    (insidePhrase ||
+      ((m === floor || !before || before.text === "," || before.pos === "SCONJ" || before.pos === "PUNCT") &&
+        before?.pos !== "ADP"))
   );
 }
 
@@ -546,6 +554,8 @@ function asideParticiple(tokens: readonly Token[], groups: readonly VerbGroup[],
 
 /** The noun phrase after an inverted reporting verb ("…," said Peskov). */
 function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, number] | null {
+  // "…, the minister told reporters": after "tell" comes whom it was told to, never the speaker.
+  if (tokens[g.head]!.lemma === "tell") return null;
   let k = g.end;
   while (k < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k]!.pos)) k++;
   return k > g.end ? [g.end, k] : null;

@@ -97,6 +97,20 @@ describe("summariseClauses", () => {
     expect(summaries("Moscow is ready for talks, the spokesman said.")).toEqual(["Moscow is ready for talks."]);
   });
 
+  it("drops the speaker of an inverted attribution that closes the claim", () => {
+    const a = analyseSentence(
+      "The advisers agreed that a truce should hold after the talks, Russia's chief negotiator, Dmitry Kozak, said.",
+      { reporting: lex.framing },
+    );
+    const frames = findFrames(a, lex.framing);
+    const drafts = sentenceSignals(a, frames, lex, () => [], { minStrength: 2 });
+    expect(
+      drafts.map((d) =>
+        summariseClauses(a, d.clauses, null, d.frame?.clause != null ? a.clauses[d.frame.clause]! : null),
+      ),
+    ).toContain("The advisers agreed that a truce should hold after the talks.");
+  });
+
   it("drops the frame and the 'that' of reported speech, capitalising what is left", () => {
     expect(summaries("Peskov said that talks will resume next week.")).toEqual(["Talks will resume next week."]);
   });

@@ -109,10 +109,12 @@ function antecedent(a: SentenceAnalysis, c: Clause): [number, number] | null {
  */
 export function summariseClauses(
   a: SentenceAnalysis,
-  clauses: readonly number[],
+  event: readonly number[],
   subjectName: string | null,
   frame: Clause | null = null,
 ): string {
+  // The frame that reports the event ("…, the envoy said") is never part of its words.
+  const clauses = event.filter((i) => a.clauses[i] !== frame);
   // A relative or adverbial clause wholly before the clause it hangs on and that clause's subject
   // sets the scene ("At a forum, which drew envoys from 40 states, the minister said …", "When
   // they last met, the sides agreed …"); one inside the subject stays ("The ELN, which opened
@@ -140,6 +142,17 @@ export function summariseClauses(
     const subject = i === first ? ownSubject : c.subject;
     from = Math.min(from, subject ? Math.min(subject[0], c.start) : c.start);
     to = Math.max(to, c.end);
+  }
+  // "…, Russia's chief negotiator, Dmitry Kozak, said.": the speaker of an inverted attribution
+  // closing the clause is no part of the claim.
+  if (frame && !frame.subject && frame.start === to && a.tokens[to - 1]?.text === ",") {
+    let k = to - 2;
+    while (k > from && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(a.tokens[k]!.pos)) k--;
+    if (a.tokens[k]?.text === "," && /^(?:NOUN|PROPN)$/.test(a.tokens[k + 1]?.pos ?? "")) {
+      let j = k - 1;
+      while (j > from && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(a.tokens[j]!.pos)) j--;
+      to = a.tokens[j]?.text === "," && j > from ? j : k;
+    }
   }
   if (!Number.isFinite(from) || to <= from) return finish(claimOfSentence(a, frame));
   // "the need to restore supplies": an infinitive that completes a noun reads with its noun

@@ -302,6 +302,19 @@ describe("classifyClause", () => {
       expect(signal("The Palestinian Authority welcomed the move.")).not.toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads 'settlements' as places and 'a settlement' as an agreement", () => {
+      expect(signal("The army shelled the settlements near the border.")).not.toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two sides reached a settlement.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
+    it("gives a bare verb joined by 'and' the duty of the verb it is joined to", () => {
+      expect(signal("Any agreement must end the war and get the troops out of the city.", 1)).toMatchObject({
+        type: "condition",
+      });
+    });
+
     it("reads a warning with something said as a frame, and one without as a threat", () => {
       expect(signal('"This is only the beginning," the mediator warned.', 1)).toBeNull();
       expect(signal("Moscow warned of grave consequences.")).toMatchObject({ type: "threat" });

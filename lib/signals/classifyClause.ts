@@ -1,5 +1,6 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import { ADJUNCT_PREPOSITIONS, type Clause } from "../clauses/segment";
+import type { VerbGroup } from "../clauses/verbGroups";
 import type { Token } from "../language/tagSentence";
 import type { SignalType } from "../model/schema";
 import type { Category, Lexicon, ObjectClass, VerbSense } from "./lexicon";
@@ -204,6 +205,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // Lumpur Peace Accord", "the Peace Formula").
         if (cls && inName(a, index) && !DOCUMENTS.has(cls.name)) continue;
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
+        if (cls.singular?.has(t.lemma) && t.lower !== t.lemma) continue;
         // "go into force", "remain in force": force of law, not troops.
         if (cls.name === "forces" && t.lower === "force" && /^(?:in|into)$/.test(a.tokens[index - 1]?.lower ?? ""))
           continue;
@@ -275,6 +277,21 @@ function titleCase(a: SentenceAnalysis): boolean {
     titleCases.set(a, known);
   }
   return known;
+}
+
+/**
+ * "any agreement must end the war and get the troops out": a bare verb joined by "and" shares
+ * the modal of the verb it is joined to.
+ */
+function sharedModal(a: SentenceAnalysis, i: number): VerbGroup["modal"] {
+  const c = a.clauses[i]!;
+  const g = c.group;
+  if (!c.coordinated || !g || g.start !== g.head || a.tokens[g.head]!.lower !== a.tokens[g.head]!.lemma) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const x = a.clauses[k]!;
+    if (x.parent === c.parent && x.kind === c.kind && x.group) return x.group.modal;
+  }
+  return null;
 }
 
 /** Whether the capitalised noun at `k` continues a name ("Palestinian Authority"), outside a Title Case headline. */
@@ -531,7 +548,7 @@ export function classifyClause(
       : undefined;
   const obligation =
     (!!cleft?.group && lex.obligation.clefts.has(a.tokens[cleft.group.head]!.lemma)) ||
-    g.modal === "obligation" ||
+    (g.modal ?? sharedModal(a, i)) === "obligation" ||
     (lex.obligation.words.has(head.lemma) && kids.length > 0) ||
     conditional ||
     completesDuty(a, i, lex);

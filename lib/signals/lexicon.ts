@@ -61,6 +61,8 @@ const objectClassSchema = z.object({
   halts: z.array(lemma).optional(),
   /** verbs of a completing clause that give this class when what they act on is fighting (class war): "agreed to end hostilities" */
   ending: z.array(lemma).optional(),
+  /** nouns that count only in the singular ("a settlement" is an agreement, "settlements" are places) */
+  singular: z.array(lemma).optional(),
 });
 
 const wordsSchema = z.object({ words: z.array(lemma).min(1) });
@@ -109,6 +111,7 @@ export interface ObjectClass {
   governedBy: ReadonlySet<string> | null;
   unless: ReadonlySet<string> | null;
   halts: ReadonlySet<string> | null;
+  singular: ReadonlySet<string> | null;
   /** place in the file's list: a lower one decides when a clause is about several classes */
   rank: number;
 }
@@ -183,12 +186,17 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       governedBy: o.governedBy ? new Set(o.governedBy) : null,
       unless: o.unless ? new Set(o.unless) : null,
       halts: o.halts ? new Set(o.halts) : null,
+      singular: o.singular ? new Set(o.singular) : null,
       rank: i,
     };
     classes.set(o.class, cls);
     o.nouns.forEach((w) => claim(objectNouns, w, cls, `objects.${i}.nouns`));
-    for (const w of o.halts ?? [])
-      if (!o.nouns.includes(w)) problems.push(`objects.${i}.halts: "${w}" is not one of the class's nouns`);
+    for (const [field, words] of [
+      ["halts", o.halts],
+      ["singular", o.singular],
+    ] as const)
+      for (const w of words ?? [])
+        if (!o.nouns.includes(w)) problems.push(`objects.${i}.${field}: "${w}" is not one of the class's nouns`);
     o.verbs.forEach((w) => claim(objectVerbs, w, cls, `objects.${i}.verbs`));
     (o.ending ?? []).forEach((w) => claim(endingVerbs, w, cls, `objects.${i}.ending`));
     o.adjectives.forEach((w) => claim(objectAdjectives, w, cls, `objects.${i}.adjectives`));
