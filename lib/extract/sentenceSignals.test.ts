@@ -109,6 +109,11 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads nothing in what a superlative is measured from ('the worst violence since X seized power')", () => {
+    const s = "Both sides held talks after the worst violence since the rebels seized power in 2021.";
+    expect(events(s, [date(s, "in 2021", "2021-01-01", "2021-12-31")]).map((e) => e.trigger)).not.toContain("seized");
+  });
+
   it("drops a clause weaker than the minimum strength", () => {
     expect(events("Negotiations intensified over the weekend.", [], 2)).toEqual([
       { type: "talks", trigger: "Negotiations" },

@@ -1,6 +1,7 @@
 import { descendants, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { frameOfClause, type Frame } from "../clauses/frames";
 import { ADJUNCT_PREPOSITIONS, isSide, opensSentence } from "../clauses/segment";
+import { COMPARED } from "../dates/refine/since";
 import type { DateMention } from "../model/mentions";
 import type { SignalType } from "../model/schema";
 import { classifyClause, completesDuty, type ClauseSignal } from "../signals/classifyClause";
@@ -164,6 +165,10 @@ export function sentenceSignals(
     if ((c.kind === "infinitive" && !completesDuty(a, i, lex)) || c.kind === "argument") return;
     // "The envoy, speaking in Geneva on Monday, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
+    // "the worst violence since the Taliban seized power": what a superlative is measured
+    // from is no event of the sentence.
+    if (c.kind === "adverbial" && c.opener === "since" && COMPARED.test(a.text.slice(0, a.tokens[c.start]!.start)))
+      return;
     // "Asked about the talks, …", "Hosted by the emir, …": what an opening past participle
     // says was done to the subject, by someone the clause hardly names.
     if (c.group?.participle && !c.group.gerund && opensSentence(a.tokens, a.clauses, i)) return;

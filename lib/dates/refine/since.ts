@@ -5,7 +5,7 @@ import type { Ctx, Found } from "../found";
  * March 2022", "the largest exchange since the war began"): the phrase sets a baseline to compare
  * with, not when the event happened.
  */
-const COMPARED =
+export const COMPARED =
   /\b(?:first|second|third|fourth|fifth|highest|largest|biggest|deadliest|worst|best|longest|heaviest|strongest|lowest|most)\b[^.;,:]{0,60}$/i;
 
 /**
