@@ -339,6 +339,9 @@ describe("classifyClause", () => {
       });
       expect(signal("The army has not ruled out a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("Israel did not rule out further strikes.")).toMatchObject({ type: "threat", cameo: "13" });
+      expect(signal("Moscow has never refused peace talks with Kyiv.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
       // Not denying a report only reports.
       expect(signal("The ministry did not deny the report.")).toMatchObject({ type: "rejection" });
     });

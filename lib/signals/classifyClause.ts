@@ -574,12 +574,16 @@ export function classifyClause(
       type = "rejection";
       cameo = "12";
     }
-    // "did not rule out a meeting", "no longer rejects talks": a refusal withheld leaves the door
-    // open; not ruling out force keeps it as a threat. ("did not deny" only reports.)
-    if (g.negated && category.cameo === "12" && !lex.denial.has(head.lemma)) {
-      const force = [...found.filter((f) => !f.subject).map((f) => f.cls), lex.objectNouns.get(objectNoun(a, i))].some(
-        (cls) => cls?.name === "war" || cls?.name === "forces",
-      );
+    // "did not rule out a meeting", "has never refused talks": a refusal withheld leaves the door
+    // open; not ruling out force keeps it as a threat. ("did not deny the report" only reports.)
+    const withheld = [...found.filter((f) => !f.subject).map((f) => f.cls), lex.objectNouns.get(objectNoun(a, i))];
+    // A denial withheld opens a door only to talks or a deal, not to a report ("never refused talks").
+    const opens =
+      withheld.some((cls) => !!cls && (!lex.denial.has(head.lemma) || ["talks", "truce", "deal"].includes(cls.name))) ||
+      // "did not rule out that a deal may be reached"
+      (!lex.denial.has(head.lemma) && a.clauses.some((x) => x.parent === i && x.kind === "complement"));
+    if (g.negated && category.cameo === "12" && opens) {
+      const force = withheld.some((cls) => cls?.name === "war" || cls?.name === "forces");
       type = force ? "threat" : typeFor(lex.readiness.category, found).type;
       cameo = force ? "13" : lex.readiness.category.cameo;
     }
