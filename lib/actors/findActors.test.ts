@@ -40,6 +40,13 @@ describe("findActors on sentences from the committed articles", () => {
     ]);
   });
 
+  it("does not read a title with '-elect' as its holder on the day", () => {
+    expect(ids("Moscow replied after U.S. President-elect Donald Trump called for talks.", "2024-12-08")).toEqual([
+      "russia",
+      "trump",
+    ]);
+  });
+
   it("resolves a title by the holder on the article's date", () => {
     expect(
       findActors("The Russian president added that the US leadership does take into account", g, {

@@ -140,6 +140,9 @@ function locate(
   }
   const before = prevWord(tokens, raw.start);
   if (before && NOT_CURRENT_HOLDER.has(before.fold)) return none;
+  // "President-elect": the title's next holder, not its holder on the day.
+  const after = tokens[raw.coreEnd];
+  if (after?.fold === "elect" && sentence[tokens[raw.coreEnd - 1]!.end] === "-") return none;
   if (pattern.place && isLocative(tokens, raw.start, CAPITAL_LOCATIVES)) return none;
   const holders = holdersAt(pattern, date);
   if (holders.length === 1) return { ...none, mention: { actorId: holders[0]!, text, index, via: "title" } };

@@ -242,6 +242,13 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("leaves a weekday after 'on' out of the subject of what was said ('said on Sunday Russia was …')", () => {
+      expect(clauses("The Kremlin said on Sunday Russia was willing to talk.")[1]).toMatchObject({
+        kind: "complement",
+        subject: "Russia",
+      });
+    });
+
     it("keeps 'said last week that …' a complement, not a relative clause", () => {
       const [said, what] = clauses("Lavrov said last week that Moscow was open to talks.");
       expect(said!.head).toBe("said");

@@ -315,8 +315,13 @@ function boundaryOf(
     edge < wide &&
     (left.pos === "ADP" || left.pos === "PART" || (/^(?:VERB|AUX)$/.test(left.pos) && !reporting.has(left.lemma)));
   j = objectOf ? phraseStart(false) : wide;
+  // "said on Sunday Russia was willing": the day closes the phrase of time before the subject.
+  while (j < g.start - 1 && WEEKDAY_NAME.test(tokens[j]!.text) && tokens[j - 1]?.lower === "on") j++;
   return { at: j, opener: null, kind: "none" };
 }
+
+/** A weekday's name ("Monday" … "Sunday"): every one ends in "day". */
+const WEEKDAY_NAME = /^\p{Lu}\p{Ll}+day$/u;
 
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
 const QUOTE_MARK = /^["“”‘’]$/;
