@@ -260,17 +260,6 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
     }
-    // "Russia's stated commitment", "its declared aim": a participle between a possessive and a noun describes it.
-    if (
-      t.pos === "VERB" &&
-      /[a-z]ed$/.test(t.lower) &&
-      next?.pos === "NOUN" &&
-      prev &&
-      (prev.pos === "PART" || POSSESSIVES.has(prev.lower))
-    ) {
-      tokens[i] = { ...t, pos: "ADJ" };
-      return;
-    }
     // "hopes of a breakthrough in Ukraine dimmed on Friday": an -ed word the tagger took for a
     // noun, after a noun and before a phrase, is a past verb.
     if (
@@ -313,13 +302,14 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lemma.replace(/s$/, "") };
       return;
     }
-    // "over occupied territories", "the proposed ceasefire": a participle before a noun describes it.
+    // "over occupied territories", "the proposed ceasefire", "Russia's stated commitment", "its
+    // declared aim": a participle before a noun describes it.
     if (
       t.pos === "VERB" &&
       /[a-z]ed$/.test(t.lower) &&
       next?.pos === "NOUN" &&
       prev &&
-      /^(?:ADP|DET|ADJ)$/.test(prev.pos)
+      (/^(?:ADP|DET|ADJ|PART)$/.test(prev.pos) || POSSESSIVES.has(prev.lower))
     ) {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
