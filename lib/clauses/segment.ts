@@ -290,7 +290,11 @@ function boundaryOf(
     // "Zelensky and Trump met": "and" between two names is inside the subject; so is "and"
     // between two adjectives ('a "complete and total" ceasefire would …').
     const before = tokens[k - 1]!.pos;
-    return /^(?:NOUN|PROPN|PRON)$/.test(before) || (before === "ADJ" && tokens[k + 1]?.pos === "ADJ");
+    return (
+      /^(?:NOUN|PROPN|PRON)$/.test(before) ||
+      (before === "ADJ" && tokens[k + 1]?.pos === "ADJ") ||
+      (tokens[k - 1]!.text === "," && listComma(tokens, k - 1, floor))
+    );
   };
   const phraseStart = (throughPrepositions: boolean) => {
     let k = j;
@@ -333,7 +337,10 @@ const QUOTE_MARK = /^["“”‘’]$/;
  */
 function listComma(tokens: readonly Token[], k: number, floor: number): boolean {
   const item = /^(?:DET|ADJ|NOUN|PROPN|PART)$/;
-  if (!/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "") || !item.test(tokens[k + 1]?.pos ?? "")) return false;
+  // "Russia, Ukraine, and Turkey": a comma before the closing "and" of three items or more.
+  const serial = tokens[k + 1]?.lower === "and";
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "") || !(item.test(tokens[k + 1]?.pos ?? "") || serial))
+    return false;
   let and = false;
   for (let n = k + 1; n < tokens.length && !and; n++) {
     const t = tokens[n]!;
@@ -344,6 +351,7 @@ function listComma(tokens: readonly Token[], k: number, floor: number): boolean 
   let m = k - 1;
   while (m > floor && item.test(tokens[m - 1]!.pos)) m--;
   const before = tokens[m - 1];
+  if (serial && before?.text !== ",") return false;
   // "advisers from Russia, Ukraine and France agreed": the list inside a phrase of the subject.
   // Its first item a bare name ("from Russia, …", not "in the Gaza Strip, the governments said").
   const insidePhrase =
@@ -462,7 +470,13 @@ function subjectNounPhraseBefore(
   // "said he and Foreign Ministers A and B will meet": names joined by "and" are one phrase too.
   const joined = (m: number) =>
     tokens[m]!.lower === "and" && m > floor && /^(?:NOUN|PROPN|PRON)$/.test(tokens[m - 1]!.pos);
-  while (k >= floor && (inPhrase(tokens[k]!) || joined(k))) k--;
+  while (
+    k >= floor &&
+    (inPhrase(tokens[k]!) ||
+      joined(k) ||
+      (tokens[k]!.text === "," && tokens[k + 1]?.lower === "and" && listComma(tokens, k, floor)))
+  )
+    k--;
   if (k === j - 1) return false;
   // After a verb of saying the phrase opens what was said ("confirmed talks between A and B would start").
   if (k < floor) return floor === 0 || tokens[floor - 1]?.pos !== "VERB" || reporting.has(tokens[floor - 1]!.lemma);
