@@ -363,6 +363,11 @@ describe("segmentClauses", () => {
         subject: "Russia and the US",
       });
       expect(clauses("Last week, Russia and Ukraine met.")[0]).toMatchObject({ subject: "Russia and Ukraine" });
+      expect(clauses("Russia, Ukraine, and Turkey will gather on Friday.")[0]).toMatchObject({
+        kind: "main",
+        subject: "Russia , Ukraine , and Turkey",
+      });
+      expect(clauses("Putin met Erdogan, and the two agreed to talk.")[1]).toMatchObject({ coordinated: true });
     });
 
     it("reads the verb after a noun's infinitive and its object as the noun's predicate", () => {
