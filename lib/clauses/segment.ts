@@ -40,10 +40,12 @@ export const opensSentence = (tokens: readonly Token[], clauses: readonly Clause
   const c = clauses[k]!;
   if (c.kind !== "participle" || c.parent === null) return false;
   const p = clauses[c.parent]!;
-  return (
-    c.end <= (p.subject?.[0] ?? p.start) && tokens.slice(0, c.start).every((t) => /^(?:PUNCT|CCONJ|ADV)$/.test(t.pos))
-  );
+  return c.end <= (p.subject?.[0] ?? p.start) && startsSentence(tokens, c.start);
 };
+
+/** Whether only marks, conjunctions and adverbs come before token `k` ("And yet, speaking …"). */
+const startsSentence = (tokens: readonly Token[], k: number) =>
+  tokens.slice(0, k).every((t) => /^(?:PUNCT|CCONJ|ADV)$/.test(t.pos));
 
 const CONDITIONS = new Set(["if", "unless", "provided", "providing", "once"]);
 const COMPLEMENTISERS = new Set(["that", "whether"]);
@@ -818,10 +820,7 @@ export function segmentClauses(
           // "Hosted by the emir, the two leaders held talks": a participle opening the sentence
           // describes this clause's subject.
           const opening = (c: Clause) =>
-            c.parent === null &&
-            c.kind === "participle" &&
-            !c.subject &&
-            tokens.slice(0, c.start).every((t) => /^(?:PUNCT|CCONJ|ADV)$/.test(t.pos));
+            c.parent === null && c.kind === "participle" && !c.subject && startsSentence(tokens, c.start);
           if (level !== null && opening(clauses[level]!)) level = null;
           kind = level !== null ? clauses[level]!.kind : "main";
           parent = level !== null ? clauses[level]!.parent : null;
@@ -835,6 +834,7 @@ export function segmentClauses(
       default: {
         // No mark between two verbs.
         const prevHead = prev ? tokens[prev.head]! : null;
+        const nounStart = prevClause ? nounBeforeInfinitive(tokens, prevClause, reporting) : null;
         // "Faced with such a decree, …", "Speaking to journalists, …": a participle opening the sentence.
         // A participle right after a noun describes it ("In an interview with the broadcaster
         // released on Sunday, …").
@@ -854,15 +854,14 @@ export function segmentClauses(
           (subject
             ? subject[0] === prev!.end
             : g.participle && !clauses.some((c) => c.kind === "main") && !predicateAhead(tokens, g, groups[k + 1])) &&
-          nounBeforeInfinitive(tokens, prevClause!, reporting) !== null
+          nounStart !== null
         ) {
           // "The decision to hold talks was welcomed", "warned that failure to reach a deal could
           // escalate …", "Hopes of a breakthrough to end the war dimmed": an infinitive completing
           // a noun takes an object, and the verb after it is the noun's predicate.
-          const opener = nounBeforeInfinitive(tokens, prevClause!, reporting)!;
           kind = prevClause!.parent === null ? "main" : "complement";
           parent = prevClause!.parent;
-          subject = [opener, prevClause!.start];
+          subject = [nounStart, prevClause!.start];
           prevClause!.parent = clauses.length;
           startsAt = g.start;
         } else if (g.participle && !subject) {

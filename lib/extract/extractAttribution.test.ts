@@ -89,19 +89,19 @@ describe("extractArticle: who a claim rests on", () => {
   });
 });
 
+/** The events of a short wire article with the given date, slug and body. */
+function wireEvents(published: string, slug: string, body: string) {
+  const md = `---\ntitle: "${slug}"\npublisher: "Wire"\nurl: "https://wire.example/${slug}"\npublished: ${published}\n---\n${body}`;
+  return extractArticle(parseArticle(`${published}-wire-${slug}.md`, md), ctx).mentions.map((m) => m.event);
+}
+
 describe("extractArticle: evidence of different attribution", () => {
   it("keeps an outlet's statement and what unnamed sources say apart, though the second goes on with the first", () => {
-    const body = `---
-title: "Envoys in contact"
-publisher: "Wire"
-url: "https://wire.example/envoys"
-published: 2025-03-20
----
-The two envoys have met in secret several times. The envoys have also held talks by phone, according to two diplomats.
-`;
-    const talks = extractArticle(parseArticle("2025-03-20-wire-envoys.md", body), ctx)
-      .mentions.map((m) => m.event)
-      .filter((e) => e.type === "talks");
+    const talks = wireEvents(
+      "2025-03-20",
+      "envoys",
+      "The two envoys have met in secret several times. The envoys have also held talks by phone, according to two diplomats.\n",
+    ).filter((e) => e.type === "talks");
     expect(talks.map((e) => [e.sources[0]!.attribution, e.sources[0]!.sentence])).toEqual([
       ["outlet", "The two envoys have met in secret several times."],
       ["anonymous", "The envoys have also held talks by phone, according to two diplomats."],
@@ -109,36 +109,30 @@ The two envoys have met in secret several times. The envoys have also held talks
   });
 
   it("goes on with the speaker who closed the paragraph before on a quotation", () => {
-    const body = `---
-title: "Truce welcomed"
-publisher: "Wire"
-url: "https://wire.example/truce"
-published: 2025-10-19
----
-Foreign Minister Amira Haddad welcomed the truce on Sunday.
+    const events = wireEvents(
+      "2025-10-19",
+      "truce",
+      `Foreign Minister Amira Haddad welcomed the truce on Sunday.
 
 "We look forward to the next round of talks in Ankara," she added.
 
 "Both sides must stop all attacks on civilians."
-`;
-    const events = extractArticle(parseArticle("2025-10-19-wire-truce.md", body), ctx).mentions.map((m) => m.event);
+`,
+    );
     const last = events.find((e) => e.sources[0]!.sentence.startsWith('"Both sides'));
     expect(last?.actors.map((a) => a.id)).toContain("amira-haddad");
     expect(last?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
 
   it("names the one person an event is from when a pronoun opening the paragraph resolves to nobody", () => {
-    const body = `---
-title: "Envoy speaks"
-publisher: "Wire"
-url: "https://wire.example/envoy"
-published: 2025-10-19
----
-Foreign Minister Amira Haddad visited Cairo on Sunday and spoke with the mediators.
+    const events = wireEvents(
+      "2025-10-19",
+      "envoy",
+      `Foreign Minister Amira Haddad visited Cairo on Sunday and spoke with the mediators.
 
 He also called for all prisoners to be released.
-`;
-    const events = extractArticle(parseArticle("2025-10-19-wire-envoy.md", body), ctx).mentions.map((m) => m.event);
+`,
+    );
     const call = events.find((e) => e.sources[0]!.sentence.startsWith("He also"));
     expect(call?.actors.map((a) => a.id)).toEqual(["amira-haddad"]);
     expect(call?.summary).toBe("Amira Haddad also called for all prisoners to be released.");
