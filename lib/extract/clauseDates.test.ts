@@ -147,6 +147,19 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("takes no date from the end of a span ('extend the truce until May 18'), but from a move ('postponed until')", () => {
+    const s = "The two sides agreed on Wednesday to extend the truce until May 18.";
+    expect(dated(s, [date(s, "on Wednesday", "2025-05-14"), date(s, "May 18", "2025-05-18")])).toEqual([
+      { type: "ceasefire-signal", dates: ["on Wednesday"] },
+    ]);
+    const bare = "The two sides agreed to extend the truce till Sunday.";
+    expect(dated(bare, [date(bare, "Sunday", "2025-05-18")])).toEqual([{ type: "ceasefire-signal", dates: [] }]);
+    const moved = "The mediators postponed the next round of talks until Friday.";
+    expect(dated(moved, [date(moved, "Friday", "2025-05-23")])).toContainEqual(
+      expect.objectContaining({ dates: ["Friday"] }),
+    );
+  });
+
   it("dates a clause by a clause of 'when' on it ('When they last met, in May, the sides agreed …')", () => {
     const s = "When they last met, in May 2024, the two sides agreed to exchange prisoners.";
     expect(dated(s, [date(s, "in May 2024", "2024-05-01", "2024-05-31")])).toContainEqual({

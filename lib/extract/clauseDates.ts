@@ -4,10 +4,24 @@ import type { DateMention } from "../model/mentions";
 import { isHypothetical } from "../signals/classifyClause";
 import type { SignalDraft } from "./sentenceSignals";
 
+/**
+ * "extended the truce until May 18", "will stay in Doha till Friday": the end of a span is not
+ * when the event happened. Only a move puts the event itself there ("postponed the talks until
+ * March"), and the date finder already reads that as a date set for later.
+ */
+const UNTIL_BEFORE = /\b(?:until|till|untill)\s+(?:on\s+)?$/i;
+const MOVED_BEFORE =
+  /\b(?:postpon|delay|defer|adjourn|push(?:ed|es|ing)?\s+back|put\s+off|mov(?:e|ed|es|ing)\b)\w*\s+(?:[\w'’-]+\s+){0,6}(?:until|till|untill)\s+(?:on\s+)?$/i;
+
+function isEndOfSpan(a: SentenceAnalysis, d: DateMention): boolean {
+  const before = a.text.slice(Math.max(0, d.index - 80), d.index);
+  return UNTIL_BEFORE.test(before) && !MOVED_BEFORE.test(before);
+}
+
 const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>
   dates.filter((d) => {
     const k = tokenAtChar(a, d.index);
-    return k >= 0 && clauses.includes(a.clauseOf[k]!) && d.start !== null;
+    return k >= 0 && clauses.includes(a.clauseOf[k]!) && d.start !== null && !isEndOfSpan(a, d);
   });
 
 /** The clause a coordinated clause continues ("Peskov reiterated …, but stated that …"). */
