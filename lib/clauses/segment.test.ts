@@ -390,6 +390,14 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("keeps a plural acronym and the phrase after it in the subject ('the army chiefs (DGMOs) of both sides met')", () => {
+      expect(clauses("The army chiefs (DGMOs) of India and Pakistan held talks on Monday.")[0]).toMatchObject({
+        kind: "main",
+        subject: "The army chiefs ( DGMOs ) of India and Pakistan",
+        head: "held",
+      });
+    });
+
     it("reads a past form after an opening noun's infinitive as its predicate, unless a predicate follows", () => {
       const [, dimmed] = clauses("Hopes of a breakthrough to end the war dimmed on Friday as the summit ended.");
       expect(dimmed).toMatchObject({ kind: "main", subject: "Hopes of a breakthrough", head: "dimmed" });

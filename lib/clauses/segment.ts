@@ -283,7 +283,12 @@ function boundaryOf(
     // 'the "best moment" for a meeting would come': quotation marks inside the subject.
     if (t.text === '"') return true;
     // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject.
-    if (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower) && k > floor && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos))
+    if (
+      t.pos === "ADP" &&
+      NOUN_PREPOSITIONS.has(t.lower) &&
+      k > floor &&
+      (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || acronymAside(tokens, k - 1))
+    )
       return true;
     if (t.text === ",") return listComma(tokens, k, floor);
     if (t.text === ")") return acronymAside(tokens, k);
@@ -427,14 +432,14 @@ function shortInlineQuote(tokens: readonly Token[], k: number, reporting: Readon
   return false;
 }
 
-/** Whether the ")" at `k` closes an acronym after a name: "the Rapid Support Forces (RSF) said". */
+/** Whether the ")" at `k` closes an acronym after a name: "the Rapid Support Forces (RSF) said", "the directors general (DGMOs) of both armies". */
 function acronymAside(tokens: readonly Token[], k: number): boolean {
   const inner = tokens[k - 1];
   return (
     tokens[k]?.text === ")" &&
     tokens[k - 2]?.text === "(" &&
     !!inner &&
-    /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(inner.text) &&
+    /^\p{Lu}[\p{Lu}\p{N}-]+s?$/u.test(inner.text) &&
     /^(?:NOUN|PROPN)$/.test(tokens[k - 3]?.pos ?? "")
   );
 }
