@@ -390,6 +390,14 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("reads a speaker named after his role before a closing verb of saying ('…, the envoy, Dmitry Kozak, said')", () => {
+      const said = clauses(
+        "The sides agreed that a truce should be observed, Russia's chief negotiator, Dmitry Kozak, told reporters.",
+      );
+      expect(said[2]).toMatchObject({ subject: "Russia 's chief negotiator , Dmitry Kozak ,", head: "told" });
+      expect(said[1]).toMatchObject({ kind: "complement", head: "observed" });
+    });
+
     it("keeps a plural acronym and the phrase after it in the subject ('the army chiefs (DGMOs) of both sides met')", () => {
       expect(clauses("The army chiefs (DGMOs) of India and Pakistan held talks on Monday.")[0]).toMatchObject({
         kind: "main",

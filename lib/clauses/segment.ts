@@ -242,6 +242,11 @@ function boundaryOf(
     }
     if (t.text === "," && listComma(tokens, j, floor)) continue;
     if (t.text === ",") {
+      // "…, Russia's chief negotiator, Dmitry Kozak, told reporters": a speaker named after his
+      // role, between commas, before a verb of saying.
+      const speaker =
+        j === g.start - 1 && reporting.has(tokens[g.head]!.lemma) ? roleAndNameBefore(tokens, j, floor) : null;
+      if (speaker !== null) return { at: speaker, opener: ",", kind: "comma" };
       // ", according to one source,": an attribution inside the clause, between subject and verb.
       const aside = parentheticalStart(tokens, j, floor);
       if (aside !== null) {
@@ -500,6 +505,20 @@ function subjectNounPhraseBefore(
 }
 
 /** The comma opening an attribution aside (", according to one source,") that the comma at `j` closes. */
+/**
+ * Where "ROLE, NAME," ends at the comma `j` starts: a name of capitalised words between commas,
+ * after a noun phrase ending in a common noun that a comma opens ("…, the Kremlin's envoy,
+ * Dmitry Kozak, said").
+ */
+function roleAndNameBefore(tokens: readonly Token[], j: number, floor: number): number | null {
+  let k = j - 1;
+  while (k > floor && tokens[k]!.pos === "PROPN") k--;
+  if (k === j - 1 || tokens[k]?.text !== "," || tokens[k - 1]?.pos !== "NOUN") return null;
+  let m = k - 1;
+  while (m > floor && /^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(tokens[m - 1]!.pos)) m--;
+  return tokens[m - 1]?.text === "," && m < k - 1 ? m : null;
+}
+
 function parentheticalStart(tokens: readonly Token[], j: number, floor: number): number | null {
   for (let k = j - 1; k > floor; k--) {
     if (tokens[k]!.text !== ",") continue;
