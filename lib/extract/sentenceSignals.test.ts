@@ -69,6 +69,18 @@ describe("sentenceSignals", () => {
     expect(read((d) => d.signal.type === "talks")).toEqual(["promised"]);
   });
 
+  it("reads what was agreed as the agreement, once ('agreed that the truce would start on Monday')", () => {
+    const s = "The two sides agreed that the truce would start on Monday.";
+    expect(events(s, [date(s, "on Monday", "2025-05-12")])).toEqual([{ type: "ceasefire-signal", trigger: "agreed" }]);
+    expect(events("It was agreed between them that talks would resume in Doha.")).toEqual([
+      { type: "talks", trigger: "agreed" },
+    ]);
+    // A verb that agrees only about something reports what follows "that".
+    expect(events("The mediator announced that the two sides had agreed to a truce.")).toEqual([
+      { type: "ceasefire-signal", trigger: "agreed" },
+    ]);
+  });
+
   it("gives one event per type, the first of equal strength", () => {
     expect(events("Putin met Orban and then spoke with Erdogan.")).toEqual([{ type: "talks", trigger: "met" }]);
   });

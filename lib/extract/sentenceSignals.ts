@@ -4,7 +4,7 @@ import { ADJUNCT_PREPOSITIONS, isSide, opensSentence } from "../clauses/segment"
 import { COMPARED } from "../dates/refine/since";
 import type { DateMention } from "../model/mentions";
 import type { SignalType } from "../model/schema";
-import { classifyClause, completesDuty, type ClauseSignal } from "../signals/classifyClause";
+import { agreesOn, classifyClause, completesDuty, type ClauseSignal } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
 
 /** One event a sentence states: the clause that says it, the clauses it spans and who reports it. */
@@ -193,13 +193,26 @@ export function sentenceSignals(
   if (!drafts.length && asides.length) drafts.push(asides[0]!);
   const scene = datedScene(a, lex, datesOf);
   if (scene && !drafts.some((d) => d.signal.type === scene.signal.type)) drafts.push(scene);
+  // "The sides agreed that the truce would start on Monday": what was agreed is the agreement,
+  // told by the clause that agrees.
+  const inner = (d: SignalDraft) => {
+    const c = a.clauses[d.signal.clause]!;
+    return drafts.some(
+      (x) =>
+        x !== d &&
+        x.signal.type === d.signal.type &&
+        c.parent === x.signal.clause &&
+        agreesOn(a, c.parent, d.signal.clause, lex),
+    );
+  };
+  const outer = drafts.filter((d) => !inner(d));
   // One event per type, unless its clause dates it apart ("rejected …, and in 2021 passed a
   // law banning talks" states two rejections).
   const byType = new Map<string, SignalDraft>();
   const twice = new Set(
-    drafts.filter((d, k) => drafts.findIndex((x) => x.signal.type === d.signal.type) !== k).map((d) => d.signal.type),
+    outer.filter((d, k) => outer.findIndex((x) => x.signal.type === d.signal.type) !== k).map((d) => d.signal.type),
   );
-  for (const d of drafts) {
+  for (const d of outer) {
     // Dates are read only when a type comes twice: most sentences state each type once.
     const dated = twice.has(d.signal.type)
       ? (d.at ?? datesOf().find((m) => a.clauseOf[tokenAtChar(a, m.index)] === d.signal.clause))

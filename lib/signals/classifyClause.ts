@@ -159,6 +159,26 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
   return "";
 }
 
+/** Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"). */
+const isAgreeing = (lex: Lexicon, verb: string | null) =>
+  verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05");
+
+/**
+ * Whether clause `k` is what clause `i` agrees on: "agreed [that the truce would start on
+ * Monday]". Only a verb that agrees whatever its object: "announced that …" reports.
+ */
+export function agreesOn(a: SentenceAnalysis, i: number, k: number, lex: Lexicon): boolean {
+  const c = a.clauses[k]!;
+  const g = a.clauses[i]!.group;
+  return (
+    c.parent === i &&
+    c.kind === "complement" &&
+    c.opener === "that" &&
+    !!g &&
+    !!lex.verbs.get(a.tokens[g.head]!.lemma)?.some((v) => v.category.cameo === "05" && v.needs === null)
+  );
+}
+
 /** Infinitive and argument clauses complete their parent's predicate ("agreed [to meet]"). */
 function completions(a: SentenceAnalysis, i: number): number[] {
   const out: number[] = [];
@@ -183,7 +203,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       // "agreed to end hostilities", "signed a deal to stop the fighting": agreeing to end the
       // war is a truce ("ready to end the war" stays readiness).
       const ending = lex.endingVerbs.get(verb.lemma);
-      const agreeing = !!head && !!lex.verbs.get(head)?.some((v) => v.category.cameo === "05");
+      const agreeing = isAgreeing(lex, head);
       if (ending && agreeing && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
         found.push({ cls: ending, token: c.group.head, subject: false });
     }
@@ -234,10 +254,15 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
     const p = a.clauses[c.parent]!;
     return before >= p.start && before < p.end && !coreTokens(a, p).some((x) => x.index === before);
   };
+  // "agreed that the truce would start on Monday": what a clause of "that" says was agreed is
+  // what the agreement is about, as an object would be.
+  const agreedOn = (x: number) => agreesOn(a, i, x, lex);
   const completing = (k: number): number[] =>
     a.children[k]!.flatMap((x) => {
       const kind = a.clauses[x]!.kind;
-      return (kind === "infinitive" || kind === "argument") && !inSide(x) ? [x, ...completing(x)] : [];
+      return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x))) && !inSide(x)
+        ? [x, ...completing(x)]
+        : [];
     });
   for (const k of completing(i)) visit(k, own);
   // "announced what he called a three-phase proposal": what a naming free relative names is the object.
