@@ -102,7 +102,11 @@ describe("verbGroups", () => {
     });
 
     it("leaves an affirmative group unnegated", () => {
-      expect(only("Moscow has not yet responded.")).toMatchObject({ negated: true, words: "has not yet responded" });
+      expect(only("Moscow has not yet responded.")).toMatchObject({
+        negated: true,
+        pending: true,
+        words: "has not yet responded",
+      });
       expect(only("Moscow has already responded.").negated).toBe(false);
     });
   });

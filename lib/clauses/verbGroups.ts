@@ -19,6 +19,8 @@ export interface VerbGroup {
   negated: boolean;
   /** "no longer": a stance dropped, which is not a refusal */
   dropped: boolean;
+  /** "has not yet signed": what has not happened so far, which is no refusal either */
+  pending: boolean;
   passive: boolean;
   /** "to meet": no finite verb of its own */
   infinitive: boolean;
@@ -73,6 +75,9 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
   const dropped = tokens
     .slice(start, end)
     .some((t, k) => t.lower === "no" && tokens[start + k + 1]?.lower === "longer");
+  const pending = tokens
+    .slice(start, end)
+    .some((t, k) => NEGATION.has(t.lower) && tokens[start + k + 1]?.lower === "yet");
   let modal: Modal | null = null;
   let tense: Tense | null = null;
   for (const a of auxes) {
@@ -107,6 +112,7 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     modal,
     negated,
     dropped,
+    pending,
     passive,
     infinitive,
     gerund: bare && form === "ing",

@@ -188,6 +188,12 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads what has not happened yet as no signal: neither the act nor a refusal ('has not yet signed')", () => {
+      expect(signal("The two sides have not yet signed the agreement.")).toBeNull();
+      expect(signal("These plans have not yet been announced publicly.")).toBeNull();
+      expect(signal("The two sides have not signed the agreement.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads a duty as a condition ('should hold talks')", () => {
       expect(signal("Kyiv should hold talks with Moscow.")).toMatchObject({ type: "condition", cameo: "04" });
     });

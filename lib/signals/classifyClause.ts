@@ -487,7 +487,9 @@ export function classifyClause(
 ): ClauseSignal | null {
   const c = a.clauses[i]!;
   const g = c.group;
-  if (!g || opts.frames?.has(i)) return null;
+  // "The deal has not yet been signed", "These plans have not yet been announced": what has not
+  // happened so far is neither the act nor a refusal of it.
+  if (!g || opts.frames?.has(i) || g.pending) return null;
   const head = a.tokens[g.head]!;
   const governor = opts.governor ?? null;
   const found = classesOf(a, i, lex, governor);
