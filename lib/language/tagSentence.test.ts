@@ -78,6 +78,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The plan is based on agreed principles."), "based").pos).toBe("VERB");
     });
 
+    it("reads 'am' after a number as the hour's, not the verb ('starting at 4 am local time')", () => {
+      expect(word(tagSentence("The truce takes effect at 4 am local time on Wednesday."), "am").pos).toBe("NOUN");
+      expect(word(tagSentence("I am ready to meet him."), "am").pos).toBe("AUX");
+    });
+
     it("reads a past participle between a number or determiner and a noun as describing it", () => {
       expect(word(tagSentence("They will return the bodies of 12,000 fallen soldiers."), "fallen").pos).toBe("ADJ");
       expect(word(tagSentence("They agreed on the release of detained fighters."), "detained").pos).toBe("ADJ");

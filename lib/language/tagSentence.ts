@@ -153,6 +153,11 @@ function repairTags(tokens: Token[]): Token[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "starting at 4 am local time": the hour's "am" after a number is no "I am".
+    if (t.lower === "am" && prev?.pos === "NUM") {
+      tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
+      return;
+    }
     // "the border will reopen based on agreed terms": "based on" after anything but an auxiliary is a
     // preposition, as "according to" is ("the plan is based on …" keeps its verb).
     if (t.pos === "VERB" && t.lower === "based" && /^(?:on|upon)$/.test(next?.lower ?? "") && prev?.pos !== "AUX") {
