@@ -235,6 +235,12 @@ describe("classifyClause", () => {
         cameo: "11",
         classes: ["sanction"],
       });
+      expect(signal("The envoy called the talks a constructive step.")).toMatchObject({ cameo: "01" });
+      // An adjective inside the object's own phrase is no description: a phone call.
+      expect(signal("The envoy called Ukrainian national security adviser Rustem Umerov on Tuesday.")).toMatchObject({
+        cameo: "04",
+        type: "talks",
+      });
     });
 
     it("reads a view qualified by an adverb as approval or refusal ('views the roadmap positively')", () => {
@@ -381,6 +387,11 @@ describe("classifyClause", () => {
       expect(signal("The ministry reaffirmed its commitment to the peace process.")).toMatchObject({
         type: "negotiation-readiness",
       });
+    });
+
+    it("does not read advancing an effort as a military advance ('advanced the peace process')", () => {
+      expect(signal("The government advanced the peace process in Doha.")?.type).not.toBe("military-claim");
+      expect(signal("Russian forces advanced on the town on Monday.")).toMatchObject({ type: "military-claim" });
     });
 
     it("does not read releasing a document as releasing people ('released a statement')", () => {

@@ -390,7 +390,14 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
   const noun = after.findIndex((t) => isNoun(t) || t.pos === "PRON");
   if (noun < 0) return null;
   const rest = after.slice(noun + 1).filter((t) => t.text !== '"' && t.text !== "'");
-  const adj = rest.find((t) => t.pos === "ADJ");
+  // What the object is called stands after it ("called the sanctions counterproductive", "called
+  // the talks a positive step"); an adjective inside the object's own phrase does not ("called
+  // Ukrainian national security adviser Rustem Umerov" is a phone call).
+  const adj = rest.find(
+    (t, k) =>
+      t.pos === "ADJ" &&
+      (!/^(?:NOUN|PROPN|ADJ)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an)$/.test(rest[k - 1]?.lower ?? "")),
+  );
   if (!adj || rest.indexOf(adj) > 3) return null;
   return lex.adjectives.get(adj.lemma) ?? lex.verbs.get("describe")?.[0]?.category ?? null;
 }
