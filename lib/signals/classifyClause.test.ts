@@ -188,6 +188,12 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads talks that did not take place as no signal, talks refused as a rejection", () => {
+      expect(signal("The two envoys did not discuss Europe's problems.")).toBeNull();
+      expect(signal("The two leaders have not met since 2019.")).toBeNull();
+      expect(signal("Putin will not meet Zelensky.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads what has not happened yet as no signal: neither the act nor a refusal ('has not yet signed')", () => {
       expect(signal("The two sides have not yet signed the agreement.")).toBeNull();
       expect(signal("These plans have not yet been announced publicly.")).toBeNull();

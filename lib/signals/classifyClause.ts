@@ -604,6 +604,9 @@ export function classifyClause(
     }
     // "will not recognize", "never accept": refusing what cooperation would be is a rejection;
     // "no longer demanding" drops a stance, which the positions record, and stays what it was.
+    // "did not discuss Europe's problems", "have not met since 2019": talks that did not take
+    // place are no refusal of them, and no event.
+    if (g.negated && category.cameo === "04" && g.tense === "past" && !g.modal && !g.dropped) return null;
     if (g.negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       type = "rejection";
       cameo = "12";
