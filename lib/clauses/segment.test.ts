@@ -398,6 +398,16 @@ describe("segmentClauses", () => {
       expect(said[1]).toMatchObject({ kind: "complement", head: "observed" });
     });
 
+    it("keeps a subject named after its role in a free relative ('what his spokesman, Dmitry Peskov, called …')", () => {
+      const [, named] = clauses("Putin spoke after what his spokesman, Dmitry Peskov, called a media frenzy.");
+      expect(named).toMatchObject({
+        kind: "relative",
+        opener: "what",
+        subject: "his spokesman , Dmitry Peskov ,",
+        head: "called",
+      });
+    });
+
     it("keeps a plural acronym and the phrase after it in the subject ('the army chiefs (DGMOs) of both sides met')", () => {
       expect(clauses("The army chiefs (DGMOs) of India and Pakistan held talks on Monday.")[0]).toMatchObject({
         kind: "main",

@@ -243,10 +243,15 @@ function boundaryOf(
     if (t.text === "," && listComma(tokens, j, floor)) continue;
     if (t.text === ",") {
       // "…, Russia's chief negotiator, Dmitry Kozak, told reporters": a speaker named after his
-      // role, between commas, before a verb of saying.
-      const speaker =
-        j === g.start - 1 && reporting.has(tokens[g.head]!.lemma) ? roleAndNameBefore(tokens, j, floor) : null;
-      if (speaker !== null) return { at: speaker, opener: ",", kind: "comma" };
+      // role, between commas, before a verb of saying; "what his spokesman, Dmitry Peskov,
+      // called …": a subject so named after the word that opens its clause.
+      const named = j === g.start - 1 ? roleAndNameBefore(tokens, j, floor) : null;
+      if (named !== null && tokens[named - 1]?.text === "," && reporting.has(tokens[g.head]!.lemma))
+        return { at: named, opener: ",", kind: "comma" };
+      if (named !== null && tokens[named - 1]?.lower === "what") {
+        j = named;
+        continue;
+      }
       // ", according to one source,": an attribution inside the clause, between subject and verb.
       const aside = parentheticalStart(tokens, j, floor);
       if (aside !== null) {
@@ -504,21 +509,26 @@ function subjectNounPhraseBefore(
   );
 }
 
-/** The comma opening an attribution aside (", according to one source,") that the comma at `j` closes. */
 /**
- * Where "ROLE, NAME," ends at the comma `j` starts: a name of capitalised words between commas,
- * after a noun phrase ending in a common noun that a comma opens ("…, the Kremlin's envoy,
- * Dmitry Kozak, said").
+ * Where "ROLE, NAME," that ends at the comma `j` starts: a name of capitalised words between
+ * commas, after a noun phrase ending in a common noun ("the Kremlin's envoy, Dmitry Kozak,").
  */
 function roleAndNameBefore(tokens: readonly Token[], j: number, floor: number): number | null {
   let k = j - 1;
   while (k > floor && tokens[k]!.pos === "PROPN") k--;
   if (k === j - 1 || tokens[k]?.text !== "," || tokens[k - 1]?.pos !== "NOUN") return null;
   let m = k - 1;
-  while (m > floor && /^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(tokens[m - 1]!.pos)) m--;
-  return tokens[m - 1]?.text === "," && m < k - 1 ? m : null;
+  while (
+    m > floor &&
+    (/^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(tokens[m - 1]!.pos) || POSSESSIVE_WORD.test(tokens[m - 1]!.lower))
+  )
+    m--;
+  return m < k - 1 ? m : null;
 }
 
+const POSSESSIVE_WORD = /^(?:his|her|its|their|our|my|your)$/;
+
+/** The comma opening an attribution aside (", according to one source,") that the comma at `j` closes. */
 function parentheticalStart(tokens: readonly Token[], j: number, floor: number): number | null {
   for (let k = j - 1; k > floor; k--) {
     if (tokens[k]!.text !== ",") continue;
