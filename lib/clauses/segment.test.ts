@@ -398,6 +398,11 @@ describe("segmentClauses", () => {
       expect(said[1]).toMatchObject({ kind: "complement", head: "observed" });
     });
 
+    it("reads a pronoun as a whole subject ('told reporters there would be …'), joined to a name by 'and'", () => {
+      expect(clauses("He told reporters there would be pullbacks.")[1]).toMatchObject({ subject: "there", head: "be" });
+      expect(clauses("Trump and I agreed to meet.")[0]).toMatchObject({ subject: "Trump and I", head: "agreed" });
+    });
+
     it("keeps a subject named after its role in a free relative ('what his spokesman, Dmitry Peskov, called …')", () => {
       const [, named] = clauses("Putin spoke after what his spokesman, Dmitry Peskov, called a media frenzy.");
       expect(named).toMatchObject({

@@ -72,6 +72,8 @@ const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
 /** Prepositions that can sit inside a subject noun phrase ("the talks with the envoy in Doha"). */
 const NOUN_PREPOSITIONS = new Set(["of", "with", "in", "between", "from", "for", "on", "about", "against"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
+/** A pronoun that stands as a subject: a personal one, or the "there" of "there will be". */
+const isSubjectPronoun = (t: Token) => t.pos === "PRON" && (SUBJECT_PRONOUNS.has(t.lower) || t.lower === "there");
 /** Words that open a time phrase after a verb ("signed last month", "agreed this week"). */
 const TIME_OPENERS = new Set(["last", "this", "next", "earlier", "yesterday", "today", "recently", "in", "on"]);
 const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
@@ -317,6 +319,9 @@ function boundaryOf(
     let k = j;
     while (k > floor && inPhrase(k - 1)) {
       k--;
+      // "told reporters there would be …", "told the envoy they would": a pronoun is a whole
+      // subject ("Trump and I agreed" joins it to a name).
+      if (isSubjectPronoun(tokens[k]!) && tokens[k - 1]?.pos !== "CCONJ") break;
       const through =
         throughPrepositions && k - 1 > floor && /^(?:ADP|CCONJ)$/.test(tokens[k - 1]!.pos) && inPhrase(k - 1);
       if (tokens[k]!.pos === "DET" && !through) break;
