@@ -395,6 +395,18 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads voting against a deal as rejecting it, voting for it as agreeing ('vote against')", () => {
+      expect(signal("The minister will vote against the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
+      expect(signal("The cabinet voted for the ceasefire agreement.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "05",
+      });
+    });
+
+    it("reads pullbacks of forces as a withdrawal, not fighting to come ('there will be pullbacks')", () => {
+      expect(signal("There will be pullbacks by the army.")?.type).not.toBe("threat");
+    });
+
     it("does not read advancing an effort as a military advance ('advanced the peace process')", () => {
       expect(signal("The government advanced the peace process in Doha.")?.type).not.toBe("military-claim");
       expect(signal("Russian forces advanced on the town on Monday.")).toMatchObject({ type: "military-claim" });
