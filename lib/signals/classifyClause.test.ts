@@ -188,6 +188,13 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a subject of none as refusing ('No Palestinian would accept this'), not what none did or should do", () => {
+      expect(signal("No Palestinian would accept this plan.")).toMatchObject({ type: "rejection", negated: true });
+      expect(signal("Nobody wants a ceasefire now.")).toMatchObject({ type: "rejection" });
+      expect(signal("No deal was reached at the meeting.")?.type).not.toBe("rejection");
+      expect(signal("No talks should be held without Ukraine.")).toMatchObject({ type: "condition" });
+    });
+
     it("reads talks that did not take place as no signal, talks refused as a rejection", () => {
       expect(signal("The two envoys did not discuss Europe's problems.")).toBeNull();
       expect(signal("The two leaders have not met since 2019.")).toBeNull();

@@ -159,6 +159,8 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
   return "";
 }
 
+const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
+
 /** Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"). */
 const isAgreeing = (lex: Lexicon, verb: string | null) =>
   verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05");
@@ -499,6 +501,11 @@ export function classifyClause(
   if (!g || opts.frames?.has(i) || g.pending) return null;
   const head = a.tokens[g.head]!;
   const governor = opts.governor ?? null;
+  // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What
+  // none did ("No deal was reached") did not happen, and what none should do is a demand.
+  const negated =
+    g.negated ||
+    (!!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower) && g.tense !== "past" && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
   const kids = completions(a, i);
   const future =
@@ -606,8 +613,8 @@ export function classifyClause(
     // "no longer demanding" drops a stance, which the positions record, and stays what it was.
     // "did not discuss Europe's problems", "have not met since 2019": talks that did not take
     // place are no refusal of them, and no event.
-    if (g.negated && category.cameo === "04" && g.tense === "past" && !g.modal && !g.dropped) return null;
-    if (g.negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
+    if (negated && category.cameo === "04" && g.tense === "past" && !g.modal && !g.dropped) return null;
+    if (negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       type = "rejection";
       cameo = "12";
     }
@@ -619,7 +626,7 @@ export function classifyClause(
       withheld.some((cls) => !!cls && (!lex.denial.has(head.lemma) || ["talks", "truce", "deal"].includes(cls.name))) ||
       // "did not rule out that a deal may be reached"
       (!lex.denial.has(head.lemma) && a.clauses.some((x) => x.parent === i && x.kind === "complement"));
-    if (g.negated && category.cameo === "12" && opens) {
+    if (negated && category.cameo === "12" && opens) {
       const force = withheld.some((cls) => cls?.name === "war" || cls?.name === "forces");
       type = force ? "threat" : typeFor(lex.readiness.category, found).type;
       cameo = force ? "13" : lex.readiness.category.cameo;
@@ -637,7 +644,7 @@ export function classifyClause(
     type = pick ? pick.cls.type : lex.obligation.type;
     // "a ceasefire is not a solution", "the plan is not acceptable": what a negated copula
     // denies of an offer refuses it.
-    if (complement && g.negated && !g.dropped && OFFERS.has(type)) type = "rejection";
+    if (complement && negated && !g.dropped && OFFERS.has(type)) type = "rejection";
     cameo = null;
     strength = pick ? (pick.subject ? 2.5 : 2) : 2;
     if (pick) trigger = pick.token;
@@ -658,7 +665,7 @@ export function classifyClause(
   return {
     clause: i,
     classes: [...new Set(found.map((f) => f.cls.name))],
-    negated: g.negated,
+    negated,
     future,
     hypothetical: isHypothetical(a, i),
     denial: lex.denial.has(head.lemma),
