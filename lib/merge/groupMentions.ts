@@ -20,6 +20,9 @@ const SAME_DAY_RELIEF = 0.1;
 const SHARED_ACTOR_RELIEF = 0.1;
 // Undated statements a few days apart are one event only when their wording says so.
 const NEWS_CYCLE_PENALTY = 0.1;
+// So are a day and a span of months that holds it: mediators such as Qatar or the United States
+// take part in many negotiations, and their talks overlap in time.
+const WIDE_SPAN_PENALTY = 0.15;
 
 /**
  * One mention's word numbers, marked in an array indexed by word number so that counting the
@@ -166,7 +169,8 @@ export function groupMentions(keys: MergeKeys): number[][] {
       : (sameType ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) -
         (sameDate ? SAME_DATE_RELIEF : 0) -
         (dates.sameDay(hd, md) ? SAME_DAY_RELIEF : NEWS_CYCLE_PENALTY * Number(dates.publicationOnly(hd, md))) -
-        SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(ha, ma));
+        SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(ha, ma)) +
+        (dates.looselyOverlapping(hd, md) ? WIDE_SPAN_PENALTY : 0);
     marked.load(i, words[i]!);
     let score = 0;
     for (let x = head, c = 0; x >= 0 && c < COMPARED_MEMBERS; x = groups.next[x]!, c++)

@@ -36,6 +36,8 @@ const STARTS = 2; // a start
 const PUBLICATION = 4; // the publication date stands in for one the text does not give
 const STATED = 8; // a date of the mention's own sentence, neither the publication date nor carried
 const UNRESOLVED = 16;
+const WIDE = 32; // a span of more than a month ("since April", "this year")
+const WIDE_DAYS = 31;
 
 /**
  * The distinct comparable dates of a corpus, with what comparing two of them reads as numbers in
@@ -75,7 +77,8 @@ class DateColumns {
         (d.start && d.end ? BOUNDED : 0) |
         (d.start ? STARTS : 0) |
         (d.basis === "publication" ? PUBLICATION : d.carried ? 0 : STATED) |
-        (d.basis === "unresolved" ? UNRESOLVED : 0);
+        (d.basis === "unresolved" ? UNRESOLVED : 0) |
+        (d.start && d.end && dayNumber(d.end) - dayNumber(d.start) > WIDE_DAYS ? WIDE : 0);
       this.days[c] = d.start && d.end ? dayNumber(d.start) : Number.NaN;
     });
     const months = new Interned<string>();
@@ -106,6 +109,17 @@ class DateColumns {
     // Undated statements of one news cycle are one event even when two outlets printed them days apart.
     if (this.publicationOnly(a, b)) return Math.abs(this.days[a]! - this.days[b]!) <= NEWS_CYCLE_DAYS;
     return false;
+  }
+
+  /**
+   * Whether one of two dates spans months and the other is not that span: "talks hosted since
+   * April" overlaps any day of the summer, which says little about their being one event.
+   */
+  looselyOverlapping(a: number, b: number): boolean {
+    return (
+      ((this.flags[a]! | this.flags[b]!) & WIDE) !== 0 &&
+      (this.start[a] !== this.start[b] || this.end[a] !== this.end[b])
+    );
   }
 
   sameDay(a: number, b: number): boolean {

@@ -109,6 +109,39 @@ describe("mergeEvents: matching reports of one event", () => {
     expect(mergeEvents([mention("tass", "2024-11-15", callTass, { ...talks, actors: pair }), c])).toHaveLength(2);
   });
 
+  it("needs more shared wording between a day and a span of months that holds it, whatever mediators they share", () => {
+    // Two negotiations brokered by the same mediators: one round of talks in October, and
+    // another pair's talks hosted since April.
+    const mediators = [
+      { id: "qatar", role: "mediator" },
+      { id: "united-states", role: "mediator" },
+    ] as SignalEvent["actors"];
+    const october = { start: "2025-10-09", end: "2025-10-09", precision: "day", text: "", basis: "relative" } as const;
+    const sinceApril = {
+      start: "2025-04-01",
+      end: "2025-11-15",
+      precision: "range",
+      text: "since April",
+      basis: "relative",
+    } as const;
+    const a = mention("cairo", "2025-10-09", "The talks in Egypt were mediated by Qatar and the United States.", {
+      ...talks,
+      actors: mediators,
+      date: october,
+    });
+    const b = mention(
+      "doha",
+      "2025-11-15",
+      "Qatar has hosted several rounds of direct talks since April, focusing on preconditions between the two sides.",
+      {
+        ...talks,
+        actors: mediators,
+        date: sinceApril,
+      },
+    );
+    expect(mergeEvents([a, b])).toHaveLength(2);
+  });
+
   describe("within one article", () => {
     const lead = "Putin and Scholz held their first phone call in two years on Friday, the Kremlin said.";
     const restated = "The phone call between Putin and Scholz on Friday lasted about an hour.";
