@@ -120,6 +120,9 @@ function documentContent(
     while (before > 0 && a.tokens[before]!.pos === "ADV") before--;
     if (x.parent !== i || x.kind !== "relative" || !/^(?:NOUN|PROPN)$/.test(a.tokens[before]?.pos ?? "")) continue;
     const content = classifyClause(a, k, lex, { frames });
+    // "signed a framework agreement for a peace deal aimed at ending the conflict": a document's
+    // aim to cooperate does not change what signing it is.
+    if (content?.cameo === "03") continue;
     if (content?.cameo && content.strength >= SIDE_STRENGTH && content.type !== read.type)
       return { ...read, type: content.type, cameo: content.cameo, trigger: content.trigger };
   }
