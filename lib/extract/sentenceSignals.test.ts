@@ -69,6 +69,14 @@ describe("sentenceSignals", () => {
     expect(read((d) => d.signal.type === "talks")).toEqual(["promised"]);
   });
 
+  it("reads signing a document that aims at cooperation as the signing ('an agreement aimed at ending the conflict')", () => {
+    expect(
+      events(
+        "The government and the rebels signed a framework agreement for a peace deal aimed at ending the conflict.",
+      ),
+    ).toEqual([{ type: "ceasefire-signal", trigger: "signed" }]);
+  });
+
   it("reads what was agreed as the agreement, once ('agreed that the truce would start on Monday')", () => {
     const s = "The two sides agreed that the truce would start on Monday.";
     expect(events(s, [date(s, "on Monday", "2025-05-12")])).toEqual([{ type: "ceasefire-signal", trigger: "agreed" }]);
