@@ -112,10 +112,10 @@ describe("mergeEvents: matching reports of one event", () => {
   it("needs more shared wording between a day and a span of months that holds it, whatever mediators they share", () => {
     // Two negotiations brokered by the same mediators: one round of talks in October, and
     // another pair's talks hosted since April.
-    const mediators = [
-      { id: "qatar", role: "mediator" },
-      { id: "united-states", role: "mediator" },
-    ] as SignalEvent["actors"];
+    const mediators: SignalEvent["actors"] = [
+      { id: "qatar", role: "subject" },
+      { id: "united-states", role: "subject" },
+    ];
     const october = { start: "2025-10-09", end: "2025-10-09", precision: "day", text: "", basis: "relative" } as const;
     const sinceApril = {
       start: "2025-04-01",
