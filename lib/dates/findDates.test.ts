@@ -86,6 +86,18 @@ describe("findDates: explicit dates with a year", () => {
   });
 });
 
+describe("findDates: dates inside names", () => {
+  it("reads no date in the name of a movement, an alliance or a revolution, and still reads a date before a name", () => {
+    const named =
+      "The rebel March 23rd Movement and the 14 March Alliance met the heirs of the February 17 Revolution.";
+    expect(findDates(named, "2025-11-15")).toEqual([]);
+    expect(span(mention("On March 23 Russia said it was ready.", "2025-11-15", "March 23"))).toEqual([
+      "2025-03-23",
+      "2025-03-23",
+    ]);
+  });
+});
+
 describe("findDates: calendar dates without a year", () => {
   const peskov =
     "On February 5, Kremlin spokesperson Dmitry Peskov reiterated Russia's claim about Zelenskyy's alleged illegitimacy.";

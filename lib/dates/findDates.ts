@@ -8,6 +8,7 @@ import type { DateMention } from "../model/mentions";
 import { makeCtx, type Ctx, type DirectionAt, type Found } from "./found";
 import { looksAhead } from "./looksAhead";
 import { parsePhrases } from "./parsePhrases";
+import { withoutNames } from "./refine/names";
 import { joinRanges } from "./refine/ranges";
 import { applySince } from "./refine/since";
 
@@ -44,7 +45,7 @@ export function findDates(
   const ctx = makeCtx(sentence, published, opts.lookingAhead, opts.direction ?? null);
   const dates = parsePhrases(ctx, true).filter((f) => f.dates);
   // A "since" phrase that sets a baseline ("the first talks since 2022") dates no event.
-  return applySince(ctx, joinRanges(ctx, dates))
+  return applySince(ctx, withoutNames(ctx, joinRanges(ctx, dates)))
     .filter((f) => f.dates)
     .map((f) => toMention(ctx, f));
 }

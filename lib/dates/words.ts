@@ -52,6 +52,12 @@ export function isTitled(word: string): boolean {
   return /^[A-Z][a-z]/.test(word);
 }
 
+/**
+ * Capitalised words that, after a date, make it part of a name ("the March 23 Movement", "the
+ * 14 March Alliance", "the February 17 Revolution").
+ */
+export const NAMED_AFTER_DATE = "Movement|Alliance|Revolution|Coalition|Front|Uprising|Brigades?|Manifesto";
+
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Weekdays and the days named from today. */
