@@ -18,7 +18,7 @@ function frames(sentence: string) {
     const c = a.clauses[i]!;
     return text(c.start, c.end).replace(/[\s,."]+$/, "");
   };
-  const found = findFrames(a, lex.framing);
+  const found = findFrames(a, lex.framing, lex.framingThat);
   return {
     a,
     found,
@@ -35,6 +35,14 @@ describe("findFrames", () => {
     expect(frames("Peskov said that talks will resume next week.").shown).toEqual([
       { verb: "said", speaker: "Peskov", content: ["that talks will resume next week"] },
     ]);
+  });
+
+  it("reads a verb that reports only a clause of 'that' as a frame of that clause alone ('announced that …')", () => {
+    expect(frames("Trump announced that the two sides had agreed to a ceasefire.").shown).toEqual([
+      { verb: "announced", speaker: "Trump", content: ["that the two sides had agreed to a ceasefire"] },
+    ]);
+    expect(frames("Biden announced what he called a new proposal.").shown).toEqual([]);
+    expect(frames("Putin announces truce, calls on Kyiv to follow.").shown).toEqual([]);
   });
 
   it("reads 'X said …' without 'that'", () => {

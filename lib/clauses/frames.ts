@@ -42,10 +42,15 @@ function topLevel(a: SentenceAnalysis, claimed: ReadonlySet<number>, test: (i: n
 }
 
 /**
- * The reporting frames of a sentence. `reporting` holds the lemmas of verbs of saying. Each
- * clause is the content of at most one frame, the innermost.
+ * The reporting frames of a sentence. `reporting` holds the lemmas of verbs of saying, `thatOnly`
+ * those of verbs that report only a clause of "that" ("announced that …"). Each clause is the
+ * content of at most one frame, the innermost.
  */
-export function findFrames(a: SentenceAnalysis, reporting: ReadonlySet<string>): Frame[] {
+export function findFrames(
+  a: SentenceAnalysis,
+  reporting: ReadonlySet<string>,
+  thatOnly: ReadonlySet<string> = new Set(),
+): Frame[] {
   const frames: Frame[] = [];
   const claimed = new Set<number>();
   const headOf = (i: number) => {
@@ -54,7 +59,8 @@ export function findFrames(a: SentenceAnalysis, reporting: ReadonlySet<string>):
   };
   const saying = a.clauses
     .map((c, i) => ({ c, i, head: headOf(i) }))
-    .filter(({ c, head }) => head && reporting.has(head.lemma) && !c.group!.negated);
+    .filter(({ c, head }) => head && (reporting.has(head.lemma) || thatOnly.has(head.lemma)) && !c.group!.negated);
+  const onlyThat = (i: number) => !reporting.has(headOf(i)!.lemma);
   const speakerOf = (c: (typeof a.clauses)[number]) =>
     (c.kind === "participle" || (c.group!.gerund && !c.subject)) && c.parent !== null
       ? a.clauses[c.parent]!.subject
@@ -69,14 +75,14 @@ export function findFrames(a: SentenceAnalysis, reporting: ReadonlySet<string>):
   // attributions, which take what is left ("…, Putin boasted that …, the Times reported").
   for (const { i } of [...saying].reverse()) {
     const content = a.clauses
-      .map((x, k) => (x.parent === i && x.kind === "complement" ? k : -1))
+      .map((x, k) => (x.parent === i && x.kind === "complement" && (!onlyThat(i) || x.opener === "that") ? k : -1))
       .filter((k) => k >= 0)
       .flatMap((k) => [k, ...descendants(a, k)])
       .filter((d) => !claimed.has(d));
     if (content.length) add(i, content);
   }
   for (const { c, i } of [...saying].reverse()) {
-    if (frames.some((f) => f.clause === i)) continue;
+    if (frames.some((f) => f.clause === i) || onlyThat(i)) continue;
     // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
     const before = a.tokens.slice(c.start, c.group!.start);
     const startsAfterBreak =

@@ -562,7 +562,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         sentence,
         analysis,
         actors: dateline ? actors[p]![k]!.filter((m) => m.index >= dateline) : actors[p]![k]!,
-        frames: findFrames(analysis, lex.framing),
+        frames: findFrames(analysis, lex.framing, lex.framingThat),
         quoteFrame: null,
         heading,
         dateline,

@@ -26,9 +26,11 @@ const verbEntry = z.union([
     /**
      * the verb also reports what was said: with a clause or quotation for its content ("concluded
      * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
-     * object ("concluded a deal") it is the category's signal
+     * object ("concluded a deal") it is the category's signal. "that": only a clause of "that" is
+     * what it reports ("announced that the sides had agreed …"), while "announced what he called
+     * a plan" and "announces truce, calls on Kyiv to follow" still announce
      */
-    reports: z.boolean().optional(),
+    reports: z.union([z.boolean(), z.literal("that")]).optional(),
   }),
 ]);
 
@@ -120,6 +122,8 @@ export interface Lexicon {
   reporting: ReadonlySet<string>;
   /** verbs whose complement is a claim: verbs of saying and of categories that report a view */
   framing: ReadonlySet<string>;
+  /** verbs that report only what a clause of "that" says ("announced that …") */
+  framingThat: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
   /** lemma → senses, phrasal ones first */
   verbs: ReadonlyMap<string, readonly VerbSense[]>;
@@ -255,16 +259,19 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     byObject: m.readiness.byObject,
   };
   const framing = new Set(file.reporting.verbs);
+  const framingThat = new Set<string>();
   file.categories.forEach((c) => {
     for (const v of c.verbs) {
       if (typeof v === "string") {
         if (c.frames) framing.add(v);
-      } else if (v.reports) framing.add(v.lemma);
+      } else if (v.reports === "that") framingThat.add(v.lemma);
+      else if (v.reports) framing.add(v.lemma);
     }
   });
   return {
     reporting: new Set(file.reporting.verbs),
     framing,
+    framingThat,
     lightVerbs: new Set(file.lightVerbs.verbs),
     verbs,
     nouns,
