@@ -171,6 +171,18 @@ describe("sentenceSignals", () => {
       expect(events("Trump praised Putin during a call.")).toEqual([{ type: "assessment", trigger: "praised" }]);
     });
 
+    it("reads the parties' own talks just held as an event, dated with the clause ('following their phone call')", () => {
+      expect(
+        events("The president accepted a pause in strikes on power plants following their two-hour phone call."),
+      ).toContainEqual({
+        type: "talks",
+        trigger: "call",
+      });
+      expect(events("The president accepted a pause in strikes after a phone call.")).not.toContainEqual(
+        expect.objectContaining({ type: "talks" }),
+      );
+    });
+
     it("reads a plan described by a dated participle as its own event ('a plan announced last month')", () => {
       const s = "Zelensky rejected a 20-point peace plan announced last month.";
       expect(events(s, [date(s, "last month", "2025-05-01", "2025-05-31", "relative")])).toEqual([

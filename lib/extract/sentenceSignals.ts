@@ -33,7 +33,7 @@ const sceneDraft = (
   trigger: number,
   type: SignalType,
   cls: string,
-  date: DateMention,
+  date: DateMention | null,
 ): SignalDraft => {
   const clause = a.clauseOf[trigger]!;
   return {
@@ -45,15 +45,18 @@ const sceneDraft = (
       trigger,
       classes: [cls],
       negated: false,
-      future: date.future,
+      future: date?.future ?? false,
       hypothetical: false,
       denial: false,
     },
     clauses: [clause],
     frame: null,
-    at: date,
+    ...(date ? { at: date } : {}),
   };
 };
+
+/** "following their phone call", "after their talks in Riyadh": the parties' own talks just held. */
+const JUST_AFTER = new Set(["after", "following"]);
 
 const dateIn = (
   a: SentenceAnalysis,
@@ -82,6 +85,10 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
     if (head < 0) continue;
     const date = dateIn(a, datesOf(), k, end, ["explicit"]);
     if (date) return sceneDraft(a, k + 1 + head, "talks", "talks", date);
+    // Undated, the parties' own talks ("following their two-hour phone call") were held just
+    // before what the clause reports, and date with it.
+    if (JUST_AFTER.has(t.lower) && a.tokens[k + 1]?.lower === "their" && a.clauseOf[k] === a.clauseOf[k + 1 + head])
+      return sceneDraft(a, k + 1 + head, "talks", "talks", null);
   }
   for (const c of a.clauses) {
     const g = c.group;
