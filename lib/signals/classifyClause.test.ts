@@ -207,6 +207,11 @@ describe("classifyClause", () => {
       expect(signal("The two sides have not signed the agreement.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads a duty on talks that names no one to hold them as a proposal ('a meeting should be held')", () => {
+      expect(signal("A trilateral meeting should be held soon.")).toMatchObject({ type: "proposal" });
+      expect(signal("No talks should be held without Ukraine.")).toMatchObject({ type: "condition" });
+    });
+
     it("reads a duty as a condition ('should hold talks')", () => {
       expect(signal("Kyiv should hold talks with Moscow.")).toMatchObject({ type: "condition", cameo: "04" });
     });

@@ -654,7 +654,21 @@ export function classifyClause(
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
   // truce ("both sides should stop firing" is still a ceasefire signal).
   const truce = found.some((f) => f.cls.name === "truce");
-  if (obligation && !["rejection", "threat", "sanction"].includes(type) && !(type === "ceasefire-signal" && truce)) {
+  // "a trilateral meeting should be held", "talks must take place in Istanbul": a duty on talks
+  // that names no one to hold them proposes them.
+  const talksProposed =
+    g.passive &&
+    !g.negated &&
+    !(c.subject && NONE.has(a.tokens[c.subject[0]]!.lower)) &&
+    found.some((f) => f.subject && f.cls.name === "talks");
+  if (obligation && talksProposed && type === "talks") {
+    type = "proposal";
+    strength = Math.max(strength, 3);
+  } else if (
+    obligation &&
+    !["rejection", "threat", "sanction"].includes(type) &&
+    !(type === "ceasefire-signal" && truce)
+  ) {
     type = lex.obligation.type;
     strength = Math.max(strength, 3);
   }
