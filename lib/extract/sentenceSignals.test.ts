@@ -192,6 +192,13 @@ describe("sentenceSignals", () => {
       expect(events("Zelensky rejected a 20-point peace plan announced in Washington.")).toEqual([
         { type: "rejection", trigger: "rejected" },
       ]);
+      // The noun may sit inside the participle's clause, with a phrase after it ("a plan for Gaza announced …").
+      const follows = "The truce follows a peace plan for Gaza announced last month by the president.";
+      expect(events(follows, [date(follows, "last month", "2025-05-01", "2025-05-31", "relative")])).toContainEqual({
+        type: "proposal",
+        trigger: "plan",
+        at: "last month",
+      });
     });
   });
 });

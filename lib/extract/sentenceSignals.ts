@@ -95,7 +95,8 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
     if (c.kind !== "relative" || !g?.participle) continue;
     const date = dateIn(a, datesOf(), c.start, c.end, ["explicit", "relative"]);
     if (!date) continue;
-    for (let k = c.start - 1; k >= Math.max(0, c.start - 4); k--) {
+    // The noun it describes ends right before the participle, inside the clause or before it.
+    for (let k = g.start - 1; k >= Math.max(0, g.start - 4); k--) {
       const cls = lex.objectNouns.get(a.tokens[k]!.lemma);
       if (cls && cls.name !== "war" && cls.name !== "forces" && a.tokens[k + 1]?.pos !== "NOUN")
         return sceneDraft(a, k, cls.type, cls.name, date);
