@@ -78,6 +78,10 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The plan is based on agreed principles."), "based").pos).toBe("VERB");
     });
 
+    it("reads an -ing form between a possessive 's and a noun as describing it ('the UN's acting envoy')", () => {
+      expect(word(tagSentence("She is the UN's acting envoy to Libya."), "acting").pos).toBe("ADJ");
+    });
+
     it("reads 'am' after a number as the hour's, not the verb ('starting at 4 am local time')", () => {
       expect(word(tagSentence("The truce takes effect at 4 am local time on Wednesday."), "am").pos).toBe("NOUN");
       expect(word(tagSentence("I am ready to meet him."), "am").pos).toBe("AUX");

@@ -164,12 +164,13 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADP", lemma: t.lower };
       return;
     }
-    // "the negotiating table", "a growing rift": an -ing form between a determiner and a noun describes it.
+    // "the negotiating table", "a growing rift", "the UN's acting envoy": an -ing form between a
+    // determiner or possessive and a noun describes it.
     if (
       t.pos === "VERB" &&
       /ing$/.test(t.lower) &&
       prev &&
-      (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower)) &&
+      (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower)) &&
       next?.pos === "NOUN"
     ) {
       tokens[i] = { ...t, pos: "ADJ" };
