@@ -77,6 +77,12 @@ describe("findFrames", () => {
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
   });
 
+  it("reads an inverted closing attribution whose speaker's role follows between commas", () => {
+    expect(
+      frames('"Today is a good day for the people," said Jane Doe, the acting envoy to the troubled country.').shown,
+    ).toEqual([{ verb: "said", speaker: "Jane Doe", content: ["Today is a good day for the people"] }]);
+  });
+
   it("reads 'X said: \"…\"' as the frame of the quotation after the colon", () => {
     expect(frames('Peskov told reporters: "We are ready for talks."').shown).toEqual([
       { verb: "told", speaker: "Peskov", content: ["We are ready for talks"] },

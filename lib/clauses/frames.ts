@@ -87,8 +87,16 @@ export function findFrames(
     const before = a.tokens.slice(c.start, c.group!.start);
     const startsAfterBreak =
       c.start > 0 && /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") && before.every((t) => t.pos !== "VERB");
-    // What follows the verb inside its own clause is short: "told reporters on Friday", not a new claim.
-    const restIsShort = a.tokens.slice(c.group!.end, c.end).filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
+    // What follows the verb inside its own clause is short: "told reporters on Friday", not a new
+    // claim. An inverted speaker and the apposition naming their role do not count ('…," said
+    // Stephanie Williams, the UN's acting envoy to the country,').
+    const inverted = c.subject !== null && c.subject[0] >= c.group!.end;
+    let tail = a.tokens.slice(inverted ? c.subject![1] : c.group!.end, c.end);
+    if (inverted && tail[0]?.text === ",") {
+      const close = tail.findIndex((t, k) => k > 0 && t.text === ",");
+      tail = close < 0 ? [] : tail.slice(close + 1);
+    }
+    const restIsShort = tail.filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
     let content = startsAfterBreak && restIsShort ? topLevel(a, claimed, (k) => k < i && k !== i) : [];
     // `He said in a statement: "…"`, `…, American officials add, Putin was …`: the clauses
     // after the colon, quotation mark or the comma that closes the frame.
