@@ -398,6 +398,17 @@ describe("segmentClauses", () => {
       expect(said[1]).toMatchObject({ kind: "complement", head: "observed" });
     });
 
+    it("keeps 'to' between a noun and a noun phrase in the subject ('the UN envoy to Libya said'), not before a verb", () => {
+      expect(clauses("The UN envoy to Libya said talks would resume.")[0]).toMatchObject({
+        subject: "The UN envoy to Libya",
+        head: "said",
+      });
+      expect(clauses("All parties to the talks confirmed the deal.")[0]).toMatchObject({
+        subject: "All parties to the talks",
+      });
+      expect(clauses("Moscow wants Kyiv to withdraw.")[1]).toMatchObject({ kind: "infinitive", head: "withdraw" });
+    });
+
     it("reads a pronoun as a whole subject ('told reporters there would be …'), joined to a name by 'and'", () => {
       expect(clauses("He told reporters there would be pullbacks.")[1]).toMatchObject({ subject: "there", head: "be" });
       expect(clauses("Trump and I agreed to meet.")[0]).toMatchObject({ subject: "Trump and I", head: "agreed" });

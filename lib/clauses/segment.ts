@@ -290,7 +290,14 @@ function boundaryOf(
   while (j > floor && tokens[j - 1]!.pos === "ADV") j--;
   const inPhrase = (k: number) => {
     const t = tokens[k]!;
-    if (t.lower === "to") return false;
+    // "the UN envoy to Libya said", "all parties to the talks agreed": "to" between a noun and a
+    // noun phrase is inside the subject; before a verb it marks an infinitive.
+    if (t.lower === "to")
+      return (
+        k > floor &&
+        /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
+        /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k + 1]?.pos ?? "")
+      );
     if (NOUN_PHRASE.test(t.pos)) return true;
     // 'the "best moment" for a meeting would come': quotation marks inside the subject.
     if (t.text === '"') return true;
