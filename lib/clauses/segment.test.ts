@@ -398,6 +398,17 @@ describe("segmentClauses", () => {
       expect(said[1]).toMatchObject({ kind: "complement", head: "observed" });
     });
 
+    it("reads a noun phrase and a past form right after a verb of saying as what was said ('said the talks went well')", () => {
+      expect(clauses("Peskov said the delegation arrived in Istanbul.")[1]).toMatchObject({
+        kind: "complement",
+        subject: "the delegation",
+        head: "arrived",
+      });
+      // A participle's own marks keep it one ("a paper called …", "a roadmap aimed at …").
+      expect(clauses("China revealed a paper called a position.")[1]).toMatchObject({ kind: "relative" });
+      expect(clauses("Russia said the roadmap aimed at peace was useful.")[1]?.kind).not.toBe("complement");
+    });
+
     it("keeps 'to' between a noun and a noun phrase in the subject ('the UN envoy to Libya said'), not before a verb", () => {
       expect(clauses("The UN envoy to Libya said talks would resume.")[0]).toMatchObject({
         subject: "The UN envoy to Libya",
