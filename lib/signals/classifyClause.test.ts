@@ -407,6 +407,13 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads terminating, quitting or withdrawing from a deal or talks as rejecting it, not as a pullback", () => {
+      expect(signal("Moscow terminated the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
+      expect(signal("The rebels withdrew from the peace talks.")).toMatchObject({ type: "rejection" });
+      expect(signal("The rebels quit the talks on Monday.")).toMatchObject({ type: "rejection" });
+      expect(signal("The army withdrew from the town.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads voting against a deal as rejecting it, voting for it as agreeing ('vote against')", () => {
       expect(signal("The minister will vote against the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The cabinet voted for the ceasefire agreement.")).toMatchObject({
