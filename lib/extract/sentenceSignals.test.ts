@@ -111,6 +111,15 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("does not read a past participle describing the subject between commas as an event ('The accord, concluded after talks, …')", () => {
+    const s =
+      "The accord, concluded after talks between envoys of the Government of National Accord and the army, will be followed by elections.";
+    expect(events(s)).toEqual([{ type: "context", trigger: "elections" }]);
+    // Dated, it is the described thing's own event.
+    const dated = "The accord, signed in Geneva on Friday, will be followed by political discussions.";
+    expect(events(dated, [date(dated, "on Friday", "2020-10-23")]).map((e) => e.trigger)).toContain("signed");
+  });
+
   it("does not read an opening past participle as the subject's act ('Asked about …', 'Hosted by …')", () => {
     expect(events("Asked about the proposal, the minister rejected any talks.")).toEqual([
       { type: "rejection", trigger: "rejected" },

@@ -183,6 +183,19 @@ export function sentenceSignals(
     // "Asked about the talks, …", "Hosted by the emir, …": what an opening past participle
     // says was done to the subject, by someone the clause hardly names.
     if (c.group?.participle && !c.group.gerund && opensSentence(a.tokens, a.clauses, i)) return;
+    // "The accord, concluded after talks in Geneva, will be followed by …": a past participle
+    // between a subject and its verb describes the subject; dated, it is that thing's own event.
+    const describedSubject = c.parent !== null ? a.clauses[c.parent]!.subject : null;
+    if (
+      c.kind === "participle" &&
+      !c.opener &&
+      c.group?.participle &&
+      !c.group.gerund &&
+      describedSubject?.[1] === c.start - 1 &&
+      a.tokens[c.start - 1]?.text === "," &&
+      !clauseHasDate(a, i, datesOf())
+    )
+      return;
     const read = classifyClause(a, i, lex, { frames: frameClauses });
     if (!read || read.strength < opts.minStrength) return;
     const signal = documentContent(a, i, read, lex, frameClauses) ?? read;
