@@ -191,6 +191,8 @@ describe("tagSentence", () => {
       const tokens = tagSentence("Hopes of a breakthrough in Ukraine dimmed on Friday.");
       expect(word(tokens, "Hopes")).toMatchObject({ pos: "NOUN", lemma: "hope" });
       expect(word(tokens, "dimmed")).toMatchObject({ pos: "VERB", lemma: "dim" });
+      // After an opening conjunction, and before "for" too.
+      expect(word(tagSentence("But hopes for a solution have risen."), "hopes")).toMatchObject({ pos: "NOUN" });
     });
 
     it("reads a participle between a possessive and a noun as an adjective ('Russia's stated commitment')", () => {

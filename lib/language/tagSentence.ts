@@ -255,13 +255,15 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
-    // "– Hopes of a breakthrough dimmed", "Reports of talks …": a capitalised -s word opening the
-    // sentence (or what follows a dateline) before "of" is a plural noun.
+    // "– Hopes of a breakthrough dimmed", "Reports of talks …", "But hopes for a solution have
+    // risen": an -s word opening the sentence (after a dateline or a conjunction) before "of" or
+    // "for" is a plural noun.
+    const opening = !prev || prev.pos === "PUNCT" || (prev.pos === "CCONJ" && i === 1);
     if (
       t.pos === "VERB" &&
-      /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
-      next?.lower === "of" &&
-      (!prev || prev.pos === "PUNCT")
+      (/^\p{Lu}\p{Ll}+s$/u.test(t.text) || (i === 1 && /^\p{Ll}+s$/u.test(t.text))) &&
+      (next?.lower === "of" || next?.lower === "for") &&
+      opening
     ) {
       tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
