@@ -147,6 +147,15 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("takes no date from a deadline set for what completes the verb ('asked him to reach a deal by 5 November')", () => {
+    const s = "The premier asked the envoy to reach an agreement by 5 November.";
+    expect(dated(s, [date(s, "5 November", "2024-11-05")])).toEqual([{ type: "proposal", dates: [] }]);
+    const ahead = "The two sides are expected to sign the deal by Friday.";
+    expect(dated(ahead, [date(ahead, "Friday", "2024-11-01", "2024-11-01", { future: true })])).toEqual([
+      { type: "ceasefire-signal", dates: ["Friday"] },
+    ]);
+  });
+
   it("takes no date from the end of a span ('extend the truce until May 18'), but from a move ('postponed until')", () => {
     const s = "The two sides agreed on Wednesday to extend the truce until May 18.";
     expect(dated(s, [date(s, "on Wednesday", "2025-05-14"), date(s, "May 18", "2025-05-18")])).toEqual([

@@ -18,6 +18,11 @@ function isEndOfSpan(a: SentenceAnalysis, d: DateMention): boolean {
   return UNTIL_BEFORE.test(before) && !MOVED_BEFORE.test(before);
 }
 
+/** "asked him to reach an agreement by 5 November": a deadline set for what completes the verb. */
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:on\s+)?$/i;
+const isDeadline = (a: SentenceAnalysis, d: DateMention) =>
+  DEADLINE_BEFORE.test(a.text.slice(Math.max(0, d.index - 20), d.index));
+
 const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>
   dates.filter((d) => {
     const k = tokenAtChar(a, d.index);
@@ -144,8 +149,13 @@ export function draftDates(
   const elaborating = a.clauses.flatMap((c, k) =>
     k > own && c.kind === "main" && c.parent === null && a.tokens[c.start - 1]?.text === ":" ? [k] : [],
   );
+  // A deadline in a completion ("asked Hochstein to consider reaching an agreement by 5
+  // November") is when something is due, not when the asking was; a verb of the future keeps
+  // it ("is expected to sign the deal by Friday").
+  const completionDate =
+    inClauses(a, dates, completions).filter((d) => draft.signal.future || !isDeadline(a, d))[0] ?? null;
   const found =
-    (draft.signal.hypothetical ? null : first(completions)) ??
+    (draft.signal.hypothetical ? null : completionDate) ??
     first(describing) ??
     first(scheduled) ??
     first(when) ??
