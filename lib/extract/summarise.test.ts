@@ -22,6 +22,13 @@ describe("summariseClauses", () => {
     ]);
   });
 
+  it("leaves no article or preposition hanging where a quotation or side clause was cut off ('dreams of.')", () => {
+    for (const summary of summaries(
+      'Putin is determined to continue the war because he dreams of "restoring the old empire."',
+    ))
+      expect(summary).not.toMatch(/\b(?:of|in|the)\.$/);
+  });
+
   it("states a duty with its noun ('the need to …'), not with the subject of the verb it sits under", () => {
     expect(
       summaries("It all began with the president's words about the need to provide Kyiv with security guarantees."),

@@ -60,12 +60,18 @@ function balanceQuotes(s: string): string {
 
 /** A conjunction left at the end when a clause was cut before what it joins ('… "very helpful" and'). */
 const TRAILING_CONJUNCTION = /[\s,]+(?:and|but|or|as well as)$/i;
+/**
+ * An article or preposition left at the end when the phrase it opened went with a clause of its
+ * own ("rejected this precondition in [a statement issued a month ago]").
+ */
+const DANGLING = /(?:\s+(?:in|on|at|of|the|a|an|during|from|into|between))+$/i;
 
 function finish(text: string): string {
   let s = trimEdges(
     trimEdges(trimEdges(text).replace(LEAD_IN, "").replace(OPENERS, "").replace(LEAD_IN, ""))
       .replace(TRAILING_ATTRIBUTION, "")
-      .replace(TRAILING_CONJUNCTION, ""),
+      .replace(TRAILING_CONJUNCTION, "")
+      .replace(DANGLING, ""),
   );
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (!/[.!?…]$/.test(s)) s += ".";
