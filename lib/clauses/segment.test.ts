@@ -398,6 +398,12 @@ describe("segmentClauses", () => {
       expect(said[1]).toMatchObject({ kind: "complement", head: "observed" });
     });
 
+    it("does not take 'this' before a noun for a time ('rejected this precondition in a statement issued …')", () => {
+      const [rejected, issued] = clauses("The ministry rejected this precondition in a statement issued a month ago.");
+      expect(rejected).toMatchObject({ kind: "main", head: "rejected" });
+      expect(issued).toMatchObject({ kind: "relative", head: "issued" });
+    });
+
     it("reads a noun phrase and a past form right after a verb of saying as what was said ('said the talks went well')", () => {
       expect(clauses("Peskov said the delegation arrived in Istanbul.")[1]).toMatchObject({
         kind: "complement",

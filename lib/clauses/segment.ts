@@ -76,6 +76,15 @@ const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 const isSubjectPronoun = (t: Token) => t.pos === "PRON" && (SUBJECT_PRONOUNS.has(t.lower) || t.lower === "there");
 /** Words that open a time phrase after a verb ("signed last month", "agreed this week"). */
 const TIME_OPENERS = new Set(["last", "this", "next", "earlier", "yesterday", "today", "recently", "in", "on"]);
+/** What "last", "this" or "next" must open to be a time ("this week", not "this precondition"). */
+const TIME_NOUN =
+  /^(?:week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** Whether a time phrase opens at `k` ("last month", "yesterday", "on Friday"). */
+const opensTime = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  if (!t || !TIME_OPENERS.has(t.lower)) return false;
+  return !/^(?:last|this|next)$/.test(t.lower) || TIME_NOUN.test(tokens[k + 1]?.text ?? "");
+};
 const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
 /** Prepositions that put a gerund outside the predicate ("after visiting Kyiv"). */
 export const ADJUNCT_PREPOSITIONS = new Set([
@@ -969,15 +978,14 @@ export function segmentClauses(
       // month" a time: neither is a subject.
       const noSubject =
         !subject ||
-        (subject[0] >= d.group!.end &&
-          (tokens[subject[0] - 1]?.pos === "ADP" || TIME_OPENERS.has(tokens[subject[0]]!.lower)));
+        (subject[0] >= d.group!.end && (tokens[subject[0] - 1]?.pos === "ADP" || opensTime(tokens, subject[0])));
       // A participle describing a noun takes no object: a phrase or a time follows it
       // ("aimed at", "announced by", "signed last month"); "said talks …" is the verb of saying.
       const after = tokens[d.group!.end];
       if (
         noSubject &&
         !reporting.has(tokens[d.group!.head]!.lemma) &&
-        (after?.pos === "ADP" || TIME_OPENERS.has(after?.lower ?? "")) &&
+        (after?.pos === "ADP" || opensTime(tokens, d.group!.end)) &&
         !(g.participle && tokens[g.end]?.lower === "by")
       ) {
         subject = d.subject;

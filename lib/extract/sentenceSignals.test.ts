@@ -201,6 +201,11 @@ describe("sentenceSignals", () => {
       expect(events("Zelensky rejected a 20-point peace plan announced in Washington.")).toEqual([
         { type: "rejection", trigger: "rejected" },
       ]);
+      // Only the noun the participle describes: not one before the phrase it sits in.
+      const other = "The ministry rejected the plan in a statement issued last month.";
+      expect(events(other, [date(other, "last month", "2025-05-01", "2025-05-31", "relative")])).not.toContainEqual(
+        expect.objectContaining({ type: "proposal" }),
+      );
       // The noun may sit inside the participle's clause, with a phrase after it ("a plan for Gaza announced …").
       const follows = "The truce follows a peace plan for Gaza announced last month by the president.";
       expect(events(follows, [date(follows, "last month", "2025-05-01", "2025-05-31", "relative")])).toContainEqual({

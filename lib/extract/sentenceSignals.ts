@@ -95,14 +95,26 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
     if (c.kind !== "relative" || !g?.participle) continue;
     const date = dateIn(a, datesOf(), c.start, c.end, ["explicit", "relative"]);
     if (!date) continue;
-    // The noun it describes ends right before the participle, inside the clause or before it.
-    for (let k = g.start - 1; k >= Math.max(0, g.start - 4); k--) {
+    // The noun it describes: the one right before the participle, or the one a phrase after it
+    // completes ("a peace plan for Gaza announced …"); never a noun before that ("rejected this
+    // precondition in a statement issued …" describes the statement).
+    for (const k of describedNouns(a, g.start)) {
       const cls = lex.objectNouns.get(a.tokens[k]!.lemma);
       if (cls && cls.name !== "war" && cls.name !== "forces" && a.tokens[k + 1]?.pos !== "NOUN")
         return sceneDraft(a, k, cls.type, cls.name, date);
     }
   }
   return null;
+}
+
+/** The nouns a participle at `at` may describe: the one before it, and the one its phrase completes. */
+function describedNouns(a: SentenceAnalysis, at: number): number[] {
+  const isNoun = (k: number) => /^(?:NOUN|PROPN)$/.test(a.tokens[k]?.pos ?? "");
+  if (!isNoun(at - 1)) return [];
+  let k = at - 1;
+  while (k > 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(a.tokens[k - 1]!.pos)) k--;
+  const before = a.tokens[k - 1];
+  return before?.pos === "ADP" && before.lower !== "in" && isNoun(k - 2) ? [at - 1, k - 2] : [at - 1];
 }
 
 /** Verbs of a formal act whose meaning is the document's (signing a decree, adopting a resolution). */
