@@ -407,6 +407,15 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads failing to reach an agreement as the talks, not the agreement; a failed attack stays an attack", () => {
+      expect(signal("The two sides failed to reach an agreement in Istanbul.")).toMatchObject({
+        type: "talks",
+        triggerWord: "failed",
+      });
+      expect(signal("Negotiators failed to finalise the ceasefire.")).toMatchObject({ type: "talks" });
+      expect(signal("The army failed to capture the city.")).toMatchObject({ type: "military-claim" });
+    });
+
     it("reads terminating, quitting or withdrawing from a deal or talks as rejecting it, not as a pullback", () => {
       expect(signal("Moscow terminated the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The rebels withdrew from the peace talks.")).toMatchObject({ type: "rejection" });

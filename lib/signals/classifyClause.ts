@@ -160,6 +160,13 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
 }
 
 const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
+/** What a failed effort would have been: an agreement, a truce, a plan or talks. */
+const FAILED_EFFORTS: ReadonlySet<SignalType> = new Set([
+  "ceasefire-signal",
+  "proposal",
+  "negotiation-readiness",
+  "talks",
+]);
 
 /** Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"). */
 const isAgreeing = (lex: Lexicon, verb: string | null) =>
@@ -514,6 +521,13 @@ export function classifyClause(
     kids.some((k) => a.clauses[k]!.group?.tense === "future");
   const conditionChild = a.clauses.some((x) => x.parent === i && x.kind === "condition");
 
+  // "failed to reach an agreement", "failed to finalise the deal": the agreement did not happen,
+  // the effort did; a failed attack stays an attack.
+  if (lex.failure.words.has(head.lemma) && kids.length) {
+    const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
+    if (!inner || !FAILED_EFFORTS.has(inner.type)) return inner && { ...inner, clause: i };
+    return { ...inner, clause: i, type: lex.failure.type, cameo: null, trigger: g.head };
+  }
   // "expected to lay", "is set to sign", "plans to meet": the verb only dates what follows.
   if (lex.future.has(head.lemma) && kids.length) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });

@@ -88,6 +88,8 @@ export const triggerFileSchema = z.object({
     }),
     future: wordsSchema,
     denial: wordsSchema,
+    /** verbs whose completion did not happen ("failed to reach an agreement"): the effort is the event, of this type */
+    failure: wordsSchema.extend({ type: signalTypeSchema }).optional(),
   }),
 });
 export type TriggerFile = z.infer<typeof triggerFileSchema>;
@@ -146,6 +148,7 @@ export interface Lexicon {
   readiness: { category: Category; words: ReadonlySet<string> };
   future: ReadonlySet<string>;
   denial: ReadonlySet<string>;
+  failure: { type: SignalType; words: ReadonlySet<string> };
 }
 
 export class LexiconError extends Error {
@@ -291,5 +294,6 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     readiness: { category: readiness, words: new Set(m.readiness.words) },
     future: new Set(m.future.words),
     denial: new Set(m.denial.words),
+    failure: { type: m.failure?.type ?? "talks", words: new Set(m.failure?.words) },
   };
 }
