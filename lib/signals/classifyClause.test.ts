@@ -191,7 +191,7 @@ describe("classifyClause", () => {
     it("reads a subject of none as refusing ('No Palestinian would accept this'), not what none did or should do", () => {
       expect(signal("No Palestinian would accept this plan.")).toMatchObject({ type: "rejection", negated: true });
       expect(signal("Nobody wants a ceasefire now.")).toMatchObject({ type: "rejection" });
-      expect(signal("No deal was reached at the meeting.")?.type).not.toBe("rejection");
+      expect(signal("No deal was reached at the meeting.")).toBeNull();
       expect(signal("No talks should be held without Ukraine.")).toMatchObject({ type: "condition" });
     });
 
@@ -404,6 +404,13 @@ describe("classifyClause", () => {
       expect(signal("Russia confirmed its readiness for talks.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The ministry reaffirmed its commitment to the peace process.")).toMatchObject({
         type: "negotiation-readiness",
+      });
+    });
+
+    it("reads talks that ended without an agreement as talks; a meeting that will not come without a truce asks for one", () => {
+      expect(signal("The summit concluded without an agreement on Friday.")).toMatchObject({ type: "talks" });
+      expect(signal("The next meeting will take place without a ceasefire.")).toMatchObject({
+        type: "ceasefire-signal",
       });
     });
 

@@ -235,6 +235,10 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         if (cls && inName(a, index) && !DOCUMENTS.has(cls.name)) continue;
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
         if (cls.singular?.has(t.lemma) && t.lower !== t.lemma) continue;
+        // "the summit concluded without an agreement", "talks ended without a truce": what a
+        // "without" phrase says was missing is not what the clause reports ("the next meeting
+        // will not take place without a ceasefire" still asks for one).
+        if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") continue;
         // "go into force", "remain in force": force of law, not troops.
         if (cls.name === "forces" && t.lower === "force" && /^(?:in|into)$/.test(a.tokens[index - 1]?.lower ?? ""))
           continue;
@@ -376,6 +380,16 @@ function haltsTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
 }
 
 /** A word next to the noun that makes it something else ("minerals deal", "agreement on Ukrainian minerals"). */
+/** Classes of outcome a "without" phrase may say are missing (a consent or a precondition lacking still signals). */
+const MISSABLE = new Set(["deal", "truce", "plan", "talks"]);
+
+/** Whether the noun at `k` heads the object of "without" ("without any concrete agreement"). */
+function lacking(a: SentenceAnalysis, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos)) j--;
+  return a.tokens[j]?.lower === "without";
+}
+
 function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
   if (!cls.unless) return false;
   for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
@@ -509,10 +523,11 @@ export function classifyClause(
   const head = a.tokens[g.head]!;
   const governor = opts.governor ?? null;
   // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What
-  // none did ("No deal was reached") did not happen, and what none should do is a demand.
-  const negated =
-    g.negated ||
-    (!!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower) && g.tense !== "past" && g.modal !== "obligation");
+  // none did ("No deal was reached", "No progress was announced") did not happen, and what none
+  // should do is a demand.
+  const none = !!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower);
+  if (none && g.tense === "past") return null;
+  const negated = g.negated || (none && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
   const kids = completions(a, i);
   const future =
