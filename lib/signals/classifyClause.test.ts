@@ -423,6 +423,11 @@ describe("classifyClause", () => {
       expect(signal("The army failed to capture the city.")).toMatchObject({ type: "military-claim" });
     });
 
+    it("takes no meaning from what a noun of failing or a subject's noun completes ('Failure to reach a deal could …')", () => {
+      expect(signal("Failure to reach an agreement could escalate tensions.", 1)).toBeNull();
+      expect(signal("The talks ended in a failure to reach an agreement.")?.type).not.toBe("ceasefire-signal");
+    });
+
     it("reads terminating, quitting or withdrawing from a deal or talks as rejecting it, not as a pullback", () => {
       expect(signal("Moscow terminated the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The rebels withdrew from the peace talks.")).toMatchObject({ type: "rejection" });

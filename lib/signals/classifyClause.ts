@@ -188,15 +188,25 @@ export function agreesOn(a: SentenceAnalysis, i: number, k: number, lex: Lexicon
   );
 }
 
-/** Infinitive and argument clauses complete their parent's predicate ("agreed [to meet]"). */
-function completions(a: SentenceAnalysis, i: number): number[] {
+/**
+ * Infinitive and argument clauses complete their parent's predicate ("agreed [to meet]"); one
+ * before the predicate completes a noun of its subject ("Failure [to reach a deal] could …"),
+ * and one after a noun of failing did not happen ("ended in a failure [to reach a deal]").
+ */
+function completions(a: SentenceAnalysis, i: number, lex: Lexicon): number[] {
   const out: number[] = [];
+  const verb = a.clauses[i]!.group?.start ?? -1;
   for (const k of a.children[i]!) {
     const kind = a.clauses[k]!.kind;
-    if (kind === "infinitive" || kind === "argument") out.push(k, ...completions(a, k));
+    if ((kind === "infinitive" || kind === "argument") && a.clauses[k]!.start > verb && !failedEffort(a, k, lex))
+      out.push(k, ...completions(a, k, lex));
   }
   return out;
 }
+
+/** Whether clause `k` completes a noun of failing ("the failure [to reach an agreement]"). */
+const failedEffort = (a: SentenceAnalysis, k: number, lex: Lexicon) =>
+  lex.failure.nouns.has(a.tokens[a.clauses[k]!.start - 1]?.lemma ?? "");
 
 function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: string | null): Found[] {
   const found: Found[] = [];
@@ -273,6 +283,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
   const completing = (k: number): number[] =>
     a.children[k]!.flatMap((x) => {
       const kind = a.clauses[x]!.kind;
+      // What a noun of failing completes did not happen, and says nothing of the clause.
+      if (failedEffort(a, x, lex)) return [];
       return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x))) && !inSide(x)
         ? [x, ...completing(x)]
         : [];
@@ -529,7 +541,7 @@ export function classifyClause(
   if (none && g.tense === "past") return null;
   const negated = g.negated || (none && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
-  const kids = completions(a, i);
+  const kids = completions(a, i, lex);
   const future =
     g.tense === "future" ||
     (lex.future.has(head.lemma) && kids.length > 0) ||

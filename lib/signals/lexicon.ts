@@ -89,7 +89,13 @@ export const triggerFileSchema = z.object({
     future: wordsSchema,
     denial: wordsSchema,
     /** verbs whose completion did not happen ("failed to reach an agreement"): the effort is the event, of this type */
-    failure: wordsSchema.extend({ type: signalTypeSchema }).optional(),
+    failure: wordsSchema
+      .extend({
+        type: signalTypeSchema,
+        /** nouns whose infinitive did not happen ("failure to reach an agreement"): it gives the clause no meaning */
+        nouns: z.array(lemma).default([]),
+      })
+      .optional(),
   }),
 });
 export type TriggerFile = z.infer<typeof triggerFileSchema>;
@@ -148,7 +154,7 @@ export interface Lexicon {
   readiness: { category: Category; words: ReadonlySet<string> };
   future: ReadonlySet<string>;
   denial: ReadonlySet<string>;
-  failure: { type: SignalType; words: ReadonlySet<string> };
+  failure: { type: SignalType; words: ReadonlySet<string>; nouns: ReadonlySet<string> };
 }
 
 export class LexiconError extends Error {
@@ -294,6 +300,10 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     readiness: { category: readiness, words: new Set(m.readiness.words) },
     future: new Set(m.future.words),
     denial: new Set(m.denial.words),
-    failure: { type: m.failure?.type ?? "talks", words: new Set(m.failure?.words) },
+    failure: {
+      type: m.failure?.type ?? "talks",
+      words: new Set(m.failure?.words),
+      nouns: new Set(m.failure?.nouns),
+    },
   };
 }
