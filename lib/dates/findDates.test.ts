@@ -110,9 +110,21 @@ describe("findDates: calendar dates without a year", () => {
     expect(mention("He spoke on February 6 in Moscow.", "2025-02-06", "February 6").start).toBe("2025-02-06");
   });
 
+  it("takes a day a few weeks from the article over one most of a year away, whatever the tense", () => {
+    const s = "Putin proposed direct talks in Istanbul on May 15.";
+    expect(span(mention(s, "2025-05-12", "May 15", false))).toEqual(["2025-05-15", "2025-05-15"]);
+    // A day of the past months before stays in the past.
+    expect(span(mention("The talks were held on March 3.", "2025-05-12", "March 3", false))).toEqual([
+      "2025-03-03",
+      "2025-03-03",
+    ]);
+  });
+
   it("takes the next such day when the sentence looks ahead", () => {
-    const m = mention(peskov, "2025-02-06", "February 5", true);
-    expect(m).toMatchObject({ start: "2026-02-05", future: true });
+    const m = mention("On August 5, Peskov will brief reporters.", "2025-02-06", "August 5", true);
+    expect(m).toMatchObject({ start: "2025-08-05", future: true });
+    // A day a few weeks back is that day, not one most of a year ahead.
+    expect(mention(peskov, "2025-02-06", "February 5", true)).toMatchObject({ start: "2025-02-05" });
   });
 
   it("reads a bare month as the latest such month in past-tense copy", () => {

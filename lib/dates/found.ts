@@ -1,5 +1,5 @@
 import type { PRECISIONS } from "../model/schema";
-import { isoDay, nearestYearly, parseIsoDay, type Direction, type Span, type Ymd } from "./spans";
+import { epochDay, isoDay, nearestYearly, parseIsoDay, type Direction, type Span, type Ymd } from "./spans";
 import { looksAhead } from "./looksAhead";
 import type { TimexType } from "./timex";
 
@@ -229,9 +229,24 @@ export function yearless(
   const base = { index, length, precision, forward: false, dates: true, yearless: { month, make } };
   if (ctx.ref === null) return { ...base, start: null, end: null, basis: "unresolved" };
   const ref = ctx.ref;
-  const span = pointed(ctx, index, length, (direction) => nearestYearly(ref, direction, make), sameSpan);
+  let span = pointed(ctx, index, length, (direction) => nearestYearly(ref, direction, make), sameSpan);
   if (span === null) return null;
+  // "proposed talks in Istanbul on May 15" in an article of May 12: a day a few weeks from the
+  // article is that day, whatever the tense; news names a day most of a year away with its year.
+  if (precision === "day") {
+    const nearest = nearestYearly(ref, "nearest", make);
+    if (nearest && daysFrom(ref, span.start) > FAR_DAYS && daysFrom(ref, nearest.start) <= NEAR_DAYS) span = nearest;
+  }
   return { ...base, start: span.start, end: span.end, basis: "explicit" };
+}
+
+/** How far a yearless day may lie from the article for the tense to choose it over a closer one. */
+const FAR_DAYS = 200;
+const NEAR_DAYS = 31;
+
+function daysFrom(ref: Ymd, iso: string): number {
+  const d = parseIsoDay(iso)!;
+  return Math.abs(epochDay(d.y, d.m, d.d) - epochDay(ref.y, ref.m, ref.d));
 }
 
 /** A phrase TimeML tags that dates no event: a duration, a set, a time of day, "now", "recently". */
