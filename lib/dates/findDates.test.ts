@@ -385,6 +385,9 @@ describe("findDates: since", () => {
     expect(findDates(s, "2025-06-03").map((d) => d.text)).toEqual([]);
     const largest = "It was the largest prisoner exchange since the war began in February 2022.";
     expect(findDates(largest, "2025-06-03").map((d) => d.text)).toEqual(["February 2022"]);
+    // A date inside the noun phrase "since" opens sets the baseline too.
+    const phrase = "They held the first direct talks since the early months of the 2022 invasion.";
+    expect(findDates(phrase, "2025-05-12").map((d) => d.text)).toEqual([]);
   });
 
   it("dates nothing with a since-phrase in an aside that describes a noun ('the rebels, at war since 2020,')", () => {

@@ -16,13 +16,25 @@ export const COMPARED =
  */
 const DESCRIBING_ASIDE = /,\s*(?!(?:who|which|that|where|when|whose)\b)(?:[\p{L}-]+\s+){1,4}$/iu;
 
+/**
+ * "since" and a noun phrase of "of" up to a date inside it ("since the start of the 2022 …", "since
+ * the outbreak of war in 2022"); "since the war began in 2022" is a clause, whose date stands.
+ */
+const SINCE_PHRASE = /\bsince\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}of\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+
 /** "since September", "since at least 2014": from the anchor's start to publication, open-ended. */
 export function applySince(ctx: Ctx, found: Found[]): Found[] {
   return found.map((f) => {
     const lead = /\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+|as\s+far\s+back\s+as\s+)?$/i.exec(
       ctx.sentence.slice(0, f.index),
     );
-    if (lead === null) return f;
+    if (lead === null) {
+      // "the first direct talks since the early months of the 2022 invasion": a date inside the
+      // phrase a superlative is measured from dates nothing either.
+      const within = SINCE_PHRASE.exec(ctx.sentence.slice(Math.max(0, f.index - 60), f.index));
+      const at = within === null ? -1 : Math.max(0, f.index - 60) + within.index;
+      return at >= 0 && COMPARED.test(ctx.sentence.slice(Math.max(0, at - 60), at)) ? { ...f, dates: false } : f;
+    }
     const aside =
       DESCRIBING_ASIDE.test(ctx.sentence.slice(Math.max(0, lead.index - 40), lead.index)) &&
       /^\s*,/.test(ctx.sentence.slice(f.index + f.length));
