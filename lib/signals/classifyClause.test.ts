@@ -208,7 +208,7 @@ describe("classifyClause", () => {
     });
 
     it("reads a duty on talks that names no one to hold them as a proposal ('a meeting should be held')", () => {
-      expect(signal("A trilateral meeting should be held soon.")).toMatchObject({ type: "proposal" });
+      expect(signal("A new round of talks should be held in Geneva.")).toMatchObject({ type: "proposal" });
       expect(signal("No talks should be held without Ukraine.")).toMatchObject({ type: "condition" });
     });
 

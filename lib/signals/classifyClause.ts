@@ -695,7 +695,7 @@ export function classifyClause(
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
   // truce ("both sides should stop firing" is still a ceasefire signal).
   const truce = found.some((f) => f.cls.name === "truce");
-  // "a trilateral meeting should be held", "talks must take place in Istanbul": a duty on talks
+  // "a new round should be held in Geneva", "talks must take place in Doha": a duty on talks
   // that names no one to hold them proposes them.
   const talksProposed =
     g.passive &&
