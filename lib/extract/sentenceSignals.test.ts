@@ -206,8 +206,8 @@ describe("sentenceSignals", () => {
       expect(events(other, [date(other, "last month", "2025-05-01", "2025-05-31", "relative")])).not.toContainEqual(
         expect.objectContaining({ type: "proposal" }),
       );
-      // The noun may sit inside the participle's clause, with a phrase after it ("a plan for the region announced …").
-      const follows = "The truce follows a peace plan for the region announced last month by the president.";
+      // The noun may sit inside the participle's clause, with a phrase after it ("a plan for Sudan announced …").
+      const follows = "The truce follows a peace plan for Sudan announced last month by the president.";
       expect(events(follows, [date(follows, "last month", "2025-05-01", "2025-05-31", "relative")])).toContainEqual({
         type: "proposal",
         trigger: "plan",

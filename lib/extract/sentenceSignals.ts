@@ -96,7 +96,7 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
     const date = dateIn(a, datesOf(), c.start, c.end, ["explicit", "relative"]);
     if (!date) continue;
     // The noun it describes: the one right before the participle, or the one a phrase after it
-    // completes ("a road map for the region announced …"); never a noun before that ("rejected this
+    // completes ("a road map for Sudan announced …"); never a noun before that ("rejected this
     // precondition in a statement issued …" describes the statement).
     for (const k of describedNouns(a, g.start)) {
       const cls = lex.objectNouns.get(a.tokens[k]!.lemma);

@@ -409,7 +409,7 @@ describe("classifyClause", () => {
 
     it("reads talks that ended without an agreement as talks; a meeting that will not come without a truce asks for one", () => {
       expect(signal("The summit concluded without an agreement on Friday.")).toMatchObject({ type: "talks" });
-      expect(signal("The next meeting will take place without a ceasefire.")).toMatchObject({
+      expect(signal("The next round will open without a truce.")).toMatchObject({
         type: "ceasefire-signal",
       });
     });

@@ -246,8 +246,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
         if (cls.singular?.has(t.lemma) && t.lower !== t.lemma) continue;
         // "the summit concluded without an agreement", "talks ended without a truce": what a
-        // "without" phrase says was missing is not what the clause reports ("the next meeting
-        // will not take place without a ceasefire" still asks for one).
+        // "without" phrase says was missing is not what the clause reports ("the next round will
+        // not open without a truce" still asks for one).
         if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") continue;
         // "go into force", "remain in force": force of law, not troops.
         if (cls.name === "forces" && t.lower === "force" && /^(?:in|into)$/.test(a.tokens[index - 1]?.lower ?? ""))
