@@ -428,6 +428,12 @@ describe("classifyClause", () => {
       expect(signal("The talks ended in a failure to reach an agreement.")?.type).not.toBe("ceasefire-signal");
     });
 
+    it("reads suspending a truce, a deal or talks as a rejection, suspending attacks as a truce", () => {
+      expect(signal("The army suspended the truce on Sunday.")).toMatchObject({ type: "rejection" });
+      expect(signal("Moscow suspended its participation in the agreement.")).toMatchObject({ type: "rejection" });
+      expect(signal("The army suspended attacks on the city.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads terminating, quitting or withdrawing from a deal or talks as rejecting it, not as a pullback", () => {
       expect(signal("Moscow terminated the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The rebels withdrew from the peace talks.")).toMatchObject({ type: "rejection" });
