@@ -1,4 +1,5 @@
 import type { Token } from "../language/tagSentence";
+import { FULL_MONTH, WEEKDAY } from "../language/calendarNames";
 import type { VerbGroup } from "./verbGroups";
 
 /**
@@ -77,8 +78,9 @@ const isSubjectPronoun = (t: Token) => t.pos === "PRON" && (SUBJECT_PRONOUNS.has
 /** Words that open a time phrase after a verb ("signed last month", "agreed this week"). */
 const TIME_OPENERS = new Set(["last", "this", "next", "earlier", "yesterday", "today", "recently", "in", "on"]);
 /** What "last", "this" or "next" must open to be a time ("this week", not "this precondition"). */
-const TIME_NOUN =
-  /^(?:week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const TIME_NOUN = new RegExp(
+  `^(?:week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|${WEEKDAY}|${FULL_MONTH})$`,
+);
 /** Whether a time phrase opens at `k` ("last month", "yesterday", "on Friday"). */
 const opensTime = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
@@ -376,8 +378,8 @@ function boundaryOf(
   return { at: j, opener: null, kind: "none" };
 }
 
-/** A weekday's name ("Monday" … "Sunday"): every one ends in "day". */
-const WEEKDAY_NAME = /^\p{Lu}\p{Ll}+day$/u;
+/** A weekday's name ("Monday" … "Sunday"). */
+const WEEKDAY_NAME = new RegExp(`^(?:${WEEKDAY})$`);
 
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
 const QUOTE_MARK = /^["“”‘’]$/;

@@ -1,24 +1,14 @@
 /**
  * The one home of the words dates are written with: months, weekdays, seasons, parts of the day,
  * counting and ordinal numbers and calendar units, as lists, as regular-expression sources for
- * the phrase rules, and as readers from a word to its number.
+ * the phrase rules, and as readers from a word to its number. The month and weekday names
+ * themselves come from lib/language/calendarNames.ts, which the clause stage reads too.
  */
 import type { Season } from "./spans";
 
-export const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-] as const;
+import { FULL_MONTH, MONTH_NAMES, WEEKDAY, WEEKDAYS } from "../language/calendarNames";
+
+export { FULL_MONTH, MONTH_NAMES, WEEKDAY, WEEKDAYS };
 
 /** Month names and abbreviations as the sentence's lower-case words show them ("sept" for "Sept."). */
 export const MONTH_WORDS: readonly string[] = [
@@ -32,7 +22,6 @@ export const MONTH_WORDS: readonly string[] = [
 export const MONTH_CUES: readonly string[] = MONTH_WORDS.filter((w) => w !== "may" && w !== "march");
 export const CAPITALISED_COMMON_MONTH = /\b(?:May|March)\b/;
 
-export const FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** A month name or its abbreviation, dotted or not ("Sept.", "Oct"). */
 export const MONTH = `(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
 /** Alone, an undotted abbreviation is too often a name ("Jan") to count. */
@@ -58,8 +47,6 @@ export function isTitled(word: string): boolean {
  */
 export const NAMED_AFTER_DATE = "Movement|Alliance|Revolution|Coalition|Front|Uprising|Brigades?|Manifesto";
 
-export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
-export const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Weekdays and the days named from today. */
 export const DAY_WORDS: readonly string[] = [...WEEKDAYS, "today", "yesterday", "tomorrow"];
 
