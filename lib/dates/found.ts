@@ -229,14 +229,24 @@ export function yearless(
   const base = { index, length, precision, forward: false, dates: true, yearless: { month, make } };
   if (ctx.ref === null) return { ...base, start: null, end: null, basis: "unresolved" };
   const ref = ctx.ref;
-  let span = pointed(ctx, index, length, (direction) => nearestYearly(ref, direction, make), sameSpan);
+  const nearest = nearestYearly(ref, "nearest", make);
+  let span = pointed(
+    ctx,
+    index,
+    length,
+    (direction) => (direction === "nearest" ? nearest : nearestYearly(ref, direction, make)),
+    sameSpan,
+  );
   if (span === null) return null;
   // "proposed talks in Istanbul on May 15" in an article of May 12: a day a few weeks from the
   // article is that day, whatever the tense; news names a day most of a year away with its year.
-  if (precision === "day") {
-    const nearest = nearestYearly(ref, "nearest", make);
-    if (nearest && daysFrom(ref, span.start) > FAR_DAYS && daysFrom(ref, nearest.start) <= NEAR_DAYS) span = nearest;
-  }
+  if (
+    precision === "day" &&
+    nearest &&
+    daysFrom(ref, span.start) > FAR_DAYS &&
+    daysFrom(ref, nearest.start) <= NEAR_DAYS
+  )
+    span = nearest;
   return { ...base, start: span.start, end: span.end, basis: "explicit" };
 }
 

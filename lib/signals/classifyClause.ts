@@ -168,9 +168,12 @@ const FAILED_EFFORTS: ReadonlySet<SignalType> = new Set([
   "talks",
 ]);
 
-/** Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"). */
-const isAgreeing = (lex: Lexicon, verb: string | null) =>
-  verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05");
+/**
+ * Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"); `whatever`: whatever its object,
+ * not only about one ("announce" agrees only about something).
+ */
+const isAgreeing = (lex: Lexicon, verb: string | null, whatever = false) =>
+  verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05" && (!whatever || v.needs === null));
 
 /**
  * Whether clause `k` is what clause `i` agrees on: "agreed [that the truce would start on
@@ -184,7 +187,7 @@ export function agreesOn(a: SentenceAnalysis, i: number, k: number, lex: Lexicon
     c.kind === "complement" &&
     c.opener === "that" &&
     !!g &&
-    !!lex.verbs.get(a.tokens[g.head]!.lemma)?.some((v) => v.category.cameo === "05" && v.needs === null)
+    isAgreeing(lex, a.tokens[g.head]!.lemma, true)
   );
 }
 
@@ -697,11 +700,7 @@ export function classifyClause(
   const truce = found.some((f) => f.cls.name === "truce");
   // "a new round should be held in Geneva", "talks must take place in Doha": a duty on talks
   // that names no one to hold them proposes them.
-  const talksProposed =
-    g.passive &&
-    !g.negated &&
-    !(c.subject && NONE.has(a.tokens[c.subject[0]]!.lower)) &&
-    found.some((f) => f.subject && f.cls.name === "talks");
+  const talksProposed = g.passive && !g.negated && !none && found.some((f) => f.subject && f.cls.name === "talks");
   if (obligation && talksProposed && type === "talks") {
     type = "proposal";
     strength = Math.max(strength, 3);
