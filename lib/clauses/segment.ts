@@ -198,6 +198,14 @@ function boundaryOf(
     // "held a referendum so that citizens could endorse the deal": a purpose, not what was said.
     if (l === "that" && tokens[j - 1]?.lower === "so" && j - 1 >= floor)
       return { at: j - 1, opener: "so that", kind: "adverbial" };
+    // "agreed to a truce provided that Russia agreed": a condition, not what was agreed.
+    if (
+      l === "that" &&
+      tokens[j - 1]?.pos === "SCONJ" &&
+      /^provid(?:ed|ing)$/.test(tokens[j - 1]!.lower) &&
+      j - 1 >= floor
+    )
+      return { at: j - 1, opener: `${tokens[j - 1]!.lower} that`, kind: "condition" };
     if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether"))
       return { at: j, opener: l, kind: "complement" };
     // "recounted how …", "explained why …": a question word after a verb opens what was said.

@@ -89,6 +89,12 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads what follows 'provided that' as the condition of the event, not a second agreement", () => {
+    expect(events("Kyiv agreed to a truce provided that Moscow agreed to the same terms.")).toEqual([
+      { type: "ceasefire-signal", trigger: "agreed" },
+    ]);
+  });
+
   it("gives one event per type, the first of equal strength", () => {
     expect(events("Putin met Orban and then spoke with Erdogan.")).toEqual([{ type: "talks", trigger: "met" }]);
   });

@@ -78,6 +78,13 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The plan is based on agreed principles."), "based").pos).toBe("VERB");
     });
 
+    it("reads 'provided that' after a verb of its clause as a conjunction ('The accord provided that …' keeps its verb)", () => {
+      expect(word(tagSentence("Kyiv will sign the accord provided that Moscow signs too."), "provided").pos).toBe(
+        "SCONJ",
+      );
+      expect(word(tagSentence("The accord provided that both armies withdraw."), "provided").pos).toBe("VERB");
+    });
+
     it("reads an -ing form between a possessive 's and a noun as describing it ('the UN's acting envoy')", () => {
       expect(word(tagSentence("She is the UN's acting envoy to Libya."), "acting").pos).toBe("ADJ");
     });

@@ -132,6 +132,15 @@ function pastStem(word: string): string {
   return word.slice(0, -2);
 }
 
+/** Whether a verb stands before token `i` with no mark of punctuation between. */
+function verbSinceBreak(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k]!.pos === "PUNCT") return false;
+    if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return true;
+  }
+  return false;
+}
+
 /**
  * The tagger's commonest slip in news copy: a past-tense verb right after a relative or subject
  * pronoun read as an adjective ("which mediated the deal", "they signed"). After such a pronoun a
@@ -156,6 +165,18 @@ function repairTags(tokens: Token[]): Token[] {
     // "starting at 4 am local time": the hour's "am" after a number is no "I am".
     if (t.lower === "am" && prev?.pos === "NUM") {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
+      return;
+    }
+    // "agreed to a truce provided that Moscow does the same": after a verb of the same clause,
+    // "provided that" is a conjunction of condition ("The accord provided that …" keeps its verb).
+    if (
+      t.pos === "VERB" &&
+      /^provid(?:ed|ing)$/.test(t.lower) &&
+      next?.lower === "that" &&
+      prev?.pos !== "AUX" &&
+      verbSinceBreak(tokens, i)
+    ) {
+      tokens[i] = { ...t, pos: "SCONJ", lemma: t.lower };
       return;
     }
     // "the border will reopen based on agreed terms": "based on" after anything but an auxiliary is a
