@@ -464,6 +464,16 @@ describe("classifyClause", () => {
       expect(signal("The group released four hostages on Saturday.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("does not read exchanging fire or views as exchanging prisoners, as a verb, a passive or a noun", () => {
+      expect(signal("The two sides exchanged heavy fire across the border.")).toBeNull();
+      expect(signal("The two leaders exchanged views on the crisis.")).toBeNull();
+      expect(signal("Several messages were exchanged through the mediators.")).toBeNull();
+      expect(signal("There was an exchange of fire near the crossing.")).toBeNull();
+      expect(signal("The two sides exchanged prisoners on Sunday.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("Dozens of prisoners were exchanged on Sunday.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("There was an exchange of prisoners at the border.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a pseudo-cleft on a want or a need as a demand ('what Moscow wants is …')", () => {
       expect(signal("What Ukraine needs is security guarantees.", 1)).toMatchObject({ type: "condition" });
       expect(signal("What the envoy described is a new plan.", 1)?.type).not.toBe("condition");

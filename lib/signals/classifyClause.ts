@@ -146,6 +146,11 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
     while (k >= 0 && a.tokens[k]!.pos === "ADV") k--;
     if (a.tokens[k] && isNoun(a.tokens[k]!)) return a.tokens[k]!.lemma;
   }
+  // "Messages were exchanged": a passive verb acts on its subject, whose last noun names what
+  // ("pieces of information").
+  if (g.passive && c.subject) {
+    for (let k = c.subject[1] - 1; k >= c.subject[0]; k--) if (isNoun(a.tokens[k]!)) return a.tokens[k]!.lemma;
+  }
   // Past a phrasal verb's particle ("ruled out a new offensive"), and past the clause's end too:
   // the tagger may read a modifier as a verb of its own ("a more measured statement").
   const particle =
@@ -482,11 +487,26 @@ function complementCategory(
       // "Putin's determination": the possessor is not what the clause is about.
       if (next && (isNoun(next) || next.lower === "'s" || next.lower === "’s")) continue;
       const cat = lex.nouns.get(t.lemma);
-      return cat ? { category: cat, token: k } : null;
+      return cat && !ofExcluded(a, k, cat, lex) ? { category: cat, token: k } : null;
     }
     return null;
   }
   return null;
+}
+
+/**
+ * "an exchange of fire": the nouns a verb's sense rules out as its object ("exchanged fire") rule
+ * out the same word as a noun of that category before "of" them.
+ */
+function ofExcluded(a: SentenceAnalysis, k: number, category: Category, lex: Lexicon): boolean {
+  if (a.tokens[k + 1]?.lower !== "of") return false;
+  let m = k + 2;
+  while (a.tokens[m] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[m]!.pos)) m++;
+  const object = a.tokens[m];
+  if (!object || !isNoun(object)) return false;
+  return (lex.verbs.get(a.tokens[k]!.lemma) ?? []).some(
+    (s) => s.category === category && !!s.unless?.has(object.lemma),
+  );
 }
 
 function typeFor(category: Category, found: readonly Found[]): { type: SignalType; cls: string | null } {
