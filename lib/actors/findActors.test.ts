@@ -213,6 +213,13 @@ describe("demonyms that act together", () => {
     expect(ids("The Russian-Ukrainian border is long, and Russian and Ukrainian territory is mined.")).toEqual([]);
   });
 
+  it("does not read the backer of a party as acting ('the US-backed Kurdish forces', 'Iranian-funded militias')", () => {
+    expect(ids("The US-backed Kurdish forces signed the accord.")).toEqual([]);
+    expect(ids("Iranian-funded militias rejected the truce.")).toEqual([]);
+    expect(ids("A US-backed ceasefire proposal was tabled.")).toEqual(["united-states"]);
+    expect(ids("The Turkish-backed plan was tabled.")).toEqual(["turkey"]);
+  });
+
   it("reads a demonym hyphened to a participle of leading as that state ('Qatari-led talks')", () => {
     expect(ids("It ended weeks of indirect Qatari-led negotiations.")).toEqual(["qatar"]);
     expect(ids("A Turkish-brokered grain deal was signed.")).toEqual(["turkey"]);

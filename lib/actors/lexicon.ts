@@ -39,6 +39,18 @@ export const INTERACTION_NOUNS = set(`
 /** "Qatari-led negotiations", "a Saudi-brokered truce": the state named by the demonym acts. */
 export const HYPHEN_PARTICIPLES = set(`led brokered mediated backed sponsored hosted drafted proposed funded`);
 
+/**
+ * "the US-backed Syrian Democratic Forces", "Iranian-funded militias": a backer hyphenated to one of
+ * these describes the party it supports and does not act itself ("a US-backed truce" it does).
+ */
+export const SUPPORT_PARTICIPLES = set(`backed funded armed supported allied aligned trained sponsored`);
+
+/** Nouns for the armed or political parties a backer supports, besides AGENT_NOUNS. */
+export const PARTY_NOUNS = set(`
+  rebels rebel militia militias fighters group groups separatists proxies proxy insurgents
+  coalition faction factions movement paramilitaries
+`);
+
 /** A capital (or seat of government) after these is where something happens, not who acts. */
 export const CAPITAL_LOCATIVES = set(`
   in to from at near outside inside into toward towards via across around visit visits visited

@@ -1,5 +1,12 @@
 import type { Gazetteer, Pattern, PatternToken } from "./gazetteer";
-import { AGENT_MODIFIERS, AGENT_NOUNS, HYPHEN_PARTICIPLES, INTERACTION_NOUNS } from "./lexicon";
+import {
+  AGENT_MODIFIERS,
+  AGENT_NOUNS,
+  HYPHEN_PARTICIPLES,
+  INTERACTION_NOUNS,
+  PARTY_NOUNS,
+  SUPPORT_PARTICIPLES,
+} from "./lexicon";
 import { isTitleCase, tokenize, type Token } from "./text";
 
 /** The longest gazetteer phrase found at a place in the sentence, before any judgement about it. */
@@ -122,6 +129,18 @@ export function hyphenParticipleEnd(text: string, tokens: readonly Token[], end:
   return t?.word && HYPHEN_PARTICIPLES.has(t.fold) && hyphenJoined(text, tokens, end - 1) ? end + 1 : -1;
 }
 
+/**
+ * "US-backed Syrian Democratic Forces", "Iranian-funded militias": one past the participle of
+ * support hyphenated to the name ending at `end` when what follows is a party (a name or a noun
+ * of armed or political parties), or -1.
+ */
+export function backedPartyEnd(text: string, tokens: readonly Token[], end: number): number {
+  const t = tokens[end];
+  if (!t?.word || !SUPPORT_PARTICIPLES.has(t.fold) || !hyphenJoined(text, tokens, end - 1)) return -1;
+  const next = tokens[end + 1];
+  return next?.word && (next.cap || AGENT_NOUNS.has(next.fold) || PARTY_NOUNS.has(next.fold)) ? end + 1 : -1;
+}
+
 /** The state whose demonym starts at `i` ("Russian", "South African"), and one past it. */
 export function demonymAt(
   tokens: readonly Token[],
@@ -197,6 +216,11 @@ export function scanTokens(
         )
           best = { start: i, end, pattern };
       }
+    const backer = best ? backedPartyEnd(text, tokens, best.end) : -1;
+    if (backer > 0) {
+      i = backer;
+      continue;
+    }
     if (best) {
       const end = possessiveEnd(tokens, best.end);
       out.push({ start: best.start, coreEnd: best.end, end, match: { pattern: best.pattern } });
@@ -220,7 +244,7 @@ export function scanTokens(
       continue;
     }
     const led = hyphenParticipleEnd(text, tokens, demonym.end);
-    if (led > 0) {
+    if (led > 0 && backedPartyEnd(text, tokens, demonym.end) < 0) {
       out.push({ start: i, coreEnd: led, end: led, match: { stateId: demonym.stateId } });
       i = led;
       continue;
