@@ -231,6 +231,7 @@ describe("demonyms that act together", () => {
       "india",
     ]);
     expect(ids("The Israeli cabinet has approved a deal.")).toEqual(["israel"]);
+    expect(ids("A prominent Russian lawmaker said any deal must be on their terms.")).toEqual(["russia"]);
     expect(ids("Any plan without a full Russian troop withdrawal would be unacceptable.")).toEqual(["russia"]);
   });
 });

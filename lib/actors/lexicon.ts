@@ -17,7 +17,8 @@ export const AGENT_NOUNS = set(`
   authorities side leadership leaders administration regime state command commanders generals
   soldiers servicemen team teams ministry ministries troop cabinet parliament presidency embassy
   service services counterpart counterparts mediator mediators intermediary intermediaries
-  representative representatives spokesman spokeswoman spokesperson lawmakers
+  representative representatives spokesman spokeswoman spokesperson lawmaker lawmakers legislator
+  legislators
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */

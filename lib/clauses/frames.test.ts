@@ -37,6 +37,12 @@ describe("findFrames", () => {
     ]);
   });
 
+  it("reads a disclosure as a statement ('disclosed that …')", () => {
+    expect(frames("The envoy disclosed that the two sides had met twice.").shown).toEqual([
+      { verb: "disclosed", speaker: "The envoy", content: ["that the two sides had met twice"] },
+    ]);
+  });
+
   it("reads a verb that reports only a clause of 'that' as a frame of that clause alone ('announced that …')", () => {
     expect(frames("Trump announced that the two sides had agreed to a ceasefire.").shown).toEqual([
       { verb: "announced", speaker: "Trump", content: ["that the two sides had agreed to a ceasefire"] },
