@@ -234,6 +234,19 @@ describe("segmentClauses", () => {
       expect(resolved!.subject).toBe('its " primary causes "');
     });
 
+    it("keeps the subject of a quotation that opens on its predicate ('said Kyiv \"is not ready\"')", () => {
+      const [, said] = clauses('The spokesman said Kyiv "is not ready for talks".');
+      expect(said).toMatchObject({ kind: "complement", parent: 0, head: "is" });
+      expect(said!.subject).toBe('Kyiv "');
+      // A quotation opening on a noun phrase after a determiner is no predicate's.
+      expect(clauses('The envoys welcomed the "start of talks" on Monday.')[1]).toMatchObject({ subject: null });
+    });
+
+    it("reads 'said that' before a fronted phrase as what was said, however the tagger reads 'that'", () => {
+      const said = clauses("The president said that following the talks in Jeddah, Moscow rejected the offer.");
+      expect(said[1]).toMatchObject({ kind: "complement", opener: "that", parent: 0, head: "rejected" });
+    });
+
     it("reads 'so that' as the opener of a purpose, not of what was said", () => {
       expect(clauses("The parties held a vote so that citizens could endorse the deal.")[1]).toMatchObject({
         kind: "adverbial",

@@ -167,10 +167,12 @@ function boundaryOf(
     /^(?:NOUN|PROPN)$/.test(tokens[g.start - 2]!.pos)
   )
     return { at: g.start - 1, opener: null, kind: "relative" };
+  // Whether the words being read are quoted: an inline quotation crossed leaves it.
+  let inQuote = quoted[g.start];
   for (let j = g.start - 1; j >= floor; j--) {
     const t = tokens[j]!;
     const l = t.lower;
-    if (t.text === '"' || quoted[j] !== quoted[g.start]) {
+    if (t.text === '"' || quoted[j] !== inQuote) {
       // A quotation opened inside a clause ('is doing "what we want"') is part of it, and so is
       // one closed before more of it ('the "best moment" for a meeting would come'); one opened
       // after a colon, a comma or a verb of saying, or closed before the verb, starts anew.
@@ -185,6 +187,9 @@ function boundaryOf(
       if (!inline) return { at: j + 1, opener: null, kind: "break" };
       // The quoted words of an inline quotation are part of the clause too: go on before them.
       if (closing) while (j - 1 > floor && !(tokens[j - 1]!.text === '"' && quoted[j] === true)) j--;
+      // 'said Kyiv "is not ready"': a quotation that opens on the predicate leaves its subject
+      // before it, unquoted.
+      if (opening && j + 1 === g.start && /^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? "")) inQuote = quoted[j - 1];
       continue;
     }
     if (t.text === ")" && acronymAside(tokens, j)) {
@@ -283,7 +288,9 @@ function boundaryOf(
       for (let m = j - 1; m >= floor; m--) {
         const o = tokens[m]!;
         if (o.text === "," || HARD_BREAKS.has(o.text) || o.text === '"') break;
-        if ((COMPLEMENTISERS.has(o.lower) || CONDITIONS.has(o.lower)) && o.pos === "SCONJ")
+        // (the tagger may read "said that following the talks, …" as a pronoun "that")
+        const thatAfterSaying = o.lower === "that" && reporting.has(tokens[m - 1]?.lemma ?? "");
+        if ((COMPLEMENTISERS.has(o.lower) || CONDITIONS.has(o.lower)) && (o.pos === "SCONJ" || thatAfterSaying))
           return { at: m, opener: o.lower, kind: COMPLEMENTISERS.has(o.lower) ? "complement" : "condition" };
       }
       return { at: j + 1, opener: ",", kind: "comma" };
