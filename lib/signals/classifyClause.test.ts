@@ -212,6 +212,12 @@ describe("classifyClause", () => {
       expect(signal("No talks should be held without Ukraine.")).toMatchObject({ type: "condition" });
     });
 
+    it("reads what a move is subject, conditional or contingent to as a condition set on it", () => {
+      expect(signal("The truce is subject to approval by both parliaments.")).toMatchObject({ type: "condition" });
+      expect(signal("Any pullback would be contingent on a lasting ceasefire.")).toMatchObject({ type: "condition" });
+      expect(signal("The loan is conditional on reforms.")).toMatchObject({ type: "condition" });
+    });
+
     it("reads a duty as a condition ('should hold talks')", () => {
       expect(signal("Kyiv should hold talks with Moscow.")).toMatchObject({ type: "condition", cameo: "04" });
     });
