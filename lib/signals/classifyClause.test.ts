@@ -212,6 +212,16 @@ describe("classifyClause", () => {
       expect(signal("No talks should be held without Ukraine.")).toMatchObject({ type: "condition" });
     });
 
+    it("does not read a phrase of purpose as what was done ('with the aim of concluding a deal')", () => {
+      expect(signal("The envoys met in Doha in the hope of reaching a truce.")).toMatchObject({ type: "talks" });
+      expect(
+        signal("The two governments commenced negotiations with the shared aim of concluding a binding accord."),
+      ).toMatchObject({ type: "talks" });
+      expect(signal("The sides began a process of dialogue.")).toMatchObject({ type: "talks", cameo: "04" });
+      // Without the phrase of purpose the completion still says what was agreed.
+      expect(signal("The sides agreed on concluding a binding accord.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads what a move is subject, conditional or contingent to as a condition set on it", () => {
       expect(signal("The truce is subject to approval by both parliaments.")).toMatchObject({ type: "condition" });
       expect(signal("Any pullback would be contingent on a lasting ceasefire.")).toMatchObject({ type: "condition" });

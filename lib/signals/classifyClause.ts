@@ -42,6 +42,9 @@ const PARTITIVES = new Set([
   "stage",
   "part",
   "series",
+  "process",
+  "continuation",
+  "renewal",
   "resumption",
   "suspension",
   "pause",
@@ -67,6 +70,8 @@ const PARTITIVES = new Set([
   "possibility",
   "idea",
 ]);
+/** Partitives that only hold what their "of" phrase names ("a new round of talks"). */
+const CONTAINERS = new Set(["process", "round", "series", "phase", "stage", "continuation", "renewal", "resumption"]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** Time words the tagger reads as nouns; they never head a compound ("talks tomorrow"). */
 const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now"]);
@@ -206,10 +211,29 @@ function completions(a: SentenceAnalysis, i: number, lex: Lexicon): number[] {
   const verb = a.clauses[i]!.group?.start ?? -1;
   for (const k of a.children[i]!) {
     const kind = a.clauses[k]!.kind;
-    if ((kind === "infinitive" || kind === "argument") && a.clauses[k]!.start > verb && !failedEffort(a, k, lex))
+    if (
+      (kind === "infinitive" || kind === "argument") &&
+      a.clauses[k]!.start > verb &&
+      !failedEffort(a, k, lex) &&
+      !statesPurpose(a, k)
+    )
       out.push(k, ...completions(a, k, lex));
   }
   return out;
+}
+
+const PURPOSE_NOUNS = new Set(["aim", "goal", "purpose", "objective", "intention", "hope", "view"]);
+
+/**
+ * "began a dialogue with the shared aim of concluding a deal", "in the hope of reaching a truce",
+ * "with a view to signing": a clause that completes a phrase of purpose says why, not what was done.
+ */
+function statesPurpose(a: SentenceAnalysis, k: number): boolean {
+  const start = a.clauses[k]!.start;
+  if (!PURPOSE_NOUNS.has(a.tokens[start - 1]?.lemma ?? "")) return false;
+  let m = start - 2;
+  while (m >= 0 && /^(?:DET|ADJ|VERB)$/.test(a.tokens[m]!.pos) && !/^(?:with|in|for)$/.test(a.tokens[m]!.lower)) m--;
+  return /^(?:with|in|for)$/.test(a.tokens[m]?.lower ?? "");
 }
 
 /** Whether clause `k` completes a noun of failing ("the failure [to reach an agreement]"). */
@@ -291,8 +315,9 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
   const completing = (k: number): number[] =>
     a.children[k]!.flatMap((x) => {
       const kind = a.clauses[x]!.kind;
-      // What a noun of failing completes did not happen, and says nothing of the clause.
-      if (failedEffort(a, x, lex)) return [];
+      // What a noun of failing completes did not happen, and a purpose did not either: neither
+      // says anything of the clause.
+      if (failedEffort(a, x, lex) || statesPurpose(a, x)) return [];
       return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x))) && !inSide(x)
         ? [x, ...completing(x)]
         : [];
@@ -482,6 +507,11 @@ function complementCategory(
       return null;
     }
     if (t.pos === "ADJ") continue;
+    // "began a process of dialogue", "opened a new round of negotiations": the noun after "of" says what.
+    if (isNoun(t) && CONTAINERS.has(t.lemma) && a.tokens[k + 1]?.lower === "of") {
+      k++;
+      continue;
+    }
     if (isNoun(t)) {
       const next = a.tokens[k + 1];
       // "Putin's determination": the possessor is not what the clause is about.
