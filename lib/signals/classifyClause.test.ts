@@ -490,6 +490,11 @@ describe("classifyClause", () => {
       expect(signal("There was an exchange of prisoners at the border.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("does not read a verb of criticism used of a crash as criticism ('drones slammed into the city')", () => {
+      expect(signal("Dozens of drones slammed into the capital overnight.")).toBeNull();
+      expect(signal("The minister slammed the proposal.")).toMatchObject({ type: "assessment" });
+    });
+
     it("reads a pseudo-cleft on a want or a need as a demand ('what Moscow wants is …')", () => {
       expect(signal("What Ukraine needs is security guarantees.", 1)).toMatchObject({ type: "condition" });
       expect(signal("What the envoy described is a new plan.", 1)?.type).not.toBe("condition");

@@ -21,7 +21,10 @@ const verbEntry = z.union([
     particle: lemma.optional(),
     /** the entry counts only when the clause is about one of these object classes ("any": about any) */
     needs: z.array(z.string().min(1)).optional(),
-    /** nouns that, as the verb's object or the noun it describes, make it something else ("released a statement") */
+    /**
+     * nouns that, as the verb's object or the noun it describes, make it something else ("released
+     * a statement"), or words that do so right after the verb ("drones slammed into the city")
+     */
     unless: z.array(lemma).optional(),
     /**
      * the verb also reports what was said: with a clause or quotation for its content ("concluded
