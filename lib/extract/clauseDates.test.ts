@@ -192,6 +192,16 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("does not share it with a coordinated clause that names its own subject in another tense", () => {
+    const s = "Elections are due by the end of 2026, but the two sides signed a truce.";
+    const end = date(s, "the end of 2026", "2026-09-01", "2026-12-31", { basis: "explicit" });
+    expect(dated(s, [end]).find((d) => d.type === "ceasefire-signal")).toEqual({ type: "ceasefire-signal", dates: [] });
+    // In the same tense it continues the clause before ("… then either").
+    const t = "On July 10 the leaders held talks in Abu Dhabi, but the accord was not signed then either.";
+    const july = date(t, "July 10", "2025-07-10", "2025-07-10", { basis: "explicit" });
+    expect(dated(t, [july]).find((d) => d.type === "rejection")).toEqual({ type: "rejection", dates: ["July 10"] });
+  });
+
   it("gives both of two successive days an event names ('on June 16 then … on June 17')", () => {
     const s = "Witkoff met Zelensky on June 16 then Putin on June 17.";
     const dates = [

@@ -29,13 +29,20 @@ const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: 
     return k >= 0 && clauses.includes(a.clauseOf[k]!) && d.start !== null && !isEndOfSpan(a, d);
   });
 
-/** The clause a coordinated clause continues ("Peskov reiterated …, but stated that …"). */
+/**
+ * The clause a coordinated clause continues ("Peskov reiterated …, but stated that …", "… and
+ * they agreed", "held talks on July 10, but the agreement was not signed then either"). One
+ * with a subject of its own, naming someone or something, in another tense states its own
+ * event ("Elections are due by the end of 2026, but the two sides signed a truce").
+ */
 function coordinatedWith(a: SentenceAnalysis, i: number): number | null {
   const c = a.clauses[i]!;
   if (!c.coordinated) return null;
+  const ownSubject = c.subject && c.subject[0] >= c.start ? a.tokens.slice(c.subject[0], c.subject[1]) : [];
+  const named = ownSubject.some((t) => t.pos === "NOUN" || t.pos === "PROPN");
   for (let k = i - 1; k >= 0; k--) {
     const x = a.clauses[k]!;
-    if (x.parent === c.parent && x.kind === c.kind) return k;
+    if (x.parent === c.parent && x.kind === c.kind) return named && x.group?.tense !== c.group?.tense ? null : k;
   }
   return null;
 }
