@@ -490,6 +490,14 @@ describe("classifyClause", () => {
       expect(signal("There was an exchange of prisoners at the border.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads brokering a truce or a deal as reaching one, and brokering anything else as mediation", () => {
+      expect(signal("Oman has brokered a ceasefire between the two sides.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "05",
+      });
+      expect(signal("Qatar brokered talks between the two sides.")).toMatchObject({ type: "talks", cameo: "04" });
+    });
+
     it("does not read a verb of criticism used of a crash as criticism ('drones slammed into the city')", () => {
       expect(signal("Dozens of drones slammed into the capital overnight.")).toBeNull();
       expect(signal("The minister slammed the proposal.")).toMatchObject({ type: "assessment" });
