@@ -78,6 +78,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The plan is based on agreed principles."), "based").pos).toBe("VERB");
     });
 
+    it("reads a verb of phase before a gerund as a verb ('his country stops attacking')", () => {
+      expect(word(tagSentence("His country stops attacking the rebels."), "stops").pos).toBe("VERB");
+      expect(word(tagSentence("The army keeps shelling the town."), "keeps").pos).toBe("VERB");
+    });
+
     it("reads 'provided that' after a verb of its clause as a conjunction ('The accord provided that …' keeps its verb)", () => {
       expect(word(tagSentence("Kyiv will sign the accord provided that Moscow signs too."), "provided").pos).toBe(
         "SCONJ",

@@ -97,6 +97,8 @@ const PREPOSITION_LIKE = new Set([
 ]);
 const INTENT = new Set(["plan", "plans", "aim", "aims", "intend", "intends", "hope", "hopes", "want", "wants"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** Verbs of beginning, going on and stopping, in the third person, that take a gerund. */
+const PHASE_VERBS = new Set(["stops", "keeps", "continues", "starts", "begins", "resumes", "ceases", "quits"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const SAYING = new Set([
   "note",
@@ -272,6 +274,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i - 2]?.pos !== "DET" &&
       next?.lower === "to" &&
       tokens[i + 2]?.pos === "VERB"
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
+      return;
+    }
+    // "his country stops attacking", "Moscow keeps shelling": a verb of phase before a gerund,
+    // after its subject, is a verb the tagger may read as a plural noun.
+    if (
+      t.pos === "NOUN" &&
+      PHASE_VERBS.has(t.lower) &&
+      next?.pos === "VERB" &&
+      /ing$/.test(next.lower) &&
+      /^(?:NOUN|PROPN|PRON)$/.test(prev?.pos ?? "") &&
+      !POSSESSIVES.has(prev!.lower)
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
