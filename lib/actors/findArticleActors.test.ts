@@ -47,6 +47,11 @@ describe("findArticleActors", () => {
     );
   });
 
+  it("introduces a name that opens on a hyphenated article after a title ('General al-Hakim')", () => {
+    const found = findArticleActors(article("General al-Hakim rejected the truce proposal."), g, "2025-11-06");
+    expect(found.discovered.map((a) => [a.id, a.name, a.role])).toEqual([["al-hakim", "al-Hakim", "General"]]);
+  });
+
   it("reads a portfolio after the title's 'of' as title, not name ('Minister of Culture and Information A B')", () => {
     const found = findArticleActors(
       article("Minister of Culture and Information Tomas Varga said the talks would go on."),

@@ -143,6 +143,9 @@ export const NAME_TITLES = set(`
 /** Name particles that sit between capitalised parts ("Mohammed bin Salman", "von der Leyen"). */
 export const NAME_PARTICLES = set(`bin ibn al el von van der de da del di la le`);
 
+/** Particles that may open a name when hyphenated to it ("al-Burhan", "el-Sisi"). */
+export const ARTICLE_PARTICLES = set(`al el`);
+
 /**
  * A capitalised run holding one of these is an organisation, outlet, place or event ("The New
  * York Times", "Rador Radio Romania", "Zaporozhye Region"), never a person.

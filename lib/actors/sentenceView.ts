@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
-import { NAME_PARTICLES, NOT_NAME_WORDS } from "./lexicon";
+import { ARTICLE_PARTICLES, NAME_PARTICLES, NOT_NAME_WORDS } from "./lexicon";
 import type { RawMatch } from "./match";
 import type { Token } from "./text";
 
@@ -87,7 +87,12 @@ export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: Arti
       names++;
       continue;
     }
-    if (names && NAME_PARTICLES.has(t.fold) && isNameWord(s, j + 1, g, words)) {
+    // "al-Burhan", "el-Sisi": an article hyphenated to a name word may open the name too.
+    const glued =
+      ARTICLE_PARTICLES.has(t.fold) &&
+      s.tokens[j + 1]?.start === t.end + 1 &&
+      /^[-\u2010\u2011]$/.test(s.text[t.end] ?? "");
+    if ((names || glued) && NAME_PARTICLES.has(t.fold) && isNameWord(s, j + 1, g, words)) {
       j++;
       continue;
     }
