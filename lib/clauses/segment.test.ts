@@ -255,6 +255,13 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("reads a pronoun after a weekday as the subject of what was said ('said on Thursday it agrees')", () => {
+      expect(clauses("The movement said on Thursday it agrees to a truce.")[1]).toMatchObject({
+        kind: "complement",
+        subject: "it",
+      });
+    });
+
     it("leaves a weekday after 'on' out of the subject of what was said ('said on Sunday Russia was …')", () => {
       expect(clauses("The Kremlin said on Sunday Russia was willing to talk.")[1]).toMatchObject({
         kind: "complement",

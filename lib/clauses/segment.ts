@@ -81,6 +81,7 @@ const TIME_OPENERS = new Set(["last", "this", "next", "earlier", "yesterday", "t
 const TIME_NOUN = new RegExp(
   `^(?:week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|${WEEKDAY}|${FULL_MONTH})$`,
 );
+const CALENDAR_NAME = new RegExp(`^(?:${WEEKDAY}|${FULL_MONTH})$`);
 /** Whether a time phrase opens at `k` ("last month", "yesterday", "on Friday"). */
 const opensTime = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
@@ -160,11 +161,13 @@ function boundaryOf(
   if (g.infinitive) return { at: g.start, opener: "to", kind: "infinitive" };
   // "the hostages it is holding", "the outcome he wanted": a relative clause without a pronoun.
   const before = tokens[g.start - 1];
+  // ("said on Thursday it agrees": a time word is no noun the clause describes)
   if (
     before?.pos === "PRON" &&
     SUBJECT_PRONOUNS.has(before.lower) &&
     g.start - 2 >= floor &&
-    /^(?:NOUN|PROPN)$/.test(tokens[g.start - 2]!.pos)
+    /^(?:NOUN|PROPN)$/.test(tokens[g.start - 2]!.pos) &&
+    !CALENDAR_NAME.test(tokens[g.start - 2]!.text)
   )
     return { at: g.start - 1, opener: null, kind: "relative" };
   // Whether the words being read are quoted: an inline quotation crossed leaves it.
