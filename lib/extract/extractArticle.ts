@@ -139,8 +139,10 @@ function linkQuotations(
       if (tail) for (let i = open; i < k; i++) paragraph[i]!.quoteFrame = { frame: tail, read: r };
       open = null;
     }
+    // '"…," said Trump. "We will honor that."': a quotation after one closed on its speaker goes on with him.
+    const quoteNext = !r.frames.length && /^["']/.test(r.sentence.text) ? (closedBy ?? carried) : null;
+    if (quoteNext && quoteNext.read !== r) r.quoteFrame ??= quoteNext;
     closedBy = !inside && tail && /^["']/.test(r.sentence.text) ? { frame: tail, read: r } : null;
-    if (!r.frames.length && /^["']/.test(r.sentence.text) && carried && carried.read !== r) r.quoteFrame ??= carried;
   });
   // '"…," he added.' closing a paragraph: a paragraph of quotation after it goes on with him.
   return inside ? carried : closedBy;

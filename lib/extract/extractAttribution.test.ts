@@ -124,6 +124,17 @@ describe("extractArticle: evidence of different attribution", () => {
     expect(last?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
 
+  it('goes on with the speaker of a quotation closed earlier in the same paragraph (\'"…," she said. "We will …"\')', () => {
+    const events = wireEvents(
+      "2025-10-19",
+      "halt",
+      `"They no longer want to fight," said Foreign Minister Amira Haddad. "We will stop all strikes at midnight."
+`,
+    );
+    const halt = events.find((e) => e.sources[0]!.sentence.startsWith('"We will'));
+    expect(halt?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
+  });
+
   it("names the one person an event is from when a pronoun opening the paragraph resolves to nobody", () => {
     const events = wireEvents(
       "2025-10-19",
