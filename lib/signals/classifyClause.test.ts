@@ -480,6 +480,13 @@ describe("classifyClause", () => {
       expect(signal("The group released four hostages on Saturday.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads an intent to fight withdrawn as a step towards a truce, not a refusal ('no longer want to fight')", () => {
+      expect(signal("The rebels do not want to fight anymore.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("Kyiv is not willing to continue the war.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("Moscow is not ready to end the war.")).toMatchObject({ type: "rejection" });
+      expect(signal("The rebels do not want to negotiate.")).toMatchObject({ type: "rejection" });
+    });
+
     it("does not read exchanging fire or views as exchanging prisoners, as a verb, a passive or a noun", () => {
       expect(signal("The two sides exchanged heavy fire across the border.")).toBeNull();
       expect(signal("The two leaders exchanged views on the crisis.")).toBeNull();

@@ -708,9 +708,18 @@ export function classifyClause(
     // "did not discuss Europe's problems", "have not met since 2019": talks that did not take
     // place are no refusal of them, and no event.
     if (negated && category.cameo === "04" && g.tense === "past" && !g.modal && !g.dropped) return null;
+    const intendsFighting = kids.some(
+      (k) => lex.objectVerbs.get(a.tokens[a.clauses[k]!.group?.head ?? -1]?.lemma ?? "")?.name === "war",
+    );
     if (negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       type = "rejection";
       cameo = "12";
+      // "they don't want to fight anymore", "is not willing to continue the war": intent to fight
+      // withdrawn is a step towards a truce.
+      if (category.cameo === "03" && (t.type === "threat" || intendsFighting)) {
+        type = "ceasefire-signal";
+        cameo = null;
+      }
     }
     // "did not rule out a meeting", "has never refused talks": a refusal withheld leaves the door
     // open; not ruling out force keeps it as a threat. ("did not deny the report" only reports.)
