@@ -60,6 +60,12 @@ describe("attributeSpeaker", () => {
       });
     });
 
+    it("reads a quantifier standing for unnamed people as anonymous ('according to some')", () => {
+      expect(attributeSpeaker("some", [], PEOPLE).attribution).toBe("anonymous");
+      expect(attributeSpeaker("others", [], PEOPLE).attribution).toBe("anonymous");
+      expect(attributeSpeaker("some media outlets", [], PEOPLE).attribution).toBe("outlet");
+    });
+
     it("reads 'a senior Israeli official' and 'three sources familiar with the talks' as anonymous", () => {
       const official = "a senior Israeli official";
       expect(attributeSpeaker(official, [at(official, "Israeli", "israel")], PEOPLE).attribution).toBe("anonymous");

@@ -26,6 +26,8 @@ const OUTLET =
  */
 const MODIFIER =
   /\b(?:close|familiar|briefed|to|with|in|inside|within|around|near|of|from|at|about|for|who|whom|whose|that|which)\b/i;
+/** A quantifier standing alone for unnamed people ("according to some", "others say"). */
+const QUANTIFIER = /^(?:some|others|many|several|a few|most)$/i;
 /** A personal pronoun standing alone for the speaker ("he said", "They say", "according to him"). */
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 
@@ -84,7 +86,8 @@ export function attributeSpeaker(
   const person = speaking.find((m) => personIds.has(m.actorId));
   if (person)
     return { attribution: commentators.has(person.actorId) ? "analyst" : "on-record", speaker: person.actorId, text };
-  if (UNNAMED.test(text) || FAMILIAR.test(text)) return { attribution: "anonymous", speaker: null, text };
+  if (UNNAMED.test(text) || FAMILIAR.test(text) || QUANTIFIER.test(text))
+    return { attribution: "anonymous", speaker: null, text };
   if (ANALYST.test(text)) return { attribution: "analyst", speaker: null, text };
   const named = speaking[0] ?? within.find((m) => !personIds.has(m.actorId));
   if (named) return { attribution: "on-record", speaker: named.actorId, text };

@@ -247,6 +247,11 @@ describe("segmentClauses", () => {
       expect(said[1]).toMatchObject({ kind: "complement", opener: "that", parent: 0, head: "rejected" });
     });
 
+    it("reads a past form that is no participle, after a noun's infinitive, as the noun's predicate", () => {
+      const c = clauses("The first round of talks to end nearly six decades of war took place in Caracas.");
+      expect(c.find((x) => x.head === "took")).toMatchObject({ kind: "main", subject: "The first round of talks" });
+    });
+
     it("reads 'so that' as the opener of a purpose, not of what was said", () => {
       expect(clauses("The parties held a vote so that citizens could endorse the deal.")[1]).toMatchObject({
         kind: "adverbial",

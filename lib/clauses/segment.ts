@@ -924,6 +924,11 @@ export function segmentClauses(
         // No mark between two verbs.
         const prevHead = prev ? tokens[prev.head]! : null;
         const nounStart = prevClause ? nounBeforeInfinitive(tokens, prevClause, reporting) : null;
+        // "The first round of talks to end six decades of war took place …": a past form that is
+        // never a participle, after the infinitive with no mark between, is the noun's predicate.
+        const finiteOnly = g.tense === "past" && !g.participle && g.start === g.head && !!prev;
+        const unbroken =
+          !!prev && tokens.slice(prev.end, g.start).every((t) => t.pos !== "PUNCT" || /^["“”‘’']$/.test(t.text));
         // "Faced with such a decree, …", "Speaking to journalists, …": a participle opening the sentence.
         // A participle right after a noun describes it ("In an interview with the broadcaster
         // released on Sunday, …").
@@ -941,7 +946,7 @@ export function segmentClauses(
         } else if (
           !g.infinitive &&
           (subject
-            ? subject[0] === prev!.end
+            ? subject[0] === prev!.end || (finiteOnly && !clauses.some((c) => c.kind === "main") && unbroken)
             : g.participle && !clauses.some((c) => c.kind === "main") && !predicateAhead(tokens, g, groups[k + 1])) &&
           nounStart !== null
         ) {

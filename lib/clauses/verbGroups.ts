@@ -46,6 +46,16 @@ const PAST_AUX = new Set(["was", "were", "did", "had"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "does", "do", "has", "have", "'ve"]);
 const PERFECT = new Set(["have", "has", "had", "'ve", "'d"]);
 
+/**
+ * Past forms of irregular verbs that are never past participles ("the initiative, which aims at
+ * a truce, came within the framework": "came" is the verb, not a participle describing).
+ */
+const PRETERITES = new Set(
+  `came went took gave saw began knew spoke broke chose flew grew drove ate fell rose wrote rode stole froze
+  wore swore tore drew threw blew shook ran sang sank swam drank rang forgot forbade arose awoke did was were
+  withdrew undertook overtook forgave mistook`.split(/\s+/),
+);
+
 const isVerb = (t: Token | undefined) => t?.pos === "VERB";
 const isAux = (t: Token | undefined) => t?.pos === "AUX";
 const isTo = (t: Token | undefined) => t?.lower === "to" && t.pos === "PART";
@@ -116,7 +126,7 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     passive,
     infinitive,
     gerund: bare && form === "ing",
-    participle: bare && form === "past" && headToken.pos === "VERB",
+    participle: bare && form === "past" && headToken.pos === "VERB" && !PRETERITES.has(headToken.lower),
   };
 }
 

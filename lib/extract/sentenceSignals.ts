@@ -27,6 +27,8 @@ const PURPOSE = new Set(["aim", "seek", "hope", "intend", "try", "attempt", "str
 const MAX_PER_SENTENCE = 3;
 /** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
 const SIDE_STRENGTH = 3;
+/** The strength of a clause read from its subject alone ("the talks began"), see classifyClause. */
+const SUBJECT_STRENGTH = 2.5;
 
 const sceneDraft = (
   a: SentenceAnalysis,
@@ -216,6 +218,9 @@ export function sentenceSignals(
     if (opts.passes?.(draft)) return;
     if (!isSide(c.kind)) drafts.push(draft);
     else if (signal.strength >= SIDE_STRENGTH) (clauseHasDate(a, i, datesOf()) ? drafts : asides).push(draft);
+    // "…, where the peace talks began on 25 October": a dated side clause whose subject names
+    // what it is about is that thing's own event.
+    else if (signal.strength >= SUBJECT_STRENGTH && clauseHasDate(a, i, datesOf())) drafts.push(draft);
   });
   // "…agreed to a phased ceasefire, aiming to end the hostilities": the purpose of an event the
   // sentence states is no event of its own.
