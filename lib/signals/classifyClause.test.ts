@@ -497,6 +497,11 @@ describe("classifyClause", () => {
       expect(signal("There was an exchange of prisoners at the border.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("does not read a sticking or turning point as a point of a plan", () => {
+      expect(signal("Control of the east is the last remaining sticking point.")).toBeNull();
+      expect(signal("Both sides accepted the 20-point plan.")).toMatchObject({ type: "proposal" });
+    });
+
     it("reads brokering a truce or a deal as reaching one, and brokering anything else as mediation", () => {
       expect(signal("Oman has brokered a ceasefire between the two sides.")).toMatchObject({
         type: "ceasefire-signal",
