@@ -31,6 +31,11 @@ describe("datelineLength", () => {
     expect(dateline("TBILISI/BAKU — Officials said on Thursday that the text was agreed.")).toBe("TBILISI/BAKU — ");
   });
 
+  it("measures a city in brackets before a dash", () => {
+    const p = "(LONDON) — Delegations from both sides are set to meet on Friday.";
+    expect(p.slice(datelineLength(p))).toBe("Delegations from both sides are set to meet on Friday.");
+  });
+
   it("measures a bare city before a dash", () => {
     expect(dateline("YEREVAN—Armenia and Azerbaijan initialled the peace agreement.")).toBe("YEREVAN—");
     expect(dateline("KYIV - Ukraine said on Monday it had hit a Russian refinery.")).toBe("KYIV - ");

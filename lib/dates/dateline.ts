@@ -1,7 +1,7 @@
 /**
  * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
  * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "Thursday, November 23, 2023 –",
- * "YEREVAN—", "TBILISI/BAKU —"). They say where and when the story was filed, which is metadata: their date must
+ * "YEREVAN—", "TBILISI/BAKU —", "(LONDON) —"). They say where and when the story was filed, which is metadata: their date must
  * not date the events that follow.
  */
 
@@ -13,7 +13,7 @@ const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
 const AGENCY = String.raw`(?:\s*\(\p{Lu}[\p{L}&. ]{0,30}\))?`;
 
 const CITY_FIRST = new RegExp(
-  String.raw`^\p{Lu}[\p{Lu}.'’ /-]{2,}(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,\s*${DAY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${AGENCY}${DASH})`,
+  String.raw`^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,\s*${DAY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${AGENCY}${DASH})`,
   "u",
 );
 const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${DASH}`);
