@@ -78,6 +78,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The plan is based on agreed principles."), "based").pos).toBe("VERB");
     });
 
+    it("reads a past form after a determiner's adverb in -ly, before a noun, as describing it ('the widely praised deal')", () => {
+      expect(word(tagSentence("They signed the widely praised agreement."), "praised").pos).toBe("ADJ");
+      expect(word(tagSentence("Russia has repeatedly violated agreements."), "violated").pos).toBe("VERB");
+    });
+
     it("reads a verb of phase before a gerund as a verb ('his country stops attacking')", () => {
       expect(word(tagSentence("His country stops attacking the rebels."), "stops").pos).toBe("VERB");
       expect(word(tagSentence("The army keeps shelling the town."), "keeps").pos).toBe("VERB");

@@ -278,6 +278,21 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // "the widely praised agreement", "the Greek-speaking, internationally recognised Republic":
+    // a past form after an adverb in -ly that a determiner, an adjective or a comma opens, before
+    // a noun, describes that noun.
+    if (
+      t.pos === "VERB" &&
+      t.lower !== t.lemma &&
+      /(?:ed|en|wn)$/.test(t.lower) &&
+      prev?.pos === "ADV" &&
+      /ly$/.test(prev.lower) &&
+      (tokens[i - 2]?.pos === "DET" || tokens[i - 2]?.pos === "ADJ" || tokens[i - 2]?.text === ",") &&
+      /^(?:NOUN|PROPN)$/.test(next?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
+      return;
+    }
     // "his country stops attacking", "Moscow keeps shelling": a verb of phase before a gerund,
     // after its subject, is a verb the tagger may read as a plural noun.
     if (
