@@ -247,6 +247,11 @@ describe("segmentClauses", () => {
       expect(said[1]).toMatchObject({ kind: "complement", opener: "that", parent: 0, head: "rejected" });
     });
 
+    it("does not let a verb joined by 'and' go on with an expletive 'there' ('indicated there was … and vowed')", () => {
+      const c = clauses("The ministry indicated there was no progress and vowed to keep fighting.");
+      expect(c.find((x) => x.head === "vowed")).toMatchObject({ subject: "The ministry", coordinated: true });
+    });
+
     it("reads a past form that is no participle, after a noun's infinitive, as the noun's predicate", () => {
       const c = clauses("The first round of talks to end nearly six decades of war took place in Caracas.");
       expect(c.find((x) => x.head === "took")).toMatchObject({ kind: "main", subject: "The first round of talks" });

@@ -858,12 +858,17 @@ export function segmentClauses(
           !subject && prevClause && opener === "and" && reporting.has(tokens[g.head]!.lemma)
             ? sayingAbove(prevIndex)
             : null;
+        // "indicated there was no breakthrough and vowed to …": nothing goes on with an expletive "there".
+        const expletive =
+          !!prevClause?.subject &&
+          prevClause.subject[1] - prevClause.subject[0] === 1 &&
+          tokens[prevClause.subject[0]]!.lower === "there";
         const base =
           speaking !== null
             ? speaking
             : prevClause &&
                 (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
-                (subject || inflected)
+                (subject || inflected || expletive)
               ? lastNonSide(prevIndex)
               : nonFinite && inflectedForm
                 ? (continuedRelative(finiteAbove(prevIndex)) ?? lastNonSide(prevIndex))
