@@ -97,6 +97,7 @@ describe("tagSentence", () => {
 
     it("reads an -ing form between a possessive 's and a noun as describing it ('the UN's acting envoy')", () => {
       expect(word(tagSentence("She is the UN's acting envoy to Libya."), "acting").pos).toBe("ADJ");
+      expect(word(tagSentence("The president's lead negotiators met the envoy."), "lead").pos).toBe("ADJ");
     });
 
     it("reads 'am' after a number as the hour's, not the verb ('starting at 4 am local time')", () => {

@@ -187,11 +187,12 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADP", lemma: t.lower };
       return;
     }
-    // "the negotiating table", "a growing rift", "the UN's acting envoy": an -ing form between a
-    // determiner or possessive and a noun describes it.
+    // "the negotiating table", "a growing rift", "the UN's acting envoy", "Trump's lead
+    // negotiators": an -ing form or a bare verb between a determiner or possessive and a noun
+    // describes it.
     if (
       t.pos === "VERB" &&
-      /ing$/.test(t.lower) &&
+      (/ing$/.test(t.lower) || t.lower === t.lemma) &&
       prev &&
       (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower)) &&
       next?.pos === "NOUN"
