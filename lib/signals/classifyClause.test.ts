@@ -497,6 +497,11 @@ describe("classifyClause", () => {
       expect(signal("There was an exchange of prisoners at the border.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("does not read a vote the clause only happened in as what it is about ('rejected the plan in a referendum')", () => {
+      expect(signal("Voters rejected the peace deal in a referendum.")).toMatchObject({ type: "rejection" });
+      expect(signal("The opposition rejected the referendum.")).toMatchObject({ type: "legitimacy-dispute" });
+    });
+
     it("does not read a sticking or turning point as a point of a plan", () => {
       expect(signal("Control of the east is the last remaining sticking point.")).toBeNull();
       expect(signal("Both sides accepted the 20-point plan.")).toMatchObject({ type: "proposal" });

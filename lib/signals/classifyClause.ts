@@ -281,6 +281,9 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "without" phrase says was missing is not what the clause reports ("the next round will
         // not open without a truce" still asks for one).
         if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") continue;
+        // "rejected the plan in a referendum", "won during the elections": a vote the clause
+        // only happened in or at is its circumstance, not what it is about.
+        if (cls.type === "context" && circumstance(a, index)) continue;
         // "go into force", "remain in force": force of law, not troops.
         if (cls.name === "forces" && t.lower === "force" && /^(?:in|into)$/.test(a.tokens[index - 1]?.lower ?? ""))
           continue;
@@ -433,6 +436,13 @@ function lacking(a: SentenceAnalysis, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos)) j--;
   return a.tokens[j]?.lower === "without";
+}
+
+/** Whether the noun at `k` heads a phrase of place or time ("in a referendum", "during the vote"). */
+function circumstance(a: SentenceAnalysis, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(a.tokens[j]!.pos)) j--;
+  return /^(?:in|at|during|through|via)$/.test(a.tokens[j]?.lower ?? "");
 }
 
 function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
