@@ -145,6 +145,10 @@ describe("verbGroups", () => {
       ]);
     });
 
+    it("keeps a floating quantifier inside the group ('have all failed')", () => {
+      expect(only("The earlier truces have all failed.")).toMatchObject({ words: "have all failed", tense: "past" });
+    });
+
     it("never marks a past form that is no participle as one ('the initiative, which aims at peace, came …')", () => {
       expect(groups("The initiative, which aims at peace, came within the framework.")[1]!.participle).toBe(false);
       expect(groups("The initiative came within the framework.").map((g) => g.participle)).toEqual([false]);

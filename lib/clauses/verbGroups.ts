@@ -65,6 +65,8 @@ const isInner = (t: Token | undefined) =>
   ((t.pos === "ADV" && !/^(?:when|where|why|how)$/.test(t.lower)) ||
     NEGATION.has(t.lower) ||
     t.lower === "no" ||
+    // "have all failed", "have both agreed": a floating quantifier inside the group.
+    (t.pos === "DET" && /^(?:all|both|each)$/.test(t.lower)) ||
     // "have today worked out": the tagger reads these time words as nouns.
     /^(?:today|yesterday|tonight|now)$/.test(t.lower));
 

@@ -83,6 +83,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Russia has repeatedly violated agreements."), "violated").pos).toBe("VERB");
     });
 
+    it("reads an -ing form right before an inflected verb as its subject noun ('Since fighting began')", () => {
+      expect(word(tagSentence("Since fighting began, the truce has failed."), "fighting").pos).toBe("NOUN");
+      expect(word(tagSentence("The army was fighting near the town."), "fighting").pos).toBe("VERB");
+    });
+
     it("reads a verb of phase before a gerund as a verb ('his country stops attacking')", () => {
       expect(word(tagSentence("His country stops attacking the rebels."), "stops").pos).toBe("VERB");
       expect(word(tagSentence("The army keeps shelling the town."), "keeps").pos).toBe("VERB");

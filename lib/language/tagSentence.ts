@@ -294,6 +294,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
     }
+    // "Since fighting began", "shelling resumed at dawn": an -ing form right before an
+    // inflected verb is a noun, its subject.
+    if (
+      t.pos === "VERB" &&
+      /ing$/.test(t.lower) &&
+      next?.pos === "VERB" &&
+      next.lower !== next.lemma &&
+      !/ing$/.test(next.lower) &&
+      prev?.pos !== "AUX"
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
+      return;
+    }
     // "his country stops attacking", "Moscow keeps shelling": a verb of phase before a gerund,
     // after its subject, is a verb the tagger may read as a plural noun.
     if (
