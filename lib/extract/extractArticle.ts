@@ -400,18 +400,24 @@ function refersBack(read: Read): boolean {
   );
 }
 
+const COMMITMENTS = new Set(["promise", "pledge", "vow", "commit", "commitment", "guarantee", "undertake"]);
+
 /**
  * A third party's reading of another side's intentions ("Rinkevics said Putin is determined to
  * continue the war", "analysts say Putin wants to delay talks") is an assessment, as the event
  * model defines it; the same words from the actor's own side are its signal.
  */
 function readsIntentions(
+  read: Read,
   draft: SignalDraft,
   who: Attribution,
   subject: string | null,
   actorOf: (id: string) => GazetteerActor | undefined,
 ): boolean {
   if (draft.signal.cameo !== "03" || !draft.frame) return false;
+  // "Biden said Israel has promised a cessation of hostilities": a promise is an act reported,
+  // not a reading of what someone intends.
+  if (COMMITMENTS.has(read.analysis.tokens[draft.signal.trigger]?.lemma ?? "")) return false;
   if (who.attribution === "analyst") return true;
   if (!who.speaker || !subject || who.speaker === subject) return false;
   const [a, b] = [actorOf(who.speaker)?.country, actorOf(subject)?.country];
@@ -619,7 +625,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         continue;
       if (draft.signal.type === "context" && !stated.length) continue;
       const grammatical = clauseSubject(r, draft);
-      const type = readsIntentions(draft, who, grammatical, actorOf) ? "assessment" : draft.signal.type;
+      const type = readsIntentions(r, draft, who, grammatical, actorOf) ? "assessment" : draft.signal.type;
       // Who holds a claimed position: the speaker on record, who states their own; but a reading
       // of another side (an assessment, or what unnamed sources or analysts report) is about the
       // actor the claim's own clause names as subject. An actor only mentioned or targeted never

@@ -135,6 +135,12 @@ describe("extractArticle: evidence of different attribution", () => {
     expect(halt?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
 
+  it("reads another side's intentions read by a speaker as an assessment, but a promise reported as the promise", () => {
+    const types = (text: string) => wireEvents("2024-05-31", "intent", `${text}\n`).map((e) => e.type);
+    expect(types("Erdogan said Israel wants to resume talks.")).toEqual(["assessment"]);
+    expect(types("Erdogan said Israel has promised to resume talks.")).toEqual(["negotiation-readiness"]);
+  });
+
   it("names the one person an event is from when a pronoun opening the paragraph resolves to nobody", () => {
     const events = wireEvents(
       "2025-10-19",
