@@ -497,6 +497,13 @@ describe("classifyClause", () => {
       expect(signal("There was an exchange of prisoners at the border.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads a light verb through its noun, not through an adverb of what completes it", () => {
+      expect(signal("Hamas expressed its readiness to deal positively with any proposal.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+    });
+
     it("does not read a vote the clause only happened in as what it is about ('rejected the plan in a referendum')", () => {
       expect(signal("Voters rejected the peace deal in a referendum.")).toMatchObject({ type: "rejection" });
       expect(signal("The opposition rejected the referendum.")).toMatchObject({ type: "legitimacy-dispute" });

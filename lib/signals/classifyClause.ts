@@ -642,7 +642,9 @@ export function classifyClause(
   }
   // "views the roadmap positively", "responded constructively": a view or a response
   // qualified as approval or refusal is that.
-  if (!category || category.cameo === "01") {
+  // (A light verb takes its meaning from its noun: "expressed its readiness to deal positively
+  // with any proposal" is readiness, not a positive view.)
+  if ((!category && !lex.lightVerbs.has(head.lemma)) || category?.cameo === "01") {
     // The adverb may close the clause after a long object ("views the roadmap aimed at ending
     // the hostilities positively"), in a clause that hangs on this one.
     const own = new Set([i]);
