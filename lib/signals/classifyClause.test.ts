@@ -502,6 +502,7 @@ describe("classifyClause", () => {
         type: "negotiation-readiness",
         cameo: "03",
       });
+      expect(signal("The rebels declared their readiness for talks.")).toMatchObject({ type: "negotiation-readiness" });
     });
 
     it("does not read a vote the clause only happened in as what it is about ('rejected the plan in a referendum')", () => {
