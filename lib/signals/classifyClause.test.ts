@@ -510,6 +510,18 @@ describe("classifyClause", () => {
       expect(signal("The opposition rejected the referendum.")).toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads a round or series of something as that thing ('the third and final round of a prisoner swap')", () => {
+      expect(signal("Both sides confirmed the third and final round of a prisoner swap.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The bloc approved a new round of sanctions.")).toMatchObject({ type: "sanction" });
+      expect(signal("The next round of talks will be held in Geneva.")).toMatchObject({ type: "talks" });
+    });
+
+    it("reads settling on something as agreeing to it", () => {
+      expect(signal("The two sides settled on a ceasefire.")).toMatchObject({ type: "ceasefire-signal", cameo: "05" });
+    });
+
     it("does not read a sticking or turning point as a point of a plan", () => {
       expect(signal("Control of the east is the last remaining sticking point.")).toBeNull();
       expect(signal("Both sides accepted the 20-point plan.")).toMatchObject({ type: "proposal" });

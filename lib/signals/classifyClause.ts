@@ -70,6 +70,19 @@ const PARTITIVES = new Set([
   "possibility",
   "idea",
 ]);
+/** Ordinals, which the tagger may read as nouns ("the third and final round"). */
+const ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+]);
 /** Partitives that only hold what their "of" phrase names ("a new round of talks"). */
 const CONTAINERS = new Set(["process", "round", "series", "phase", "stage", "continuation", "renewal", "resumption"]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
@@ -269,6 +282,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const t = a.tokens[index]!;
       const next = a.tokens[index + 1];
       if (isNoun(t)) {
+        // "the third round of a prisoner swap", "a new round of sanctions": the noun after "of" says what.
+        if (CONTAINERS.has(t.lemma) && next?.lower === "of") continue;
         const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
         const cls = pair ?? lex.objectNouns.get(t.lemma);
         // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
@@ -516,7 +531,9 @@ function complementCategory(
       if (t.pos === "ADJ") continue;
       return null;
     }
-    if (t.pos === "ADJ") continue;
+    // "the third and final round": ordinals and adjectives, joined by "and"
+    const modifier = (x: Token | undefined) => x?.pos === "ADJ" || ORDINALS.has(x?.lower ?? "");
+    if (modifier(t) || (t.pos === "CCONJ" && modifier(a.tokens[k - 1]) && modifier(a.tokens[k + 1]))) continue;
     // "began a process of dialogue", "opened a new round of negotiations": the noun after "of" says what.
     if (isNoun(t) && CONTAINERS.has(t.lemma) && a.tokens[k + 1]?.lower === "of") {
       k++;
