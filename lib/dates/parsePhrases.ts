@@ -99,5 +99,12 @@ export function parsePhrases(ctx: Ctx, datingOnly = false): Found[] {
   const { families, mayHaveDay } = scanOf(ctx.sentence, datingOnly);
   const days = mayHaveDay ? findExplicitDays(ctx) : [];
   if (families.length === 0 && days.length === 0) return [];
-  return settleOverlaps([...applyFamilies(ctx, families), ...days]);
+  return settleOverlaps([...applyFamilies(ctx, families), ...days].filter(inCalendar));
 }
+
+/**
+ * A reading that counts out of the years TimeML can write ("1989 decades earlier" from 1970) is
+ * no date.
+ */
+const inCalendar = (f: Found) =>
+  (f.start === null || /^\d{4}-/.test(f.start)) && (f.end === null || /^\d{4}-/.test(f.end));

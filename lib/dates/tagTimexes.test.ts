@@ -16,6 +16,10 @@ function tags(text: string, dct: string | null): string[] {
 }
 
 describe("tagTimexes", () => {
+  it("gives no date a count would put outside the years TimeML can write ('1989 decade earlier' from 1970)", () => {
+    expect(tagTimexes("1989 decade earlier", "1970-01-01").every((x) => x.type !== "DATE")).toBe(true);
+  });
+
   it("tags the TimeML fixture exactly", () => {
     const docs = readdirSync(fixtures).flatMap((folder) =>
       readdirSync(path.join(fixtures, folder)).map((f) =>
