@@ -35,6 +35,10 @@ describe("quotedTokens", () => {
     expect(quotedWords('the war is over," he said.', false)).toEqual([]);
   });
 
+  it("does not count single quotes around a short name as a quotation (the 'North' group)", () => {
+    expect(quotedWords("The ‘North’ group is advancing, while the ‘South’ group holds its line.")).toEqual([]);
+  });
+
   it("counts paired single quotes as quotation marks ('humanitarian' truce)", () => {
     expect(quotedWords("Russia proposed a 'humanitarian' truce.")).toEqual(["humanitarian"]);
   });

@@ -66,5 +66,14 @@ function singleQuotePairs(tokens: readonly Token[], sentence: string): Set<numbe
     const closes = /[\w.,!?]/.test(before) && /[\s.,;:!?)"—–-]|$/.test(after);
     if (opens || closes) marks.push(i);
   });
-  return new Set(marks.length % 2 === 0 ? marks : []);
+  if (marks.length % 2 !== 0) return new Set();
+  // "the 'Vostok' group": a pair around one to three capitalised words names something, it
+  // quotes nobody.
+  const quoting: number[] = [];
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const inside = tokens.slice(marks[k]! + 1, marks[k + 1]!);
+    const name = inside.length > 0 && inside.length <= 3 && inside.every((t) => /^\p{Lu}/u.test(t.text));
+    if (!name) quoting.push(marks[k]!, marks[k + 1]!);
+  }
+  return new Set(quoting);
 }

@@ -247,6 +247,14 @@ describe("segmentClauses", () => {
       expect(said[1]).toMatchObject({ kind: "complement", opener: "that", parent: 0, head: "rejected" });
     });
 
+    it("keeps a name in single quotes inside the subject (the ‘North’ group)", () => {
+      const c = clauses("The army holds its line, while the ‘North’ group is advancing on the town.");
+      expect(c.find((x) => x.head === "advancing")).toMatchObject({
+        kind: "adverbial",
+        subject: "the ‘ North ’ group",
+      });
+    });
+
     it("does not let a verb joined by 'and' go on with an expletive 'there' ('indicated there was … and vowed')", () => {
       const c = clauses("The ministry indicated there was no progress and vowed to keep fighting.");
       expect(c.find((x) => x.head === "vowed")).toMatchObject({ subject: "The ministry", coordinated: true });

@@ -342,8 +342,8 @@ function boundaryOf(
         /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k + 1]?.pos ?? "")
       );
     if (NOUN_PHRASE.test(t.pos)) return true;
-    // 'the "best moment" for a meeting would come': quotation marks inside the subject.
-    if (t.text === '"') return true;
+    // 'the "best moment" for a meeting would come', "the ‘Vostok’ group is …": quotation marks inside the subject.
+    if (QUOTE_MARK.test(t.text)) return true;
     // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject.
     if (
       t.pos === "ADP" &&
