@@ -4,7 +4,13 @@ import { ADJUNCT_PREPOSITIONS, isSide, opensSentence } from "../clauses/segment"
 import { COMPARED } from "../dates/refine/since";
 import type { DateMention } from "../model/mentions";
 import type { SignalType } from "../model/schema";
-import { agreesOn, classifyClause, completesDuty, type ClauseSignal } from "../signals/classifyClause";
+import {
+  agreesOn,
+  classifyClause,
+  completesDuty,
+  SUBJECT_STRENGTH,
+  type ClauseSignal,
+} from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
 
 /** One event a sentence states: the clause that says it, the clauses it spans and who reports it. */
@@ -27,8 +33,6 @@ const PURPOSE = new Set(["aim", "seek", "hope", "intend", "try", "attempt", "str
 const MAX_PER_SENTENCE = 3;
 /** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
 const SIDE_STRENGTH = 3;
-/** The strength of a clause read from its subject alone ("the talks began"), see classifyClause. */
-const SUBJECT_STRENGTH = 2.5;
 
 const sceneDraft = (
   a: SentenceAnalysis,
@@ -43,7 +47,7 @@ const sceneDraft = (
       clause,
       type,
       cameo: null,
-      strength: 2.5,
+      strength: SUBJECT_STRENGTH,
       trigger,
       classes: [cls],
       negated: false,

@@ -214,6 +214,21 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
     }
+    // "the widely praised agreement", "the Greek-speaking, internationally recognised Republic":
+    // a past form after an adverb in -ly that a determiner, an adjective or a comma opens, before
+    // a noun, describes that noun.
+    if (
+      t.pos === "VERB" &&
+      t.lower !== t.lemma &&
+      /(?:ed|en|wn)$/.test(t.lower) &&
+      prev?.pos === "ADV" &&
+      /ly$/.test(prev.lower) &&
+      (tokens[i - 2]?.pos === "DET" || tokens[i - 2]?.pos === "ADJ" || tokens[i - 2]?.text === ",") &&
+      /^(?:NOUN|PROPN)$/.test(next?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
+      return;
+    }
     // "orderly, smooth and coordinated disarmament": a past form closing a list of adjectives before
     // a noun is one of them.
     if (
@@ -277,21 +292,6 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i + 2]?.pos === "VERB"
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
-      return;
-    }
-    // "the widely praised agreement", "the Greek-speaking, internationally recognised Republic":
-    // a past form after an adverb in -ly that a determiner, an adjective or a comma opens, before
-    // a noun, describes that noun.
-    if (
-      t.pos === "VERB" &&
-      t.lower !== t.lemma &&
-      /(?:ed|en|wn)$/.test(t.lower) &&
-      prev?.pos === "ADV" &&
-      /ly$/.test(prev.lower) &&
-      (tokens[i - 2]?.pos === "DET" || tokens[i - 2]?.pos === "ADJ" || tokens[i - 2]?.text === ",") &&
-      /^(?:NOUN|PROPN)$/.test(next?.pos ?? "")
-    ) {
-      tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
     }
     // "Since fighting began", "shelling resumed at dawn": an -ing form right before an

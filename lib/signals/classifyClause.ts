@@ -91,6 +91,8 @@ const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now"])
 /** Verbs that describe their object ("called the sanctions counterproductive"). */
 const DESCRIBING = new Set(["call", "brand", "label", "term", "deem", "dub", "declare", "pronounce"]);
 const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
+/** The strength of a reading from the clause's subject alone ("the talks began"). */
+export const SUBJECT_STRENGTH = 2.5;
 const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
 const OFFERS: ReadonlySet<SignalType> = new Set(["proposal", "ceasefire-signal", "negotiation-readiness"]);
 const PARTICLE = /^(?:ADP|PART|ADV)$/;
@@ -778,7 +780,7 @@ export function classifyClause(
     // denies of an offer refuses it.
     if (complement && negated && !g.dropped && OFFERS.has(type)) type = "rejection";
     cameo = null;
-    strength = pick ? (pick.subject ? 2.5 : 2) : 2;
+    strength = pick ? (pick.subject ? SUBJECT_STRENGTH : 2) : 2;
     if (pick) trigger = pick.token;
   }
   // Fighting still to come ("will resume its offensive", "would crush") is a threat, not a claim.
