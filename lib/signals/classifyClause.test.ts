@@ -191,7 +191,7 @@ describe("classifyClause", () => {
     it("reads a subject of none as refusing ('No Palestinian would accept this'), not what none did or should do", () => {
       expect(signal("No Palestinian would accept this plan.")).toMatchObject({ type: "rejection", negated: true });
       expect(signal("Nobody wants a ceasefire now.")).toMatchObject({ type: "rejection" });
-      expect(signal("No deal was reached at the meeting.")).toBeNull();
+      expect(signal("No truce was signed at the meeting.")).toBeNull();
       expect(signal("No talks should be held without Ukraine.")).toMatchObject({ type: "condition" });
     });
 
@@ -437,6 +437,27 @@ describe("classifyClause", () => {
       });
       expect(signal("Negotiators failed to finalise the ceasefire.")).toMatchObject({ type: "talks" });
       expect(signal("The army failed to capture the city.")).toMatchObject({ type: "military-claim" });
+    });
+
+    it("reads an outcome of none as the effort ('reached no agreement', 'No deal was reached'); any other object of none denies its verb", () => {
+      expect(signal("The delegations reached no agreement in Geneva.")).toMatchObject({ type: "talks" });
+      expect(signal("No ceasefire deal was reached at the meeting on Friday.")).toMatchObject({ type: "talks" });
+      expect(signal("The envoys achieved nothing in Doha.")).toMatchObject({ type: "talks" });
+      expect(signal("No talks were held last week.")).toBeNull();
+      expect(signal("The rebels have shown no willingness to negotiate.")).toMatchObject({ type: "rejection" });
+      expect(signal("The capital may have no intention of reaching a settlement.")).toMatchObject({
+        type: "rejection",
+      });
+      // no object of none: a view ("there can be no"), a time, a complement clause's subject
+      expect(signal("There could be no mediation unless both armies attend.")?.type).not.toBe("rejection");
+      expect(signal("The sides will reach a deal no later than June.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("They agreed no third country should take part.")?.type).not.toBe("rejection");
+    });
+
+    it("reads withholding what is no offer, appeal or demand as nothing ('offered no details')", () => {
+      expect(signal("The ministry offered no details on the timing.")).toBeNull();
+      expect(signal("The envoy did not offer details of the plan.")).toBeNull();
+      expect(signal("The rebels have not proposed a truce.")).toMatchObject({ type: "rejection" });
     });
 
     it("takes no meaning from what a noun of failing or a subject's noun completes ('Failure to reach a deal could …')", () => {

@@ -94,6 +94,8 @@ const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
 /** The strength of a reading from the clause's subject alone ("the talks began"). */
 export const SUBJECT_STRENGTH = 2.5;
 const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
+/** Appeal and propose: their object is what is asked for or put forward. */
+const APPEALS = new Set(["02", "027"]);
 const OFFERS: ReadonlySet<SignalType> = new Set(["proposal", "ceasefire-signal", "negotiation-readiness"]);
 const PARTICLE = /^(?:ADP|PART|ADV)$/;
 const PHRASAL_PARTICLES = new Set(["out", "off", "over", "up", "down", "back", "away"]);
@@ -185,6 +187,21 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
 }
 
 const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
+/**
+ * Whether the object at `k` is none: "no" before a noun ("no agreement", "no real progress"), or
+ * "nothing". "no later than", "no longer" qualify a time or the verb and deny nothing.
+ */
+function objectOfNone(a: SentenceAnalysis, k: number): boolean {
+  const t = a.tokens[k];
+  if (t?.lower === "nothing") return true;
+  if (t?.lower !== "no") return false;
+  for (let m = k + 1; m < Math.min(k + 4, a.tokens.length); m++) {
+    if (isNoun(a.tokens[m]!)) return true;
+    if (a.tokens[m]!.pos !== "ADJ") return false;
+  }
+  return false;
+}
+
 /** What a failed effort would have been: an agreement, a truce, a plan or talks. */
 const FAILED_EFFORTS: ReadonlySet<SignalType> = new Set([
   "ceasefire-signal",
@@ -620,8 +637,15 @@ export function classifyClause(
   // none did ("No deal was reached", "No progress was announced") did not happen, and what none
   // should do is a demand.
   const none = !!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower);
-  if (none && g.tense === "past") return null;
-  const negated = g.negated || (none && g.modal !== "obligation");
+  // "reached no agreement", "No deal was reached": an outcome of none did not happen, the effort
+  // to reach it did. Any other object of none denies its verb ("has shown no willingness to talk").
+  // ("There can be no military solution" states a view; what none of a complement clause does,
+  // "agreed no other country should be involved", is that clause's.)
+  const noneObject = !COPULAS.has(head.lemma) && a.clauseOf[g.end] === i && objectOfNone(a, g.end);
+  const failedOutcome =
+    lex.failure.outcomes.has(head.lemma) && !g.modal && g.tense !== "future" && (noneObject || (none && g.passive));
+  if (none && g.tense === "past" && !failedOutcome) return null;
+  const negated = failedOutcome ? g.negated : g.negated || noneObject || (none && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
   const kids = completions(a, i, lex);
   const future =
@@ -743,6 +767,11 @@ export function classifyClause(
       (k) => lex.objectVerbs.get(a.tokens[a.clauses[k]!.group?.head ?? -1]?.lemma ?? "")?.name === "war",
     );
     if (negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
+      // "offered no details on the timing", "did not ask questions": withholding what is no
+      // offer, appeal or demand of the lexicon refuses nothing.
+      const obj = objectNoun(a, i);
+      const offered = lex.objectNouns.has(obj) || lex.nouns.has(obj) || found.some((f) => !f.subject);
+      if (APPEALS.has(category.cameo) && obj && !offered) return null;
       type = "rejection";
       cameo = "12";
       // "they don't want to fight anymore", "is not willing to continue the war": intent to fight
@@ -805,6 +834,10 @@ export function classifyClause(
   // "could hold talks tomorrow, if it leaves our territory": an offer on a condition is a condition.
   if (conditionChild && (type === "talks" || type === "negotiation-readiness") && c.kind !== "main") {
     type = lex.obligation.type;
+  }
+  if (failedOutcome && !negated && FAILED_EFFORTS.has(type)) {
+    type = lex.failure.type;
+    cameo = null;
   }
   return {
     clause: i,

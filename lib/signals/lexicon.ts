@@ -97,6 +97,8 @@ export const triggerFileSchema = z.object({
         type: signalTypeSchema,
         /** nouns whose infinitive did not happen ("failure to reach an agreement"): it gives the clause no meaning */
         nouns: z.array(lemma).default([]),
+        /** verbs of an outcome whose object of none did not happen ("reached no agreement"): the effort did */
+        outcomes: z.array(lemma).default([]),
       })
       .optional(),
   }),
@@ -157,7 +159,7 @@ export interface Lexicon {
   readiness: { category: Category; words: ReadonlySet<string> };
   future: ReadonlySet<string>;
   denial: ReadonlySet<string>;
-  failure: { type: SignalType; words: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  failure: { type: SignalType; words: ReadonlySet<string>; nouns: ReadonlySet<string>; outcomes: ReadonlySet<string> };
 }
 
 export class LexiconError extends Error {
@@ -307,6 +309,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       type: m.failure?.type ?? "talks",
       words: new Set(m.failure?.words),
       nouns: new Set(m.failure?.nouns),
+      outcomes: new Set(m.failure?.outcomes),
     },
   };
 }
