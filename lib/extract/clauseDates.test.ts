@@ -46,7 +46,7 @@ function dated(sentence: string, dates: DateMention[]) {
   const drafts = sentenceSignals(a, frames, lex, () => dates, { minStrength: 2 });
   return drafts.map((d: SignalDraft) => ({
     type: d.signal.type,
-    dates: draftDates(a, d, dates, lex.future).map((x) => x.text),
+    dates: draftDates(a, d, dates, lex).map((x) => x.text),
   }));
 }
 
@@ -121,6 +121,13 @@ describe("draftDates", () => {
     const s = "The leaders agreed to meet on Friday.";
     expect(dated(s, [date(s, "on Friday", "2025-06-20", "2025-06-20", { future: true })])).toEqual([
       { type: "talks", dates: ["on Friday"] },
+    ]);
+  });
+
+  it("takes no date from an occasion the event completes ('ordered a truce to mark the holiday on May 9')", () => {
+    const s = "The president ordered a truce to mark the national holiday on May 9.";
+    expect(dated(s, [date(s, "on May 9", "2025-05-09", "2025-05-09", { basis: "explicit", future: true })])).toEqual([
+      { type: "ceasefire-signal", dates: [] },
     ]);
   });
 

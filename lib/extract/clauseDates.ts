@@ -2,6 +2,7 @@ import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
 import type { DateMention } from "../model/mentions";
 import { isHypothetical } from "../signals/classifyClause";
+import type { Lexicon } from "../signals/lexicon";
 import type { SignalDraft } from "./sentenceSignals";
 
 /**
@@ -90,7 +91,7 @@ export function draftDates(
   a: SentenceAnalysis,
   draft: SignalDraft,
   dates: readonly DateMention[],
-  schedules: ReadonlySet<string>,
+  lex: Pick<Lexicon, "future" | "occasion">,
 ): DateMention[] {
   if (draft.at) return [draft.at];
   const own = draft.signal.clause;
@@ -109,10 +110,14 @@ export function draftDates(
   }
   // A hypothetical completion's date ("insisted that Russia could hold talks tomorrow, if …")
   // is not when the claim was made.
+  // Nor is an occasion's ("ordered a halt to hostilities to mark Victory Day on May 9").
   const completions = draft.clauses.filter((i) => {
-    const kind = a.clauses[i]!.kind;
+    const c = a.clauses[i]!;
     return (
-      i !== own && (kind === "infinitive" || kind === "argument" || kind === "complement") && !isHypothetical(a, i)
+      i !== own &&
+      (c.kind === "infinitive" || c.kind === "argument" || c.kind === "complement") &&
+      !isHypothetical(a, i) &&
+      !lex.occasion.has(a.tokens[c.group?.head ?? -1]?.lemma ?? "")
     );
   });
   const describing = draft.clauses.filter((i) => {
@@ -135,7 +140,7 @@ export function draftDates(
         c.kind === "participle" &&
         a.tokens[c.start]?.lower === "with" &&
         !!c.group &&
-        schedules.has(a.tokens[c.group.head]!.lemma)
+        lex.future.has(a.tokens[c.group.head]!.lemma)
           ? [i]
           : [],
       )

@@ -454,6 +454,12 @@ describe("classifyClause", () => {
       expect(signal("They agreed no third country should take part.")?.type).not.toBe("rejection");
     });
 
+    it("reads a meeting only in the active voice ('the demands were met', 'will be met with force' are none)", () => {
+      expect(signal("The envoy met the rebel leaders.")).toMatchObject({ type: "talks" });
+      expect(signal("All their demands were met.")?.type).not.toBe("talks");
+      expect(signal("Any incursion will be met with force.")).toMatchObject({ type: "threat" });
+    });
+
     it("reads withholding what is no offer, appeal or demand as nothing ('offered no details')", () => {
       expect(signal("The ministry offered no details on the timing.")).toBeNull();
       expect(signal("The envoy did not offer details of the plan.")).toBeNull();

@@ -676,7 +676,7 @@ export function classifyClause(
   const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
   if (describes) category = describes;
   for (const s of senses) {
-    if (s.particle && !hasParticle(a, g.end, c.end, s.particle)) continue;
+    if ((s.particle && !hasParticle(a, g.end, c.end, s.particle)) || (s.active && g.passive)) continue;
     if (s.unless && (s.unless.has(objectNoun(a, i)) || s.unless.has(a.tokens[g.end]?.lower ?? ""))) continue;
     if (s.needs && !(s.needs.includes("any") ? found.length > 0 : found.some((f) => s.needs!.includes(f.cls.name))))
       continue;

@@ -26,6 +26,8 @@ const verbEntry = z.union([
      * a statement"), or words that do so right after the verb ("drones slammed into the city")
      */
     unless: z.array(lemma).optional(),
+    /** the sense holds only in the active voice ("the demands were met", "was met with force" are no meeting) */
+    active: z.boolean().optional(),
     /**
      * the verb also reports what was said: with a clause or quotation for its content ("concluded
      * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
@@ -90,6 +92,8 @@ export const triggerFileSchema = z.object({
       byObject: z.record(z.string(), signalTypeSchema).default({}),
     }),
     future: wordsSchema,
+    /** verbs of an occasion: what they complete is dated by the occasion ("to mark Victory Day on May 9"), not by the event */
+    occasion: wordsSchema.optional(),
     denial: wordsSchema,
     /** verbs whose completion did not happen ("failed to reach an agreement"): the effort is the event, of this type */
     failure: wordsSchema
@@ -118,6 +122,7 @@ export interface VerbSense {
   needs: readonly string[] | null;
   /** object nouns that rule the sense out */
   unless: ReadonlySet<string> | null;
+  active: boolean;
 }
 
 export interface ObjectClass {
@@ -158,6 +163,7 @@ export interface Lexicon {
   };
   readiness: { category: Category; words: ReadonlySet<string> };
   future: ReadonlySet<string>;
+  occasion: ReadonlySet<string>;
   denial: ReadonlySet<string>;
   failure: { type: SignalType; words: ReadonlySet<string>; nouns: ReadonlySet<string>; outcomes: ReadonlySet<string> };
 }
@@ -244,7 +250,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
           `categories.${i}.verbs.${k}: "${entry.lemma}${particle ? ` ${particle}` : ""}" is already in category ${twin.category.cameo}`,
         );
       const unless = "unless" in entry && entry.unless ? new Set(entry.unless) : null;
-      senses.push({ category, particle, needs, unless });
+      senses.push({ category, particle, needs, unless, active: "active" in entry && !!entry.active });
       // A phrasal sense is tried before the bare verb, and a sense that needs an object before one that does not.
       senses.sort((a, b) => Number(!a.particle) - Number(!b.particle) || Number(!a.needs) - Number(!b.needs));
       verbs.set(entry.lemma, senses);
@@ -304,6 +310,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     },
     readiness: { category: readiness, words: new Set(m.readiness.words) },
     future: new Set(m.future.words),
+    occasion: new Set(m.occasion?.words),
     denial: new Set(m.denial.words),
     failure: {
       type: m.failure?.type ?? "talks",
