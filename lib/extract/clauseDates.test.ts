@@ -46,7 +46,7 @@ function dated(sentence: string, dates: DateMention[]) {
   const drafts = sentenceSignals(a, frames, lex, () => dates, { minStrength: 2 });
   return drafts.map((d: SignalDraft) => ({
     type: d.signal.type,
-    dates: draftDates(a, d, dates, lex).map((x) => x.text),
+    dates: draftDates(a, d, lex, dates).map((x) => x.text),
   }));
 }
 
@@ -121,6 +121,20 @@ describe("draftDates", () => {
     const s = "The leaders agreed to meet on Friday.";
     expect(dated(s, [date(s, "on Friday", "2025-06-20", "2025-06-20", { future: true })])).toEqual([
       { type: "talks", dates: ["on Friday"] },
+    ]);
+  });
+
+  it("takes no date from when an agreed or announced truce takes effect ('agreed on a truce from midnight Sunday')", () => {
+    const s = "The commanders agreed on a truce from midnight on Sunday.";
+    const sunday = date(s, "on Sunday", "2025-06-15", "2025-06-15", { future: true });
+    expect(dated(s, [sunday])).toEqual([{ type: "ceasefire-signal", dates: [] }]);
+    const t = "The talks ran from Monday to Wednesday.";
+    expect(dated(t, [date(t, "from Monday to Wednesday", "2025-06-09", "2025-06-11")])).toEqual([
+      { type: "talks", dates: ["from Monday to Wednesday"] },
+    ]);
+    const u = "The army will declare a truce from Friday.";
+    expect(dated(u, [date(u, "from Friday", "2025-06-20", "2025-06-20", { future: true })])).toEqual([
+      { type: "ceasefire-signal", dates: ["from Friday"] },
     ]);
   });
 

@@ -19,6 +19,26 @@ function isEndOfSpan(a: SentenceAnalysis, d: DateMention): boolean {
   return UNTIL_BEFORE.test(before) && !MOVED_BEFORE.test(before);
 }
 
+/**
+ * "agreed on a ceasefire from midnight 15 February", "announced a truce effective Sunday": when a
+ * truce or a deal takes effect is not when it was agreed or announced. (What is still to come,
+ * "will declare a truce from Friday", has no other date.)
+ */
+const TAKING_EFFECT = new Set(["from", "starting", "beginning", "effective", "as"]);
+const BEFORE_TIME = new Set(["on", "at", "midnight", "of"]);
+const EFFECTIVE_CLASSES = new Set(["truce", "deal"]);
+
+function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "objectNouns">): boolean {
+  let k = tokenAtChar(a, d.index);
+  if (k < 0) return false;
+  if (TAKING_EFFECT.has(a.tokens[k]!.lower)) k++; // a phrase that opens on its own preposition
+  k--;
+  while (k >= 0 && BEFORE_TIME.has(a.tokens[k]!.lower)) k--;
+  if (!TAKING_EFFECT.has(a.tokens[k]?.lower ?? "")) return false;
+  const noun = a.tokens[k - 1];
+  return !!noun && EFFECTIVE_CLASSES.has(lex.objectNouns.get(noun.lemma)?.name ?? "");
+}
+
 /** "asked him to reach an agreement by 5 November": a deadline set for what completes the verb. */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:on\s+)?$/i;
 const isDeadline = (a: SentenceAnalysis, d: DateMention) =>
@@ -90,10 +110,11 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
 export function draftDates(
   a: SentenceAnalysis,
   draft: SignalDraft,
-  dates: readonly DateMention[],
-  lex: Pick<Lexicon, "future" | "occasion">,
+  lex: Pick<Lexicon, "future" | "occasion" | "objectNouns">,
+  all: readonly DateMention[],
 ): DateMention[] {
   if (draft.at) return [draft.at];
+  const dates = draft.signal.future ? all : all.filter((d) => !takesEffect(a, d, lex));
   const own = draft.signal.clause;
   const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
   if (!draft.signal.hypothetical) {

@@ -614,7 +614,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const speakerMentions =
         who.source && draft.frame?.speaker ? mentionsIn(r.analysis, r.actors, draft.frame.speaker) : [];
       const eventActorList = eventActors(r, draft, who, speakerMentions);
-      let stated = draftDates(r.analysis, draft, datesOf(r), lex);
+      let stated = draftDates(r.analysis, draft, lex, datesOf(r));
       if (!stated.length && r.quoteFrame) {
         const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));
         if (said) stated = [said];
