@@ -499,6 +499,11 @@ describe("segmentClauses", () => {
         kind: "main",
         subject: "Advisers from Russia , Ukraine and France",
       });
+      // ("After a string of failed rounds, A and B signed": a phrase of common nouns ends at its comma.)
+      expect(clauses("After a string of failed rounds, Kiir and Machar signed a deal.")[0]).toMatchObject({
+        kind: "main",
+        subject: "Kiir and Machar",
+      });
     });
 
     it("takes no inverted subject after 'tell' ('…, the minister told reporters')", () => {

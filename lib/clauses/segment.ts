@@ -430,7 +430,7 @@ function listComma(tokens: readonly Token[], k: number, floor: number): boolean 
     before?.pos === "ADP" &&
     NOUN_PREPOSITIONS.has(before.lower) &&
     /^(?:NOUN|PROPN)$/.test(tokens[m - 2]?.pos ?? "") &&
-    tokens.slice(m, k).every((t) => t.pos !== "DET");
+    tokens.slice(m, k).every((t) => t.pos === "PROPN");
   return (
     !TIME_OPENERS.has(tokens[m]!.lower) &&
     (insidePhrase ||
