@@ -454,6 +454,11 @@ describe("classifyClause", () => {
       expect(signal("They agreed no third country should take part.")?.type).not.toBe("rejection");
     });
 
+    it("reads assuming an office or control as no view ('assumed the post of chairman')", () => {
+      expect(signal("The general assumed the post of army chief in 2019.")).toBeNull();
+      expect(signal("The rebels assumed control of the airport.")?.type).not.toBe("assessment");
+    });
+
     it("reads a meeting only in the active voice ('the demands were met', 'will be met with force' are none)", () => {
       expect(signal("The envoy met the rebel leaders.")).toMatchObject({ type: "talks" });
       expect(signal("All their demands were met.")?.type).not.toBe("talks");
