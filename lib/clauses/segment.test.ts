@@ -494,6 +494,17 @@ describe("segmentClauses", () => {
       expect(plan.find((c) => c.head === "announced")).toMatchObject({ kind: "relative" });
     });
 
+    it("reads 'if' after a word of knowing or asking as 'whether'; a verb joined to a condition's infinitive stays in the condition", () => {
+      expect(clauses("We do not know if the rebels are ready.")[1]).toMatchObject({
+        kind: "complement",
+        opener: "whether",
+      });
+      const shown = clauses(
+        "He said that if the government is ready to sign and withdraws its units, peace will come.",
+      );
+      expect(shown.find((c) => c.head === "withdraws")).toMatchObject({ kind: "condition" });
+    });
+
     it("keeps a list inside a phrase of the subject ('advisers from Russia, Ukraine and France agreed')", () => {
       expect(clauses("Advisers from Russia, Ukraine and France agreed to meet.")[0]).toMatchObject({
         kind: "main",

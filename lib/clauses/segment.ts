@@ -50,6 +50,7 @@ const startsSentence = (tokens: readonly Token[], k: number) =>
 
 const CONDITIONS = new Set(["if", "unless", "provided", "providing", "once"]);
 const COMPLEMENTISERS = new Set(["that", "whether"]);
+const ASKING = new Set(["know", "ask", "wonder", "see", "decide", "check", "determine", "clear", "unclear", "sure"]);
 const SUBORDINATORS = new Set([
   "after",
   "before",
@@ -231,6 +232,9 @@ function boundaryOf(
     // "as long as", "so long as": a condition.
     if (l === "as" && j - 2 >= floor && tokens[j - 1]!.lower === "long" && /^(?:as|so)$/.test(tokens[j - 2]!.lower))
       return { at: j - 2, opener: `${tokens[j - 2]!.lower} long as`, kind: "condition" };
+    // "We don't know if Hamas is ready", "it is unclear if …": "if" after a word of knowing or
+    // asking is "whether".
+    if (l === "if" && ASKING.has(tokens[j - 1]?.lemma ?? "")) return { at: j, opener: "whether", kind: "complement" };
     if (CONDITIONS.has(l) && t.pos !== "ADV") {
       const only = tokens[j - 1]?.lower === "only";
       return { at: only ? j - 1 : j, opener: only ? `only ${l}` : l, kind: "condition" };
@@ -736,6 +740,10 @@ export function segmentClauses(
   };
   const continuedRelative = (c: number): number | null =>
     clauses[c]!.kind === "relative" && !clauses[c]!.subject && clauses[c]!.opener !== null ? c : null;
+  // "if Kyiv is ready to sign and withdraws its forces, …": with no comma before "and", what
+  // follows is still part of the condition.
+  const continuedCondition = (c: number, and: number): number | null =>
+    clauses[c]!.kind === "condition" && tokens[and - 1]?.text !== "," ? c : null;
 
   /** The nearest clause that `from` is or hangs on which reports what a complement says. */
   const sayingAbove = (from: number): number | null => {
@@ -871,7 +879,9 @@ export function segmentClauses(
                 (subject || inflected || expletive)
               ? lastNonSide(prevIndex)
               : nonFinite && inflectedForm
-                ? (continuedRelative(finiteAbove(prevIndex)) ?? lastNonSide(prevIndex))
+                ? (continuedRelative(finiteAbove(prevIndex)) ??
+                  continuedCondition(finiteAbove(prevIndex), b.at) ??
+                  lastNonSide(prevIndex))
                 : prevClause
                   ? prevIndex
                   : null;

@@ -230,6 +230,23 @@ describe("sentenceSignals", () => {
 });
 
 describe("subtree and clauseHasDate", () => {
+  it("reads a signal found only on a condition as that condition ('if Kyiv is ready to sign …, the way will open')", () => {
+    expect(events("He said that if the rebels are ready to sign, relations will improve.")).toEqual([
+      { type: "condition", trigger: "ready" },
+    ]);
+    // not a reading of what might happen: only an offer held out on the condition
+    expect(events("He may change his mind if the army seizes the bridge.").map((e) => e.type)).not.toContain(
+      "condition",
+    );
+  });
+
+  it("states no event for what is asked ('asked whether Hamas was ready'); an open question is a reading of prospects", () => {
+    expect(events("The envoy asked whether the rebels were ready to talk.").map((e) => e.type)).toEqual(["proposal"]);
+    expect(events("It was still unclear whether a deal was possible.")).toEqual([
+      expect.objectContaining({ type: "assessment" }),
+    ]);
+  });
+
   it("lists a clause and every clause hanging on it", () => {
     const a = analyse("Erdogan met Putin in Sochi and said Turkey was ready to host talks.");
     expect(subtree(a, 1)).toEqual([1, 2, 3]);

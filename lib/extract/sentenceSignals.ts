@@ -33,6 +33,8 @@ const PURPOSE = new Set(["aim", "seek", "hope", "intend", "try", "attempt", "str
 const MAX_PER_SENTENCE = 3;
 /** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
 const SIDE_STRENGTH = 3;
+/** What a party may hold out on a condition: talks, readiness, a truce, a plan. */
+const OFFERED: ReadonlySet<SignalType> = new Set(["talks", "negotiation-readiness", "ceasefire-signal", "proposal"]);
 
 const sceneDraft = (
   a: SentenceAnalysis,
@@ -226,6 +228,22 @@ export function sentenceSignals(
     // what it is about is that thing's own event.
     else if (signal.strength >= SUBJECT_STRENGTH && clauseHasDate(a, i, datesOf())) drafts.push(draft);
   });
+  // "asked whether Hamas was ready": what is asked is not stated; the asking is the event.
+  const asked = (d: SignalDraft) => {
+    const c = a.clauses[d.signal.clause]!;
+    return c.opener === "whether" && drafts.some((x) => x.signal.clause === c.parent);
+  };
+  // Unasked, it is a reading of prospects ("It was unclear whether an agreement was possible").
+  const questions = drafts.filter((d) => !asked(d));
+  drafts.splice(
+    0,
+    drafts.length,
+    ...questions.map((d) =>
+      a.clauses[d.signal.clause]!.opener === "whether" && OFFERED.has(d.signal.type)
+        ? { ...d, signal: { ...d.signal, type: "assessment" as const, cameo: null } }
+        : d,
+    ),
+  );
   // "…agreed to a phased ceasefire, aiming to end the hostilities": the purpose of an event the
   // sentence states is no event of its own.
   const purpose = (d: SignalDraft) => {
@@ -235,7 +253,23 @@ export function sentenceSignals(
   if (drafts.some((d) => !purpose(d))) drafts.splice(0, drafts.length, ...drafts.filter((d) => !purpose(d)));
   // When no main-level clause reads as a signal but a side clause surely does, the clause
   // analysis has most likely misread the sentence: the side clause stands for it.
-  if (!drafts.length && asides.length) drafts.push(asides[0]!);
+  // A signal only on a condition ("said that if Kyiv is ready to sign …, the way to peace will
+  // open") states that condition, with all the sentence.
+  if (!drafts.length && asides.length) {
+    const side = asides[0]!;
+    const c = a.clauses[side.signal.clause]!;
+    let root = side.signal.clause;
+    while (a.clauses[root]!.parent !== null) root = a.clauses[root]!.parent!;
+    drafts.push(
+      c.kind === "condition" && c.parent !== null && OFFERED.has(side.signal.type)
+        ? {
+            ...side,
+            signal: { ...side.signal, type: lex.obligation.type, cameo: null },
+            clauses: a.clauses.map((_, k) => k).filter((k) => k >= root),
+          }
+        : side,
+    );
+  }
   const scene = datedScene(a, lex, datesOf);
   if (scene && !drafts.some((d) => d.signal.type === scene.signal.type)) drafts.push(scene);
   // "The sides agreed that the truce would start on Monday": what was agreed is the agreement,

@@ -22,6 +22,15 @@ describe("summariseClauses", () => {
     ]);
   });
 
+  it("reads a question with the clause that asks it ('unclear whether a deal was possible')", () => {
+    expect(summaries("The minister said it was still unclear whether a deal was possible.")).toEqual([
+      "It was still unclear whether a deal was possible.",
+    ]);
+    expect(summaries("We do not know if the rebels are ready to engage, the envoy said.")).toEqual([
+      "We do not know if the rebels are ready to engage.",
+    ]);
+  });
+
   it("leaves no article or preposition hanging where a quotation or side clause was cut off ('dreams of.')", () => {
     for (const summary of summaries(
       'Putin is determined to continue the war because he dreams of "restoring the old empire."',

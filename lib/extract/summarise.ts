@@ -120,7 +120,12 @@ export function summariseClauses(
   frame: Clause | null = null,
 ): string {
   // The frame that reports the event ("…, the envoy said") is never part of its words.
-  const clauses = event.filter((i) => a.clauses[i] !== frame);
+  // A question ("do not know whether Hamas is ready", "unclear whether …") reads with the clause
+  // that asks it.
+  const question = event.find((i) => a.clauses[i]!.opener === "whether" && a.clauses[i]!.parent !== null);
+  const asking = question === undefined ? null : a.clauses[question]!.parent!;
+  const clauses =
+    asking !== null && !event.includes(asking) ? [asking, ...event] : event.filter((i) => a.clauses[i] !== frame);
   // A relative or adverbial clause wholly before the clause it hangs on and that clause's subject
   // sets the scene ("At a forum, which drew envoys from 40 states, the minister said …", "When
   // they last met, the sides agreed …"); one inside the subject stays ("The ELN, which opened
