@@ -505,6 +505,15 @@ describe("segmentClauses", () => {
       expect(shown.find((c) => c.head === "withdraws")).toMatchObject({ kind: "condition" });
     });
 
+    it("keeps phrases of 'regarding', 'over' or 'at' inside the subject", () => {
+      expect(clauses("The changes regarding the status of the region were approved by the council.")[0]).toMatchObject({
+        subject: "The changes regarding the status of the region",
+      });
+      expect(clauses("The talks at the UN headquarters ended without a deal.")[0]).toMatchObject({
+        subject: "The talks at the UN headquarters",
+      });
+    });
+
     it("keeps a list inside a phrase of the subject ('advisers from Russia, Ukraine and France agreed')", () => {
       expect(clauses("Advisers from Russia, Ukraine and France agreed to meet.")[0]).toMatchObject({
         kind: "main",

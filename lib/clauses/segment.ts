@@ -72,7 +72,25 @@ const SUBORDINATORS = new Set([
 const RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
 const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
 /** Prepositions that can sit inside a subject noun phrase ("the talks with the envoy in Doha"). */
-const NOUN_PREPOSITIONS = new Set(["of", "with", "in", "between", "from", "for", "on", "about", "against"]);
+const NOUN_PREPOSITIONS = new Set([
+  "of",
+  "with",
+  "in",
+  "between",
+  "from",
+  "for",
+  "on",
+  "about",
+  "against",
+  "regarding",
+  "concerning",
+  "over",
+  "towards",
+  "toward",
+  "among",
+  "within",
+  "at",
+]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 /** A pronoun that stands as a subject: a personal one, or the "there" of "there will be". */
 const isSubjectPronoun = (t: Token) => t.pos === "PRON" && (SUBJECT_PRONOUNS.has(t.lower) || t.lower === "there");
