@@ -33,6 +33,8 @@ describe("captions, credits and datelines", () => {
       false,
     );
     expect(isCaption("KHARTOUM, Sudan (AP) — The army said it would join the talks in Jeddah.")).toBe(false);
+    expect(isCaption("DOHA (AFP/REUTERS) - The two sides announced a truce on Sunday.")).toBe(false);
+    expect(isCaption("The envoys at the signing ceremony (AFP/Reuters)")).toBe(true);
     expect(isCaption("Putin told reporters that Russia was ready for talks, according to Reuters.")).toBe(false);
     expect(isCaption("Putin met the AP's reporters in the Kremlin.")).toBe(false);
     expect(isCaption("The talks were held in a photo studio.")).toBe(false);

@@ -18,9 +18,12 @@ const CREDIT = new RegExp(
 const CAPTION_OPENING =
   /^(?:photo|image|picture|this (?:combination of )?(?:picture|photo|image)s?)\b|\((?:[LRC]|left|right|center|centre)\)/i;
 
+// "HAVANA (AFP/REUTERS) - Colombia's government …": agencies in the dateline of a wire story.
+const WIRE_DATELINE = /^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,[^()]{1,40})?\s*\([^()]{1,30}\)\s*(?:—|–|-{1,2})\s*/u;
+
 /** Whether a paragraph is a caption, credit or dateline rather than article text. */
 export function isCaption(paragraph: string): boolean {
-  const text = paragraph.trim();
+  const text = paragraph.trim().replace(WIRE_DATELINE, "");
   if (!text) return false;
   return CREDIT.test(text) || CAPTION_OPENING.test(text);
 }

@@ -24,6 +24,7 @@ describe("datelineLength", () => {
       "KYIV, March 3 (Reuters) - ",
     );
     expect(dateline("MOSCOW (AP) — The Kremlin said on Monday it was open to talks.")).toBe("MOSCOW (AP) — ");
+    expect(dateline("DOHA (AFP/REUTERS) - Talks resumed on Monday.")).toBe("DOHA (AFP/REUTERS) - ");
     expect(datelineLength("KYIV (on Monday) said nothing.")).toBe(0);
   });
 

@@ -10,7 +10,7 @@ import { MONTH, WEEKDAY } from "./words";
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
 const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
 /** the agency's mark before the dash: "(Reuters)", "(AP)", "(AFP)" */
-const AGENCY = String.raw`(?:\s*\(\p{Lu}[\p{L}&. ]{0,30}\))?`;
+const AGENCY = String.raw`(?:\s*\(\p{Lu}[\p{L}&./ ]{0,30}\))?`;
 
 const CITY_FIRST = new RegExp(
   String.raw`^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,\s*${DAY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${AGENCY}${DASH})`,
