@@ -118,6 +118,12 @@ describe("tagSentence", () => {
     it("reads a past form that closes a list of adjectives before a noun as one of them", () => {
       const tokens = tagSentence("Both sides agreed to an orderly, smooth and coordinated disarmament.");
       expect(word(tokens, "coordinated")).toMatchObject({ pos: "ADJ" });
+      // an -ing form too, after an adjective the tagger took for a noun
+      expect(word(tagSentence("Both called for a stable and enduring peace."), "enduring")).toMatchObject({
+        pos: "ADJ",
+      });
+      // not a verb joined to a clause
+      expect(word(tagSentence("The army took the town and continued shelling."), "continued").pos).toBe("VERB");
     });
 
     it("reads a capitalised -ing form before a title as part of it ('and Acting Prime Minister …')", () => {
