@@ -454,6 +454,28 @@ describe("classifyClause", () => {
       expect(signal("They agreed no third country should take part.")?.type).not.toBe("rejection");
     });
 
+    it("reads a call for something as an appeal, not a phone call ('renewed his call for a ceasefire')", () => {
+      expect(signal("The secretary-general renewed his call for an immediate truce.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The jailed leader made a call for the laying down of arms.")).toMatchObject({ type: "proposal" });
+      expect(signal("The two presidents held a call.")).toMatchObject({ type: "talks" });
+    });
+
+    it("reads what is given in exchange as the price, not what the clause is about", () => {
+      expect(
+        signal("The powers struck a deal to curb the programme in exchange for relief from sanctions."),
+      ).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The government lifted sanctions in return for the release of prisoners.")).toMatchObject({
+        type: "sanction",
+      });
+    });
+
+    it("reads laying down arms as a step towards a truce, laying down conditions not", () => {
+      expect(signal("The fighters laid down their weapons.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The council laid down its conditions for talks.")).toMatchObject({ type: "condition" });
+    });
+
     it("reads assuming an office or control as no view ('assumed the post of chairman')", () => {
       expect(signal("The general assumed the post of army chief in 2019.")).toBeNull();
       expect(signal("The rebels assumed control of the airport.")?.type).not.toBe("assessment");

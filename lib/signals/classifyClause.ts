@@ -303,6 +303,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       if (isNoun(t)) {
         // "the third round of a prisoner swap", "a new round of sanctions": the noun after "of" says what.
         if (CONTAINERS.has(t.lemma) && next?.lower === "of") continue;
+        // "renewed his call for a ceasefire": an appeal, not a phone call; what it asks for says what.
+        if (next && lex.nouns.has(`${t.lemma} ${next.lower}`)) continue;
         const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
         const cls = pair ?? lex.objectNouns.get(t.lemma);
         // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
@@ -315,6 +317,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "without" phrase says was missing is not what the clause reports ("the next round will
         // not open without a truce" still asks for one).
         if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") continue;
+        if (inReturn(a, index)) continue;
         // "rejected the plan in a referendum", "won during the elections": a vote the clause
         // only happened in or at is its circumstance, not what it is about.
         if (cls.type === "context" && circumstance(a, index)) continue;
@@ -472,6 +475,24 @@ function lacking(a: SentenceAnalysis, k: number): boolean {
   return a.tokens[j]?.lower === "without";
 }
 
+/**
+ * Whether the noun at `k` is the price of a deal ("in exchange for relief from sanctions", "in
+ * return for a truce"): what is given for what the clause does, not what it does.
+ */
+function inReturn(a: SentenceAnalysis, k: number): boolean {
+  let j = k - 1;
+  while (
+    j >= 0 &&
+    (/^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(a.tokens[j]!.pos) || /^(?:of|from|in)$/.test(a.tokens[j]!.lower))
+  )
+    j--;
+  return (
+    a.tokens[j]?.lower === "for" &&
+    /^(?:exchange|return)$/.test(a.tokens[j - 1]?.lower ?? "") &&
+    a.tokens[j - 2]?.lower === "in"
+  );
+}
+
 /** Whether the noun at `k` heads a phrase of place or time ("in a referendum", "during the vote"). */
 function circumstance(a: SentenceAnalysis, k: number): boolean {
   let j = k - 1;
@@ -560,6 +581,9 @@ function complementCategory(
     }
     if (isNoun(t)) {
       const next = a.tokens[k + 1];
+      // "made a call for the laying down of arms": a noun and its preposition may name a category.
+      const phrase = next ? lex.nouns.get(`${t.lemma} ${next.lower}`) : undefined;
+      if (phrase) return { category: phrase, token: k };
       // "Putin's determination": the possessor is not what the clause is about.
       if (next && (isNoun(next) || next.lower === "'s" || next.lower === "’s")) continue;
       const cat = lex.nouns.get(t.lemma);
