@@ -563,6 +563,18 @@ describe("segmentClauses", () => {
       expect(ended).toMatchObject({ kind: "main", parent: null, subject: "Talks in Doha", head: "ended" });
     });
 
+    it("keeps the object of the participle's preposition in the participle's clause ('The deal signed in Doha | ends')", () => {
+      const tokens = tagSentence("The deal signed in Doha ends the war.");
+      const [signed, ends] = segmentClauses(tokens, quotedTokens(tokens, ""), verbGroups(tokens));
+      const words = (c: { start: number; end: number }) =>
+        tokens
+          .slice(c.start, c.end)
+          .map((t) => t.text)
+          .join(" ");
+      expect(words(signed!)).toBe("The deal signed in Doha");
+      expect(words(ends!)).toBe("ends the war .");
+    });
+
     it("does not take the agent of a passive participle for a subject ('announced by the ministry')", () => {
       const [announced, rejected] = clauses("The plan drafted by the ministry was rejected by parliament.");
       expect(announced).toMatchObject({ kind: "relative", parent: 1 });

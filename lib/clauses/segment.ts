@@ -1053,6 +1053,8 @@ export function segmentClauses(
         opener = null;
         d.kind = "relative";
         d.parent = clauses.length;
+        // The preposition's object stays with the participle ("The deal signed in Doha | ends …").
+        startsAt = g.start;
       }
     }
     const start = startsAt ?? (b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start));

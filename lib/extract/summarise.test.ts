@@ -22,6 +22,13 @@ describe("summariseClauses", () => {
     ]);
   });
 
+  it("states a participle describing the noun it follows in the passive ('A truce was signed in 2015')", () => {
+    const a = analyseSentence("A truce signed in 2015 collapsed after a year.", { reporting: lex.framing });
+    expect(summariseClauses(a, [0], null)).toBe("A truce was signed in 2015.");
+    const b = analyseSentence("Two truces brokered by Qatar collapsed.", { reporting: lex.framing });
+    expect(summariseClauses(b, [0], null)).toBe("Two truces were brokered by Qatar.");
+  });
+
   it("reads a question with the clause that asks it ('unclear whether a deal was possible')", () => {
     expect(summaries("The minister said it was still unclear whether a deal was possible.")).toEqual([
       "It was still unclear whether a deal was possible.",

@@ -171,6 +171,23 @@ export function summariseClauses(
   const completed = head.kind === "infinitive" && a.tokens[from - 1]?.pos === "NOUN" ? from - 1 : null;
   if (completed !== null) from = a.tokens[completed - 1]?.pos === "DET" ? completed - 1 : completed;
   let text = a.text.slice(a.tokens[from]!.start, a.tokens[to - 1]!.end);
+  // "A peace deal signed in 2015", "ceasefire agreements brokered during the conflict": a
+  // participle describing the noun it follows states the event in the passive.
+  const verb = head.group?.start ?? -1;
+  const described =
+    head.kind === "relative" &&
+    (!head.subject || head.subject[1] === head.group?.start) &&
+    !head.opener &&
+    !!head.group?.participle &&
+    !head.group.gerund &&
+    verb > from &&
+    to <= head.end &&
+    /^(?:NOUN|PROPN)$/.test(a.tokens[verb - 1]?.pos ?? "");
+  if (described) {
+    const noun = a.tokens[verb - 1]!;
+    const at = a.tokens[verb]!.start - a.tokens[from]!.start;
+    text = `${text.slice(0, at)}${noun.lower !== noun.lemma && /s$/.test(noun.lower) ? "were" : "was"} ${text.slice(at)}`;
+  }
   const subject = ownSubject && ownSubject[0] >= from ? ownSubject : null;
   // "He also called …": the adverbs after the subject stay after the name.
   let subjectEnd = subject ? subject[1] : 0;
@@ -179,7 +196,7 @@ export function summariseClauses(
     const s = a.tokens[subject[0]]!.start - a.tokens[from]!.start;
     const e = a.tokens[subjectEnd - 1]!.end - a.tokens[from]!.start;
     text = `${text.slice(0, s)}${subjectName}${text.slice(e)}`;
-  } else if (!subject && completed === null) {
+  } else if (!subject && completed === null && !described) {
     const shared =
       borrowed ??
       antecedent(a, head) ??
