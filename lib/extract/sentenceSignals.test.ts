@@ -240,6 +240,11 @@ describe("subtree and clauseHasDate", () => {
     );
   });
 
+  it("reads no event in the source of a claim ('according to officials who met the envoys on Monday')", () => {
+    const s = "The two governments signed a joint statement, according to officials who met the envoys on Monday.";
+    expect(events(s, [date(s, "on Monday", "2025-06-16")]).map((e) => e.trigger)).toEqual(["signed"]);
+  });
+
   it("states no event for what is asked ('asked whether Hamas was ready'); an open question is a reading of prospects", () => {
     expect(events("The envoy asked whether the rebels were ready to talk.").map((e) => e.type)).toEqual(["proposal"]);
     expect(events("It was still unclear whether a deal was possible.")).toEqual([

@@ -157,6 +157,16 @@ function documentContent(
   return null;
 }
 
+/** Whether the verb at `k` sits in an "according to" phrase ("according to a note released by …"). */
+function inAttribution(a: SentenceAnalysis, k: number): boolean {
+  for (let j = k - 1; j > 0 && k - j <= 8; j--) {
+    const t = a.tokens[j]!;
+    if (t.lower === "to" && a.tokens[j - 1]!.lower === "according") return true;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX") return false;
+  }
+  return false;
+}
+
 /** A clause and the clauses that hang on it, but not a circumstance that opens the sentence. */
 export function subtree(a: SentenceAnalysis, root: number): number[] {
   const out = [root];
@@ -196,6 +206,8 @@ export function sentenceSignals(
     if ((c.kind === "infinitive" && !completesDuty(a, i, lex)) || c.kind === "argument") return;
     // "The envoy, speaking in Geneva on Monday, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
+    // "…, according to a media note released by the State Department": the source of the claim.
+    if (c.group && inAttribution(a, c.group.start)) return;
     // "the worst violence since the Taliban seized power": what a superlative is measured
     // from is no event of the sentence.
     if (c.kind === "adverbial" && c.opener === "since" && COMPARED.test(a.text.slice(0, a.tokens[c.start]!.start)))
