@@ -471,6 +471,12 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads vowing revenge or retaliation as a threat, not a promise to cooperate", () => {
+      expect(signal("The militia vowed revenge for the killing.")).toMatchObject({ type: "threat" });
+      expect(signal("The prime minister vowed to retaliate.")).toMatchObject({ type: "threat" });
+      expect(signal("The rebels vowed to respect the truce.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads laying down arms as a step towards a truce, laying down conditions not", () => {
       expect(signal("The fighters laid down their weapons.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The council laid down its conditions for talks.")).toMatchObject({ type: "condition" });
