@@ -55,12 +55,34 @@ function governing(a: SentenceAnalysis, i: number): number {
   return k;
 }
 
+/** Phrases whose noun is still to come when the clause happens ("on the eve of", "ahead of"). */
+const BEFOREHAND = /^(?:ahead of|eve of|run-up to|advance of|preparation for|preparations for)$/;
+
+/**
+ * "Speaking on the eve of the peace summit on June 15-16, Putin said …": the date of what a
+ * clause happened ahead of is not dated by the clause's tense; it is the instance nearest the
+ * reference day, before or after.
+ */
+function aheadOfNoun(a: SentenceAnalysis, k: number): boolean {
+  if (k < 0) return false;
+  let j = k - 1;
+  while (j > 1 && /^(?:NOUN|PROPN|ADJ|DET|NUM|ADP|PART)$/.test(a.tokens[j]!.pos) && k - j <= 10) {
+    if (BEFOREHAND.test(`${a.tokens[j - 1]!.lower} ${a.tokens[j]!.lower}`)) return true;
+    j--;
+  }
+  return false;
+}
+
+/** Whether the date phrase at `index` dates what a clause happened ahead of ("on the eve of the summit on June 15"). */
+export const datesWhatIsAhead = (a: SentenceAnalysis, index: number): boolean => aheadOfNoun(a, tokenAt(a, index));
+
 /** The direction of each phrase of an analysed sentence, by the clause it sits in. */
 export function directionFrom(a: SentenceAnalysis): DirectionAt {
   return (index) => {
     const k = tokenAt(a, index);
     if (k < 0) return null;
     if (/^(?:until|till)$/.test(a.tokens[k - 1]?.lower ?? "")) return "ahead";
+    if (aheadOfNoun(a, k)) return "nearest" satisfies Direction;
     const clause = a.clauses[governing(a, a.clauseOf[k] ?? 0)];
     const group = clause?.group;
     if (!group) return null;

@@ -71,6 +71,12 @@ describe("directionFrom", () => {
     expect(direction("The prisoners are to be freed on Monday.", "Monday")).toBe("ahead");
   });
 
+  it("takes the nearest instance for what a clause happened ahead of ('on the eve of the summit on June 15')", () => {
+    const s = "Speaking on the eve of the peace summit on June 15, the president said talks were impossible.";
+    expect(direction(s, "June 15")).toBe("nearest");
+    expect(direction("The envoy met the minister ahead of talks in Doha on Friday.", "Friday")).toBe("nearest");
+  });
+
   it("takes the nearest instance for a duty reported in the past, and keeps 'would' ahead", () => {
     const duty = "The advisers agreed that the truce should be observed after talks in Paris on Wednesday.";
     expect(direction(duty, "Wednesday")).toBe("nearest");
@@ -135,6 +141,13 @@ describe("draftDates", () => {
     const u = "The army will declare a truce from Friday.";
     expect(dated(u, [date(u, "from Friday", "2025-06-20", "2025-06-20", { future: true })])).toEqual([
       { type: "ceasefire-signal", dates: ["from Friday"] },
+    ]);
+  });
+
+  it("takes no date from what the event came ahead of ('on the eve of the summit on June 15')", () => {
+    const s = "On the eve of the summit on June 15, the minister rejected the plan.";
+    expect(dated(s, [date(s, "on June 15", "2025-06-15", "2025-06-15", { basis: "explicit" })])).toEqual([
+      { type: "rejection", dates: [] },
     ]);
   });
 

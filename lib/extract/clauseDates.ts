@@ -1,5 +1,6 @@
 import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
+import { datesWhatIsAhead } from "../dates/clauseDirection";
 import type { DateMention } from "../model/mentions";
 import { isHypothetical } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
@@ -114,7 +115,8 @@ export function draftDates(
   all: readonly DateMention[],
 ): DateMention[] {
   if (draft.at) return [draft.at];
-  const dates = draft.signal.future ? all : all.filter((d) => !takesEffect(a, d, lex));
+  // Nor is the date of what the event came ahead of ("Speaking on the eve of the summit on June 15-16").
+  const dates = all.filter((d) => (draft.signal.future || !takesEffect(a, d, lex)) && !datesWhatIsAhead(a, d.index));
   const own = draft.signal.clause;
   const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
   if (!draft.signal.hypothetical) {

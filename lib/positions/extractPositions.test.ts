@@ -232,6 +232,7 @@ describe("extractPositions on differently worded reports of the same stances", (
       "territory/ukrainian-withdrawal",
     ],
     ["Russia demands that Kyiv abandon its NATO ambitions.", "nato-membership/no-nato"],
+    ["The minister said Kyiv must give up any hope of joining NATO.", "nato-membership/no-nato"],
     ["He said Ukraine would never be allowed to become a member of NATO.", "nato-membership/no-nato"],
     ["Peskov again called the Ukrainian president illegitimate.", "legitimacy/zelensky-illegitimate"],
     [
