@@ -240,6 +240,12 @@ describe("subtree and clauseHasDate", () => {
     );
   });
 
+  it("reads a condition set on verbs joined together as one condition of all of them ('would only cease fire and enter talks if …')", () => {
+    expect(
+      events("He said Moscow would only cease fire and enter talks if the army withdraws from the regions."),
+    ).toEqual([expect.objectContaining({ type: "condition" })]);
+  });
+
   it("reads no event in the source of a claim ('according to officials who met the envoys on Monday')", () => {
     const s = "The two governments signed a joint statement, according to officials who met the envoys on Monday.";
     expect(events(s, [date(s, "on Monday", "2025-06-16")]).map((e) => e.trigger)).toEqual(["signed"]);

@@ -7,6 +7,7 @@ import type { SignalType } from "../model/schema";
 import {
   agreesOn,
   classifyClause,
+  coordination,
   completesDuty,
   SUBJECT_STRENGTH,
   type ClauseSignal,
@@ -232,7 +233,12 @@ export function sentenceSignals(
     if (!read || read.strength < opts.minStrength) return;
     const signal = documentContent(a, i, read, lex, frameClauses) ?? read;
     const f = frameOf[i]!;
-    const draft = { signal, clauses: subtree(a, i), frame: f >= 0 ? frames[f]! : null };
+    // A condition set on verbs joined together ("would only cease fire and enter talks if …")
+    // reads with all of them.
+    const joined = signal.type === lex.obligation.type ? coordination(a, i) : [i];
+    const shared = a.clauses.some((x) => x.kind === "condition" && x.parent !== i && joined.includes(x.parent ?? -1));
+    const clauses = shared ? [...new Set(joined.flatMap((k) => subtree(a, k)))].sort((x, y) => x - y) : subtree(a, i);
+    const draft = { signal, clauses, frame: f >= 0 ? frames[f]! : null };
     if (opts.passes?.(draft)) return;
     if (!isSide(c.kind)) drafts.push(draft);
     else if (signal.strength >= SIDE_STRENGTH) (clauseHasDate(a, i, datesOf()) ? drafts : asides).push(draft);

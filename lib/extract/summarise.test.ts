@@ -29,6 +29,12 @@ describe("summariseClauses", () => {
     expect(summariseClauses(b, [0], null)).toBe("Two truces were brokered by Qatar.");
   });
 
+  it("states a condition set on joined verbs with all of them", () => {
+    expect(summaries("He said Moscow would only cease fire and enter talks if the army withdraws.")).toEqual([
+      "Moscow would only cease fire and enter talks if the army withdraws.",
+    ]);
+  });
+
   it("reads a question with the clause that asks it ('unclear whether a deal was possible')", () => {
     expect(summaries("The minister said it was still unclear whether a deal was possible.")).toEqual([
       "It was still unclear whether a deal was possible.",

@@ -187,6 +187,17 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
 }
 
 const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
+/** Clause `i` and the clauses coordinated with it ("cease fire | and enter talks"), in order. */
+export function coordination(a: SentenceAnalysis, i: number): number[] {
+  const c = a.clauses[i]!;
+  const same = (k: number) => a.clauses[k]?.parent === c.parent && a.clauses[k]?.kind === c.kind;
+  let first = i;
+  while (a.clauses[first]!.coordinated && first > 0 && same(first - 1)) first--;
+  let last = i;
+  while (a.clauses[last + 1]?.coordinated && same(last + 1)) last++;
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
+
 /**
  * Whether the object at `k` is none: "no" before a noun ("no agreement", "no real progress"), or
  * "nothing". "no later than", "no longer" qualify a time or the verb and deny nothing.
@@ -740,10 +751,19 @@ export function classifyClause(
     }
   }
   // "only if", "unless", "only when": the clause holds only on a condition, which is a demand.
-  const only = a.tokens.slice(g.start, g.end).some((t) => t.lower === "only");
+  // "would only cease fire and enter talks if …": the condition and the "only" of one verb of a
+  // coordination hold for the verbs joined to it.
+  const joined = coordination(a, i);
+  const only = joined
+    .filter((k) => k <= i)
+    .some((k) => {
+      const kg = a.clauses[k]!.group;
+      return !!kg && a.tokens.slice(kg.start, kg.end).some((t) => t.lower === "only");
+    });
   const conditional = a.clauses.some(
     (x) =>
-      x.parent === i &&
+      x.parent !== null &&
+      joined.includes(x.parent) &&
       (x.kind === "condition" || x.kind === "adverbial") &&
       (lex.obligation.openers.includes(x.opener ?? "") || (only && /^(?:if|when|after|once)$/.test(x.opener ?? ""))),
   );
