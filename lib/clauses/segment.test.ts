@@ -505,6 +505,16 @@ describe("segmentClauses", () => {
       expect(shown.find((c) => c.head === "withdraws")).toMatchObject({ kind: "condition" });
     });
 
+    it("reads an infinitive past a dash as completing a noun of the aside, not the verb before it", () => {
+      const shown = clauses(
+        "He said the army can retake the land – a shift from his call on the city to make concessions.",
+      );
+      expect(shown.find((c) => c.head === "make")).toMatchObject({ kind: "relative" });
+      expect(clauses("Geneva – Hopes of a deal to end the war dimmed.").find((c) => c.head === "end")).toMatchObject({
+        kind: "infinitive",
+      });
+    });
+
     it("keeps phrases of 'regarding', 'over' or 'at' inside the subject", () => {
       expect(clauses("The changes regarding the status of the region were approved by the council.")[0]).toMatchObject({
         subject: "The changes regarding the status of the region",

@@ -177,7 +177,13 @@ function boundaryOf(
   afterReporting: boolean,
   reporting: ReadonlySet<string>,
 ): Boundary {
-  if (g.infinitive) return { at: g.start, opener: "to", kind: "infinitive" };
+  // "… it has lost – a shift from his call on Kyiv to make concessions": past a dash, an
+  // infinitive completes a noun of the aside, not the verb before it. (A dash after a dateline,
+  // before any verb, sets nothing aside.)
+  if (g.infinitive) {
+    const aside = floor > 0 && tokens.slice(floor, g.start).some((t) => t.text === "—" || t.text === "–");
+    return { at: g.start, opener: "to", kind: aside ? "relative" : "infinitive" };
+  }
   // "the hostages it is holding", "the outcome he wanted": a relative clause without a pronoun.
   const before = tokens[g.start - 1];
   // ("said on Thursday it agrees": a time word is no noun the clause describes)
