@@ -256,6 +256,9 @@ describe("subtree and clauseHasDate", () => {
     expect(events("It was still unclear whether a deal was possible.")).toEqual([
       expect.objectContaining({ type: "assessment" }),
     ]);
+    expect(events("It was unclear whether the plan means the withdrawal of troops.")).toEqual([
+      expect.objectContaining({ type: "assessment" }),
+    ]);
   });
 
   it("lists a clause and every clause hanging on it", () => {

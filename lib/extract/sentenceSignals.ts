@@ -257,7 +257,7 @@ export function sentenceSignals(
     0,
     drafts.length,
     ...questions.map((d) =>
-      a.clauses[d.signal.clause]!.opener === "whether" && OFFERED.has(d.signal.type)
+      a.clauses[d.signal.clause]!.opener === "whether"
         ? { ...d, signal: { ...d.signal, type: "assessment" as const, cameo: null } }
         : d,
     ),

@@ -477,6 +477,12 @@ describe("classifyClause", () => {
       expect(signal("The rebels vowed to respect the truce.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads a disengagement of troops as a step towards a truce, not fighting", () => {
+      expect(signal("Both armies completed the disengagement of troops along the border.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads laying down arms as a step towards a truce, laying down conditions not", () => {
       expect(signal("The fighters laid down their weapons.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The council laid down its conditions for talks.")).toMatchObject({ type: "condition" });
