@@ -515,6 +515,13 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("keeps an acronym in square brackets inside the subject ('the National Liberation Army [ELN] group')", () => {
+      expect(clauses("The government and the Freedom Front [FF] rebel group agreed to a truce.")[0]).toMatchObject({
+        kind: "main",
+        subject: "The government and the Freedom Front [ FF ] rebel group",
+      });
+    });
+
     it("keeps phrases of 'regarding', 'over' or 'at' inside the subject", () => {
       expect(clauses("The changes regarding the status of the region were approved by the council.")[0]).toMatchObject({
         subject: "The changes regarding the status of the region",

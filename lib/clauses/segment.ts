@@ -220,7 +220,7 @@ function boundaryOf(
       if (opening && j + 1 === g.start && /^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? "")) inQuote = quoted[j - 1];
       continue;
     }
-    if (t.text === ")" && acronymAside(tokens, j)) {
+    if ((t.text === ")" || t.text === "]") && acronymAside(tokens, j)) {
       j -= 2;
       continue;
     }
@@ -381,8 +381,8 @@ function boundaryOf(
     )
       return true;
     if (t.text === ",") return listComma(tokens, k, floor);
-    if (t.text === ")") return acronymAside(tokens, k);
-    if (t.text === "(") return acronymAside(tokens, k + 2);
+    if (t.text === ")" || t.text === "]") return acronymAside(tokens, k);
+    if (t.text === "(" || t.text === "[") return acronymAside(tokens, k + 2);
     if (t.pos !== "CCONJ" || t.lower !== "and" || k <= floor) return false;
     // "Zelensky and Trump met": "and" between two names is inside the subject; so is "and"
     // between two adjectives ('a "complete and total" ceasefire would …').
@@ -525,12 +525,13 @@ function shortInlineQuote(tokens: readonly Token[], k: number, reporting: Readon
   return false;
 }
 
-/** Whether the ")" at `k` closes an acronym after a name: "the Rapid Support Forces (RSF) said", "the directors general (DGMOs) of both armies". */
+/** Whether the ")" or "]" at `k` closes an acronym after a name: "the Rapid Support Forces (RSF) said", "the directors general (DGMOs) of both armies", "the National Liberation Army [ELN] guerrilla group". */
 function acronymAside(tokens: readonly Token[], k: number): boolean {
   const inner = tokens[k - 1];
+  const close = tokens[k]?.text;
   return (
-    tokens[k]?.text === ")" &&
-    tokens[k - 2]?.text === "(" &&
+    (close === ")" || close === "]") &&
+    tokens[k - 2]?.text === (close === ")" ? "(" : "[") &&
     !!inner &&
     /^\p{Lu}[\p{Lu}\p{N}-]+s?$/u.test(inner.text) &&
     /^(?:NOUN|PROPN)$/.test(tokens[k - 3]?.pos ?? "")

@@ -126,6 +126,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The army took the town and continued shelling."), "continued").pos).toBe("VERB");
     });
 
+    it("reads a hyphenated -ing form joined to a noun before 'of' as a noun ('the interests and well-being of')", () => {
+      const tokens = tagSentence("They agree that the interests and well-being of civilians come first.");
+      expect(word(tokens, "well-being")).toMatchObject({ pos: "NOUN" });
+    });
+
     it("reads a capitalised -ing form before a title as part of it ('and Acting Prime Minister …')", () => {
       const tokens = tagSentence(
         "The envoy said Prime Minister Hun Manet and Acting Prime Minister Phumtham would meet.",

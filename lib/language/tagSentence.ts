@@ -247,6 +247,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
     }
+    // "the interests and well-being of the people", "planning and decision-making of the
+    // army": a hyphenated -ing form joined to a noun, before "of", is a noun.
+    if (
+      (t.pos === "VERB" || t.pos === "AUX") &&
+      /^[\p{L}]+-[\p{L}]+ing$/u.test(t.lower) &&
+      prev &&
+      /^(?:and|or)$/.test(prev.lower) &&
+      tokens[i - 2]?.pos === "NOUN" &&
+      next?.lower === "of"
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
+      return;
+    }
     // "and Acting Prime Minister Phumtham": a capitalised -ing form inside the sentence, before a
     // name or title, is part of the title.
     if (t.pos === "VERB" && /ing$/.test(t.lower) && i > 0 && /^\p{Lu}/u.test(t.text) && next?.pos === "PROPN") {
