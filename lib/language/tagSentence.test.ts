@@ -126,6 +126,13 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The army took the town and continued shelling."), "continued").pos).toBe("VERB");
     });
 
+    it("reads a word of saying that closes the sentence after a name and a comma as a verb ('…, Suspilne reports.')", () => {
+      expect(word(tagSentence("The minister spoke to journalists, Interfax reports."), "reports")).toMatchObject({
+        pos: "VERB",
+      });
+      expect(word(tagSentence("The ministry denied the reports."), "reports").pos).toBe("NOUN");
+    });
+
     it("reads a hyphenated -ing form joined to a noun before 'of' as a noun ('the interests and well-being of')", () => {
       const tokens = tagSentence("They agree that the interests and well-being of civilians come first.");
       expect(word(tokens, "well-being")).toMatchObject({ pos: "NOUN" });

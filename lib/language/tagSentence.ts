@@ -287,6 +287,20 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // "…, Suspilne reports.", "…, the ministry says.": a word of saying after a name that closes
+    // the sentence behind a comma is the verb of the attribution.
+    if (
+      t.pos === "NOUN" &&
+      SAYING.has(t.lower) &&
+      /s$/.test(t.lower) &&
+      (!next || (next.pos === "PUNCT" && next.text !== ",")) &&
+      prev &&
+      /^(?:NOUN|PROPN)$/.test(prev.pos) &&
+      tokens.slice(0, i).some((x) => x.text === ",")
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
+      return;
+    }
     // "its offensive against Hamas", "the critical": an adjective that ends a determiner's phrase is its noun.
     if (
       t.pos === "ADJ" &&
