@@ -252,16 +252,11 @@ export function sentenceSignals(
     return c.opener === "whether" && drafts.some((x) => x.signal.clause === c.parent);
   };
   // Unasked, it is a reading of prospects ("It was unclear whether an agreement was possible").
-  const questions = drafts.filter((d) => !asked(d));
-  drafts.splice(
-    0,
-    drafts.length,
-    ...questions.map((d) =>
-      a.clauses[d.signal.clause]!.opener === "whether"
-        ? { ...d, signal: { ...d.signal, type: "assessment" as const, cameo: null } }
-        : d,
-    ),
-  );
+  const read = (d: SignalDraft): SignalDraft =>
+    a.clauses[d.signal.clause]!.opener === "whether"
+      ? { ...d, signal: { ...d.signal, type: "assessment", cameo: null } }
+      : d;
+  drafts.splice(0, drafts.length, ...drafts.filter((d) => !asked(d)).map(read));
   // "…agreed to a phased ceasefire, aiming to end the hostilities": the purpose of an event the
   // sentence states is no event of its own.
   const purpose = (d: SignalDraft) => {
