@@ -475,6 +475,9 @@ describe("classifyClause", () => {
       expect(signal("The militia vowed revenge for the killing.")).toMatchObject({ type: "threat" });
       expect(signal("The prime minister vowed to retaliate.")).toMatchObject({ type: "threat" });
       expect(signal("The rebels vowed to respect the truce.")).toMatchObject({ type: "ceasefire-signal" });
+      // retaliation carried out is fighting; still to come, a threat
+      expect(signal("The army retaliated with strikes on the port.")).toMatchObject({ type: "military-claim" });
+      expect(signal("The army will retaliate.")).toMatchObject({ type: "threat" });
     });
 
     it("reads a disengagement of troops as a step towards a truce, not fighting", () => {
