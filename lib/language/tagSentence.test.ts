@@ -126,6 +126,10 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The army took the town and continued shelling."), "continued").pos).toBe("VERB");
     });
 
+    it("reads 'lay' before 'down' as the verb 'lay', not the past of 'lie'", () => {
+      expect(word(tagSentence("The rebels agreed to lay down their arms."), "lay")).toMatchObject({ lemma: "lay" });
+    });
+
     it("reads a word of saying that closes the sentence after a name and a comma as a verb ('…, Suspilne reports.')", () => {
       expect(word(tagSentence("The minister spoke to journalists, Interfax reports."), "reports")).toMatchObject({
         pos: "VERB",

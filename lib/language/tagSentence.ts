@@ -164,6 +164,11 @@ function repairTags(tokens: Token[]): Token[] {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "agreed to lay down their arms": "lay" before "down" is the verb "lay", not the past of "lie".
+    if (t.lower === "lay" && next?.lower === "down" && t.lemma === "lie") {
+      tokens[i] = { ...t, lemma: "lay" };
+      return;
+    }
     // "starting at 4 am local time": the hour's "am" after a number is no "I am".
     if (t.lower === "am" && prev?.pos === "NUM") {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };

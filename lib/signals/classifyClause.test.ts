@@ -486,6 +486,13 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads agreeing to yield as a step towards a truce ('agreed to swap prisoners', 'agreed to withdraw troops')", () => {
+      expect(signal("The two sides agreed to swap 500 prisoners each.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The army agreed to withdraw its troops.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The rebels agreed to lay down their arms.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The two sides agreed to exchange views.")).toMatchObject({ type: "negotiation-readiness" });
+    });
+
     it("reads laying down arms as a step towards a truce, laying down conditions not", () => {
       expect(signal("The fighters laid down their weapons.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The council laid down its conditions for talks.")).toMatchObject({ type: "condition" });

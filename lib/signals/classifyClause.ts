@@ -225,6 +225,19 @@ const FAILED_EFFORTS: ReadonlySet<SignalType> = new Set([
  * Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"); `whatever`: whatever its object,
  * not only about one ("announce" agrees only about something).
  */
+/** The category of clause `k`'s verb in the lexicon, by the first of its senses that holds there. */
+function classifyVerbCategory(lex: Lexicon, a: SentenceAnalysis, k: number): Category | null {
+  const g = a.clauses[k]!.group;
+  if (!g) return null;
+  for (const s of lex.verbs.get(a.tokens[g.head]!.lemma) ?? []) {
+    if (s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) continue;
+    if (s.unless && (s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""))) continue;
+    if (s.needs) continue;
+    return s.category;
+  }
+  return null;
+}
+
 const isAgreeing = (lex: Lexicon, verb: string | null, whatever = false) =>
   verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05" && (!whatever || v.needs === null));
 
@@ -300,6 +313,12 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const agreeing = isAgreeing(lex, head);
       if (ending && agreeing && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
         found.push({ cls: ending, token: c.group.head, subject: false });
+      // "agreed to release the prisoners", "agreed to lay down their arms": agreeing to yield is a
+      // step towards a truce (CAMEO 08), not readiness in general.
+      const truce = lex.classes.get("truce");
+      const yields = classifyVerbCategory(lex, a, k)?.cameo === "08";
+      if (truce && agreeing && yields && found.every((f) => f.cls.name === "forces" || f.cls.name === "concession"))
+        found.push({ cls: truce, token: c.group.head, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
     const tokens = coreTokens(a, c, c.group ? lex.verbs.get(a.tokens[c.group.head]!.lemma) : undefined);
