@@ -206,7 +206,7 @@ describe("draftDates", () => {
   it("dates a clause by a clause of 'when' on it ('When they last met, in May, the sides agreed …')", () => {
     const s = "When they last met, in May 2024, the two sides agreed to exchange prisoners.";
     expect(dated(s, [date(s, "in May 2024", "2024-05-01", "2024-05-31")])).toContainEqual({
-      type: "negotiation-readiness",
+      type: "ceasefire-signal",
       dates: ["in May 2024"],
     });
   });
