@@ -225,17 +225,21 @@ const FAILED_EFFORTS: ReadonlySet<SignalType> = new Set([
  * Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"); `whatever`: whatever its object,
  * not only about one ("announce" agrees only about something).
  */
-/** The category of clause `k`'s verb in the lexicon, by the first of its senses that holds there. */
-function classifyVerbCategory(lex: Lexicon, a: SentenceAnalysis, k: number): Category | null {
+/**
+ * Whether a verb sense holds in clause `k`: its particle follows, the voice is the one it needs,
+ * and neither its object nor the word after it rules it out.
+ */
+function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
+  const g = a.clauses[k]!.group!;
+  if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
+  return !s.unless || !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
+}
+
+/** The category of clause `k`'s verb, by the first of its senses that holds there whatever its object. */
+function verbCategory(lex: Lexicon, a: SentenceAnalysis, k: number): Category | null {
   const g = a.clauses[k]!.group;
   if (!g) return null;
-  for (const s of lex.verbs.get(a.tokens[g.head]!.lemma) ?? []) {
-    if (s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) continue;
-    if (s.unless && (s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""))) continue;
-    if (s.needs) continue;
-    return s.category;
-  }
-  return null;
+  return (lex.verbs.get(a.tokens[g.head]!.lemma) ?? []).find((s) => !s.needs && senseHolds(a, k, s))?.category ?? null;
 }
 
 const isAgreeing = (lex: Lexicon, verb: string | null, whatever = false) =>
@@ -316,7 +320,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       // "agreed to release the prisoners", "agreed to lay down their arms": agreeing to yield is a
       // step towards a truce (CAMEO 08), not readiness in general.
       const truce = lex.classes.get("truce");
-      const yields = classifyVerbCategory(lex, a, k)?.cameo === "08";
+      const yields = verbCategory(lex, a, k)?.cameo === "08";
       if (truce && agreeing && yields && found.every((f) => f.cls.name === "forces" || f.cls.name === "concession"))
         found.push({ cls: truce, token: c.group.head, subject: false });
     }
@@ -730,8 +734,7 @@ export function classifyClause(
   const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
   if (describes) category = describes;
   for (const s of senses) {
-    if ((s.particle && !hasParticle(a, g.end, c.end, s.particle)) || (s.active && g.passive)) continue;
-    if (s.unless && (s.unless.has(objectNoun(a, i)) || s.unless.has(a.tokens[g.end]?.lower ?? ""))) continue;
+    if (!senseHolds(a, i, s)) continue;
     if (s.needs && !(s.needs.includes("any") ? found.length > 0 : found.some((f) => s.needs!.includes(f.cls.name))))
       continue;
     category = s.category;
