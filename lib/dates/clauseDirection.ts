@@ -8,6 +8,7 @@ import { analyseSentence, type SentenceAnalysis } from "../clauses/analyseSenten
 import type { DirectionAt } from "./found";
 import { looksAhead } from "./looksAhead";
 import type { Direction } from "./spans";
+import { DAY_WORDS, MONTH_WORDS } from "./words";
 
 /** Verbs whose "to"-clause is still to come ("agreed to meet on Friday", "plans to leave on Sunday"). */
 const FORWARD = new Set([
@@ -76,6 +77,15 @@ function aheadOfNoun(a: SentenceAnalysis, k: number): boolean {
 /** Whether the date phrase at `index` dates what a clause happened ahead of ("on the eve of the summit on June 15"). */
 export const datesWhatIsAhead = (a: SentenceAnalysis, index: number): boolean => aheadOfNoun(a, tokenAt(a, index));
 
+const DATING = new Set([...DAY_WORDS, ...MONTH_WORDS]);
+
+/** Whether a clause's own words (not its dependents') carry a day or month ("said on Thursday"). */
+const datedOwnWords = (a: SentenceAnalysis, k: number) => {
+  const c = a.clauses[k]!;
+  for (let t = c.start; t < c.end; t++) if (a.clauseOf[t] === k && DATING.has(a.tokens[t]!.lower)) return true;
+  return false;
+};
+
 /** The direction of each phrase of an analysed sentence, by the clause it sits in. */
 export function directionFrom(a: SentenceAnalysis): DirectionAt {
   return (index) => {
@@ -99,6 +109,17 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
     const parent = clause.parent === null ? null : a.clauses[clause.parent]!.group;
     if (group.modal && group.modal !== "conditional" && clause.kind === "complement" && parent?.tense === "past")
       return "nearest" satisfies Direction;
+    // "said it would observe a ceasefire from Wednesday" is still to come when it was said, and
+    // that may have been the day before the report: without a day of its own to count from, the
+    // day just past is still possible.
+    if (
+      group.modal === "conditional" &&
+      group.tense === "future" &&
+      clause.kind === "complement" &&
+      parent?.tense === "past" &&
+      !datedOwnWords(a, clause.parent!)
+    )
+      return "recent" satisfies Direction;
     if (group.tense === "future" || group.modal) return "ahead";
     return group.tense === "past" ? "back" : null;
   };

@@ -224,6 +224,20 @@ describe("findDates: weekdays", () => {
     });
   });
 
+  it("reads what was still to come when it was said as ahead, unless the day is the one just past", () => {
+    const recent = () => "recent" as const;
+    const at = (published: string, p: string) =>
+      findDates(`The army said it would observe a truce from ${p}.`, published, { direction: recent }).find(
+        (m) => m.text === p,
+      )?.start;
+    // A Thursday: Wednesday is the day before, Monday four days gone.
+    expect(at("2025-05-08", "Wednesday")).toBe("2025-05-07");
+    expect(at("2025-05-08", "Monday")).toBe("2025-05-12");
+    expect(at("2025-05-08", "Thursday")).toBe("2025-05-08");
+    expect(at("2025-05-01", "April")).toBe("2025-04-01");
+    expect(at("2025-05-08", "the weekend")).toBe("2025-05-10");
+  });
+
   it("ignores plural weekdays and lower-case words", () => {
     expect(findDates("Talks are held on Mondays.", "2023-12-24")).toEqual([]);
   });

@@ -154,17 +154,28 @@ export function pointed<T>(
   length: number,
   read: (direction: Direction) => T,
   same: (a: T, b: T) => boolean = Object.is,
+  lastDay: (reading: T) => number | null = () => null,
 ): T {
   const back = read("back");
   const ahead = read("ahead");
   const nearest = read("nearest");
   if (same(back, ahead) && same(ahead, nearest)) return back;
   const direction = aheadAt(ctx, index, length);
+  if (direction === "recent") {
+    const last = lastDay(back);
+    return last !== null && ctx.ref !== null && last >= epochDay(ctx.ref.y, ctx.ref.m, ctx.ref.d) - 1 ? back : ahead;
+  }
   return direction === "back" ? back : direction === "ahead" ? ahead : nearest;
 }
 
 /** Whether two spans (or their absence) are the same. */
 export const sameSpan = (a: Span | null, b: Span | null): boolean => a?.start === b?.start && a?.end === b?.end;
+
+/** The epoch day a span ends on, for `pointed`. */
+export const spanLastDay = (s: Span | null): number | null => {
+  const end = parseIsoDay(s?.end);
+  return end && epochDay(end.y, end.m, end.d);
+};
 
 function lookingAheadAt(ctx: Ctx, index: number, length: number): boolean {
   if (!ctx.lookingAhead()) return false;
@@ -236,6 +247,7 @@ export function yearless(
     length,
     (direction) => (direction === "nearest" ? nearest : nearestYearly(ref, direction, make)),
     sameSpan,
+    spanLastDay,
   );
   if (span === null) return null;
   // "proposed talks in Istanbul on May 15" in an article of May 12: a day a few weeks from the

@@ -134,8 +134,13 @@ export function monthPartSpan(y: number, m: number, part: Part): Span {
   return { start: isoDay(y, m, from ?? 1), end: isoDay(y, m, to ?? daysInMonth(y, m)) };
 }
 
-/** Which way a phrase without a year or week points from the reference day. */
-export type Direction = "back" | "ahead" | "nearest";
+/**
+ * Which way a phrase without a year or week points from the reference day. "recent" is what was
+ * still to come when it was said, a day or so before the report ("said it would observe a
+ * ceasefire from Wednesday"): ahead, unless the instance just past ended no earlier than the day
+ * before the reference day.
+ */
+export type Direction = "back" | "ahead" | "nearest" | "recent";
 
 /**
  * Picks the year for a yearly recurring span (a month, a season, "February 5") given only a

@@ -77,10 +77,11 @@ describe("directionFrom", () => {
     expect(direction("The envoy met the minister ahead of talks in Doha on Friday.", "Friday")).toBe("nearest");
   });
 
-  it("takes the nearest instance for a duty reported in the past, and keeps 'would' ahead", () => {
+  it("takes the nearest instance for a duty reported in the past, and keeps 'would' ahead of its saying", () => {
     const duty = "The advisers agreed that the truce should be observed after talks in Paris on Wednesday.";
     expect(direction(duty, "Wednesday")).toBe("nearest");
-    expect(direction("The envoy said talks would resume in Paris on Wednesday.", "Wednesday")).toBe("ahead");
+    expect(direction("The envoy said talks would resume in Paris on Wednesday.", "Wednesday")).toBe("recent");
+    expect(direction("The envoy said on Monday that talks would resume on Wednesday.", "Wednesday")).toBe("ahead");
     expect(direction("The truce should be observed after talks on Wednesday.", "Wednesday")).toBe("ahead");
   });
 

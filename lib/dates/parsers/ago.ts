@@ -129,7 +129,8 @@ export const COUNTED_DISTANCES: Family = {
     rule(
       `\\bin\\s+(?<d>(?<n>${COUNT})\\s+(?<u>${AHEAD_UNITS})(?<pl>s)?)(?:['’]s?\\s+time)?\\b`,
       (m, ctx, index, length) => {
-        if (aheadAt(ctx, index, length) !== "ahead") return null;
+        const direction = aheadAt(ctx, index, length);
+        if (direction !== "ahead" && direction !== "recent") return null;
         const unit = unitOf(g(m, "u") ?? "");
         const { n, vague } = countOf(g(m, "n") ?? "");
         // TimeML reads the words as the length they are; only the event date counts from the report.

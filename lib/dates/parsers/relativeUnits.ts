@@ -3,7 +3,7 @@
  * quarter", "this weekend", "the weekend", "earlier this year", "later this month", "earlier
  * today", "year-end".
  */
-import { pointed, reading, relative, sameSpan, type Precision } from "../found";
+import { pointed, reading, relative, sameSpan, spanLastDay, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
 import { calendarUnit, offsetOf, refDay, refIso } from "../shifts";
 import { daySpan, epochSpan, mondayOf, nearestYearly, type Direction } from "../spans";
@@ -90,6 +90,7 @@ export const RELATIVE_UNITS: Family = {
             return epochSpan(start, end);
           },
           sameSpan,
+          spanLastDay,
         );
       });
       return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
@@ -101,7 +102,7 @@ export const RELATIVE_UNITS: Family = {
       return relative(ctx, index, length, "day", (ref) => {
         if (unit === "year") {
           const make = (y: number) => daySpan(y, 12, 31);
-          return pointed(ctx, index, length, (direction) => nearestYearly(ref, direction, make), sameSpan);
+          return pointed(ctx, index, length, (direction) => nearestYearly(ref, direction, make), sameSpan, spanLastDay);
         }
         const last = calendarUnit(ref, unit, 0).end;
         return daySpan(Number(last.slice(0, 4)), Number(last.slice(5, 7)), Number(last.slice(8, 10)));

@@ -36,7 +36,14 @@ export function dayOfWord(
   const word = g(m, "wd") ?? "";
   if (!isTitled(word)) return undefined;
   return (ref) =>
-    pointed(ctx, index, length, (direction) => weekdayShift(ref, weekdayNumber(word), g(m, "q"), direction));
+    pointed(
+      ctx,
+      index,
+      length,
+      (direction) => weekdayShift(ref, weekdayNumber(word), g(m, "q"), direction),
+      Object.is,
+      (day) => day,
+    );
 }
 
 /** Whether the day word points forward by its own words ("next Monday", "tomorrow"). */
