@@ -251,12 +251,13 @@ export function yearless(
   );
   if (span === null) return null;
   // "proposed talks in Istanbul on May 15" in an article of May 12: a day a few weeks from the
-  // article is that day, whatever the tense; news names a day most of a year away with its year.
+  // article is that day, whatever the tense; news names a day most of a year away with its year,
+  // and one still to come the more so ("as soon as 12 January" in March was this January).
   if (
     precision === "day" &&
     nearest &&
     daysFrom(ref, span.start) > FAR_DAYS &&
-    daysFrom(ref, nearest.start) <= NEAR_DAYS
+    daysFrom(ref, nearest.start) <= (span.start > (ctx.refIso ?? "") ? NEAR_DAYS_BEFORE_FAR_AHEAD : NEAR_DAYS)
   )
     span = nearest;
   return { ...base, start: span.start, end: span.end, basis: "explicit" };
@@ -265,6 +266,7 @@ export function yearless(
 /** How far a yearless day may lie from the article for the tense to choose it over a closer one. */
 const FAR_DAYS = 200;
 const NEAR_DAYS = 31;
+const NEAR_DAYS_BEFORE_FAR_AHEAD = 75;
 
 function daysFrom(ref: Ymd, iso: string): number {
   const d = parseIsoDay(iso)!;
