@@ -42,6 +42,15 @@ describe("datelineLength", () => {
     expect(dateline("KYIV - Ukraine said on Monday it had hit a Russian refinery.")).toBe("KYIV - ");
   });
 
+  it("measures a city in title case before a colon set off by spaces, or with its country before a dash", () => {
+    expect(dateline("Manama : Gulf leaders signed a declaration on Tuesday.")).toBe("Manama : ");
+    expect(dateline("Doha, Qatar — The two sides resumed talks.")).toBe("Doha, Qatar — ");
+    expect(dateline("Addis Ababa, Ethiopia (AFP) - The envoys met.")).toBe("Addis Ababa, Ethiopia (AFP) - ");
+    expect(datelineLength("Hamas — the group said — accepted the terms.")).toBe(0);
+    expect(datelineLength("Erdogan, Turkey's president — and host — said no.")).toBe(0);
+    expect(datelineLength("Putin: we are ready to talk.")).toBe(0);
+  });
+
   it("measures a date-first dateline with its weekday", () => {
     expect(dateline("Thursday, November 23, 2023 – Qatar announced the truce would begin on Friday.")).toBe(
       "Thursday, November 23, 2023 – ",

@@ -1,7 +1,7 @@
 /**
  * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
  * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "Thursday, November 23, 2023 –",
- * "YEREVAN—", "TBILISI/BAKU —", "(LONDON) —"). They say where and when the story was filed, which is metadata: their date must
+ * "YEREVAN—", "TBILISI/BAKU —", "(LONDON) —", "Manama :", "Doha, Qatar —"). They say where and when the story was filed, which is metadata: their date must
  * not date the events that follow.
  */
 
@@ -17,9 +17,20 @@ const CITY_FIRST = new RegExp(
   "u",
 );
 const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${DASH}`);
+/**
+ * A city in title case is a dateline only where a sentence could not start so: before a colon set
+ * off by spaces ("Manama : Gulf leaders …"), or with its country before a dash ("Doha, Qatar —");
+ * "Hamas — the group said —" and "Putin: …" are sentences.
+ */
+const TITLED_CITY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
+const COUNTRY = String.raw`,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}`;
+const TITLED_FIRST = new RegExp(
+  String.raw`^${TITLED_CITY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+)`,
+  "u",
+);
 
 /** How many characters at the start of a paragraph are its dateline (0 when it has none). */
 export function datelineLength(paragraph: string): number {
-  const m = CITY_FIRST.exec(paragraph) ?? DATE_FIRST.exec(paragraph);
+  const m = CITY_FIRST.exec(paragraph) ?? DATE_FIRST.exec(paragraph) ?? TITLED_FIRST.exec(paragraph);
   return m ? m[0].length : 0;
 }
