@@ -524,6 +524,9 @@ describe("classifyClause", () => {
       expect(signal("The army suspended the truce on Sunday.")).toMatchObject({ type: "rejection" });
       expect(signal("Moscow suspended its participation in the agreement.")).toMatchObject({ type: "rejection" });
       expect(signal("The army suspended attacks on the city.")).toMatchObject({ type: "ceasefire-signal" });
+      // What the verb acts on is its object; the truce that does the suspending is not suspended.
+      expect(signal("The truce will suspend fighting along the front.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The truce was suspended on Sunday.")).toMatchObject({ type: "rejection" });
     });
 
     it("reads terminating, quitting or withdrawing from a deal or talks as rejecting it, not as a pullback", () => {

@@ -733,9 +733,17 @@ export function classifyClause(
     : null;
   const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
   if (describes) category = describes;
+  // "the truce will suspend fighting": what a verb needs to be about is its object when it has
+  // one, not its subject ("the deal was suspended", "talks broke down" have no other).
+  const object = a.tokens[g.end];
+  const hasObject =
+    !g.passive &&
+    !!object &&
+    (/^(?:NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(object.pos) || (object.pos === "VERB" && object.lower.endsWith("ing")));
+  const about = hasObject ? found.filter((f) => !f.subject) : found;
   for (const s of senses) {
     if (!senseHolds(a, i, s)) continue;
-    if (s.needs && !(s.needs.includes("any") ? found.length > 0 : found.some((f) => s.needs!.includes(f.cls.name))))
+    if (s.needs && !(s.needs.includes("any") ? about.length > 0 : about.some((f) => s.needs!.includes(f.cls.name))))
       continue;
     category = s.category;
     break;
