@@ -460,6 +460,10 @@ describe("classifyClause", () => {
       });
       expect(signal("The jailed leader made a call for the laying down of arms.")).toMatchObject({ type: "proposal" });
       expect(signal("The two presidents held a call.")).toMatchObject({ type: "talks" });
+      // The tagger reads "for" before a gerund as a conjunction; it is still the verb's particle.
+      expect(signal("The communique called for strengthening the joint framework.")).toMatchObject({
+        type: "proposal",
+      });
     });
 
     it("reads what is given in exchange as the price, not what the clause is about", () => {

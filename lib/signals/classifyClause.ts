@@ -575,7 +575,8 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
  */
 function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: string): boolean {
   const next = a.tokens[from];
-  if (next && PARTICLE.test(next.pos) && next.lower === particle) return true;
+  // Before a gerund the tagger reads the particle as a conjunction ("called for strengthening ties").
+  if (next && (PARTICLE.test(next.pos) || next.pos === "SCONJ") && next.lower === particle) return true;
   if (next?.pos !== "ADP") return false;
   for (let k = from + 1; k < Math.min(to, from + 6); k++) {
     const t = a.tokens[k]!;
