@@ -22,6 +22,16 @@ describe("days written out", () => {
     ]);
   });
 
+  it("reads two days joined by a slash beside a month as the night across both, not a year", () => {
+    expect(dates("The truce took effect from midnight of February 24/25.", "2021-02-25")).toEqual([
+      "February 24/25=2021-02-24..2021-02-25/range",
+    ]);
+    expect(dates("The truce took effect on the night of 24/25 February.", "2021-02-25")).toEqual([
+      "24/25 February=2021-02-24..2021-02-25/range",
+    ]);
+    expect(dates("The deal was signed on 2/24/25.", "2025-03-01")).toEqual(["2/24/25=2025-02-24..2025-02-24/day"]);
+  });
+
   it("sends a deadline ahead whatever the tense", () => {
     expect(tags("Dunkin' had set Nov. 10 as the deadline, payable Jan. 2.", "1989-11-01")).toEqual([
       "Nov. 10=DATE:1989-11-10",

@@ -8,7 +8,7 @@ import { Chrono, en, type ParsedComponents, type ParsedResult, type ParsingResul
 import { explicit, readPhrase, yearless, type Ctx, type Found } from "../found";
 import { g, rule, type Family } from "../rule";
 import { daySpan, epochDay, epochSpan, isValidDay, type Span } from "../spans";
-import { CAPITALISED_COMMON_MONTH, MONTH_CUES, isTitled, monthNumber } from "../words";
+import { CAPITALISED_COMMON_MONTH, FULL_MONTH, MONTH_CUES, isTitled, monthNumber } from "../words";
 
 const WORD = /[A-Za-z]+\.?/g;
 
@@ -145,10 +145,19 @@ function dayFound(ctx: Ctx, r: ParsedResult): Found | null {
  */
 let lastParsed: { sentence: string; results: ParsedResult[] } | null = null;
 
+/**
+ * "midnight of February 24/25", "the night of 24/25 February": two days joined by a slash beside a
+ * month are a night across both, not a day of the year 2025. Read as the range they span.
+ */
+const NIGHT = new RegExp(
+  String.raw`(?<=\b(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2})/(?=\d{1,2}(?![\d/]))|(?<=(?<![\d/])\d{1,2})/(?=\d{1,2}\s+(?:${FULL_MONTH})\b)`,
+  "g",
+);
+
 function chronoDays(sentence: string): ParsedResult[] {
   if (lastParsed?.sentence === sentence) return lastParsed.results;
   // Same length, so chrono's offsets stay valid for the original sentence.
-  const text = sentence.replace(/[–—]/g, "-");
+  const text = sentence.replace(/[–—]/g, "-").replace(NIGHT, "-");
   const results = MAY_HAVE_DAY.test(text)
     ? chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
     : [];
