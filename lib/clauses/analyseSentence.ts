@@ -45,11 +45,17 @@ export function tokenAtChar(a: SentenceAnalysis, index: number): number {
 
 export function analyseSentence(
   text: string,
-  opts: { startsInsideQuote?: boolean; reporting?: ReadonlySet<string> } = {},
+  opts: { startsInsideQuote?: boolean; reporting?: ReadonlySet<string>; reportingThat?: ReadonlySet<string> } = {},
 ): SentenceAnalysis {
   const tokens = tagSentence(text);
   const quoted = quotedTokens(tokens, text, opts.startsInsideQuote ?? false);
-  const clauses = segmentClauses(tokens, quoted, verbGroups(tokens), opts.reporting ?? REPORTING_LIKE);
+  const clauses = segmentClauses(
+    tokens,
+    quoted,
+    verbGroups(tokens),
+    opts.reporting ?? REPORTING_LIKE,
+    opts.reportingThat,
+  );
   const clauseOf = new Array<number>(tokens.length).fill(-1);
   clauses.forEach((c, i) => {
     for (let k = c.start; k < c.end; k++) clauseOf[k] = i;

@@ -8,7 +8,7 @@ const lex = loadLexicon(triggers);
 
 /** The frames of a sentence, with verb, speaker and content as words. */
 function frames(sentence: string) {
-  const a = analyseSentence(sentence, { reporting: lex.framing });
+  const a = analyseSentence(sentence, { reporting: lex.framing, reportingThat: lex.framingThat });
   const text = (from: number, to: number) =>
     a.tokens
       .slice(from, to)
@@ -49,6 +49,16 @@ describe("findFrames", () => {
     ]);
     expect(frames("Biden announced what he called a new proposal.").shown).toEqual([]);
     expect(frames("Putin announces truce, calls on Kyiv to follow.").shown).toEqual([]);
+  });
+
+  it("reads such a verb as a frame of a clause whose subject follows it at once ('announced Thursday it …')", () => {
+    expect(frames("The junta announced Thursday it has ended the peace deal.").shown).toEqual([
+      { verb: "announced", speaker: "The junta", content: ["it has ended the peace deal"] },
+    ]);
+    expect(frames("The army announced a truce would begin on Monday.").shown).toEqual([
+      { verb: "announced", speaker: "The army", content: ["a truce would begin on Monday"] },
+    ]);
+    expect(frames("The army announced on Monday a truce.").shown).toEqual([]);
   });
 
   it("reads 'X said …' without 'that'", () => {

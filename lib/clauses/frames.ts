@@ -43,7 +43,8 @@ function topLevel(a: SentenceAnalysis, claimed: ReadonlySet<number>, test: (i: n
 
 /**
  * The reporting frames of a sentence. `reporting` holds the lemmas of verbs of saying, `thatOnly`
- * those of verbs that report only a clause of "that" ("announced that …"). Each clause is the
+ * those of verbs that report only a clause of "that" ("announced that …") or one the segmenter
+ * found right after them ("announced Thursday it has …"). Each clause is the
  * content of at most one frame, the innermost.
  */
 export function findFrames(
@@ -75,7 +76,11 @@ export function findFrames(
   // attributions, which take what is left ("…, Putin boasted that …, the Times reported").
   for (const { i } of [...saying].reverse()) {
     const content = a.clauses
-      .map((x, k) => (x.parent === i && x.kind === "complement" && (!onlyThat(i) || x.opener === "that") ? k : -1))
+      .map((x, k) =>
+        x.parent === i && x.kind === "complement" && (!onlyThat(i) || x.opener === "that" || x.opener === null)
+          ? k
+          : -1,
+      )
       .filter((k) => k >= 0)
       .flatMap((k) => [k, ...descendants(a, k)])
       .filter((d) => !claimed.has(d));

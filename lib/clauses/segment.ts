@@ -1,5 +1,5 @@
 import type { Token } from "../language/tagSentence";
-import { FULL_MONTH, WEEKDAY } from "../language/calendarNames";
+import { FULL_MONTH, WEEKDAY, WEEKDAYS } from "../language/calendarNames";
 import type { VerbGroup } from "./verbGroups";
 
 /**
@@ -724,11 +724,19 @@ function describedSubjectClause(clauses: readonly Clause[], last: number): numbe
  * the marks news English opens clauses with (subordinators, relative pronouns, "and", commas,
  * quotation marks) and never needs a full parse.
  */
+const WHEN_SAID = new Set([...WEEKDAYS, "today", "yesterday", "tonight", "on", "late", "early", "last", "this"]);
+/** Whether a subject starts right after a verb, past at most the day it was said ("announced Thursday it …"). */
+const saidRightAfter = (tokens: readonly Token[], verb: VerbGroup, subject: number) =>
+  subject >= verb.end &&
+  subject - verb.end <= 2 &&
+  tokens.slice(verb.end, subject).every((t) => WHEN_SAID.has(t.lower));
+
 export function segmentClauses(
   tokens: readonly Token[],
   quoted: readonly boolean[],
   groups: readonly VerbGroup[],
   reporting: ReadonlySet<string> = REPORTING_LIKE,
+  reportingThat: ReadonlySet<string> = new Set(),
 ): Clause[] {
   const clauses: Clause[] = [];
   if (!groups.length) {
@@ -1001,7 +1009,14 @@ export function segmentClauses(
         } else if (g.participle && !subject) {
           kind = "relative";
           parent = prevIndex;
-        } else if (prevHead && reporting.has(prevHead.lemma) && !isSide(prevClause!.kind)) {
+        } else if (
+          prevHead &&
+          !isSide(prevClause!.kind) &&
+          (reporting.has(prevHead.lemma) ||
+            (reportingThat.has(prevHead.lemma) && !!subject && saidRightAfter(tokens, prev!, subject[0])))
+        ) {
+          // A verb that otherwise reports only a clause of "that" reports a clause whose subject
+          // follows it at once ("announced Thursday it has ended the deal").
           kind = "complement";
           parent = prevIndex;
         } else if (

@@ -27,6 +27,11 @@ describe("verbGroups", () => {
     expect(recognise).toMatchObject({ infinitive: true, headWord: "recognise" });
   });
 
+  it("keeps an auxiliary and its verb one group across an opening quotation mark", () => {
+    const ended = only('It has "ended with immediate effect" the deal.');
+    expect(ended).toMatchObject({ words: 'has " ended', headWord: "ended" });
+  });
+
   it("finds one group per predicate, in order, with the lexical verb as head", () => {
     const all = groups("Peskov said that talks will resume next week.");
     expect(all.map((g) => g.words)).toEqual(["said", "will resume"]);

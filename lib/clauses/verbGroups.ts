@@ -138,7 +138,8 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    // 'an order to "halt all strikes"': a quotation may open between "to" and its verb.
+    // 'an order to "halt all strikes"', 'it has "ended with immediate effect"': a quotation may
+    // open between "to" or an auxiliary and its verb.
     const quotedVerb = (k: number) => tokens[k]?.text === '"' && (isVerb(tokens[k + 1]) || isAux(tokens[k + 1]));
     const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1));
     if (!isAux(t) && !isVerb(t) && !opensInfinitive) {
@@ -156,7 +157,8 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         k++;
         break;
       }
-      if (isAux(cur) || isTo(cur) || (k > start && isInner(cur)) || (isTo(tokens[k - 1]) && quotedVerb(k))) {
+      const opensQuote = (isTo(tokens[k - 1]) || (k > start && isAux(tokens[k - 1]))) && quotedVerb(k);
+      if (isAux(cur) || isTo(cur) || (k > start && isInner(cur)) || opensQuote) {
         k++;
         continue;
       }

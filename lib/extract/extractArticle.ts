@@ -563,7 +563,11 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     let inside = false;
     const heading = isHeading(paragraph);
     const list = paragraph.map((sentence, k): Read => {
-      const analysis = analyseSentence(sentence.text, { startsInsideQuote: inside, reporting: lex.framing });
+      const analysis = analyseSentence(sentence.text, {
+        startsInsideQuote: inside,
+        reporting: lex.framing,
+        reportingThat: lex.framingThat,
+      });
       inside = endsInsideQuote(sentence.text, inside);
       const dateline = k === 0 ? datelineLength(sentence.text) : 0;
       return {

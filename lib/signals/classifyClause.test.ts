@@ -533,6 +533,14 @@ describe("classifyClause", () => {
       expect(signal("The truce was suspended on Sunday.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads ending a deal or a truce as rejecting it, and only when it is the object", () => {
+      expect(signal("The junta ended the peace deal with the rebels.")).toMatchObject({ type: "rejection" });
+      expect(signal("The army ended the truce on Sunday.")).toMatchObject({ type: "rejection" });
+      expect(signal("The junta ended with immediate effect the peace deal.")).toMatchObject({ type: "rejection" });
+      expect(signal("The talks ended with a deal on Monday.")).not.toMatchObject({ type: "rejection" });
+      expect(signal("The leaders signed a deal to end the war.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads terminating, quitting or withdrawing from a deal or talks as rejecting it, not as a pullback", () => {
       expect(signal("Moscow terminated the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The rebels withdrew from the peace talks.")).toMatchObject({ type: "rejection" });

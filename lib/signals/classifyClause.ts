@@ -226,12 +226,34 @@ const FAILED_EFFORTS: ReadonlySet<SignalType> = new Set([
  * not only about one ("announce" agrees only about something).
  */
 /**
+ * Whether an object follows a verb group: a noun phrase or a gerund ("suspend fighting"), also
+ * past a short phrase of manner ('"ended with immediate effect" a peace deal'); "ended with a
+ * deal on Monday" has none.
+ */
+function objectFollows(a: SentenceAnalysis, g: VerbGroup): boolean {
+  const isObject = (t: Token | undefined) =>
+    !!t && (/^(?:NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(t.pos) || (t.pos === "VERB" && t.lower.endsWith("ing")));
+  let k = g.end;
+  if (isObject(a.tokens[k])) return true;
+  const pos = (j: number) => a.tokens[j]?.pos ?? "";
+  if (pos(k) !== "ADP") return false;
+  k++;
+  if (pos(k) === "DET") k++;
+  while (pos(k) === "ADJ") k++;
+  if (pos(k) !== "NOUN") return false;
+  while (pos(k) === "NOUN") k++;
+  while (pos(k) === "PUNCT" && /^[",]$/.test(a.tokens[k]!.text)) k++;
+  return /^(?:DET|PRON)$/.test(pos(k));
+}
+
+/**
  * Whether a verb sense holds in clause `k`: its particle follows, the voice is the one it needs,
  * and neither its object nor the word after it rules it out.
  */
 function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   const g = a.clauses[k]!.group!;
   if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
+  if (s.transitive && !g.passive && !objectFollows(a, g)) return false;
   return !s.unless || !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
 }
 
@@ -736,12 +758,7 @@ export function classifyClause(
   if (describes) category = describes;
   // "the truce will suspend fighting": what a verb needs to be about is its object when it has
   // one, not its subject ("the deal was suspended", "talks broke down" have no other).
-  const object = a.tokens[g.end];
-  const hasObject =
-    !g.passive &&
-    !!object &&
-    (/^(?:NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(object.pos) || (object.pos === "VERB" && object.lower.endsWith("ing")));
-  const about = hasObject ? found.filter((f) => !f.subject) : found;
+  const about = !g.passive && objectFollows(a, g) ? found.filter((f) => !f.subject) : found;
   for (const s of senses) {
     if (!senseHolds(a, i, s)) continue;
     if (s.needs && !(s.needs.includes("any") ? about.length > 0 : about.some((f) => s.needs!.includes(f.cls.name))))

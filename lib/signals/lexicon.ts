@@ -29,6 +29,11 @@ const verbEntry = z.union([
     /** the sense holds only in the active voice ("the demands were met", "was met with force" are no meeting) */
     active: z.boolean().optional(),
     /**
+     * the sense holds only with an object: written right after the verb, or the subject of a
+     * passive ("ended the deal", "the deal was ended"; "talks ended with a deal" ended none)
+     */
+    transitive: z.boolean().optional(),
+    /**
      * the verb also reports what was said: with a clause or quotation for its content ("concluded
      * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
      * object ("concluded a deal") it is the category's signal. "that": only a clause of "that" is
@@ -123,6 +128,7 @@ export interface VerbSense {
   /** object nouns that rule the sense out */
   unless: ReadonlySet<string> | null;
   active: boolean;
+  transitive: boolean;
 }
 
 export interface ObjectClass {
@@ -250,7 +256,14 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
           `categories.${i}.verbs.${k}: "${entry.lemma}${particle ? ` ${particle}` : ""}" is already in category ${twin.category.cameo}`,
         );
       const unless = "unless" in entry && entry.unless ? new Set(entry.unless) : null;
-      senses.push({ category, particle, needs, unless, active: "active" in entry && !!entry.active });
+      senses.push({
+        category,
+        particle,
+        needs,
+        unless,
+        active: "active" in entry && !!entry.active,
+        transitive: "transitive" in entry && !!entry.transitive,
+      });
       // A phrasal sense is tried before the bare verb, and a sense that needs an object before one that does not.
       senses.sort((a, b) => Number(!a.particle) - Number(!b.particle) || Number(!a.needs) - Number(!b.needs));
       verbs.set(entry.lemma, senses);
