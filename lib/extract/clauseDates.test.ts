@@ -152,6 +152,21 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("takes no date from a thing a date is written before ('the September 25 referendum'), unless the event is it or in it", () => {
+    const s = "The leaders rejected calls to cancel the September 25 referendum.";
+    expect(dated(s, [date(s, "September 25", "2017-09-25", "2017-09-25", { basis: "explicit" })])).toEqual([
+      { type: "rejection", dates: [] },
+    ]);
+    const summit = "The leaders attended the June 15 summit.";
+    expect(dated(summit, [date(summit, "June 15", "2017-06-15", "2017-06-15", { basis: "explicit" })])).toEqual([
+      { type: "talks", dates: ["June 15"] },
+    ]);
+    const letter = "The envoy rejected the plan in an October letter.";
+    expect(dated(letter, [date(letter, "October", "2018-10-01", "2018-10-31", { basis: "explicit" })])).toEqual([
+      { type: "rejection", dates: ["October"] },
+    ]);
+  });
+
   it("takes no date from an occasion the event completes ('ordered a truce to mark the holiday on May 9')", () => {
     const s = "The president ordered a truce to mark the national holiday on May 9.";
     expect(dated(s, [date(s, "on May 9", "2025-05-09", "2025-05-09", { basis: "explicit", future: true })])).toEqual([

@@ -40,6 +40,27 @@ function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "ob
   return !!noun && EFFECTIVE_CLASSES.has(lex.objectNouns.get(noun.lemma)?.name ?? "");
 }
 
+/**
+ * "rejected calls to cancel the September 25 referendum", "the 2022 invasion": a date written
+ * before a noun is that thing's, and dates the event only when the thing is what the event is
+ * ("attended the June 15 summit") or where it happened ("insisted in an October letter", "voted
+ * in the September 25 referendum").
+ */
+function datesOtherNoun(
+  a: SentenceAnalysis,
+  d: DateMention,
+  draft: SignalDraft,
+  lex: Pick<Lexicon, "objectNouns">,
+): boolean {
+  const before = a.text.slice(Math.max(0, d.index - 20), d.index);
+  if (!/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) || /\b(?:in|at|during|until)\s+\S+\s+$/i.test(before))
+    return false;
+  const next = tokenAtChar(a, d.index + d.text.length + 1);
+  const noun = a.tokens[next];
+  if (next < 0 || noun?.pos !== "NOUN" || noun.start !== d.index + d.text.length + 1) return false;
+  return next !== draft.signal.trigger && lex.objectNouns.get(noun.lemma)?.type !== draft.signal.type;
+}
+
 /** "asked him to reach an agreement by 5 November": a deadline set for what completes the verb. */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:on\s+)?$/i;
 const isDeadline = (a: SentenceAnalysis, d: DateMention) =>
@@ -116,7 +137,12 @@ export function draftDates(
 ): DateMention[] {
   if (draft.at) return [draft.at];
   // Nor is the date of what the event came ahead of ("Speaking on the eve of the summit on June 15-16").
-  const dates = all.filter((d) => (draft.signal.future || !takesEffect(a, d, lex)) && !datesWhatIsAhead(a, d.index));
+  const dates = all.filter(
+    (d) =>
+      (draft.signal.future || !takesEffect(a, d, lex)) &&
+      !datesWhatIsAhead(a, d.index) &&
+      !datesOtherNoun(a, d, draft, lex),
+  );
   const own = draft.signal.clause;
   const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
   if (!draft.signal.hypothetical) {
