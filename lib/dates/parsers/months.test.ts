@@ -10,6 +10,12 @@ describe("months", () => {
     expect(tags("Talks began in January this year.", "2024-05-24")).toEqual(["January this year=DATE:2024-01"]);
   });
 
+  it("reads one of two months with a year as the span of both, the year covering the first", () => {
+    expect(dates("He plans to visit Addis Ababa in January or February 2025.", "2024-12-16")).toEqual([
+      "January or February 2025=2025-01-01..2025-02-28/range",
+    ]);
+  });
+
   it("reads a month with a cue before it, and leaves the verb and the name alone", () => {
     expect(tags("Prices may fall in May, said Theresa May.", "2024-01-10")).toEqual(["May=DATE:2024-05"]);
     expect(tags("Sept. 2022 and September were hard.", "2024-01-10")).toEqual([

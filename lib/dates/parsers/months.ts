@@ -31,9 +31,10 @@ export const MONTHS: Family = {
   words: MONTH_CUES,
   also: (s) => CAPITALISED_COMMON_MONTH.test(s),
   rules: [
-    // "between March and May 2024", "from March to May", "March–May 2024"
+    // "between March and May 2024", "from March to May", "March–May 2024", "January or February
+    // 2025" (not known which of the two: the span of both)
     rule(
-      `\\b(?<d>(?:(?<pre>between|from)\\s+)?(?<m1>${MONTH})\\s*(?<conn>and|to|until|till|through|-|–|—)\\s*(?<m2>${MONTH})(?:\\s*,?\\s+(?:of\\s+)?(?<y>${YEAR}))?)`,
+      `\\b(?<d>(?:(?<pre>between|from)\\s+)?(?<m1>${MONTH})\\s*(?<conn>and|or|to|until|till|through|-|–|—)\\s*(?<m2>${MONTH})(?:\\s*,?\\s+(?:of\\s+)?(?<y>${YEAR}))?)`,
       (m, ctx, index, length) => {
         const m1 = titledMonth(g(m, "m1"));
         const m2 = titledMonth(g(m, "m2"));
