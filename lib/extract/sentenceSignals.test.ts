@@ -259,6 +259,8 @@ describe("subtree and clauseHasDate", () => {
     expect(events("It was unclear whether the plan means the withdrawal of troops.")).toEqual([
       expect.objectContaining({ type: "assessment" }),
     ]);
+    // What someone would not say is neither stated nor a reading of prospects.
+    expect(events("The envoy declined to say whether he would meet the rebels.")).toEqual([]);
   });
 
   it("lists a clause and every clause hanging on it", () => {

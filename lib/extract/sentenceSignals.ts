@@ -246,10 +246,16 @@ export function sentenceSignals(
     // what it is about is that thing's own event.
     else if (signal.strength >= SUBJECT_STRENGTH && clauseHasDate(a, i, datesOf())) drafts.push(draft);
   });
-  // "asked whether Hamas was ready": what is asked is not stated; the asking is the event.
+  // "asked whether Hamas was ready": what is asked is not stated; the asking is the event. Nor is
+  // what someone would not say ("declined to say whether he would meet Putin").
   const asked = (d: SignalDraft) => {
     const c = a.clauses[d.signal.clause]!;
-    return c.opener === "whether" && drafts.some((x) => x.signal.clause === c.parent);
+    const parent = c.parent === null ? null : a.clauses[c.parent]!.group;
+    return (
+      c.opener === "whether" &&
+      (drafts.some((x) => x.signal.clause === c.parent) ||
+        (!!parent && lex.reporting.has(a.tokens[parent.head]!.lemma)))
+    );
   };
   // Unasked, it is a reading of prospects ("It was unclear whether an agreement was possible").
   const read = (d: SignalDraft): SignalDraft =>

@@ -246,6 +246,13 @@ describe("tagSentence", () => {
       );
     });
 
+    it("reads a plural joined to a plural noun after a preposition as a noun ('to texts and calls seeking')", () => {
+      expect(
+        word(tagSentence("The minister did not respond to texts and calls seeking comment."), "calls"),
+      ).toMatchObject({ pos: "NOUN" });
+      expect(word(tagSentence("Russia sends troops and calls for talks."), "calls").pos).toBe("VERB");
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

@@ -265,6 +265,23 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
       return;
     }
+    // "did not respond to texts and calls seeking comment": a plural joined to a plural noun inside a
+    // prepositional phrase, before a participle, a preposition or a mark, is a noun as well.
+    if (
+      t.pos === "VERB" &&
+      /[^s]s$/.test(t.lower) &&
+      t.lower !== t.lemma &&
+      prev &&
+      /^(?:and|or)$/.test(prev.lower) &&
+      tokens[i - 2]?.pos === "NOUN" &&
+      /s$/.test(tokens[i - 2]!.lower) &&
+      tokens[i - 2]!.lower !== tokens[i - 2]!.lemma &&
+      tokens[i - 3]?.pos === "ADP" &&
+      (!next || /^(?:ADP|PUNCT)$/.test(next.pos) || (next.pos === "VERB" && /ing$/.test(next.lower)))
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: t.lemma };
+      return;
+    }
     // "and Acting Prime Minister Phumtham": a capitalised -ing form inside the sentence, before a
     // name or title, is part of the title.
     if (t.pos === "VERB" && /ing$/.test(t.lower) && i > 0 && /^\p{Lu}/u.test(t.text) && next?.pos === "PROPN") {

@@ -519,6 +519,14 @@ describe("classifyClause", () => {
       expect(signal("The rebels have not proposed a truce.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads withholding words as refusing nothing ('declined to comment on the talks'), and a reporter's call as no talks", () => {
+      expect(signal("The spokesman declined to comment on the talks.")).toBeNull();
+      expect(signal("The ministry refused to confirm the meeting.")).toBeNull();
+      expect(signal("The rebels refused to attend the talks.")).toMatchObject({ type: "rejection" });
+      expect(signal("The ministry did not return a call seeking comment.")).toBeNull();
+      expect(signal("The envoy was seeking comment from both sides.")).toBeNull();
+    });
+
     it("takes no meaning from what a noun of failing or a subject's noun completes ('Failure to reach a deal could …')", () => {
       expect(signal("Failure to reach an agreement could escalate tensions.", 1)).toBeNull();
       expect(signal("The talks ended in a failure to reach an agreement.")?.type).not.toBe("ceasefire-signal");
