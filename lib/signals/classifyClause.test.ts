@@ -541,6 +541,12 @@ describe("classifyClause", () => {
       expect(signal("The truce was suspended on Sunday.")).toMatchObject({ type: "rejection" });
     });
 
+    it("ends a noun phrase at a weekday written after it ('signed a peace accord Monday')", () => {
+      expect(signal("Rebels signed a peace accord Monday to end the insurgency.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads ending a deal or a truce as rejecting it, and only when it is the object", () => {
       expect(signal("The junta ended the peace deal with the rebels.")).toMatchObject({ type: "rejection" });
       expect(signal("The army ended the truce on Sunday.")).toMatchObject({ type: "rejection" });

@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import { ADJUNCT_PREPOSITIONS, type Clause } from "../clauses/segment";
 import type { VerbGroup } from "../clauses/verbGroups";
+import { WEEKDAYS } from "../language/calendarNames";
 import type { Token } from "../language/tagSentence";
 import type { SignalType } from "../model/schema";
 import type { Category, Lexicon, ObjectClass, VerbSense } from "./lexicon";
@@ -87,7 +88,8 @@ const ORDINALS = new Set([
 const CONTAINERS = new Set(["process", "round", "series", "phase", "stage", "continuation", "renewal", "resumption"]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** Time words the tagger reads as nouns; they never head a compound ("talks tomorrow"). */
-const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now"]);
+/** Words of time that end a noun phrase ("signed a peace accord Monday"): no compound's head. */
+const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now", ...WEEKDAYS]);
 /** Verbs that describe their object ("called the sanctions counterproductive"). */
 const DESCRIBING = new Set(["call", "brand", "label", "term", "deem", "dub", "declare", "pronounce"]);
 const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
