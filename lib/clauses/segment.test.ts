@@ -293,6 +293,11 @@ describe("segmentClauses", () => {
       expect(what).toMatchObject({ kind: "complement", parent: 0, opener: "that", subject: "Moscow" });
     });
 
+    it("reads 'that' right before a verb after a noun as relative, after a verb of saying too", () => {
+      const shown = clauses("The accord declares an end to an insurgency that killed 13,000 people.");
+      expect(shown.find((c) => c.head === "killed")).toMatchObject({ kind: "relative", opener: "that" });
+    });
+
     it("opens a complement on 'how' after a verb", () => {
       const [, how] = clauses("Zelensky recounted how Russian troops had attacked the city.");
       expect(how).toMatchObject({ kind: "complement", parent: 0, opener: "how", subject: "Russian troops" });

@@ -250,7 +250,14 @@ function boundaryOf(
     if (l === "what" && (j === 0 || tokens[j - 1]!.pos === "PUNCT")) return { at: j, opener: l, kind: "none" };
     // "the deal that will see …" is relative; "said last week that …", "told world leaders at
     // the summit that …" are still what was said.
-    if (l === "that" && tokens[j - 1] && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos) && !afterReporting)
+    // After a verb of saying, "that" right before a verb after a noun is still relative ("declares
+    // an end to an insurgency that killed 13,000 people"): what was said opens with its subject.
+    if (
+      l === "that" &&
+      tokens[j - 1] &&
+      /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos) &&
+      (!afterReporting || /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? ""))
+    )
       return { at: j, opener: l, kind: "relative" };
     if (l === "that") return { at: j, opener: l, kind: "complement" };
     // "as long as", "so long as": a condition.
