@@ -414,6 +414,10 @@ describe("classifyClause", () => {
         type: "ceasefire-signal",
       });
       expect(signal("Russia Rejects Authority Of Kyiv Government")).toMatchObject({ type: "legitimacy-dispute" });
+      // A possessive inside a name joins its words.
+      expect(signal("The talks are scheduled between the government and the New People's Army.")).toMatchObject({
+        type: "talks",
+      });
     });
 
     it("reads an announced or confirmed readiness as readiness ('confirmed its readiness for talks')", () => {

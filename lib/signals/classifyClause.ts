@@ -477,8 +477,10 @@ function sharedModal(a: SentenceAnalysis, i: number): VerbGroup["modal"] {
 
 /** Whether the capitalised noun at `k` continues a name ("Palestinian Authority"), outside a Title Case headline. */
 function inName(a: SentenceAnalysis, k: number): boolean {
-  const before = a.tokens[k - 1];
-  return k > 0 && CAPITALISED.test(a.tokens[k]!.text) && !!before && CAPITALISED.test(before.text) && !titleCase(a);
+  // "the New People's Army": a possessive inside the name joins its words.
+  const j = /^['’]s$/.test(a.tokens[k - 1]?.text ?? "") ? k - 2 : k - 1;
+  const before = a.tokens[j];
+  return j >= 0 && CAPITALISED.test(a.tokens[k]!.text) && !!before && CAPITALISED.test(before.text) && !titleCase(a);
 }
 
 /** The last noun of the compound a noun sits in ("ceasefire" in "ceasefire talks" → "talks"). */
