@@ -545,6 +545,15 @@ describe("classifyClause", () => {
       expect(signal("The truce was suspended on Sunday.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads cutting back or scaling down military activity as de-escalation (CAMEO 087), not a threat", () => {
+      expect(signal('The forces would cut back "military activity near the capital."')).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The army will scale down its operations in the north.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("ends a noun phrase at a weekday written after it ('signed a peace accord Monday')", () => {
       expect(signal("Rebels signed a peace accord Monday to end the insurgency.")).toMatchObject({
         type: "ceasefire-signal",
