@@ -554,6 +554,11 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads striking a tone or a balance as no attack", () => {
+      expect(signal("The spokesman struck a more cautious tone at the briefing.")).toBeNull();
+      expect(signal("Russian missiles struck a power plant.")).toMatchObject({ type: "military-claim" });
+    });
+
     it("ends a noun phrase at a weekday written after it ('signed a peace accord Monday')", () => {
       expect(signal("Rebels signed a peace accord Monday to end the insurgency.")).toMatchObject({
         type: "ceasefire-signal",
