@@ -32,7 +32,7 @@ describe("classifyClause", () => {
 
     it("lets what the predicate is about decide before what its subject names", () => {
       // The subject's "forces" would make a battlefield report of a clause about the talks.
-      expect(signal("The armed forces have not confirmed their participation in the talks.")).toMatchObject({
+      expect(signal("The armed forces have confirmed their participation in the talks.")).toMatchObject({
         type: "talks",
       });
     });
@@ -528,6 +528,8 @@ describe("classifyClause", () => {
       expect(signal("The ministry refused to confirm the meeting.")).toBeNull();
       expect(signal("The rebels refused to attend the talks.")).toMatchObject({ type: "rejection" });
       expect(signal("The ministry did not return a call seeking comment.")).toBeNull();
+      expect(signal('The spokesman said he "can\'t confirm" the meeting.', 1)).toBeNull();
+      expect(signal("The army has not commented on the talks.")).toBeNull();
       expect(signal("The envoy was seeking comment from both sides.")).toBeNull();
     });
 

@@ -774,6 +774,8 @@ export function classifyClause(
   // refuses nothing of the talks (CAMEO 12 is rejecting a proposal, not a question).
   const said = kids.length ? a.clauses[kids[0]!]!.group : null;
   if (category?.cameo === "12" && said && lex.reporting.has(a.tokens[said.head]!.lemma)) return null;
+  // Nor does not saying ('"can\'t confirm" the meeting', "did not say when talks would resume").
+  if (g.negated && !noneObject && lex.reporting.has(head.lemma)) return null;
   // "views the roadmap positively", "responded constructively": a view or a response
   // qualified as approval or refusal is that.
   // (A light verb takes its meaning from its noun: "expressed its readiness to deal positively
