@@ -36,6 +36,15 @@ export class DiscoveredActors {
       const same = this.actors.filter((a) => a.kind === "person" && phraseKey(a.name).endsWith(` ${key}`));
       if (same.length === 1) return same[0]!;
     }
+    // "the Arakan Army (AA)": a body the gazetteer knows by that name, introduced with an
+    // acronym, is the gazetteer's, and its acronym names it too.
+    const listed = actor.kind !== "person" ? gazetteerNames(this.gazetteer).get(phraseKey(actor.name)) : undefined;
+    if (listed) {
+      const full: GazetteerActor = { ...actor, id: listed, titles: [], places: [], demonyms: [] };
+      if (!full.gender) delete full.gender;
+      for (const key of keys) this.byKey.set(key, full);
+      return full;
+    }
     let id = slugOf(actor.name) || "actor";
     if (this.gazetteer.byId.has(id) || this.ids.has(id)) {
       let n = 2;
@@ -52,6 +61,17 @@ export class DiscoveredActors {
   get actors(): GazetteerActor[] {
     return [...new Set(this.byKey.values())];
   }
+}
+
+const NAMES = new WeakMap<Gazetteer, Map<string, string>>();
+/** The gazetteer's bodies by the key of their name: built once per gazetteer. */
+function gazetteerNames(g: Gazetteer): Map<string, string> {
+  let names = NAMES.get(g);
+  if (!names) {
+    names = new Map(g.actors.filter((a) => a.kind !== "person").map((a) => [phraseKey(a.name), a.id]));
+    NAMES.set(g, names);
+  }
+  return names;
 }
 
 /** The role of a person named with no title ("Maria Lopez called it a success"). */

@@ -150,6 +150,12 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("reads a body the gazetteer knows, introduced with an acronym, as that body under either name", () => {
+    const sentences = article("The Arakan Army (AA) attended the talks.", "The AA said the talks were useful.");
+    expect(ids(sentences).map((m) => [...new Set(m)])).toEqual([["arakan-army"], ["arakan-army"]]);
+    expect(findArticleActors(sentences, g, "2024-03-06").discovered.map((a) => a.id)).not.toContain("arakan-army-2");
+  });
+
   it("reads a body's name that ends a person's name as the person's ('Mohamed Ali al-Houthi')", () => {
     const found = findArticleActors(
       article("Mohamed Ali al-Houthi, head of the group's political council, said the Houthis would attend."),
