@@ -293,6 +293,11 @@ describe("segmentClauses", () => {
       expect(what).toMatchObject({ kind: "complement", parent: 0, opener: "that", subject: "Moscow" });
     });
 
+    it("opens no clause at 'and' before a noun and a bare -ing form ('by Russian and Turkish troops starting …')", () => {
+      const shown = clauses("The corridor will be patrolled by Russian and Turkish troops starting March 15.");
+      expect(shown.some((c) => c.opener === "and")).toBe(false);
+    });
+
     it("reads 'that' right before a verb after a noun as relative, after a verb of saying too", () => {
       const shown = clauses("The accord declares an end to an insurgency that killed 13,000 people.");
       expect(shown.find((c) => c.head === "killed")).toMatchObject({ kind: "relative", opener: "that" });

@@ -283,9 +283,13 @@ function boundaryOf(
       between.slice(1).every((x) => /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(x.pos)) &&
       !g.gerund &&
       tokens[g.head]!.lower !== tokens[g.head]!.lemma;
+    // "by Russian and Turkish troops starting March 15": a bare -ing form after a noun is no
+    // predicate of a clause that "and" opens.
+    const bareAfterNoun = g.gerund && between.some((x) => x.pos === "NOUN" || x.pos === "PROPN");
     if (
       COORDINATORS.has(l) &&
       t.pos === "CCONJ" &&
+      !bareAfterNoun &&
       g.start - j <= 7 &&
       // "the date and venue for signing": a preposition (the tagger may call "for" a
       // conjunction) makes the verb its object, not the head of a clause "and" opens.
