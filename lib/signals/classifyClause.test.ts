@@ -162,6 +162,10 @@ describe("classifyClause", () => {
         type: "threat",
         future: true,
       });
+      // What must be done to fighters is a demand.
+      expect(signal("The militia's weapons and fighters must be removed from the border area.")).toMatchObject({
+        type: "condition",
+      });
     });
   });
 

@@ -914,8 +914,9 @@ export function classifyClause(
     strength = pick ? (pick.subject ? SUBJECT_STRENGTH : 2) : 2;
     if (pick) trigger = pick.token;
   }
-  // Fighting still to come ("will resume its offensive", "would crush") is a threat, not a claim.
-  if (type === "military-claim" && (future || g.modal)) type = "threat";
+  // Fighting still to come ("will resume its offensive", "would crush") is a threat, not a claim;
+  // what must be done to fighters ("weapons and fighters must be removed") is a demand.
+  if (type === "military-claim" && (future || g.modal) && !(obligation && g.passive)) type = "threat";
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
   // truce ("both sides should stop firing" is still a ceasefire signal).
   const truce = found.some((f) => f.cls.name === "truce");
