@@ -167,6 +167,17 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("takes no date from a deadline of what is under way ('Before September 22, Israel is seeking a deal')", () => {
+    const s = "Before September 22, the government is seeking progress on a security agreement.";
+    expect(dated(s, [date(s, "September 22", "2025-09-22", "2025-09-22", { basis: "explicit" })])).toEqual([
+      expect.objectContaining({ dates: [] }),
+    ]);
+    const done = "The agreement was signed before March 3.";
+    expect(dated(done, [date(done, "March 3", "2025-03-03", "2025-03-03", { basis: "explicit" })])).toEqual([
+      expect.objectContaining({ dates: ["March 3"] }),
+    ]);
+  });
+
   it("takes no date from an occasion the event completes ('ordered a truce to mark the holiday on May 9')", () => {
     const s = "The president ordered a truce to mark the national holiday on May 9.";
     expect(dated(s, [date(s, "on May 9", "2025-05-09", "2025-05-09", { basis: "explicit", future: true })])).toEqual([

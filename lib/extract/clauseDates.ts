@@ -61,6 +61,17 @@ function datesOtherNoun(
   return next !== draft.signal.trigger && lex.objectNouns.get(noun.lemma)?.type !== draft.signal.type;
 }
 
+/**
+ * "Before September 22, Israel is seeking progress on a deal": a day that what is under way must
+ * precede is its deadline, not its date. (What is to come "before the end of next week" has no
+ * better date, and "signed before March 3" was then.)
+ */
+function beforeWhatIsUnderWay(a: SentenceAnalysis, d: DateMention, draft: SignalDraft): boolean {
+  if (draft.signal.future || !/\bbefore\s+$/i.test(a.text.slice(Math.max(0, d.index - 8), d.index))) return false;
+  const g = a.clauses[draft.signal.clause]?.group;
+  return !!g && g.tense === "present" && !g.modal && !g.infinitive && !g.gerund;
+}
+
 /** "asked him to reach an agreement by 5 November": a deadline set for what completes the verb. */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:on\s+)?$/i;
 const isDeadline = (a: SentenceAnalysis, d: DateMention) =>
@@ -141,7 +152,8 @@ export function draftDates(
     (d) =>
       (draft.signal.future || !takesEffect(a, d, lex)) &&
       !datesWhatIsAhead(a, d.index) &&
-      !datesOtherNoun(a, d, draft, lex),
+      !datesOtherNoun(a, d, draft, lex) &&
+      !beforeWhatIsUnderWay(a, d, draft),
   );
   const own = draft.signal.clause;
   const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
