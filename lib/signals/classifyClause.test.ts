@@ -583,6 +583,10 @@ describe("classifyClause", () => {
       expect(signal("Moscow terminated the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The rebels withdrew from the peace talks.")).toMatchObject({ type: "rejection" });
       expect(signal("The rebels quit the talks on Monday.")).toMatchObject({ type: "rejection" });
+      // What the particle governs says what was left: areas, not the talks named later.
+      expect(
+        signal("The troops would withdraw from some areas, with details to be agreed in later negotiations."),
+      ).not.toMatchObject({ type: "rejection" });
       expect(signal("The army withdrew from the town.")).toMatchObject({ type: "ceasefire-signal" });
     });
 

@@ -765,7 +765,11 @@ export function classifyClause(
   const about = !g.passive && objectFollows(a, g) ? found.filter((f) => !f.subject) : found;
   for (const s of senses) {
     if (!senseHolds(a, i, s)) continue;
-    if (s.needs && !(s.needs.includes("any") ? about.length > 0 : about.some((f) => s.needs!.includes(f.cls.name))))
+    // "withdrew from the talks": a phrasal verb is about what its particle governs ("withdraw from
+    // some areas, with details to be agreed in negotiations" withdrew from no talks).
+    const particle = s.particle ? a.tokens.findIndex((t, k) => k >= g.end && t.lower === s.particle) : -1;
+    const its = particle < 0 ? about : about.filter((f) => f.token > particle && f.token <= particle + 6);
+    if (s.needs && !(s.needs.includes("any") ? its.length > 0 : its.some((f) => s.needs!.includes(f.cls.name))))
       continue;
     category = s.category;
     break;
