@@ -560,6 +560,13 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads what is rightly asked as no dispute of legitimacy ('legitimate demands'), an illegitimate leader as one", () => {
+      expect(signal("The plan fails to meet the legitimate demands of our people.")).not.toMatchObject({
+        type: "legitimacy-dispute",
+      });
+      expect(signal("The Kremlin called him an illegitimate president.")).toMatchObject({ type: "legitimacy-dispute" });
+    });
+
     it("reads striking a tone or a balance as no attack", () => {
       expect(signal("The spokesman struck a more cautious tone at the briefing.")).toBeNull();
       expect(signal("Russian missiles struck a power plant.")).toMatchObject({ type: "military-claim" });

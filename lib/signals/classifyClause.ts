@@ -392,7 +392,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         if (head || truce) found.push({ cls, token: index, subject });
       } else if (t.pos === "ADJ") {
         const cls = lex.objectAdjectives.get(t.lemma) ?? lex.objectAdjectives.get(t.lower);
-        if (cls) found.push({ cls, token: index, subject });
+        if (cls && !excluded(a, index, cls)) found.push({ cls, token: index, subject });
       }
     }
   };
