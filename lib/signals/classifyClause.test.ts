@@ -149,6 +149,16 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads readiness to fight as a threat, readiness to eliminate a cause as no fighting", () => {
+      expect(signal("Russia is ready in principle to fight to the last soldier.")).toMatchObject({ type: "threat" });
+      expect(signal("The leader wants talks to eliminate the root causes of the conflict.")).not.toMatchObject({
+        type: "threat",
+      });
+      expect(signal("He is willing to reach a ceasefire to end fighting on the front.")).not.toMatchObject({
+        type: "threat",
+      });
+    });
+
     it("reads war still to come as a threat, not a military claim", () => {
       expect(signal("Russia will continue the war, Lavrov said.")).toMatchObject({
         type: "threat",

@@ -872,6 +872,19 @@ export function classifyClause(
     const intendsFighting = kids.some(
       (k) => lex.objectVerbs.get(a.tokens[a.clauses[k]!.group?.head ?? -1]?.lemma ?? "")?.name === "war",
     );
+    // "ready in principle to fight to the last Ukrainian": intent to fight is a threat (CAMEO 13);
+    // to "eliminate the root causes" or "destroy a civilization" is none.
+    const first = kids.length ? a.clauses[kids[0]!]!.group : null;
+    const target = first ? objectNoun(a, kids[0]!) : "";
+    const targetClass = lex.objectNouns.get(target)?.name;
+    const fights =
+      !!first &&
+      lex.objectVerbs.get(a.tokens[first.head]!.lemma)?.name === "war" &&
+      (!target || targetClass === "war" || targetClass === "forces");
+    if (!negated && category.cameo === "03" && fights) {
+      type = "threat";
+      cameo = null;
+    }
     if (negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       // "offered no details on the timing", "did not ask questions": withholding what is no
       // offer, appeal or demand of the lexicon refuses nothing.
