@@ -121,6 +121,8 @@ describe("findDates: calendar dates without a year", () => {
     // A day set for later that would be most of a year ahead is the one of a couple of months before.
     const soon = "As soon as 12 January the army broke the truce.";
     expect(span(mention(soon, "2025-03-06", "12 January", false))).toEqual(["2025-01-12", "2025-01-12"]);
+    const respect = "The ministers urged the parties to respect the August 4 ceasefire agreement.";
+    expect(span(mention(respect, "2024-10-19", "August 4", true))).toEqual(["2024-08-04", "2024-08-04"]);
     // One of the past most of a year before still stays there.
     const past = "The pause collapsed on December 1 when talks stalled.";
     expect(span(mention(past, "2025-10-27", "December 1", false))).toEqual(["2024-12-01", "2024-12-01"]);

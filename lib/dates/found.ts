@@ -266,7 +266,8 @@ export function yearless(
 /** How far a yearless day may lie from the article for the tense to choose it over a closer one. */
 const FAR_DAYS = 200;
 const NEAR_DAYS = 31;
-const NEAR_DAYS_BEFORE_FAR_AHEAD = 75;
+/** A day of the last three months over one most of a year ahead ("respect the August 4 truce" in October). */
+const NEAR_DAYS_BEFORE_FAR_AHEAD = 92;
 
 function daysFrom(ref: Ymd, iso: string): number {
   const d = parseIsoDay(iso)!;
