@@ -253,6 +253,13 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Russia sends troops and calls for talks."), "calls").pos).toBe("VERB");
     });
 
+    it("reads an -ed word after a perfect auxiliary as the verb, even one the tagger took for a noun", () => {
+      expect(word(tagSentence("The arrest had invalidated their peace deal."), "invalidated")).toMatchObject({
+        pos: "VERB",
+        lemma: "invalidate",
+      });
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

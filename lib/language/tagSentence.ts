@@ -447,9 +447,14 @@ function repairTags(tokens: Token[]): Token[] {
       prev.pos === "PRON" &&
       next &&
       /^(?:DET|PROPN|PRON|NUM|NOUN)$/.test(next.pos);
-    // "has accomplished its goals": after a perfect auxiliary an -ed word is the verb.
+    // "has accomplished its goals", "had invalidated their deal": after a perfect auxiliary an
+    // -ed word is the verb, whether the tagger read it as an adjective or a noun it does not know.
     const afterPerfect = prev && prev.pos === "AUX" && /^(?:has|have|had|'ve)$/.test(prev.lower);
-    if (t.pos === "ADJ" && /[a-z]ed$/.test(t.lower) && (afterPronoun || afterPerfect)) {
+    if (
+      (t.pos === "ADJ" || (t.pos === "NOUN" && afterPerfect)) &&
+      /[a-z]ed$/.test(t.lower) &&
+      (afterPronoun || afterPerfect)
+    ) {
       tokens[i] = { ...t, pos: "VERB", lemma: pastStem(t.lower) };
     }
   });

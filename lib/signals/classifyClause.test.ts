@@ -593,6 +593,9 @@ describe("classifyClause", () => {
       expect(signal("The army ended the truce on Sunday.")).toMatchObject({ type: "rejection" });
       expect(signal("The junta ended with immediate effect the peace deal.")).toMatchObject({ type: "rejection" });
       expect(signal("The talks ended with a deal on Monday.")).not.toMatchObject({ type: "rejection" });
+      expect(signal("The arrest had invalidated their peace deal.")).toMatchObject({ type: "rejection" });
+      expect(signal("The president tore up the nuclear deal.")).toMatchObject({ type: "rejection" });
+      expect(signal("The court annulled the truce agreement.")).toMatchObject({ type: "rejection" });
       expect(signal("The leaders signed a deal to end the war.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
