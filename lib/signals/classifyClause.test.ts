@@ -577,6 +577,10 @@ describe("classifyClause", () => {
       expect(signal("The Kremlin called him an illegitimate president.")).toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads breaching a truce as fighting, as violating it is", () => {
+      expect(signal("Aerial bombardments breached the truce in April.")).toMatchObject({ type: "military-claim" });
+    });
+
     it("reads striking a tone or a balance as no attack", () => {
       expect(signal("The spokesman struck a more cautious tone at the briefing.")).toBeNull();
       expect(signal("Russian missiles struck a power plant.")).toMatchObject({ type: "military-claim" });
