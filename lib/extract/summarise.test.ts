@@ -51,6 +51,15 @@ describe("summariseClauses", () => {
       expect(summary).not.toMatch(/\b(?:of|in|the)\.$/);
   });
 
+  it("goes on to the end of a quotation that opens where the clause was cut, on a word that cannot end it", () => {
+    expect(summaries('The two factions agreed on issues that "directly affect the lives of the people."')).toContain(
+      'The two factions agreed on issues that "directly affect the lives of the people."',
+    );
+    expect(summaries('A country\'s security should not be achieved by "expanding military blocs."')).toContain(
+      'A country\'s security should not be achieved by "expanding military blocs."',
+    );
+  });
+
   it("states a duty with its noun ('the need to …'), not with the subject of the verb it sits under", () => {
     expect(
       summaries("It all began with the president's words about the need to provide Kyiv with security guarantees."),

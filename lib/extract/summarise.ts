@@ -92,6 +92,32 @@ function claimOfSentence(a: SentenceAnalysis, frame: Clause | null): string {
   return text.trim().replace(LEAD_IN, "");
 }
 
+const QUOTE_MARK = /^["“”]$/;
+/**
+ * 'agreed on issues that "directly impact the lives of the people"', 'should not be achieved by
+ * "expanding military blocs"': a clause cut where a quotation opens, on a word that cannot end
+ * it, goes on to the quotation's end (not into a frame that follows).
+ */
+function throughQuotation(a: SentenceAnalysis, to: number, frame: Clause | null): number {
+  const last = a.tokens[to - 1];
+  if (!last || !/^(?:ADP|SCONJ|DET|AUX|PART|PRON|ADV)$/.test(last.pos)) return to;
+  // Not from inside a quotation, whose own mark closes first.
+  if (a.tokens.slice(0, to).filter((t) => QUOTE_MARK.test(t.text)).length % 2) return to;
+  let open = to;
+  while (open < to + 3 && open < a.tokens.length && !QUOTE_MARK.test(a.tokens[open]!.text)) {
+    if (!/^(?:DET|ADJ)$/.test(a.tokens[open]!.pos)) return to;
+    open++;
+  }
+  if (!QUOTE_MARK.test(a.tokens[open]?.text ?? "")) return to;
+  let close = open + 1;
+  while (close < a.tokens.length && !QUOTE_MARK.test(a.tokens[close]!.text)) close++;
+  const limit = frame && frame.start > to ? frame.start : a.tokens.length;
+  // Only a quotation that ends the clause: one its verb follows ('"sticking points" remain') is a subject.
+  const after = a.tokens[close + 1];
+  const ends = !after || after.pos === "PUNCT" || close + 1 === limit;
+  return close < a.tokens.length && close + 1 <= limit && ends ? close + 1 : to;
+}
+
 /** The noun phrase a relative clause describes ("the agreement, which was initialed …"): its subject. */
 function antecedent(a: SentenceAnalysis, c: Clause): [number, number] | null {
   if (c.kind !== "relative" || !/^(?:which|who|that)$/.test(c.opener ?? "")) return null;
@@ -166,6 +192,7 @@ export function summariseClauses(
     }
   }
   if (!Number.isFinite(from) || to <= from) return finish(claimOfSentence(a, frame));
+  to = throughQuotation(a, to, frame);
   // "the need to restore supplies": an infinitive that completes a noun reads with its noun
   // phrase, not with the subject of the verb the noun sits under.
   const completed = head.kind === "infinitive" && a.tokens[from - 1]?.pos === "NOUN" ? from - 1 : null;
