@@ -296,6 +296,9 @@ describe("segmentClauses", () => {
     it("opens no clause at 'and' before a noun and a bare -ing form ('by Russian and Turkish troops starting …')", () => {
       const shown = clauses("The corridor will be patrolled by Russian and Turkish troops starting March 15.");
       expect(shown.some((c) => c.opener === "and")).toBe(false);
+      // nor before a noun and a past participle with its agent
+      const freed = clauses("The deal will see 50 women and children held by the militia freed.");
+      expect(freed.some((c) => c.opener === "and")).toBe(false);
     });
 
     it("reads 'that' right before a verb after a noun as relative, after a verb of saying too", () => {

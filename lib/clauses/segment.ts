@@ -283,9 +283,11 @@ function boundaryOf(
       between.slice(1).every((x) => /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(x.pos)) &&
       !g.gerund &&
       tokens[g.head]!.lower !== tokens[g.head]!.lemma;
-    // "by Russian and Turkish troops starting March 15": a bare -ing form after a noun is no
+    // "by Russian and Turkish troops starting March 15", "50 women and children kidnapped by
+    // Hamas": a bare -ing form, or a past participle before its agent, after a noun is no
     // predicate of a clause that "and" opens.
-    const bareAfterNoun = g.gerund && between.some((x) => x.pos === "NOUN" || x.pos === "PROPN");
+    const reduced = g.gerund || (g.participle && tokens[g.end]?.lower === "by");
+    const bareAfterNoun = reduced && between.some((x) => x.pos === "NOUN" || x.pos === "PROPN");
     if (
       COORDINATORS.has(l) &&
       t.pos === "CCONJ" &&

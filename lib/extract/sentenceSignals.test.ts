@@ -282,4 +282,13 @@ describe("subtree and clauseHasDate", () => {
     expect(clauseHasDate(a, 1, [date(s, "June 13", "2025-06-13")])).toBe(false);
     expect(clauseHasDate(a, 0, [date(s, "June 13", "2025-06-13", "2025-06-13", "relative")])).toBe(false);
   });
+  it("leaves a clause of time set off by a dash out of the event before it ('… truce - as the premier vowed …')", () => {
+    const a = analyse("The cabinet approved a truce with the militia - as the premier vowed to crush the group.");
+    const [truce] = sentenceSignals(a, findFrames(a, lex.framing), lex, () => [], { minStrength: 2 });
+    const words = truce!.clauses.flatMap((i) =>
+      a.tokens.slice(a.clauses[i]!.start, a.clauses[i]!.end).map((t) => t.lower),
+    );
+    expect(truce!.signal.type).toBe("ceasefire-signal");
+    expect(words).not.toContain("premier");
+  });
 });

@@ -1,4 +1,4 @@
-import { descendants, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { frameOfClause, type Frame } from "../clauses/frames";
 import { ADJUNCT_PREPOSITIONS, isSide, opensSentence } from "../clauses/segment";
 import { COMPARED } from "../dates/refine/since";
@@ -168,10 +168,24 @@ function inAttribution(a: SentenceAnalysis, k: number): boolean {
   return false;
 }
 
+/**
+ * "… freed during a five-day truce - as Netanyahu vowed to crush the group": a clause of time or
+ * manner set off by a dash is a thought of its own, no part of the clause before it.
+ */
+const afterDash = (a: SentenceAnalysis, k: number) => {
+  const c = a.clauses[k]!;
+  return c.kind === "adverbial" && /^[-–—]$/.test(a.tokens[c.start - 1]?.text ?? "");
+};
+
 /** A clause and the clauses that hang on it, but not a circumstance that opens the sentence. */
 export function subtree(a: SentenceAnalysis, root: number): number[] {
   const out = [root];
-  for (const k of a.children[root]!) if (!opensSentence(a.tokens, a.clauses, k)) out.push(k, ...descendants(a, k));
+  const add = (k: number) => {
+    if (afterDash(a, k)) return;
+    out.push(k);
+    for (const x of a.children[k]!) add(x);
+  };
+  for (const k of a.children[root]!) if (!opensSentence(a.tokens, a.clauses, k)) add(k);
   return out.sort((x, y) => x - y);
 }
 
