@@ -297,8 +297,13 @@ describe("segmentClauses", () => {
       const shown = clauses("The corridor will be patrolled by Russian and Turkish troops starting March 15.");
       expect(shown.some((c) => c.opener === "and")).toBe(false);
       // nor before a noun and a past participle with its agent
-      const freed = clauses("The deal will see 50 women and children held by the militia freed.");
+      const freed = clauses("The deal will see 50 women and children held by the militia in the north freed.");
       expect(freed.some((c) => c.opener === "and")).toBe(false);
+      // and the object of "by" is no subject of the participle after it
+      expect(freed.find((c) => c.head === "freed")?.subject).toBeNull();
+      // a finite verb after a subject that holds a preposition keeps it
+      const said = clauses("Sources familiar with the talks in the capital said the deal was near.");
+      expect(said.find((c) => c.head === "said")).toMatchObject({ kind: "main" });
     });
 
     it("reads 'that' right before a verb after a noun as relative, after a verb of saying too", () => {

@@ -432,6 +432,10 @@ function boundaryOf(
     edge < wide &&
     (left.pos === "ADP" || left.pos === "PART" || (/^(?:VERB|AUX)$/.test(left.pos) && !reporting.has(left.lemma)));
   j = objectOf ? phraseStart(false) : wide;
+  // "children kidnapped by Hamas on October 7 freed …": a bare participle has no subject in the
+  // object of the preposition the verb before ends on; that phrase goes on the clause before.
+  if ((g.participle || g.gerund) && floor > 0 && tokens[floor]!.pos === "ADP" && wide === floor + 1)
+    return { at: g.start, opener: null, kind: "none" };
   // "said on Sunday Russia was willing": the day closes the phrase of time before the subject.
   while (j < g.start - 1 && WEEKDAY_NAME.test(tokens[j]!.text) && tokens[j - 1]?.lower === "on") j++;
   return { at: j, opener: null, kind: "none" };
