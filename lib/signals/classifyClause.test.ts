@@ -600,6 +600,10 @@ describe("classifyClause", () => {
       expect(signal("The arrest had invalidated their peace deal.")).toMatchObject({ type: "rejection" });
       expect(signal("The president tore up the nuclear deal.")).toMatchObject({ type: "rejection" });
       expect(signal("The court annulled the truce agreement.")).toMatchObject({ type: "rejection" });
+      // what is ended is the object, not a deal named later in the clause
+      expect(signal("The treaty ended 30 years of war as a first step toward peace.")).not.toMatchObject({
+        type: "rejection",
+      });
       expect(signal("The leaders signed a deal to end the war.")).toMatchObject({ type: "ceasefire-signal" });
     });
 

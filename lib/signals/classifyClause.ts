@@ -224,29 +224,31 @@ const FAILED_EFFORTS: ReadonlySet<SignalType> = new Set([
 ]);
 
 /**
- * Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"); `whatever`: whatever its object,
- * not only about one ("announce" agrees only about something).
+ * The tokens of the object that follows a verb group: a noun phrase or a gerund ("suspend
+ * fighting"), also past a short phrase of manner ('"ended with immediate effect" a peace deal');
+ * "ended with a deal on Monday" has none.
  */
-/**
- * Whether an object follows a verb group: a noun phrase or a gerund ("suspend fighting"), also
- * past a short phrase of manner ('"ended with immediate effect" a peace deal'); "ended with a
- * deal on Monday" has none.
- */
-function objectFollows(a: SentenceAnalysis, g: VerbGroup): boolean {
-  const isObject = (t: Token | undefined) =>
-    !!t && (/^(?:NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(t.pos) || (t.pos === "VERB" && t.lower.endsWith("ing")));
-  let k = g.end;
-  if (isObject(a.tokens[k])) return true;
+function objectPhrase(a: SentenceAnalysis, g: VerbGroup): [number, number] | null {
   const pos = (j: number) => a.tokens[j]?.pos ?? "";
-  if (pos(k) !== "ADP") return false;
-  k++;
-  if (pos(k) === "DET") k++;
-  while (pos(k) === "ADJ") k++;
-  if (pos(k) !== "NOUN") return false;
-  while (pos(k) === "NOUN") k++;
-  while (pos(k) === "PUNCT" && /^[",]$/.test(a.tokens[k]!.text)) k++;
-  return /^(?:DET|PRON)$/.test(pos(k));
+  const isObject = (j: number) =>
+    /^(?:NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(pos(j)) || (pos(j) === "VERB" && a.tokens[j]!.lower.endsWith("ing"));
+  let k = g.end;
+  if (!isObject(k)) {
+    if (pos(k) !== "ADP") return null;
+    k++;
+    if (pos(k) === "DET") k++;
+    while (pos(k) === "ADJ") k++;
+    if (pos(k) !== "NOUN") return null;
+    while (pos(k) === "NOUN") k++;
+    while (pos(k) === "PUNCT" && /^[",]$/.test(a.tokens[k]!.text)) k++;
+    if (!/^(?:DET|PRON)$/.test(pos(k))) return null;
+  }
+  let end = k + 1;
+  while (/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(pos(end))) end++;
+  return [k, end];
 }
+
+const objectFollows = (a: SentenceAnalysis, g: VerbGroup) => objectPhrase(a, g) !== null;
 
 /**
  * Whether a verb sense holds in clause `k`: its particle follows, the voice is the one it needs,
@@ -266,6 +268,10 @@ function verbCategory(lex: Lexicon, a: SentenceAnalysis, k: number): Category | 
   return (lex.verbs.get(a.tokens[g.head]!.lemma) ?? []).find((s) => !s.needs && senseHolds(a, k, s))?.category ?? null;
 }
 
+/**
+ * Whether a verb agrees (CAMEO 05: "agree", "sign", "accept"); `whatever`: whatever its object,
+ * not only about one ("announce" agrees only about something).
+ */
 const isAgreeing = (lex: Lexicon, verb: string | null, whatever = false) =>
   verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05" && (!whatever || v.needs === null));
 
@@ -762,13 +768,22 @@ export function classifyClause(
   if (describes) category = describes;
   // "the truce will suspend fighting": what a verb needs to be about is its object when it has
   // one, not its subject ("the deal was suspended", "talks broke down" have no other).
-  const about = !g.passive && objectFollows(a, g) ? found.filter((f) => !f.subject) : found;
+  // (An object follows its verb: "the treaty ending 30 years of war" ended the war, not the treaty.)
+  const about = !g.passive && objectFollows(a, g) ? found.filter((f) => !f.subject && f.token >= g.end) : found;
   for (const s of senses) {
     if (!senseHolds(a, i, s)) continue;
     // "withdrew from the talks": a phrasal verb is about what its particle governs ("withdraw from
     // some areas, with details to be agreed in negotiations" withdrew from no talks).
     const particle = s.particle ? a.tokens.findIndex((t, k) => k >= g.end && t.lower === s.particle) : -1;
-    const its = particle < 0 ? about : about.filter((f) => f.token > particle && f.token <= particle + 6);
+    // and a verb that needs its object, about that object ("the treaty ending 30 years of war as
+    // a step toward peace" ended no peace).
+    const object = s.transitive && !g.passive ? objectPhrase(a, g) : null;
+    const its =
+      particle >= 0
+        ? about.filter((f) => f.token > particle && f.token <= particle + 6)
+        : object
+          ? about.filter((f) => f.token >= object[0] && f.token < object[1])
+          : about;
     if (s.needs && !(s.needs.includes("any") ? its.length > 0 : its.some((f) => s.needs!.includes(f.cls.name))))
       continue;
     category = s.category;
