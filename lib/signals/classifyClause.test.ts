@@ -611,6 +611,10 @@ describe("classifyClause", () => {
       expect(signal("Moscow terminated the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The rebels withdrew from the peace talks.")).toMatchObject({ type: "rejection" });
       expect(signal("The rebels quit the talks on Monday.")).toMatchObject({ type: "rejection" });
+      // past a short object of the verb
+      expect(signal("The president withdrew the country from the nuclear agreement.")).toMatchObject({
+        type: "rejection",
+      });
       // What the particle governs says what was left: areas, not the talks named later.
       expect(
         signal("The troops would withdraw from some areas, with details to be agreed in later negotiations."),
