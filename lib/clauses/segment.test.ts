@@ -311,6 +311,17 @@ describe("segmentClauses", () => {
       expect(shown.find((c) => c.head === "killed")).toMatchObject({ kind: "relative", opener: "that" });
     });
 
+    it("closes a phrase of time with its day before the subject of what was said ('said on Feb. 26 Turkey aims')", () => {
+      for (const sentence of [
+        "The minister said on Feb. 26 Turkey aims to play a key role.",
+        "The minister said on 26 May Turkey aims to play a key role.",
+      ])
+        expect(clauses(sentence).find((c) => c.head === "aims")).toMatchObject({
+          kind: "complement",
+          subject: "Turkey",
+        });
+    });
+
     it("opens a complement on 'how' after a verb", () => {
       const [, how] = clauses("Zelensky recounted how Russian troops had attacked the city.");
       expect(how).toMatchObject({ kind: "complement", parent: 0, opener: "how", subject: "Russian troops" });

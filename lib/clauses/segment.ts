@@ -436,13 +436,20 @@ function boundaryOf(
   // object of the preposition the verb before ends on; that phrase goes on the clause before.
   if ((g.participle || g.gerund) && floor > 0 && tokens[floor]!.pos === "ADP" && wide === floor + 1)
     return { at: g.start, opener: null, kind: "none" };
-  // "said on Sunday Russia was willing": the day closes the phrase of time before the subject.
+  // "said on Sunday Russia was willing", "said on Feb. 26 Türkiye aims": the day closes the phrase
+  // of time before the subject.
   while (j < g.start - 1 && WEEKDAY_NAME.test(tokens[j]!.text) && tokens[j - 1]?.lower === "on") j++;
+  const dayOfMonth =
+    (MONTH_NAME.test(tokens[j]!.text) && tokens[j + 1]?.pos === "NUM") ||
+    (tokens[j]!.pos === "NUM" && MONTH_NAME.test(tokens[j + 1]?.text ?? ""));
+  if (tokens[j - 1]?.lower === "on" && dayOfMonth && j + 2 < g.start) j += 2;
   return { at: j, opener: null, kind: "none" };
 }
 
 /** A weekday's name ("Monday" … "Sunday"). */
 const WEEKDAY_NAME = new RegExp(`^(?:${WEEKDAY})$`);
+/** A month's name, in full or cut short ("February", "Feb."). */
+const MONTH_NAME = new RegExp(`^(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)$`);
 
 const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/;
 const QUOTE_MARK = /^["“”‘’]$/;
