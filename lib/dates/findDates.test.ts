@@ -410,6 +410,8 @@ describe("findDates: since", () => {
     // A date inside the noun phrase "since" opens sets the baseline too.
     const phrase = "They held the first direct talks since the early months of the 2022 invasion.";
     expect(findDates(phrase, "2025-05-12").map((d) => d.text)).toEqual([]);
+    const invasion = "It was the biggest release of captives since the full-scale invasion in February 2022.";
+    expect(findDates(invasion, "2024-01-03").map((d) => d.text)).toEqual([]);
   });
 
   it("dates nothing with a since-phrase in an aside that describes a noun ('the rebels, at war since 2020,')", () => {

@@ -17,10 +17,14 @@ export const COMPARED =
 const DESCRIBING_ASIDE = /,\s*(?!(?:who|which|that|where|when|whose)\b)(?:[\p{L}-]+\s+){1,4}$/iu;
 
 /**
- * "since" and a noun phrase of "of" up to a date inside it ("since the start of the 2022 …", "since
- * the outbreak of war in 2022"); "since the war began in 2022" is a clause, whose date stands.
+ * "since" and a noun phrase of "of" or "in" up to a date inside it ("since the start of the 2022
+ * …", "since the outbreak of war in 2022", "since Russia's full-scale invasion in February 2022");
+ * "since the war began in 2022" is a clause, whose date stands.
  */
-const SINCE_PHRASE = /\bsince\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}of\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+const SINCE_PHRASE = /\bsince\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}(?:of|in)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** A verb of the since-phrase makes it a clause ("since the war began in 2022"). */
+const SINCE_CLAUSE =
+  /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:\p{L}+ed|began|begun|broke|took|came|went|started|erupted|seized)\s/iu;
 
 /** "since September", "since at least 2014": from the anchor's start to publication, open-ended. */
 export function applySince(ctx: Ctx, found: Found[]): Found[] {
@@ -31,8 +35,9 @@ export function applySince(ctx: Ctx, found: Found[]): Found[] {
     if (lead === null) {
       // "the first direct talks since the early months of the 2022 invasion": a date inside the
       // phrase a superlative is measured from dates nothing either.
-      const within = SINCE_PHRASE.exec(ctx.sentence.slice(Math.max(0, f.index - 60), f.index));
-      const at = within === null ? -1 : Math.max(0, f.index - 60) + within.index;
+      const before = ctx.sentence.slice(Math.max(0, f.index - 60), f.index);
+      const within = SINCE_PHRASE.exec(before);
+      const at = within === null || SINCE_CLAUSE.test(within[0]) ? -1 : Math.max(0, f.index - 60) + within.index;
       return at >= 0 && COMPARED.test(ctx.sentence.slice(Math.max(0, at - 60), at)) ? { ...f, dates: false } : f;
     }
     const aside =
