@@ -260,6 +260,22 @@ describe("tagSentence", () => {
       });
     });
 
+    it("keeps a name with letters beyond Latin-1 one token, as written ('Erdoğan', 'Nguyễn')", () => {
+      const tokens = tagSentence("President Erdoğan met Nguyễn Phú Trọng in İstanbul.");
+      expect(tokens.map((t) => t.text)).toEqual([
+        "President",
+        "Erdoğan",
+        "met",
+        "Nguyễn",
+        "Phú",
+        "Trọng",
+        "in",
+        "İstanbul",
+        ".",
+      ]);
+      expect(word(tokens, "met")).toMatchObject({ pos: "VERB", lemma: "meet" });
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

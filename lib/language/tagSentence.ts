@@ -462,9 +462,44 @@ function repairTags(tokens: Token[]): Token[] {
 }
 
 /** Tokens of one sentence, in order, with offsets into it. Never throws on odd input. */
+/** Letters with no decomposition into a Latin base letter and marks. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+  ħ: "h",
+  Ħ: "H",
+  ŧ: "t",
+  œ: "o",
+  Œ: "O",
+};
+
+/**
+ * The sentence with each letter beyond Latin-1 replaced by its base letter, one character for one
+ * so that offsets hold: wink's tokenizer splits a name at such a letter ("Erdo|ğ|an",
+ * "Çavu|ş|o|ğ|lu", "Nguy|ễ|n"), which breaks the clause analysis around it.
+ */
+function foldForTagger(sentence: string): string {
+  if (!/[^\u0000-\u00ff]/.test(sentence)) return sentence;
+  let out = "";
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    if (c.charCodeAt(0) <= 0xff || !/\p{L}/u.test(c)) {
+      out += c;
+      continue;
+    }
+    const base = UNDECOMPOSED[c] ?? c.normalize("NFD")[0]!;
+    out += base.length === 1 && base.charCodeAt(0) <= 0xff ? base : c;
+  }
+  return out;
+}
+
 export function tagSentence(sentence: string): Token[] {
   if (!sentence.trim()) return [];
-  const doc = instance().readDoc(sentence);
+  const folded = foldForTagger(sentence);
+  const doc = instance().readDoc(folded);
   const its = instance().its;
   const items = doc.tokens();
   const texts = items.out() as string[];
@@ -475,14 +510,17 @@ export function tagSentence(sentence: string): Token[] {
   let cursor = 0;
   let opensSentence = true;
   texts.forEach((text, i) => {
-    let at = sentence.indexOf(text, cursor);
+    let at = folded.indexOf(text, cursor);
     // wink normalises a few spellings (n't, elided forms); such a token keeps the width it covers.
-    if (at < 0) at = cursor + (sentence.slice(cursor).length - sentence.slice(cursor).trimStart().length);
+    if (at < 0) at = cursor + (folded.slice(cursor).length - folded.slice(cursor).trimStart().length);
     const end = Math.min(sentence.length, at + text.length);
-    const lower = text.toLowerCase();
+    // As written: a folded letter goes back to the original ("Erdoğan").
+    const written = folded === sentence ? text : sentence.slice(at, end) || text;
+    const lower = written.toLowerCase();
     const pos = tags[i] ?? "X";
-    const raw = (lemmas[i] ?? lower).toLowerCase();
-    const lemma = pos === "PROPN" && opensSentence && raw === lower ? nounLemma(lower) : raw;
+    const raw = (lemmas[i] ?? text).toLowerCase();
+    const own = raw === text.toLowerCase() ? lower : raw;
+    const lemma = pos === "PROPN" && opensSentence && own === lower ? nounLemma(lower) : own;
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
     if (/\w/.test(text)) opensSentence = false;
     cursor = end;
