@@ -581,6 +581,13 @@ describe("classifyClause", () => {
       expect(signal("Aerial bombardments breached the truce in April.")).toMatchObject({ type: "military-claim" });
     });
 
+    it("reads calling something pointless or futile as rejecting it", () => {
+      expect(signal('Signing any documents with the current leadership would be "pointless."')).toMatchObject({
+        type: "rejection",
+      });
+      expect(signal("Further talks are futile.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads striking a tone or a balance as no attack", () => {
       expect(signal("The spokesman struck a more cautious tone at the briefing.")).toBeNull();
       expect(signal("Russian missiles struck a power plant.")).toMatchObject({ type: "military-claim" });
