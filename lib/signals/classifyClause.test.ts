@@ -582,7 +582,7 @@ describe("classifyClause", () => {
     });
 
     it("reads calling something pointless or futile as rejecting it", () => {
-      expect(signal('Signing any documents with the current leadership would be "pointless."')).toMatchObject({
+      expect(signal('Signing any documents with the current leadership would be "pointless."', 1)).toMatchObject({
         type: "rejection",
       });
       expect(signal("Further talks are futile.")).toMatchObject({ type: "rejection" });
