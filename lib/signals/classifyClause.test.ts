@@ -581,6 +581,15 @@ describe("classifyClause", () => {
       expect(signal("Aerial bombardments breached the truce in April.")).toMatchObject({ type: "military-claim" });
     });
 
+    it("reads what the verb's own object names before what a later phrase names, and 'poised to' as still to come", () => {
+      expect(signal("Moscow will organize a meeting of the ministers to focus on the peace treaty.")).toMatchObject({
+        type: "talks",
+      });
+      expect(
+        signal("Moscow is poised to organize a meeting of the ministers to focus on the peace treaty."),
+      ).toMatchObject({ type: "talks", future: true });
+    });
+
     it("reads calling something pointless or futile as rejecting it", () => {
       expect(signal('Signing any documents with the current leadership would be "pointless."', 1)).toMatchObject({
         type: "rejection",

@@ -937,7 +937,11 @@ export function classifyClause(
           () => true,
         )
       : null;
-    const pick = complement ?? pickClass(found, () => true);
+    // What the verb's own object names comes before what a later phrase does ("organize a
+    // meeting … to focus on the peace treaty" organizes talks); a truce is one anywhere.
+    const object = g.passive || found.some((f) => f.cls.name === "truce") ? null : objectPhrase(a, g);
+    const direct = object ? found.filter((f) => !f.subject && f.token >= object[0] && f.token < object[1]) : [];
+    const pick = complement ?? pickClass(direct.length ? direct : found, () => true);
     if (!pick && !obligation) return null;
     type = pick ? pick.cls.type : lex.obligation.type;
     // "a ceasefire is not a solution", "the plan is not acceptable": what a negated copula
