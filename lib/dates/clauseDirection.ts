@@ -93,6 +93,10 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
     if (k < 0) return null;
     if (/^(?:until|till)$/.test(a.tokens[k - 1]?.lower ?? "")) return "ahead";
     if (aheadOfNoun(a, k)) return "nearest" satisfies Direction;
+    // "Captured by Russia in early March, the plant remains …": what a past participle says was
+    // done is past, whatever the tense of the clause it hangs on ("expected on Friday" is not).
+    const own = a.clauses[a.clauseOf[k] ?? 0]?.group;
+    if (own?.participle && !own.gerund && !FORWARD.has(a.tokens[own.head]!.lemma)) return "back";
     const clause = a.clauses[governing(a, a.clauseOf[k] ?? 0)];
     const group = clause?.group;
     if (!group) return null;

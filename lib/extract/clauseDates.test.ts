@@ -85,6 +85,16 @@ describe("directionFrom", () => {
     expect(direction("The truce should be observed after talks on Wednesday.", "Wednesday")).toBe("ahead");
   });
 
+  it("looks back from a past participle, whatever the clause it hangs on ('Captured in early March, the plant remains …')", () => {
+    expect(direction("Captured by the army in early March, the plant remains close to the front.", "early March")).toBe(
+      "back",
+    );
+    expect(
+      direction("Under the accord concluded in Geneva on Monday, the North will freeze its programme.", "Monday"),
+    ).toBe("back");
+    expect(direction("The summit, expected on Friday, will open the talks.", "Friday")).not.toBe("back");
+  });
+
   it("looks ahead from an infinitive after a verb that looks forward ('agreed to meet on Friday')", () => {
     expect(direction("The leaders agreed to meet on Friday.", "Friday")).toBe("ahead");
     expect(direction("Witkoff plans to leave for Moscow on Sunday.", "Sunday")).toBe("ahead");
