@@ -276,6 +276,15 @@ describe("tagSentence", () => {
       expect(word(tokens, "met")).toMatchObject({ pos: "VERB", lemma: "meet" });
     });
 
+    it("reads a verb of asking or intent after a name that opens a clause as the verb ('Ukraine demands ceasefire')", () => {
+      expect(word(tagSentence("They differ: Ukraine demands ceasefire before talks begin."), "demands")).toMatchObject({
+        pos: "VERB",
+        lemma: "demand",
+      });
+      expect(word(tagSentence("Russia plans talks in May."), "plans").pos).toBe("VERB");
+      expect(word(tagSentence("Ukraine demands were rejected."), "demands").pos).toBe("NOUN");
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

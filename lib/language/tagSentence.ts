@@ -124,6 +124,8 @@ const SAYING = new Set([
   "report",
   "reports",
 ]);
+/** Verbs of asking, offering and intent whose third-person form is also a plural noun. */
+const THIRD_PERSON_INTENT = new Set(["demands", "plans", "pledges", "offers", "vows", "eyes", "seeks"]);
 const RELATIVE_OR_SUBJECT = new Set(["who", "which", "that", "he", "she", "it", "they", "we", "i"]);
 
 /** A regular past form's base: "mediated" → "mediate", "stopped" → "stop", "signed" → "sign". */
@@ -280,6 +282,21 @@ function repairTags(tokens: Token[]): Token[] {
       (!next || /^(?:ADP|PUNCT)$/.test(next.pos) || (next.pos === "VERB" && /ing$/.test(next.lower)))
     ) {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lemma };
+      return;
+    }
+    // "Ukraine demands ceasefire before talks begin", "Russia plans talks in May": a verb of
+    // asking or intent in the third person, after a name that opens the sentence or a clause set
+    // off by a mark, and before its object, is the verb ("Ukraine demands were rejected" keeps
+    // the noun).
+    if (
+      t.pos === "NOUN" &&
+      THIRD_PERSON_INTENT.has(t.lower) &&
+      prev?.pos === "PROPN" &&
+      (i === 1 || /^[,:;"“]$/.test(tokens[i - 2]?.text ?? "")) &&
+      /^(?:NOUN|ADJ|DET|PROPN|NUM)$/.test(next?.pos ?? "") &&
+      !/^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lower.slice(0, -1) };
       return;
     }
     // "and Acting Prime Minister Phumtham": a capitalised -ing form inside the sentence, before a
