@@ -94,9 +94,9 @@ function claimOfSentence(a: SentenceAnalysis, frame: Clause | null): string {
 
 const QUOTE_MARK = /^["“”]$/;
 /**
- * 'agreed on issues that "directly impact the lives of the people"', 'should not be achieved by
- * "expanding military blocs"': a clause cut where a quotation opens, on a word that cannot end
- * it, goes on to the quotation's end (not into a frame that follows).
+ * 'agreed on steps that "ease daily life in the border towns"', 'should not be achieved by
+ * "enlarging military alliances"': a clause cut where a quotation opens, on a word that cannot
+ * end it, goes on to the quotation's end (not into a frame that follows).
  */
 function throughQuotation(a: SentenceAnalysis, to: number, frame: Clause | null): number {
   const last = a.tokens[to - 1];
