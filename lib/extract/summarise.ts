@@ -94,9 +94,9 @@ function claimOfSentence(a: SentenceAnalysis, frame: Clause | null): string {
 
 const QUOTE_MARK = /^["“”]$/;
 /**
- * 'agreed on steps that "ease daily life in the border towns"', 'should not be achieved by
- * "enlarging military alliances"': a clause cut where a quotation opens, on a word that cannot
- * end it, goes on to the quotation's end (not into a frame that follows).
+ * 'agreed on steps that "ease daily life in the border towns"', 'must be won by "enlarging
+ * military alliances"': a clause cut where a quotation opens, on a word that cannot end it, goes
+ * on to the quotation's end (not into a frame that follows).
  */
 function throughQuotation(a: SentenceAnalysis, to: number, frame: Clause | null): number {
   const last = a.tokens[to - 1];

@@ -248,8 +248,6 @@ function objectPhrase(a: SentenceAnalysis, g: VerbGroup): [number, number] | nul
   return [k, end];
 }
 
-const objectFollows = (a: SentenceAnalysis, g: VerbGroup) => objectPhrase(a, g) !== null;
-
 /**
  * Whether a verb sense holds in clause `k`: its particle follows, the voice is the one it needs,
  * and neither its object nor the word after it rules it out.
@@ -257,7 +255,7 @@ const objectFollows = (a: SentenceAnalysis, g: VerbGroup) => objectPhrase(a, g) 
 function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   const g = a.clauses[k]!.group!;
   if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
-  if (s.transitive && !g.passive && !objectFollows(a, g)) return false;
+  if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
   return !s.unless || !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
 }
 
@@ -770,7 +768,8 @@ export function classifyClause(
   // "the truce will suspend fighting": what a verb needs to be about is its object when it has
   // one, not its subject ("the deal was suspended", "talks broke down" have no other).
   // (An object follows its verb: "the treaty ending 30 years of war" ended the war, not the treaty.)
-  const about = !g.passive && objectFollows(a, g) ? found.filter((f) => !f.subject && f.token >= g.end) : found;
+  const ownObject = g.passive ? null : objectPhrase(a, g);
+  const about = ownObject ? found.filter((f) => !f.subject && f.token >= g.end) : found;
   for (const s of senses) {
     if (!senseHolds(a, i, s)) continue;
     // "withdrew from the talks": a phrasal verb is about what its particle governs ("withdraw from
@@ -778,7 +777,7 @@ export function classifyClause(
     const particle = s.particle ? a.tokens.findIndex((t, k) => k >= g.end && t.lower === s.particle) : -1;
     // and a verb that needs its object, about that object ("the treaty ending 30 years of war as
     // a step toward peace" ended no peace).
-    const object = s.transitive && !g.passive ? objectPhrase(a, g) : null;
+    const object = s.transitive ? ownObject : null;
     const its =
       particle >= 0
         ? about.filter((f) => f.token > particle && f.token <= particle + 6)
@@ -939,7 +938,7 @@ export function classifyClause(
       : null;
     // What the verb's own object names comes before what a later phrase does ("organize a
     // meeting … to focus on the peace treaty" organizes talks); a truce is one anywhere.
-    const object = g.passive || found.some((f) => f.cls.name === "truce") ? null : objectPhrase(a, g);
+    const object = found.some((f) => f.cls.name === "truce") ? null : ownObject;
     const direct = object ? found.filter((f) => !f.subject && f.token >= object[0] && f.token < object[1]) : [];
     const pick = complement ?? pickClass(direct.length ? direct : found, () => true);
     if (!pick && !obligation) return null;
