@@ -35,6 +35,7 @@ export const rolesConfigSchema = z
     heads: words.min(1, "list at least one title head"),
     modifiers: words.default([]),
     honorifics: words.default([]),
+    addressTitles: words.default([]),
     genders: z.record(z.string().min(1), gender).default({}),
   })
   .strict();

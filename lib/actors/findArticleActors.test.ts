@@ -52,6 +52,23 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.name, a.role])).toEqual([["al-hakim", "al-Hakim", "General"]]);
   });
 
+  it("introduces a surname alone after a title of address ('President Obama'), not after any title word", () => {
+    const found = findArticleActors(
+      article(
+        "President Halvorsen and Chancellor Brandtner spoke by phone on Sunday.",
+        "General Motors said it would keep its plant open.",
+        "President Volodymir Zelensky thanked them.",
+      ),
+      g,
+      "2014-07-27",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["halvorsen", "President"],
+      ["brandtner", "Chancellor"],
+    ]);
+    expect(found.mentions[2]!.map((m) => m.actorId)).toEqual(["zelensky"]);
+  });
+
   it("reads a portfolio after the title's 'of' as title, not name ('Minister of Culture and Information A B')", () => {
     const found = findArticleActors(
       article("Minister of Culture and Information Tomas Varga said the talks would go on."),

@@ -205,8 +205,11 @@ function titledBefore(
   const title = titleStart(s, head, g, demonym);
   const titleWords = c.end - title.roleStart;
   const nameWords = s.tokens.slice(start, end).filter((t) => t.word && t.text.length > 1).length;
-  // "General Motors": one capitalised title word and one name word is too little to go on.
-  if (nameWords < 2 && titleWords < 2 && s.tokens[head]!.cap) return null;
+  // "General Motors": one capitalised title word and one name word is too little to go on,
+  // unless the title is a form of address ("President Obama") and no known name follows the
+  // word ("President Volodymir Zelensky" is Zelensky, his given name misspelt).
+  const addressed = he === head + 1 && g.roles.addressTitles.has(s.tokens[head]!.fold) && !s.rawAt[end];
+  if (nameWords < 2 && titleWords < 2 && s.tokens[head]!.cap && !addressed) return null;
   let country = title.country ?? c.country;
   if (!country && s.tokens[end]?.fold === "of") {
     const actor = g.byId.get(rawActor(s.rawAt[end + 1]) ?? "");

@@ -13,6 +13,8 @@ export interface RoleLexicon {
   headWords: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
+  /** one-word titles that introduce a person by a surname alone ("President Obama") */
+  addressTitles: ReadonlySet<string>;
   /** folded title or honorific phrase → gender */
   genders: ReadonlyMap<string, "male" | "female">;
 }
@@ -33,6 +35,7 @@ export function compileRoles(config: RolesConfig): RoleLexicon {
     // "foreign policy adviser": a modifier phrase contributes each of its words.
     modifiers: new Set(config.modifiers.flatMap(folded)),
     honorifics: new Set(config.honorifics.flatMap(folded)),
+    addressTitles: new Set(config.addressTitles.flatMap(folded)),
     genders: new Map(Object.entries(config.genders).map(([k, g]) => [folded(k).join(" "), g])),
   };
 }
