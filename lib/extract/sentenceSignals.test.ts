@@ -240,6 +240,12 @@ describe("subtree and clauseHasDate", () => {
     );
   });
 
+  it("reads a condition that something fails to happen as no refusal: with what will follow, a threat", () => {
+    expect(events("He warned that the city would fall if a deal is not reached.")).toEqual([
+      expect.objectContaining({ type: "threat" }),
+    ]);
+  });
+
   it("reads a condition set on verbs joined together as one condition of all of them ('would only cease fire and enter talks if …')", () => {
     expect(
       events("He said Moscow would only cease fire and enter talks if the army withdraws from the regions."),

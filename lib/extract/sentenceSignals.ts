@@ -287,17 +287,26 @@ export function sentenceSignals(
   // When no main-level clause reads as a signal but a side clause surely does, the clause
   // analysis has most likely misread the sentence: the side clause stands for it.
   // A signal only on a condition ("said that if Kyiv is ready to sign …, the way to peace will
-  // open") states that condition, with all the sentence.
+  // open") states that condition, with all the sentence. A condition that something fails to
+  // happen refuses nothing: with what will follow, it is a threat ("Kyiv would lose more land if
+  // a deal is not struck", CAMEO 13), else a condition.
   if (!drafts.length && asides.length) {
     const side = asides[0]!;
     const c = a.clauses[side.signal.clause]!;
     let root = side.signal.clause;
     while (a.clauses[root]!.parent !== null) root = a.clauses[root]!.parent!;
+    const consequence = c.parent === null ? null : a.clauses[c.parent]!.group;
+    const warned =
+      side.signal.negated && !!consequence && (consequence.tense === "future" || consequence.modal === "conditional");
     drafts.push(
-      c.kind === "condition" && c.parent !== null && OFFERED.has(side.signal.type)
+      c.kind === "condition" && c.parent !== null && (OFFERED.has(side.signal.type) || side.signal.negated)
         ? {
             ...side,
-            signal: { ...side.signal, type: lex.obligation.type, cameo: null },
+            signal: {
+              ...side.signal,
+              type: warned ? "threat" : lex.obligation.type,
+              cameo: warned ? "13" : null,
+            },
             clauses: a.clauses.map((_, k) => k).filter((k) => k >= root),
           }
         : side,

@@ -285,6 +285,15 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Ukraine demands were rejected."), "demands").pos).toBe("NOUN");
     });
 
+    it("reads a phrasal verb's third-person form after its subject and before the particle as the verb ('the plan rules out a truce')", () => {
+      expect(word(tagSentence("The draft rules out a truce before elections."), "rules")).toMatchObject({
+        pos: "VERB",
+        lemma: "rule",
+      });
+      expect(word(tagSentence("Beijing sets out a timeline for talks."), "sets").pos).toBe("VERB");
+      expect(word(tagSentence("The house rules of the assembly apply."), "rules").pos).toBe("NOUN");
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

@@ -126,6 +126,26 @@ const SAYING = new Set([
 ]);
 /** Verbs of asking, offering and intent whose third-person form is also a plural noun. */
 const THIRD_PERSON_INTENT = new Set(["demands", "plans", "pledges", "offers", "vows", "eyes", "seeks"]);
+// Phrasal verbs whose third-person form the tagger reads as a plural noun before the particle
+// ("the proposal rules out a ceasefire", "the agreement sets out a timeline").
+const PHRASAL_THIRD_PERSON = new Set([
+  "rules",
+  "sets",
+  "lays",
+  "spells",
+  "maps",
+  "carves",
+  "calls",
+  "holds",
+  "backs",
+  "steps",
+  "scales",
+  "winds",
+  "pulls",
+  "phases",
+  "signs",
+]);
+const PHRASAL_PARTICLES = new Set(["out", "off", "up", "down", "back"]);
 const RELATIVE_OR_SUBJECT = new Set(["who", "which", "that", "he", "she", "it", "they", "we", "i"]);
 
 /** A regular past form's base: "mediated" → "mediate", "stopped" → "stop", "signed" → "sign". */
@@ -295,6 +315,19 @@ function repairTags(tokens: Token[]): Token[] {
       (i === 1 || /^[,:;"“]$/.test(tokens[i - 2]?.text ?? "")) &&
       /^(?:NOUN|ADJ|DET|PROPN|NUM)$/.test(next?.pos ?? "") &&
       !/^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lower.slice(0, -1) };
+      return;
+    }
+    // "Moscow rules out a truce", "the plan sets out a timeline": such a form after its subject
+    // and before the particle and an object is the verb, when no verb came before it.
+    if (
+      t.pos === "NOUN" &&
+      PHRASAL_THIRD_PERSON.has(t.lower) &&
+      /^(?:NOUN|PROPN)$/.test(prev?.pos ?? "") &&
+      PHRASAL_PARTICLES.has(next?.lower ?? "") &&
+      /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? "") &&
+      !verbSinceBreak(tokens, i)
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.slice(0, -1) };
       return;
