@@ -92,6 +92,24 @@ describe("segmentClauses", () => {
     expect(held.find((c) => c.head === "ended")).toMatchObject({ kind: "main", subject: "Talks" });
   });
 
+  it("reads a bare past form set off by commas before the subject's verb as an aside ('X, called Y, has been …')", () => {
+    const named = clauses("The commander, called Sparrow by his men, has been in talks since May.");
+    expect(named.find((c) => c.head === "called")).toMatchObject({ kind: "participle" });
+    expect(named.find((c) => c.head === "been")).toMatchObject({ kind: "main", subject: "The commander" });
+    const signed = clauses("The rebels, called the Front, signed a deal.");
+    expect(signed.find((c) => c.head === "signed")).toMatchObject({ kind: "main", subject: "The rebels" });
+    // the verb the subject waits for, with another aside after it
+    const known = clauses("The two leaders, seated side by side, signed a treaty, known as the accord.");
+    expect(known.find((c) => c.head === "signed")).toMatchObject({ kind: "main", subject: "The two leaders" });
+  });
+
+  it("does not take a past form describing a noun ('in a letter delivered to …') for the predicate still to come", () => {
+    const letter = clauses(
+      "The leader, held in prison, called on the fighters to stop in a letter delivered to crowds.",
+    );
+    expect(letter.find((c) => c.head === "called")).toMatchObject({ kind: "main", subject: "The leader" });
+  });
+
   it("makes a free relative the subject of the copula after it (a pseudo-cleft)", () => {
     const reported = clauses("The spokesman said what Moscow will wait for to resume talks is a new position of Kyiv.");
     expect(reported.find((c) => c.head === "is")).toMatchObject({

@@ -707,12 +707,44 @@ function pseudoClefts(tokens: readonly Token[], clauses: Clause[]): void {
 function asideParticiple(tokens: readonly Token[], groups: readonly VerbGroup[], k: number): boolean {
   const g = groups[k]!;
   const next = tokens[g.end];
+  if (setOffBeforeVerb(tokens, groups, k)) return true;
   if (next?.pos !== "ADP") return false;
   if (next.lower === "by") return true;
+  // A bare past form between a noun and a preposition describes that noun ("in a letter read
+  // to supporters"): no predicate.
   return groups.slice(k + 1).some((h) => {
-    const before = tokens[h.start - 1]?.lower ?? "";
-    return !h.infinitive && !h.gerund && !RELATIVES.has(before) && before !== "that";
+    const before = tokens[h.start - 1];
+    return (
+      !h.infinitive &&
+      !h.gerund &&
+      !RELATIVES.has(before?.lower ?? "") &&
+      before?.lower !== "that" &&
+      !(h.participle && before?.pos === "NOUN" && prepositionAt(tokens, h.end))
+    );
   });
+}
+
+/** A preposition or a mark at `k`: "to" before anything but a verb is the preposition. */
+const prepositionAt = (tokens: readonly Token[], k: number) =>
+  /^(?:ADP|PUNCT)$/.test(tokens[k]?.pos ?? "") || (tokens[k]?.lower === "to" && tokens[k + 1]?.pos !== "VERB");
+
+/**
+ * "Ocalan, called Apo for short, has been …", "The rebels, jailed since 2019, signed …": a bare
+ * past form between commas, with the next verb group finite and right after the closing comma,
+ * is an aside on the subject.
+ */
+function setOffBeforeVerb(tokens: readonly Token[], groups: readonly VerbGroup[], k: number): boolean {
+  const g = groups[k]!;
+  const h = groups[k + 1];
+  if (tokens[g.start - 1]?.text !== "," || !h || h.infinitive || h.gerund) return false;
+  // "…, signed a treaty, known as START I": a bare past form before a preposition is an aside
+  // itself, not the verb the subject waits for.
+  if (h.participle && /^(?:ADP|PUNCT)$/.test(tokens[h.end]?.pos ?? "")) return false;
+  let close = h.start - 1;
+  while (close > g.end && tokens[close]!.pos === "ADV") close--;
+  if (tokens[close]?.text !== "," || close < g.end) return false;
+  // No other mark or verb of a clause between: the aside is one phrase.
+  return tokens.slice(g.end, close).every((t) => t.text !== "," && !RELATIVES.has(t.lower) && t.lower !== "that");
 }
 
 /** The noun phrase after an inverted reporting verb ("…," said Peskov). */
@@ -1086,8 +1118,12 @@ export function segmentClauses(
       // A participle describing a noun takes no object: a phrase or a time follows it
       // ("aimed at", "announced by", "signed last month"); "said talks …" is the verb of saying.
       const after = tokens[d.group!.end];
+      // A describing participle follows its noun at once; one whose subject an aside keeps from
+      // it ("The leader, held in prison, called on …") is the subject's verb.
+      const nextToSubject = onlyAdverbs(tokens, d.subject![1], d.group!.start);
       if (
         noSubject &&
+        nextToSubject &&
         !reporting.has(tokens[d.group!.head]!.lemma) &&
         (after?.pos === "ADP" || opensTime(tokens, d.group!.end)) &&
         !(g.participle && tokens[g.end]?.lower === "by")
