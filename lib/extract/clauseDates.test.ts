@@ -59,6 +59,13 @@ describe("tokenAt", () => {
   });
 });
 
+describe("draftDates of a name given to what the event did", () => {
+  it("dates the event by the day inside the name ('in what it called an operation on Feb. 24')", () => {
+    const s = "The army crossed the border in what it called a special operation on Feb. 24.";
+    expect(dated(s, [date(s, "Feb. 24", "2022-02-24")])).toEqual([{ type: "military-claim", dates: ["Feb. 24"] }]);
+  });
+});
+
 describe("directionFrom", () => {
   it("looks back from a past-tense clause", () => {
     expect(direction("Putin met Orban in Moscow on Friday.", "Friday")).toBe("back");

@@ -4,7 +4,7 @@ import { datesWhatIsAhead } from "../dates/clauseDirection";
 import type { DateMention } from "../model/mentions";
 import { isHypothetical } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
-import type { SignalDraft } from "./sentenceSignals";
+import { namingOf, type SignalDraft } from "./sentenceSignals";
 
 /**
  * "extended the truce until May 18", "will stay in Doha till Friday": the end of a span is not
@@ -172,11 +172,13 @@ export function draftDates(
   // A hypothetical completion's date ("insisted that Russia could hold talks tomorrow, if …")
   // is not when the claim was made.
   // Nor is an occasion's ("ordered a halt to hostilities to mark Victory Day on May 9").
+  // So is a name given to what the event did ("sent troops in what it called a special
+  // operation on Feb. 24"), its own event or none.
   const completions = draft.clauses.filter((i) => {
     const c = a.clauses[i]!;
     return (
       i !== own &&
-      (c.kind === "infinitive" || c.kind === "argument" || c.kind === "complement") &&
+      (c.kind === "infinitive" || c.kind === "argument" || c.kind === "complement" || namingOf(a, i) !== null) &&
       !isHypothetical(a, i) &&
       !lex.occasion.has(a.tokens[c.group?.head ?? -1]?.lemma ?? "")
     );

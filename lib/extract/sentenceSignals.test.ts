@@ -240,6 +240,11 @@ describe("subtree and clauseHasDate", () => {
     );
   });
 
+  it("reads no event in a name given to a thing ('a plan called the road map')", () => {
+    expect(events("The envoys drafted a text called the road map.").map((e) => e.trigger)).not.toContain("called");
+    expect(events("The envoy called the minister on Friday.").map((e) => e.type)).toEqual(["talks"]);
+  });
+
   it("reads a condition that something fails to happen as no refusal: with what will follow, a threat", () => {
     expect(events("He warned that the city would fall if a deal is not reached.")).toEqual([
       expect.objectContaining({ type: "threat" }),

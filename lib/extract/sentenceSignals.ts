@@ -9,6 +9,7 @@ import {
   classifyClause,
   coordination,
   completesDuty,
+  DESCRIBING,
   SUBJECT_STRENGTH,
   type ClauseSignal,
 } from "../signals/classifyClause";
@@ -29,6 +30,31 @@ const CIRCUMSTANCE = new Set(["speak", "talk", "address", "comment", "write", "r
 
 /** Participles that give the purpose of what the sentence states ("…, aiming to end the war"). */
 const PURPOSE = new Set(["aim", "seek", "hope", "intend", "try", "attempt", "strive", "look"]);
+
+/** Verbs that give a thing a name ("what it called a fight", "a document called the road map"). */
+const NAMING = new Set([...DESCRIBING, "describe", "name"]);
+
+/**
+ * How clause `i` gives a thing a name: as someone's characterisation in a free relative ("what
+ * Moscow called a special operation", "what it described as …"), which is an assessment of
+ * theirs, or as a bare past form describing the noun it names ("a document called the road
+ * map", "Ocalan, called Apo for short, …"), which states nothing. A verb with a subject of its
+ * own ("Putin called Trump") or a particle's sense ("called for") names nothing.
+ */
+export function namingOf(a: SentenceAnalysis, i: number): "characterisation" | "name" | null {
+  const c = a.clauses[i]!;
+  const g = c.group;
+  if (!g || !NAMING.has(a.tokens[g.head]!.lemma)) return null;
+  if (c.opener === "what") return "characterisation";
+  const after = a.tokens[g.end];
+  const before = a.tokens[g.start - 1];
+  return (c.kind === "relative" || c.kind === "participle") &&
+    g.participle &&
+    (/^(?:NOUN|PROPN)$/.test(before?.pos ?? "") || before?.text === ",") &&
+    (/^(?:DET|PROPN|NOUN|ADJ)$/.test(after?.pos ?? "") || after?.text === '"')
+    ? "name"
+    : null;
+}
 
 /** A sentence can state more than one event, but rarely more than this. */
 const MAX_PER_SENTENCE = 3;
@@ -221,6 +247,7 @@ export function sentenceSignals(
     if ((c.kind === "infinitive" && !completesDuty(a, i, lex)) || c.kind === "argument") return;
     // "The envoy, speaking in Geneva on Monday, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
+    if (namingOf(a, i) === "name") return;
     // "…, according to a media note released by the State Department": the source of the claim.
     if (c.group && inAttribution(a, c.group.start)) return;
     // "the worst violence since the Taliban seized power": what a superlative is measured

@@ -482,6 +482,8 @@ describe("classifyClause", () => {
       expect(signal("The communique called for strengthening the joint framework.")).toMatchObject({
         type: "proposal",
       });
+      // "on" before a day opens the time, not "call on"
+      expect(signal("The premier called the emir on Monday.")).toMatchObject({ type: "talks" });
     });
 
     it("reads what is given in exchange as the price, not what the clause is about", () => {

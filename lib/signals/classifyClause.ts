@@ -87,11 +87,19 @@ const ORDINALS = new Set([
 /** Partitives that only hold what their "of" phrase names ("a new round of talks"). */
 const CONTAINERS = new Set(["process", "round", "series", "phase", "stage", "continuation", "renewal", "resumption"]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
-/** Time words the tagger reads as nouns; they never head a compound ("talks tomorrow"). */
 /** Words of time that end a noun phrase ("signed a peace accord Monday"): no compound's head. */
 const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now", ...WEEKDAYS]);
 /** Verbs that describe their object ("called the sanctions counterproductive"). */
-const DESCRIBING = new Set(["call", "brand", "label", "term", "deem", "dub", "declare", "pronounce"]);
+export const DESCRIBING: ReadonlySet<string> = new Set([
+  "call",
+  "brand",
+  "label",
+  "term",
+  "deem",
+  "dub",
+  "declare",
+  "pronounce",
+]);
 const COPULAS = new Set(["be", "remain", "seem", "become", "appear", "stay"]);
 /** The strength of a reading from the clause's subject alone ("the talks began"). */
 export const SUBJECT_STRENGTH = 2.5;
@@ -611,7 +619,8 @@ function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: st
   if (!/^(?:ADP|DET|PRON|PROPN)$/.test(next?.pos ?? "")) return false;
   for (let k = from + 1; k < Math.min(to, from + 6); k++) {
     const t = a.tokens[k]!;
-    if (t.lower === particle && PARTICLE.test(t.pos)) return true;
+    // "called Trump on Monday": a preposition before a time opens the time, not the verb's particle.
+    if (t.lower === particle && PARTICLE.test(t.pos)) return !TIME_WORDS.has(a.tokens[k + 1]?.lower ?? "");
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
   }
   return false;
