@@ -12,13 +12,21 @@ const lex = loadLexicon(triggers);
 function summaries(sentence: string, subjectName: string | null = null): string[] {
   const a = analyseSentence(sentence, { reporting: lex.framing });
   const drafts = sentenceSignals(a, findFrames(a, lex.framing), lex, () => [], { minStrength: 2 });
-  return drafts.map((d) => summariseClauses(a, d.clauses, subjectName));
+  return drafts.map((d) =>
+    summariseClauses(a, d.clauses, subjectName, d.frame?.clause != null ? a.clauses[d.frame.clause]! : null),
+  );
 }
 
 describe("summariseClauses", () => {
   it("states the event clause from its subject on, as a sentence", () => {
     expect(summaries("Zelensky rejected the proposal on Monday.")).toEqual([
       "Zelensky rejected the proposal on Monday.",
+    ]);
+  });
+
+  it("keeps a speaker who comes first when the claim alone is too short ('An official, who …, said the talks had stalled')", () => {
+    expect(summaries("A diplomat, who asked not to be named, said the talks had stalled.")).toEqual([
+      "A diplomat, who asked not to be named, said the talks had stalled.",
     ]);
   });
 

@@ -82,10 +82,14 @@ function finish(text: string): string {
   return balanceQuotes(s);
 }
 
-/** The sentence without its lead-in and without a closing attribution clause (`frame`). */
-function claimOfSentence(a: SentenceAnalysis, frame: Clause | null): string {
+/**
+ * The sentence without its lead-in and without a closing attribution clause (`frame`): one that
+ * follows the claim, which starts at token `claim` ("An official said the talks had stalled"
+ * keeps its speaker, who comes first).
+ */
+function claimOfSentence(a: SentenceAnalysis, frame: Clause | null, claim = 0): string {
   let text = a.text;
-  if (frame && frame.start > 0 && frame.group && a.tokens[frame.start - 1]) {
+  if (frame && frame.start > claim && frame.group && a.tokens[frame.start - 1]) {
     const cut = a.tokens[frame.start - 1]!.end;
     if (cut > text.length / 3) text = text.slice(0, cut);
   }
@@ -238,5 +242,5 @@ export function summariseClauses(
   const stated = trimEdges(text).replace(LEAD_IN, "").replace(OPENERS, "");
   // Too short, or opening on its verb ("Is Putin's determination …", an inverted clause).
   const opensOnVerb = !subject && !borrowed && /^(?:AUX|VERB)$/.test(a.tokens[from]!.pos) && head.kind !== "participle";
-  return finish(words(stated) < MIN_WORDS || opensOnVerb ? claimOfSentence(a, frame) : stated);
+  return finish(words(stated) < MIN_WORDS || opensOnVerb ? claimOfSentence(a, frame, from) : stated);
 }
