@@ -98,7 +98,7 @@ describe("sentenceSignals", () => {
   it("reads a dated side clause whose subject names talks as their own event ('…, where the talks began on 25 October')", () => {
     const s = "The envoy spoke in Pretoria, where the peace talks between the two sides began on 25 October.";
     expect(events(s, [date(s, "on 25 October", "2022-10-25")])).toContainEqual({ type: "talks", trigger: "talks" });
-    expect(events(s.replace(" on 25 October", ""))).toEqual([{ type: "talks", trigger: "spoke" }]);
+    expect(events(s.replace(" on 25 October", ""))).not.toContainEqual({ type: "talks", trigger: "talks" });
   });
 
   it("gives one event per type, the first of equal strength", () => {

@@ -549,6 +549,23 @@ describe("classifyClause", () => {
       expect(signal("The envoy was seeking comment from both sides.")).toBeNull();
     });
 
+    it("reads committing a crime as no commitment, and troops a participle only describes as no battlefield claim", () => {
+      expect(signal("Armed groups continue committing crimes such as extortion.")).toBeNull();
+      expect(signal("The two sides committed to a lasting truce.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(
+        signal("The commander appeared in a video, flanked by female and male fighters dressed in fatigues.", 2),
+      ).toBeNull();
+    });
+
+    it("reads speaking as consulting only with a partner ('spoke with the emir', 'the two leaders spoke'), not an audience", () => {
+      expect(signal("The envoy spoke with the emir on Tuesday.")).toMatchObject({ type: "talks" });
+      expect(signal("The two presidents spoke by phone.")).toMatchObject({ type: "talks" });
+      expect(signal("The premier and the king spoke for an hour.")).toMatchObject({ type: "talks" });
+      expect(signal("The minister spoke to reporters after the vote.")).toBeNull();
+      expect(signal("The president spoke at a rally in the capital.")).toBeNull();
+      expect(signal("Deeds speak louder than promises.")).toBeNull();
+    });
+
     it("takes no meaning from what a noun of failing or a subject's noun completes ('Failure to reach a deal could …')", () => {
       expect(signal("Failure to reach an agreement could escalate tensions.", 1)).toBeNull();
       expect(signal("The talks ended in a failure to reach an agreement.")?.type).not.toBe("ceasefire-signal");

@@ -264,7 +264,46 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   const g = a.clauses[k]!.group!;
   if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
   if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
+  if (s.reciprocal && !hasPartner(a, k)) return false;
   return !s.unless || !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
+}
+
+/** Whom one speaks to without consulting them: an audience, not a party. */
+const AUDIENCES = new Set(
+  `reporter journalist press media medium crowd audience supporter student parliament lawmaker nation people
+  broadcaster television tv newspaper radio agency outlet channel camera public citizen voter soldier troop`.split(
+    /\s+/,
+  ),
+);
+const PHONES = new Set(["phone", "telephone", "videoconference", "video", "videolink"]);
+
+/**
+ * Whether clause `k` gives its verb a partner (a reciprocal sense): "with" or "to" and someone
+ * other than an audience, a subject of more than one, or a phone line.
+ */
+function hasPartner(a: SentenceAnalysis, k: number): boolean {
+  const c = a.clauses[k]!;
+  const g = c.group!;
+  for (let j = g.end; j < Math.min(c.end, g.end + 8); j++) {
+    const t = a.tokens[j]!;
+    if (PHONES.has(t.lemma) && /^(?:by|on|via|over)$/.test(a.tokens[j - 1]?.lower ?? "")) return true;
+    if (t.lower !== "with" && t.lower !== "to") continue;
+    let n = j + 1;
+    while (/^(?:DET|ADJ|NUM)$/.test(a.tokens[n]?.pos ?? "")) n++;
+    const partner = a.tokens[n];
+    if (partner && /^(?:PROPN|NOUN|PRON)$/.test(partner.pos) && !AUDIENCES.has(partner.lemma)) return true;
+  }
+  if (!c.subject) return false;
+  const subject = a.tokens.slice(c.subject[0], c.subject[1]);
+  // "Putin and Trump", "the two leaders", "both sides", "they"
+  return subject.some(
+    (t) =>
+      t.lower === "and" ||
+      t.lower === "both" ||
+      t.lower === "they" ||
+      t.lower === "we" ||
+      (t.pos === "NOUN" && t.lower !== t.lemma && !AUDIENCES.has(t.lemma)),
+  );
 }
 
 /** The category of clause `k`'s verb, by the first of its senses that holds there whatever its object. */
@@ -391,6 +430,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "rejected the plan in a referendum", "won during the elections": a vote the clause
         // only happened in or at is its circumstance, not what it is about.
         if (cls.type === "context" && circumstance(a, index)) continue;
+        // "fighters dressed in fatigues", "militants linked to al-Qaeda": troops a participle
+        // only describes, with a verb that says nothing of its own, are no battlefield claim.
+        const reduced =
+          (c.kind === "participle" || c.kind === "relative") &&
+          !!c.group?.participle &&
+          (!c.opener || c.opener === "and");
+        if (cls.name === "forces" && (antecedent || (subject && reduced)) && !lex.verbs.has(verbHere ?? "")) continue;
         // "go into force", "remain in force": force of law, not troops.
         if (cls.name === "forces" && t.lower === "force" && /^(?:in|into)$/.test(a.tokens[index - 1]?.lower ?? ""))
           continue;

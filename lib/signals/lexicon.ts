@@ -34,6 +34,12 @@ const verbEntry = z.union([
      */
     transitive: z.boolean().optional(),
     /**
+     * the sense holds only with a partner: a "with" or "to" phrase naming one (not "to reporters"),
+     * a subject of more than one ("Putin and Trump spoke", "the two leaders talked"), or a phone
+     * ("spoke by phone"); "spoke at a news conference", "actions speak louder" consult no one
+     */
+    reciprocal: z.boolean().optional(),
+    /**
      * the verb also reports what was said: with a clause or quotation for its content ("concluded
      * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
      * object ("concluded a deal") it is the category's signal. "that": only a clause of "that" is
@@ -129,6 +135,7 @@ export interface VerbSense {
   unless: ReadonlySet<string> | null;
   active: boolean;
   transitive: boolean;
+  reciprocal: boolean;
 }
 
 export interface ObjectClass {
@@ -263,6 +270,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         unless,
         active: "active" in entry && !!entry.active,
         transitive: "transitive" in entry && !!entry.transitive,
+        reciprocal: "reciprocal" in entry && !!entry.reciprocal,
       });
       // A phrasal sense is tried before the bare verb, and a sense that needs an object before one that does not.
       senses.sort((a, b) => Number(!a.particle) - Number(!b.particle) || Number(!a.needs) - Number(!b.needs));
