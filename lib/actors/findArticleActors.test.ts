@@ -69,6 +69,18 @@ describe("findArticleActors", () => {
     expect(found.mentions[2]!.map((m) => m.actorId)).toEqual(["zelensky"]);
   });
 
+  it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
+    const found = findArticleActors(
+      article(
+        "Anna Kovac, Foreign Minister and Chair-in-Office of the OSCE, welcomed the deal.",
+        "The ministry said on its official Twitter account that talks would go on.",
+      ),
+      g,
+      "2014-02-21",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["anna-kovac"]);
+  });
+
   it("reads a portfolio after the title's 'of' as title, not name ('Minister of Culture and Information A B')", () => {
     const found = findArticleActors(
       article("Minister of Culture and Information Tomas Varga said the talks would go on."),

@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import { phraseKey } from "./text";
 import { genderOf, headEnd, pluralHeadEnd } from "./roles";
 import { isNameWord, nameRunEnd, rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
 
@@ -199,6 +200,8 @@ function titledBefore(
   let end = nameRunEnd(s, first, g, words);
   if (end === first) return null;
   if (s.tokens[end]?.word && s.tokens[end]!.cap && !s.rawAt[end]) return null;
+  // "on its official Twitter account": an outlet or platform is nobody.
+  if (g.organisations.outlets.has(phraseKey(slice(s, start, end)))) return null;
   // "Director General of Military Operations (DGMO)": a spelt-out name before its acronym.
   if (s.tokens[end]?.fold === "(") return null;
   end = absorbGlued(s, end, g);

@@ -45,6 +45,8 @@ export function rawActor(raw: RawMatch | undefined): string | null {
 export const isInitial = (tokens: readonly Token[], i: number) =>
   !!tokens[i]?.word && tokens[i]!.cap && tokens[i]!.text.length === 1;
 
+const COMPOUND_PREPOSITIONS = new Set(["in", "of", "at", "on", "for", "to", "by"]);
+
 /**
  * A word that can be part of a person's or organisation's name: capitalised, not already a
  * gazetteer phrase, not a calendar word, sentence opener, demonym or title word, and not a word
@@ -54,6 +56,10 @@ export function isNameWord(s: SentenceView, i: number, g: Gazetteer, words: Arti
   const t = s.tokens[i];
   if (!t?.word || !t.cap || s.rawAt[i] || !/^\p{L}/u.test(t.fold)) return false;
   if (t.upper && t.text.length > 1) return false;
+  // "Chairperson-in-Office", "Commander-in-Chief": the end of a compound title, not a name.
+  const before = s.tokens[i - 1];
+  if (before && s.text[t.start - 1] === "-" && before.end === t.start - 1 && COMPOUND_PREPOSITIONS.has(before.fold))
+    return false;
   const f = t.fold;
   return (
     !NOT_NAME_WORDS.has(f) &&
