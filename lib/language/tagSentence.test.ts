@@ -294,6 +294,10 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The house rules of the assembly apply."), "rules").pos).toBe("NOUN");
     });
 
+    it("reads an acronym after a determiner or a name as a name, not a verb ('the New START treaty')", () => {
+      expect(word(tagSentence("Moscow left the New START treaty."), "START").pos).toBe("PROPN");
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
     });

@@ -171,7 +171,21 @@ function verbSinceBreak(tokens: readonly Token[], i: number): boolean {
  * word ending in -ed followed by an object is a verb.
  */
 function repairTags(tokens: Token[]): Token[] {
+  // A headline in capitals shouts every word; elsewhere a word in capitals is an acronym.
+  const shouting = tokens.filter((t) => /^\p{Lu}{2,}$/u.test(t.text)).length * 2 > tokens.length;
   tokens.forEach((t, i) => {
+    // "the New START treaty", "the SALT talks": an acronym after a determiner or a name is a
+    // name, not a verb ("Vladimir, STOP!" shouts one).
+    const before = tokens[i - 1];
+    if (
+      t.pos === "VERB" &&
+      !shouting &&
+      /^\p{Lu}{2,}$/u.test(t.text) &&
+      (before?.pos === "DET" || /^\p{Lu}/u.test(before?.text ?? ""))
+    ) {
+      tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+      return;
+    }
     // "Following the announcement", "according to", "including Turkey": prepositions, not verbs.
     // So are "including" and "excluding" before a gerund ("terms including keeping troops there").
     const after = tokens[i + 1];

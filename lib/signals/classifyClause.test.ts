@@ -566,6 +566,15 @@ describe("classifyClause", () => {
       expect(signal("Deeds speak louder than promises.")).toBeNull();
     });
 
+    it("reads an arms-control treaty as a deal ('an arms deal' sells arms), and halting participation in one as rejecting it", () => {
+      expect(signal("The two presidents signed a nuclear arms reduction treaty.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two states signed an arms deal.")?.type).not.toBe("ceasefire-signal");
+      expect(signal("Moscow would halt its participation in the treaty.")).toMatchObject({ type: "rejection" });
+      expect(signal("The army halted its offensive.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("takes no meaning from what a noun of failing or a subject's noun completes ('Failure to reach a deal could …')", () => {
       expect(signal("Failure to reach an agreement could escalate tensions.", 1)).toBeNull();
       expect(signal("The talks ended in a failure to reach an agreement.")?.type).not.toBe("ceasefire-signal");

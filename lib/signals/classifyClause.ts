@@ -622,10 +622,30 @@ function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
   if (!cls.unless) return false;
   for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
     const t = a.tokens[j]!;
+    // "an arms reduction treaty", "a weapons ban": restraint on what the word names is the
+    // parties' own business ("an arms deal" sells arms).
+    if (RESTRAINT.has(a.tokens[j + 1]?.lemma ?? "")) continue;
     if (j !== k && (cls.unless.has(t.lemma) || cls.unless.has(t.lower))) return true;
   }
   return false;
 }
+
+const RESTRAINT = new Set([
+  "control",
+  "reduction",
+  "limitation",
+  "limit",
+  "cut",
+  "ban",
+  "elimination",
+  "freeze",
+  "moratorium",
+  "curb",
+  "non-proliferation",
+  "nonproliferation",
+  "disarmament",
+  "verification",
+]);
 
 function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolean): Found | null {
   let best: Found | null = null;
