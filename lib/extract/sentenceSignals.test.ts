@@ -240,6 +240,14 @@ describe("subtree and clauseHasDate", () => {
     );
   });
 
+  it("reads no event in a question, nor in one after a colon", () => {
+    expect(events("Will the rebels accept the ceasefire?")).toEqual([]);
+    expect(events('"Why should we negotiate with them?"')).toEqual([]);
+    expect(events("The rebels signalled a readiness to negotiate, but one question remains: on what terms?")).toEqual([
+      expect.objectContaining({ type: "negotiation-readiness" }),
+    ]);
+  });
+
   it("reads no event in a name given to a thing ('a plan called the road map')", () => {
     expect(events("The envoys drafted a text called the road map.").map((e) => e.trigger)).not.toContain("called");
     expect(events("The envoy called the minister on Friday.").map((e) => e.type)).toEqual(["talks"]);

@@ -56,6 +56,13 @@ export function namingOf(a: SentenceAnalysis, i: number): "characterisation" | "
     : null;
 }
 
+/** Where the question a sentence ends on starts: after its last colon or semicolon; past the end for none. */
+function questionStart(a: SentenceAnalysis): number {
+  if (!/\?[\s"'”’)]*$/.test(a.text)) return a.tokens.length;
+  for (let k = a.tokens.length - 1; k >= 0; k--) if (/^[:;]$/.test(a.tokens[k]!.text)) return k + 1;
+  return 0;
+}
+
 /** A sentence can state more than one event, but rarely more than this. */
 const MAX_PER_SENTENCE = 3;
 /** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
@@ -227,6 +234,7 @@ export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly Da
  * The events of one sentence: every clause that carries a claim (main, reported, coordinated,
  * or a participle of its subject) and reads as a signal; a side clause only when it is dated
  * on its own. At most one event per type, strongest first, in the order the sentence says them.
+ * A question gives none.
  */
 export function sentenceSignals(
   a: SentenceAnalysis,
@@ -239,11 +247,15 @@ export function sentenceSignals(
     passes?: (draft: SignalDraft) => boolean;
   },
 ): SignalDraft[] {
+  // "What did they agree?", "Will Moscow accept a truce?": a question states nothing, nor does
+  // one after a colon ("…, but the key question remains: under what conditions?").
+  const asking = questionStart(a);
   const frameClauses = new Set(frames.flatMap((f) => (f.clause === null ? [] : [f.clause])));
   const frameOf = frameOfClause(a, frames);
   const drafts: SignalDraft[] = [];
   const asides: SignalDraft[] = [];
   a.clauses.forEach((c, i) => {
+    if (c.start >= asking) return;
     if ((c.kind === "infinitive" && !completesDuty(a, i, lex)) || c.kind === "argument") return;
     // "The envoy, speaking in Geneva on Monday, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
