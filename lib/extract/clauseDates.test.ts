@@ -66,6 +66,15 @@ describe("draftDates of a name given to what the event did", () => {
   });
 });
 
+describe("draftDates of an event whose subject carries a completion of its own", () => {
+  it("does not date the event by what completes a noun of the subject ('Talks to salvage the 2015 deal are set to resume on …')", () => {
+    const s = "Talks to save the 2015 Vienna accord are set to resume on November 29.";
+    expect(dated(s, [date(s, "2015", "2015-01-01", "2015-12-31"), date(s, "on November 29", "2021-11-29")])).toEqual([
+      { type: "talks", dates: ["on November 29"] },
+    ]);
+  });
+});
+
 describe("directionFrom", () => {
   it("looks back from a past-tense clause", () => {
     expect(direction("Putin met Orban in Moscow on Friday.", "Friday")).toBe("back");

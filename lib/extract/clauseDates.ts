@@ -174,10 +174,14 @@ export function draftDates(
   // Nor is an occasion's ("ordered a halt to hostilities to mark Victory Day on May 9").
   // So is a name given to what the event did ("sent troops in what it called a special
   // operation on Feb. 24"), its own event or none.
+  // "Talks to salvage the 2015 deal are set to resume on November 29": what completes a noun of
+  // the subject, before the verb, is no completion of the event.
+  const verbAt = a.clauses[own]!.group?.start ?? -1;
   const completions = draft.clauses.filter((i) => {
     const c = a.clauses[i]!;
     return (
       i !== own &&
+      !(c.kind === "infinitive" && c.end <= verbAt) &&
       (c.kind === "infinitive" || c.kind === "argument" || c.kind === "complement" || namingOf(a, i) !== null) &&
       !isHypothetical(a, i) &&
       !lex.occasion.has(a.tokens[c.group?.head ?? -1]?.lemma ?? "")
