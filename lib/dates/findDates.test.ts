@@ -414,6 +414,17 @@ describe("findDates: since", () => {
     expect(findDates(invasion, "2024-01-03").map((d) => d.text)).toEqual([]);
   });
 
+  it("dates nothing with a span a superlative is measured over ('the largest swap in five months')", () => {
+    const ahead = { lookingAhead: true };
+    expect(findDates("They will swap 200 captives, the largest exchange in five months.", "2026-02-06", ahead)).toEqual(
+      [],
+    );
+    expect(findDates("It was the first meeting in the past three years.", "2026-02-06")).toEqual([]);
+    expect(
+      findDates("The sides will hold the first round of talks in March.", "2026-02-06", ahead).map((d) => d.text),
+    ).toEqual(["March"]);
+  });
+
   it("dates nothing with a since-phrase in an aside that describes a noun ('the rebels, at war since 2020,')", () => {
     const s = "The government and the rebels, at war since 2020, have agreed to end hostilities.";
     expect(findDates(s, "2022-11-02").map((d) => d.text)).toEqual([]);

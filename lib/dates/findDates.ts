@@ -10,7 +10,7 @@ import { looksAhead } from "./looksAhead";
 import { parsePhrases } from "./parsePhrases";
 import { withoutNames } from "./refine/names";
 import { joinRanges } from "./refine/ranges";
-import { applySince } from "./refine/since";
+import { applyComparedSpans, applySince } from "./refine/since";
 
 export { looksAhead };
 export type { DirectionAt };
@@ -44,8 +44,9 @@ export function findDates(
 ): DateMention[] {
   const ctx = makeCtx(sentence, published, opts.lookingAhead, opts.direction ?? null);
   const dates = parsePhrases(ctx, true).filter((f) => f.dates);
-  // A "since" phrase that sets a baseline ("the first talks since 2022") dates no event.
-  return applySince(ctx, withoutNames(ctx, joinRanges(ctx, dates)))
+  // A "since" phrase or a span that sets a baseline ("the first talks since 2022", "the largest
+  // swap in five months") dates no event.
+  return applyComparedSpans(ctx, applySince(ctx, withoutNames(ctx, joinRanges(ctx, dates))))
     .filter((f) => f.dates)
     .map((f) => toMention(ctx, f));
 }

@@ -58,3 +58,23 @@ export function applySince(ctx: Ctx, found: Found[]): Found[] {
     return { ...base, basis, end: ctx.refIso, open: true, forward: false };
   });
 }
+
+/** "in five months", "in the past three years", "in a decade": a span counted back or ahead. */
+const IN_SPAN = /\bin\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?$/i;
+const COUNTED_UNITS =
+  /^(?:in\s+)?(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
+
+/**
+ * "the largest swap in five months", "the first meeting in three years": the span a superlative
+ * is measured over dates nothing ("the first talks in March" keeps its month).
+ */
+export function applyComparedSpans(ctx: Ctx, found: Found[]): Found[] {
+  return found.map((f) => {
+    const text = ctx.sentence.slice(f.index, f.index + f.length);
+    if (!COUNTED_UNITS.test(text)) return f;
+    const before = ctx.sentence.slice(Math.max(0, f.index - 80), f.index);
+    // The phrase holds its "in" ("in the past three years") or follows it ("in five months").
+    const lead = /^in\s/i.test(text) ? before.length : (IN_SPAN.exec(before)?.index ?? -1);
+    return lead >= 0 && COMPARED.test(before.slice(0, lead)) ? { ...f, dates: false } : f;
+  });
+}
