@@ -75,6 +75,14 @@ describe("draftDates of an event whose subject carries a completion of its own",
   });
 });
 
+describe("draftDates past a side clause", () => {
+  it("does not date the event by what completes a side clause ('to break a deadlock that has allowed X to grow since 2011')", () => {
+    const s =
+      "Envoys urged the parties to end a stalemate that has allowed smugglers to thrive since the coup in 2011.";
+    expect(dated(s, [date(s, "2011", "2011-01-01", "2011-12-31")])).toEqual([{ type: "proposal", dates: [] }]);
+  });
+});
+
 describe("directionFrom", () => {
   it("looks back from a past-tense clause", () => {
     expect(direction("Putin met Orban in Moscow on Friday.", "Friday")).toBe("back");

@@ -1,5 +1,6 @@
 import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
+import { isSide } from "../clauses/segment";
 import { datesWhatIsAhead } from "../dates/clauseDirection";
 import type { DateMention } from "../model/mentions";
 import { isHypothetical } from "../signals/classifyClause";
@@ -101,6 +102,17 @@ function coordinatedWith(a: SentenceAnalysis, i: number): number | null {
   return null;
 }
 
+/**
+ * Whether a side clause stands between clause `i` and the event clause `own` ("urged them to break
+ * a deadlock [that has allowed jihadists [to flourish since 2011]]"): what completes a side clause
+ * completes no part of the event.
+ */
+function underSideClause(a: SentenceAnalysis, i: number, own: number): boolean {
+  for (let k = a.clauses[i]!.parent; k !== null && k !== own; k = a.clauses[k]!.parent)
+    if (isSide(a.clauses[k]!.kind)) return true;
+  return false;
+}
+
 /** The clauses an event clause hangs on, nearest first, up to a side clause, with the clauses they continue. */
 function ancestors(a: SentenceAnalysis, i: number | null | undefined): number[] {
   const out: number[] = [];
@@ -182,6 +194,7 @@ export function draftDates(
     return (
       i !== own &&
       !(c.kind === "infinitive" && c.end <= verbAt) &&
+      !underSideClause(a, i, own) &&
       (c.kind === "infinitive" || c.kind === "argument" || c.kind === "complement" || namingOf(a, i) !== null) &&
       !isHypothetical(a, i) &&
       !lex.occasion.has(a.tokens[c.group?.head ?? -1]?.lemma ?? "")
