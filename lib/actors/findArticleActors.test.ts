@@ -81,6 +81,17 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["anna-kovac"]);
   });
 
+  it("reads a bracketed acronym inside a title as part of it ('Chairperson of the African Union (AU) Commission, A B,')", () => {
+    const found = findArticleActors(
+      article("The Chairperson of the African Union (AU) Commission, Amara Diallo, welcomed the truce."),
+      g,
+      "2022-09-11",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["amara-diallo", "Chairperson of the African Union (AU) Commission"],
+    ]);
+  });
+
   it("reads a portfolio after the title's 'of' as title, not name ('Minister of Culture and Information A B')", () => {
     const found = findArticleActors(
       article("Minister of Culture and Information Tomas Varga said the talks would go on."),

@@ -118,6 +118,13 @@ function complement(
       j = raw.end;
       continue;
     }
+    // "Chairperson of the African Union (AU) Commission, …": an acronym in brackets inside the
+    // title, and the body's last word before the comma.
+    if (t.fold === "(" && s.tokens[j + 1]?.upper && s.tokens[j + 2]?.fold === ")") {
+      j += 3;
+      if (s.tokens[j]?.word && s.tokens[j]!.cap && s.tokens[j + 1]?.fold === ",") j++;
+      continue;
+    }
     if (!t.word) break;
     if (CONNECTORS.has(t.fold)) {
       if (t.fold === "of") of = true;
