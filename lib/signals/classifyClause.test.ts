@@ -564,6 +564,10 @@ describe("classifyClause", () => {
       expect(signal("The minister spoke to reporters after the vote.")).toBeNull();
       expect(signal("The president spoke at a rally in the capital.")).toBeNull();
       expect(signal("Deeds speak louder than promises.")).toBeNull();
+      expect(
+        signal("Several sources spoke on condition of anonymity due to the sensitivity of the talks.")?.type,
+      ).not.toBe("talks");
+      expect(signal("The spokesman asked about the timing of the next round.")).toBeNull();
     });
 
     it("reads an arms-control treaty as a deal ('an arms deal' sells arms), and halting participation in one as rejecting it", () => {

@@ -276,6 +276,17 @@ const AUDIENCES = new Set(
   ),
 );
 const PHONES = new Set(["phone", "telephone", "videoconference", "video", "videolink"]);
+/** Who speak to the press, many at once, without consulting each other ("sources spoke on condition of anonymity"). */
+const INFORMANTS = new Set([
+  "source",
+  "diplomat",
+  "person",
+  "insider",
+  "analyst",
+  "expert",
+  "observer",
+  "witness",
+]);
 
 /**
  * Whether clause `k` gives its verb a partner (a reciprocal sense): "with" or "to" and someone
@@ -287,7 +298,9 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
   for (let j = g.end; j < Math.min(c.end, g.end + 8); j++) {
     const t = a.tokens[j]!;
     if (PHONES.has(t.lemma) && /^(?:by|on|via|over)$/.test(a.tokens[j - 1]?.lower ?? "")) return true;
-    if (t.lower !== "with" && t.lower !== "to") continue;
+    // "spoke to the emir", not "spoke … due to the sensitivity of the matter"
+    const recipient = t.lower === "to" && (j === g.end || a.tokens[j - 1]!.pos === "ADV");
+    if (t.lower !== "with" && !recipient) continue;
     let n = j + 1;
     while (/^(?:DET|ADJ|NUM)$/.test(a.tokens[n]?.pos ?? "")) n++;
     const partner = a.tokens[n];
@@ -302,7 +315,7 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
       t.lower === "both" ||
       t.lower === "they" ||
       t.lower === "we" ||
-      (t.pos === "NOUN" && t.lower !== t.lemma && !AUDIENCES.has(t.lemma)),
+      (t.pos === "NOUN" && t.lower !== t.lemma && !AUDIENCES.has(t.lemma) && !INFORMANTS.has(t.lemma)),
   );
 }
 

@@ -13,6 +13,12 @@ describe("days written out", () => {
     ]);
   });
 
+  it("reads only the day a range runs to when it starts on a span ('for a week until February 1')", () => {
+    expect(dates("Strikes were to stop for a week until February 1.", "2026-01-30")).toEqual([
+      "February 1=2026-02-01..2026-02-01/day",
+    ]);
+  });
+
   it("reads a day with its clock time as a TIME, still that day as an event date", () => {
     expect(tags("The offer expires at 5 p.m. EST, Nov. 6.", "1989-11-01")).toEqual([
       "5 p.m. EST, Nov. 6=TIME:1989-11-06T17:00",

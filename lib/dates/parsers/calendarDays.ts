@@ -144,6 +144,24 @@ function dayFound(ctx: Ctx, r: ParsedResult): Found | null {
  * chrono's reading does not depend on either.
  */
 let lastParsed: { sentence: string; results: ParsedResult[] } | null = null;
+/** The year of the instant chrono reads from: only relative phrases resolve into it. */
+const REFERENCE_YEAR = 2000;
+const CHRONO_OPTIONS = { instant: new Date(Date.UTC(REFERENCE_YEAR, 0, 1)), timezone: 0 };
+
+/**
+ * "for a week until February 1": chrono counts the week from its reference instant, a day of
+ * 2000 the text never names (the relative phrases have rules of their own); the day the range
+ * runs to stands alone.
+ */
+function ownDays(text: string, r: ParsedResult): ParsedResult[] {
+  if (!r.start.isCertain("year") || r.start.get("year") !== REFERENCE_YEAR || r.text.includes(String(REFERENCE_YEAR)))
+    return [r];
+  const joint = /\s(?:until|till|to|through)\s+/i.exec(r.text);
+  if (!r.end || joint === null) return [];
+  const from = r.index + joint.index + joint[0].length;
+  // The rest alone, blanked in front so that offsets stay the sentence's.
+  return chrono.parse(" ".repeat(from) + text.slice(from, r.index + r.text.length), CHRONO_OPTIONS);
+}
 
 /**
  * "midnight of February 24/25", "the night of 24/25 February": two days joined by a slash beside a
@@ -158,9 +176,7 @@ function chronoDays(sentence: string): ParsedResult[] {
   if (lastParsed?.sentence === sentence) return lastParsed.results;
   // Same length, so chrono's offsets stay valid for the original sentence.
   const text = sentence.replace(/[–—]/g, "-").replace(NIGHT, "-");
-  const results = MAY_HAVE_DAY.test(text)
-    ? chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
-    : [];
+  const results = MAY_HAVE_DAY.test(text) ? chrono.parse(text, CHRONO_OPTIONS).flatMap((r) => ownDays(text, r)) : [];
   lastParsed = { sentence, results };
   return results;
 }
