@@ -75,7 +75,7 @@ function beforeWhatIsUnderWay(a: SentenceAnalysis, d: DateMention, draft: Signal
 
 /** "asked him to reach an agreement by 5 November": a deadline set for what completes the verb. */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:on\s+)?$/i;
-const isDeadline = (a: SentenceAnalysis, d: DateMention) =>
+export const isDeadline = (a: SentenceAnalysis, d: DateMention) =>
   DEADLINE_BEFORE.test(a.text.slice(Math.max(0, d.index - 20), d.index));
 
 const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>

@@ -97,3 +97,23 @@ TBILISI/YEREVAN — Armenian and Azerbaijani negotiators said on Thursday that t
     expect(event?.actors.map((a) => a.id).sort()).toEqual(["armenia", "azerbaijan"]);
   });
 });
+
+describe("the story's time", () => {
+  it("is not moved to a deadline the story names ('were to finalise a deal by August 18')", () => {
+    const deadline = `---
+title: "Talks resume"
+publisher: "Wire"
+url: "https://wire.example/talks"
+published: 2025-08-26
+---
+The government and the rebels restarted peace talks in Doha, the mediator said.
+
+The parties were to finalise an agreement by August 18.
+
+The rebels had insisted on a separate ceasefire deal.
+`;
+    const events = extractArticle(parseArticle("2025-08-26-wire-talks.md", deadline), ctx).mentions.map((m) => m.event);
+    const insisted = events.find((e) => e.sources[0]!.sentence.includes("insisted"));
+    expect(insisted?.date).toMatchObject({ start: "2025-08-26", basis: "publication" });
+  });
+});

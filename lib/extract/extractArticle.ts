@@ -18,7 +18,7 @@ import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
 import { TAXONOMY } from "../signals/taxonomy";
-import { draftDates, frameDate } from "./clauseDates";
+import { draftDates, frameDate, isDeadline } from "./clauseDates";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { modalityOf } from "./modality";
@@ -657,7 +657,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const summary = summariseClauses(r.analysis, draft.clauses, subjectName, frameClause);
       for (const when of stated.length ? stated : [null]) {
         const date: EventDate = when ? toEventDate(when) : reference.dateFor();
-        if (when && carriesReference(when, published)) reference.set(date);
+        // A deadline ("were to finalise a deal by August 18") is no time the story has reached.
+        if (when && carriesReference(when, published) && !isDeadline(r.analysis, when)) reference.set(date);
         continues.push(!when);
         paragraphOf.push(r.sentence.paragraph);
         mentions.push({
