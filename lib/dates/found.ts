@@ -240,7 +240,8 @@ export function yearless(
   const base = { index, length, precision, forward: false, dates: true, yearless: { month, make } };
   if (ctx.ref === null) return { ...base, start: null, end: null, basis: "unresolved" };
   const ref = ctx.ref;
-  const nearest = nearestYearly(ref, "nearest", make);
+  const deadline = /\b(?:by|until|till|through)\s+$/i.test(ctx.sentence.slice(Math.max(0, index - 12), index));
+  const nearest = nearestYearly(ref, "nearest", make, !deadline);
   let span = pointed(
     ctx,
     index,

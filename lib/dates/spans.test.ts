@@ -62,4 +62,12 @@ describe("spans", () => {
       nearestYearly({ y: 2024, m: 12, d: 30 }, "nearest", (y) => ({ start: `${y}-01-02`, end: `${y}-01-02` }))?.start,
     ).toBe("2025-01-02");
   });
+
+  it("takes this year's instance of a bare month within eight months, unless it is a deadline", () => {
+    const february = (y: number) => monthSpan(y, 2);
+    // "the talks follow a deal in February", written in September: last February, not the next
+    expect(nearestYearly({ y: 2020, m: 9, d: 15 }, "nearest", february)?.start).toBe("2020-02-01");
+    // "repay the loan by February", written in October: the coming one
+    expect(nearestYearly({ y: 1989, m: 10, d: 15 }, "nearest", february, false)?.start).toBe("1990-02-01");
+  });
 });

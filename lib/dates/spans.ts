@@ -149,7 +149,15 @@ export type Direction = "back" | "ahead" | "nearest" | "recent";
  * to the reference day (one that contains it first, then the earlier on a tie).
  * `make` returns null for years where the instance does not exist (February 29).
  */
-export function nearestYearly(ref: Ymd, direction: Direction, make: (y: number) => Span | null): Span | null {
+/** How far this year's instance of a bare month or day may lie and still be the one meant. */
+const SAME_YEAR_DAYS = 245;
+
+export function nearestYearly(
+  ref: Ymd,
+  direction: Direction,
+  make: (y: number) => Span | null,
+  sameYear = true,
+): Span | null {
   const refIso = isoDay(ref.y, ref.m, ref.d);
   if (direction === "nearest") {
     const today = epochDay(ref.y, ref.m, ref.d);
@@ -160,6 +168,11 @@ export function nearestYearly(ref: Ymd, direction: Direction, make: (y: number) 
       ];
       return today < a ? a - today : today > b ? today - b : 0;
     };
+    // A month or day named bare is this year's unless that lies most of a year away ("a deal in
+    // February" in September is last February; "talks in January" in December are next month's);
+    // a deadline (`sameYear` false) is the nearest ("repay the loan by February" in October).
+    const own = sameYear ? make(ref.y) : null;
+    if (own !== null && distance(own) <= SAME_YEAR_DAYS) return own;
     // A yearly span's nearest instance lies within a year of the reference; only a span that
     // some years lack (February 29) needs the wider search.
     for (const reach of [1, 5]) {
