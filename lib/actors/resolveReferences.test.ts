@@ -174,6 +174,14 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(paragraph, "2023-11-22")).toEqual([[], ["It→israel"]]);
     expect(added(["Russia rejected the plan.", "It said no."], null)).toEqual([[], []]);
   });
+
+  it("reads a description of a body as the one body named before it ('the militant group said')", () => {
+    const paragraph = ["Hamas met the mediators in Cairo.", "The Palestinian militant group said it would reply."];
+    expect(added(paragraph, "2024-05-06")[1]).toContain("The Palestinian militant group→hamas");
+    // not a state's army, nor when two bodies could be meant
+    expect(added(["Israel struck Gaza.", "The army said it hit targets."], null)[1]).toEqual([]);
+    expect(added(["Hamas and Hezbollah met in Beirut.", "The group said talks went well."], null)[1]).toEqual([]);
+  });
 });
 
 describe("resolveReferences of a pair", () => {

@@ -24,6 +24,20 @@ interface Sentence {
   quoted: readonly boolean[];
 }
 
+/** Nouns that describe a body already named ("the group", "the rebels"); not "the army", which states have too. */
+const BODY_DESCRIPTIONS = new Set([
+  "group",
+  "militia",
+  "movement",
+  "rebels",
+  "militants",
+  "insurgents",
+  "guerrillas",
+  "faction",
+  "organisation",
+  "organization",
+]);
+
 const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
 const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
 const NOTHING_QUOTED: readonly boolean[] = [];
@@ -337,6 +351,27 @@ export function resolveReferences(
         if (a && genderFits(a, gender)) id = a.id;
       }
       if (id) s.mentions.push({ actorId: id, text: t.text, index: t.start, via: "pronoun" });
+    });
+
+    // "The guerrilla group said …", "the militia also demanded …": a description of a body, as
+    // a subject, is the one body other than a state named before it in the paragraph.
+    tokens.forEach((t, i) => {
+      if (t.fold !== "the" || s.quoted[i]) return;
+      let j = i + 1;
+      while (j < i + 4 && tokens[j]?.word && !BODY_DESCRIPTIONS.has(tokens[j]!.fold)) j++;
+      const head = tokens[j];
+      if (!head?.word || !BODY_DESCRIPTIONS.has(head.fold) || tokens[j + 1]?.fold === "of") return;
+      const verb = verbAfter(tokens, j);
+      if (!verb || !(AGENT_VERBS.has(verb.fold) || REPORTING_VERBS.has(verb.fold))) return;
+      if (s.mentions.some((m) => m.index < head.end && t.start < m.index + m.text.length)) return;
+      earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
+      const bodies = new Set(
+        [...earlier, ...s.mentions.filter((m) => m.index < t.start)]
+          .map((m) => m.actorId)
+          .filter((id) => /^(?:group|organization)$/.test(actors.get(id)?.kind ?? "")),
+      );
+      const id = only(bodies);
+      if (id) s.mentions.push({ actorId: id, text: text.slice(t.start, head.end), index: t.start, via: "title" });
     });
 
     for (let i = 0; i < tokens.length; i++) {
