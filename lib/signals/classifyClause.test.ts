@@ -737,6 +737,7 @@ describe("classifyClause", () => {
 
     it("does not read a sticking or turning point as a point of a plan", () => {
       expect(signal("Control of the east is the last remaining sticking point.")).toBeNull();
+      expect(signal("The share is one percentage point higher than a year ago.")).toBeNull();
       expect(signal("Both sides accepted the 20-point plan.")).toMatchObject({ type: "proposal" });
     });
 
