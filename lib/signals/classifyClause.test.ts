@@ -738,6 +738,15 @@ describe("classifyClause", () => {
     it("does not read a sticking or turning point as a point of a plan", () => {
       expect(signal("Control of the east is the last remaining sticking point.")).toBeNull();
       expect(signal("The share is one percentage point higher than a year ago.")).toBeNull();
+    });
+
+    it("reads calling something futile as rejecting it ('sees no point in talks', 'no sense to negotiate')", () => {
+      expect(signal("The junta sees no point in holding talks with the rebels.")).toMatchObject({
+        type: "rejection",
+        triggerWord: "point",
+      });
+      expect(signal("It makes no sense to negotiate now.")).toMatchObject({ type: "rejection" });
+      expect(signal("The council sees no point in the summit.")).toMatchObject({ type: "rejection" });
       expect(signal("Both sides accepted the 20-point plan.")).toMatchObject({ type: "proposal" });
     });
 

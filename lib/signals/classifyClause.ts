@@ -277,16 +277,7 @@ const AUDIENCES = new Set(
 );
 const PHONES = new Set(["phone", "telephone", "videoconference", "video", "videolink"]);
 /** Who speak to the press, many at once, without consulting each other ("sources spoke on condition of anonymity"). */
-const INFORMANTS = new Set([
-  "source",
-  "diplomat",
-  "person",
-  "insider",
-  "analyst",
-  "expert",
-  "observer",
-  "witness",
-]);
+const INFORMANTS = new Set(["source", "diplomat", "person", "insider", "analyst", "expert", "observer", "witness"]);
 
 /**
  * Whether clause `k` gives its verb a partner (a reciprocal sense): "with" or "to" and someone
@@ -317,6 +308,22 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
       t.lower === "we" ||
       (t.pos === "NOUN" && t.lower !== t.lemma && !AUDIENCES.has(t.lemma) && !INFORMANTS.has(t.lemma)),
   );
+}
+
+/** Nouns that, after "no" and before "in" or "to", call something futile ("no point in talks"). */
+const FUTILITY = new Set(["point", "sense", "use"]);
+
+/** The futility noun of a clause ("sees no point in talks", "makes no sense to negotiate"), or -1. */
+function futility(a: SentenceAnalysis, c: Clause): number {
+  // The "in" or "to" may open the clause that follows ("sees no point | in holding talks").
+  for (let k = c.start + 1; k < c.end; k++)
+    if (
+      FUTILITY.has(a.tokens[k]!.lower) &&
+      a.tokens[k - 1]!.lower === "no" &&
+      /^(?:in|to)$/.test(a.tokens[k + 1]?.lower ?? "")
+    )
+      return k;
+  return -1;
 }
 
 /** The category of clause `k`'s verb, by the first of its senses that holds there whatever its object. */
@@ -811,6 +818,22 @@ export function classifyClause(
   if (!g || opts.frames?.has(i) || g.pending) return null;
   const head = a.tokens[g.head]!;
   const governor = opts.governor ?? null;
+  // "sees no point in talks", "it makes no sense to negotiate": calling something futile rejects
+  // it (CAMEO 12), whatever it is about.
+  const futile = futility(a, c);
+  if (futile >= 0 && !g.negated)
+    return {
+      clause: i,
+      classes: [...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name))],
+      negated: false,
+      future: g.tense === "future",
+      hypothetical: isHypothetical(a, i),
+      denial: false,
+      type: "rejection",
+      cameo: "12",
+      strength: 3,
+      trigger: futile,
+    };
   // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What
   // none did ("No deal was reached", "No progress was announced") did not happen, and what none
   // should do is a demand.
