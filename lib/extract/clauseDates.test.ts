@@ -83,6 +83,14 @@ describe("draftDates past a side clause", () => {
   });
 });
 
+describe("draftDates of an event read from a noun's infinitive", () => {
+  it("dates the event by its own clause, not by the time of what completes a noun ('ended Tuesday with an agreement to meet in May')", () => {
+    const s = "The round ended on Tuesday with an agreement to meet again at the end of May.";
+    const dates = [date(s, "on Tuesday", "2001-05-08"), date(s, "the end of May", "2001-05-21", "2001-05-31")];
+    expect(dated(s, dates)).toEqual([{ type: "talks", dates: ["on Tuesday"] }]);
+  });
+});
+
 describe("directionFrom", () => {
   it("looks back from a past-tense clause", () => {
     expect(direction("Putin met Orban in Moscow on Friday.", "Friday")).toBe("back");

@@ -172,7 +172,19 @@ export function draftDates(
   if (!draft.signal.hypothetical) {
     // The clause that holds the trigger dates it first ("to slap sanctions … last month").
     const triggerClause = a.clauseOf[draft.signal.trigger];
-    if (triggerClause !== undefined && triggerClause !== own && draft.clauses.includes(triggerClause)) {
+    // Not one that completes a noun ("ended Tuesday night with an agreement to meet at the end of
+    // November"): that is the noun's time; the clause's own date, if any, comes first.
+    const completesNoun =
+      triggerClause !== undefined &&
+      a.clauses[triggerClause]!.kind === "infinitive" &&
+      a.tokens[a.clauses[triggerClause]!.start - 1]?.pos === "NOUN" &&
+      inClauses(a, dates, [own]).length > 0;
+    if (
+      triggerClause !== undefined &&
+      triggerClause !== own &&
+      draft.clauses.includes(triggerClause) &&
+      !completesNoun
+    ) {
       const there = first([triggerClause]);
       if (there) return [there];
     }
