@@ -13,6 +13,12 @@ describe("days written out", () => {
     ]);
   });
 
+  it("reads a day before a word that starts like a clock time ('its October 4 amnesty deadline')", () => {
+    expect(dates("They asked to push back the October 4 amnesty deadline.", "2009-09-14")).toEqual([
+      "October 4=2009-10-04..2009-10-04/day",
+    ]);
+  });
+
   it("reads only the day a range runs to when it starts on a span ('for a week until February 1')", () => {
     expect(dates("Strikes were to stop for a week until February 1.", "2026-01-30")).toEqual([
       "February 1=2026-02-01..2026-02-01/day",

@@ -172,10 +172,16 @@ const NIGHT = new RegExp(
   "g",
 );
 
+/**
+ * "its October 4 amnesty deadline": chrono reads "4 am" in "4 amnesty" as a clock time and then
+ * drops the day; the "a" or "p" of a word that only starts like "am" or "pm" is masked.
+ */
+const CLOCK_LIKE = /(?<=\d\s?)[ap](?=m\p{L})/giu;
+
 function chronoDays(sentence: string): ParsedResult[] {
   if (lastParsed?.sentence === sentence) return lastParsed.results;
   // Same length, so chrono's offsets stay valid for the original sentence.
-  const text = sentence.replace(/[–—]/g, "-").replace(NIGHT, "-");
+  const text = sentence.replace(/[–—]/g, "-").replace(NIGHT, "-").replace(CLOCK_LIKE, "x");
   const results = MAY_HAVE_DAY.test(text) ? chrono.parse(text, CHRONO_OPTIONS).flatMap((r) => ownDays(text, r)) : [];
   lastParsed = { sentence, results };
   return results;
