@@ -104,6 +104,14 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
       // "agreed to meet", "plans to leave" look ahead; "appeared to be" keeps its verb's tense.
       const parent = clause.parent === null ? null : a.clauses[clause.parent]!.group;
       const verb = parent ? a.tokens[parent.head]!.lemma : null;
+      // "The talks had been scheduled to open Monday": a plan the past perfect says was overtaken
+      // may have been for the day just past.
+      const overtaken =
+        !!parent &&
+        verb !== null &&
+        FORWARD.has(verb) &&
+        a.tokens.slice(parent.start, parent.head).some((t) => t.lower === "had");
+      if (overtaken) return "recent" satisfies Direction;
       if (!parent || (verb !== null && FORWARD.has(verb)) || parent.tense === "future" || parent.modal) return "ahead";
       return parent.tense === "past" ? "back" : null;
     }

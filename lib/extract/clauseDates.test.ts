@@ -117,6 +117,11 @@ describe("directionFrom", () => {
     expect(direction("The truce should be observed after talks on Wednesday.", "Wednesday")).toBe("ahead");
   });
 
+  it("reads a plan the past perfect says was overtaken as possibly for the day just past ('had been scheduled to open Monday')", () => {
+    expect(direction("The talks had been scheduled to open Monday.", "Monday")).toBe("recent");
+    expect(direction("The sides agreed to meet on Monday.", "Monday")).toBe("ahead");
+  });
+
   it("looks back from a past participle, whatever the clause it hangs on ('Captured in early March, the plant remains …')", () => {
     expect(direction("Captured by the army in early March, the plant remains close to the front.", "early March")).toBe(
       "back",
