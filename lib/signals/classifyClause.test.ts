@@ -747,6 +747,11 @@ describe("classifyClause", () => {
       });
       expect(signal("It makes no sense to negotiate now.")).toMatchObject({ type: "rejection" });
       expect(signal("The council sees no point in the summit.")).toMatchObject({ type: "rejection" });
+    });
+
+    it("reads advancing a date as no advance of troops, and stopping a person as no halt to fighting", () => {
+      expect(signal("The mediator advanced the date of the vote.")?.type).not.toBe("military-claim");
+      expect(signal("Nobody can stop me now.")).toBeNull();
       expect(signal("Both sides accepted the 20-point plan.")).toMatchObject({ type: "proposal" });
     });
 
