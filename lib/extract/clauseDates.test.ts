@@ -212,6 +212,15 @@ describe("draftDates", () => {
     expect(dated(letter, [date(letter, "October", "2018-10-01", "2018-10-31", { basis: "explicit" })])).toEqual([
       { type: "rejection", dates: ["October"] },
     ]);
+    // past a possessive and adjectives; a place the event happened in still dates it
+    const annexed = "Kyiv rejected proposals to recognise Moscow's illegal 2014 annexation of the peninsula.";
+    expect(dated(annexed, [date(annexed, "2014", "2014-01-01", "2014-12-31", { basis: "explicit" })])).toEqual([
+      { type: "rejection", dates: [] },
+    ]);
+    const meeting = "The deal was reached at the border commission's Friday meeting.";
+    expect(dated(meeting, [date(meeting, "Friday", "2024-04-19")])).toEqual([
+      { type: "ceasefire-signal", dates: ["Friday"] },
+    ]);
   });
 
   it("takes no date from a deadline of what is under way ('Before September 22, Israel is seeking a deal')", () => {

@@ -53,8 +53,12 @@ function datesOtherNoun(
   draft: SignalDraft,
   lex: Pick<Lexicon, "objectNouns">,
 ): boolean {
-  const before = a.text.slice(Math.max(0, d.index - 20), d.index);
-  if (!/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) || /\b(?:in|at|during|until)\s+\S+\s+$/i.test(before))
+  const before = a.text.slice(Math.max(0, d.index - 40), d.index);
+  // Adjectives may stand between ("Russia's illegal 2014 annexation").
+  if (
+    !/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
+    /\b(?:in|at|during|until)\s+(?:\S+\s+){1,4}$/i.test(before)
+  )
     return false;
   const next = tokenAtChar(a, d.index + d.text.length + 1);
   const noun = a.tokens[next];

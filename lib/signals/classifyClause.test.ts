@@ -752,6 +752,12 @@ describe("classifyClause", () => {
     it("reads advancing a date as no advance of troops, and stopping a person as no halt to fighting", () => {
       expect(signal("The mediator advanced the date of the vote.")?.type).not.toBe("military-claim");
       expect(signal("Nobody can stop me now.")).toBeNull();
+    });
+
+    it("reads pushing back at a proposal as rejecting it, not pushing back troops or a date", () => {
+      expect(signal("Kyiv pushed back at proposals to cede the region.")).toMatchObject({ type: "rejection" });
+      expect(signal("The army pushed back the enemy troops.")?.type).not.toBe("rejection");
+      expect(signal("The talks have been pushed back from late August.")?.type).not.toBe("rejection");
       expect(signal("Both sides accepted the 20-point plan.")).toMatchObject({ type: "proposal" });
     });
 
