@@ -83,36 +83,30 @@ describe("extractArticle", () => {
   });
 });
 
+/** The events of a short wire story published on `published`. */
+function wireEvents(published: string, body: string) {
+  const md = `---\ntitle: "Wire story"\npublisher: "Wire"\nurl: "https://wire.example/story"\npublished: ${published}\n---\n${body}\n`;
+  return extractArticle(parseArticle(`${published}-wire-story.md`, md), ctx).mentions.map((m) => m.event);
+}
+
 describe("an opening dateline", () => {
   it("names where the story was filed, not who acts", () => {
-    const filed = `---
-title: "Treaty text agreed"
-publisher: "Wire"
-url: "https://wire.example/treaty"
-published: 2025-03-13
----
-TBILISI/YEREVAN — Armenian and Azerbaijani negotiators said on Thursday that they had agreed the text of a border treaty.
-`;
-    const [event] = extractArticle(parseArticle("2025-03-13-wire-treaty.md", filed), ctx).mentions.map((m) => m.event);
+    const [event] = wireEvents(
+      "2025-03-13",
+      "TBILISI/YEREVAN — Armenian and Azerbaijani negotiators said on Thursday that they had agreed the text of a border treaty.",
+    );
     expect(event?.actors.map((a) => a.id).sort()).toEqual(["armenia", "azerbaijan"]);
   });
 });
 
 describe("the story's time", () => {
   it("is not moved to a deadline the story names ('were to finalise a deal by August 18')", () => {
-    const deadline = `---
-title: "Talks resume"
-publisher: "Wire"
-url: "https://wire.example/talks"
-published: 2025-08-26
----
-The government and the rebels restarted peace talks in Doha, the mediator said.
-
-The parties were to finalise an agreement by August 18.
-
-The rebels had insisted on a separate ceasefire deal.
-`;
-    const events = extractArticle(parseArticle("2025-08-26-wire-talks.md", deadline), ctx).mentions.map((m) => m.event);
+    const events = wireEvents(
+      "2025-08-26",
+      "The government and the rebels restarted peace talks in Doha, the mediator said.\n\n" +
+        "The parties were to finalise an agreement by August 18.\n\n" +
+        "The rebels had insisted on a separate ceasefire deal.",
+    );
     const insisted = events.find((e) => e.sources[0]!.sentence.includes("insisted"));
     expect(insisted?.date).toMatchObject({ start: "2025-08-26", basis: "publication" });
   });
