@@ -103,6 +103,17 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("reads a portfolio of two words after 'for' as title when a name of two follows ('Minister for Physical Planning A B')", () => {
+    const found = findArticleActors(
+      article("Minister for Physical Planning Ramesh Adhikari led the delegation."),
+      g,
+      "2001-11-14",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["ramesh-adhikari", "Minister for Physical Planning"],
+    ]);
+  });
+
   it("introduces each of the people a plural title names ('Foreign Ministers A and B')", () => {
     const found = findArticleActors(
       article("The envoy said he and Foreign Ministers Tarek Ameri and Selim Vardan will meet again in May."),

@@ -190,14 +190,19 @@ function titledBefore(
     j = more.end;
   }
   // "Minister of Communications and Information Jorge Rodriguez": a capitalised word after the
-  // title's "of" (or an "and" after it) is a portfolio when a name of two words follows it.
+  // title's "of" or "for" (or an "and" after it) is a portfolio when a name of two words follows it.
   for (let guard = 0; guard < 3; guard++) {
-    const joins = s.tokens[j]?.fold === "of" || (s.tokens[j]?.fold === "and" && folds(s, he, j).includes("of"));
+    const joins =
+      s.tokens[j]?.fold === "of" ||
+      s.tokens[j]?.fold === "for" ||
+      (s.tokens[j]?.fold === "and" && (folds(s, he, j).includes("of") || folds(s, he, j).includes("for")));
     if (!joins || !s.tokens[j + 1]?.cap || s.rawAt[j + 1]) break;
     const run = nameRunEnd(s, j + 1, g, words) - (j + 1);
     const more = run === 1 && s.tokens[j + 2]?.fold === "and" && !!s.tokens[j + 3]?.cap;
     if (run < 3 && !more) break;
-    j = complement(s, j + 2, g, words, demonym, false).end;
+    // "for Physical Planning Chiranjivi Wagle": four capitalised words are a portfolio of two
+    // and a name of two.
+    j = complement(s, j + (run === 4 ? 3 : 2), g, words, demonym, false).end;
     c = { ...c, end: j };
   }
   const comma = s.tokens[j]?.fold === ",";
