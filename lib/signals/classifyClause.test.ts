@@ -749,6 +749,16 @@ describe("classifyClause", () => {
       expect(signal("The council sees no point in the summit.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads the door idiom: open to talks is readiness, closed is a rejection, negated the other way", () => {
+      expect(signal("The door to negotiations remains open.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The junta left the door open for talks.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The rebels have closed the door to talks.")).toMatchObject({ type: "rejection" });
+      expect(signal("The rebels have not closed the door to dialogue.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
+      expect(signal("He opened the door of the car.")).toBeNull();
+    });
+
     it("reads advancing a date as no advance of troops, and stopping a person as no halt to fighting", () => {
       expect(signal("The mediator advanced the date of the vote.")?.type).not.toBe("military-claim");
       expect(signal("Nobody can stop me now.")).toBeNull();

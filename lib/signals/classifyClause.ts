@@ -310,6 +310,36 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
   );
 }
 
+const DOOR_OPEN = new Set(["open", "ajar", "reopen"]);
+const DOOR_SHUT = new Set(["close", "closed", "shut", "slam", "slammed", "bang", "banged"]);
+
+/**
+ * The door idiom of a clause: "door" (and "open") before "to", "for" or "on" and talks within a
+ * few words, and a word of opening or shutting in the clause; whether it is open, and the "door"
+ * token.
+ */
+function doorToTalks(a: SentenceAnalysis, c: Clause, lex: Lexicon): { open: boolean; token: number } | null {
+  for (let k = c.start; k < c.end; k++) {
+    if (a.tokens[k]!.lemma !== "door") continue;
+    // "the door to talks", "left the door open for talks"
+    const to = DOOR_OPEN.has(a.tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    if (!/^(?:to|for|on)$/.test(a.tokens[to]?.lower ?? "")) continue;
+    const talks = a.tokens
+      .slice(to + 1, to + 5)
+      .some(
+        (t) => lex.objectNouns.get(t.lemma)?.name === "talks" || lex.verbs.get(t.lemma)?.[0]?.category.type === "talks",
+      );
+    if (!talks) return null;
+    for (let j = c.start; j < Math.min(a.tokens.length, c.end + 2); j++) {
+      const w = a.tokens[j]!;
+      if (DOOR_OPEN.has(w.lower) || DOOR_OPEN.has(w.lemma)) return { open: true, token: k };
+      if (DOOR_SHUT.has(w.lower) || DOOR_SHUT.has(w.lemma)) return { open: false, token: k };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Nouns that, after "no" and before "in" or "to", call something futile ("no point in talks"). */
 const FUTILITY = new Set(["point", "sense", "use"]);
 
@@ -818,6 +848,22 @@ export function classifyClause(
   if (!g || opts.frames?.has(i) || g.pending) return null;
   const head = a.tokens[g.head]!;
   const governor = opts.governor ?? null;
+  // "the door to negotiations remains open", "Russia has closed the door to talks": the door
+  // idiom offers talks (CAMEO 036) or rejects them (12); negated, the other way round.
+  const door = doorToTalks(a, c, lex);
+  if (door)
+    return {
+      clause: i,
+      classes: ["talks"],
+      negated: g.negated,
+      future: g.tense === "future",
+      hypothetical: isHypothetical(a, i),
+      denial: false,
+      type: door.open !== g.negated ? lex.readiness.category.type : "rejection",
+      cameo: door.open !== g.negated ? "036" : "12",
+      strength: 3,
+      trigger: door.token,
+    };
   // "sees no point in talks", "it makes no sense to negotiate": calling something futile rejects
   // it (CAMEO 12), whatever it is about.
   const futile = futility(a, c);
