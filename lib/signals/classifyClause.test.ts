@@ -759,6 +759,12 @@ describe("classifyClause", () => {
       expect(signal("He opened the door of the car.")).toBeNull();
     });
 
+    it("reads walking away from talks or a deal as rejecting it, not walking out of a room", () => {
+      expect(signal("The rebels walked away from the negotiating table.")).toMatchObject({ type: "rejection" });
+      expect(signal("The delegation walked out of the talks.")).toMatchObject({ type: "rejection" });
+      expect(signal("He walked out of the room.")).toBeNull();
+    });
+
     it("reads advancing a date as no advance of troops, and stopping a person as no halt to fighting", () => {
       expect(signal("The mediator advanced the date of the vote.")?.type).not.toBe("military-claim");
       expect(signal("Nobody can stop me now.")).toBeNull();
