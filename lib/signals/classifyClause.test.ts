@@ -139,6 +139,7 @@ describe("classifyClause", () => {
         triggerWord: "readiness",
         strength: 3,
       });
+      expect(signal("The junta affirmed its readiness for talks.")).toMatchObject({ type: "negotiation-readiness" });
     });
 
     it("reads a copula by its adjective ('are ready')", () => {
