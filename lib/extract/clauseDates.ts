@@ -176,13 +176,14 @@ export function draftDates(
   if (!draft.signal.hypothetical) {
     // The clause that holds the trigger dates it first ("to slap sanctions … last month").
     const triggerClause = a.clauseOf[draft.signal.trigger];
+    const mine = inClauses(a, dates, [own]);
     // Not one that completes a noun ("ended Tuesday night with an agreement to meet at the end of
     // November"): that is the noun's time; the clause's own date, if any, comes first.
     const completesNoun =
       triggerClause !== undefined &&
       a.clauses[triggerClause]!.kind === "infinitive" &&
       a.tokens[a.clauses[triggerClause]!.start - 1]?.pos === "NOUN" &&
-      inClauses(a, dates, [own]).length > 0;
+      mine.length > 0;
     if (
       triggerClause !== undefined &&
       triggerClause !== own &&
@@ -192,7 +193,6 @@ export function draftDates(
       const there = first([triggerClause]);
       if (there) return [there];
     }
-    const mine = inClauses(a, dates, [own]);
     const two = successiveDays(a, mine);
     if (two.length) return two;
     if (mine[0]) return [mine[0]];

@@ -340,6 +340,30 @@ function doorToTalks(a: SentenceAnalysis, c: Clause, lex: Lexicon): { open: bool
   return null;
 }
 
+/** The sure reading of a clause an idiom decides (the door to talks, "no point in"), negation included. */
+function idiomSignal(
+  a: SentenceAnalysis,
+  i: number,
+  type: SignalType,
+  cameo: string,
+  trigger: number,
+  classes: string[],
+): ClauseSignal {
+  const g = a.clauses[i]!.group!;
+  return {
+    clause: i,
+    classes,
+    negated: g.negated,
+    future: g.tense === "future",
+    hypothetical: isHypothetical(a, i),
+    denial: false,
+    type,
+    cameo,
+    strength: 3,
+    trigger,
+  };
+}
+
 /** Nouns that, after "no" and before "in" or "to", call something futile ("no point in talks"). */
 const FUTILITY = new Set(["point", "sense", "use"]);
 
@@ -668,18 +692,7 @@ function circumstance(a: SentenceAnalysis, k: number): boolean {
   return /^(?:in|at|during|through|via)$/.test(a.tokens[j]?.lower ?? "");
 }
 
-function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
-  if (!cls.unless) return false;
-  for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
-    const t = a.tokens[j]!;
-    // "an arms reduction treaty", "a weapons ban": restraint on what the word names is the
-    // parties' own business ("an arms deal" sells arms).
-    if (RESTRAINT.has(a.tokens[j + 1]?.lemma ?? "")) continue;
-    if (j !== k && (cls.unless.has(t.lemma) || cls.unless.has(t.lower))) return true;
-  }
-  return false;
-}
-
+/** Words of restraint after an excluding word ("arms reduction"): the parties' own business. */
 const RESTRAINT = new Set([
   "control",
   "reduction",
@@ -696,6 +709,18 @@ const RESTRAINT = new Set([
   "disarmament",
   "verification",
 ]);
+
+function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
+  if (!cls.unless) return false;
+  for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
+    const t = a.tokens[j]!;
+    // "an arms reduction treaty", "a weapons ban": restraint on what the word names is the
+    // parties' own business ("an arms deal" sells arms).
+    if (RESTRAINT.has(a.tokens[j + 1]?.lemma ?? "")) continue;
+    if (j !== k && (cls.unless.has(t.lemma) || cls.unless.has(t.lower))) return true;
+  }
+  return false;
+}
 
 function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolean): Found | null {
   let best: Found | null = null;
@@ -851,35 +876,19 @@ export function classifyClause(
   // "the door to negotiations remains open", "Russia has closed the door to talks": the door
   // idiom offers talks (CAMEO 036) or rejects them (12); negated, the other way round.
   const door = doorToTalks(a, c, lex);
-  if (door)
-    return {
-      clause: i,
-      classes: ["talks"],
-      negated: g.negated,
-      future: g.tense === "future",
-      hypothetical: isHypothetical(a, i),
-      denial: false,
-      type: door.open !== g.negated ? lex.readiness.category.type : "rejection",
-      cameo: door.open !== g.negated ? "036" : "12",
-      strength: 3,
-      trigger: door.token,
-    };
+  if (door) {
+    const open = door.open !== g.negated;
+    return idiomSignal(a, i, open ? lex.readiness.category.type : "rejection", open ? "036" : "12", door.token, [
+      "talks",
+    ]);
+  }
   // "sees no point in talks", "it makes no sense to negotiate": calling something futile rejects
   // it (CAMEO 12), whatever it is about.
   const futile = futility(a, c);
   if (futile >= 0 && !g.negated)
-    return {
-      clause: i,
-      classes: [...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name))],
-      negated: false,
-      future: g.tense === "future",
-      hypothetical: isHypothetical(a, i),
-      denial: false,
-      type: "rejection",
-      cameo: "12",
-      strength: 3,
-      trigger: futile,
-    };
+    return idiomSignal(a, i, "rejection", "12", futile, [
+      ...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name)),
+    ]);
   // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What
   // none did ("No deal was reached", "No progress was announced") did not happen, and what none
   // should do is a demand.
