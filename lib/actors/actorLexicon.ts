@@ -36,6 +36,7 @@ export const rolesConfigSchema = z
     modifiers: words.default([]),
     honorifics: words.default([]),
     addressTitles: words.default([]),
+    familyNameFirst: z.array(iso3).default([]),
     genders: z.record(z.string().min(1), gender).default({}),
   })
   .strict();

@@ -4,7 +4,8 @@ import type { Gazetteer, GazetteerActor } from "./gazetteer";
 import { NOT_NAME_WORDS } from "./lexicon";
 import { possessiveEnd } from "./match";
 import type { ArticleWords, SentenceView } from "./sentenceView";
-import { phraseKey, slugOf, tokenize } from "./text";
+import { surnameOf, surnamesOf } from "./roles";
+import { phraseKey, slugOf } from "./text";
 
 /**
  * The actors one article introduces, under stable ids: the slug of the full name ("vikram-misri"),
@@ -15,7 +16,11 @@ export class DiscoveredActors {
   private readonly byKey = new Map<string, GazetteerActor>();
   private readonly ids = new Set<string>();
 
-  constructor(private readonly gazetteer: Gazetteer) {}
+  /** `named`: the gazetteer's people the article names, whom a surname alone may mean too */
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly named: readonly GazetteerActor[] = [],
+  ) {}
 
   add(actor: Omit<GazetteerActor, "id" | "titles" | "places" | "demonyms">, keys: readonly string[]): GazetteerActor {
     for (const key of keys) {
@@ -30,10 +35,13 @@ export class DiscoveredActors {
         return known;
       }
     }
-    // "Mr Netanyahu" after "Prime Minister Benjamin Netanyahu": the same person by surname.
+    // "Mr Netanyahu" after "Prime Minister Benjamin Netanyahu", "Chairman Kim" where the article
+    // names Kim Jong Un: the same person by surname.
     if (actor.kind === "person" && !actor.name.includes(" ")) {
       const key = phraseKey(actor.name);
-      const same = this.actors.filter((a) => a.kind === "person" && phraseKey(a.name).endsWith(` ${key}`));
+      const same = [...this.actors, ...this.named].filter(
+        (a) => a.kind === "person" && surnameOf(key, a, this.gazetteer.roles),
+      );
       if (same.length === 1) return same[0]!;
     }
     // "the Arakan Army (AA)": a body the gazetteer knows by that name, introduced with an
@@ -92,6 +100,7 @@ export class NameMatcher {
     private readonly g: Gazetteer,
     private readonly words: ArticleWords,
     actors: readonly GazetteerActor[],
+    named: readonly GazetteerActor[] = [],
   ) {
     for (const a of actors) {
       for (const name of [a.name, ...a.aliases]) {
@@ -100,12 +109,13 @@ export class NameMatcher {
         this.byFirst.set(words[0]!, [...(this.byFirst.get(words[0]!) ?? []), { words, actorId: a.id }]);
       }
       if (a.kind !== "person") continue;
-      const parts = tokenize(a.name).filter((t) => t.word && t.cap);
-      const last = parts[parts.length - 1];
-      if (parts.length < 2 || !last) continue;
-      this.surnames.set(last.fold, (this.surnames.get(last.fold) ?? new Set()).add(a.id));
-      this.fuzzy.push({ word: last.fold, actorId: a.id });
+      const surnames = surnamesOf(a, g.roles);
+      for (const word of surnames) this.surnames.set(word, (this.surnames.get(word) ?? new Set()).add(a.id));
+      if (surnames.length) this.fuzzy.push({ word: surnames[0]!, actorId: a.id });
     }
+    for (const a of named)
+      for (const word of surnamesOf(a, g.roles))
+        this.surnames.set(word, (this.surnames.get(word) ?? new Set()).add(a.id));
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 

@@ -69,6 +69,29 @@ describe("findArticleActors", () => {
     expect(found.mentions[2]!.map((m) => m.actorId)).toEqual(["zelensky"]);
   });
 
+  it("reads a family name alone as the person named in full, for states that put it first ('Chairman Kim')", () => {
+    const found = findArticleActors(
+      article(
+        "North Korean leader Kim Jong Un crossed the border on Sunday.",
+        "Trump said he had a good meeting with Chairman Kim, and later met Kim again.",
+        "Chinese envoy Zhao Mingde arrived in Kyiv.",
+        "Zhao said the talks were useful, and Mr Mingde agreed.",
+      ),
+      g,
+      "2019-06-30",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["zhao-mingde"]);
+    expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["trump", "trump", "kim-jong-un", "kim-jong-un"]);
+    expect(found.mentions[3]!.map((m) => m.actorId)).toEqual(["zhao-mingde", "zhao-mingde"]);
+    // A Western name's first word names no one: "Mr Donald" is not Donald Tusk.
+    const western = findArticleActors(
+      article("Polish Prime Minister Jan Kowalczyk spoke.", "Jan said it was over."),
+      g,
+      "2019-06-30",
+    );
+    expect(western.mentions[1]!.map((m) => m.actorId)).toEqual([]);
+  });
+
   it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
     const found = findArticleActors(
       article(

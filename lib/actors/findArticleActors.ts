@@ -158,7 +158,10 @@ export function findArticleActors(
   const words = articleWords(views, g);
   const demonym: DemonymState = (fold) => g.demonyms.get(fold) ?? supportedState(g.ambiguous.demonyms.get(fold), words);
 
-  const found = new DiscoveredActors(g);
+  const named = [...new Set(base.flat().map((m) => m.actorId))]
+    .map((id) => g.byId.get(id))
+    .filter((a): a is GazetteerActor => a?.kind === "person");
+  const found = new DiscoveredActors(g, named);
   const introduced: ActorMention[][] = views.map(() => []);
   const taken: Set<number>[] = views.map(() => new Set());
   const titles: [number, number][][] = views.map(() => []);
@@ -207,7 +210,7 @@ export function findArticleActors(
   const discovered = found.actors;
   const byId = new Map(discovered.map((a) => [a.id, a]));
   const actors: ActorLookup = { get: (id) => byId.get(id) ?? g.byId.get(id) };
-  const matcher = new NameMatcher(g, words, discovered);
+  const matcher = new NameMatcher(g, words, discovered, named);
 
   const merged = views.map((s, n) => {
     const intros = introduced[n]!;

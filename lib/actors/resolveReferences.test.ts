@@ -201,6 +201,14 @@ describe("resolveReferences of a pair", () => {
     ).toEqual([[], ["Both leaders→trump", "Both leaders→putin"]]);
   });
 
+  it("reads a pronoun after several people as the one named as a subject", () => {
+    expect(
+      added(["Following his talks with Macron, Putin flew to Minsk, where he met Lukashenko."], "2025-03-18"),
+    ).toEqual([["he→putin"]]);
+    // A possessor or an object is no subject: the pronoun stays open.
+    expect(added(["Macron's aide met Putin in Paris, where he said he was ready."], "2025-03-18")).toEqual([[]]);
+  });
+
   it("leaves a pair open when three people could be meant", () => {
     expect(added(["Trump, Putin and Zelensky spoke.", "The two leaders agreed."], "2025-03-18")).toEqual([[], []]);
   });

@@ -187,6 +187,36 @@ function subjectOf(s: Sentence, gazetteer: Gazetteer, actors: Actors): string | 
   return clear ? first.actorId : null;
 }
 
+/** Words opening a clause that hangs on the sentence's main one ("…, where he met Kim"). */
+const SUBORDINATORS = new Set(["where", "when", "while", "as", "after", "before", "because", "since", "until", "once"]);
+
+/**
+ * Of `ids`, those named before `at` as a subject: opening the sentence or following a comma (past
+ * their capitalised title) and followed by a lower-case word that joins no other name. Of
+ * several people named before a pronoun that opens a clause hanging on the main one, a subject is
+ * the likeliest antecedent ("Following his summit with President Moon, Trump flew to Panmunjom,
+ * where he met Kim"); after "and" or "that" either may be meant.
+ */
+function subjectsBefore(s: Sentence, at: number, ids: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.mentions) {
+    // "Velayati's response": a possessor is no subject.
+    if (m.index >= at || !ids.has(m.actorId) || isQuoted(s, m) || /['’]s?$/.test(m.text)) continue;
+    let first = tokenAt(s, m.index);
+    let last = first;
+    while (s.tokens[last + 1] && s.tokens[last + 1]!.end <= m.index + m.text.length) last++;
+    while (first > 0 && s.tokens[first - 1]!.word && s.tokens[first - 1]!.cap) first--;
+    const before = s.tokens[first - 1];
+    const after = s.tokens[last + 1];
+    if ((!before || before.fold === ",") && after?.word && !after.cap && !NOT_SUBJECT_AFTER.has(after.fold))
+      out.add(m.actorId);
+  }
+  return out;
+}
+
+/** Words after a name that make it no subject: it joins another name or is described ("Trump and Kim", "Moon, who"). */
+const NOT_SUBJECT_AFTER = new Set(["and", "or", "of", "s", "'", "’", "who", "whom", "whose", "which", "nor"]);
+
 /**
  * "the pair", "the two leaders", "both leaders": the two people of the nearest earlier sentence
  * that names people — all of them when there are two, else the two joined by "and" ("between French
@@ -336,7 +366,10 @@ export function resolveReferences(
       }
       const beforeUnnamed = named ? unnamedPeople(named, Infinity, actors) : 0;
       let id: string | null = null;
-      if (hereUnnamed === 0 && beforeUnnamed === 0) id = only(here.size ? here : before);
+      if (hereUnnamed === 0 && beforeUnnamed === 0)
+        id =
+          only(here.size ? here : before) ??
+          (SUBORDINATORS.has(tokens[i - 1]?.fold ?? "") ? only(subjectsBefore(s, t.start, here)) : null);
       // "…, Zelensky assessed. During a press conference …, he insisted": a pronoun that speaks
       // continues the last speaker.
       const verb = verbAfter(tokens, i);

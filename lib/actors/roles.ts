@@ -1,5 +1,5 @@
 import type { RolesConfig } from "./actorLexicon";
-import { tokenize, type Token } from "./text";
+import { phraseKey, tokenize, type Token } from "./text";
 
 /**
  * Title words from content/roles.json, compiled for matching: the heads a title ends on
@@ -15,6 +15,8 @@ export interface RoleLexicon {
   honorifics: ReadonlySet<string>;
   /** one-word titles that introduce a person by a surname alone ("President Obama") */
   addressTitles: ReadonlySet<string>;
+  /** states (alpha-3) whose people are named family name first ("Kim Jong Un") */
+  familyNameFirst: ReadonlySet<string>;
   /** folded title or honorific phrase → gender */
   genders: ReadonlyMap<string, "male" | "female">;
 }
@@ -36,6 +38,7 @@ export function compileRoles(config: RolesConfig): RoleLexicon {
     modifiers: new Set(config.modifiers.flatMap(folded)),
     honorifics: new Set(config.honorifics.flatMap(folded)),
     addressTitles: new Set(config.addressTitles.flatMap(folded)),
+    familyNameFirst: new Set(config.familyNameFirst),
     genders: new Map(Object.entries(config.genders).map(([k, g]) => [folded(k).join(" "), g])),
   };
 }
@@ -87,4 +90,25 @@ export function genderOf(words: readonly string[], roles: RoleLexicon): "male" |
     if (g) return g;
   }
   return undefined;
+}
+
+/**
+ * Whether a person's name ends with these folded words ("al sisi" of "Abdel Fattah al-Sisi"), or
+ * begins with them when their state names people family name first ("kim" of "Kim Jong Un").
+ */
+export function surnameOf(key: string, person: { name: string; country: string | null }, roles: RoleLexicon): boolean {
+  const name = phraseKey(person.name);
+  if (name.endsWith(` ${key}`)) return true;
+  return !!person.country && roles.familyNameFirst.has(person.country) && name.startsWith(`${key} `);
+}
+
+/**
+ * The words that name a person on their own: the last of their name, and the first as well when
+ * their state names people family name first ("Kim" of "Kim Jong Un").
+ */
+export function surnamesOf(person: { name: string; country: string | null }, roles: RoleLexicon): string[] {
+  const parts = tokenize(person.name).filter((t) => t.word && t.cap);
+  if (parts.length < 2) return [];
+  const last = parts[parts.length - 1]!.fold;
+  return person.country && roles.familyNameFirst.has(person.country) ? [last, parts[0]!.fold] : [last];
 }

@@ -111,3 +111,14 @@ describe("the story's time", () => {
     expect(insisted?.date).toMatchObject({ start: "2025-08-26", basis: "publication" });
   });
 });
+
+describe("a summary's subject pronoun", () => {
+  it("is not read as the person the clause names after it ('he met with Kim')", () => {
+    const events = wireEvents(
+      "2025-08-26",
+      "President Halvorsen and Chancellor Brandtner held talks in Oslo.\n\nOn Monday he met with Putin in Minsk.",
+    );
+    const met = events.find((e) => e.sources[0]!.sentence.includes("met with Putin"));
+    expect(met?.summary).toBe("He met with Putin in Minsk.");
+  });
+});

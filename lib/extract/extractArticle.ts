@@ -440,16 +440,20 @@ function namedSubject(a: SentenceAnalysis, draft: SignalDraft, actor: GazetteerA
  * person the event is from or about, when no other person could be meant.
  */
 function pronounHolder(
-  a: SentenceAnalysis,
+  read: Read,
   draft: SignalDraft,
   actors: SignalEvent["actors"],
   actorOf: (id: string) => GazetteerActor | undefined,
 ): string | null {
-  const subject = a.clauses[draft.signal.clause]!.subject;
+  const a = read.analysis;
+  const clause = a.clauses[draft.signal.clause]!;
+  const subject = clause.subject;
   if (!subject || a.quoted[subject[0]] || a.tokens.slice(subject[0] + 1, subject[1]).some((t) => t.pos !== "ADV"))
     return null;
   if (!/^(?:he|she)$/.test(a.tokens[subject[0]]!.lower)) return null;
-  const people = actors.filter((x) => x.role !== "target" && actorOf(x.id)?.kind === "person");
+  // "where he met with Kim": a person the clause names after its subject is not the subject.
+  const after = new Set(mentionsIn(a, read.actors, [subject[1], clause.end]).map((m) => m.actorId));
+  const people = actors.filter((x) => x.role !== "target" && actorOf(x.id)?.kind === "person" && !after.has(x.id));
   return people.length === 1 ? (actorOf(people[0]!.id)?.name ?? null) : null;
 }
 
@@ -640,7 +644,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       // The summary names the actor the clause's own subject refers to ("The chancellor" → Scholz).
       const subjectName = grammatical
         ? namedSubject(r.analysis, draft, actorOf(grammatical))
-        : pronounHolder(r.analysis, draft, eventActorList, actorOf);
+        : pronounHolder(r, draft, eventActorList, actorOf);
       const info = TAXONOMY[type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];
       const frameClause = draft.frame?.clause != null ? r.analysis.clauses[draft.frame.clause]! : null;
