@@ -550,6 +550,15 @@ describe("classifyClause", () => {
       expect(signal("The envoy was seeking comment from both sides.")).toBeNull();
     });
 
+    it("reads a speaker's own wish or duty to speak as nothing ('I must say', 'I would like to thank')", () => {
+      expect(signal("I must say these plenary sessions are never easy.")).toBeNull();
+      expect(signal("I would like to thank both delegations for their patience.")).toBeNull();
+      expect(signal("We don't want to describe their opening position.")).toBeNull();
+      // Another's duty to speak, an appeal to speak and a wish to act still count.
+      expect(signal("We call on the rebels to state their terms.")).toMatchObject({ type: "proposal" });
+      expect(signal("We want to reach a deal this week.")).toMatchObject({ type: "negotiation-readiness" });
+    });
+
     it("reads committing a crime as no commitment, and troops a participle only describes as no battlefield claim", () => {
       expect(signal("Armed groups continue committing crimes such as extortion.")).toBeNull();
       expect(signal("The two sides committed to a lasting truce.")).toMatchObject({ type: "ceasefire-signal" });

@@ -197,6 +197,37 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
 }
 
 const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
+
+/** Speaking that a speaker may wish, be glad or be bound to do ("I must say", "I want to thank"). */
+const SPEECH = new Set([
+  "say",
+  "tell",
+  "state",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "note",
+  "mention",
+  "add",
+  "admit",
+  "confess",
+  "describe",
+  "comment",
+  "elaborate",
+  "inform",
+  "thank",
+  "congratulate",
+]);
+
+/** Whether a clause's subject is the speaker ("I", "we"), or its parent's when it shares one. */
+function firstPerson(a: SentenceAnalysis, c: Clause): boolean {
+  const subject = c.subject ?? (c.parent !== null ? a.clauses[c.parent]!.subject : null);
+  return (
+    !!subject &&
+    /^(?:i|we)$/.test(a.tokens[subject[0]]!.lower) &&
+    a.tokens.slice(subject[0] + 1, subject[1]).every((t) => t.pos === "ADV")
+  );
+}
 /** Clause `i` and the clauses coordinated with it ("cease fire | and enter talks"), in order. */
 export function coordination(a: SentenceAnalysis, i: number): number[] {
   const c = a.clauses[i]!;
@@ -959,6 +990,11 @@ export function classifyClause(
   // refuses nothing of the talks (CAMEO 12 is rejecting a proposal, not a question).
   const said = kids.length ? a.clauses[kids[0]!]!.group : null;
   if (category?.cameo === "12" && said && lex.reporting.has(a.tokens[said.head]!.lemma)) return null;
+  // "I would like to say that …", "I must say", "I'd be happy to tell you", "I want to thank":
+  // a speaker's own wish or duty to speak is the speaking, which frames what is said; it offers,
+  // demands or refuses nothing.
+  const speaking = said ? a.tokens[said.head]!.lemma : g.modal ? head.lemma : null;
+  if (speaking && SPEECH.has(speaking) && !APPEALS.has(category?.cameo ?? "") && firstPerson(a, c)) return null;
   // Nor does not saying ('"can\'t confirm" the meeting', "did not say when talks would resume").
   if (g.negated && !noneObject && lex.reporting.has(head.lemma)) return null;
   // "views the roadmap positively", "responded constructively": a view or a response
