@@ -118,3 +118,15 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     ]);
   });
 });
+
+describe("findOrganisations: documents", () => {
+  it("never makes a party of a document the parties signed ('the Varnak Declaration')", () => {
+    const r = found(
+      "2018-06-01",
+      "The Varnak Declaration was signed by both leaders after their summit.",
+      "The Agreement for General Cessation of Hostilities was signed in Tripoli.",
+      "The Varnak Commission said it would monitor the truce.",
+    );
+    expect(kinds(r)).toEqual([["varnak-commission", "organization"]]);
+  });
+});

@@ -106,6 +106,14 @@ interface Candidate {
 // "RSF", "TPLF", "M23": capitals, perhaps with digits after the first letter.
 const isAcronym = (t: Token) => t.word && t.upper && /^\p{L}[\p{L}\p{N}]{1,5}$/u.test(t.fold) && !t.text.includes(".");
 
+/** Nouns that head the name of a document: an agreement, a declaration, a plan. */
+const DOCUMENT_WORDS = new Set(
+  "agreement accord declaration treaty protocol convention charter memorandum communique pact plan formula roadmap framework resolution initiative deal act".split(
+    " ",
+  ),
+);
+const isDocument = (fold: string) => DOCUMENT_WORDS.has(fold) || DOCUMENT_WORDS.has(fold.replace(/s$/, ""));
+
 /** A word that could only be generic in an organisation's name ("Foreign Ministry", "the Cabinet"). */
 function generic(fold: string, g: Gazetteer, words: ArticleWords): boolean {
   return (
@@ -377,6 +385,9 @@ export function findOrganisations(
       const orgWord = tokens.some(
         (t) => NON_PERSON_WORDS.has(t.fold) || lex.groupWords.has(t.fold) || lex.organisationWords.has(t.fold),
       );
+      // "the Panmunjom Declaration", "the Agreement for General Cessation of Hostilities": a
+      // document is what parties sign, never a party.
+      if (isDocument(tokens[0]!.fold) || isDocument(tokens[tokens.length - 1]!.fold)) continue;
       // A run of two or more plain names is a person ("Cyril Ramaphosa"), read elsewhere.
       if (tokens.length > 1 && !orgWord) continue;
       if (!acronym && !tokens.some((t) => !generic(t.fold, g, words) && t.fold.length > 1)) continue;
