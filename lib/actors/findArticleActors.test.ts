@@ -92,6 +92,24 @@ describe("findArticleActors", () => {
     expect(western.mentions[1]!.map((m) => m.actorId)).toEqual([]);
   });
 
+  it("introduces people after abbreviated ranks and titles ('Lt. Gen.', 'Col.', 'Sen.')", () => {
+    const found = findArticleActors(
+      article(
+        "Forces loyal to Gen. Tomas Reyes Alvar went door to door.",
+        "Lt. Gen. Omar Haddad said the army would attend, and Col. Ana Petrova agreed.",
+        "Sen. Halvorsen urged talks.",
+      ),
+      g,
+      "2018-05-22",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["tomas-reyes-alvar", "Gen."],
+      ["omar-haddad", "Lt. Gen."],
+      ["ana-petrova", "Col."],
+      ["halvorsen", "Sen."],
+    ]);
+  });
+
   it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
     const found = findArticleActors(
       article(

@@ -19,9 +19,11 @@ export interface Token {
   upper: boolean;
 }
 
-// An initialism (U.S., J.D.), a word, or one punctuation mark. Dashes separate nothing a name
-// needs, so they are skipped like spaces.
-const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-\u2010-\u2015]/gu;
+// An initialism (U.S., J.D.), an abbreviated title with its point ("Gen.", "Lt.", "Sen."), a
+// word, or one punctuation mark. Dashes separate nothing a name needs, so they are skipped like
+// spaces.
+const TOKEN =
+  /\p{Lu}(?:\.\p{Lu})+\.?|(?:Gen|Lt|Maj|Brig|Col|Adm|Capt|Cmdr|Sgt|Sen|Rep|Gov|Amb|Pres)\.(?=\s)|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}\-\u2010-\u2015]/gu;
 const APOSTROPHES = /[\u2018\u2019\u02bc`\u2032]/g;
 // Letters that Unicode decomposition leaves whole.
 const UNDECOMPOSED: Record<string, string> = {
