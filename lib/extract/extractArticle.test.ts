@@ -122,3 +122,16 @@ describe("a summary's subject pronoun", () => {
     expect(met?.summary).toBe("He met with Putin in Minsk.");
   });
 });
+
+describe("an interview", () => {
+  it("reads no event from the interviewer's turns, only from the answers", () => {
+    const events = wireEvents(
+      "2018-12-21",
+      "Q: You had some meetings with the rebels in Doha last week.\n\n" +
+        "ENVOY HALVORSEN: The rebels agreed to a three-month ceasefire.",
+    );
+    expect(events.map((e) => e.sources[0]!.sentence)).toEqual([
+      "ENVOY HALVORSEN: The rebels agreed to a three-month ceasefire.",
+    ]);
+  });
+});

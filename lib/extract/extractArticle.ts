@@ -6,6 +6,7 @@ import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
 import { isCaption } from "../clean/captions";
+import { isInterviewerTurn } from "../clean/interviewTurns";
 import { datelineLength } from "../dates/dateline";
 import { cleanSentences } from "../clean/cleanSentences";
 import { directionFrom } from "../dates/clauseDirection";
@@ -609,9 +610,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const mentions: Mention[] = [];
   const continues: boolean[] = [];
   const paragraphOf: number[] = [];
+  // An interviewer's turn asks; it states no one's claim.
+  const asked = new Set(
+    reads.flatMap((p) => (p[0] && isInterviewerTurn(p[0].sentence.text) ? [p[0].sentence.paragraph] : [])),
+  );
   for (const r of reads.flat()) {
     const text = r.sentence.text;
-    if (!isEnglish(text)) continue;
+    if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,
       passes: (draft) => travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer),
