@@ -91,6 +91,12 @@ describe("verbGroups", () => {
       expect(only("Kyiv must never accept the terms.")).toMatchObject({ negated: true, modal: "obligation" });
     });
 
+    it("reads an emphatic 'cannot … enough' as no negation", () => {
+      expect(groups("I cannot urge you strongly enough to sign.")[0]!.negated).toBe(false);
+      expect(only("We can't thank the mediators enough.").negated).toBe(false);
+      expect(only("Kyiv cannot accept the terms.").negated).toBe(true);
+    });
+
     it("reads the negation after a copula ('are not ready', 'is no longer willing')", () => {
       expect(only("We are not ready for talks.")).toMatchObject({ negated: true, tense: "present" });
       expect(only("Kyiv was never keen on the plan.")).toMatchObject({ negated: true, tense: "past" });

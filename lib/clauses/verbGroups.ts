@@ -79,6 +79,15 @@ function formOf(t: Token): "base" | "s" | "ing" | "past" {
   return "past";
 }
 
+/** Whether "enough" follows a group's negated "can" closely, within its clause ("cannot stress enough"). */
+function emphatic(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < Math.min(tokens.length, end + 4); k++) {
+    if (tokens[k]!.lower === "enough") return true;
+    if (k >= end && tokens[k]!.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 /** Reads tense, modality, negation and voice off the auxiliaries of a group. */
 function describe(tokens: readonly Token[], start: number, end: number, head: number): VerbGroup {
   const auxes = tokens.slice(start, head).filter((t) => t.pos === "AUX" || isTo(t));
@@ -94,7 +103,8 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
   let tense: Tense | null = null;
   for (const a of auxes) {
     if (FUTURE.has(a.lower)) tense = "future";
-    else if (MODALS[a.lower]) modal = MODALS[a.lower]!;
+    // "can't" is tagged "ca", its lemma "can".
+    else if (MODALS[a.lower] ?? MODALS[a.lemma]) modal = (MODALS[a.lower] ?? MODALS[a.lemma])!;
   }
   // "is to free", "are to sign": the arranged future of wire copy.
   const beTo = auxes.some((a, k) => a.lemma === "be" && isTo(auxes[k + 1]));
@@ -175,6 +185,9 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       }
     }
     const group = describe(tokens, start, end, head);
+    // "I cannot urge you strongly enough", "we can't stress enough": an emphatic "cannot … enough"
+    // says it the more.
+    if (group.negated && group.modal === "possibility" && emphatic(tokens, start, end)) group.negated = false;
     // "We are not ready", "is no longer willing": a copula's negation follows it.
     if (!isVerb(tokens[head])) {
       const after = tokens.slice(end, k);

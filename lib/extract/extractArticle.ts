@@ -26,6 +26,7 @@ import { modalityOf } from "./modality";
 import { carriesReference, ReferenceTime } from "./referenceTime";
 import { sentenceSignals, type SignalDraft } from "./sentenceSignals";
 import { summariseClauses } from "./summarise";
+import { speaksOnlyToPress } from "./press";
 import { travelsToNoParty } from "./travel";
 
 export interface ExtractionContext {
@@ -619,7 +620,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,
-      passes: (draft) => travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer),
+      passes: (draft) =>
+        travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
+        speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
     let ordinal = 0;
     for (const draft of drafts) {

@@ -550,6 +550,13 @@ describe("classifyClause", () => {
       expect(signal("The envoy was seeking comment from both sides.")).toBeNull();
     });
 
+    it("reads seizing or capturing a chance as no fighting, and asking a question as no appeal", () => {
+      expect(signal("The rebels seized the opportunity to regroup.")).toBeNull();
+      expect(signal("The speech captured the mood of the moment.")).toBeNull();
+      expect(signal("The rebels seized the town on Monday.")).toMatchObject({ type: "military-claim" });
+      expect(signal("The reporter asked a question in Arabic.")).toBeNull();
+    });
+
     it("reads a speaker's own wish or duty to speak as nothing ('I must say', 'I would like to thank')", () => {
       expect(signal("I must say these plenary sessions are never easy.")).toBeNull();
       expect(signal("I would like to thank both delegations for their patience.")).toBeNull();

@@ -190,6 +190,8 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
   for (let k = particle ? g.end + 1 : g.end; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
     if (isNoun(t)) return a.tokens[nounHead(a, k)]!.lemma;
+    // "seized that opportunity": the tagger may read a demonstrative as a conjunction.
+    if (t.lower === "that" && k === g.end && isNoun(a.tokens[k + 1] ?? t)) continue;
     // Up to the first noun, over modifiers ("a more measured statement"); a preposition or a mark ends the phrase.
     if (/^(?:ADP|PUNCT|CCONJ|SCONJ|AUX)$/.test(t.pos) && t.text !== '"') return "";
   }
