@@ -550,6 +550,16 @@ describe("classifyClause", () => {
       expect(signal("The envoy was seeking comment from both sides.")).toBeNull();
     });
 
+    it("reads what talks are about as their topic ('negotiations over a deal are extended')", () => {
+      expect(signal("The negotiations in Geneva over a framework deal were extended by a day.")).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("The rebels said they were prepared for urgent talks on the truce.", 1)).toMatchObject({
+        type: "negotiation-readiness",
+      });
+      expect(signal("The rebels agreed to a truce on Monday.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads seizing or capturing a chance as no fighting, and asking a question as no appeal", () => {
       expect(signal("The rebels seized the opportunity to regroup.")).toBeNull();
       expect(signal("The speech captured the mood of the moment.")).toBeNull();

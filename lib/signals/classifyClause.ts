@@ -528,6 +528,9 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // Lumpur Peace Accord", "the Peace Formula").
         if (cls && inName(a, index) && !DOCUMENTS.has(cls.name)) continue;
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
+        // "negotiations over a framework deal are being extended": what talks are about is
+        // their topic; the clause is about the talks.
+        if (cls.name !== "talks" && topicOfTalks(a, index, lex)) continue;
         if (cls.singular?.has(t.lemma) && t.lower !== t.lemma) continue;
         // "the summit concluded without an agreement", "talks ended without a truce": what a
         // "without" phrase says was missing is not what the clause reports ("the next round will
@@ -678,6 +681,20 @@ function ofDetail(a: SentenceAnalysis, k: number): boolean {
   if (!prep || !opens(prep)) return false;
   const owner = a.tokens[j - 1];
   return !!owner && isNoun(owner) && (prep.lower !== "of" || !PARTITIVES.has(owner.lemma));
+}
+
+const TOPIC_PREPOSITIONS = new Set(["on", "over", "about", "regarding", "concerning"]);
+
+/** Whether the noun at `k` is in a phrase naming the topic of talks ("talks on a truce", "negotiations over a deal"). */
+function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos)) j--;
+  if (!TOPIC_PREPOSITIONS.has(a.tokens[j]?.lower ?? "")) return false;
+  let owner = j - 1;
+  // Past a place or a time between them ("the negotiations in Switzerland over a deal").
+  if (a.tokens[owner]?.pos === "PROPN" && /^(?:in|at)$/.test(a.tokens[owner - 1]?.lower ?? "")) owner -= 2;
+  const noun = a.tokens[owner];
+  return !!noun && isNoun(noun) && lex.objectNouns.get(noun.lemma)?.name === "talks";
 }
 
 /** Whether the noun at `k` is followed by "of", "in" or "to" and talks ("a suspension of the talks"). */
