@@ -5,6 +5,14 @@ import { datelineLength } from "./dateline";
 const dateline = (paragraph: string) => paragraph.slice(0, datelineLength(paragraph));
 
 describe("datelineLength", () => {
+  it("ends on an agency's mark without a dash, and takes an agency named after the date", () => {
+    expect(dateline("RAMBOUILLET, France (AP) Serbs agreed in principle on Tuesday.")).toBe(
+      "RAMBOUILLET, France (AP) ",
+    );
+    expect(dateline("LIMA, Nov. 23 Kyodo - Chief delegates will meet.")).toBe("LIMA, Nov. 23 Kyodo - ");
+    expect(dateline("Hamas (the group) said it would attend.")).toBe("");
+  });
+
   it("measures a city-first wire dateline with its place and date", () => {
     expect(dateline("WASHINGTON, United States, Aug 19 — President Trump said a summit was being arranged.")).toBe(
       "WASHINGTON, United States, Aug 19 — ",

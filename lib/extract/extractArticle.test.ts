@@ -97,6 +97,14 @@ describe("an opening dateline", () => {
     );
     expect(event?.actors.map((a) => a.id).sort()).toEqual(["armenia", "azerbaijan"]);
   });
+
+  it("is no part of the summary", () => {
+    const [event] = wireEvents(
+      "1999-02-24",
+      "RAMBOUILLET, France (AP) Serbs agreed in principle Tuesday to give limited self-rule to the province.",
+    );
+    expect(event?.summary).toBe("Serbs agreed in principle Tuesday to give limited self-rule to the province.");
+  });
 });
 
 describe("the story's time", () => {

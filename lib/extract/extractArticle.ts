@@ -666,7 +666,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             ctx.vocabulary,
           )
         : [];
-      const summary = summariseClauses(r.analysis, draft.clauses, subjectName, frameClause);
+      const summary = summariseClauses(r.analysis, draft.clauses, subjectName, frameClause, r.dateline);
       for (const when of stated.length ? stated : [null]) {
         const date: EventDate = when ? toEventDate(when) : reference.dateFor();
         // A deadline ("were to finalise a deal by August 18") is no time the story has reached.

@@ -148,6 +148,8 @@ export function summariseClauses(
   event: readonly number[],
   subjectName: string | null,
   frame: Clause | null = null,
+  /** where the sentence's own words begin, past a dateline ("RAMBOUILLET, France (AP)") */
+  textStart = 0,
 ): string {
   // The frame that reports the event ("…, the envoy said") is never part of its words.
   // A question ("do not know whether Hamas is ready", "unclear whether …") reads with the clause
@@ -195,6 +197,7 @@ export function summariseClauses(
       to = a.tokens[j]?.text === "," && j > from ? j : k;
     }
   }
+  while (Number.isFinite(from) && from < to && a.tokens[from]!.start < textStart) from++;
   if (!Number.isFinite(from) || to <= from) return finish(claimOfSentence(a, frame));
   to = throughQuotation(a, to, frame);
   // "the need to restore supplies": an infinitive that completes a noun reads with its noun
