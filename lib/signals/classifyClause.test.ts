@@ -560,6 +560,15 @@ describe("classifyClause", () => {
       expect(signal("The rebels agreed to a truce on Monday.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads what a verb that needs an object is done for as no object of it ('suspend … to hold talks')", () => {
+      expect(signal("The army will suspend all patrols in the north to hold talks with the rebels.")).not.toMatchObject(
+        {
+          type: "rejection",
+        },
+      );
+      expect(signal("The rebels suspended the talks on Monday.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads seizing or capturing a chance as no fighting, and asking a question as no appeal", () => {
       expect(signal("The rebels seized the opportunity to regroup.")).toBeNull();
       expect(signal("The speech captured the mood of the moment.")).toBeNull();

@@ -985,7 +985,11 @@ export function classifyClause(
   // one, not its subject ("the deal was suspended", "talks broke down" have no other).
   // (An object follows its verb: "the treaty ending 30 years of war" ended the war, not the treaty.)
   const ownObject = g.passive ? null : objectPhrase(a, g);
-  const about = ownObject ? found.filter((f) => !f.subject && f.token >= g.end) : found;
+  // "suspend all military activities … to conduct ceasefire talks": what an infinitive after the
+  // object is for is not what the verb acts on.
+  const purpose = (f: Found) =>
+    !!ownObject && f.token >= ownObject[1] && a.clauses[a.clauseOf[f.token]!]!.kind === "infinitive";
+  const about = ownObject ? found.filter((f) => !f.subject && f.token >= g.end && !purpose(f)) : found;
   for (const s of senses) {
     if (!senseHolds(a, i, s)) continue;
     // "withdrew from the talks": a phrasal verb is about what its particle governs ("withdraw from
