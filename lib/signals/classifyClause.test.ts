@@ -569,6 +569,12 @@ describe("classifyClause", () => {
       expect(signal("The rebels suspended the talks on Monday.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads a pledge not to fight as restraint, not a threat ('will not attack')", () => {
+      expect(signal("Israel will not attack the oil sites.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The army will attack the city.")).toMatchObject({ type: "threat" });
+      expect(signal("Russia threatened to invade its neighbour.")).toMatchObject({ type: "threat" });
+    });
+
     it("reads seizing or capturing a chance as no fighting, and asking a question as no appeal", () => {
       expect(signal("The rebels seized the opportunity to regroup.")).toBeNull();
       expect(signal("The speech captured the mood of the moment.")).toBeNull();

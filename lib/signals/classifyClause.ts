@@ -1177,6 +1177,10 @@ export function classifyClause(
   }
   // Fighting still to come ("will resume its offensive", "would crush") is a threat, not a claim;
   // what must be done to fighters ("weapons and fighters must be removed") is a demand.
+  // "Israel will not attack Iran's oil sites", "the army will never attack civilians": a pledge
+  // not to fight is restraint, a step towards a truce, not a threat.
+  if (type === "military-claim" && category?.cameo === "19" && negated && !g.dropped && (future || g.modal))
+    type = "ceasefire-signal";
   if (type === "military-claim" && (future || g.modal) && !(obligation && g.passive)) type = "threat";
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
   // truce ("both sides should stop firing" is still a ceasefire signal).
