@@ -110,6 +110,24 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("keeps a lower-case syllable hyphened to a name ('Ban Ki-moon'), not an English compound", () => {
+    const found = findArticleActors(
+      article(
+        "South Korean President Park Jae-in welcomed the talks.",
+        "They are held under the auspices of Peter Van Aalst, personal envoy for Ban Ki-moon, the UN secretary general.",
+        "Prime Minister Kim Min-seok said the Halvorsen-led group would attend.",
+      ),
+      g,
+      "2018-06-01",
+    );
+    expect(found.discovered.map((a) => [a.id, a.name])).toEqual([
+      ["park-jae-in", "Park Jae-in"],
+      ["peter-van-aalst", "Peter Van Aalst"],
+      ["ban-ki-moon", "Ban Ki-moon"],
+      ["kim-min-seok", "Kim Min-seok"],
+    ]);
+  });
+
   it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
     const found = findArticleActors(
       article(

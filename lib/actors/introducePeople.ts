@@ -197,7 +197,8 @@ function titledBefore(
       s.tokens[j]?.fold === "for" ||
       (s.tokens[j]?.fold === "and" && (folds(s, he, j).includes("of") || folds(s, he, j).includes("for")));
     if (!joins || !s.tokens[j + 1]?.cap || s.rawAt[j + 1]) break;
-    const run = nameRunEnd(s, j + 1, g, words) - (j + 1);
+    // Capitalised words only: "Ban Ki-moon" is a name of two.
+    const run = s.tokens.slice(j + 1, nameRunEnd(s, j + 1, g, words)).filter((t) => t.cap).length;
     const more = run === 1 && s.tokens[j + 2]?.fold === "and" && !!s.tokens[j + 3]?.cap;
     if (run < 3 && !more) break;
     // "for Physical Planning Chiranjivi Wagle": four capitalised words are a portfolio of two

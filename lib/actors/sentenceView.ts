@@ -72,6 +72,30 @@ export function isNameWord(s: SentenceView, i: number, g: Gazetteer, words: Arti
   );
 }
 
+/** English compounds a name may open ("Wagner-linked", "Kremlin-run", "Putin-era"): no syllable of a name. */
+const COMPOUND_ENDS = new Set([
+  "run",
+  "era",
+  "like",
+  "style",
+  "type",
+  "free",
+  "born",
+  "wide",
+  "made",
+  "held",
+  "led",
+  "proof",
+]);
+
+/** Whether token `i` is a short lower-case word written right after a name word and a hyphen. */
+function hyphenedSyllable(s: SentenceView, i: number): boolean {
+  const t = s.tokens[i];
+  const before = s.tokens[i - 1];
+  if (!t?.word || t.cap || !before || before.end !== t.start - 1 || s.text[before.end] !== "-") return false;
+  return /^\p{Ll}{1,6}$/u.test(t.text) && !t.text.endsWith("ed") && !COMPOUND_ENDS.has(t.text);
+}
+
 /**
  * One past the run of name words starting at `i` ("Olivier Nduhungirehe", "Mohammed bin Salman",
  * "S Jaishankar"), or `i` when there is none. Particles join name words; an initial needs a name
@@ -91,6 +115,11 @@ export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: Arti
     if (isNameWord(s, j, g, words)) {
       j++;
       names++;
+      continue;
+    }
+    // "Moon Jae-in", "Ban Ki-moon": a lower-case syllable hyphened to a name word is part of it.
+    if (names && hyphenedSyllable(s, j)) {
+      j++;
       continue;
     }
     // "al-Burhan", "el-Sisi": an article hyphenated to a name word may open the name too.
