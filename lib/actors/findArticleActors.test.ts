@@ -128,6 +128,18 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("introduces no body as a person after a title ('Deputy Chief of Defence Forces'), and keeps 'Sheikh' inside a name", () => {
+    const found = findArticleActors(
+      article(
+        "The team included General Anan Rattana, Deputy Chief of Defence Forces; Admiral Pairat Somsak.",
+        "Somalia's President Hassan Sheikh Abdi has asked the regional leaders to mediate.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["anan-rattana", "pairat-somsak", "hassan-sheikh-abdi"]);
+  });
+
   it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
     const found = findArticleActors(
       article(

@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
+import { NON_PERSON_WORDS } from "./lexicon";
 import { phraseKey } from "./text";
 import { genderOf, headEnd, pluralHeadEnd } from "./roles";
 import { isNameWord, nameRunEnd, rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
@@ -220,6 +221,8 @@ function titledBefore(
   end = absorbGlued(s, end, g);
   const title = titleStart(s, head, g, demonym);
   const titleWords = c.end - title.roleStart;
+  // "Deputy Chief of Defence Forces", "of the National Security Council": a body ends the title.
+  if (s.tokens.slice(start, end).some((t) => NON_PERSON_WORDS.has(t.fold))) return null;
   const nameWords = s.tokens.slice(start, end).filter((t) => t.word && t.text.length > 1).length;
   // "General Motors": one capitalised title word and one name word is too little to go on,
   // unless the title is a form of address ("President Obama") and no known name follows the

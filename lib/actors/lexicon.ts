@@ -140,8 +140,11 @@ export const NAME_TITLES = set(`
   oligarch blogger
 `);
 
-/** Name particles that sit between capitalised parts ("Mohammed bin Salman", "von der Leyen"). */
-export const NAME_PARTICLES = set(`bin ibn al el von van der de da del di la le`);
+/**
+ * Name particles that sit between capitalised parts ("Mohammed bin Salman", "von der Leyen"), and
+ * a title that Somali and Arab names carry inside them ("Hassan Sheikh Mohamud").
+ */
+export const NAME_PARTICLES = set(`bin ibn al el von van der de da del di la le sheikh`);
 
 /** Particles that may open a name when hyphenated to it ("al-Burhan", "el-Sisi"). */
 export const ARTICLE_PARTICLES = set(`al el`);
