@@ -217,6 +217,11 @@ describe("draftDates", () => {
     expect(dated(annexed, [date(annexed, "2014", "2014-01-01", "2014-12-31", { basis: "explicit" })])).toEqual([
       { type: "rejection", dates: [] },
     ]);
+    // past adjectives after it too
+    const signatories = "The signatories to the 2015 nuclear deal held talks in Istanbul.";
+    expect(dated(signatories, [date(signatories, "2015", "2015-01-01", "2015-12-31", { basis: "explicit" })])).toEqual([
+      expect.objectContaining({ dates: [] }),
+    ]);
     // a date after its own preposition is the clause's, whatever word follows it
     const urging = "The council adopted a resolution on April 30 urging talks over the region.";
     expect(dated(urging, [date(urging, "April 30", "2007-04-30", "2007-04-30", { basis: "explicit" })])).toEqual([

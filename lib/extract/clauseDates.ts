@@ -62,9 +62,12 @@ function datesOtherNoun(
     /\b(?:on|by|since|from|before|after|until)\s+$/i.test(before)
   )
     return false;
-  const next = tokenAtChar(a, d.index + d.text.length + 1);
+  let next = tokenAtChar(a, d.index + d.text.length + 1);
+  if (next < 0 || a.tokens[next]!.start !== d.index + d.text.length + 1) return false;
+  // Adjectives may stand after it too ("the 2015 nuclear deal").
+  while (a.tokens[next]?.pos === "ADJ" && next < a.tokens.length - 1) next++;
   const noun = a.tokens[next];
-  if (next < 0 || noun?.pos !== "NOUN" || noun.start !== d.index + d.text.length + 1) return false;
+  if (noun?.pos !== "NOUN") return false;
   return next !== draft.signal.trigger && lex.objectNouns.get(noun.lemma)?.type !== draft.signal.type;
 }
 
