@@ -569,6 +569,14 @@ describe("classifyClause", () => {
       expect(signal("The rebels suspended the talks on Monday.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads readiness to refuse talks, a deal or a plan as a refusal ('ready to walk away from the talks')", () => {
+      expect(signal("The administration is ready to walk away from the talks.")).toMatchObject({ type: "rejection" });
+      expect(signal("Hamas is ready to reject the plan.")).toMatchObject({ type: "rejection" });
+      expect(signal("The government confirmed its commitment to scrapping the old tax.")).not.toMatchObject({
+        type: "rejection",
+      });
+    });
+
     it("reads a pledge not to fight as restraint, not a threat ('will not attack')", () => {
       expect(signal("Israel will not attack the oil sites.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The army will attack the city.")).toMatchObject({ type: "threat" });

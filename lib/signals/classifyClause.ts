@@ -1125,6 +1125,16 @@ export function classifyClause(
       type = "threat";
       cameo = null;
     }
+    // "is ready to walk away from the talks", "prepared to reject the plan": readiness to refuse
+    // talks, a deal or a plan is a refusal (CAMEO 12), made on whatever condition follows.
+    const refusal =
+      !negated && category.cameo === "03" && kids.length
+        ? classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma })
+        : null;
+    if (refusal?.type === "rejection" && !refusal.negated && refusal.classes.length) {
+      type = "rejection";
+      cameo = "12";
+    }
     if (negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       // "offered no details on the timing", "did not ask questions": withholding what is no
       // offer, appeal or demand of the lexicon refuses nothing.
