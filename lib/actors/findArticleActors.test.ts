@@ -140,6 +140,19 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["anan-rattana", "pairat-somsak", "hassan-sheikh-abdi"]);
   });
 
+  it("reads a state's name in a news outlet's masthead as no state ('the Times of Israel', 'China Daily')", () => {
+    expect(
+      ids(
+        article(
+          "The official told the Times of Israel that talks had stalled.",
+          "According to China Daily, the talks will resume.",
+          "The agreement was first reported by Agence France-Presse.",
+          "Israel and Hamas agreed, Russia said today.",
+        ),
+      ),
+    ).toEqual([[], [], [], ["israel", "hamas", "russia"]]);
+  });
+
   it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
     const found = findArticleActors(
       article(

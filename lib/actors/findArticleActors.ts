@@ -13,7 +13,7 @@ import { findOrganisations } from "./organisations";
 import { resolveReferences } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
 import { nameRunEnd, rawActor, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
-import { phraseKey } from "./text";
+import { phraseKey, type Token } from "./text";
 
 export interface ArticleSentence {
   text: string;
@@ -115,6 +115,33 @@ function untitledPeople(
     i = end;
   }
   return out;
+}
+
+/** Words of a news outlet's name ("Times", "Daily", "Herald", "Presse"): the mastheads that name a place. */
+const MASTHEAD_WORDS = new Set(
+  "times daily herald tribune post today independent news press presse gazette journal telegraph observer monitor express chronicle guardian standard insider review weekly radio television tv broadcasting agence voice".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a state's or capital's name stands in a news outlet's masthead ("the Times of Israel",
+ * "China Daily", "Agence France-Presse", "the Kyiv Independent"): the outlet, not the state.
+ */
+function inMastheadOf(s: SentenceView, m: ActorMention, g: Gazetteer): boolean {
+  if (g.byId.get(m.actorId)?.kind !== "state") return false;
+  const first = s.tokens.findIndex((t) => t.start >= m.index);
+  if (first < 0) return false;
+  let last = first;
+  while (s.tokens[last + 1] && s.tokens[last + 1]!.end <= m.index + m.text.length) last++;
+  const masthead = (t: Token | undefined) => !!t?.word && t.cap && MASTHEAD_WORDS.has(t.fold);
+  const before = s.tokens[first - 1];
+  const after = s.tokens[last + 1];
+  return (
+    masthead(after) ||
+    masthead(before) ||
+    (before?.fold === "of" && masthead(s.tokens[first - 2]) && s.tokens[first - 2]!.fold !== "news")
+  );
 }
 
 /** A name introduced as new that is in fact a misspelling of a gazetteer person ("president Volodymir Zelinsky"). */
@@ -219,7 +246,10 @@ export function findArticleActors(
     const inTitle = (m: ActorMention) =>
       m.via === "title" && titles[n]!.some(([a, b]) => b > a && overlaps(m, s.tokens[a]!.start, s.tokens[b - 1]!.end));
     const own = [
-      ...base[n]!.filter((m) => !intros.some((i) => overlaps(m, i.index, i.index + i.text.length)) && !inTitle(m)),
+      ...base[n]!.filter(
+        (m) =>
+          !intros.some((i) => overlaps(m, i.index, i.index + i.text.length)) && !inTitle(m) && !inMastheadOf(s, m, g),
+      ),
       ...ambiguousStateMentions(s, g, words),
       ...intros,
     ];

@@ -577,6 +577,11 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads what the press made known as nothing done ('was first reported by Reuters')", () => {
+      expect(signal("The agreement was first reported by the agency.")).toBeNull();
+      expect(signal("The ceasefire was announced by the army on Monday.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a pledge not to fight as restraint, not a threat ('will not attack')", () => {
       expect(signal("Israel will not attack the oil sites.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The army will attack the city.")).toMatchObject({ type: "threat" });

@@ -200,6 +200,9 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
 
 const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
 
+/** Verbs of what the press does with news. */
+const PUBLISHING = new Set(["report", "publish", "broadcast", "air", "post", "tweet", "leak"]);
+
 /** Speaking that a speaker may wish, be glad or be bound to do ("I must say", "I want to thank"). */
 const SPEECH = new Set([
   "say",
@@ -1018,6 +1021,9 @@ export function classifyClause(
   // demands or refuses nothing.
   const speaking = said ? a.tokens[said.head]!.lemma : g.modal ? head.lemma : null;
   if (speaking && SPEECH.has(speaking) && !APPEALS.has(category?.cameo ?? "") && firstPerson(a, c)) return null;
+  // "The agreement was first reported by Agence France-Presse": what the press made known is told
+  // by the clause, not done in it.
+  if (g.passive && PUBLISHING.has(head.lemma) && !kids.length) return null;
   // Nor does not saying ('"can\'t confirm" the meeting', "did not say when talks would resume").
   if (g.negated && !noneObject && lex.reporting.has(head.lemma)) return null;
   // "views the roadmap positively", "responded constructively": a view or a response
