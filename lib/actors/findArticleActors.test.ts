@@ -153,6 +153,18 @@ describe("findArticleActors", () => {
     ).toEqual([[], [], [], ["israel", "hamas", "russia"]]);
   });
 
+  it("reads a known body's name ending a longer name, or a state's opening a group's, as neither", () => {
+    expect(
+      ids(
+        article(
+          "The Ta'ang National Liberation Army attended.",
+          "The Kosovo Liberation Army and Colombia's National Liberation Army attended.",
+          "The Myanmar Armed Forces and Western Sahara's Polisario Front said.",
+        ),
+      ),
+    ).toEqual([[], ["colombia", "eln"], ["myanmar", "polisario-front"]]);
+  });
+
   it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
     const found = findArticleActors(
       article(

@@ -7,7 +7,7 @@ import { findUnknownNameSpans } from "./findUnknownNames";
 import { isGivenName, misspeltSurname } from "./fuzzyNames";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import { introducePeople, type DemonymState, type Introduction } from "./introducePeople";
-import { AGENT_VERBS, AUXILIARIES, NON_PERSON_WORDS } from "./lexicon";
+import { AGENT_VERBS, AUXILIARIES, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
 import { scanSentence } from "./match";
 import { findOrganisations } from "./organisations";
 import { resolveReferences } from "./resolveReferences";
@@ -126,7 +126,8 @@ const MASTHEAD_WORDS = new Set(
 
 /**
  * Whether a state's or capital's name stands in a news outlet's masthead ("the Times of Israel",
- * "China Daily", "Agence France-Presse", "the Kyiv Independent"): the outlet, not the state.
+ * "China Daily", "Agence France-Presse", "the Kyiv Independent") or opens a group's name: the
+ * outlet or the group, not the state.
  */
 function inMastheadOf(s: SentenceView, m: ActorMention, g: Gazetteer): boolean {
   if (g.byId.get(m.actorId)?.kind !== "state") return false;
@@ -140,8 +141,49 @@ function inMastheadOf(s: SentenceView, m: ActorMention, g: Gazetteer): boolean {
   return (
     masthead(after) ||
     masthead(before) ||
-    (before?.fold === "of" && masthead(s.tokens[first - 2]) && s.tokens[first - 2]!.fold !== "news")
+    (before?.fold === "of" && masthead(s.tokens[first - 2]) && s.tokens[first - 2]!.fold !== "news") ||
+    (!/['’]s$/.test(m.text) && opensGroupName(s, last + 1, g))
   );
+}
+
+/** Words that open a state's own forces' name ("Myanmar Armed Forces", "Ukraine Defence Forces"). */
+const STATE_FORCES = new Set(["armed", "defence", "defense", "army", "military", "air", "navy", "national guard"]);
+
+/**
+ * Whether the capitalised words from token `k` name a group a state's name opens ("the Myanmar
+ * National Democratic Alliance Army", "the Sudan People's Liberation Movement", "the Kosovo
+ * Liberation Army"): two or more, with a group word after the first, not the state's own forces.
+ * (A state's possession is named apart: "Colombia's National Liberation Army".)
+ */
+function opensGroupName(s: SentenceView, k: number, g: Gazetteer): boolean {
+  let end = k;
+  while (s.tokens[end]?.word && (s.tokens[end]!.cap || s.tokens[end]!.fold === "s" || s.tokens[end]!.fold === "'"))
+    end++;
+  const words = s.tokens.slice(k, end).filter((t) => t.word && t.cap);
+  return (
+    words.length >= 2 &&
+    // "Movement-North": past a hyphened suffix too.
+    words.slice(1).some((t) => g.organisations.groupWords.has(t.fold)) &&
+    !STATE_FORCES.has(words[0]!.fold)
+  );
+}
+
+/**
+ * Whether a body's name ends a longer capitalised name ("the Ta'ang National Liberation Army" is
+ * not the National Liberation Army): a capitalised word right before it that is no demonym,
+ * known name or sentence opener.
+ */
+function endsLongerName(s: SentenceView, m: ActorMention, g: Gazetteer): boolean {
+  const kind = g.byId.get(m.actorId)?.kind;
+  if (!kind || kind === "person" || kind === "state") return false;
+  const before = s.text.slice(0, m.index);
+  if (!/\S $/.test(before)) return false;
+  const word = before.trimEnd().split(/\s+/).pop()!;
+  // "Western Sahara's Polisario": a possessor is another name.
+  if (!/^\p{Lu}\p{L}*(?:['’]\p{L}+)?$/u.test(word) || /['’]s$/.test(word)) return false;
+  const fold = phraseKey(word);
+  const k = s.tokens.findIndex((t) => t.start >= before.length - word.length - 1 && t.word);
+  return !NOT_NAME_WORDS.has(fold) && !g.demonyms.has(fold) && !g.ambiguous.demonyms.has(fold) && !s.rawAt[k];
 }
 
 /** A name introduced as new that is in fact a misspelling of a gazetteer person ("president Volodymir Zelinsky"). */
@@ -248,7 +290,10 @@ export function findArticleActors(
     const own = [
       ...base[n]!.filter(
         (m) =>
-          !intros.some((i) => overlaps(m, i.index, i.index + i.text.length)) && !inTitle(m) && !inMastheadOf(s, m, g),
+          !intros.some((i) => overlaps(m, i.index, i.index + i.text.length)) &&
+          !inTitle(m) &&
+          !inMastheadOf(s, m, g) &&
+          !endsLongerName(s, m, g),
       ),
       ...ambiguousStateMentions(s, g, words),
       ...intros,
