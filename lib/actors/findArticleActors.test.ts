@@ -165,6 +165,21 @@ describe("findArticleActors", () => {
     ).toEqual([[], ["colombia", "eln"], ["myanmar", "polisario-front"]]);
   });
 
+  it("reads a portfolio after 'on' ('Adviser on the Peace Process Ana Reyes') and clerical titles ('Papal Nuncio')", () => {
+    const found = findArticleActors(
+      article(
+        "Presidential Adviser on the Peace Process Ana Reyes cancelled the meeting.",
+        "The talks will include Papal Nuncio Tomas Novak.",
+      ),
+      g,
+      "2017-11-22",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["ana-reyes", "Presidential Adviser on the Peace Process"],
+      ["tomas-novak", "Papal Nuncio"],
+    ]);
+  });
+
   it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
     const found = findArticleActors(
       article(

@@ -196,8 +196,12 @@ function titledBefore(
     const joins =
       s.tokens[j]?.fold === "of" ||
       s.tokens[j]?.fold === "for" ||
+      s.tokens[j]?.fold === "on" ||
       (s.tokens[j]?.fold === "and" && (folds(s, he, j).includes("of") || folds(s, he, j).includes("for")));
-    if (!joins || !s.tokens[j + 1]?.cap || s.rawAt[j + 1]) break;
+    // "Adviser on the Peace Process Jesus Dureza": past the portfolio's article.
+    const the = joins && s.tokens[j + 1]?.fold === "the" ? 1 : 0;
+    if (!joins || !s.tokens[j + 1 + the]?.cap || s.rawAt[j + 1 + the]) break;
+    j += the;
     // Capitalised words only: "Ban Ki-moon" is a name of two.
     const run = s.tokens.slice(j + 1, nameRunEnd(s, j + 1, g, words)).filter((t) => t.cap).length;
     const more = run === 1 && s.tokens[j + 2]?.fold === "and" && !!s.tokens[j + 3]?.cap;
