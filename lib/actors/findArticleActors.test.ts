@@ -180,6 +180,21 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("reads a short phrase of what a title is about before a full name ('envoy on the conflict Ana Reyes')", () => {
+    const found = findArticleActors(
+      article(
+        "Washington's special envoy on the conflict Ana Reyes welcomed the deal.",
+        "The adviser for African affairs, Tomas Novak, spoke.",
+      ),
+      g,
+      "2020-12-02",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["ana-reyes", "special envoy on the conflict"],
+      ["tomas-novak", "adviser for African affairs"],
+    ]);
+  });
+
   it("introduces no one from a compound title's end or a platform ('Chair-in-Office', 'its official Twitter account')", () => {
     const found = findArticleActors(
       article(

@@ -169,6 +169,26 @@ const slice = (s: SentenceView, from: number, to: number) => s.text.slice(s.toke
 
 const folds = (s: SentenceView, from: number, to: number) => s.tokens.slice(from, to).map((t) => t.fold);
 
+/**
+ * "special envoy on the conflict Zalmay Khalilzad", "adviser for African affairs, Massad Boulos":
+ * one past a short phrase of what a title is about, in lower case, when a full name follows it;
+ * else `j`.
+ */
+function topicPhraseEnd(s: SentenceView, j: number, g: Gazetteer, words: ArticleWords): number {
+  let k = j;
+  // The phrase may have begun inside the title ("for African" before "affairs").
+  const opened = [j - 1, j - 2].some((i) => /^(?:on|for)$/.test(s.tokens[i]?.fold ?? ""));
+  if (/^(?:on|for)$/.test(s.tokens[k]?.fold ?? "")) k++;
+  else if (!opened) return j;
+  if (s.tokens[k]?.fold === "the") k++;
+  const from = k;
+  while (k < from + 2 && s.tokens[k]?.word && !BREAKS.has(s.tokens[k]!.fold) && !isNameWord(s, k, g, words)) k++;
+  if (k === from || !s.tokens.slice(opened ? j : from, k).some((t) => !t.cap)) return j;
+  const start = s.tokens[k]?.fold === "," ? k + 1 : k;
+  const names = s.tokens.slice(start, nameRunEnd(s, start, g, words)).filter((t) => t.cap).length;
+  return names >= 2 ? k : j;
+}
+
 /** A title before the name: "[Thailand's] acting prime minister[,] Phumtham Wechayachai [of Rwanda]". */
 function titledBefore(
   s: SentenceView,
@@ -211,6 +231,8 @@ function titledBefore(
     j = complement(s, j + (run === 4 ? 3 : 2), g, words, demonym, false).end;
     c = { ...c, end: j };
   }
+  const topic = topicPhraseEnd(s, j, g, words);
+  if (topic > j) c = { ...c, end: (j = topic) };
   const comma = s.tokens[j]?.fold === ",";
   if (comma) j++;
   const start = j;
