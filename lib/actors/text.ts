@@ -89,7 +89,10 @@ export function tokenize(text: string): Token[] {
 export function isTitleCase(tokens: readonly Token[]): boolean {
   // Short words are left out: Title Case often keeps "with", "from" and "into" lower case.
   const long = tokens.filter((t) => t.word && t.text.length > 4);
-  return long.length >= 3 && long.filter((t) => !t.cap).length <= long.length / 10;
+  const lower = long.filter((t) => !t.cap).length;
+  // A sentence of the body dense with names and titles ("Senior Director for Europe at the
+  // National Security Council, Michael Carpenter, arrived in Baku.") ends on its stop.
+  return long.length >= 3 && (lower === 0 || (lower <= long.length / 10 && tokens.at(-1)?.text !== "."));
 }
 
 /** The folded words of a phrase, as the gazetteer keys names ("Rinkēvičs" and "rinkevics" meet). */
