@@ -577,6 +577,12 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads an impersonal threat as none ('the war threatens to spread'), a party's as a threat", () => {
+      expect(signal("The war threatens to spread across the region.")).not.toMatchObject({ type: "threat" });
+      expect(signal("Famine threatens millions of people in the north.")).toBeNull();
+      expect(signal("The rebels threatened to attack the capital.")).toMatchObject({ type: "threat" });
+    });
+
     it("reads what the press made known as nothing done ('was first reported by Reuters')", () => {
       expect(signal("The agreement was first reported by the agency.")).toBeNull();
       expect(signal("The ceasefire was announced by the army on Monday.")).toMatchObject({ type: "ceasefire-signal" });

@@ -301,7 +301,21 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
   if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
   if (s.reciprocal && !hasPartner(a, k)) return false;
+  if (s.unlessSubject && s.unlessSubject.has(subjectNoun(a, k))) return false;
   return !s.unless || !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
+}
+
+/** The lemma of the last noun of clause `k`'s own subject ("the war in the east" → war), or "". */
+function subjectNoun(a: SentenceAnalysis, k: number): string {
+  const subject = a.clauses[k]!.subject;
+  if (!subject) return "";
+  let head = "";
+  for (let i = subject[0]; i < subject[1]; i++) {
+    const t = a.tokens[i]!;
+    if (t.pos === "ADP") break;
+    if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lemma;
+  }
+  return head;
 }
 
 /** Whom one speaks to without consulting them: an audience, not a party. */

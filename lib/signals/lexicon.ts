@@ -40,6 +40,11 @@ const verbEntry = z.union([
      */
     reciprocal: z.boolean().optional(),
     /**
+     * subject nouns that make it no party's act ("disease threatens millions", "the war threatens
+     * to spread" threaten no one the way a party does)
+     */
+    unlessSubject: z.array(lemma).optional(),
+    /**
      * the verb also reports what was said: with a clause or quotation for its content ("concluded
      * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
      * object ("concluded a deal") it is the category's signal. "that": only a clause of "that" is
@@ -136,6 +141,8 @@ export interface VerbSense {
   active: boolean;
   transitive: boolean;
   reciprocal: boolean;
+  /** subject nouns that rule the sense out */
+  unlessSubject: ReadonlySet<string> | null;
 }
 
 export interface ObjectClass {
@@ -271,6 +278,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         active: "active" in entry && !!entry.active,
         transitive: "transitive" in entry && !!entry.transitive,
         reciprocal: "reciprocal" in entry && !!entry.reciprocal,
+        unlessSubject: "unlessSubject" in entry && entry.unlessSubject ? new Set(entry.unlessSubject) : null,
       });
       // A phrasal sense is tried before the bare verb, and a sense that needs an object before one that does not.
       senses.sort((a, b) => Number(!a.particle) - Number(!b.particle) || Number(!a.needs) - Number(!b.needs));
