@@ -143,3 +143,14 @@ describe("an interview", () => {
     ]);
   });
 });
+
+describe("the reader", () => {
+  it("is no party: a clause the writer addresses to 'you' gives no event, a quoted 'you' does", () => {
+    const events = wireEvents(
+      "2025-10-21",
+      "Here is what you need to know about the talks today.\n\n" +
+        '"You must withdraw your troops from our land," the minister told the rebel envoy on Monday.',
+    );
+    expect(events.map((e) => e.type)).toEqual(["condition"]);
+  });
+});

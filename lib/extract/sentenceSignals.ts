@@ -256,6 +256,9 @@ export function sentenceSignals(
   const asides: SignalDraft[] = [];
   a.clauses.forEach((c, i) => {
     if (c.start >= asking) return;
+    // "What you need to know today", "If you want to understand …": outside quotation, "you" is
+    // the reader, whom the writer addresses; no party acts.
+    if (c.subject && a.tokens[c.subject[0]]!.lower === "you" && !a.quoted[c.subject[0]]) return;
     if ((c.kind === "infinitive" && !completesDuty(a, i, lex)) || c.kind === "argument") return;
     // "The envoy, speaking in Geneva on Monday, told reporters …": the circumstance of a statement.
     if (c.kind === "participle" && c.group && CIRCUMSTANCE.has(a.tokens[c.group.head]!.lemma)) return;
