@@ -154,3 +154,24 @@ describe("the reader", () => {
     expect(events.map((e) => e.type)).toEqual(["condition"]);
   });
 });
+
+describe("a quotation's pronoun speaker", () => {
+  it("speaks for whoever the sentence attributes the quotation to", () => {
+    const [event] = wireEvents("2025-04-19", '"We assume that the rebels will sign the deal," Putin added.');
+    expect(event?.actors.map((a) => a.id)).toContain("putin");
+    expect(event?.sources[0]!.attribution).toBe("on-record");
+  });
+});
+
+describe("doing what another party did", () => {
+  it("is an event of the kind just told ('will follow our example', 'did the same')", () => {
+    const events = wireEvents(
+      "2025-04-19",
+      'Putin ordered a halt to all combat operations on Saturday. "We assume that the Ukrainian side will follow our example," he added.\n\n' +
+        "The rebels signed the deal on Monday. The army did not follow suit.",
+    );
+    const follow = events.find((e) => e.sources[0]!.sentence.includes("follow our example"));
+    expect(follow?.type).toBe("ceasefire-signal");
+    expect(events.some((e) => e.sources[0]!.sentence.includes("follow suit"))).toBe(false);
+  });
+});

@@ -24,7 +24,7 @@ import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { modalityOf } from "./modality";
 import { carriesReference, ReferenceTime } from "./referenceTime";
-import { sentenceSignals, type SignalDraft } from "./sentenceSignals";
+import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
 import { summariseClauses } from "./summarise";
 import { speaksOnlyToPress } from "./press";
 import { travelsToNoParty } from "./travel";
@@ -278,8 +278,16 @@ function attributionOf(
   gazetteer: Gazetteer,
   sp: Speakers,
 ): Attribution & { source: Read | null } {
-  const via =
-    draft.frame && !(read.quoteFrame && unnamedSpeaker(read, draft.frame))
+  // '"We assume that Kyiv will sign," Putin added': a speaker given only as a pronoun inside a
+  // quotation that the sentence itself attributes speaks for whoever it is attributed to.
+  const inner = draft.frame;
+  const outer =
+    inner?.clause != null && unnamedSpeaker(read, inner)
+      ? read.frames.find((f) => f !== inner && f.content.includes(inner.clause!) && !unnamedSpeaker(read, f))
+      : undefined;
+  const via = outer
+    ? { frame: outer, read }
+    : draft.frame && !(read.quoteFrame && unnamedSpeaker(read, draft.frame))
       ? { frame: draft.frame, read }
       : read.quoteFrame;
   if (via?.frame.speaker) {
@@ -624,6 +632,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
+    // "…," he declared. "We assume that the Ukrainian side will follow our example": doing what
+    // another party did is an event of the kind just told, in this paragraph or the one before.
+    const last = mentions.at(-1);
+    if (!drafts.length && last && r.sentence.paragraph - paragraphOf.at(-1)! <= 1) {
+      const reciprocal = reciprocalDraft(r.analysis, r.frames, lex, last.event.type);
+      if (reciprocal) drafts.push(reciprocal);
+    }
     let ordinal = 0;
     for (const draft of drafts) {
       const who = attributionOf(r, draft, ctx.gazetteer, speakers);

@@ -97,6 +97,38 @@ const sceneDraft = (
   };
 };
 
+/**
+ * "We assume that the Ukrainian side will follow our example", "Kyiv did the same": a clause that
+ * does what another party did is an event of the kind the story told just before (`type`). Null
+ * when no clause of the sentence does so (negated, it does not).
+ */
+export function reciprocalDraft(
+  a: SentenceAnalysis,
+  frames: readonly Frame[],
+  lex: Lexicon,
+  type: SignalType,
+): SignalDraft | null {
+  const frameOf = frameOfClause(a, frames);
+  for (const [i, c] of a.clauses.entries()) {
+    const g = c.group;
+    if (!g || g.negated) continue;
+    const words = lex.reciprocation.get(a.tokens[g.head]!.lemma);
+    if (!words) continue;
+    const follows = a.tokens.slice(g.end, Math.min(c.end, g.end + 3));
+    if (words.size && !follows.some((t) => words.has(t.lemma) || words.has(t.lower))) continue;
+    const draft = sceneDraft(a, g.head, type, "reciprocation", null);
+    // What is said the other side will do is the speaker's claim ('"…," Putin added').
+    let k = i;
+    while (frameOf[k] === -1 && a.clauses[k]!.parent !== null) k = a.clauses[k]!.parent!;
+    return {
+      ...draft,
+      signal: { ...draft.signal, strength: 3, future: g.tense === "future" },
+      frame: frames[frameOf[k]!] ?? null,
+    };
+  }
+  return null;
+}
+
 /** "following their phone call", "after their talks in Riyadh": the parties' own talks just held. */
 const JUST_AFTER = new Set(["after", "following"]);
 

@@ -111,6 +111,12 @@ export const triggerFileSchema = z.object({
     /** verbs of an occasion: what they complete is dated by the occasion ("to mark Victory Day on May 9"), not by the event */
     occasion: wordsSchema.optional(),
     denial: wordsSchema,
+    /**
+     * verbs that do what another party did, with the words that must follow them ("follow suit",
+     * "follow our example", "do the same"; none: the verb alone, "reciprocate"): the event is of
+     * the kind the story told just before
+     */
+    reciprocation: z.object({ verbs: z.record(lemma, z.array(lemma)) }).optional(),
     /** verbs whose completion did not happen ("failed to reach an agreement"): the effort is the event, of this type */
     failure: wordsSchema
       .extend({
@@ -185,6 +191,8 @@ export interface Lexicon {
   future: ReadonlySet<string>;
   occasion: ReadonlySet<string>;
   denial: ReadonlySet<string>;
+  /** verb → the words that must follow it to do what another party did (empty: none) */
+  reciprocation: ReadonlyMap<string, ReadonlySet<string>>;
   failure: { type: SignalType; words: ReadonlySet<string>; nouns: ReadonlySet<string>; outcomes: ReadonlySet<string> };
 }
 
@@ -341,6 +349,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     future: new Set(m.future.words),
     occasion: new Set(m.occasion?.words),
     denial: new Set(m.denial.words),
+    reciprocation: new Map(Object.entries(m.reciprocation?.verbs ?? {}).map(([verb, words]) => [verb, new Set(words)])),
     failure: {
       type: m.failure?.type ?? "talks",
       words: new Set(m.failure?.words),
