@@ -130,3 +130,14 @@ describe("findOrganisations: documents", () => {
     expect(kinds(r)).toEqual([["varnak-commission", "organization"]]);
   });
 });
+
+describe("findOrganisations: the news media", () => {
+  it("never makes a party of an outlet named by a media word ('Varnak Radio', 'Press TV')", () => {
+    const r = found(
+      "2023-12-24",
+      "The talks had stalled, the paper reported, as cited by Varnak Radio.",
+      "The Varnak Commission said it would monitor the truce.",
+    );
+    expect(kinds(r)).toEqual([["varnak-commission", "organization"]]);
+  });
+});

@@ -114,6 +114,13 @@ const DOCUMENT_WORDS = new Set(
 );
 const isDocument = (fold: string) => DOCUMENT_WORDS.has(fold) || DOCUMENT_WORDS.has(fold.replace(/s$/, ""));
 
+/** Words that make a name a news outlet's ("Rador Radio", "Press TV", "Sudan Tribune"). */
+const MEDIA_WORDS = new Set(
+  "radio tv television news press presse times daily herald tribune gazette telegraph broadcasting newspaper magazine".split(
+    " ",
+  ),
+);
+
 /** A word that could only be generic in an organisation's name ("Foreign Ministry", "the Cabinet"). */
 function generic(fold: string, g: Gazetteer, words: ArticleWords): boolean {
   return (
@@ -417,6 +424,8 @@ export function findOrganisations(
     c.words === 1 && (personWords.has(c.key) || g.personNameWords.has(c.key) || !!misspeltSurname(c.key, g.fuzzy));
   const accepted = (c: Candidate | undefined): boolean => {
     if (!c || roleAcronyms.has(c.key) || lex.outlets.has(c.key) || words.places.has(c.key)) return false;
+    // "Rador Radio", "Press TV", "the Kyiv Post": a name of the news media is an outlet's.
+    if (c.words > 1 && c.key.split(" ").some((w) => MEDIA_WORDS.has(w))) return false;
     const e = c.evidence;
     if (e.place || e.outlet || !e.agent) return false;
     if (!c.acronym && !e.midSentence) return false;
