@@ -167,7 +167,7 @@ describe("doing what another party did", () => {
   it("is an event of the kind just told ('will follow our example', 'did the same')", () => {
     const events = wireEvents(
       "2025-04-19",
-      'Putin ordered a halt to all combat operations on Saturday. "We assume that the Ukrainian side will follow our example," he added.\n\n' +
+      'The minister ordered a halt to all combat operations on Saturday. "We expect that the rebels will follow our example," he added.\n\n' +
         "The rebels signed the deal on Monday. The army did not follow suit.",
     );
     const follow = events.find((e) => e.sources[0]!.sentence.includes("follow our example"));

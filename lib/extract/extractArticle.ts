@@ -632,7 +632,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
-    // "…," he declared. "We assume that the Ukrainian side will follow our example": doing what
+    // "…," he declared. "We expect the rebels to follow our example": doing what
     // another party did is an event of the kind just told, in this paragraph or the one before.
     const last = mentions.at(-1);
     if (!drafts.length && last && r.sentence.paragraph - paragraphOf.at(-1)! <= 1) {

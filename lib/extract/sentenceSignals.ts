@@ -98,7 +98,7 @@ const sceneDraft = (
 };
 
 /**
- * "We assume that the Ukrainian side will follow our example", "Kyiv did the same": a clause that
+ * "We expect the rebels to follow our example", "the army did the same": a clause that
  * does what another party did is an event of the kind the story told just before (`type`). Null
  * when no clause of the sentence does so (negated, it does not).
  */
