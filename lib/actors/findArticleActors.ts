@@ -7,13 +7,13 @@ import { findUnknownNameSpans } from "./findUnknownNames";
 import { isGivenName, misspeltSurname } from "./fuzzyNames";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import { introducePeople, type DemonymState, type Introduction } from "./introducePeople";
-import { AGENT_VERBS, AUXILIARIES, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
+import { AGENT_VERBS, AUXILIARIES, MASTHEAD_WORDS, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
 import { scanSentence } from "./match";
 import { findOrganisations } from "./organisations";
 import { resolveReferences } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
 import { nameRunEnd, rawActor, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
-import { phraseKey, type Token } from "./text";
+import { mentionTokens, phraseKey, type Token } from "./text";
 
 export interface ArticleSentence {
   text: string;
@@ -117,13 +117,6 @@ function untitledPeople(
   return out;
 }
 
-/** Words of a news outlet's name ("Times", "Daily", "Herald", "Presse"): the mastheads that name a place. */
-const MASTHEAD_WORDS = new Set(
-  "times daily herald tribune post today independent news press presse gazette journal telegraph observer monitor express chronicle guardian standard insider review weekly radio television tv broadcasting agence voice".split(
-    " ",
-  ),
-);
-
 /**
  * Whether a state's or capital's name stands in a news outlet's masthead ("the Times of Israel",
  * "China Daily", "Agence France-Presse", "the Kyiv Independent") or opens a group's name: the
@@ -131,10 +124,7 @@ const MASTHEAD_WORDS = new Set(
  */
 function inMastheadOf(s: SentenceView, m: ActorMention, g: Gazetteer): boolean {
   if (g.byId.get(m.actorId)?.kind !== "state") return false;
-  const first = s.tokens.findIndex((t) => t.start >= m.index);
-  if (first < 0) return false;
-  let last = first;
-  while (s.tokens[last + 1] && s.tokens[last + 1]!.end <= m.index + m.text.length) last++;
+  const [first, last] = mentionTokens(s.tokens, m);
   const masthead = (t: Token | undefined) => !!t?.word && t.cap && MASTHEAD_WORDS.has(t.fold);
   const before = s.tokens[first - 1];
   const after = s.tokens[last + 1];
@@ -182,8 +172,8 @@ function endsLongerName(s: SentenceView, m: ActorMention, g: Gazetteer): boolean
   // "Western Sahara's Polisario": a possessor is another name.
   if (!/^\p{Lu}\p{L}*(?:['’]\p{L}+)?$/u.test(word) || /['’]s$/.test(word)) return false;
   const fold = phraseKey(word);
-  const k = s.tokens.findIndex((t) => t.start >= before.length - word.length - 1 && t.word);
-  return !NOT_NAME_WORDS.has(fold) && !g.demonyms.has(fold) && !g.ambiguous.demonyms.has(fold) && !s.rawAt[k];
+  const [first] = mentionTokens(s.tokens, m);
+  return !NOT_NAME_WORDS.has(fold) && !g.demonyms.has(fold) && !g.ambiguous.demonyms.has(fold) && !s.rawAt[first - 1];
 }
 
 /** A name introduced as new that is in fact a misspelling of a gazetteer person ("president Volodymir Zelinsky"). */

@@ -242,3 +242,20 @@ export const MEMBER_NOUNS = set(`
   officials spokesman spokeswoman spokesperson chief head commander commanders representatives
   representative envoy envoys team rebels insurgents
 `);
+
+/** Words that make a capitalised name a news outlet's ("Rador Radio", "Press TV", "Sudan Tribune"). */
+export const MEDIA_WORDS = set(`
+  radio tv television news press presse times daily herald tribune gazette telegraph broadcasting newspaper magazine
+`);
+
+/**
+ * Words of a news outlet's masthead beside a place's name ("the Times of Israel", "China Daily",
+ * "Agence France-Presse", "the Kyiv Independent"): the media words and those that name a body
+ * too only beside a place ("the Independent Electoral Commission" is no outlet).
+ */
+export const MASTHEAD_WORDS = new Set([
+  ...MEDIA_WORDS,
+  ...set(
+    `post today independent journal observer monitor express chronicle guardian standard insider review weekly agence voice`,
+  ),
+]);

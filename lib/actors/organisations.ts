@@ -7,6 +7,7 @@ import {
   AGENT_VERBS,
   AUXILIARIES,
   LEADING_CONJUNCTIONS,
+  MEDIA_WORDS,
   MEMBER_NOUNS,
   NON_PERSON_WORDS,
   NOT_NAME_WORDS,
@@ -113,13 +114,6 @@ const DOCUMENT_WORDS = new Set(
   ),
 );
 const isDocument = (fold: string) => DOCUMENT_WORDS.has(fold) || DOCUMENT_WORDS.has(fold.replace(/s$/, ""));
-
-/** Words that make a name a news outlet's ("Rador Radio", "Press TV", "Sudan Tribune"). */
-const MEDIA_WORDS = new Set(
-  "radio tv television news press presse times daily herald tribune gazette telegraph broadcasting newspaper magazine".split(
-    " ",
-  ),
-);
 
 /** A word that could only be generic in an organisation's name ("Foreign Ministry", "the Cabinet"). */
 function generic(fold: string, g: Gazetteer, words: ArticleWords): boolean {

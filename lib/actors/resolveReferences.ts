@@ -15,7 +15,7 @@ import {
   VERB_ADVERBS,
 } from "./lexicon";
 
-import type { Token } from "./text";
+import { mentionTokens, tokenAt, type Token } from "./text";
 
 interface Sentence {
   tokens: readonly Token[];
@@ -56,18 +56,7 @@ function quotation(tokens: readonly Token[], inside: boolean): { quoted: readonl
   return { quoted, inside };
 }
 
-function tokenAt(s: Sentence, at: number): number {
-  let lo = 0;
-  let hi = s.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s.tokens[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-const isQuoted = (s: Sentence, m: ActorMention) => !!s.quoted[tokenAt(s, m.index)];
+const isQuoted = (s: Sentence, m: ActorMention) => !!s.quoted[tokenAt(s.tokens, m.index)];
 
 /** Whether a state or body is named, outside quotation, before `at` in the sentence. */
 const bodyBefore = (s: Sentence, at: number, actors: Actors) =>
@@ -151,9 +140,7 @@ function speakerOf(s: Sentence, actors: Actors, person = true): string | null {
   for (const m of s.mentions) {
     const kind = actors.get(m.actorId)?.kind;
     if (!kind || (kind === "person") !== person || isQuoted(s, m)) continue;
-    const first = tokenAt(s, m.index);
-    let last = first;
-    while (s.tokens[last + 1] && s.tokens[last + 1]!.end <= m.index + m.text.length) last++;
+    const [first, last] = mentionTokens(s.tokens, m);
     const after = verbAfter(s.tokens, last);
     const before = s.tokens[first - 1];
     const inverted =
@@ -202,9 +189,8 @@ function subjectsBefore(s: Sentence, at: number, ids: ReadonlySet<string>): Set<
   for (const m of s.mentions) {
     // "Velayati's response": a possessor is no subject.
     if (m.index >= at || !ids.has(m.actorId) || isQuoted(s, m) || /['’]s?$/.test(m.text)) continue;
-    let first = tokenAt(s, m.index);
-    let last = first;
-    while (s.tokens[last + 1] && s.tokens[last + 1]!.end <= m.index + m.text.length) last++;
+    const [start, last] = mentionTokens(s.tokens, m);
+    let first = start;
     while (first > 0 && s.tokens[first - 1]!.word && s.tokens[first - 1]!.cap) first--;
     const before = s.tokens[first - 1];
     const after = s.tokens[last + 1];
@@ -228,7 +214,7 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
   if (ids.length === 2) return [ids[0]!, ids[1]!];
   // The words between two mentions, when they are a joining word and capitalised title words.
   const joined = (a: ActorMention, b: ActorMention, word: string) => {
-    const between = s.tokens.slice(tokenAt(s, a.index + a.text.length - 1) + 1, tokenAt(s, b.index));
+    const between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
     return between[0]?.fold === word && between.slice(1).every((t) => t.word && t.cap);
   };
   const pairs = new Set<string>();

@@ -113,3 +113,23 @@ export function slugOf(name: string): string {
     .filter(Boolean)
     .join("-");
 }
+
+/** The token at character `at`: the last one starting at or before it (tokens are in text order). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The first and last token of a mention's span. */
+export function mentionTokens(tokens: readonly Token[], m: { index: number; text: string }): [number, number] {
+  const first = tokenAt(tokens, m.index);
+  let last = first;
+  while (tokens[last + 1] && tokens[last + 1]!.end <= m.index + m.text.length) last++;
+  return [first, last];
+}

@@ -108,7 +108,6 @@ export function reciprocalDraft(
   lex: Lexicon,
   type: SignalType,
 ): SignalDraft | null {
-  const frameOf = frameOfClause(a, frames);
   for (const [i, c] of a.clauses.entries()) {
     const g = c.group;
     if (!g || g.negated) continue;
@@ -118,6 +117,7 @@ export function reciprocalDraft(
     if (words.size && !follows.some((t) => words.has(t.lemma) || words.has(t.lower))) continue;
     const draft = sceneDraft(a, g.head, type, "reciprocation", null);
     // What is said the other side will do is the speaker's claim ('"…," Putin added').
+    const frameOf = frameOfClause(a, frames);
     let k = i;
     while (frameOf[k] === -1 && a.clauses[k]!.parent !== null) k = a.clauses[k]!.parent!;
     return {
