@@ -64,6 +64,17 @@ describe("segmentClauses", () => {
     ).toBe(false);
   });
 
+  it("reads the clause after a side clause that opens what was said as what was said", () => {
+    // "said that [if …,] X would …": the condition hangs on what was said, not on the saying.
+    const shown = clauses("The envoy said that if the pledges were kept, the rebels would return to the table.");
+    expect(shown[1]).toMatchObject({ kind: "condition", parent: 2, opener: "if" });
+    expect(shown[2]).toMatchObject({ kind: "complement", parent: 0, subject: "the rebels", head: "return" });
+    // Without "that", the clause after the comma goes on with the sentence.
+    expect(clauses("The envoy spoke after the pledges were kept, and the rebels returned.")[2]).toMatchObject({
+      kind: "main",
+    });
+  });
+
   it("reads a phrase after a verb of saying, names joined by 'and' included, as what was said about", () => {
     const shown = clauses("The mediators confirmed talks between the army and the militia would start on Saturday.");
     expect(shown[1]).toMatchObject({

@@ -863,6 +863,10 @@ export function segmentClauses(
     return null;
   };
 
+  // "said that if the terms were met, Russia would return": a side clause between "that" and the
+  // clause it introduces; that clause, once it comes, is what was said.
+  let saidThat: { reporter: number; side: number } | null = null;
+
   groups.forEach((g, k) => {
     const prev = k > 0 ? groups[k - 1]! : null;
     const floor = prev ? prev.end : sentenceStart;
@@ -932,6 +936,14 @@ export function segmentClauses(
       case "relative":
         kind = b.kind;
         parent = prevClause ? prevIndex : null;
+        if (
+          b.kind !== "relative" &&
+          prevClause?.group &&
+          tokens[b.at - 1]?.lower === "that" &&
+          prevClause.group.end === b.at - 1 &&
+          reporting.has(tokens[prevClause.group.head]!.lemma)
+        )
+          saidThat = { reporter: prevIndex, side: clauses.length };
         break;
       case "coordinate": {
         // "said Baku was ready to begin talks, but insisted …": an inflected verb after "but"
@@ -1018,7 +1030,13 @@ export function segmentClauses(
           kind = level !== null ? clauses[level]!.kind : "main";
           parent = level !== null ? clauses[level]!.parent : null;
           if (level === null) for (const aside of clauses) if (opening(aside)) aside.parent = clauses.length;
+          if (saidThat && level === saidThat.reporter && subject) {
+            kind = "complement";
+            parent = saidThat.reporter;
+            clauses[saidThat.side]!.parent = clauses.length;
+          }
         }
+        saidThat = null;
         break;
       case "break":
         if (!subject && reporting.has(tokens[g.head]!.lemma)) subject = invertedSubject(tokens, g);
