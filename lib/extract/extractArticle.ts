@@ -141,8 +141,10 @@ function linkQuotations(
       if (tail) for (let i = open; i < k; i++) paragraph[i]!.quoteFrame = { frame: tail, read: r };
       open = null;
     }
-    // '"…," said Trump. "We will honor that."': a quotation after one closed on its speaker goes on with him.
-    const quoteNext = !r.frames.length && /^["']/.test(r.sentence.text) ? (closedBy ?? carried) : null;
+    // '"…," said Trump. "We will honor that."': a quotation after one closed on its speaker goes on
+    // with him, whose "I hope" or "we believe" inside it frames nothing of its own.
+    const ownFrames = r.frames.filter((f) => !(f.speaker && r.analysis.quoted[f.speaker[0]] && unnamedSpeaker(r, f)));
+    const quoteNext = !ownFrames.length && /^["']/.test(r.sentence.text) ? (closedBy ?? carried) : null;
     if (quoteNext && quoteNext.read !== r) r.quoteFrame ??= quoteNext;
     closedBy = !inside && tail && /^["']/.test(r.sentence.text) ? { frame: tail, read: r } : null;
   });

@@ -133,6 +133,14 @@ describe("extractArticle: evidence of different attribution", () => {
     );
     const halt = events.find((e) => e.sources[0]!.sentence.startsWith('"We will'));
     expect(halt?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
+    // Her own "I hope" inside the next quotation frames nothing of its own.
+    const hoped = wireEvents(
+      "2025-10-19",
+      "hope",
+      `"They no longer want to fight," said Foreign Minister Amira Haddad. "I hope that, with the help of the mediators, the fighting will end."
+`,
+    ).find((e) => e.sources[0]!.sentence.startsWith('"I hope'));
+    expect(hoped?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
 
   it("reads another side's intentions read by a speaker as an assessment, but a promise reported as the promise", () => {

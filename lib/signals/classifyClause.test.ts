@@ -102,6 +102,19 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a party's own ending of the fighting, or the fighting's ending, as a ceasefire signal", () => {
+      expect(signal("Israel will end the fighting at dawn.")).toMatchObject({
+        type: "ceasefire-signal",
+        classes: ["truce"],
+      });
+      expect(signal("Under the accord, hostilities in the north will end on Monday.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      // Ending a truce cancels it; that the war should end is a demand.
+      expect(signal("The rebels ended the truce.")).toMatchObject({ type: "rejection" });
+      expect(signal("The war should end on fair terms.")?.type).not.toBe("ceasefire-signal");
+    });
+
     it("reads a clause about several classes by the one listed first ('a proposal for a 30-day halt')", () => {
       expect(signal("Washington backed a proposal for a 30-day halt to attacks.")).toMatchObject({
         type: "ceasefire-signal",

@@ -522,6 +522,14 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const yields = verbCategory(lex, a, k)?.cameo === "08";
       if (truce && agreeing && yields && found.every((f) => f.cls.name === "forces" || f.cls.name === "concession"))
         found.push({ cls: truce, token: c.group.head, subject: false });
+    } else if (k === i && c.group && !c.group.gerund && c.group.modal !== "obligation") {
+      // "Israel will end the fighting", "the fighting across the border will end": a party's own
+      // ending of the war, or the war's ending, is a truce ("ended the truce" stays a cancellation;
+      // "the war should end justly" is a demand).
+      const ending = lex.endingVerbs.get(a.tokens[c.group.head]!.lemma);
+      const ended = objectNoun(a, k) || (c.group.passive ? "" : subjectNoun(a, k));
+      if (ending && lex.objectNouns.get(ended)?.name === "war")
+        found.push({ cls: ending, token: c.group.head, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
     const tokens = coreTokens(a, c, c.group ? lex.verbs.get(a.tokens[c.group.head]!.lemma) : undefined);
