@@ -21,6 +21,9 @@ describe("captions, credits and datelines", () => {
     expect(isCaption("Photo: Reuters")).toBe(true);
     expect(isCaption("Delegates arrive for the talks in Doha, Qatar, on Monday. (AP Photo/Jane Doe)")).toBe(true);
     expect(isCaption("Delegates arrive for the talks in Doha. (Reuters)")).toBe(true);
+    expect(isCaption("The two ministers at their meeting in Cairo on Friday. Jane Doe / AFP / AP hide caption")).toBe(
+      true,
+    );
   });
 
   it("leaves article text alone, even a wire dateline with the agency's name", () => {

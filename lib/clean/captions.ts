@@ -10,11 +10,12 @@
 // ("CAIRO (Reuters) -") it is the dateline of article text.
 const AGENCY = "afp|ap|reuters|getty images|epa|tass|pool|anadolu|xinhua|ria novosti|sputnik";
 const CREDIT = new RegExp(
-  String.raw`(?:\|\s*photo\b|\bphoto(?:graph)?s?\s*(?::|by|credit|courtesy)|\b(?:kremlin|reuters|afp|ap|getty|epa|tass|ria novosti|sputnik|anadolu|pool|contributor)(?:\s+images)?\s+photo\b|\/\s*(?:cfp|afp|reuters|ap|getty images|epa|tass)\/?\s*\.?\s*$|\([^()]*\/\s*(?:${AGENCY})\b[^()]*\)|\(\s*(?:${AGENCY})\b[^()]*(?:\/|\bphoto|\bimages)[^()]*\)|\(\s*(?:${AGENCY})\s*\)\s*\.?$|\bcourtesy\.?$|\bfile photo\b|^\s*(?:photo|image|picture)\s*:)`,
+  String.raw`(?:\|\s*photo\b|\bphoto(?:graph)?s?\s*(?::|by|credit|courtesy)|\b(?:kremlin|reuters|afp|ap|getty|epa|tass|ria novosti|sputnik|anadolu|pool|contributor)(?:\s+images)?\s+photo\b|\/\s*(?:cfp|afp|reuters|ap|getty images|epa|tass)(?:\s*\/\s*(?:${AGENCY}))*\/?\s*\.?\s*(?:(?:hide|toggle) (?:caption|legend)\s*)?$|\b(?:hide|toggle) (?:caption|legend)\s*$|\benlarge this image\b|\([^()]*\/\s*(?:${AGENCY})\b[^()]*\)|\(\s*(?:${AGENCY})\b[^()]*(?:\/|\bphoto|\bimages)[^()]*\)|\(\s*(?:${AGENCY})\s*\)\s*\.?$|\bcourtesy\.?$|\bfile photo\b|^\s*(?:photo|image|picture)\s*:)`,
   "i",
 );
 
-// "Photo shows …", "This combination of pictures …", "Ukrainian President … (c), Swiss President … (L)".
+// A credit closes the caption, with the news site's button to fold it ("Jane Doe / AFP / AP hide
+// caption"). "Photo shows …", "This combination of pictures …", "Ukrainian President … (c), Swiss President … (L)".
 const CAPTION_OPENING =
   /^(?:photo|image|picture|this (?:combination of )?(?:picture|photo|image)s?)\b|\((?:[LRC]|left|right|center|centre)\)/i;
 
