@@ -59,6 +59,14 @@ describe("datelineLength", () => {
     expect(datelineLength("Putin: we are ready to talk.")).toBe(0);
   });
 
+  it("measures a city in title case followed by a date", () => {
+    expect(dateline("Skopje, 12 May 2023 (MIA) — After talks on Saturday, the envoy left.")).toBe(
+      "Skopje, 12 May 2023 (MIA) — ",
+    );
+    expect(dateline("Nairobi, March 3 - The envoys met.")).toBe("Nairobi, March 3 - ");
+    expect(datelineLength("Ruto, on March 3, met the envoys.")).toBe(0);
+  });
+
   it("measures a date-first dateline with its weekday", () => {
     expect(dateline("Thursday, November 23, 2023 – Qatar announced the truce would begin on Friday.")).toBe(
       "Thursday, November 23, 2023 – ",
