@@ -76,6 +76,11 @@ describe("segmentClauses", () => {
   });
 
   it("reads a phrase after a verb of saying, names joined by 'and' included, as what was said about", () => {
+    expect(clauses("The envoy said Armenia and Georgia agreed on the text.")[1]).toMatchObject({
+      kind: "complement",
+      subject: "Armenia and Georgia",
+      head: "agreed",
+    });
     const shown = clauses("The mediators confirmed talks between the army and the militia would start on Saturday.");
     expect(shown[1]).toMatchObject({
       kind: "complement",

@@ -344,8 +344,9 @@ function boundaryOf(
   // before it, which stays with the clause it belongs to.
   // ("… in a sentence-opening phrase": "In an interview with the broadcaster released on Sunday").
   const described = tokens[wordBefore(tokens, g.start)];
-  // "Peskov said the delegation arrived in Istanbul": right after a verb of saying, a noun phrase
-  // and a past form are what was said, not a noun and a participle describing it.
+  // "Peskov said the delegation arrived in Istanbul", "said Serbia and Kosovo agreed on …": right
+  // after a verb of saying, a noun phrase and a past form are what was said, not a noun and a
+  // participle describing it.
   // A participle's own marks keep it one: a new object ("revealed a paper called …"), or the
   // phrase a describing participle takes ("a roadmap aimed at", "a force led by", "known as").
   const after = tokens[g.end];
@@ -356,7 +357,9 @@ function boundaryOf(
     !/^(?:a|an)$/.test(tokens[floor]!.lower) &&
     !/^(?:at|by|as|")$/.test(after?.lower ?? "") &&
     after?.pos !== "PROPN" &&
-    tokens.slice(floor, g.start).every((t) => /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(t.pos));
+    tokens
+      .slice(floor, g.start)
+      .every((t) => /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(t.pos) || (t.pos === "CCONJ" && t.lower === "and"));
   if (
     (g.gerund || g.participle) &&
     !said &&

@@ -247,7 +247,7 @@ function unframedAttribution(read: Read, draft: SignalDraft, gazetteer: Gazettee
     const who = attributeSpeaker(phrase.text, phrase.mentions, sp.people, sp.commentators);
     if (who.attribution === "anonymous" || (who.attribution === "analyst" && !who.speaker)) return who;
   }
-  const subject = mentionsIn(a, read.actors, c.subject ?? null)[0];
+  const subject = subjectMention(read, c.subject);
   if (!subject || !gazetteer.byId.has(subject.actorId) || !c.group) return { attribution: "outlet", speaker: null };
   const head = a.tokens[c.group.head]!;
   const as = (actor: string): Attribution => ({
@@ -471,8 +471,15 @@ function pronounHolder(
 
 /** The actor named as the event clause's grammatical subject, if any. */
 function clauseSubject(read: Read, draft: SignalDraft): string | null {
-  const c = read.analysis.clauses[draft.signal.clause]!;
-  return mentionsIn(read.analysis, read.actors, c.subject)[0]?.actorId ?? null;
+  return subjectMention(read, read.analysis.clauses[draft.signal.clause]!.subject)?.actorId ?? null;
+}
+
+/** The actor a subject names: "the European Union's envoy Josep Borrell" is Borrell, not the owner. */
+function subjectMention(read: Read, subject: readonly [number, number] | null): ActorMention | undefined {
+  const named = mentionsIn(read.analysis, read.actors, subject);
+  const owner = (m: ActorMention) =>
+    /['’]s?$/.test(m.text) || /^['’]s\b/.test(read.analysis.text.slice(m.index + m.text.length));
+  return named.find((m, k) => !(owner(m) && named[k + 1])) ?? named[0];
 }
 
 /** Actors of an event: the speaker and anyone named in the attribution are sources, the clause's subject the subject, the rest targets. */

@@ -143,6 +143,15 @@ describe("extractArticle: evidence of different attribution", () => {
     expect(hoped?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
 
+  it("gives a statement to the person a subject names, not to the body that owns the title", () => {
+    const [welcome] = wireEvents(
+      "2023-05-12",
+      "owner",
+      "The European Union's envoy Josep Borrell welcomed the truce between the two sides on Friday.\n",
+    );
+    expect(welcome?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "borrell" });
+  });
+
   it("reads another side's intentions read by a speaker as an assessment, but a promise reported as the promise", () => {
     const types = (text: string) => wireEvents("2024-05-31", "intent", `${text}\n`).map((e) => e.type);
     expect(types("Erdogan said Israel wants to resume talks.")).toEqual(["assessment"]);
