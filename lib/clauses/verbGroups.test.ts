@@ -22,6 +22,12 @@ const only = (sentence: string) => {
 };
 
 describe("verbGroups", () => {
+  it("reads a bare verb right after 'help' as the infinitive it completes", () => {
+    const [, eased] = groups("The corridor that helped ease the shortage was closed.");
+    expect(eased).toMatchObject({ headWord: "ease", infinitive: true });
+    expect(groups("The envoys met and talked.")[1]).toMatchObject({ infinitive: false });
+  });
+
   it("keeps 'to' and its verb one infinitive across an opening quotation mark", () => {
     const [, recognise] = groups('Kyiv issued a decree to "recognise the impossibility of talks."');
     expect(recognise).toMatchObject({ infinitive: true, headWord: "recognise" });

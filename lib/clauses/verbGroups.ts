@@ -194,6 +194,17 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (after.some((x) => NEGATION.has(x.lower))) group.negated = true;
       if (after.some((x, j) => x.lower === "no" && after[j + 1]?.lower === "longer")) group.dropped = true;
     }
+    // "the deal that helped ease a crisis", "will help end the war": a bare infinitive right after
+    // "help" completes it, as one after "to" would.
+    const prev = groups.at(-1);
+    if (
+      prev &&
+      prev.end === start &&
+      tokens[prev.head]!.lemma === "help" &&
+      formOf(tokens[head]!) === "base" &&
+      isVerb(tokens[head])
+    )
+      group.infinitive = true;
     groups.push(group);
     i = Math.max(end, start + 1);
   }
