@@ -50,6 +50,10 @@ describe("segmentClauses", () => {
       subject: "Direct talks between the two delegations",
       head: "ended",
     });
+    expect(clauses("Talks over Moscow's rapidly growing arsenal will resume in Oslo.")[0]).toMatchObject({
+      subject: "Talks over Moscow 's rapidly growing arsenal",
+      head: "resume",
+    });
     expect(clauses("The head of the Russian delegation said talks would resume.")[0]).toMatchObject({
       subject: "The head of the Russian delegation",
     });

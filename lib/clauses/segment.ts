@@ -1,6 +1,6 @@
 import type { Token } from "../language/tagSentence";
 import { FULL_MONTH, WEEKDAY, WEEKDAYS } from "../language/calendarNames";
-import type { VerbGroup } from "./verbGroups";
+import { prenominal, type VerbGroup } from "./verbGroups";
 
 /**
  * How a clause hangs on the sentence. `main`, `complement` (what is said, believed or agreed:
@@ -386,6 +386,8 @@ function boundaryOf(
         /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k + 1]?.pos ?? "")
       );
     if (NOUN_PHRASE.test(t.pos)) return true;
+    // "Tehran's rapidly advancing program": an -ing form, and its adverb, that describe the noun.
+    if (prenominal(tokens, k) || (t.pos === "ADV" && prenominal(tokens, k + 1))) return true;
     // 'the "best moment" for a meeting would come', "the ‘Vostok’ group is …": quotation marks inside the subject.
     if (QUOTE_MARK.test(t.text)) return true;
     // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject.

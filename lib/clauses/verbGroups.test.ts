@@ -22,6 +22,12 @@ const only = (sentence: string) => {
 };
 
 describe("verbGroups", () => {
+  it("reads an -ing form between a determiner or possessive and its noun as no predicate", () => {
+    expect(groups("Moscow's rapidly growing army will stay.").map((g) => g.headWord)).toEqual(["stay"]);
+    expect(groups("The escalating war will end.").map((g) => g.headWord)).toEqual(["end"]);
+    expect(groups("Russia is advancing troops.").map((g) => g.headWord)).toEqual(["advancing"]);
+  });
+
   it("reads a bare verb right after 'help' as the infinitive it completes", () => {
     const [, eased] = groups("The corridor that helped ease the shortage was closed.");
     expect(eased).toMatchObject({ headWord: "ease", infinitive: true });

@@ -88,6 +88,19 @@ function emphatic(tokens: readonly Token[], start: number, end: number): boolean
   return false;
 }
 
+/**
+ * "Tehran's rapidly advancing nuclear program", "the escalating war": an -ing form between a
+ * determiner or possessive and its noun describes the noun; it is no predicate.
+ */
+export function prenominal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isVerb(t) || formOf(t) !== "ing" || !/^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? "")) return false;
+  let p = i - 1;
+  while (p >= 0 && tokens[p]!.pos === "ADV") p--;
+  const before = tokens[p];
+  return !!before && (before.pos === "DET" || /^['’]s$/.test(before.lower)) && !/^(?:that|this)$/.test(before.lower);
+}
+
 /** Reads tense, modality, negation and voice off the auxiliaries of a group. */
 function describe(tokens: readonly Token[], start: number, end: number, head: number): VerbGroup {
   const auxes = tokens.slice(start, head).filter((t) => t.pos === "AUX" || isTo(t));
@@ -152,7 +165,7 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // open between "to" or an auxiliary and its verb.
     const quotedVerb = (k: number) => tokens[k]?.text === '"' && (isVerb(tokens[k + 1]) || isAux(tokens[k + 1]));
     const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1));
-    if (!isAux(t) && !isVerb(t) && !opensInfinitive) {
+    if ((!isAux(t) && !isVerb(t) && !opensInfinitive) || prenominal(tokens, i)) {
       i++;
       continue;
     }

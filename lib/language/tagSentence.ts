@@ -587,6 +587,8 @@ export function tagSentence(sentence: string): Token[] {
     const lemma = pos === "PROPN" && opensSentence && own === lower ? nounLemma(lower) : own;
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
     if (/\w/.test(text)) opensSentence = false;
+    // "MUSCAT, Oman (AP) — Negotiations will …": the sentence opens again after a dateline's dash.
+    else if (/^[—–-]$/.test(text) && tokens.every((x) => !/\p{Ll}/u.test(x.text[0] ?? ""))) opensSentence = true;
     cursor = end;
   });
   return repairTags(joinHyphenated(tokens, sentence)).map((t, i, all) => {
