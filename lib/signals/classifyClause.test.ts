@@ -102,6 +102,25 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads keeping or carrying out a truce as a ceasefire signal, and arranging a meeting as talks", () => {
+      // The verb is the predicate (cameo and full strength), not the object class alone.
+      expect(signal("Both armies observed the truce overnight.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "05",
+        strength: 3,
+      });
+      expect(signal("The two sides executed an immediate ceasefire.")).toMatchObject({ cameo: "05", strength: 3 });
+      expect(signal("Oslo arranged a meeting of the two delegations.")).toMatchObject({
+        type: "talks",
+        cameo: "04",
+        strength: 3,
+      });
+      expect(signal("The envoys are preparing a summit of the leaders.")).toMatchObject({ cameo: "04", strength: 3 });
+      // Prepared for talks is ready for them; preparing an offensive is no meeting.
+      expect(signal("Moscow is prepared for talks.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The army is preparing an offensive.")?.type).not.toBe("talks");
+    });
+
     it("reads a party's own ending of the fighting, or the fighting's ending, as a ceasefire signal", () => {
       expect(signal("Israel will end the fighting at dawn.")).toMatchObject({
         type: "ceasefire-signal",
