@@ -39,6 +39,10 @@ describe("segmentClauses", () => {
     ]);
   });
 
+  it("finds the subject after an opening phrase of a quotation that has no comma", () => {
+    expect(clauses('"By then the talks will have ended."')[0]).toMatchObject({ subject: "the talks", head: "ended" });
+  });
+
   it("reads a single clause with its subject", () => {
     expect(clauses("Zelensky rejected the proposal.")).toEqual([
       { kind: "main", parent: null, opener: null, subject: "Zelensky", head: "rejected", coordinated: false },

@@ -892,6 +892,13 @@ export function segmentClauses(
       tokens[subjectStart]!.pos !== "ADP"
         ? [subjectStart, g.start]
         : null;
+    // '"In the meantime the sanctions will remain …': after a phrase that opens on a preposition
+    // with no comma, the subject is the noun phrase that a determiner opens right before the verb.
+    if (ownSubject && !subject && tokens[subjectStart]?.pos === "ADP" && b.kind === "break") {
+      let k = g.start;
+      while (k > subjectStart + 1 && /^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
+      if (k < g.start && tokens[k - 1]?.pos === "DET" && k - 1 > subjectStart + 1) subject = [k - 1, g.start];
+    }
     // "…, with the envoy saying …": a gerund after a comma still hangs on the clause before, but
     // "with" gives it a subject of its own, set once its place is known.
     const subjectAfterWith = g.gerund && b.kind === "comma" ? nounAfterWith(tokens, g, b.at) : null;

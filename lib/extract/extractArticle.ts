@@ -148,8 +148,11 @@ function linkQuotations(
     if (quoteNext && quoteNext.read !== r) r.quoteFrame ??= quoteNext;
     closedBy = !inside && tail && /^["']/.test(r.sentence.text) ? { frame: tail, read: r } : null;
   });
-  // '"…," he added.' closing a paragraph: a paragraph of quotation after it goes on with him.
-  return inside ? carried : closedBy;
+  // '"…," he added.' closing a paragraph: a paragraph of quotation after it goes on with him; so
+  // does one after a paragraph that ends on what he said ("Trump added that …").
+  const last = paragraph.at(-1);
+  const saying = last?.frames.findLast((f) => f.speaker !== null && f.content.length > 0);
+  return inside ? carried : (closedBy ?? (last && saying ? { frame: saying, read: last } : null));
 }
 
 /**

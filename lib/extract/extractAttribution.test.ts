@@ -143,6 +143,19 @@ describe("extractArticle: evidence of different attribution", () => {
     expect(hoped?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
 
+  it("goes on with the speaker a paragraph ends on in the paragraph of quotation after it", () => {
+    const events = wireEvents(
+      "2025-10-19",
+      "after",
+      `Foreign Minister Amira Haddad added that the rebels had "a chance like no other" to lay down their arms.
+
+"For now the embargo will stay in force."
+`,
+    );
+    const embargo = events.find((e) => e.sources[0]!.sentence.includes("embargo"));
+    expect(embargo?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
+  });
+
   it("gives a statement to the person a subject names, not to the body that owns the title", () => {
     const [welcome] = wireEvents(
       "2023-05-12",
