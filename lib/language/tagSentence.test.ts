@@ -298,6 +298,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Moscow left the New START treaty."), "START").pos).toBe("PROPN");
     });
 
+    it("keeps a verb that may be a preposition a verb after an auxiliary", () => {
+      expect(word(tagSentence("Washington has given Caracas a month."), "given").pos).toBe("VERB");
+      expect(word(tagSentence("Given the risks, talks stalled."), "Given").pos).not.toBe("VERB");
+    });
+
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
       // The sentence opens again after a dateline's dash, and only there.

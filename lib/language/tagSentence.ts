@@ -189,9 +189,11 @@ function repairTags(tokens: Token[]): Token[] {
     // "Following the announcement", "according to", "including Turkey": prepositions, not verbs.
     // So are "including" and "excluding" before a gerund ("terms including keeping troops there").
     const after = tokens[i + 1];
+    // ("has given Putin 50 days": after an auxiliary, a verb all the same.)
     if (
       t.pos === "VERB" &&
       PREPOSITION_LIKE.has(t.lower) &&
+      before?.pos !== "AUX" &&
       (/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADP)$/.test(after?.pos ?? "") ||
         (/^(?:in|ex)cluding$/.test(t.lower) && after?.pos === "VERB" && /ing$/.test(after.lower)))
     ) {

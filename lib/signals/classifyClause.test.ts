@@ -102,6 +102,17 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads time given a party to act as an ultimatum, a demand", () => {
+      expect(signal("The president gave the rebels until Sunday to lay down their arms.")).toMatchObject({
+        type: "condition",
+        cameo: "10",
+      });
+      expect(signal("Washington has given Caracas 30 days to free the prisoners.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("Qatar gave the talks a new push.")?.type).not.toBe("condition");
+    });
+
     it("reads keeping or carrying out a truce as a ceasefire signal, and arranging a meeting as talks", () => {
       // The verb is the predicate (cameo and full strength), not the object class alone.
       expect(signal("Both armies observed the truce overnight.")).toMatchObject({

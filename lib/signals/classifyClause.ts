@@ -414,6 +414,26 @@ function idiomSignal(
   };
 }
 
+const SPANS_OF_TIME = new Set(["hour", "day", "week", "month", "minute"]);
+
+/**
+ * The word of time an ultimatum gives ("gave Kyiv until Friday to …", "gave them 50 days to …"):
+ * "give" with, right after its indirect object, "until" or a number of hours to months, then an
+ * infinitive that says what must be done by then; or -1.
+ */
+function ultimatum(a: SentenceAnalysis, i: number): number {
+  const c = a.clauses[i]!;
+  if (a.tokens[c.group!.head]!.lemma !== "give") return -1;
+  const acts = a.children[i]!.some((k) => a.clauses[k]!.kind === "infinitive");
+  if (!acts) return -1;
+  for (let k = c.group!.end; k < Math.min(c.end, c.group!.end + 6); k++) {
+    const t = a.tokens[k]!;
+    if (t.lower === "until" || t.lower === "till") return k;
+    if (SPANS_OF_TIME.has(t.lemma) && /^(?:NUM|DET|ADJ)$/.test(a.tokens[k - 1]?.pos ?? "")) return k;
+  }
+  return -1;
+}
+
 /** Nouns that, after "no" and before "in" or "to", call something futile ("no point in talks"). */
 const FUTILITY = new Set(["point", "sense", "use"]);
 
@@ -962,6 +982,13 @@ export function classifyClause(
   const futile = futility(a, c);
   if (futile >= 0 && !g.negated)
     return idiomSignal(a, i, "rejection", "12", futile, [
+      ...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name)),
+    ]);
+  // "gave Russia until Friday to make progress", "gave Hamas 48 hours to respond": a time given a
+  // party to act is an ultimatum, a demand (CAMEO 10) on what it must do.
+  const given = ultimatum(a, i);
+  if (given >= 0 && !g.negated)
+    return idiomSignal(a, i, lex.obligation.type, "10", given, [
       ...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name)),
     ]);
   // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What
