@@ -401,3 +401,24 @@ describe("frameDate", () => {
     expect(frameDate(a, frame!, [])).toBeNull();
   });
 });
+
+describe("draftDates from a clause describing the circumstance or the subject", () => {
+  it("dates an event by what it was done while doing ('While announcing the deadline on May 3, the president threatened …')", () => {
+    const s = "While announcing the deadline on May 3, the president threatened to impose sanctions.";
+    expect(dated(s, [date(s, "on May 3", "2024-05-03")]).find((d) => d.type === "threat")?.dates).toEqual(["on May 3"]);
+    // A finite "while" may contrast two things; it dates nothing else.
+    const t = "While the army attacked on May 3, the envoy urged both sides to agree a truce.";
+    expect(dated(t, [date(t, "on May 3", "2024-05-03")]).find((d) => d.type === "ceasefire-signal")?.dates).toEqual([]);
+  });
+
+  it("dates what a thing does now by the participle describing it, but not what it did later", () => {
+    const s = "The proposal, unveiled on Monday, calls for a 30-day truce.";
+    expect(dated(s, [date(s, "on Monday", "2024-05-06")])[0]?.dates).toEqual(["on Monday"]);
+    const t = "The truce, agreed on Monday, collapsed.";
+    expect(
+      dated(t, [date(t, "on Monday", "2024-05-06")]).some(
+        (d) => d.dates.includes("on Monday") && d.type === "rejection",
+      ),
+    ).toBe(false);
+  });
+});

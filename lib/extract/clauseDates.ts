@@ -246,10 +246,26 @@ export function draftDates(
           : [],
       )
     : [];
-  // "When they last met, in November 2022, the sides agreed …": a clause of "when" dates the one it hangs on.
+  // "When they last met, in November 2022, the sides agreed …": a clause of "when" dates the one it
+  // hangs on, and so does one of "while" doing something ("While announcing the deadline on July
+  // 14, Trump threatened …"; a finite "while" may contrast instead).
   const when = a.clauses.flatMap((c, i) =>
-    c.parent === own && c.kind === "adverbial" && c.opener === "when" ? [i] : [],
+    c.parent === own && c.kind === "adverbial" && (c.opener === "when" || (c.opener === "while" && !!c.group?.gerund))
+      ? [i]
+      : [],
   );
+  // "The plan, presented last week, aims to extend the truce": what a thing is said to do now is
+  // of the time the participle describing it gives ("The deal, signed in 2015, collapsed" is not).
+  const ownGroup = a.clauses[own]!.group;
+  const describedSubject = a.clauses[own]!.subject;
+  const presented =
+    ownGroup && ownGroup.tense === "present" && !ownGroup.modal && describedSubject
+      ? a.clauses.flatMap((c, i) =>
+          c.parent === own && c.kind === "participle" && c.group?.participle && c.start === describedSubject[1] + 1
+            ? [i]
+            : [],
+        )
+      : [];
   const frame = draft.frame?.clause;
   const up = [...ancestors(a, own), ...(frame !== null && frame !== undefined ? [frame, ...ancestors(a, frame)] : [])];
   // A participle on a governing clause says when it happened ("The envoy, speaking in Geneva on Monday, told …").
@@ -270,6 +286,7 @@ export function draftDates(
   const found =
     (draft.signal.hypothetical ? null : completionDate) ??
     first(describing) ??
+    first(presented) ??
     first(scheduled) ??
     first(when) ??
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
