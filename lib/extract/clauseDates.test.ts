@@ -422,3 +422,20 @@ describe("draftDates from a clause describing the circumstance or the subject", 
     ).toBe(false);
   });
 });
+
+describe("draftDates of what may come", () => {
+  it("dates what may happen on a day by that day, but not an offer on a condition or a hope by a deadline", () => {
+    const s = "The envoy said the two sides may sign a truce on Monday.";
+    expect(dated(s, [date(s, "on Monday", "2024-05-06", "2024-05-06", { future: true })])[0]?.dates).toEqual([
+      "on Monday",
+    ]);
+    const t = "The envoy said the rebels could sign a truce on Monday, if the army withdraws.";
+    expect(dated(t, [date(t, "on Monday", "2024-05-06", "2024-05-06", { future: true })])[0]?.dates).not.toContain(
+      "on Monday",
+    );
+    const u = "The envoy said the accord could end the war by next year.";
+    expect(
+      dated(u, [date(u, "next year", "2025-01-01", "2025-12-31", { future: true, precision: "year" })])[0]?.dates,
+    ).not.toContain("next year");
+  });
+});

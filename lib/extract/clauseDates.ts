@@ -178,10 +178,21 @@ export function draftDates(
   );
   const own = draft.signal.clause;
   const first = (clauses: readonly number[]) => inClauses(a, dates, clauses)[0] ?? null;
-  if (!draft.signal.hypothetical) {
+  // A hypothetical clause's own date is no time anything happened ("could hold talks tomorrow, if
+  // …" is an offer, "could end the war by next year" a hope), but what may simply come on a day
+  // is of that day ("may announce a truce during the meeting on Monday").
+  const g = a.clauses[own]!.group;
+  const mayCome = (d: DateMention) =>
+    !!g &&
+    d.precision === "day" &&
+    !isDeadline(a, d) &&
+    !a.tokens.slice(g.start, g.head).some((t) => t.lower === "have") &&
+    !a.clauses.some((x, k) => x.kind === "condition" && draft.clauses.includes(k));
+  const ownDates = draft.signal.hypothetical ? dates.filter(mayCome) : dates;
+  if (ownDates.length) {
     // The clause that holds the trigger dates it first ("to slap sanctions … last month").
     const triggerClause = a.clauseOf[draft.signal.trigger];
-    const mine = inClauses(a, dates, [own]);
+    const mine = inClauses(a, ownDates, [own]);
     // Not one that completes a noun ("ended Tuesday night with an agreement to meet at the end of
     // November"): that is the noun's time; the clause's own date, if any, comes first.
     const completesNoun =
@@ -195,7 +206,7 @@ export function draftDates(
       draft.clauses.includes(triggerClause) &&
       !completesNoun
     ) {
-      const there = first([triggerClause]);
+      const there = inClauses(a, ownDates, [triggerClause])[0];
       if (there) return [there];
     }
     const two = successiveDays(a, mine);
