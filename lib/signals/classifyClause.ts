@@ -542,7 +542,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const yields = verbCategory(lex, a, k)?.cameo === "08";
       if (truce && agreeing && yields && found.every((f) => f.cls.name === "forces" || f.cls.name === "concession"))
         found.push({ cls: truce, token: c.group.head, subject: false });
-    } else if (k === i && c.group && !c.group.gerund && c.group.modal !== "obligation") {
+    } else if (k === i && c.group && !c.group.gerund && !c.group.infinitive && c.group.modal !== "obligation") {
       // "Israel will end the fighting", "the fighting across the border will end": a party's own
       // ending of the war, or the war's ending, is a truce ("ended the truce" stays a cancellation;
       // "the war should end justly" is a demand).
