@@ -186,6 +186,9 @@ describe("draftDates", () => {
     expect(dated(t, [date(t, "from Monday to Wednesday", "2025-06-09", "2025-06-11")])).toEqual([
       { type: "talks", dates: ["from Monday to Wednesday"] },
     ]);
+    // Past the truce's length and a time of day, in whatever zones.
+    const v = "The rebels have agreed on a truce for 48 hours from 6 p.m. (1600 GMT) on Sunday.";
+    expect(dated(v, [date(v, "on Sunday", "2025-06-15")])).toEqual([{ type: "ceasefire-signal", dates: [] }]);
     const u = "The army will declare a truce from Friday.";
     expect(dated(u, [date(u, "from Friday", "2025-06-20", "2025-06-20", { future: true })])).toEqual([
       { type: "ceasefire-signal", dates: ["from Friday"] },

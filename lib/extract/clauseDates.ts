@@ -30,14 +30,22 @@ const TAKING_EFFECT = new Set(["from", "starting", "beginning", "effective", "as
 const BEFORE_TIME = new Set(["on", "at", "midnight", "of"]);
 const EFFECTIVE_CLASSES = new Set(["truce", "deal"]);
 
+/** The words of a time of day between "from" and its day ("from 6 a.m. (0400 GMT) on Saturday"). */
+const CLOCK = /^(?:\d{1,4}(?:[:.]\d{2})?|a\.?m\.?|p\.?m\.?|gmt|utc|local|time|noon|\(|\)|,)$/i;
+const SPANS = new Set(["hour", "day", "week", "month"]);
+
 function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "objectNouns">): boolean {
   let k = tokenAtChar(a, d.index);
   if (k < 0) return false;
   if (TAKING_EFFECT.has(a.tokens[k]!.lower)) k++; // a phrase that opens on its own preposition
   k--;
-  while (k >= 0 && BEFORE_TIME.has(a.tokens[k]!.lower)) k--;
+  const floor = k - 10;
+  while (k > floor && k >= 0 && (BEFORE_TIME.has(a.tokens[k]!.lower) || CLOCK.test(a.tokens[k]!.text))) k--;
   if (!TAKING_EFFECT.has(a.tokens[k]?.lower ?? "")) return false;
-  const noun = a.tokens[k - 1];
+  // "a ceasefire for 24 hours from …": past the truce's length to the truce.
+  let n = k - 1;
+  if (SPANS.has(a.tokens[n]?.lemma ?? "") && a.tokens[n - 1]?.pos === "NUM" && a.tokens[n - 2]?.lower === "for") n -= 3;
+  const noun = a.tokens[n];
   return !!noun && EFFECTIVE_CLASSES.has(lex.objectNouns.get(noun.lemma)?.name ?? "");
 }
 
