@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datelineLength } from "./dateline";
+import { datelineLength, filedOn } from "./dateline";
 
 /** The dateline a paragraph opens with, as text. */
 const dateline = (paragraph: string) => paragraph.slice(0, datelineLength(paragraph));
@@ -83,5 +83,16 @@ describe("datelineLength", () => {
   it("does not take a sentence opening with an acronym for a dateline", () => {
     expect(datelineLength("NATO leaders met in The Hague on Tuesday.")).toBe(0);
     expect(datelineLength("US officials said talks would resume.")).toBe(0);
+  });
+});
+
+describe("filedOn", () => {
+  it("gives the day a dateline was filed, when it is publication day or a few days before", () => {
+    expect(filedOn("NAIROBI, Kenya, March 2 (Xinhua) -- The envoys met.", "2024-03-03")).toBe("2024-03-02");
+    expect(filedOn("NAIROBI, March 3 (AP) — The envoys met.", "2024-03-03")).toBe("2024-03-03");
+    // A dateline weeks older is no filing day of this page, and a paragraph without one has none.
+    expect(filedOn("NAIROBI, February 2 (AP) — The envoys met.", "2024-03-03")).toBeNull();
+    expect(filedOn("The envoys met on March 2.", "2024-03-03")).toBeNull();
+    expect(filedOn("NAIROBI (AP) — The envoys met.", "2024-03-03")).toBeNull();
   });
 });

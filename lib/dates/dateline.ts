@@ -6,6 +6,8 @@
  * not date the events that follow.
  */
 
+import { findDates } from "./findDates";
+import { epochDay, parseIsoDay } from "./spans";
 import { MONTH, WEEKDAY } from "./words";
 
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
@@ -40,4 +42,25 @@ const TITLED_FIRST = new RegExp(
 export function datelineLength(paragraph: string): number {
   const m = CITY_FIRST.exec(paragraph) ?? DATE_FIRST.exec(paragraph) ?? TITLED_FIRST.exec(paragraph);
   return m ? m[0].length : 0;
+}
+
+/** How many days before publication a dateline may have been filed ("BEIJING, Jan. 20" in a paper of Jan. 21). */
+const FILED_BEFORE_DAYS = 3;
+
+/**
+ * The day a dateline says its story was filed, when that is publication day or a few days before:
+ * a wire story reprinted the next day ("PUTRAJAYA, Malaysia, July 28 (Xinhua) --" on a page of July
+ * 29) tells of its own day, so its "on Monday" and its undated statements are of that day.
+ */
+export function filedOn(paragraph: string, published: string | null): string | null {
+  const length = datelineLength(paragraph);
+  const pub = parseIsoDay(published);
+  if (!length || !pub) return null;
+  const [day] = findDates(paragraph.slice(0, length), published).filter(
+    (d) => d.precision === "day" && d.start === d.end,
+  );
+  const filed = parseIsoDay(day?.start);
+  if (!filed) return null;
+  const before = epochDay(pub.y, pub.m, pub.d) - epochDay(filed.y, filed.m, filed.d);
+  return before >= 0 && before <= FILED_BEFORE_DAYS ? day!.start : null;
 }

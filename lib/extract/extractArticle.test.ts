@@ -50,6 +50,22 @@ describe("extractArticle", () => {
     expect(readiness!.date.start).toBe("2024-03-12");
   });
 
+  it("dates a reprinted wire story's weekdays and undated statements by its dateline's day", () => {
+    const reprint = `---
+title: "Truce talks"
+publisher: "Daily Paper"
+url: "https://paper.example/truce"
+published: 2024-03-15
+---
+NAIROBI, March 14 (Wire) -- The mediators said they were ready for more talks.
+
+The two sides first agreed to a truce on Friday.
+`;
+    const events = extractArticle(parseArticle("2024-03-15-paper-truce.md", reprint), ctx).mentions.map((m) => m.event);
+    expect(events.find((e) => e.type === "negotiation-readiness")?.date.start).toBe("2024-03-14");
+    expect(events.find((e) => e.type === "ceasefire-signal")?.date.start).toBe("2024-03-08");
+  });
+
   it("gives a speaker on record their own stance", () => {
     const [refusal] = about("would never accept a deal");
     const source = refusal!.sources[0]!;

@@ -7,7 +7,7 @@ import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
 import { isCaption } from "../clean/captions";
 import { isInterviewerTurn } from "../clean/interviewTurns";
-import { datelineLength } from "../dates/dateline";
+import { datelineLength, filedOn } from "../dates/dateline";
 import { cleanSentences } from "../clean/cleanSentences";
 import { directionFrom } from "../dates/clauseDirection";
 import { findDates } from "../dates/findDates";
@@ -620,14 +620,17 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     lightVerbs: lex.lightVerbs,
   };
 
+  // A wire story reprinted a day or two later tells of the day its dateline gives.
+  const opening = reads.flat().find((r) => r.dateline > 0);
+  const storyDay = (opening && filedOn(opening.sentence.text, published)) ?? published;
   const datesOf = (r: Read) =>
     (r.dates ??= foldAppositions(
       r.sentence.text,
-      findDates(r.sentence.text, published, { direction: directionFrom(r.analysis) }).filter(
+      findDates(r.sentence.text, storyDay, { direction: directionFrom(r.analysis) }).filter(
         (d) => d.index >= r.dateline,
       ),
     ));
-  const reference = new ReferenceTime(published);
+  const reference = new ReferenceTime(storyDay);
   const mentions: Mention[] = [];
   const continues: boolean[] = [];
   const paragraphOf: number[] = [];
@@ -697,7 +700,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       for (const when of stated.length ? stated : [null]) {
         const date: EventDate = when ? toEventDate(when) : reference.dateFor();
         // A deadline ("were to finalise a deal by August 18") is no time the story has reached.
-        if (when && carriesReference(when, published) && !isDeadline(r.analysis, when)) reference.set(date);
+        if (when && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) reference.set(date);
         continues.push(!when);
         paragraphOf.push(r.sentence.paragraph);
         mentions.push({
