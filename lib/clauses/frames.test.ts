@@ -67,6 +67,15 @@ describe("findFrames", () => {
     ]);
   });
 
+  it("reads a speaker closing the sentence after a long clause of saying as framing all of it", () => {
+    const { shown } = frames(
+      "It is too soon to say what the sides can settle, with no talks under way, the foreign minister said in an interview with the evening news show on state television.",
+    );
+    const closing = shown.find((f) => f.verb === "said");
+    expect(closing?.speaker).toBe("the foreign minister");
+    expect(closing?.content).toContain("It is too soon to say");
+  });
+
   it("takes every clause hanging on the complement into what was said", () => {
     const { shown } = frames("Putin said he was ready to meet Zelensky, but only in Moscow.");
     expect(shown).toHaveLength(1);

@@ -101,7 +101,11 @@ export function findFrames(
       const close = tail.findIndex((t, k) => k > 0 && t.text === ",");
       tail = close < 0 ? [] : tail.slice(close + 1);
     }
-    const restIsShort = tail.filter((t) => !TAIL_GAP.test(t.pos)).length <= 8;
+    // ("said in an interview with the 60 Minutes show on Rossiya-1 television": phrases of where
+    // and how, however long, say nothing new.)
+    const circumstance =
+      tail[0]?.pos === "ADP" && tail.every((t) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|PUNCT|PART|ADV|CCONJ)$/.test(t.pos));
+    const restIsShort = tail.filter((t) => !TAIL_GAP.test(t.pos)).length <= 8 || circumstance;
     let content = startsAfterBreak && restIsShort ? topLevel(a, claimed, (k) => k < i && k !== i) : [];
     // `He said in a statement: "…"`, `…, American officials add, Putin was …`: the clauses
     // after the colon, quotation mark or the comma that closes the frame.

@@ -1039,6 +1039,16 @@ export function segmentClauses(
           const opening = (c: Clause) =>
             c.parent === null && c.kind === "participle" && !c.subject && startsSentence(tokens, c.start);
           if (level !== null && opening(clauses[level]!)) level = null;
+          // "…, with no talks under way now, Putin said in an interview.": a speaker and a verb of
+          // saying that close the sentence after a comma frame all of it, however deep the clause before.
+          const closing =
+            !!subject &&
+            k === groups.length - 1 &&
+            reporting.has(tokens[g.head]!.lemma) &&
+            !g.gerund &&
+            !g.infinitive &&
+            !g.passive;
+          if (closing) level = null;
           kind = level !== null ? clauses[level]!.kind : "main";
           parent = level !== null ? clauses[level]!.parent : null;
           if (level === null) for (const aside of clauses) if (opening(aside)) aside.parent = clauses.length;
