@@ -157,7 +157,7 @@ describe("findArticleActors", () => {
     expect(
       ids(
         article(
-          "The Ta'ang National Liberation Army attended.",
+          "The Tavoyan National Liberation Army attended.",
           "The Kosovo Liberation Army and Colombia's National Liberation Army attended.",
           "The Myanmar Armed Forces and Western Sahara's Polisario Front said.",
         ),
