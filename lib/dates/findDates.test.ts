@@ -166,6 +166,13 @@ describe("findDates: calendar dates without a year", () => {
     ).toBe("2023-03-01");
   });
 
+  it("gives a day or month without a year the year named right after it ('Dec. 31 this year')", () => {
+    const back = () => "back" as const;
+    const at = (s: string, p: string) => findDates(s, "2005-08-15", { direction: back }).find((m) => m.text === p);
+    expect(at("The handover was concluded by Dec. 31 this year.", "Dec. 31")?.start).toBe("2005-12-31");
+    expect(at("The envoys first met on March 3 last year.", "March 3")?.start).toBe("2004-03-03");
+  });
+
   it("takes the next instance of a date set for later, whatever the tense or the caller says", () => {
     const back = () => "back" as const;
     const at = (s: string, p: string) => findDates(s, "1989-11-01", { direction: back }).find((m) => m.text === p);

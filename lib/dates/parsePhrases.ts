@@ -3,6 +3,7 @@
  * as chrono-node organises its parsers) and settled so that no two overlap. Both entry points
  * start here: `findDates` keeps the phrases that date events, `tagTimexes` tags them all.
  */
+import { lendYearAfter } from "./refine/yearAfter";
 import type { Ctx, Found } from "./found";
 import { COUNTED_DISTANCES } from "./parsers/ago";
 import { DOTTED_DAYS, findExplicitDays, mayHaveDay } from "./parsers/calendarDays";
@@ -99,7 +100,7 @@ export function parsePhrases(ctx: Ctx, datingOnly = false): Found[] {
   const { families, mayHaveDay } = scanOf(ctx.sentence, datingOnly);
   const days = mayHaveDay ? findExplicitDays(ctx) : [];
   if (families.length === 0 && days.length === 0) return [];
-  return settleOverlaps([...applyFamilies(ctx, families), ...days].filter(inCalendar));
+  return lendYearAfter(ctx, settleOverlaps([...applyFamilies(ctx, families), ...days].filter(inCalendar)));
 }
 
 /**
