@@ -140,6 +140,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["anan-rattana", "pairat-somsak", "hassan-sheikh-abdi"]);
   });
 
+  it("reads Malaysian honorifics ('Datuk Seri') as no part of the name they precede", () => {
+    const found = findArticleActors(
+      article("The talks were chaired by Foreign Minister Datuk Seri Amran Hamid on Friday."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["amran-hamid"]);
+  });
+
   it("reads a state's name in a news outlet's masthead as no state ('the Times of Israel', 'China Daily')", () => {
     expect(
       ids(

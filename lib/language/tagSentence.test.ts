@@ -298,6 +298,13 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Moscow left the New START treaty."), "START").pos).toBe("PROPN");
     });
 
+    it("reads 'acting', 'outgoing' or 'incoming' before a capitalised word as part of a title", () => {
+      expect(word(tagSentence("The envoy met the rebels and acting Malian President Ali Traore."), "acting").pos).toBe(
+        "ADJ",
+      );
+      expect(word(tagSentence("The army is acting on orders."), "acting").pos).toBe("VERB");
+    });
+
     it("keeps a verb that may be a preposition a verb after an auxiliary", () => {
       expect(word(tagSentence("Washington has given Caracas a month."), "given").pos).toBe("VERB");
       expect(word(tagSentence("Given the risks, talks stalled."), "Given").pos).not.toBe("VERB");

@@ -85,6 +85,8 @@ function joinHyphenated(tokens: Token[], sentence: string): Token[] {
   return out;
 }
 
+/** -ing forms that open a title ("acting Prime Minister", "the outgoing President"). */
+const TITLE_PARTICIPLES = new Set(["acting", "outgoing", "incoming"]);
 const PREPOSITION_LIKE = new Set([
   "following",
   "according",
@@ -350,7 +352,14 @@ function repairTags(tokens: Token[]): Token[] {
     }
     // "and Acting Prime Minister Phumtham": a capitalised -ing form inside the sentence, before a
     // name or title, is part of the title.
-    if (t.pos === "VERB" && /ing$/.test(t.lower) && i > 0 && /^\p{Lu}/u.test(t.text) && next?.pos === "PROPN") {
+    // So is "acting", "outgoing" or "incoming" before a capitalised word ("and acting Thai Prime Minister …").
+    if (
+      t.pos === "VERB" &&
+      /ing$/.test(t.lower) &&
+      i > 0 &&
+      ((/^\p{Lu}/u.test(t.text) && next?.pos === "PROPN") ||
+        (TITLE_PARTICIPLES.has(t.lower) && /^\p{Lu}/u.test(next?.text ?? "")))
+    ) {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
     }
