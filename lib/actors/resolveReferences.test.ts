@@ -184,6 +184,30 @@ describe("resolveReferences with quotations and speakers", () => {
   });
 });
 
+describe("resolveReferences of two parties", () => {
+  const pairs = (sentences: string[]) =>
+    resolve(sentences, "2025-10-19").map((ms) =>
+      ms.filter((m) => m.via === "pair").map((m) => `${m.text}→${m.actorId}`),
+    );
+
+  it("reads 'the two sides' and 'both countries' as the two parties joined before, not their brokers", () => {
+    expect(
+      pairs([
+        "Armenia and Azerbaijan held talks in Abu Dhabi, mediated by Qatar and Turkey.",
+        "The two sides agreed to meet again.",
+      ]),
+    ).toEqual([[], ["The two sides→armenia", "The two sides→azerbaijan"]]);
+    expect(pairs(["Egypt hosted talks between Israel and Hamas, and both sides named negotiators."])).toEqual([
+      ["both sides→israel", "both sides→hamas"],
+    ]);
+  });
+
+  it("reads no pair from a list of three or from two parties named apart", () => {
+    expect(pairs(["Brazil, India and China stayed away.", "Both countries want talks."])).toEqual([[], []]);
+    expect(pairs(["Qatar said prisoners held by Israel would be freed.", "Both sides named them."])).toEqual([[], []]);
+  });
+});
+
 describe("resolveReferences of a pair", () => {
   it("reads 'the pair', 'the two leaders' and 'both leaders' as the two people named before", () => {
     const paragraph = [

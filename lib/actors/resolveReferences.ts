@@ -229,6 +229,59 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
   return [a!, b!];
 }
 
+/** Parties a pair phrase of states or armed groups names ("the two sides", "both countries"). */
+const PARTY_PAIR_NOUNS = new Set([
+  "sides",
+  "countries",
+  "parties",
+  "nations",
+  "governments",
+  "neighbours",
+  "neighbors",
+  "states",
+]);
+const PARTY_KINDS = /^(?:state|group)$/;
+
+/**
+ * "the two sides", "both countries", "the warring parties": two states or armed groups joined by
+ * "and" — those talks are "between", or the pair that opens the sentence ("Pakistan and
+ * Afghanistan held talks …, mediated by Qatar and Turkey"), or the only pair. Two named apart
+ * ("Qatar, which mediated, said 50 hostages held by Israel …") may be a broker and a party.
+ */
+function partyPairOf(s: Sentence, actors: Actors): [string, string] | null {
+  const parties = s.mentions.filter((m) => PARTY_KINDS.test(actors.get(m.actorId)?.kind ?? ""));
+  // Two joined by "and": those talks are "between", or the pair that opens the sentence as its
+  // subject ("Pakistan and Afghanistan held talks …, mediated by Qatar and Turkey"), or the only pair.
+  const pairs: { ids: [string, string]; between: boolean; opening: boolean }[] = [];
+  const firstParty = tokenAt(s.tokens, parties[0]?.index ?? 0);
+  const opensClause = s.tokens.slice(0, firstParty).every((t) => !t.word || t.fold === "the");
+  for (let k = 0; k + 1 < parties.length; k++) {
+    const [a, b] = [parties[k]!, parties[k + 1]!];
+    const at = tokenAt(s.tokens, a.index);
+    // "Brazil, India and Saudi Arabia" is a list of three, not a pair.
+    if (s.tokens[at - 1]?.fold === ",") continue;
+    const between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
+    if (a.actorId === b.actorId || between.length !== 1 || between[0]!.fold !== "and") continue;
+    pairs.push({
+      ids: [a.actorId, b.actorId],
+      between: s.tokens[at - 1]?.fold === "between",
+      opening: k === 0 && opensClause,
+    });
+  }
+  const pick = pairs.find((p) => p.between) ?? pairs.find((p) => p.opening) ?? (pairs.length === 1 ? pairs[0] : null);
+  return pick ? pick.ids : null;
+}
+
+/** One past a phrase naming two parties at `i` ("the two sides", "both countries", "the warring parties"), or -1. */
+function partyPairPhraseEnd(tokens: readonly Token[], i: number): number {
+  const first = tokens[i]!.fold;
+  const b = tokens[i + 1]?.fold ?? "";
+  if (first === "both") return PARTY_PAIR_NOUNS.has(b) ? i + 2 : -1;
+  if (first !== "the") return -1;
+  if ((b === "two" || b === "warring") && PARTY_PAIR_NOUNS.has(tokens[i + 2]?.fold ?? "")) return i + 3;
+  return -1;
+}
+
 /** One past a pair phrase at `i` ("the pair", "the two leaders", "both leaders"), or -1. */
 function pairPhraseEnd(tokens: readonly Token[], i: number): number {
   const first = tokens[i]!.fold;
@@ -405,6 +458,21 @@ export function resolveReferences(
       const pair = source ? pairOf(source, actors) : null;
       const phrase = text.slice(from, to);
       if (pair) for (const id of pair) s.mentions.push({ actorId: id, text: phrase, index: from, via: "title" });
+      i = end - 1;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const end = partyPairPhraseEnd(tokens, i);
+      if (end < 0) continue;
+      const from = tokens[i]!.start;
+      const to = tokens[end - 1]!.end;
+      if (s.mentions.some((m) => m.index < to && from < m.index + m.text.length)) continue;
+      // The parties named before it in its own sentence ("talks between Israel and Hamas have
+      // stalled, with both sides blaming …"), else in the sentence just before.
+      const here: Sentence = { ...s, mentions: s.mentions.filter((m) => m.index < from) };
+      const before = done[done.length - 1];
+      const pair = partyPairOf(here, actors) ?? (before ? partyPairOf(before, actors) : null);
+      if (pair)
+        for (const id of pair) s.mentions.push({ actorId: id, text: text.slice(from, to), index: from, via: "pair" });
       i = end - 1;
     }
 

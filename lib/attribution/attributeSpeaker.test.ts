@@ -13,6 +13,11 @@ const at = (phrase: string, text: string, actorId: string): ActorMention => ({
 });
 
 describe("attributeSpeaker", () => {
+  it("names no one speaker for two parties a phrase names together ('both sides said')", () => {
+    const pair = (actorId: string): ActorMention => ({ actorId, text: "both sides", index: 0, via: "pair" });
+    expect(attributeSpeaker("both sides", [pair("israel"), pair("hamas")], PEOPLE).speaker).toBeNull();
+  });
+
   describe("on record", () => {
     it("puts a named person on record as the speaker", () => {
       const phrase = "Kremlin spokesman Dmitry Peskov";

@@ -81,7 +81,8 @@ export function attributeSpeaker(
 ): Attribution {
   const lead = phrase.length - phrase.trimStart().length;
   const text = phrase.trim();
-  const within = mentions.map((m) => ({ ...m, index: m.index - lead }));
+  // "both sides said": two parties at once are no one speaker.
+  const within = mentions.filter((m) => m.via !== "pair").map((m) => ({ ...m, index: m.index - lead }));
   const speaking = within.filter((m) => !possessive(text, m) && !aboutUnnamed(text, m));
   const person = speaking.find((m) => personIds.has(m.actorId));
   if (person)

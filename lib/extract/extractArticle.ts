@@ -443,9 +443,11 @@ function readsIntentions(
  * The name a summary gives the actor the clause's subject refers to: a person's for "the
  * Ukrainian leader", but no state's for "the Russian delegation" (a body of the state, not it).
  */
-function namedSubject(a: SentenceAnalysis, draft: SignalDraft, actor: GazetteerActor | undefined): string | null {
-  if (!actor) return null;
+function namedSubject(read: Read, draft: SignalDraft, actor: GazetteerActor | undefined): string | null {
+  const a = read.analysis;
   const subject = a.clauses[draft.signal.clause]!.subject;
+  // "Both sides agreed": a subject that names two parties is not one of them.
+  if (!actor || new Set(mentionsIn(a, read.actors, subject).map((m) => m.actorId)).size > 1) return null;
   const proper = !!subject && a.tokens.slice(subject[0], subject[1]).some((t) => t.pos === "PROPN");
   return proper && actor.kind !== "person" ? null : actor.name;
 }
@@ -479,7 +481,8 @@ function clauseSubject(read: Read, draft: SignalDraft): string | null {
 
 /** The actor a subject names: "the European Union's envoy Josep Borrell" is Borrell, not the owner. */
 function subjectMention(read: Read, subject: readonly [number, number] | null): ActorMention | undefined {
-  const named = mentionsIn(read.analysis, read.actors, subject);
+  // "Both sides agreed": two parties at once are neither one's speaker nor holder.
+  const named = mentionsIn(read.analysis, read.actors, subject).filter((m) => m.via !== "pair");
   const owner = (m: ActorMention) =>
     /['’]s?$/.test(m.text) || /^['’]s\b/.test(read.analysis.text.slice(m.index + m.text.length));
   return named.find((m, k) => !(owner(m) && named[k + 1])) ?? named[0];
@@ -681,7 +684,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const holder = readsOther ? (grammatical ?? onRecord) : (onRecord ?? grammatical);
       // The summary names the actor the clause's own subject refers to ("The chancellor" → Scholz).
       const subjectName = grammatical
-        ? namedSubject(r.analysis, draft, actorOf(grammatical))
+        ? namedSubject(r, draft, actorOf(grammatical))
         : pronounHolder(r, draft, eventActorList, actorOf);
       const info = TAXONOMY[type];
       const quote = text.match(/"([^"]{12,})"/)?.[1];

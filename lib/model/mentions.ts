@@ -31,9 +31,10 @@ export interface ActorMention {
   index: number;
   /**
    * how it was read: a gazetteer name, alias or title, a pronoun, a name the article introduced
-   * (a titled person, an organisation acting), or a near-miss spelling of a known name
+   * (a titled person, an organisation acting), a near-miss spelling of a known name, or one of
+   * two parties a phrase names together ("the two sides")
    */
-  via: "name" | "alias" | "title" | "pronoun" | "introduced" | "fuzzy";
+  via: "name" | "alias" | "title" | "pronoun" | "introduced" | "fuzzy" | "pair";
 }
 
 /** One event as read from one sentence of one article, before mentions are merged. */
