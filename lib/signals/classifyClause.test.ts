@@ -111,6 +111,18 @@ describe("classifyClause", () => {
         type: "condition",
       });
       expect(signal("Qatar gave the talks a new push.")?.type).not.toBe("condition");
+      // Who has the time is its target, not the one who demands.
+      expect(signal("The rebels have until Sunday to reply.")).toMatchObject({ type: "condition", cameo: null });
+    });
+
+    it("reads agreeing to a step of yielding as a ceasefire signal, but not an exchange of views", () => {
+      expect(signal("The two sides agreed to an exchange of all prisoners.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two sides agreed on the release of the hostages.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two sides agreed to an exchange of views.")?.type).not.toBe("ceasefire-signal");
     });
 
     it("reads keeping or carrying out a truce as a ceasefire signal, and arranging a meeting as talks", () => {

@@ -395,7 +395,7 @@ function idiomSignal(
   a: SentenceAnalysis,
   i: number,
   type: SignalType,
-  cameo: string,
+  cameo: string | null,
   trigger: number,
   classes: string[],
 ): ClauseSignal {
@@ -417,19 +417,22 @@ function idiomSignal(
 const SPANS_OF_TIME = new Set(["hour", "day", "week", "month", "minute"]);
 
 /**
- * The word of time an ultimatum gives ("gave Kyiv until Friday to …", "gave them 50 days to …"):
- * "give" with, right after its indirect object, "until" or a number of hours to months, then an
- * infinitive that says what must be done by then; or -1.
+ * The word of time an ultimatum gives ("gave Kyiv until Friday to …", "gave them 50 days to …",
+ * "have until Friday to …"): "give" with, right after its object, "until" or a number of hours to
+ * months ("have" with "until"), then an infinitive that says what must be done by then; or -1.
  */
 function ultimatum(a: SentenceAnalysis, i: number): number {
   const c = a.clauses[i]!;
-  if (a.tokens[c.group!.head]!.lemma !== "give") return -1;
+  // ("The parties have until November 10 to accept the proposals": the time given, as had.)
+  const gives = a.tokens[c.group!.head]!.lemma === "give";
+  if (!gives && a.tokens[c.group!.head]!.lemma !== "have") return -1;
   const acts = a.children[i]!.some((k) => a.clauses[k]!.kind === "infinitive");
   if (!acts) return -1;
   for (let k = c.group!.end; k < Math.min(c.end, c.group!.end + 6); k++) {
     const t = a.tokens[k]!;
     if (t.lower === "until" || t.lower === "till") return k;
-    if (SPANS_OF_TIME.has(t.lemma) && /^(?:NUM|DET|ADJ)$/.test(a.tokens[k - 1]?.pos ?? "")) return k;
+    // (Only given: "will have a week to study the drafts" sets a timetable, no demand.)
+    if (gives && SPANS_OF_TIME.has(t.lemma) && /^(?:NUM|DET|ADJ)$/.test(a.tokens[k - 1]?.pos ?? "")) return k;
   }
   return -1;
 }
@@ -610,6 +613,20 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
     }
   };
   visit(i, governor);
+  // "agreed to an exchange of prisoners", "approved the release of hostages": agreeing to a step
+  // of yielding (CAMEO 08) is a step towards a truce, as agreeing to release them is.
+  const truce = lex.classes.get("truce");
+  const agreed = clause.group && isAgreeing(lex, a.tokens[clause.group.head]!.lemma);
+  if (truce && agreed && found.every((f) => f.cls.name === "forces" || f.cls.name === "concession")) {
+    let k = clause.group!.end;
+    if (/^(?:to|on|upon)$/.test(a.tokens[k]?.lower ?? "")) k++;
+    while (a.tokens[k] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[k]!.pos)) k++;
+    const noun = a.tokens[k];
+    const yielding = noun && isNoun(noun) ? lex.nouns.get(noun.lemma) : undefined;
+    // ("agreed to an exchange of views" yields nothing)
+    if (yielding?.cameo === "08" && !ofExcluded(a, k, yielding, lex))
+      found.push({ cls: truce, token: clause.group!.head, subject: false });
+  }
   const own = clause.group ? a.tokens[clause.group.head]!.lemma : governor;
   // "agreed to resume talks, following their decision to continue …": what completes a noun in a
   // side phrase is no part of the predicate.
@@ -986,9 +1003,10 @@ export function classifyClause(
     ]);
   // "gave Russia until Friday to make progress", "gave Hamas 48 hours to respond": a time given a
   // party to act is an ultimatum, a demand (CAMEO 10) on what it must do.
+  // Who gives the time demands (CAMEO 10); who has it is only its target.
   const given = ultimatum(a, i);
   if (given >= 0 && !g.negated)
-    return idiomSignal(a, i, lex.obligation.type, "10", given, [
+    return idiomSignal(a, i, lex.obligation.type, head.lemma === "give" ? "10" : null, given, [
       ...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name)),
     ]);
   // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What
