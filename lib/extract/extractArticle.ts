@@ -285,10 +285,14 @@ function attributionOf(
 ): Attribution & { source: Read | null } {
   // '"We assume that Kyiv will sign," Putin added': a speaker given only as a pronoun inside a
   // quotation that the sentence itself attributes speaks for whoever it is attributed to.
+  // So does one nobody could be named for ('Mr Blair said the governments believed …').
   const inner = draft.frame;
+  const nobody = (f: Frame) => (sp.ofFrame.get(f) ?? frameAttribution(read, f, sp)).attribution === "outlet";
   const outer =
-    inner?.clause != null && unnamedSpeaker(read, inner)
-      ? read.frames.find((f) => f !== inner && f.content.includes(inner.clause!) && !unnamedSpeaker(read, f))
+    inner?.clause != null && (unnamedSpeaker(read, inner) || nobody(inner))
+      ? read.frames.find(
+          (f) => f !== inner && f.content.includes(inner.clause!) && !unnamedSpeaker(read, f) && !nobody(f),
+        )
       : undefined;
   const via = outer
     ? { frame: outer, read }

@@ -143,6 +143,15 @@ describe("extractArticle: evidence of different attribution", () => {
     expect(hoped?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
 
+  it("gives what a speaker says others believe to the speaker, when the others are named by no one", () => {
+    const [basis] = wireEvents(
+      "2006-10-14",
+      "believed",
+      "Foreign Minister Amira Haddad said the governments believed the proposals were a sound basis for a deal.\n",
+    );
+    expect(basis?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
+  });
+
   it("goes on with the speaker a paragraph ends on in the paragraph of quotation after it", () => {
     const events = wireEvents(
       "2025-10-19",
