@@ -140,6 +140,18 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["anan-rattana", "pairat-somsak", "hassan-sheikh-abdi"]);
   });
 
+  it("introduces one name inside a sentence with 'the' and a title in apposition, but not a sentence's opening word", () => {
+    const found = findArticleActors(
+      article(
+        "The army rejected a call by Teodor, the patriarch of the Romanian Church, for a truce.",
+        "However, the president said he was ready.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["teodor"]);
+  });
+
   it("reads Malaysian honorifics ('Datuk Seri') as no part of the name they precede", () => {
     const found = findArticleActors(
       article("The talks were chaired by Foreign Minister Datuk Seri Amran Hamid on Friday."),

@@ -394,7 +394,15 @@ export function introducePeople(
     } else if (isNameWord(s, i, g, words) && !s.headline) {
       const end = nameRunEnd(s, i, g, words);
       const names = s.tokens.slice(i, end).filter((w) => w.text.length > 1).length;
-      if (names >= 2) found = titledAfter(s, i, end, g, words, demonym);
+      // "a call by Kirill, the patriarch of the Russian Orthodox Church": one name inside the
+      // sentence with "the" and a title in apposition is a person too ("However, the president
+      // said" opens a sentence).
+      const single =
+        names === 1 &&
+        s.tokens[end]?.fold === "," &&
+        s.tokens[end + 1]?.fold === "the" &&
+        s.tokens.slice(0, i).some((w) => w.word);
+      if (names >= 2 || single) found = titledAfter(s, i, end, g, words, demonym);
       if (!found) {
         i = Math.max(end, i + 1);
         continue;
