@@ -22,6 +22,7 @@ import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, frameDate, isDeadline } from "./clauseDates";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
+import { isPostSignature } from "./posts";
 import { modalityOf } from "./modality";
 import { carriesReference, ReferenceTime } from "./referenceTime";
 import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
@@ -163,6 +164,29 @@ function unnamedSpeaker(read: Read, frame: Frame): boolean {
   if (!frame.speaker) return true;
   const words = read.analysis.tokens.slice(frame.speaker[0], frame.speaker[1]);
   return words.every((t) => t.pos === "PRON") && !mentionsIn(read.analysis, read.actors, frame.speaker).length;
+}
+
+/** How many paragraphs back from its signature an embedded post may run. */
+const MAX_POST_PARAGRAPHS = 4;
+
+/**
+ * An embedded post ("Today, I have good news … — President Biden (@POTUS) November 26, 2024")
+ * is its author's: the lines before the signature, in its paragraph and in the paragraphs just
+ * before it that frame nothing of their own, rest on the author the signature names.
+ */
+function markPostAuthors(reads: Read[][]): void {
+  reads.forEach((paragraph, p) => {
+    paragraph.forEach((r, k) => {
+      const author = isPostSignature(r.sentence.text) ? r.actors[0] : undefined;
+      if (!author) return;
+      const who: Attribution = { attribution: "on-record", speaker: author.actorId, text: r.sentence.text };
+      for (const before of paragraph.slice(0, k)) before.sourcedBy ??= who;
+      for (let q = p - 1; q >= 0 && q >= p - MAX_POST_PARAGRAPHS; q--) {
+        if (reads[q]!.some((x) => x.frames.length > 0)) break;
+        for (const before of reads[q]!) before.sourcedBy ??= who;
+      }
+    });
+  });
 }
 
 /** The people among the actors: a lookup, not a copy of the gazetteer's ids for every article. */
@@ -616,6 +640,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     openQuote = linkQuotations(list, openQuote);
     reads.push(list);
   });
+  markPostAuthors(reads);
   const commentators = new Set(
     [...personsOf(ctx.gazetteer), ...found.discovered].filter((x) => isCommentator(x, published)).map((x) => x.id),
   );

@@ -143,6 +143,21 @@ describe("extractArticle: evidence of different attribution", () => {
     expect(hoped?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
   });
 
+  it("gives the lines of an embedded post to the author its signature names", () => {
+    const events = wireEvents(
+      "2025-03-03",
+      "post",
+      `Foreign Minister Amira Haddad later wrote on social media.
+
+I have spoken to the leaders of both armies.
+
+They have accepted our proposal for a truce. — Amira Haddad (@AHaddadFM) March 3, 2025
+`,
+    );
+    const accepted = events.find((e) => e.sources[0]!.sentence.startsWith("They have accepted"));
+    expect(accepted?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "amira-haddad" });
+  });
+
   it("gives what a speaker says others believe to the speaker, when the others are named by no one", () => {
     const [basis] = wireEvents(
       "2006-10-14",
