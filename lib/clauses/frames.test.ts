@@ -67,6 +67,14 @@ describe("findFrames", () => {
     ]);
   });
 
+  it("reads 'X made it clear that …' as X saying it, unless someone reports it", () => {
+    expect(frames("The envoy made it clear that talks would resume.").shown).toEqual([
+      { verb: "made", speaker: "The envoy", content: ["that talks would resume"] },
+    ]);
+    const reported = frames("The aide said the envoy had made it clear that talks would resume.").shown;
+    expect(reported.map((f) => f.speaker)).toEqual(["The aide"]);
+  });
+
   it("reads a speaker closing the sentence after a long clause of saying as framing all of it", () => {
     const { shown } = frames(
       "It is too soon to say what the sides can settle, with no talks under way, the foreign minister said in an interview with the evening news show on state television.",

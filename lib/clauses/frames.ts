@@ -58,9 +58,22 @@ export function findFrames(
     const g = a.clauses[i]!.group;
     return g ? a.tokens[g.head]! : null;
   };
+  const according = accordingTo(a);
+  // "made it clear that …", "has made clear that …": saying so, of a clause of "that" only, when
+  // no one reports it ("Peskov said the leader has made it clear that …" is Peskov's).
+  const makesClear = (i: number) => {
+    const g = a.clauses[i]!.group!;
+    if (a.clauses[i]!.parent !== null || according) return false;
+    if (a.tokens[g.head]!.lemma !== "make") return false;
+    const k = a.tokens[g.end]?.lower === "it" ? g.end + 1 : g.end;
+    return a.tokens[k]?.lower === "clear";
+  };
   const saying = a.clauses
     .map((c, i) => ({ c, i, head: headOf(i) }))
-    .filter(({ c, head }) => head && (reporting.has(head.lemma) || thatOnly.has(head.lemma)) && !c.group!.negated);
+    .filter(
+      ({ c, i, head }) =>
+        head && (reporting.has(head.lemma) || thatOnly.has(head.lemma) || makesClear(i)) && !c.group!.negated,
+    );
   const onlyThat = (i: number) => !reporting.has(headOf(i)!.lemma);
   const speakerOf = (c: (typeof a.clauses)[number]) =>
     (c.kind === "participle" || (c.group!.gerund && !c.subject)) && c.parent !== null
@@ -121,7 +134,6 @@ export function findFrames(
     // A verb of saying with nothing said here ("claimed credit for …") is an ordinary verb.
     if (content.length) add(i, content);
   }
-  const according = accordingTo(a);
   if (according) {
     const at = a.tokens[according.verb]!.start;
     const content = topLevel(a, claimed, (k) => {

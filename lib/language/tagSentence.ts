@@ -352,6 +352,15 @@ function repairTags(tokens: Token[]): Token[] {
     }
     // "and Acting Prime Minister Phumtham": a capitalised -ing form inside the sentence, before a
     // name or title, is part of the title.
+    // "made it clear that …": the adjective of "make clear", not the verb "clear".
+    if (
+      t.pos === "VERB" &&
+      t.lower === "clear" &&
+      (tokens[i - 1]?.lemma === "make" || (prev?.lower === "it" && tokens[i - 2]?.lemma === "make"))
+    ) {
+      tokens[i] = { ...t, pos: "ADJ", lemma: "clear" };
+      return;
+    }
     // So is "acting", "outgoing" or "incoming" before a capitalised word ("and acting Thai Prime Minister …").
     if (
       t.pos === "VERB" &&
