@@ -258,7 +258,7 @@ function partyPairOf(s: Sentence, actors: Actors): [string, string] | null {
   for (let k = 0; k + 1 < parties.length; k++) {
     const [a, b] = [parties[k]!, parties[k + 1]!];
     const at = tokenAt(s.tokens, a.index);
-    // "Brazil, India and Saudi Arabia" is a list of three, not a pair.
+    // "Peru, Chile and Bolivia" is a list of three, not a pair.
     if (s.tokens[at - 1]?.fold === ",") continue;
     const between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
     if (a.actorId === b.actorId || between.length !== 1 || between[0]!.fold !== "and") continue;
