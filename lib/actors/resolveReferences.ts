@@ -212,11 +212,7 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
   const persons = s.mentions.filter((m) => actors.get(m.actorId)?.kind === "person");
   const ids = [...new Set(persons.map((m) => m.actorId))];
   if (ids.length === 2) return [ids[0]!, ids[1]!];
-  // The words between two mentions, when they are a joining word and capitalised title words.
-  const joined = (a: ActorMention, b: ActorMention, word: string) => {
-    const between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
-    return between[0]?.fold === word && between.slice(1).every((t) => t.word && t.cap);
-  };
+  const joined = (a: ActorMention, b: ActorMention, word: string) => joinedBy(s, a, b, word);
   const pairs = new Set<string>();
   for (let k = 0; k + 1 < persons.length; k++) {
     const [a, b] = [persons[k]!, persons[k + 1]!];
@@ -227,6 +223,12 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
   if (pairs.size !== 1) return null;
   const [a, b] = [...pairs][0]!.split(" ");
   return [a!, b!];
+}
+
+/** Whether the words between two mentions are a joining word and capitalised title words ("Macron and Chinese President Xi"). */
+function joinedBy(s: Sentence, a: ActorMention, b: ActorMention, word: string): boolean {
+  const between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
+  return between[0]?.fold === word && between.slice(1).every((t) => t.word && t.cap);
 }
 
 /** Parties a pair phrase of states or armed groups names ("the two sides", "both countries"). */
@@ -250,8 +252,6 @@ const PARTY_KINDS = /^(?:state|group)$/;
  */
 function partyPairOf(s: Sentence, actors: Actors): [string, string] | null {
   const parties = s.mentions.filter((m) => PARTY_KINDS.test(actors.get(m.actorId)?.kind ?? ""));
-  // Two joined by "and": those talks are "between", or the pair that opens the sentence as its
-  // subject ("Pakistan and Afghanistan held talks …, mediated by Qatar and Turkey"), or the only pair.
   const pairs: { ids: [string, string]; between: boolean; opening: boolean }[] = [];
   const firstParty = tokenAt(s.tokens, parties[0]?.index ?? 0);
   const opensClause = s.tokens.slice(0, firstParty).every((t) => !t.word || t.fold === "the");
@@ -260,8 +260,7 @@ function partyPairOf(s: Sentence, actors: Actors): [string, string] | null {
     const at = tokenAt(s.tokens, a.index);
     // "Peru, Chile and Bolivia" is a list of three, not a pair.
     if (s.tokens[at - 1]?.fold === ",") continue;
-    const between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
-    if (a.actorId === b.actorId || between.length !== 1 || between[0]!.fold !== "and") continue;
+    if (a.actorId === b.actorId || !joinedBy(s, a, b, "and")) continue;
     pairs.push({
       ids: [a.actorId, b.actorId],
       between: s.tokens[at - 1]?.fold === "between",
