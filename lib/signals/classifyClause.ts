@@ -423,7 +423,6 @@ const SPANS_OF_TIME = new Set(["hour", "day", "week", "month", "minute"]);
  */
 function ultimatum(a: SentenceAnalysis, i: number): number {
   const c = a.clauses[i]!;
-  // ("The parties have until November 10 to accept the proposals": the time given, as had.)
   const gives = a.tokens[c.group!.head]!.lemma === "give";
   if (!gives && a.tokens[c.group!.head]!.lemma !== "have") return -1;
   const acts = a.children[i]!.some((k) => a.clauses[k]!.kind === "infinitive");
@@ -1002,8 +1001,8 @@ export function classifyClause(
       ...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name)),
     ]);
   // "gave Russia until Friday to make progress", "gave Hamas 48 hours to respond": a time given a
-  // party to act is an ultimatum, a demand (CAMEO 10) on what it must do.
-  // Who gives the time demands (CAMEO 10); who has it is only its target.
+  // party to act is an ultimatum, a demand on what it must do; who gives it demands (CAMEO 10),
+  // who has it ("the parties have until …") is only its target.
   const given = ultimatum(a, i);
   if (given >= 0 && !g.negated)
     return idiomSignal(a, i, lex.obligation.type, head.lemma === "give" ? "10" : null, given, [
