@@ -170,6 +170,17 @@ describe("segmentClauses", () => {
     expect(shown.find((c) => c.head === "added")).toMatchObject({ kind: "main", coordinated: true, subject: "Lavrov" });
   });
 
+  it("sets a second speaker after ', but' beside the first, not inside what the first said", () => {
+    const shown = clauses("The rebels said they had accepted the truce, but the army said the terms fell short.");
+    expect(shown.find((c) => c.subject === "the army")).toMatchObject({ kind: "main", parent: null, head: "said" });
+    expect(shown.find((c) => c.head === "fell")).toMatchObject({ kind: "complement", parent: 2 });
+  });
+
+  it("keeps a speaker reported inside what was said there ('said that Kyiv said …')", () => {
+    const shown = clauses("Peskov said that Kyiv said it was ready.");
+    expect(shown.find((c) => c.subject === "Kyiv")).toMatchObject({ kind: "complement", parent: 0 });
+  });
+
   describe("an inflected verb after 'and' and an active infinitive", () => {
     it("goes on the clause that carries the sentence, not the infinitive ('to reach a truce and urged …')", () => {
       const shown = clauses("The mediators regretted the failure to reach a truce and urged both sides to talk.");

@@ -984,20 +984,37 @@ export function segmentClauses(
           !!prevClause?.subject &&
           prevClause.subject[1] - prevClause.subject[0] === 1 &&
           tokens[prevClause.subject[0]]!.lower === "there";
+        // "Hamas said it accepted the plan, but Israel said the terms fell short": a second
+        // speaker with a verb of saying of its own stands beside the first, not inside what the
+        // first said.
+        const contrasted = opener === "but" || (opener === "and" && tokens[b.at - 1]?.text === ",");
+        const reporter =
+          subject &&
+          prevClause &&
+          contrasted &&
+          !g.gerund &&
+          !g.infinitive &&
+          !g.passive &&
+          reporting.has(tokens[g.head]!.lemma)
+            ? sayingAbove(prevIndex)
+            : null;
+        const beside = reporter !== null && reporter !== prevIndex ? reporter : null;
         const base =
           speaking !== null
             ? speaking
-            : prevClause &&
-                (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
-                (subject || inflected || expletive)
-              ? lastNonSide(prevIndex)
-              : nonFinite && inflectedForm
-                ? (continuedRelative(finiteAbove(prevIndex)) ??
-                  continuedCondition(finiteAbove(prevIndex), b.at) ??
-                  lastNonSide(prevIndex))
-                : prevClause
-                  ? prevIndex
-                  : null;
+            : beside !== null
+              ? beside
+              : prevClause &&
+                  (isSide(prevClause.kind) || prevClause.kind === "infinitive" || prevClause.kind === "argument") &&
+                  (subject || inflected || expletive)
+                ? lastNonSide(prevIndex)
+                : nonFinite && inflectedForm
+                  ? (continuedRelative(finiteAbove(prevIndex)) ??
+                    continuedCondition(finiteAbove(prevIndex), b.at) ??
+                    lastNonSide(prevIndex))
+                  : prevClause
+                    ? prevIndex
+                    : null;
         const baseClause = base !== null ? clauses[base]! : null;
         kind = baseClause?.kind ?? "main";
         parent = baseClause?.parent ?? null;
