@@ -140,11 +140,12 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["anan-rattana", "pairat-somsak", "hassan-sheikh-abdi"]);
   });
 
-  it("introduces one name inside a sentence with 'the' and a title in apposition, but not a sentence's opening word", () => {
+  it("introduces one name inside a sentence with 'the' and a title in apposition, but not a sentence's opening word or the last word of an institution's name", () => {
     const found = findArticleActors(
       article(
         "The army rejected a call by Teodor, the patriarch of the Romanian Church, for a truce.",
         "However, the president said he was ready.",
+        "At the Ministry of Foreign Affairs and Cooperation, the envoy said talks would resume.",
       ),
       g,
       "2025-09-10",

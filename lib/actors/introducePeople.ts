@@ -396,9 +396,12 @@ export function introducePeople(
       const names = s.tokens.slice(i, end).filter((w) => w.text.length > 1).length;
       // "a call by Kirill, the patriarch of the Russian Orthodox Church": one name inside the
       // sentence with "the" and a title in apposition is a person too ("However, the president
-      // said" opens a sentence).
+      // said" opens a sentence). A word that a joiner ties to a capitalised word before it ends an
+      // institution's name ("the Ministry of International Relations and Cooperation, the envoy said").
+      const joined = /^(?:and|of|for|&)$/.test(s.tokens[i - 1]?.fold ?? "") && !!s.tokens[i - 2]?.cap;
       const single =
         names === 1 &&
+        !joined &&
         s.tokens[end]?.fold === "," &&
         s.tokens[end + 1]?.fold === "the" &&
         s.tokens.slice(0, i).some((w) => w.word);
