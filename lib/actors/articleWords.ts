@@ -6,7 +6,8 @@ import { rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
 /**
  * What the whole article says about its words, read once: which it writes in lower case
  * (ordinary words, however often a sentence starts with them), which it uses as places, how
- * often each is capitalised, and which states it names in an unambiguous way.
+ * often each is capitalised, and which states it names in an unambiguous way (by name, demonym,
+ * or a party or person of that country).
  */
 export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): ArticleWords {
   const lower = new Set<string>();
@@ -16,8 +17,10 @@ export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): 
   for (const s of sentences) {
     const { tokens } = s;
     for (const r of s.raws) {
-      const id = rawActor(r);
-      if (id && g.byId.get(id)?.kind === "state") states.add(id);
+      const actor = g.byId.get(rawActor(r) ?? "");
+      if (actor?.kind === "state") states.add(actor.id);
+      // A party or person of one country names it too: "M23" settles "Congo" as the DR Congo.
+      else if (actor?.country && g.stateOfCountry.has(actor.country)) states.add(g.stateOfCountry.get(actor.country)!);
     }
     tokens.forEach((t, i) => {
       if (!t.word) return;

@@ -30,6 +30,11 @@ describe("findArticleActors", () => {
     ).toEqual(["georgia"]);
   });
 
+  it("reads an ambiguous bare name once the article names a party or person of one of its states", () => {
+    expect(ids(article("The M23 rebels took the town.", "Congo asked for a truce."))[1]).toEqual(["dr-congo"]);
+    expect(ids(article("The rebels took the town.", "Congo asked for a truce."))[1]).toEqual([]);
+  });
+
   it("introduces a person from a title before the name, with role and country", () => {
     const found = findArticleActors(
       article("And soon, there he was, the Indian Foreign Secretary Vikram Misri before the press."),

@@ -134,6 +134,8 @@ export interface Gazetteer {
   titleHeads: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-case words used in titles ("spokesman", "aide"), which may precede a subject */
   titleWords: ReadonlySet<string>;
+  /** ISO 3166-1 alpha-3 code → the state actor of that country */
+  stateOfCountry: ReadonlyMap<string, string>;
 }
 
 function patternTokens(phrase: string): PatternToken[] {
@@ -330,6 +332,7 @@ export function loadGazetteer(
     personTitleWords,
     placeWords,
     personNameWords,
+    stateOfCountry: new Map(actors.flatMap((a) => (a.kind === "state" && a.country ? [[a.country, a.id]] : []))),
     roles: compileRoles(lexicon.roles),
     organisations: compileOrganisations(lexicon.organisations),
     fuzzy: buildFuzzyIndex(actors),
