@@ -10,6 +10,11 @@ describe("isCommentator", () => {
     expect(isCommentator(general, "2025-03-01")).toBe(true);
   });
 
+  it("reads a bare rank alone as a serving officer, not a commentator ('army chief, General X')", () => {
+    expect(isCommentator(person("General"), "2025-03-01")).toBe(false);
+    expect(isCommentator(person("Retired General"), "2025-03-01")).toBe(true);
+  });
+
   it("reads a former minister as a commentator once every dated title has ended", () => {
     const minister = person("Foreign Minister of Freedonia 2019–2023", [
       { phrase: "Freedonian Foreign Minister", from: "2019-05-01", to: "2023-06-01" },

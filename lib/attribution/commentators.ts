@@ -8,8 +8,10 @@ import type { GazetteerActor } from "../actors/gazetteer";
  * Read from the actor's dated `titles` and the parts of its `role` (split on ";"): a part that
  * says "former", "retired" or "ex-", or whose years ended before the date's year (or in that
  * year, when no dated title is held on the date), is a past post; a part that is a commentator's
- * trade ("analyst", "political scientist") or a bare military rank ("General of the Army") is no
- * post. Any other part, or a title held on the date, is an office.
+ * trade ("analyst", "political scientist") is no post. A bare military rank ("General of the Army")
+ * is neither: it leaves the other parts to decide, and alone it is the rank of a serving officer
+ * ("Sudan's army chief, General Abdel Fattah al-Burhan"). Any other part, or a title held on the
+ * date, is an office.
  */
 export function isCommentator(actor: Pick<GazetteerActor, "kind" | "role" | "titles">, date: string | null): boolean {
   if (actor.kind !== "person" || !date) return false;
@@ -23,10 +25,11 @@ export function isCommentator(actor: Pick<GazetteerActor, "kind" | "role" | "tit
     .filter(Boolean);
   let notOffice = 0;
   for (const part of parts) {
-    if (PAST.test(part) || TRADE.test(part) || RANK.test(part)) {
+    if (PAST.test(part) || TRADE.test(part)) {
       notOffice++;
       continue;
     }
+    if (RANK.test(part)) continue;
     const range = part.match(/\b(?:1[89]|20)\d\d\s*[–-]\s*((?:1[89]|20)\d\d)\b/);
     if (range && (Number(range[1]) < year || (Number(range[1]) === year && titles.length > 0))) {
       notOffice++;
