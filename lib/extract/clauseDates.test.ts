@@ -426,6 +426,16 @@ describe("draftDates from a clause describing the circumstance or the subject", 
   });
 });
 
+describe("draftDates from the scene that opens the sentence", () => {
+  it("dates a clause in the simple past by a participle in the opening phrase ('In a statement released on Sunday, …')", () => {
+    const s = "In a video statement released on Sunday, the general rejected the proposal.";
+    expect(dated(s, [date(s, "on Sunday", "2025-11-23")])[0]?.dates).toEqual(["on Sunday"]);
+    // A perfect spans more than the scene's day.
+    const t = "In the war launched in 2022, the rebels have rejected every proposal.";
+    expect(dated(t, [date(t, "in 2022", "2022-01-01", "2022-12-31")])[0]?.dates).toEqual([]);
+  });
+});
+
 describe("draftDates of what may come", () => {
   it("dates what may happen on a day by that day, but not an offer on a condition or a hope by a deadline", () => {
     const s = "The envoy said the two sides may sign a truce on Monday.";

@@ -285,6 +285,26 @@ export function draftDates(
             : [],
         )
       : [];
+  // "In a video statement released late Sunday, the general rejected the plan": a participle in
+  // the phrase of place or occasion that opens the sentence sets the scene of a clause in the
+  // simple past after it ("In the war launched in 2022, Russia has seized …" spans more than that).
+  const simplePast = (k: number) => {
+    const g = a.clauses[k]!.group;
+    return g?.tense === "past" && !a.tokens.slice(g.start, g.head).some((t) => t.lemma === "have");
+  };
+  const scene = (k: number) =>
+    /^(?:in|at|during)$/.test(a.tokens[0]?.lower ?? "") && simplePast(k)
+      ? a.clauses.flatMap((c, i) =>
+          c.parent === k &&
+          c.kind === "relative" &&
+          c.group?.participle &&
+          !c.subject &&
+          !c.opener &&
+          c.end <= (a.clauses[k]!.subject?.[0] ?? a.clauses[k]!.start)
+            ? [i]
+            : [],
+        )
+      : [];
   const frame = draft.frame?.clause;
   const up = [...ancestors(a, own), ...(frame !== null && frame !== undefined ? [frame, ...ancestors(a, frame)] : [])];
   // A participle on a governing clause says when it happened ("The envoy, speaking in Geneva on Monday, told …").
@@ -308,6 +328,7 @@ export function draftDates(
     first(presented) ??
     first(scheduled) ??
     first(when) ??
+    [own, ...up].map((k) => first(scene(k))).find((d) => d !== null) ??
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
     first(elaborating) ??
     null;
