@@ -26,6 +26,16 @@ describe("tagSentence", () => {
     expect(word(tokens, "rule")).toMatchObject({ pos: "VERB", lemma: "rule" });
   });
 
+  it("reads an -ing form after an article or possessive, with no noun after it, as a noun ('an end to the fighting')", () => {
+    expect(word(tagSentence("The rebels ordered an end to the fighting."), "fighting")).toMatchObject({
+      pos: "NOUN",
+      lemma: "fighting",
+    });
+    // Before a noun it describes the noun, and elsewhere it is a verb.
+    expect(word(tagSentence("They resumed the fighting season."), "fighting").pos).not.toBe("NOUN");
+    expect(word(tagSentence("The rebels kept fighting."), "fighting").pos).toBe("VERB");
+  });
+
   it("returns no tokens for an empty or blank sentence", () => {
     expect(tagSentence("")).toEqual([]);
     expect(tagSentence("   ")).toEqual([]);

@@ -245,6 +245,18 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
     }
+    // "an end to the fighting.", "the shelling of the city": an -ing form after an article or
+    // a possessive that no noun follows is a noun itself.
+    if (
+      t.pos === "VERB" &&
+      /ing$/.test(t.lower) &&
+      prev &&
+      (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower)) &&
+      (!next || /^(?:PUNCT|ADP|CCONJ)$/.test(next.pos))
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
+      return;
+    }
     // "12,000 fallen soldiers", "the agreed text", "the release of detained fighters": a past
     // participle between a number, a determiner or "of" and a noun describes the noun.
     if (

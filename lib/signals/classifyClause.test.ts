@@ -448,6 +448,14 @@ describe("classifyClause", () => {
       expect(signal("The president is ready to end the war.")).toMatchObject({ type: "negotiation-readiness" });
     });
 
+    it("reads an end to the war that a party orders or agrees to as a truce, but not one it asks of others", () => {
+      expect(signal("The rebel army ordered an end to its armed campaign.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two sides agreed on an end to the war.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The council called for an end to the attacks.")).toMatchObject({ type: "proposal" });
+    });
+
     it("reads a refusal withheld as openness, or as a threat when what is not ruled out is force", () => {
       expect(signal("The Kremlin did not rule out a meeting between the two presidents.")).toMatchObject({
         type: "negotiation-readiness",

@@ -517,6 +517,17 @@ function statesPurpose(a: SentenceAnalysis, k: number): boolean {
   return /^(?:with|in|for)$/.test(a.tokens[m]?.lower ?? "");
 }
 
+/** Whether the noun phrase from token `k` on ("its armed campaign", "the fighting") is of the war. */
+function endsWar(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  while (a.tokens[k] && /^(?:DET|ADJ|PRON|NUM)$/.test(a.tokens[k]!.pos)) k++;
+  const t = a.tokens[k];
+  return !!t && isNoun(t) && lex.objectNouns.get(a.tokens[nounHead(a, k)]!.lemma)?.name === "war";
+}
+
+/** Whether a verb agrees (CAMEO 05) or yields (08: "order", "halt"): what a party does, not what it asks of others. */
+const ordersOrAgrees = (lex: Lexicon, verb: string | null) =>
+  verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05" || v.category.cameo === "08");
+
 /** Whether clause `k` completes a noun of failing ("the failure [to reach an agreement]"). */
 const failedEffort = (a: SentenceAnalysis, k: number, lex: Lexicon) =>
   lex.failure.nouns.has(a.tokens[a.clauses[k]!.start - 1]?.lemma ?? "");
@@ -564,6 +575,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const t = a.tokens[index]!;
       const next = a.tokens[index + 1];
       if (isNoun(t)) {
+        // "ordered an end to its armed campaign", "agreed on an end to the fighting": an end of
+        // the war that a party agrees to or orders is a truce, as ending it is.
+        const ending = lex.endingVerbs.get(t.lemma);
+        if (ending && next?.lower === "to" && endsWar(a, index + 2, lex) && ordersOrAgrees(lex, verbHere)) {
+          found.push({ cls: ending, token: index, subject });
+          continue;
+        }
         // "the third round of a prisoner swap", "a new round of sanctions": the noun after "of" says what.
         if (CONTAINERS.has(t.lemma) && next?.lower === "of") continue;
         // "renewed his call for a ceasefire": an appeal, not a phone call; what it asks for says what.
