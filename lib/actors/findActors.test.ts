@@ -220,6 +220,11 @@ describe("demonyms that act together", () => {
     expect(ids("The Turkish-backed plan was tabled.")).toEqual(["turkey"]);
   });
 
+  it("reads a capital before talks as their venue, but two capitals hyphened as the parties ('Moscow-Kyiv talks')", () => {
+    expect(ids("The Istanbul talks ended without a deal.")).toEqual([]);
+    expect(ids("Moscow-Kyiv talks ended without a deal.")).toEqual(["russia", "ukraine"]);
+  });
+
   it("reads a demonym hyphened to a participle of leading as that state ('Qatari-led talks')", () => {
     expect(ids("It ended weeks of indirect Qatari-led negotiations.")).toEqual(["qatar"]);
     expect(ids("A Turkish-brokered grain deal was signed.")).toEqual(["turkey"]);

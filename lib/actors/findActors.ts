@@ -87,8 +87,15 @@ function nameRejected(
   // A capital, or a one-word surname, glued to a further capitalised word is part of another
   // name: "Washington Post", "Kyiv Independent", "Trump Tower" (unless that word starts a match).
   const glued = !headline && next?.word && next.cap && raws[r + 1]?.start !== raw.coreEnd;
+  // "the Istanbul talks" are held there, but in "Moscow-Kyiv talks" the capital joined to the
+  // party before it is a party too.
+  const paired = raws[r - 1]?.coreEnd === raw.start;
   if (pattern.place === "capital")
-    return isLocative(tokens, raw.start, CAPITAL_LOCATIVES) || !!glued || (!!next?.word && PLACE_NOUNS.has(next.fold));
+    return (
+      isLocative(tokens, raw.start, CAPITAL_LOCATIVES) ||
+      !!glued ||
+      (!!next?.word && PLACE_NOUNS.has(next.fold) && !paired)
+    );
   const actor = gazetteer.byId.get(pattern.actorId);
   if (actor && actor.kind !== "person" && afterNameParticle(tokens, raw.start)) return true;
   if (actor?.kind !== "person" || pattern.tokens.length !== 1) return false;
