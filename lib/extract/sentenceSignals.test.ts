@@ -77,6 +77,16 @@ describe("sentenceSignals", () => {
     ).toEqual([{ type: "ceasefire-signal", trigger: "signed" }]);
   });
 
+  it("reads signing a document that others judged as the signing ('an agreement hailed by the UN')", () => {
+    expect(events("Both sides signed an agreement hailed by the envoy as a lasting truce.")).toEqual([
+      { type: "ceasefire-signal", trigger: "signed" },
+    ]);
+    // What the document itself does is still what signing it signals.
+    expect(events("The president signed a decree declaring any negotiations impossible.")[0]).toMatchObject({
+      type: "rejection",
+    });
+  });
+
   it("reads what was agreed as the agreement, once ('agreed that the truce would start on Monday')", () => {
     const s = "The two sides agreed that the truce would start on Monday.";
     expect(events(s, [date(s, "on Monday", "2025-05-12")])).toEqual([{ type: "ceasefire-signal", trigger: "agreed" }]);
