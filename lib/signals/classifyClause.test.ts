@@ -694,6 +694,13 @@ describe("classifyClause", () => {
       expect(signal("The spokesman asked about the timing of the next round.")).toBeNull();
     });
 
+    it("reads receiving a named guest as hosting talks, but not receiving things ('received Witkoff', 'received Patriot missiles')", () => {
+      expect(signal("The president received Halvorsen in the palace on Monday.")).toMatchObject({ type: "talks" });
+      expect(signal("The president received the envoy.")).toMatchObject({ type: "talks" });
+      expect(signal("The army received Patriot missiles.")?.type).not.toBe("talks");
+      expect(signal("The rebels received signals from the mediators.")).toBeNull();
+    });
+
     it("reads an arms-control treaty as a deal ('an arms deal' sells arms), and halting participation in one as rejecting it", () => {
       expect(signal("The two presidents signed a nuclear arms reduction treaty.")).toMatchObject({
         type: "ceasefire-signal",

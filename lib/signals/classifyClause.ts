@@ -301,8 +301,17 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
   if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
   if (s.reciprocal && !hasPartner(a, k)) return false;
+  if (s.guest && !namedGuest(a, g)) return false;
   if (s.unlessSubject && s.unlessSubject.has(subjectNoun(a, k))) return false;
   return !s.unless || !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
+}
+
+/** Whether a verb's object is a name written right after it, ending on a name ("received Witkoff", not "received Patriot missiles"). */
+function namedGuest(a: SentenceAnalysis, g: VerbGroup): boolean {
+  const object = g.passive ? null : objectPhrase(a, g);
+  return (
+    !!object && object[0] === g.end && a.tokens[g.end]!.pos === "PROPN" && a.tokens[object[1] - 1]!.pos === "PROPN"
+  );
 }
 
 /** The lemma of the last noun of clause `k`'s own subject ("the war in the east" → war), or "". */

@@ -40,6 +40,11 @@ const verbEntry = z.union([
      */
     reciprocal: z.boolean().optional(),
     /**
+     * the sense holds only with a named guest as its object, a name right after the verb
+     * ("received Witkoff in the Kremlin"; "received signals", "received weapons" receive no one)
+     */
+    guest: z.boolean().optional(),
+    /**
      * subject nouns that make it no party's act ("disease threatens millions", "the war threatens
      * to spread" threaten no one the way a party does)
      */
@@ -147,6 +152,7 @@ export interface VerbSense {
   active: boolean;
   transitive: boolean;
   reciprocal: boolean;
+  guest: boolean;
   /** subject nouns that rule the sense out */
   unlessSubject: ReadonlySet<string> | null;
 }
@@ -286,6 +292,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         active: "active" in entry && !!entry.active,
         transitive: "transitive" in entry && !!entry.transitive,
         reciprocal: "reciprocal" in entry && !!entry.reciprocal,
+        guest: "guest" in entry && !!entry.guest,
         unlessSubject: "unlessSubject" in entry && entry.unlessSubject ? new Set(entry.unlessSubject) : null,
       });
       // A phrasal sense is tried before the bare verb, and a sense that needs an object before one that does not.
