@@ -701,6 +701,10 @@ describe("classifyClause", () => {
       expect(signal("The rebels received signals from the mediators.")).toBeNull();
     });
 
+    it("reads an envoy's trip as a visit ('his last trip to Moscow took place in April')", () => {
+      expect(signal("The envoy's last trip to Moscow took place in April.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads an arms-control treaty as a deal ('an arms deal' sells arms), and halting participation in one as rejecting it", () => {
       expect(signal("The two presidents signed a nuclear arms reduction treaty.")).toMatchObject({
         type: "ceasefire-signal",
