@@ -701,6 +701,12 @@ describe("classifyClause", () => {
       expect(signal("The rebels received signals from the mediators.")).toBeNull();
     });
 
+    it("reads suggesting talks, a truce or a plan as proposing it, but suggesting a view as assessing", () => {
+      expect(signal("The minister suggested holding talks in Geneva.")).toMatchObject({ type: "proposal" });
+      expect(signal("The patriarch suggested a truce over the holiday.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("Reports suggested the army was exhausted.", 0)?.type ?? "assessment").toBe("assessment");
+    });
+
     it("reads an envoy's trip as a visit ('his last trip to Moscow took place in April')", () => {
       expect(signal("His last trip to Moscow took place in April.")).toMatchObject({ type: "talks" });
     });
