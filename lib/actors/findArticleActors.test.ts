@@ -158,6 +158,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["teodor"]);
   });
 
+  it("introduces a person whose apposition opens on a possessive the gazetteer does not read ('America's envoy')", () => {
+    const found = findArticleActors(
+      article("Karl Moser, America's special envoy for reconciliation, signed the deal."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["karl-moser"]);
+  });
+
   it("reads Malaysian honorifics ('Datuk Seri') as no part of the name they precede", () => {
     const found = findArticleActors(
       article("The talks were chaired by Foreign Minister Datuk Seri Amran Hamid on Friday."),

@@ -309,6 +309,9 @@ function titledAfter(
       };
     }
     const t = s.tokens[k]!;
+    // "Zalmay Khalilzad, America's special envoy": a possessive's apostrophe, where the
+    // gazetteer reads no name before it.
+    if (/^['’]$/.test(t.text) && s.tokens[k + 1]?.fold === "s" && s.tokens[k - 1]?.cap) continue;
     if (!t.word || BREAKS.has(t.fold)) return null;
     if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s") return null;
   }
