@@ -36,6 +36,13 @@ describe("tagSentence", () => {
     expect(word(tagSentence("The rebels kept fighting."), "fighting").pos).toBe("VERB");
   });
 
+  it("reads a joint act after names that open a headline as the verb ('Norway, Sudan sign deal')", () => {
+    expect(word(tagSentence("Norway, Sudan sign deal aimed at ending war"), "sign").pos).toBe("VERB");
+    expect(word(tagSentence("Chad and Niger agree truce after talks"), "agree").pos).toBe("VERB");
+    // A noun compound inside a sentence stays one.
+    expect(word(tagSentence("The Taliban sign was removed."), "sign").pos).toBe("NOUN");
+  });
+
   it("returns no tokens for an empty or blank sentence", () => {
     expect(tagSentence("")).toEqual([]);
     expect(tagSentence("   ")).toEqual([]);

@@ -97,6 +97,20 @@ const PREPOSITION_LIKE = new Set([
   "pending",
   "given",
 ]);
+/** What two parties do together, in a headline's present ("US, Taliban sign deal"). */
+const JOINT_ACTS = new Set([
+  "sign",
+  "agree",
+  "reach",
+  "seal",
+  "ink",
+  "hold",
+  "resume",
+  "begin",
+  "start",
+  "open",
+  "end",
+]);
 const INTENT = new Set(["plan", "plans", "aim", "aims", "intend", "intends", "hope", "hopes", "want", "wants"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Verbs of beginning, going on and stopping, in the third person, that take a gerund. */
@@ -347,6 +361,22 @@ function repairTags(tokens: Token[]): Token[] {
       !/^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.slice(0, -1) };
+      return;
+    }
+    // "US, Taliban sign deal", "Thailand and Cambodia agree truce": a verb's base form after
+    // names joined by a comma or "and" that open a headline, and before its object, is the verb.
+    if (
+      t.pos === "NOUN" &&
+      JOINT_ACTS.has(t.lower) &&
+      prev?.pos === "PROPN" &&
+      /^(?:,|and|&)$/.test(tokens[i - 2]?.lower ?? "") &&
+      tokens.slice(0, i).every((x) => x.pos === "PROPN" || /^(?:,|and|&)$/.test(x.lower)) &&
+      /^(?:NOUN|ADJ|DET|PROPN|NUM)$/.test(next?.pos ?? "") &&
+      tokens[i + 2]?.pos !== "AUX" &&
+      // ("… sign deal aimed at …": a participle may describe the object)
+      !(tokens[i + 2]?.pos === "VERB" && !/ed$/.test(tokens[i + 2]!.lower))
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lower };
       return;
     }
     // "Moscow rules out a truce", "the plan sets out a timeline": such a form after its subject
