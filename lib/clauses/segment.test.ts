@@ -170,6 +170,29 @@ describe("segmentClauses", () => {
     expect(shown.find((c) => c.head === "added")).toMatchObject({ kind: "main", coordinated: true, subject: "Lavrov" });
   });
 
+  it("keeps company joined to the subject, and a list of names between dashes, in the subject's clause", () => {
+    expect(clauses("Kenya, together with its neighbours, urged a truce.")[0]).toMatchObject({
+      kind: "main",
+      subject: "Kenya , together with its neighbours",
+      head: "urged",
+    });
+    const listed = clauses(
+      "As reported earlier, on May 10 Chad, along with its allies - Niger, Mali and Benin - proposed a truce.",
+    );
+    expect(listed.find((c) => c.head === "proposed")).toMatchObject({
+      kind: "main",
+      subject: "Chad , along with its allies - Niger , Mali and Benin -",
+    });
+  });
+
+  it("reads a past form with no finite verb beside it as the main verb after an opening phrase ('On Monday the rebels agreed')", () => {
+    expect(clauses("On Monday the rebels agreed to a truce.")[0]).toMatchObject({
+      kind: "main",
+      subject: "the rebels",
+      head: "agreed",
+    });
+  });
+
   it("sets a second speaker after ', but' beside the first, not inside what the first said", () => {
     const shown = clauses("The rebels said they had accepted the truce, but the army said the terms fell short.");
     expect(shown.find((c) => c.subject === "the army")).toMatchObject({ kind: "main", parent: null, head: "said" });

@@ -108,6 +108,19 @@ const opensTime = (tokens: readonly Token[], k: number) => {
   return !/^(?:last|this|next)$/.test(t.lower) || TIME_NOUN.test(tokens[k + 1]?.text ?? "");
 };
 const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
+/**
+ * Where a list of names set off by two dashes opens, when the dash at `close` ends one: "Ukraine,
+ * together with its allies - France, Germany and Poland - proposed a truce" goes on past it.
+ */
+function dashedList(tokens: readonly Token[], close: number, floor: number): number | null {
+  for (let m = close - 1; m > floor; m--) {
+    const t = tokens[m]!;
+    if (t.text === tokens[close]!.text) return m < close - 1 && /^(?:NOUN|PROPN)$/.test(tokens[m - 1]!.pos) ? m : null;
+    if (!/^(?:PROPN|NOUN|DET|ADJ|NUM|CCONJ)$/.test(t.pos) && t.text !== ",") return null;
+  }
+  return null;
+}
+
 /** Prepositions that put a gerund outside the predicate ("after visiting Kyiv"). */
 export const ADJUNCT_PREPOSITIONS = new Set([
   "after",
@@ -176,6 +189,7 @@ function boundaryOf(
   floor: number,
   afterReporting: boolean,
   reporting: ReadonlySet<string>,
+  alone: boolean,
 ): Boundary {
   // "… it has lost – a shift from his call on Kyiv to make concessions": past a dash, an
   // infinitive completes a noun of the aside, not the verb before it. (A dash after a dateline,
@@ -223,6 +237,13 @@ function boundaryOf(
     if ((t.text === ")" || t.text === "]") && acronymAside(tokens, j)) {
       j -= 2;
       continue;
+    }
+    if (/^[-—–]$/.test(t.text)) {
+      const open = dashedList(tokens, j, floor);
+      if (open !== null) {
+        j = open;
+        continue;
+      }
     }
     if (HARD_BREAKS.has(t.text) || (t.text === "-" && t.pos === "PUNCT"))
       return { at: j + 1, opener: null, kind: "break" };
@@ -322,6 +343,13 @@ function boundaryOf(
         j = named;
         continue;
       }
+      // "Ukraine, together with its allies, proposed …": company joined to the subject, up to its verb.
+      if (
+        /^(?:together|along)$/.test(tokens[j + 1]?.lower ?? "") &&
+        tokens[j + 2]?.lower === "with" &&
+        tokens.slice(j + 3, g.start).every((x) => x.pos !== "VERB" && x.pos !== "AUX")
+      )
+        continue;
       // ", according to one source,": an attribution inside the clause, between subject and verb.
       const aside = parentheticalStart(tokens, j, floor);
       if (aside !== null) {
@@ -363,7 +391,7 @@ function boundaryOf(
   if (
     (g.gerund || g.participle) &&
     !said &&
-    (((floor > 0 || tokens[0]?.pos === "ADP") && describesNoun(tokens, g, described)) ||
+    (((floor > 0 || (tokens[0]?.pos === "ADP" && !alone)) && describesNoun(tokens, g, described)) ||
       // "Those freed by both sides will be …"
       (/^(?:those|ones)$/.test(described?.lower ?? "") && tokens[g.end]?.lower === "by"))
   )
@@ -875,7 +903,9 @@ export function segmentClauses(
   groups.forEach((g, k) => {
     const prev = k > 0 ? groups[k - 1]! : null;
     const floor = prev ? prev.end : sentenceStart;
-    const b = boundaryOf(tokens, quoted, g, floor, !!prev && reporting.has(tokens[prev.head]!.lemma), reporting);
+    // A past form with no finite verb beside it carries the sentence ("On Monday the rebels agreed to a truce").
+    const alone = groups.every((x) => x === g || x.infinitive || x.gerund);
+    const b = boundaryOf(tokens, quoted, g, floor, !!prev && reporting.has(tokens[prev.head]!.lemma), reporting, alone);
     const prevIndex = clauses.length - 1;
     const prevClause = prevIndex >= 0 ? clauses[prevIndex]! : null;
     const openerWidth =
@@ -898,6 +928,16 @@ export function segmentClauses(
       let k = g.start;
       while (k > subjectStart + 1 && /^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
       if (k < g.start && tokens[k - 1]?.pos === "DET" && k - 1 > subjectStart + 1) subject = [k - 1, g.start];
+    }
+    // "On May 10 Chad, along with its allies, proposed a truce": a date that opens the clause
+    // leaves the name after it the subject.
+    if (ownSubject && !subject && /^(?:on|in)$/.test(tokens[subjectStart]?.lower ?? "")) {
+      let k = subjectStart + 1;
+      if (CALENDAR_NAME.test(tokens[k]?.text ?? "")) {
+        k++;
+        while (tokens[k]?.pos === "NUM" || tokens[k]?.text === ",") k++;
+        if (k < g.start && /^(?:PROPN|NOUN|DET|PRON)$/.test(tokens[k]!.pos)) subject = [k, g.start];
+      }
     }
     // "…, with the envoy saying …": a gerund after a comma still hangs on the clause before, but
     // "with" gives it a subject of its own, set once its place is known.

@@ -43,6 +43,12 @@ describe("tagSentence", () => {
     expect(word(tagSentence("The Taliban sign was removed."), "sign").pos).toBe("NOUN");
   });
 
+  it("reads a word of intent after a plural subject and before an infinitive as the verb ('the allies plan to …')", () => {
+    expect(word(tagSentence("The rebels plan to attack the town."), "plan").pos).toBe("VERB");
+    expect(word(tagSentence("Kyiv's allies plan to tighten sanctions."), "plan").pos).toBe("VERB");
+    expect(word(tagSentence("The peace plan to end the war was rejected."), "plan").pos).toBe("NOUN");
+  });
+
   it("returns no tokens for an empty or blank sentence", () => {
     expect(tagSentence("")).toEqual([]);
     expect(tagSentence("   ")).toEqual([]);

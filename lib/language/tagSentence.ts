@@ -459,15 +459,17 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN" };
       return;
     }
-    // "Russia, Turkey and Iran plan to hold a meeting": a word of intent between a name and an
-    // infinitive is the verb ("the Iran plan to …", "Kyiv's plan to …" stay nouns).
+    // "Russia, Turkey and Iran plan to hold a meeting", "Ukraine's allies plan to tighten …": a
+    // word of intent between a name or a plural and an infinitive is the verb ("the Iran plan
+    // to …", "Kyiv's plan to …", "the peace plan to …" stay nouns).
+    const plural = prev?.pos === "NOUN" && prev.lower !== prev.lemma && /s$/.test(prev.lower) && !/s$/.test(t.lower);
     if (
       t.pos === "NOUN" &&
       INTENT.has(t.lower) &&
       prev &&
-      /^(?:PROPN|PRON)$/.test(prev.pos) &&
+      (/^(?:PROPN|PRON)$/.test(prev.pos) || plural) &&
       !POSSESSIVES.has(prev.lower) &&
-      tokens[i - 2]?.pos !== "DET" &&
+      (plural || tokens[i - 2]?.pos !== "DET") &&
       next?.lower === "to" &&
       tokens[i + 2]?.pos === "VERB"
     ) {
