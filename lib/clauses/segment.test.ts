@@ -185,6 +185,13 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("keeps a past form the main verb when a later participle takes an agent past its particle ('a plan drawn up by …')", () => {
+    expect(clauses("The rebels agreed to a plan drawn up by the mediators.")[0]).toMatchObject({
+      kind: "main",
+      head: "agreed",
+    });
+  });
+
   it("reads a past form with no finite verb beside it as the main verb after an opening phrase ('On Monday the rebels agreed')", () => {
     expect(clauses("On Monday the rebels agreed to a truce.")[0]).toMatchObject({
       kind: "main",

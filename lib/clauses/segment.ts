@@ -789,6 +789,11 @@ function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, numbe
   return k > g.end ? [g.end, k] : null;
 }
 
+/** Whether a participle's agent follows it, past a particle ("signed by", "drawn up by", "put forward by"). */
+const byAgent = (tokens: readonly Token[], g: VerbGroup) =>
+  tokens[g.end]?.lower === "by" ||
+  (/^(?:up|forward|out|down|off|back)$/.test(tokens[g.end]?.lower ?? "") && tokens[g.end + 1]?.lower === "by");
+
 /**
  * The clause of a bare past form with a subject of its own ("Talks aimed …") that every clause
  * after it, up to `last`, hangs on: the candidate for a participle describing that subject.
@@ -1223,7 +1228,7 @@ export function segmentClauses(
         nextToSubject &&
         !reporting.has(tokens[d.group!.head]!.lemma) &&
         (after?.pos === "ADP" || opensTime(tokens, d.group!.end)) &&
-        !(g.participle && tokens[g.end]?.lower === "by")
+        !(g.participle && byAgent(tokens, g))
       ) {
         subject = d.subject;
         kind = d.kind;

@@ -28,6 +28,13 @@ describe("verbGroups", () => {
     expect(groups("Russia is advancing troops.").map((g) => g.headWord)).toEqual(["advancing"]);
   });
 
+  it("reads a verb whose participle is its base form, after a noun and with no object, as a participle ('a plan put forward by …')", () => {
+    expect(
+      groups("The rebels accepted a plan put forward by the envoy.").find((g) => g.headWord === "put"),
+    ).toMatchObject({ participle: true });
+    expect(groups("Russia put forward a plan.")[0]).toMatchObject({ participle: false });
+  });
+
   it("reads a bare verb right after 'help' as the infinitive it completes", () => {
     const [, eased] = groups("The corridor that helped ease the shortage was closed.");
     expect(eased).toMatchObject({ headWord: "ease", infinitive: true });

@@ -101,6 +101,23 @@ export function prenominal(tokens: readonly Token[], i: number): boolean {
   return !!before && (before.pos === "DET" || /^['’]s$/.test(before.lower)) && !/^(?:that|this)$/.test(before.lower);
 }
 
+/** Verbs whose past participle is their base form. */
+const UNCHANGED = new Set(["put", "set", "cut", "hit", "let", "cast", "spread", "shut", "quit", "upset"]);
+const PARTICLES = new Set(["forward", "up", "out", "aside", "down", "off", "back"]);
+
+/**
+ * "a proposal put forward by the mediators", "the deadline set for Friday": such a verb right
+ * after a common noun, with no object after it (past its particle), is a participle describing
+ * the noun ("Russia put forward a plan" has an object).
+ */
+function unchangedParticiple(tokens: readonly Token[], start: number, end: number): boolean {
+  const head = tokens[end - 1]!;
+  if (!UNCHANGED.has(head.lower) || tokens[start - 1]?.pos !== "NOUN") return false;
+  let k = end;
+  if (PARTICLES.has(tokens[k]?.lower ?? "")) k++;
+  return !tokens[k] || /^(?:ADP|PUNCT)$/.test(tokens[k]!.pos);
+}
+
 /** Reads tense, modality, negation and voice off the auxiliaries of a group. */
 function describe(tokens: readonly Token[], start: number, end: number, head: number): VerbGroup {
   const auxes = tokens.slice(start, head).filter((t) => t.pos === "AUX" || isTo(t));
@@ -151,7 +168,9 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     passive,
     infinitive,
     gerund: bare && form === "ing",
-    participle: bare && form === "past" && headToken.pos === "VERB" && !PRETERITES.has(headToken.lower),
+    participle:
+      (bare && form === "past" && headToken.pos === "VERB" && !PRETERITES.has(headToken.lower)) ||
+      (bare && unchangedParticiple(tokens, start, end)),
   };
 }
 

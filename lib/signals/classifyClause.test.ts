@@ -707,6 +707,12 @@ describe("classifyClause", () => {
       expect(signal("Reports suggested the army was exhausted.", 0)?.type ?? "assessment").toBe("assessment");
     });
 
+    it("reads what a document's describing participle says it is for as what the document is about", () => {
+      expect(signal("The rebels agreed to a proposal put forward by the mediators for a 30-day truce.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads an envoy's trip as a visit ('his last trip to Moscow took place in April')", () => {
       expect(signal("His last trip to Moscow took place in April.")).toMatchObject({ type: "talks" });
     });

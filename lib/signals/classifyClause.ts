@@ -677,6 +677,20 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         : [];
     });
   for (const k of completing(i)) visit(k, own);
+  // "agreed to a proposal put forward by the mediators for a 60-day truce": what a document's
+  // describing participle says it is for is what the document is about.
+  for (const x of a.children[i]!) {
+    const c = a.clauses[x]!;
+    if (c.kind !== "relative" || c.subject || c.opener || !c.group?.participle) continue;
+    const described = a.tokens[c.start - 1];
+    if (!described || !isNoun(described) || !DOCUMENTS.has(lex.objectNouns.get(described.lemma)?.name ?? "")) continue;
+    const at = a.tokens.findIndex((t, k) => k >= c.group!.end && k < c.end && t.lower === "for");
+    if (at < 0) continue;
+    for (let k = at + 1; k < c.end && !/^(?:PUNCT|VERB|AUX)$/.test(a.tokens[k]!.pos); k++) {
+      const cls = isNoun(a.tokens[k]!) ? lex.objectNouns.get(a.tokens[k]!.lemma) : undefined;
+      if (cls && nounHead(a, k) === k) found.push({ cls, token: k, subject: false });
+    }
+  }
   // "announced what he called a three-phase proposal": what a naming free relative names is the object.
   for (const k of a.children[i]!) if (namesObject(a, k)) visit(k, own);
   return found;
