@@ -217,6 +217,12 @@ describe("cleanBody rules", () => {
     ]);
   });
 
+  it("keeps the headline once after furniture that states no sentence ('Updated May 6, 2024 - World')", () => {
+    expect(text("Updated May 6, 2024 - World\nPutin ready to talk\nLead paragraph.", "Putin ready to talk")).toBe(
+      "Updated May 6, 2024 - World\nPutin ready to talk\nLead paragraph.",
+    );
+  });
+
   it("drops a headline that only reappears mid-article, and any repeated paragraph", () => {
     expect(text("Lead paragraph.\nPutin ready to talk\nSecond.\nSecond.", "Putin ready to talk")).toBe(
       "Lead paragraph.\nSecond.",

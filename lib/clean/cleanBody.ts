@@ -116,12 +116,15 @@ export function cleanBodyMapped(
   if (unrepairable) warnings.push(`${unrepairable} line(s) of unrepairable mis-decoded text removed`);
 
   const title = opts?.title ? normaliseTitle(opts.title) : "";
-  const top = nextKept(-1);
+  // The headline stays once where the story opens: at the top, or after furniture that states no
+  // sentence ("Updated May 6, 2024 - World"); after a paragraph of the story it repeats it.
+  let opening = true;
   const seen = new Set<string>();
-  for (let i = top; i < lines.length; i = nextKept(i)) {
+  for (let i = nextKept(-1); i < lines.length; i = nextKept(i)) {
     const text = lines[i]!.text;
-    if ((text === title && i !== top) || seen.has(text)) drop(i, "duplicate-heading");
+    if ((text === title && !opening) || seen.has(text)) drop(i, "duplicate-heading");
     else seen.add(text);
+    if (text === title || /[.!?]["'”’)]?$/.test(text)) opening = false;
   }
 
   for (let i = nextKept(-1); i < lines.length;) {
