@@ -77,9 +77,12 @@ describe("sentenceSignals", () => {
     ).toEqual([{ type: "ceasefire-signal", trigger: "signed" }]);
   });
 
-  it("reads signing a document that others judged as the signing ('an agreement hailed by the UN')", () => {
+  it("reads signing a document that others judged or put forward as the signing ('an agreement hailed by the UN')", () => {
     expect(events("Both sides signed an agreement hailed by the envoy as a lasting truce.")).toEqual([
       { type: "ceasefire-signal", trigger: "signed" },
+    ]);
+    expect(events("The rebels approved a proposal for a truce put forward by the mediators.")).toEqual([
+      { type: "ceasefire-signal", trigger: "approved" },
     ]);
     // What the document itself does is still what signing it signals.
     expect(events("The president signed a decree declaring any negotiations impossible.")[0]).toMatchObject({

@@ -217,9 +217,10 @@ function documentContent(
     // "signed a framework agreement for a peace deal aimed at ending the conflict": a document's
     // aim to cooperate does not change what signing it is.
     if (content?.cameo === "03") continue;
-    // Nor does how it was received ("signed an agreement hailed by the UN", "described by an
-    // official as a permanent truce"): judging it (CAMEO 01, 11) is no part of what it says.
-    if (content?.cameo === "01" || content?.cameo === "11") continue;
+    // Nor does where it came from or how it was received ("approved a proposal put forward by the
+    // mediators", "signed an agreement hailed by the UN"): proposing it (CAMEO 027) or judging it
+    // (01, 11) is no part of what it says.
+    if (content?.cameo === "027" || content?.cameo === "01" || content?.cameo === "11") continue;
     if (content?.cameo && content.strength >= SIDE_STRENGTH && content.type !== read.type)
       return { ...read, type: content.type, cameo: content.cameo, trigger: content.trigger };
   }
