@@ -81,9 +81,9 @@ describe("sentenceSignals", () => {
     expect(events("Both sides signed an agreement hailed by the envoy as a lasting truce.")).toEqual([
       { type: "ceasefire-signal", trigger: "signed" },
     ]);
-    expect(events("The rebels approved a proposal for a truce put forward by the mediators.")).toEqual([
-      { type: "ceasefire-signal", trigger: "approved" },
-    ]);
+    expect(
+      events("The rebels have approved a proposal for a truce in the war put forward by mediators Chad and Niger."),
+    ).toEqual([{ type: "ceasefire-signal", trigger: "approved" }]);
     // What the document itself does is still what signing it signals.
     expect(events("The president signed a decree declaring any negotiations impossible.")[0]).toMatchObject({
       type: "rejection",
