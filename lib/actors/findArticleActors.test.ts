@@ -167,6 +167,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["karl-moser"]);
   });
 
+  it("reads a place's fighters in lower case as an armed group ('Kachin rebels'), not the place", () => {
+    const found = findArticleActors(
+      article("On Monday, Kachin rebels agreed to talks.", "The army withdrew from Kachin state."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["kachin-rebels", "group"]]);
+  });
+
   it("reads Malaysian honorifics ('Datuk Seri') as no part of the name they precede", () => {
     const found = findArticleActors(
       article("The talks were chaired by Foreign Minister Datuk Seri Amran Hamid on Friday."),

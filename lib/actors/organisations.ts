@@ -151,11 +151,18 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
         j += 3;
       else break;
     }
+    // "Tigray forces", "Kachin rebels": a place's fighters in lower case are a group of their own.
+    const next = s.tokens[j];
+    if (j === i + 1 && !isAcronym(s.tokens[i]!) && next?.word && !next.cap && FIGHTERS.has(next.fold) && !taken.has(j))
+      j++;
     out.push([i, j]);
     i = j;
   }
   return out;
 }
+
+/** Fighters that a place's name before them makes an armed group ("Tigray forces"). */
+const FIGHTERS = new Set(["forces", "rebels", "militia", "militias", "militants", "insurgents"]);
 
 /** "freed", "freeing", "release": a verb whose subject acts, in any form the lexicons list or its -ing form. */
 function isAgentVerb(fold: string): boolean {
