@@ -167,6 +167,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["karl-moser"]);
   });
 
+  it("introduces a person whose apposition makes them a member of a body ('a member of its political bureau')", () => {
+    const found = findArticleActors(
+      article("Karim Zayed, a member of the group's political bureau, said talks would resume."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["karim-zayed", "person"]]);
+  });
+
   it("reads a place's fighters in lower case as an armed group ('Kachin rebels'), not the place", () => {
     const found = findArticleActors(
       article("On Monday, Kachin rebels agreed to talks.", "The army withdrew from Kachin state."),

@@ -129,6 +129,18 @@ describe("findOrganisations: documents", () => {
     );
     expect(kinds(r)).toEqual([["varnak-commission", "organization"]]);
   });
+
+  it("reads an outlet's name opening a longer one as that outlet's edition ('Al Jazeera Arabic')", () => {
+    const r = found(
+      "2024-05-06",
+      "Karim Zayed, a member of the political bureau, told Al Jazeera Arabic that the proposal included a truce.",
+      "The Varnak Commission said it would monitor the truce.",
+    );
+    expect(kinds(r)).toEqual([
+      ["karim-zayed", "person"],
+      ["varnak-commission", "organization"],
+    ]);
+  });
 });
 
 describe("findOrganisations: the news media", () => {

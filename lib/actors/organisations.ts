@@ -411,6 +411,11 @@ export function findOrganisations(
     }
   });
 
+  // "Al Jazeera Arabic", "BBC Persian": an outlet's name opening a longer one is that outlet's edition.
+  const outletName = (key: string) => {
+    const parts = key.split(" ");
+    return parts.some((_, k) => lex.outlets.has(parts.slice(0, k + 1).join(" ")));
+  };
   const roleAcronyms = new Set(pairs.filter((p) => p.role).map((p) => phraseKey(p.short)));
   const partner = new Map<string, string>();
   for (const p of pairs)
@@ -424,7 +429,7 @@ export function findOrganisations(
   const personName = (c: Candidate) =>
     c.words === 1 && (personWords.has(c.key) || g.personNameWords.has(c.key) || !!misspeltSurname(c.key, g.fuzzy));
   const accepted = (c: Candidate | undefined): boolean => {
-    if (!c || roleAcronyms.has(c.key) || lex.outlets.has(c.key) || words.places.has(c.key)) return false;
+    if (!c || roleAcronyms.has(c.key) || outletName(c.key) || words.places.has(c.key)) return false;
     // "Rador Radio", "Press TV", "the Kyiv Post": a name of the news media is an outlet's.
     if (c.words > 1 && c.key.split(" ").some((w) => MEDIA_WORDS.has(w))) return false;
     const e = c.evidence;
@@ -437,7 +442,7 @@ export function findOrganisations(
   // "…, Dagalo added. He also called for …": a lone word that speaks and is then a person.
   const lonePerson = (c: Candidate): boolean => {
     const e = c.evidence;
-    if (c.acronym || c.words > 1 || lex.outlets.has(c.key) || words.places.has(c.key) || personName(c)) return false;
+    if (c.acronym || c.words > 1 || outletName(c.key) || words.places.has(c.key) || personName(c)) return false;
     if (e.place || e.outlet || e.body || e.group || e.party || e.anaphora || !e.midSentence) return false;
     return e.speech && !!e.personal && !NON_PERSON_WORDS.has(c.key);
   };
