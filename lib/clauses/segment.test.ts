@@ -185,6 +185,11 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads a quotation opened right after 'that' as what was said ('declared that \"the war …\"')", () => {
+    const shown = clauses('The president declared categorically that "the war must never return".');
+    expect(shown.find((c) => c.head === "return")).toMatchObject({ kind: "complement", parent: 0, opener: "that" });
+  });
+
   it("keeps a past form the main verb when a later participle takes an agent past its particle ('a plan drawn up by …')", () => {
     expect(clauses("The rebels agreed to a plan drawn up by the mediators.")[0]).toMatchObject({
       kind: "main",

@@ -231,7 +231,12 @@ function boundaryOf(
       if (closing) while (j - 1 > floor && !(tokens[j - 1]!.text === '"' && quoted[j] === true)) j--;
       // 'said Kyiv "is not ready"': a quotation that opens on the predicate leaves its subject
       // before it, unquoted.
-      if (opening && j + 1 === g.start && /^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? "")) inQuote = quoted[j - 1];
+      // So does one opened right after "that" ('declared that "Mozambique must never …"').
+      if (
+        opening &&
+        ((j + 1 === g.start && /^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? "")) || before?.lower === "that")
+      )
+        inQuote = quoted[j - 1];
       continue;
     }
     if ((t.text === ")" || t.text === "]") && acronymAside(tokens, j)) {

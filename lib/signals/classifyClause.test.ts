@@ -713,6 +713,12 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads no object in an apposition that ranks the object before it ('…, one of the key points')", () => {
+      expect(signal("The rebels agreed to accept the guarantees, one of the key points of the talks.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
+    });
+
     it("reads an envoy's trip as a visit ('his last trip to Moscow took place in April')", () => {
       expect(signal("His last trip to Moscow took place in April.")).toMatchObject({ type: "talks" });
     });

@@ -526,6 +526,13 @@ function statesPurpose(a: SentenceAnalysis, k: number): boolean {
   return /^(?:with|in|for)$/.test(a.tokens[m]?.lower ?? "");
 }
 
+/** Whether token `k` heads an apposition of ", one of the …" that ranks the phrase before it. */
+function ranksBefore(a: SentenceAnalysis, k: number): boolean {
+  let m = k - 1;
+  while (m > 0 && /^(?:ADJ|NOUN|DET|PRON|NUM)$/.test(a.tokens[m]!.pos) && a.tokens[m]!.lower !== "one") m--;
+  return a.tokens[m]?.lower === "of" && a.tokens[m - 1]?.lower === "one" && a.tokens[m - 2]?.text === ",";
+}
+
 /** Whether the noun phrase from token `k` on ("its armed campaign", "the fighting") is of the war. */
 function endsWar(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   while (a.tokens[k] && /^(?:DET|ADJ|PRON|NUM)$/.test(a.tokens[k]!.pos)) k++;
@@ -591,6 +598,9 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
           found.push({ cls: ending, token: index, subject });
           continue;
         }
+        // "accept security guarantees, one of the key points …": an apposition that ranks what
+        // went before names no object of its own.
+        if (ranksBefore(a, index)) continue;
         // "the third round of a prisoner swap", "a new round of sanctions": the noun after "of" says what.
         if (CONTAINERS.has(t.lemma) && next?.lower === "of") continue;
         // "renewed his call for a ceasefire": an appeal, not a phone call; what it asks for says what.
