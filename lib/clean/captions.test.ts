@@ -11,6 +11,11 @@ describe("captions, credits and datelines", () => {
     ).toBe(true);
     expect(isCaption("The Foreign Ministry has released a paper on the settlement. /CFP")).toBe(true);
     expect(isCaption("Photo shows Trump (L) Putin (R) having a phone call")).toBe(true);
+    // Who stands where in the picture.
+    expect(isCaption("At the signing of the accord on May 3, 2021, from left, President Jan Varn and the envoy.")).toBe(
+      true,
+    );
+    expect(isCaption("(L-R) The foreign ministers of the two states at the talks.")).toBe(true);
   });
 
   it("knows a credit after a pipe, a file photo and a bare photo credit", () => {

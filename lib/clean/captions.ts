@@ -15,9 +15,10 @@ const CREDIT = new RegExp(
 );
 
 // A credit closes the caption, with the news site's button to fold it ("Jane Doe / AFP / AP hide
-// caption"). "Photo shows …", "This combination of pictures …", "Ukrainian President … (c), Swiss President … (L)".
+// caption"). "Photo shows …", "This combination of pictures …", "Ukrainian President … (c), Swiss President … (L)",
+// "At the signing of the deal, from left, President …", "(L-R) …": who stands where in a picture.
 const CAPTION_OPENING =
-  /^(?:photo|image|picture|this (?:combination of )?(?:picture|photo|image)s?)\b|\((?:[LRC]|left|right|center|centre)\)/i;
+  /^(?:photo|image|picture|this (?:combination of )?(?:picture|photo|image)s?)\b|\((?:[LRC]|left|right|center|centre)\)|,\s*(?:from )?left to right,|,\s*from left,|\(l-r\)|^l-r:/i;
 
 // "HAVANA (AFP/REUTERS) - Colombia's government …": agencies in the dateline of a wire story.
 const WIRE_DATELINE = /^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,[^()]{1,40})?\s*\([^()]{1,30}\)\s*(?:—|–|-{1,2})\s*/u;
