@@ -176,6 +176,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["karim-zayed", "person"]]);
   });
 
+  it("introduces a person after a title whose body is described in lower case ('the leader of the former rebel movement X, Name')", () => {
+    const found = findArticleActors(
+      article("Talks were led by the leader of the former rebel movement Renamo, Osko Mbela, in the capital."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => a.id)).toContain("osko-mbela");
+  });
+
   it("reads a place's fighters in lower case as an armed group ('Kachin rebels'), not the place", () => {
     const found = findArticleActors(
       article("On Monday, Kachin rebels agreed to talks.", "The army withdrew from Kachin state."),

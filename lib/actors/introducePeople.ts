@@ -198,7 +198,7 @@ function titledBefore(
   demonym: DemonymState,
 ): Introduction | null {
   const he = headEnd(s.tokens, head, g.roles);
-  let c = complement(s, he, g, words, demonym, false);
+  let c = complement(s, he, g, words, demonym, true);
   let j = c.end;
   // "for Eurasian Affairs Li Hui": a capitalised run followed by more capitals is still title.
   for (let guard = 0; guard < 4; guard++) {
