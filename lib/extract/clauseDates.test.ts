@@ -426,6 +426,16 @@ describe("draftDates from a clause describing the circumstance or the subject", 
   });
 });
 
+describe("draftDates from what an event came soon after", () => {
+  it("dates an event by what it came soon after ('proposed talks soon after fighting erupted on Thursday')", () => {
+    const s = "The envoy had proposed talks soon after fighting erupted on Thursday.";
+    expect(dated(s, [date(s, "on Thursday", "2025-07-24")])[0]?.dates).toEqual(["on Thursday"]);
+    // Plain "after" says only that it came later.
+    const t = "The envoy proposed talks after fighting erupted on Thursday.";
+    expect(dated(t, [date(t, "on Thursday", "2025-07-24")])[0]?.dates).toEqual([]);
+  });
+});
+
 describe("draftDates from the scene that opens the sentence", () => {
   it("dates a clause in the simple past by a participle in the opening phrase ('In a statement released on Sunday, …')", () => {
     const s = "In a video statement released on Sunday, the general rejected the proposal.";

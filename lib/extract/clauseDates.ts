@@ -1,6 +1,6 @@
 import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
-import { isSide } from "../clauses/segment";
+import { isSide, type Clause } from "../clauses/segment";
 import { datesWhatIsAhead } from "../dates/clauseDirection";
 import type { DateMention } from "../model/mentions";
 import { isHypothetical } from "../signals/classifyClause";
@@ -268,8 +268,13 @@ export function draftDates(
   // "When they last met, in November 2022, the sides agreed …": a clause of "when" dates the one it
   // hangs on, and so does one of "while" doing something ("While announcing the deadline on July
   // 14, Trump threatened …"; a finite "while" may contrast instead).
+  // So does one of "soon after" ("had proposed talks soon after fighting erupted on Thursday").
+  const soonAfter = (c: Clause) =>
+    c.opener === "after" && /^(?:soon|shortly|immediately|right|just)$/.test(a.tokens[c.start - 1]?.lower ?? "");
   const when = a.clauses.flatMap((c, i) =>
-    c.parent === own && c.kind === "adverbial" && (c.opener === "when" || (c.opener === "while" && !!c.group?.gerund))
+    c.parent === own &&
+    c.kind === "adverbial" &&
+    (c.opener === "when" || (c.opener === "while" && !!c.group?.gerund) || soonAfter(c))
       ? [i]
       : [],
   );
