@@ -185,6 +185,19 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads what a verb of announcing reports with its subject right after it, also inside a side clause", () => {
+    const sentence = "Talks resumed after the rebels announced they would cease hostilities.";
+    const tokens = tagSentence(sentence);
+    const found = segmentClauses(
+      tokens,
+      quotedTokens(tokens, sentence),
+      verbGroups(tokens),
+      new Set(["say"]),
+      new Set(["announce"]),
+    );
+    expect(found.find((c) => c.group && tokens[c.group.head]!.text === "cease")).toMatchObject({ kind: "complement" });
+  });
+
   it("reads a quotation opened right after 'that' as what was said ('declared that \"the war …\"')", () => {
     const shown = clauses('The president declared categorically that "the war must never return".');
     expect(shown.find((c) => c.head === "return")).toMatchObject({ kind: "complement", parent: 0, opener: "that" });

@@ -1174,8 +1174,7 @@ export function segmentClauses(
           parent = prevIndex;
         } else if (
           prevHead &&
-          !isSide(prevClause!.kind) &&
-          (reporting.has(prevHead.lemma) ||
+          ((!isSide(prevClause!.kind) && reporting.has(prevHead.lemma)) ||
             (reportingThat.has(prevHead.lemma) && !!subject && saidRightAfter(tokens, prev!, subject[0])))
         ) {
           // A verb that otherwise reports only a clause of "that" reports a clause whose subject
