@@ -49,6 +49,10 @@ describe("tagSentence", () => {
     expect(word(tagSentence("The peace plan to end the war was rejected."), "plan").pos).toBe("NOUN");
   });
 
+  it("reads an -s form that opens the sentence before a past form as a plural noun ('Hopes rose')", () => {
+    expect(word(tagSentence("Hopes rose after the talks."), "Hopes").pos).toBe("NOUN");
+  });
+
   it("returns no tokens for an empty or blank sentence", () => {
     expect(tagSentence("")).toEqual([]);
     expect(tagSentence("   ")).toEqual([]);

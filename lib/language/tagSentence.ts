@@ -489,6 +489,20 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
       return;
     }
+    // "Hopes rose after the talks": an -s form that opens the sentence right before a past form
+    // is a plural noun, its subject.
+    if (
+      t.pos === "VERB" &&
+      i === 0 &&
+      /[^s]s$/.test(t.lower) &&
+      t.lower !== t.lemma &&
+      next?.pos === "VERB" &&
+      next.lower !== next.lemma &&
+      !/(?:ing|s)$/.test(next.lower)
+    ) {
+      tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
     // "his country stops attacking", "Moscow keeps shelling": a verb of phase before a gerund,
     // after its subject, is a verb the tagger may read as a plural noun.
     if (
