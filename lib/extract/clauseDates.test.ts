@@ -426,6 +426,16 @@ describe("draftDates from a clause describing the circumstance or the subject", 
   });
 });
 
+describe("draftDates of an appeal", () => {
+  it("dates an appeal by its statement, not by the day of what it asks for ('invited them to talks on May 15')", () => {
+    const s = "The president invited the rebels to resume talks in Geneva on May 15.";
+    expect(dated(s, [date(s, "on May 15", "2025-05-15")])[0]?.dates).toEqual([]);
+    // What was agreed to is of its own day.
+    const t = "The rebels agreed to resume talks in Geneva on May 15.";
+    expect(dated(t, [date(t, "on May 15", "2025-05-15")])[0]?.dates).toEqual(["on May 15"]);
+  });
+});
+
 describe("draftDates from what an event came soon after", () => {
   it("dates an event by what it came soon after ('proposed talks soon after fighting erupted on Thursday')", () => {
     const s = "The envoy had proposed talks soon after fighting erupted on Thursday.";

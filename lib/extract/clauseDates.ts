@@ -327,8 +327,11 @@ export function draftDates(
   // it ("is expected to sign the deal by Friday").
   const completionDate =
     inClauses(a, dates, completions).filter((d) => draft.signal.future || !isDeadline(a, d))[0] ?? null;
+  // "invited Kyiv to resume talks in Istanbul on May 15": what an appeal or an offer asks for
+  // comes on its own day; the asking is dated by the statement.
+  const asks = /^02/.test(draft.signal.cameo ?? "");
   const found =
-    (draft.signal.hypothetical ? null : completionDate) ??
+    (draft.signal.hypothetical || asks ? null : completionDate) ??
     first(describing) ??
     first(presented) ??
     first(scheduled) ??

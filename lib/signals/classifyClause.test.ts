@@ -719,6 +719,12 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads neither a purpose of 'in order to' nor a demand said to be missing as what is asked", () => {
+      expect(
+        signal("The president invited the rebels to resume talks without preconditions in order to reach a truce."),
+      ).toMatchObject({ type: "proposal" });
+    });
+
     it("reads an envoy's trip as a visit ('his last trip to Moscow took place in April')", () => {
       expect(signal("His last trip to Moscow took place in April.")).toMatchObject({ type: "talks" });
     });

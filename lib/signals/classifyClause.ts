@@ -516,10 +516,14 @@ const PURPOSE_NOUNS = new Set(["aim", "goal", "purpose", "objective", "intention
 
 /**
  * "began a dialogue with the shared aim of concluding a deal", "in the hope of reaching a truce",
- * "with a view to signing": a clause that completes a phrase of purpose says why, not what was done.
+ * "with a view to signing", "in order to address …": a clause that completes a phrase of purpose
+ * says why, not what was done.
  */
 function statesPurpose(a: SentenceAnalysis, k: number): boolean {
   const start = a.clauses[k]!.start;
+  // "in order to address the root causes", "so as to reach a truce"
+  const before = `${a.tokens[start - 2]?.lower} ${a.tokens[start - 1]?.lower}`;
+  if (before === "in order" || before === "so as") return true;
   if (!PURPOSE_NOUNS.has(a.tokens[start - 1]?.lemma ?? "")) return false;
   let m = start - 2;
   while (m >= 0 && /^(?:DET|ADJ|VERB)$/.test(a.tokens[m]!.pos) && !/^(?:with|in|for)$/.test(a.tokens[m]!.lower)) m--;
@@ -620,6 +624,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "without" phrase says was missing is not what the clause reports ("the next round will
         // not open without a truce" still asks for one).
         if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") continue;
+        // "talks without preconditions": a demand said to be missing is demanded by no one.
+        if (cls.name === "demand" && lacking(a, index)) continue;
         if (inReturn(a, index)) continue;
         // "rejected the plan in a referendum", "won during the elections": a vote the clause
         // only happened in or at is its circumstance, not what it is about.
