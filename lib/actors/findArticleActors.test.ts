@@ -185,6 +185,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toContain("osko-mbela");
   });
 
+  it("introduces a person whose apposition opens on a word of description or names a kin ('the powerful sister of …')", () => {
+    const found = findArticleActors(
+      article("Earlier, Pak Sol-mi, the powerful sister of the leader, said the offer was rejected."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["pak-sol-mi"]);
+  });
+
   it("reads a place's fighters in lower case as an armed group ('Kachin rebels'), not the place", () => {
     const found = findArticleActors(
       article("On Monday, Kachin rebels agreed to talks.", "The army withdrew from Kachin state."),

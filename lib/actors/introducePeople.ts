@@ -313,7 +313,9 @@ function titledAfter(
     // gazetteer reads no name before it.
     if (/^['’]$/.test(t.text) && s.tokens[k + 1]?.fold === "s" && s.tokens[k - 1]?.cap) continue;
     if (!t.word || BREAKS.has(t.fold)) return null;
-    if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s") return null;
+    // "Kim Yo-jong, the powerful sister of …": one word of description may open the title.
+    const described = k === from && from > end + 1 && headEnd(s.tokens, k + 1, g.roles) > 0;
+    if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s" && !described) return null;
   }
   return null;
 }
