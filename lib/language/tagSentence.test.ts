@@ -53,6 +53,11 @@ describe("tagSentence", () => {
     expect(word(tagSentence("Hopes rose after the talks."), "Hopes").pos).toBe("NOUN");
   });
 
+  it("reads a verb of saying after its subject and before its object as the verb ('the government notes the …')", () => {
+    expect(word(tagSentence("The government notes the impossibility of the deal."), "notes").pos).toBe("VERB");
+    expect(word(tagSentence('He said the council "notes the failure of the talks."'), "notes").pos).toBe("VERB");
+  });
+
   it("returns no tokens for an empty or blank sentence", () => {
     expect(tagSentence("")).toEqual([]);
     expect(tagSentence("   ")).toEqual([]);

@@ -424,13 +424,17 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower.replace(/(?<=[^s])s$/, "") };
       return;
     }
-    // "American officials note that …": a verb of saying before "that", read as a noun.
+    // "American officials note that …", "the government notes the impossibility of …": a verb of
+    // saying after its subject, before "that" or (with no verb before it) an object, read as a noun.
+    // ('said the government "notes the …"': a quotation may open on the verb.)
+    const quoteOpens = prev?.text === '"';
+    const subjectBefore = quoteOpens ? tokens[i - 2] : prev;
     if (
       t.pos === "NOUN" &&
       SAYING.has(t.lower) &&
-      next?.lower === "that" &&
-      prev &&
-      /^(?:NOUN|PROPN|PRON)$/.test(prev.pos)
+      (next?.lower === "that" || (next?.pos === "DET" && (quoteOpens || !verbSinceBreak(tokens, i)))) &&
+      subjectBefore &&
+      /^(?:NOUN|PROPN|PRON)$/.test(subjectBefore.pos)
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
