@@ -35,6 +35,13 @@ describe("verbGroups", () => {
     expect(groups("Russia put forward a plan.")[0]).toMatchObject({ participle: false });
   });
 
+  it("keeps an infinitive split by an adverb one group ('to drastically scale back')", () => {
+    expect(groups("The army pledged to drastically scale back its operations.")[1]).toMatchObject({
+      infinitive: true,
+      headWord: "scale",
+    });
+  });
+
   it("reads a bare verb right after 'help' as the infinitive it completes", () => {
     const [, eased] = groups("The corridor that helped ease the shortage was closed.");
     expect(eased).toMatchObject({ headWord: "ease", infinitive: true });

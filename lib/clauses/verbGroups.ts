@@ -183,7 +183,9 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // 'an order to "halt all strikes"', 'it has "ended with immediate effect"': a quotation may
     // open between "to" or an auxiliary and its verb.
     const quotedVerb = (k: number) => tokens[k]?.text === '"' && (isVerb(tokens[k + 1]) || isAux(tokens[k + 1]));
-    const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1));
+    // "to drastically scale back": an adverb may split the infinitive.
+    const split = tokens[i + 1]?.pos === "ADV" && /ly$/.test(tokens[i + 1]!.lower) && isVerb(tokens[i + 2]);
+    const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1) || split);
     if ((!isAux(t) && !isVerb(t) && !opensInfinitive) || prenominal(tokens, i)) {
       i++;
       continue;

@@ -442,6 +442,14 @@ describe("classifyClause", () => {
       ).toMatchObject({ type: "talks" });
     });
 
+    it("reads pledging to yield as a step towards a truce, but wanting to as readiness", () => {
+      expect(signal("The rebels vowed to release all hostages.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The army pledged to scale back its operations around the city.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The president wants to release the prisoners.")).toMatchObject({ type: "negotiation-readiness" });
+    });
+
     it("reads agreeing to end the fighting as a truce, but readiness to end the war as readiness", () => {
       expect(signal("The two sides agreed to end hostilities.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("Both armies agreed to stop the fighting.")).toMatchObject({ type: "ceasefire-signal" });

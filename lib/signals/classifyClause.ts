@@ -512,6 +512,9 @@ function completions(a: SentenceAnalysis, i: number, lex: Lexicon): number[] {
   return out;
 }
 
+/** Verbs of a pledge (CAMEO 03), as against a wish ("wants to stop at the current positions"). */
+const PLEDGES = new Set(["pledge", "promise", "vow", "commit", "undertake"]);
+
 const PURPOSE_NOUNS = new Set(["aim", "goal", "purpose", "objective", "intention", "hope", "view"]);
 
 /**
@@ -570,10 +573,17 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       if (ending && agreeing && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
         found.push({ cls: ending, token: c.group.head, subject: false });
       // "agreed to release the prisoners", "agreed to lay down their arms": agreeing to yield is a
-      // step towards a truce (CAMEO 08), not readiness in general.
+      // step towards a truce (CAMEO 08), not readiness in general; so is pledging to ("pledged to
+      // scale back its military activity", CAMEO 0356: intent to de-escalate).
       const truce = lex.classes.get("truce");
       const yields = verbCategory(lex, a, k)?.cameo === "08";
-      if (truce && agreeing && yields && found.every((f) => f.cls.name === "forces" || f.cls.name === "concession"))
+      const pledging = PLEDGES.has(head ?? "");
+      if (
+        truce &&
+        (agreeing || pledging) &&
+        yields &&
+        found.every((f) => f.cls.name === "forces" || f.cls.name === "concession")
+      )
         found.push({ cls: truce, token: c.group.head, subject: false });
     } else if (k === i && c.group && !c.group.gerund && !c.group.infinitive && c.group.modal !== "obligation") {
       // "Israel will end the fighting", "the fighting across the border will end": a party's own
