@@ -58,6 +58,12 @@ describe("tagSentence", () => {
     expect(word(tagSentence('He said the council "notes the failure of the talks."'), "notes").pos).toBe("VERB");
   });
 
+  it("reads a prefixed verb kept whole after 'to' as a verb ('agreed to de-escalate')", () => {
+    const tokens = tagSentence("Both sides agreed to de-escalate the conflict.");
+    expect(word(tokens, "de-escalate").pos).toBe("VERB");
+    expect(word(tokens, "to").pos).toBe("PART");
+  });
+
   it("returns no tokens for an empty or blank sentence", () => {
     expect(tagSentence("")).toEqual([]);
     expect(tagSentence("   ")).toEqual([]);

@@ -259,6 +259,18 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
     }
+    // "agreed to de-escalate", "will re-engage": a prefixed verb the tagger kept whole after "to"
+    // or an auxiliary is a verb, as when it splits the hyphen (joinHyphenated).
+    if (
+      t.pos === "NOUN" &&
+      /^(\p{L}+)-\p{L}+$/u.test(t.lower) &&
+      VERB_PREFIXES.has(t.lower.split("-")[0]!) &&
+      (prev?.lower === "to" || prev?.pos === "AUX") &&
+      t.lower === t.lemma
+    ) {
+      tokens[i] = { ...t, pos: "VERB" };
+      return;
+    }
     // "an end to the fighting.", "the shelling of the city": an -ing form after an article or
     // a possessive that no noun follows is a noun itself.
     if (
