@@ -733,6 +733,10 @@ describe("classifyClause", () => {
       ).toMatchObject({ type: "proposal" });
     });
 
+    it("reads a process by what its modifier names ('the negotiation process'), as 'a round of talks'", () => {
+      expect(signal("The two sides agreed to revive the negotiation process.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads an envoy's trip as a visit ('his last trip to Moscow took place in April')", () => {
       expect(signal("His last trip to Moscow took place in April.")).toMatchObject({ type: "talks" });
     });

@@ -85,7 +85,18 @@ const ORDINALS = new Set([
   "tenth",
 ]);
 /** Partitives that only hold what their "of" phrase names ("a new round of talks"). */
-const CONTAINERS = new Set(["process", "round", "series", "phase", "stage", "continuation", "renewal", "resumption"]);
+const CONTAINERS = new Set([
+  "process",
+  "round",
+  "series",
+  "phase",
+  "stage",
+  "continuation",
+  "renewal",
+  "resumption",
+  "text",
+  "details",
+]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** Words of time that end a noun phrase ("signed a peace accord Monday"): no compound's head. */
 const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now", ...WEEKDAYS]);
@@ -653,7 +664,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // Only a phrase's head noun says what it is about ("peace talks" are talks), but a truce
         // is a truce anywhere except as the topic of talks ("ceasefire talks" are talks).
         const headNoun = nounHead(a, index);
-        const head = headNoun === index || !!pair;
+        // ("the disarmament process", "the peace process": a container's modifier names what it holds)
+        const head = headNoun === index || !!pair || CONTAINERS.has(a.tokens[headNoun]!.lemma);
         // "the suspension of talks", "a pause in negotiations": halting talks is no truce.
         if (cls.halts?.has(t.lemma) && haltsTalks(a, headNoun, lex)) continue;
         const truce = cls.name === "truce" && lex.objectNouns.get(a.tokens[headNoun]!.lemma)?.name !== "talks";
