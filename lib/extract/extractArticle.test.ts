@@ -191,3 +191,14 @@ describe("doing what another party did", () => {
     expect(events.some((e) => e.sources[0]!.sentence.includes("follow suit"))).toBe(false);
   });
 });
+
+describe("a newsletter's label", () => {
+  it("is no part of the summary ('Why it matters:')", () => {
+    const events = wireEvents(
+      "2024-05-06",
+      "Why it matters: If Chad and Niger can agree to conditions, it could lead to the release of 33 hostages held in the north and to a pause in fighting for a month.",
+    );
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.summary).not.toMatch(/matters:/i);
+  });
+});

@@ -22,6 +22,9 @@ const OPENERS =
   /^(?:that|and|but|however|also|then|meanwhile|still|yet|thus|while|as|after|before|when|since|because|although|though|whereas|which|who|where)\b[,\s]*/i;
 const LEAD_IN =
   /^(?:it is (?:also )?(?:noted|reported|known|understood) that|according to [^,]{1,80},|as [^,]{1,60}\b(?:said|says|noted|notes|mentioned|reported|reports|stated|put it|pointed out),)\s*/i;
+/** A newsletter's label opening a paragraph ("Why it matters:", "The latest:", "Driving the news:"). */
+const LABEL = /^[A-Za-z][a-z'’]*(?: [a-z'’]+){1,3}:\s+(?=["“\p{Lu}])/u;
+const dropLeadIn = (text: string) => text.replace(LABEL, "").replace(LEAD_IN, "");
 /** An attribution closing the clause (", according to the official"), which the evidence shows. */
 const TRAILING_ATTRIBUTION = /,\s*according to [^,"”]{1,80}$/i;
 const PERSONAL = /^(?:he|she)$/;
@@ -68,7 +71,7 @@ const DANGLING = /(?:\s+(?:in|on|at|of|the|a|an|during|from|into|between))+$/i;
 
 function finish(text: string): string {
   let s = trimEdges(
-    trimEdges(trimEdges(text).replace(LEAD_IN, "").replace(OPENERS, "").replace(LEAD_IN, ""))
+    trimEdges(dropLeadIn(trimEdges(text)).replace(OPENERS, "").replace(LEAD_IN, ""))
       .replace(TRAILING_ATTRIBUTION, "")
       .replace(TRAILING_CONJUNCTION, "")
       .replace(DANGLING, ""),
@@ -93,7 +96,7 @@ function claimOfSentence(a: SentenceAnalysis, frame: Clause | null, claim = 0): 
     const cut = a.tokens[frame.start - 1]!.end;
     if (cut > text.length / 3) text = text.slice(0, cut);
   }
-  return text.trim().replace(LEAD_IN, "");
+  return dropLeadIn(text.trim());
 }
 
 const QUOTE_MARK = /^["“”]$/;
@@ -242,7 +245,7 @@ export function summariseClauses(
       text = `${name ?? a.text.slice(a.tokens[shared[0]]!.start, a.tokens[shared[1] - 1]!.end)} ${text.replace(OPENERS, "")}`;
     }
   }
-  const stated = trimEdges(text).replace(LEAD_IN, "").replace(OPENERS, "");
+  const stated = dropLeadIn(trimEdges(text)).replace(OPENERS, "");
   // Too short, or opening on its verb ("Is Putin's determination …", an inverted clause).
   const opensOnVerb = !subject && !borrowed && /^(?:AUX|VERB)$/.test(a.tokens[from]!.pos) && head.kind !== "participle";
   return finish(words(stated) < MIN_WORDS || opensOnVerb ? claimOfSentence(a, frame, from) : stated);
