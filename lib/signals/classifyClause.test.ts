@@ -737,6 +737,13 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to revive the negotiation process.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads the text of a document as the document, and talks on it as talks", () => {
+      expect(signal("The two states have agreed on the text of a peace treaty.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("Negotiations on the text of the peace deal were completed.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads an envoy's trip as a visit ('his last trip to Moscow took place in April')", () => {
       expect(signal("His last trip to Moscow took place in April.")).toMatchObject({ type: "talks" });
     });

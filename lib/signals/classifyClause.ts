@@ -62,6 +62,7 @@ const PARTITIVES = new Set([
   "result",
   "terms",
   "details",
+  "text",
   "conclusion",
   "signing",
   "implementation",
@@ -828,7 +829,9 @@ const TOPIC_PREPOSITIONS = new Set(["on", "over", "about", "regarding", "concern
 /** Whether the noun at `k` is in a phrase naming the topic of talks ("talks on a truce", "negotiations over a deal"). */
 function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   let j = k - 1;
-  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos)) j--;
+  // Past a partitive ("negotiations on the text of the peace deal").
+  const partOf = (m: number) => a.tokens[m]?.lower === "of" && PARTITIVES.has(a.tokens[m - 1]?.lemma ?? "");
+  while (j >= 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos) || partOf(j))) j--;
   if (!TOPIC_PREPOSITIONS.has(a.tokens[j]?.lower ?? "")) return false;
   let owner = j - 1;
   // Past a place or a time between them ("the negotiations in Switzerland over a deal").
