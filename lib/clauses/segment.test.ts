@@ -185,6 +185,13 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("keeps names joined by 'and' after a dateline's dash one subject ('GENEVA (Wire) - A and B have agreed')", () => {
+    expect(clauses("GENEVA (Wire) - Chad and Niger have agreed on a truce.")[0]).toMatchObject({
+      kind: "main",
+      subject: "Chad and Niger",
+    });
+  });
+
   it("reads what a verb of announcing reports with its subject right after it, also inside a side clause", () => {
     const sentence = "Talks resumed after the rebels announced they would cease hostilities.";
     const tokens = tagSentence(sentence);

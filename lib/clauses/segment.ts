@@ -651,7 +651,9 @@ function subjectNounPhraseBefore(
     SUBORDINATORS.has(opener.lower) ||
     opener.text === "," ||
     opener.text === '"' ||
-    HARD_BREAKS.has(opener.text)
+    HARD_BREAKS.has(opener.text) ||
+    // "GENEVA (Reuters) - Armenia and Azerbaijan have agreed …": a dateline's dash.
+    (opener.text === "-" && opener.pos === "PUNCT")
   );
 }
 
