@@ -430,6 +430,9 @@ describe("draftDates of an appeal", () => {
   it("dates an appeal by its statement, not by the day of what it asks for ('invited them to talks on May 15')", () => {
     const s = "The president invited the rebels to resume talks in Geneva on May 15.";
     expect(dated(s, [date(s, "on May 15", "2025-05-15")])[0]?.dates).toEqual([]);
+    // Nor is an appeal dated by the deadline it sets.
+    const u = "The president called for a full truce by the end of the month.";
+    expect(dated(u, [date(u, "the end of the month", "2025-05-21", "2025-05-31")])[0]?.dates).toEqual([]);
     // What was agreed to is of its own day.
     const t = "The rebels agreed to resume talks in Geneva on May 15.";
     expect(dated(t, [date(t, "on May 15", "2025-05-15")])[0]?.dates).toEqual(["on May 15"]);

@@ -196,7 +196,10 @@ export function draftDates(
     !isDeadline(a, d) &&
     !a.tokens.slice(g.start, g.head).some((t) => t.lower === "have") &&
     !a.clauses.some((x, k) => x.kind === "condition" && draft.clauses.includes(k));
-  const ownDates = draft.signal.hypothetical ? dates.filter(mayCome) : dates;
+  // "called for a full ceasefire by the end of the month": a deadline is when something is due,
+  // not when it was asked for; a verb of the future keeps it ("will sign the deal by Friday").
+  const due = (d: DateMention) => !draft.signal.future && isDeadline(a, d);
+  const ownDates = (draft.signal.hypothetical ? dates.filter(mayCome) : dates).filter((d) => !due(d));
   if (ownDates.length) {
     // The clause that holds the trigger dates it first ("to slap sanctions … last month").
     const triggerClause = a.clauseOf[draft.signal.trigger];
