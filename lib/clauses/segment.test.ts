@@ -185,6 +185,15 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads an inverted condition ('Should the talks fail, …', 'Had the talks failed, …') as a condition", () => {
+    expect(clauses("Should the talks fail, the army will resume its offensive.")[0]).toMatchObject({
+      kind: "condition",
+      opener: "if",
+      subject: "the talks",
+    });
+    expect(clauses("Should we agree?")[0]).toMatchObject({ kind: "main" });
+  });
+
   it("keeps names joined by 'and' after a dateline's dash one subject ('GENEVA (Wire) - A and B have agreed')", () => {
     expect(clauses("GENEVA (Wire) - Chad and Niger have agreed on a truce.")[0]).toMatchObject({
       kind: "main",

@@ -292,6 +292,9 @@ function boundaryOf(
     // "We don't know if Hamas is ready", "it is unclear if …": "if" after a word of knowing or
     // asking is "whether".
     if (l === "if" && ASKING.has(tokens[j - 1]?.lemma ?? "")) return { at: j, opener: "whether", kind: "complement" };
+    // ("Should Russia reject it, …": an inverted condition, which the tagger marks as a conjunction)
+    if (j === 0 && /^(?:should|were|had)$/.test(l) && t.pos === "SCONJ")
+      return { at: j, opener: "if", kind: "condition" };
     if (CONDITIONS.has(l) && t.pos !== "ADV") {
       const only = tokens[j - 1]?.lower === "only";
       return { at: only ? j - 1 : j, opener: only ? `only ${l}` : l, kind: "condition" };

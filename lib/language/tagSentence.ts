@@ -505,6 +505,20 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
       return;
     }
+    // "Should Russia reject it, the allies will …": "should", "were" or "had" opening the sentence
+    // before its subject and verb, ahead of a comma, is a condition's "if".
+    const comma = tokens.findIndex((x) => x.text === ",");
+    if (
+      i === 0 &&
+      t.pos === "AUX" &&
+      /^(?:should|were|had)$/.test(t.lower) &&
+      (/^(?:PROPN|NOUN|DET|PRON)$/.test(next?.pos ?? "") || (next?.pos === "VERB" && /s$/.test(next.lower))) &&
+      comma > 2 &&
+      tokens.slice(i + 2, comma).some((x) => x.pos === "VERB")
+    ) {
+      tokens[i] = { ...t, pos: "SCONJ" };
+      return;
+    }
     // "Hopes rose after the talks": an -s form that opens the sentence right before a past form
     // is a plural noun, its subject.
     if (
