@@ -524,7 +524,7 @@ function completions(a: SentenceAnalysis, i: number, lex: Lexicon): number[] {
   return out;
 }
 
-/** Verbs of a pledge (CAMEO 03), as against a wish ("wants to stop at the current positions"). */
+/** Verbs of a pledge (CAMEO 03), as against a wish ("wants to release the prisoners"). */
 const PLEDGES = new Set(["pledge", "promise", "vow", "commit", "undertake"]);
 
 const PURPOSE_NOUNS = new Set(["aim", "goal", "purpose", "objective", "intention", "hope", "view"]);
