@@ -1,6 +1,6 @@
 import type { Token } from "../language/tagSentence";
 import { FULL_MONTH, WEEKDAY, WEEKDAYS } from "../language/calendarNames";
-import { prenominal, type VerbGroup } from "./verbGroups";
+import { PARTICLES, prenominal, type VerbGroup } from "./verbGroups";
 
 /**
  * How a clause hangs on the sentence. `main`, `complement` (what is said, believed or agreed:
@@ -801,8 +801,7 @@ function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, numbe
 
 /** Whether a participle's agent follows it, past a particle ("signed by", "drawn up by", "put forward by"). */
 const byAgent = (tokens: readonly Token[], g: VerbGroup) =>
-  tokens[g.end]?.lower === "by" ||
-  (/^(?:up|forward|out|down|off|back)$/.test(tokens[g.end]?.lower ?? "") && tokens[g.end + 1]?.lower === "by");
+  tokens[g.end]?.lower === "by" || (PARTICLES.has(tokens[g.end]?.lower ?? "") && tokens[g.end + 1]?.lower === "by");
 
 /**
  * The clause of a bare past form with a subject of its own ("Talks aimed …") that every clause

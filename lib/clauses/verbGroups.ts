@@ -103,7 +103,8 @@ export function prenominal(tokens: readonly Token[], i: number): boolean {
 
 /** Verbs whose past participle is their base form. */
 const UNCHANGED = new Set(["put", "set", "cut", "hit", "let", "cast", "spread", "shut", "quit", "upset"]);
-const PARTICLES = new Set(["forward", "up", "out", "aside", "down", "off", "back"]);
+/** Particles a phrasal verb may carry between itself and its object or agent ("put forward", "drawn up"). */
+export const PARTICLES = new Set(["forward", "up", "out", "aside", "down", "off", "back"]);
 
 /**
  * "a proposal put forward by the mediators", "the deadline set for Friday": such a verb right

@@ -97,6 +97,12 @@ const PREPOSITION_LIKE = new Set([
   "pending",
   "given",
 ]);
+/** Whether a verb stands between the sentence's second word and its first comma. */
+function verbBeforeComma(tokens: readonly Token[]): boolean {
+  const comma = tokens.findIndex((x) => x.text === ",");
+  return comma > 2 && tokens.slice(2, comma).some((x) => x.pos === "VERB");
+}
+
 /** What two parties do together, in a headline's present ("US, Taliban sign deal"). */
 const JOINT_ACTS = new Set([
   "sign",
@@ -507,14 +513,12 @@ function repairTags(tokens: Token[]): Token[] {
     }
     // "Should Russia reject it, the allies will …": "should", "were" or "had" opening the sentence
     // before its subject and verb, ahead of a comma, is a condition's "if".
-    const comma = tokens.findIndex((x) => x.text === ",");
     if (
       i === 0 &&
       t.pos === "AUX" &&
       /^(?:should|were|had)$/.test(t.lower) &&
       (/^(?:PROPN|NOUN|DET|PRON)$/.test(next?.pos ?? "") || (next?.pos === "VERB" && /s$/.test(next.lower))) &&
-      comma > 2 &&
-      tokens.slice(i + 2, comma).some((x) => x.pos === "VERB")
+      verbBeforeComma(tokens)
     ) {
       tokens[i] = { ...t, pos: "SCONJ" };
       return;
