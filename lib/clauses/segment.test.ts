@@ -714,6 +714,14 @@ describe("segmentClauses", () => {
       expect(said).toMatchObject({ kind: "main", subject: "Scholz", head: "said" });
       expect(what).toMatchObject({ kind: "complement", parent: 1, subject: "Germany" });
     });
+    it("gives the verb after an opening participle a subject set off by an apposition", () => {
+      const [speaking, said, what] = clauses(
+        "Speaking to reporters, Omar Haddad, a senior rebel commander, said the group had accepted the offer.",
+      );
+      expect(speaking).toMatchObject({ kind: "participle", parent: 1, head: "Speaking" });
+      expect(said).toMatchObject({ kind: "main", subject: "Omar Haddad , a senior rebel commander", head: "said" });
+      expect(what).toMatchObject({ kind: "complement", parent: 1, subject: "the group" });
+    });
   });
 
   describe("a participle describing the subject", () => {

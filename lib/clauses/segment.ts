@@ -799,6 +799,24 @@ function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, numbe
   return k > g.end ? [g.end, k] : null;
 }
 
+/**
+ * "Speaking to reporters, Bassem Naim, a senior official, said …": after a participle that opens
+ * the sentence, the words from its first comma to the comma before a verb that has no subject
+ * of its own are that verb's subject set off by an apposition. Returns where the subject starts.
+ */
+function subjectAfterOpening(tokens: readonly Token[], opening: VerbGroup, g: VerbGroup): number | null {
+  if (!startsSentence(tokens, opening.start) || tokens[g.start - 1]?.text !== ",") return null;
+  let comma = opening.end;
+  while (comma < g.start - 1 && tokens[comma]!.text !== ",") comma++;
+  const first = tokens[comma + 1];
+  if (comma >= g.start - 1 || !first || !/^(?:PROPN|DET|NOUN)$/.test(first.pos)) return null;
+  // A name, then its apposition: a word of the phrase after the comma is a name or a noun.
+  const phrase = tokens.slice(comma + 1, g.start - 1);
+  return phrase.some((t) => t.text === ",") && phrase.every((t) => !/^(?:VERB|AUX|SCONJ|PRON)$/.test(t.pos))
+    ? comma + 1
+    : null;
+}
+
 /** Whether a participle's agent follows it, past a particle ("signed by", "drawn up by", "put forward by"). */
 const byAgent = (tokens: readonly Token[], g: VerbGroup) =>
   tokens[g.end]?.lower === "by" || (PARTICLES.has(tokens[g.end]?.lower ?? "") && tokens[g.end + 1]?.lower === "by");
@@ -975,6 +993,14 @@ export function segmentClauses(
       orphan = { range: [0, asideAt], kind: "main", parent: null, opener: null };
     }
 
+    const openedAt =
+      (b.kind === "comma" || b.kind === "break") && prev && k === 1 && !g.gerund && prevClause?.kind === "participle"
+        ? subjectAfterOpening(tokens, prev, g)
+        : null;
+    if (!subject && openedAt !== null) {
+      subject = [openedAt, g.start - 1];
+      startsAt = openedAt;
+    }
     switch (b.kind) {
       case "infinitive":
       case "argument":

@@ -516,6 +516,17 @@ function subjectMention(read: Read, subject: readonly [number, number] | null): 
   return named.find((m, k) => !(owner(m) && named[k + 1])) ?? named[0];
 }
 
+/**
+ * Who is named as saying what a frame reports: its own speaker, and the speaker of a frame that
+ * reports it in turn ("Moscow has said it is ready …, Foreign Minister Lavrov said").
+ */
+function framedSpeakers(read: Read, frame: Frame): ActorMention[] {
+  const outer = read.frames.filter(
+    (f) => f !== frame && f.speaker && frame.clause !== null && f.content.includes(frame.clause),
+  );
+  return [frame, ...outer].flatMap((f) => (f.speaker ? mentionsIn(read.analysis, read.actors, f.speaker) : []));
+}
+
 /** Actors of an event: the speaker and anyone named in the attribution are sources, the clause's subject the subject, the rest targets. */
 function eventActors(
   read: Read,
@@ -689,8 +700,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     let ordinal = 0;
     for (const draft of drafts) {
       const who = attributionOf(r, draft, ctx.gazetteer, speakers);
-      const speakerMentions =
-        who.source && draft.frame?.speaker ? mentionsIn(r.analysis, r.actors, draft.frame.speaker) : [];
+      const speakerMentions = who.source && draft.frame ? framedSpeakers(r, draft.frame) : [];
       const eventActorList = eventActors(r, draft, who, speakerMentions);
       let stated = draftDates(r.analysis, draft, lex, datesOf(r));
       if (!stated.length && r.quoteFrame) {

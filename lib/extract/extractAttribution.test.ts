@@ -189,6 +189,24 @@ They have accepted our proposal for a truce. — Amira Haddad (@AHaddadFM) March
     expect(welcome?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "borrell" });
   });
 
+  it("gives a statement to a person set off by an apposition after an opening participle", () => {
+    const [accepted] = wireEvents(
+      "2024-06-03",
+      "opening",
+      "Speaking to the BBC, Omar Haddad, a senior Hamas leader, said the movement had accepted the truce.\n",
+    );
+    expect(accepted?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "omar-haddad" });
+  });
+
+  it("names the person who reports what their state has said among the event's sources", () => {
+    const [ready] = wireEvents(
+      "2024-06-03",
+      "reported",
+      "Ankara has said it is ready to host talks, Foreign Minister Hakan Fidan said on Monday.\n",
+    );
+    expect(ready?.actors).toEqual(expect.arrayContaining([{ id: "fidan", role: "source" }]));
+  });
+
   it("reads another side's intentions read by a speaker as an assessment, but a promise reported as the promise", () => {
     const types = (text: string) => wireEvents("2024-05-31", "intent", `${text}\n`).map((e) => e.type);
     expect(types("Erdogan said Israel wants to resume talks.")).toEqual(["assessment"]);
