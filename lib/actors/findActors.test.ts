@@ -14,7 +14,7 @@ describe("findActors on sentences from the committed articles", () => {
       ids(
         "“They never kept their agreements,” Rinkevichs said of the Russians, “and they broke them when they saw fit.”",
       ),
-    ).toEqual(["rinkevics"]);
+    ).toEqual(["rinkevics", "russia"]);
     const m = findActors("he is no longer calling for the resignation of Zelenskyi’s government.", g, { date: null });
     expect(m).toEqual([{ actorId: "zelensky", text: "Zelenskyi’s", index: 47, via: "alias" }]);
   });
@@ -228,6 +228,15 @@ describe("demonyms that act together", () => {
   it("reads a demonym hyphened to a participle of leading as that state ('Qatari-led talks')", () => {
     expect(ids("It ended weeks of indirect Qatari-led negotiations.")).toEqual(["qatar"]);
     expect(ids("A Turkish-brokered grain deal was signed.")).toEqual(["turkey"]);
+  });
+
+  it("reads a plural demonym after 'the' as that state's side ('the Russians presented …')", () => {
+    expect(ids("The Russians presented their memorandum, and talks with the Americans went on.")).toEqual([
+      "russia",
+      "united-states",
+    ]);
+    // Without "the", people of a country are not its side.
+    expect(ids("Thousands of Ukrainians fled the city.")).toEqual([]);
   });
 
   it("reads a demonym before a counterpart, a cabinet or a troop as an agent", () => {

@@ -227,6 +227,16 @@ export function scanTokens(
       i = end;
       continue;
     }
+    // "the Russians presented their memorandum", "talks with the Americans": a plural demonym
+    // after "the" is that state's side.
+    const side =
+      t.fold === "the" && next?.word && next.cap ? gazetteer.demonyms.get(next.fold.replace(/s$/, "")) : undefined;
+    if (side && next!.fold.endsWith("s")) {
+      const end = possessiveEnd(tokens, i + 2);
+      out.push({ start: i + 1, coreEnd: i + 2, end, match: { stateId: side } });
+      i = end;
+      continue;
+    }
     const demonym = demonymAt(tokens, i, gazetteer);
     if (!demonym) {
       i++;

@@ -355,6 +355,9 @@ describe("segmentClauses", () => {
       const [, said] = clauses('The spokesman said Kyiv "is not ready for talks".');
       expect(said).toMatchObject({ kind: "complement", parent: 0, head: "is" });
       expect(said!.subject).toBe('Kyiv "');
+      // An adverb may open the quotation before the predicate ('that he "personally asked"').
+      const [, asked] = clauses('The president said on Monday that he "personally asked" the rebels to stop.');
+      expect(asked).toMatchObject({ kind: "complement", opener: "that", head: "asked" });
       // A quotation opening on a noun phrase after a determiner is no predicate's.
       expect(clauses('The envoys welcomed the "start of talks" on Monday.')[1]).toMatchObject({ subject: null });
     });

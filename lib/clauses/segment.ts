@@ -229,12 +229,13 @@ function boundaryOf(
       if (!inline) return { at: j + 1, opener: null, kind: "break" };
       // The quoted words of an inline quotation are part of the clause too: go on before them.
       if (closing) while (j - 1 > floor && !(tokens[j - 1]!.text === '"' && quoted[j] === true)) j--;
-      // 'said Kyiv "is not ready"': a quotation that opens on the predicate leaves its subject
-      // before it, unquoted.
+      // 'said Kyiv "is not ready"', 'that he "personally asked"': a quotation that opens on the
+      // predicate (or an adverb before it) leaves its subject before it, unquoted.
       // So does one opened right after "that" ('declared that "Mozambique must never …"').
       if (
         opening &&
-        ((j + 1 === g.start && /^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? "")) || before?.lower === "that")
+        ((onlyAdverbs(tokens, j + 1, g.start) && /^(?:NOUN|PROPN|PRON)$/.test(before?.pos ?? "")) ||
+          before?.lower === "that")
       )
         inQuote = quoted[j - 1];
       continue;

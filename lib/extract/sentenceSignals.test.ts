@@ -34,6 +34,17 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads a clause of contrast with its own subject as a second event ('…, while Y rejected …')", () => {
+    expect(events("Kyiv submitted its draft last week, while Moscow rejected the plan.")).toEqual([
+      { type: "proposal", trigger: "submitted" },
+      { type: "rejection", trigger: "rejected" },
+    ]);
+    // Without a subject of its own, "while" sets the time of the clause it hangs on.
+    expect(events("Kyiv submitted its draft while visiting Ankara.")).toEqual([
+      { type: "proposal", trigger: "submitted" },
+    ]);
+  });
+
   it("reads a verb that also reports as a verb of saying when it frames a statement ('he concluded')", () => {
     // With an object it is the category's signal; framing a quotation or a clause it is not one.
     expect(events("The two governments concluded a ceasefire agreement in Doha.").map((e) => e.trigger)).toContain(

@@ -246,11 +246,31 @@ const afterDash = (a: SentenceAnalysis, k: number) => {
   return c.kind === "adverbial" && /^[-–—]$/.test(a.tokens[c.start - 1]?.text ?? "");
 };
 
+const CONTRASTS = new Set(["while", "whereas"]);
+
+/**
+ * "Kyiv sent its draft last week, while Moscow presented its own today": a clause of contrast
+ * after a comma, with a subject and a finite verb of its own, states a second event beside the
+ * first, not a circumstance of it.
+ */
+const contrast = (a: SentenceAnalysis, k: number) => {
+  const c = a.clauses[k]!;
+  return (
+    c.kind === "adverbial" &&
+    CONTRASTS.has(c.opener ?? "") &&
+    a.tokens[c.start - 1]?.text === "," &&
+    !!c.subject &&
+    !!c.group &&
+    !c.group.gerund &&
+    !c.group.infinitive
+  );
+};
+
 /** A clause and the clauses that hang on it, but not a circumstance that opens the sentence. */
 export function subtree(a: SentenceAnalysis, root: number): number[] {
   const out = [root];
   const add = (k: number) => {
-    if (afterDash(a, k)) return;
+    if (afterDash(a, k) || contrast(a, k)) return;
     out.push(k);
     for (const x of a.children[k]!) add(x);
   };
@@ -332,7 +352,7 @@ export function sentenceSignals(
     const clauses = shared ? [...new Set(joined.flatMap((k) => subtree(a, k)))].sort((x, y) => x - y) : subtree(a, i);
     const draft = { signal, clauses, frame: f >= 0 ? frames[f]! : null };
     if (opts.passes?.(draft)) return;
-    if (!isSide(c.kind)) drafts.push(draft);
+    if (!isSide(c.kind) || contrast(a, i)) drafts.push(draft);
     else if (signal.strength >= SIDE_STRENGTH) (clauseHasDate(a, i, datesOf()) ? drafts : asides).push(draft);
     // "…, where the peace talks began on 25 October": a dated side clause whose subject names
     // what it is about is that thing's own event.

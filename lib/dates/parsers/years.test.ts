@@ -8,6 +8,8 @@ describe("years, decades and centuries", () => {
       "1989=1989-01-01..1989-12-31/year",
     ]);
     expect(tags("The flight climbed to 2000 feet at 2030 GMT.", "1998-02-01")).toEqual([]);
+    expect(tags("A force of 1980 soldiers and 40 tanks will deploy.", "2020-11-10")).toEqual([]);
+    expect(tags("The failure of 2022 talks weighs on both sides.", "2024-05-24")).toEqual(["2022=DATE:2022"]);
     expect(tags("In fiscal 1989, Elco earned $7.8 million.", "1989-11-02")).toEqual(["fiscal 1989=DATE:1989"]);
   });
 

@@ -10,9 +10,14 @@ import { ORDINAL, YEAR, countOf, ordinalOf } from "../words";
 /**
  * A bare number in the years' range is a measure, not a year, when a unit of measure follows
  * ("1500 km", "2030 GMT"). Counts of things are written with a comma in edited news ("2,000
- * troops"), so a plural noun after the number ("1989 sales") does not make it a count.
+ * troops"), so a plural noun after the number ("1989 sales") does not make it a count, except
+ * after "of" before people or equipment ("a contingent of 1960 servicemen").
  */
 const MEASURED = /^\s+(?:km|kg|mph|feet|ft|metres|meters|miles|tons|tonnes|GMT|EST|EDT|UTC|hrs|hours|local\s+time)\b/;
+
+// People and equipment, which a year does not describe (unlike "of 2022 talks").
+const COUNTED =
+  /^\s+(?:servicemen|soldiers|troops|personnel|people|persons|prisoners|hostages|detainees|civilians|refugees|fighters|units|vehicles|tanks|carriers|weapons)\b/;
 
 const years = (y1: number, y2: number): Span => ({ start: yearSpan(y1).start, end: yearSpan(y2).end });
 
@@ -52,7 +57,9 @@ export const YEARS: Family = {
     rule(
       `(?:\\b(?<pre>in|since|by|until|till|during|from|through|throughout|before|after|of|as\\s+of|as\\s+early\\s+as|starting|between)\\s+)?(?<d>(?:fiscal(?:\\s+year)?\\s+)?${YEAR})`,
       (m, ctx, index, length): Found | null => {
-        if (g(m, "pre") === undefined && MEASURED.test(ctx.sentence.slice(index + length))) return null;
+        const after = ctx.sentence.slice(index + length);
+        if (g(m, "pre") === undefined && MEASURED.test(after)) return null;
+        if (g(m, "pre")?.toLowerCase() === "of" && COUNTED.test(after)) return null;
         const y = Number(ctx.sentence.slice(index + length - 4, index + length));
         return explicit(index, length, "year", yearSpan(y));
       },
