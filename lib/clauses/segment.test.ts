@@ -717,6 +717,12 @@ describe("segmentClauses", () => {
       expect(said).toMatchObject({ kind: "main", subject: "Scholz", head: "said" });
       expect(what).toMatchObject({ kind: "complement", parent: 1, subject: "Germany" });
     });
+    it("gives the subject before a clause of 'as' set off by commas to the verb after it ('The talks, as expected, ended …')", () => {
+      const [, ended] = clauses("The talks between the two delegations in Oslo, as expected, ended without a deal.");
+      expect(ended).toMatchObject({ kind: "main", head: "ended" });
+      expect(ended!.subject).toBe("The talks between the two delegations in Oslo");
+    });
+
     it("gives the verb after an opening participle a subject set off by an apposition", () => {
       const [speaking, said, what] = clauses(
         "Speaking to reporters, Omar Haddad, a senior rebel commander, said the group had accepted the offer.",

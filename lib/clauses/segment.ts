@@ -983,13 +983,14 @@ export function segmentClauses(
     let opener = b.opener === "," ? null : b.opener;
 
     // "Putin, speaking on Friday, said", "Qatar's Foreign Ministry, which mediated the deal,
-    // said": the words before an aside that opens the sentence wait for their verb.
+    // said", "The talks, as expected, ended …": the words before an aside that opens the
+    // sentence wait for their verb.
     const asideAt = b.kind === "comma" ? b.at - 1 : b.at - 1;
     if (
       !prev &&
       asideAt > 0 &&
       tokens[asideAt]?.text === "," &&
-      (b.kind === "comma" ? !subject : b.kind === "relative")
+      (b.kind === "comma" ? !subject : b.kind === "relative" || (b.kind === "adverbial" && !subject))
     ) {
       orphan = { range: [0, asideAt], kind: "main", parent: null, opener: null };
     }
