@@ -742,6 +742,9 @@ describe("classifyClause", () => {
         type: "ceasefire-signal",
       });
       expect(signal("Negotiations on the text of the peace deal were completed.")).toMatchObject({ type: "talks" });
+      expect(signal("The wording of the truce agreement was reached overnight.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
     });
 
     it("reads an envoy's trip as a visit ('his last trip to Moscow took place in April')", () => {

@@ -63,6 +63,7 @@ const PARTITIVES = new Set([
   "terms",
   "details",
   "text",
+  "wording",
   "conclusion",
   "signing",
   "implementation",
@@ -96,6 +97,7 @@ const CONTAINERS = new Set([
   "renewal",
   "resumption",
   "text",
+  "wording",
   "details",
 ]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
