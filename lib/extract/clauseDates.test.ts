@@ -215,6 +215,14 @@ describe("draftDates", () => {
     expect(dated(letter, [date(letter, "October", "2018-10-01", "2018-10-31", { basis: "explicit" })])).toEqual([
       { type: "rejection", dates: ["October"] },
     ]);
+    // a year before or after a name is part of the name
+    for (const named of [
+      "The sides agreed to base the border on the 1991 Almaty Declaration.",
+      "The sides agreed to base the border on the Almaty Declaration of 1991.",
+    ])
+      expect(
+        dated(named, [date(named, "1991", "1991-01-01", "1991-12-31", { basis: "explicit", precision: "year" })]),
+      ).toEqual([{ type: "proposal", dates: [] }]);
     // past a possessive and adjectives; a place the event happened in still dates it
     const annexed = "Kyiv rejected proposals to recognise Moscow's illegal 2014 annexation of the peninsula.";
     expect(dated(annexed, [date(annexed, "2014", "2014-01-01", "2014-12-31", { basis: "explicit" })])).toEqual([

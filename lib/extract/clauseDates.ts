@@ -51,7 +51,7 @@ function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "ob
 
 /**
  * "rejected calls to cancel the September 25 referendum", "the 2022 invasion": a date written
- * before a noun is that thing's, and dates the event only when the thing is what the event is
+ * before a noun is that thing's (a year before or after a name always is), and dates the event only when the thing is what the event is
  * ("attended the June 15 summit") or where it happened ("insisted in an October letter", "voted
  * in the September 25 referendum").
  */
@@ -62,6 +62,8 @@ function datesOtherNoun(
   lex: Pick<Lexicon, "objectNouns">,
 ): boolean {
   const before = a.text.slice(Math.max(0, d.index - 40), d.index);
+  // "the Alma-Ata Declaration of 1991": a year after a name is part of the name.
+  if (d.precision === "year" && /\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before)) return true;
   // Adjectives may stand between ("Russia's illegal 2014 annexation").
   if (
     !/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
@@ -75,6 +77,8 @@ function datesOtherNoun(
   // Adjectives may stand after it too ("the 2015 nuclear deal").
   while (a.tokens[next]?.pos === "ADJ" && next < a.tokens.length - 1) next++;
   const noun = a.tokens[next];
+  // "the 1991 Alma-Ata Declaration", "the 2015 Minsk Agreements": a year before a name is part of it.
+  if (noun?.pos === "PROPN" && d.precision === "year") return true;
   if (noun?.pos !== "NOUN") return false;
   return next !== draft.signal.trigger && lex.objectNouns.get(noun.lemma)?.type !== draft.signal.type;
 }
