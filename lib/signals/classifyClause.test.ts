@@ -102,6 +102,14 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads an announced ultimatum as the demand, an announced truce as the truce", () => {
+      expect(signal("The bloc announced a 72-hour ultimatum to the junta.")).toMatchObject({
+        type: "condition",
+        cameo: "10",
+      });
+      expect(signal("The army announced a 72-hour truce.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads time given a party to act as an ultimatum, a demand", () => {
       expect(signal("The president gave the rebels until Sunday to lay down their arms.")).toMatchObject({
         type: "condition",

@@ -1260,6 +1260,12 @@ export function classifyClause(
       type = "rejection";
       cameo = refused.cameo;
     }
+    // "announced a one-week ultimatum": a light verb that approves nothing of its own takes the
+    // category of a noun it announces, when what the clause is about refines nothing.
+    else if (refused && lex.lightVerbs.has(head.lemma) && refused.cameo !== "05" && !typeFor(category, found).cls) {
+      type = refused.type;
+      cameo = refused.cameo;
+    }
     // "will not recognize", "never accept": refusing what cooperation would be is a rejection;
     // "no longer demanding" drops a stance, which the positions record, and stays what it was.
     // "did not discuss Europe's problems", "have not met since 2019": talks that did not take
