@@ -274,7 +274,9 @@ function unframedAttribution(read: Read, draft: SignalDraft, gazetteer: Gazettee
     const who = attributeSpeaker(phrase.text, phrase.mentions, sp.people, sp.commentators);
     if (who.attribution === "anonymous" || (who.attribution === "analyst" && !who.speaker)) return who;
   }
-  const subject = subjectMention(read, c.subject);
+  // "ECOWAS condemned the coup, calling for …": a participle acts for the subject of its clause.
+  const shared = !c.subject && c.parent !== null && (c.kind === "participle" || !!c.group?.gerund);
+  const subject = subjectMention(read, shared ? a.clauses[c.parent!]!.subject : c.subject);
   if (!subject || !gazetteer.byId.has(subject.actorId) || !c.group) return { attribution: "outlet", speaker: null };
   const head = a.tokens[c.group.head]!;
   const as = (actor: string): Attribution => ({

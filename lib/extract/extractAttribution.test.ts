@@ -198,6 +198,18 @@ They have accepted our proposal for a truce. — Amira Haddad (@AHaddadFM) March
     expect(accepted?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "omar-haddad" });
   });
 
+  it("gives what a participle says to the subject of its clause ('X condemned …, calling for …')", () => {
+    const events = wireEvents(
+      "2024-06-03",
+      "participle",
+      "The African Union condemned the coup, calling for the immediate release of the president.\n",
+    );
+    expect(events.map((e) => e.sources[0])).toEqual([
+      expect.objectContaining({ attribution: "on-record", speaker: "african-union" }),
+      expect.objectContaining({ attribution: "on-record", speaker: "african-union" }),
+    ]);
+  });
+
   it("names the person who reports what their state has said among the event's sources", () => {
     const [ready] = wireEvents(
       "2024-06-03",

@@ -39,9 +39,14 @@ describe("sentenceSignals", () => {
       { type: "proposal", trigger: "submitted" },
       { type: "rejection", trigger: "rejected" },
     ]);
-    // Without a subject of its own, "while" sets the time of the clause it hangs on.
+    // Without a subject of its own, what the subject does at the same time is an event of its own.
     expect(events("Kyiv submitted its draft while visiting Ankara.")).toEqual([
       { type: "proposal", trigger: "submitted" },
+      { type: "talks", trigger: "visiting" },
+    ]);
+    expect(events("The bloc condemned the coup while demanding the president's release.")).toEqual([
+      { type: "assessment", trigger: "condemned" },
+      { type: "condition", trigger: "demanding" },
     ]);
   });
 

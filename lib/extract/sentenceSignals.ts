@@ -251,19 +251,14 @@ const CONTRASTS = new Set(["while", "whereas"]);
 /**
  * "Kyiv sent its draft last week, while Moscow presented its own today": a clause of contrast
  * after a comma, with a subject and a finite verb of its own, states a second event beside the
- * first, not a circumstance of it.
+ * first, not a circumstance of it. So does what the subject does at once with the first
+ * ("condemned the coup while calling for the president's release").
  */
 const contrast = (a: SentenceAnalysis, k: number) => {
   const c = a.clauses[k]!;
-  return (
-    c.kind === "adverbial" &&
-    CONTRASTS.has(c.opener ?? "") &&
-    a.tokens[c.start - 1]?.text === "," &&
-    !!c.subject &&
-    !!c.group &&
-    !c.group.gerund &&
-    !c.group.infinitive
-  );
+  if (c.kind !== "adverbial" || !CONTRASTS.has(c.opener ?? "") || !c.group || c.group.infinitive) return false;
+  if (c.group.gerund) return c.opener === "while" && c.parent !== null && c.start > a.clauses[c.parent]!.start;
+  return a.tokens[c.start - 1]?.text === "," && !!c.subject;
 };
 
 /** A clause and the clauses that hang on it, but not a circumstance that opens the sentence. */
