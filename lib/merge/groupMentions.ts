@@ -157,8 +157,12 @@ export function groupMentions(keys: MergeKeys): number[][] {
     const hd = date[head]!;
     const md = date[i]!;
     const sameType = type[head] === type[i];
-    const sameDate = sameType && dates.sameStated(hd, md);
     const sameArticle = hasArticleOf(gi, i);
+    // A headline, which states no date, and the lead that dates it "today" restate one event too.
+    const sameDate =
+      sameType &&
+      (dates.sameStated(hd, md) ||
+        (sameArticle && (dates.undatedOnStatedDay(hd, md) || dates.undatedOnStatedDay(md, hd))));
     if (sameArticle && !sameDate) return null;
     const ha = actorLists[actors[head]!]!;
     const ma = actorLists[actors[i]!]!;
@@ -182,8 +186,9 @@ export function groupMentions(keys: MergeKeys): number[][] {
    * restated lead: the first that fits best, or -1.
    */
   const restatedLeadGroup = (i: number, candidates: readonly number[]): number => {
-    // Within one article only a mention restating a date its sentence states merges.
-    if (!dates.stated(date[i]!)) return -1;
+    // Within one article only a mention restating a date its sentence states merges, or an
+    // undated one (a headline) on the day another states.
+    if (!dates.stated(date[i]!) && !dates.publicationOnly(date[i]!, date[i]!)) return -1;
     let best = -1;
     let bestClears = 0;
     for (let c = 0; c < candidates.length; c++) {

@@ -37,6 +37,7 @@ const PUBLICATION = 4; // the publication date stands in for one the text does n
 const STATED = 8; // a date of the mention's own sentence, neither the publication date nor carried
 const UNRESOLVED = 16;
 const WIDE = 32; // a span of more than a month ("since April", "this year")
+const CARRIED = 64; // the publication date stands in for a date carried from an earlier sentence
 const WIDE_DAYS = 31;
 
 /**
@@ -78,7 +79,8 @@ class DateColumns {
         (d.start ? STARTS : 0) |
         (d.basis === "publication" ? PUBLICATION : d.carried ? 0 : STATED) |
         (d.basis === "unresolved" ? UNRESOLVED : 0) |
-        (d.start && d.end && dayNumber(d.end) - dayNumber(d.start) > WIDE_DAYS ? WIDE : 0);
+        (d.start && d.end && dayNumber(d.end) - dayNumber(d.start) > WIDE_DAYS ? WIDE : 0) |
+        (d.carried ? CARRIED : 0);
       this.days[c] = d.start && d.end ? dayNumber(d.start) : Number.NaN;
     });
     const months = new Interned<string>();
@@ -89,6 +91,15 @@ class DateColumns {
   /** Whether a mention's sentence states the date itself (rather than carrying it or giving none). */
   stated(a: number): boolean {
     return (this.flags[a]! & STATED) !== 0;
+  }
+
+  /**
+   * Whether an undated mention (a, the group's head, such as a headline) stands on the very day
+   * another mention's sentence states: as the publication date is the day a lead says "today".
+   */
+  undatedOnStatedDay(a: number, b: number): boolean {
+    const f = this.flags;
+    return (f[a]! & (PUBLICATION | CARRIED)) === PUBLICATION && (f[b]! & STATED) !== 0 && this.sameDay(a, b);
   }
 
   /** Whether the sentences of two mentions (a the group's head) state the very same date. */
@@ -225,7 +236,9 @@ export class MentionColumns {
     this.runFirsts = runs.values;
     const families = new Interned<string>();
     this.familyOf = types.values.map((t) => families.ref(FAMILY[t] ?? t, FAMILY[t] ?? t));
-    this.dates = new DateColumns(dates.values.map((d) => (typeof d === "string" ? publicationDate(d) : d)));
+    this.dates = new DateColumns(
+      dates.values.map((d) => (typeof d === "string" ? { ...publicationDate(d), carried: true } : d)),
+    );
     const actorNumbers = new Interned<string>();
     this.actorLists = actorLists.values.map((list) => list.map((id) => actorNumbers.ref(id, id)));
   }

@@ -165,6 +165,21 @@ describe("mergeEvents: matching reports of one event", () => {
       ).toHaveLength(2);
     });
 
+    it("merges an undated headline with the lead that dates it on the day of publication", () => {
+      const headline = "Putin and Scholz hold first phone call in two years";
+      const today = { ...friday, text: "today", basis: "relative" as const };
+      const undated = { ...friday, text: "", basis: "publication" as const };
+      const report = (sentence: string, date: SignalEvent["date"], id: string) => {
+        const m = mention("tass", "2024-11-15", sentence, { ...talks, actors: pair, date });
+        return { ...m, event: { ...m.event, id } };
+      };
+      // whichever of the two comes first by id
+      expect(mergeEvents([report(headline, undated, "a"), report(lead, today, "b")])).toHaveLength(1);
+      expect(mergeEvents([report(headline, undated, "b"), report(lead, today, "a")])).toHaveLength(1);
+      // Two undated mentions state no day to share.
+      expect(mergeEvents([report(headline, undated, "a"), report(lead, undated, "b")])).toHaveLength(2);
+    });
+
     it("does not merge two mentions of another type on the same day", () => {
       expect(
         mergeEvents([
