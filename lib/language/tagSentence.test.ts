@@ -126,6 +126,14 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The army was fighting near the town."), "fighting").pos).toBe("VERB");
     });
 
+    it("reads combat named before a preposition as a noun ('Fighting between the two armies will cease')", () => {
+      expect(word(tagSentence("Fighting between the two armies will cease at noon."), "Fighting").pos).toBe("NOUN");
+      expect(word(tagSentence("The deal will see shelling along the front stop."), "shelling").pos).toBe("NOUN");
+      // After a subject or an auxiliary it is the verb.
+      expect(word(tagSentence("Troops fighting in the east were withdrawn."), "fighting").pos).toBe("VERB");
+      expect(word(tagSentence("They are fighting in the east."), "fighting").pos).toBe("VERB");
+    });
+
     it("reads a verb of phase before a gerund as a verb ('his country stops attacking')", () => {
       expect(word(tagSentence("His country stops attacking the rebels."), "stops").pos).toBe("VERB");
       expect(word(tagSentence("The army keeps shelling the town."), "keeps").pos).toBe("VERB");

@@ -122,6 +122,8 @@ const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"])
 /** Verbs of beginning, going on and stopping, in the third person, that take a gerund. */
 const PHASE_VERBS = new Set(["stops", "keeps", "continues", "starts", "begins", "resumes", "ceases", "quits"]);
 const ARTICLES = new Set(["a", "an", "the"]);
+/** -ing forms that name combat as nouns ("the fighting", "shelling resumed"). */
+const COMBAT = new Set(["fighting", "shelling", "bombing"]);
 const SAYING = new Set([
   "note",
   "notes",
@@ -496,6 +498,17 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i + 2]?.pos === "VERB"
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
+      return;
+    }
+    // "Fighting between Israel and Hezbollah will cease", "will see fighting in the east end": an
+    // -ing form of combat before a preposition, with no subject or auxiliary before it, is the noun.
+    if (
+      t.pos === "VERB" &&
+      COMBAT.has(t.lower) &&
+      next?.pos === "ADP" &&
+      !/^(?:AUX|NOUN|PROPN|PRON)$/.test(prev?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
       return;
     }
     // "Since fighting began", "shelling resumed at dawn": an -ing form right before an
