@@ -992,6 +992,9 @@ describe("classifyClause", () => {
     it("reads a vow to fight as a threat ('vowed to crush the army')", () => {
       expect(signal("The rebel commander vowed to crush the army.")).toMatchObject({ type: "threat" });
       expect(signal("The rebel commander vowed to capture the capital.")).toMatchObject({ type: "threat" });
+      // A noun of vowing governs the infinitive as its verb does.
+      expect(signal("The minister renewed a pledge to crush the militia.")).toMatchObject({ type: "threat" });
+      expect(signal("The minister renewed a pledge to respect the truce.")?.type).not.toBe("threat");
     });
 
     it("lets the verb it hands over to share its subject ('talks are expected to resume')", () => {

@@ -579,7 +579,10 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
     if (k !== i && c.group) {
       const verb = a.tokens[c.group.head]!;
       const cls = lex.objectVerbs.get(verb.lemma);
-      if (cls && govern(cls, head)) found.push({ cls, token: c.group.head, subject: false });
+      // "renewed a pledge to destroy the movement": a noun the infinitive completes governs it as its verb would.
+      const noun = c.kind === "infinitive" ? a.tokens[c.start - 1] : undefined;
+      const byNoun = !!noun && isNoun(noun) && !!cls?.governedBy?.has(noun.lemma);
+      if (cls && (govern(cls, head) || byNoun)) found.push({ cls, token: c.group.head, subject: false });
       // "agreed to end hostilities", "signed a deal to stop the fighting": agreeing to end the
       // war is a truce ("ready to end the war" stays readiness).
       const ending = lex.endingVerbs.get(verb.lemma);
