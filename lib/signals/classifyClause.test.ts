@@ -715,6 +715,9 @@ describe("classifyClause", () => {
       expect(signal("The president received the envoy.")).toMatchObject({ type: "talks" });
       expect(signal("The army received Patriot missiles.")?.type).not.toBe("talks");
       expect(signal("The rebels received signals from the mediators.")).toBeNull();
+      // Welcoming a named guest is hosting; welcoming a thing is a view of it.
+      expect(signal("The president welcomed Halvorsen at the palace.")).toMatchObject({ type: "talks" });
+      expect(signal("The president welcomed the agreement.")).toMatchObject({ type: "assessment" });
     });
 
     it("reads suggesting talks, a truce or a plan as proposing it, but suggesting a view as assessing", () => {

@@ -168,6 +168,14 @@ describe("loadLexicon", () => {
       expect(problems(f)).toEqual(['categories.2.verbs.2: "meet" is already in category 04']);
     });
 
+    it("takes a verb's sense for a named guest beside its plain sense, but not twice", () => {
+      const f = fixture();
+      f.categories[2]!.verbs.push({ lemma: "meet", guest: true });
+      expect(problems(f)).toEqual([]);
+      f.categories[2]!.verbs.push({ lemma: "meet", guest: true });
+      expect(problems(f)).toEqual(['categories.2.verbs.3: "meet" is already in category 12']);
+    });
+
     it("names a phrasal verb listed twice, at its later place in the file", () => {
       const f = fixture();
       f.categories[0]!.verbs.push({ lemma: "rule", particle: "out" });

@@ -278,7 +278,8 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         if (n !== "any" && !classes.has(n))
           problems.push(`categories.${i}.verbs.${k}.needs: "${n}" is not an object class`);
       const senses = verbs.get(entry.lemma) ?? [];
-      const twin = senses.find((s) => s.particle === particle && !s.needs && !needs);
+      const guest = "guest" in entry && !!entry.guest;
+      const twin = senses.find((s) => s.particle === particle && !s.needs && !needs && s.guest === guest);
       if (twin)
         problems.push(
           `categories.${i}.verbs.${k}: "${entry.lemma}${particle ? ` ${particle}` : ""}" is already in category ${twin.category.cameo}`,
@@ -292,11 +293,17 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         active: "active" in entry && !!entry.active,
         transitive: "transitive" in entry && !!entry.transitive,
         reciprocal: "reciprocal" in entry && !!entry.reciprocal,
-        guest: "guest" in entry && !!entry.guest,
+        guest,
         unlessSubject: "unlessSubject" in entry && entry.unlessSubject ? new Set(entry.unlessSubject) : null,
       });
-      // A phrasal sense is tried before the bare verb, and a sense that needs an object before one that does not.
-      senses.sort((a, b) => Number(!a.particle) - Number(!b.particle) || Number(!a.needs) - Number(!b.needs));
+      // A phrasal sense is tried before the bare verb, and a sense that needs an object (or a
+      // named guest) before one that does not.
+      senses.sort(
+        (a, b) =>
+          Number(!a.particle) - Number(!b.particle) ||
+          Number(!a.needs) - Number(!b.needs) ||
+          Number(!a.guest) - Number(!b.guest),
+      );
       verbs.set(entry.lemma, senses);
     });
     const single = (table: Map<string, Category>, list: readonly string[], field: string) =>
