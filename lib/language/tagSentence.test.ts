@@ -126,6 +126,10 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The army was fighting near the town."), "fighting").pos).toBe("VERB");
     });
 
+    it("reads one quoted word between an adjective and a noun as describing the noun ('separate \"mirror\" deals')", () => {
+      expect(word(tagSentence('The two sides signed separate "mirror" deals on Friday.'), "mirror").pos).toBe("ADJ");
+    });
+
     it("reads combat named before a preposition as a noun ('Fighting between the two armies will cease')", () => {
       expect(word(tagSentence("Fighting between the two armies will cease at noon."), "Fighting").pos).toBe("NOUN");
       expect(word(tagSentence("The deal will see shelling along the front stop."), "shelling").pos).toBe("NOUN");

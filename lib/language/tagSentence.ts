@@ -500,6 +500,18 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // 'signed separate "mirror" deals': one quoted word between a determiner or an adjective and
+    // a noun describes the noun.
+    if (
+      t.pos === "VERB" &&
+      prev?.text === '"' &&
+      next?.text === '"' &&
+      /^(?:DET|ADJ|NUM)$/.test(tokens[i - 2]?.pos ?? "") &&
+      tokens[i + 2]?.pos === "NOUN"
+    ) {
+      tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
+      return;
+    }
     // "Fighting between Israel and Hezbollah will cease", "will see fighting in the east end": an
     // -ing form of combat before a preposition, with no subject or auxiliary before it, is the noun.
     if (

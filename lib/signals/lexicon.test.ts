@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import triggers from "../../content/triggers.json";
 import { loadLexicon, LexiconError } from "./lexicon";
 
-type Verb = string | { lemma: string; particle?: string; needs?: string[] };
+type Verb = string | { lemma: string; particle?: string; needs?: string[]; guest?: boolean };
 interface Fixture {
   version: number;
   reporting: { verbs: string[] };
