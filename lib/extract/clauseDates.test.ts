@@ -422,6 +422,16 @@ describe("draftDates from a clause describing the circumstance or the subject", 
     expect(dated(t, [date(t, "on May 3", "2024-05-03")]).find((d) => d.type === "ceasefire-signal")?.dates).toEqual([]);
   });
 
+  it("dates what went on until a day by that day ('had been holding talks until X said on Wednesday …')", () => {
+    const s = "The two sides had been holding talks in Doha until the mediator said on Wednesday that they had failed.";
+    expect(dated(s, [date(s, "on Wednesday", "2025-10-29")]).find((d) => d.type === "talks")?.dates).toEqual([
+      "on Wednesday",
+    ]);
+    // What will not happen until a day is not of that day.
+    const t = "The army will not halt its strikes until the rebels disarm on Friday.";
+    expect(dated(t, [date(t, "on Friday", "2025-10-31")])[0]?.dates).toEqual([]);
+  });
+
   it("dates what a thing does now by the participle describing it, but not what it did later", () => {
     const s = "The proposal, unveiled on Monday, calls for a 30-day truce.";
     expect(dated(s, [date(s, "on Monday", "2024-05-06")])[0]?.dates).toEqual(["on Monday"]);

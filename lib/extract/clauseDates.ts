@@ -278,16 +278,22 @@ export function draftDates(
   // So does one of "soon after" ("had proposed talks soon after fighting erupted on Thursday").
   const soonAfter = (c: Clause) =>
     c.opener === "after" && /^(?:soon|shortly|immediately|right|just)$/.test(a.tokens[c.start - 1]?.lower ?? "");
+  // "had been holding talks until Islamabad said on Wednesday that they had collapsed": what went
+  // on until a day is last known on that day.
+  const ownGroup = a.clauses[own]!.group;
+  const wentOn = !!ownGroup && ownGroup.tense === "past" && !ownGroup.negated && !ownGroup.modal;
   const when = a.clauses.flatMap((c, i) =>
     c.parent === own &&
     c.kind === "adverbial" &&
-    (c.opener === "when" || (c.opener === "while" && !!c.group?.gerund) || soonAfter(c))
+    (c.opener === "when" ||
+      (c.opener === "while" && !!c.group?.gerund) ||
+      soonAfter(c) ||
+      (c.opener === "until" && wentOn))
       ? [i]
       : [],
   );
   // "The plan, presented last week, aims to extend the truce": what a thing is said to do now is
   // of the time the participle describing it gives ("The deal, signed in 2015, collapsed" is not).
-  const ownGroup = a.clauses[own]!.group;
   const describedSubject = a.clauses[own]!.subject;
   const presented =
     ownGroup && ownGroup.tense === "present" && !ownGroup.modal && describedSubject
