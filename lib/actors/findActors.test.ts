@@ -200,6 +200,7 @@ describe("demonyms that act together", () => {
     // Delegations and mediators speak for their states as negotiators do.
     expect(ids("Talks between the Serbian and Kosovar delegations ended in Brussels.")).toEqual(["serbia", "kosovo"]);
     expect(ids("The group handed its reply to Qatari and Egyptian mediators.")).toEqual(["qatar", "egypt"]);
+    expect(ids("Talks resumed under Turkish and Qatari mediation.")).toEqual(["turkey", "qatar"]);
   });
 
   it("reads two demonyms joined by a hyphen before dealings as both parties", () => {

@@ -7,8 +7,8 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /**
- * Nouns that make a demonym an actor: "Russian officials" speak for Russia, "Ukrainian
- * territory" does not act. Singular and plural, since "a senior Russian official" is still a
+ * Nouns that make a demonym an actor: "Russian officials" speak for Russia, "Qatari mediation"
+ * is Qatar's, "Ukrainian territory" does not act. Singular and plural, since "a senior Russian official" is still a
  * Russian voice.
  */
 export const AGENT_NOUNS = set(`
@@ -18,7 +18,7 @@ export const AGENT_NOUNS = set(`
   soldiers servicemen team teams ministry ministries troop cabinet parliament presidency embassy
   service services counterpart counterparts mediator mediators intermediary intermediaries
   representative representatives spokesman spokeswoman spokesperson lawmaker lawmakers legislator
-  legislators
+  legislators mediation
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */
