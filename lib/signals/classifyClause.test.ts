@@ -748,6 +748,13 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to revive the negotiation process.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads agreement to hold talks as about the talks, not a deal ('signalled their agreement to hold talks')", () => {
+      expect(signal("The two sides signalled their agreement to hold talks in Oslo.")).toMatchObject({ type: "talks" });
+      expect(signal("There is an agreement to hold another round of talks.")).toMatchObject({ type: "talks" });
+      // With nothing completing it, the agreement is the deal.
+      expect(signal("The two sides announced an agreement.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a breakthrough reached as an agreement, and talks without one as talks", () => {
       expect(signal("A breakthrough was reached in Oslo on Thursday.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The talks ended without a breakthrough.")).toMatchObject({ type: "talks" });

@@ -1209,6 +1209,10 @@ export function classifyClause(
     if (comp) {
       category = comp.category;
       trigger = comp.token;
+      // "signalled their agreement to hold talks": the noun that gives the category is consent,
+      // not the deal it also names; what it is about is what completes it.
+      const about = found.filter((f) => f.token !== comp.token);
+      if (about.length) found.splice(0, found.length, ...about);
     }
   }
   // "only if", "unless", "only when": the clause holds only on a condition, which is a demand.
