@@ -447,6 +447,19 @@ function refersBack(read: Read): boolean {
 
 const COMMITMENTS = new Set(["promise", "pledge", "vow", "commit", "commitment", "guarantee", "undertake"]);
 
+/** Verbs of belief: what they frame is what the speaker thinks true, not what anyone does. */
+const BELIEVING = new Set(["believe", "think", "doubt", "predict", "reckon", "suspect"]);
+
+/**
+ * "says he believes the agreement will hold": a belief about what will come is a reading of
+ * prospects, an assessment, whoever holds it.
+ */
+function predicts(read: Read, draft: SignalDraft): boolean {
+  if (!draft.frame || !BELIEVING.has(read.analysis.tokens[draft.frame.verb]?.lemma ?? "")) return false;
+  const g = read.analysis.clauses[draft.signal.clause]?.group;
+  return !!g && ((g.tense === "future" && !g.modal) || g.modal === "possibility");
+}
+
 /**
  * A third party's reading of another side's intentions ("Rinkevics said Putin is determined to
  * continue the war", "analysts say Putin wants to delay talks") is an assessment, as the event
@@ -715,7 +728,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         continue;
       if (draft.signal.type === "context" && !stated.length) continue;
       const grammatical = clauseSubject(r, draft);
-      const type = readsIntentions(r, draft, who, grammatical, actorOf) ? "assessment" : draft.signal.type;
+      const type =
+        readsIntentions(r, draft, who, grammatical, actorOf) || predicts(r, draft) ? "assessment" : draft.signal.type;
       // Who holds a claimed position: the speaker on record, who states their own; but a reading
       // of another side (an assessment, or what unnamed sources or analysts report) is about the
       // actor the claim's own clause names as subject. An actor only mentioned or targeted never

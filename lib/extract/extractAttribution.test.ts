@@ -225,6 +225,12 @@ They have accepted our proposal for a truce. — Amira Haddad (@AHaddadFM) March
     expect(types("Erdogan said Israel has promised to resume talks.")).toEqual(["negotiation-readiness"]);
   });
 
+  it("reads a belief about what will come as an assessment, but what the believer says must be done as a demand", () => {
+    const types = (text: string) => wireEvents("2024-05-31", "belief", `${text}\n`).map((e) => e.type);
+    expect(types("The rebel spokesman says he believes the truce will hold.")).toEqual(["assessment"]);
+    expect(types("The minister believes the sanctions should be lifted.")).not.toContain("assessment");
+  });
+
   it("names the one person an event is from when a pronoun opening the paragraph resolves to nobody", () => {
     const events = wireEvents(
       "2025-10-19",
