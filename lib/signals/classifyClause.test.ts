@@ -92,6 +92,10 @@ describe("classifyClause", () => {
         type: "ceasefire-signal",
         cameo: "02",
       });
+      // So is asking a party to end the fighting, or not to fight.
+      expect(signal("The envoy urged the army to stop the strikes.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The envoy asked the army not to attack the city.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The envoy asked the army to attack the city.")?.type).not.toBe("ceasefire-signal");
     });
 
     it("reads signing a deal as a ceasefire signal, but not a trade deal", () => {

@@ -561,6 +561,10 @@ function endsWar(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   return !!t && isNoun(t) && lex.objectNouns.get(a.tokens[nounHead(a, k)]!.lemma)?.name === "war";
 }
 
+/** Whether a verb appeals to another party (CAMEO 02: "urge", "ask", "call on"). */
+const appeals = (lex: Lexicon, verb: string | null) =>
+  verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "02");
+
 /** Whether a verb agrees (CAMEO 05) or yields (08: "order", "halt"): what a party does, not what it asks of others. */
 const ordersOrAgrees = (lex: Lexicon, verb: string | null) =>
   verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05" || v.category.cameo === "08");
@@ -587,8 +591,15 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       // war is a truce ("ready to end the war" stays readiness).
       const ending = lex.endingVerbs.get(verb.lemma);
       const agreeing = isAgreeing(lex, head);
-      if (ending && agreeing && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
+      // So is asking another to end it ("urged Moscow to stop the strikes"), or not to fight
+      // ("asked Putin not to strike Kyiv"): an appeal for a truce (CAMEO 02).
+      const appealing = appeals(lex, head);
+      if (ending && (agreeing || appealing) && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
         found.push({ cls: ending, token: c.group.head, subject: false });
+      const truceClass = lex.classes.get("truce");
+      const refrain = c.group.negated || a.tokens[c.start - 1]?.lower === "not";
+      if (appealing && truceClass && c.kind === "infinitive" && refrain && cls?.name === "war")
+        found.push({ cls: truceClass, token: c.group.head, subject: false });
       // "agreed to release the prisoners", "agreed to lay down their arms": agreeing to yield is a
       // step towards a truce (CAMEO 08), not readiness in general; so is pledging to ("pledged to
       // scale back its military activity", CAMEO 0356: intent to de-escalate).
