@@ -168,6 +168,9 @@ describe("segmentClauses", () => {
   it("goes on with whoever was speaking on a verb of saying after 'and' ('said …, and added that …')", () => {
     const shown = clauses("Lavrov said the talks had been useful, and added that Moscow was ready.");
     expect(shown.find((c) => c.head === "added")).toMatchObject({ kind: "main", coordinated: true, subject: "Lavrov" });
+    // So does declining to say more, after "but" too.
+    const declined = clauses("The envoy said progress had been made in the talks, but declined to give details.");
+    expect(declined.find((c) => c.head === "declined")).toMatchObject({ kind: "main", subject: "The envoy" });
   });
 
   it("keeps company joined to the subject, and a list of names between dashes, in the subject's clause", () => {

@@ -49,6 +49,8 @@ const startsSentence = (tokens: readonly Token[], k: number) =>
   tokens.slice(0, k).every((t) => /^(?:PUNCT|CCONJ|ADV)$/.test(t.pos));
 
 const CONDITIONS = new Set(["if", "unless", "provided", "providing", "once"]);
+/** Verbs of declining to say more ("declined to elaborate"), which go on with the speaker. */
+const DECLINING = new Set(["decline", "refuse"]);
 const COMPLEMENTISERS = new Set(["that", "whether"]);
 const ASKING = new Set(["know", "ask", "wonder", "see", "decide", "check", "determine", "clear", "unclear", "sure"]);
 const SUBORDINATORS = new Set([
@@ -1057,8 +1059,12 @@ export function segmentClauses(
         const inflected = (opener !== "and" || tokens[b.at + 1]?.pos === "ADP") && inflectedForm;
         // "said the talks had been useful, and added that …": a verb of saying without a subject
         // goes on with whoever was speaking ("but insisted" may contrast with what was said).
+        // So does declining to say more ("said progress had been made, but declined to give details").
         const speaking =
-          !subject && prevClause && opener === "and" && reporting.has(tokens[g.head]!.lemma)
+          !subject &&
+          prevClause &&
+          ((opener === "and" && reporting.has(tokens[g.head]!.lemma)) ||
+            ((opener === "and" || opener === "but") && DECLINING.has(tokens[g.head]!.lemma)))
             ? sayingAbove(prevIndex)
             : null;
         // "indicated there was no breakthrough and vowed to …": nothing goes on with an expletive "there".

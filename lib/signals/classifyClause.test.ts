@@ -625,6 +625,9 @@ describe("classifyClause", () => {
 
     it("reads withholding words as refusing nothing ('declined to comment on the talks'), and a reporter's call as no talks", () => {
       expect(signal("The spokesman declined to comment on the talks.")).toBeNull();
+      expect(signal("The envoy declined to provide any details of the plan.")).toBeNull();
+      expect(signal("The envoy refused to elaborate.")).toBeNull();
+      expect(signal("The rebels refused to accept the plan.")).toMatchObject({ type: "rejection" });
       expect(signal("The ministry refused to confirm the meeting.")).toBeNull();
       expect(signal("The rebels refused to attend the talks.")).toMatchObject({ type: "rejection" });
       expect(signal("The ministry did not return a call seeking comment.")).toBeNull();

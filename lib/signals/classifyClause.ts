@@ -238,6 +238,20 @@ const SPEECH = new Set([
   "congratulate",
 ]);
 
+/** Verbs of making something known, and of giving it, with what is given when it is information. */
+const DISCLOSING = new Set(["disclose", "reveal", "specify", "identify", "detail", "confirm", "explain"]);
+const GIVING = new Set(["give", "provide", "offer", "share", "release"]);
+const INFORMATION = new Set([
+  "detail",
+  "specific",
+  "information",
+  "comment",
+  "figure",
+  "timeline",
+  "explanation",
+  "name",
+]);
+
 /** Whether a clause's subject is the speaker ("I", "we"), or its parent's when it shares one. */
 function firstPerson(a: SentenceAnalysis, c: Clause): boolean {
   const subject = c.subject ?? (c.parent !== null ? a.clauses[c.parent]!.subject : null);
@@ -1178,8 +1192,15 @@ export function classifyClause(
   }
   // "declined to comment on the talks", "refused to confirm the meeting": withholding words
   // refuses nothing of the talks (CAMEO 12 is rejecting a proposal, not a question).
+  // Nor does withholding what is known ("declined to elaborate", "refused to provide any details").
   const said = kids.length ? a.clauses[kids[0]!]!.group : null;
-  if (category?.cameo === "12" && said && lex.reporting.has(a.tokens[said.head]!.lemma)) return null;
+  const saidVerb = said ? a.tokens[said.head]!.lemma : "";
+  const withheld =
+    lex.reporting.has(saidVerb) ||
+    SPEECH.has(saidVerb) ||
+    DISCLOSING.has(saidVerb) ||
+    (GIVING.has(saidVerb) && INFORMATION.has(objectNoun(a, kids[0]!)));
+  if (category?.cameo === "12" && said && withheld) return null;
   // "I would like to say that …", "I must say", "I'd be happy to tell you", "I want to thank":
   // a speaker's own wish or duty to speak is the speaking, which frames what is said; it offers,
   // demands or refuses nothing.
