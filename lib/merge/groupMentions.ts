@@ -190,7 +190,7 @@ export function groupMentions(keys: MergeKeys): number[][] {
   const restatedLeadGroup = (i: number, candidates: readonly number[]): number => {
     // Within one article only a mention restating a date its sentence states merges, or an
     // undated one (a headline) on the day another states.
-    if (!dates.stated(date[i]!) && !dates.publicationOnly(date[i]!, date[i]!)) return -1;
+    if (!dates.stated(date[i]!) && !dates.undated(date[i]!)) return -1;
     let best = -1;
     let bestClears = 0;
     for (let c = 0; c < candidates.length; c++) {

@@ -93,13 +93,17 @@ class DateColumns {
     return (this.flags[a]! & STATED) !== 0;
   }
 
+  /** Whether a mention's sentence gives no date at all (a headline), so that the publication day stands in. */
+  undated(a: number): boolean {
+    return (this.flags[a]! & (PUBLICATION | CARRIED)) === PUBLICATION;
+  }
+
   /**
-   * Whether an undated mention (a, the group's head, such as a headline) stands on the very day
-   * another mention's sentence states: as the publication date is the day a lead says "today".
+   * Whether an undated mention (a) stands on the very day another mention's sentence (b) states:
+   * as the publication date is the day a lead says "today".
    */
   undatedOnStatedDay(a: number, b: number): boolean {
-    const f = this.flags;
-    return (f[a]! & (PUBLICATION | CARRIED)) === PUBLICATION && (f[b]! & STATED) !== 0 && this.sameDay(a, b);
+    return this.undated(a) && this.stated(b) && this.sameDay(a, b);
   }
 
   /** Whether the sentences of two mentions (a the group's head) state the very same date. */
