@@ -462,6 +462,19 @@ describe("classifyClause", () => {
       expect(signal("The president wants to release the prisoners.")).toMatchObject({ type: "negotiation-readiness" });
     });
 
+    it("reads cutting back the fighting as de-escalation, a step towards a truce, but not cutting anything else", () => {
+      expect(signal("The army will sharply reduce its military activity near the capital.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+      expect(signal("Moscow decided to limit its attacks on the port.", 1)).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The government cut spending on the army.")?.cameo).not.toBe("08");
+      expect(signal("The storm cut power to the city.")).toBeNull();
+      expect(signal("Diplomatic activity intensified in the capital.")).toBeNull();
+    });
+
     it("reads agreeing to end the fighting as a truce, but readiness to end the war as readiness", () => {
       expect(signal("The two sides agreed to end hostilities.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("Both armies agreed to stop the fighting.")).toMatchObject({ type: "ceasefire-signal" });

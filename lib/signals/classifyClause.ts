@@ -662,7 +662,11 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "renewed his call for a ceasefire": an appeal, not a phone call; what it asks for says what.
         if (next && lex.nouns.has(`${t.lemma} ${next.lower}`)) continue;
         const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
-        const cls = pair ?? lex.objectNouns.get(t.lemma);
+        // "military activity", "military action": an adjective may make a noun of a class that the
+        // noun alone is not of ("diplomatic activity" is no fighting).
+        const before = a.tokens[index - 1];
+        const described = before?.pos === "ADJ" ? lex.objectNouns.get(`${before.lower} ${t.lemma}`) : undefined;
+        const cls = pair ?? described ?? lex.objectNouns.get(t.lemma);
         // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
         // name is not what the clause is about, unless the name is a document's ("signed the Kuala
         // Lumpur Peace Accord", "the Peace Formula").
