@@ -105,6 +105,10 @@ describe("findFrames", () => {
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
   });
 
+  it("reads no frame in a verb of saying whose object a relative clause describes ('confirmed the deal, which …')", () => {
+    expect(frames("The president confirmed the deal, which includes a truce.").shown).toEqual([]);
+  });
+
   it("reads an inverted closing attribution after a quotation ('…,\" said an official')", () => {
     const { shown } = frames('"Russia wants a deal by the summer," said an official.');
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);

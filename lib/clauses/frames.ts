@@ -129,7 +129,10 @@ export function findFrames(
       const last = marks.at(-1)?.text;
       const lastAt = c.group!.end + after.lastIndexOf(marks.at(-1)!);
       const opensQuote = last === '"' && a.quoted[lastAt + 1] === true;
-      if (last === ":" || opensQuote || (restIsShort && last === ",")) content = topLevel(a, claimed, (k) => k > i);
+      // ("Biden confirmed the deal, which involves a truce": a relative clause describes the object; nothing is said in it.)
+      const describesObject = a.clauses[i + 1]?.kind === "relative" && a.clauses[i + 1]!.parent === i;
+      if (last === ":" || opensQuote || (restIsShort && last === "," && !describesObject))
+        content = topLevel(a, claimed, (k) => k > i);
     }
     // A verb of saying with nothing said here ("claimed credit for …") is an ordinary verb.
     if (content.length) add(i, content);

@@ -307,6 +307,11 @@ describe("draftDates", () => {
     );
   });
 
+  it("dates what does not happen until a day on that day ('will not take effect until Monday')", () => {
+    const s = "The ceasefire will not take effect until Monday.";
+    expect(dated(s, [date(s, "Monday", "2025-05-19")])).toEqual([{ type: "ceasefire-signal", dates: ["Monday"] }]);
+  });
+
   it("dates a clause by a clause of 'when' on it ('When they last met, in May, the sides agreed …')", () => {
     const s = "When they last met, in May 2024, the two sides agreed to exchange prisoners.";
     expect(dated(s, [date(s, "in May 2024", "2024-05-01", "2024-05-31")])).toContainEqual({

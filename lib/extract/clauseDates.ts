@@ -18,7 +18,11 @@ const MOVED_BEFORE =
 
 function isEndOfSpan(a: SentenceAnalysis, d: DateMention): boolean {
   const before = a.text.slice(Math.max(0, d.index - 80), d.index);
-  return UNTIL_BEFORE.test(before) && !MOVED_BEFORE.test(before);
+  if (!UNTIL_BEFORE.test(before) || MOVED_BEFORE.test(before)) return false;
+  // "the truce does not take effect until Sunday", "will not meet until March": what does not
+  // happen until a day happens on it.
+  const k = tokenAtChar(a, d.index);
+  return !(k >= 0 && a.clauses[a.clauseOf[k]!]?.group?.negated);
 }
 
 /**
