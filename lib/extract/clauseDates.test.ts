@@ -211,6 +211,15 @@ describe("draftDates", () => {
     expect(dated(summit, [date(summit, "June 15", "2017-06-15", "2017-06-15", { basis: "explicit" })])).toEqual([
       { type: "talks", dates: ["June 15"] },
     ]);
+    // a date that owns its noun ("last night's truce") is that thing's too
+    const owned = "The envoy praised last night's truce.";
+    expect(dated(owned, [date(owned, "last night", "2023-05-13", "2023-05-13", { basis: "relative" })])).toEqual([
+      { type: "assessment", dates: [] },
+    ]);
+    const monday = "The leaders attended Monday's summit.";
+    expect(dated(monday, [date(monday, "Monday", "2023-05-08", "2023-05-08", { basis: "relative" })])).toEqual([
+      { type: "talks", dates: ["Monday"] },
+    ]);
     const letter = "The envoy rejected the plan in an October letter.";
     expect(dated(letter, [date(letter, "October", "2018-10-01", "2018-10-31", { basis: "explicit" })])).toEqual([
       { type: "rejection", dates: ["October"] },

@@ -68,16 +68,20 @@ function datesOtherNoun(
   const before = a.text.slice(Math.max(0, d.index - 40), d.index);
   // "the Alma-Ata Declaration of 1991": a year after a name is part of the name.
   if (d.precision === "year" && /\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before)) return true;
+  // "welcomes last night's ceasefire agreement", "attended Monday's summit": a date that owns a noun is that thing's.
+  const owns = /^['’]s\s+/.exec(a.text.slice(d.index + d.text.length));
   // Adjectives may stand between ("Russia's illegal 2014 annexation").
   if (
-    !/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
-    /\b(?:in|at|during|until)\s+(?:\S+\s+){1,4}$/i.test(before) ||
-    // "adopted a resolution on April 30 urging talks": a date after its own preposition is the clause's.
-    /\b(?:on|by|since|from|before|after|until)\s+$/i.test(before)
+    !owns &&
+    (!/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
+      /\b(?:in|at|during|until)\s+(?:\S+\s+){1,4}$/i.test(before) ||
+      // "adopted a resolution on April 30 urging talks": a date after its own preposition is the clause's.
+      /\b(?:on|by|since|from|before|after|until)\s+$/i.test(before))
   )
     return false;
-  let next = tokenAtChar(a, d.index + d.text.length + 1);
-  if (next < 0 || a.tokens[next]!.start !== d.index + d.text.length + 1) return false;
+  const from = d.index + d.text.length + (owns ? owns[0].length : 1);
+  let next = tokenAtChar(a, from);
+  if (next < 0 || a.tokens[next]!.start !== from) return false;
   // Adjectives may stand after it too ("the 2015 nuclear deal").
   while (a.tokens[next]?.pos === "ADJ" && next < a.tokens.length - 1) next++;
   const noun = a.tokens[next];

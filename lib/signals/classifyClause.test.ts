@@ -30,6 +30,14 @@ describe("classifyClause", () => {
       expect(signal("Lavrov accused Kyiv of sabotaging the talks.")).toMatchObject({ type: "assessment", cameo: "11" });
     });
 
+    it("reads commending or applauding a party or a deal as a view of it", () => {
+      expect(signal("The envoy commended Egypt's role in ending the hostilities.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("Washington applauded the agreement.")).toMatchObject({ type: "assessment", cameo: "01" });
+    });
+
     it("lets what the predicate is about decide before what its subject names", () => {
       // The subject's "forces" would make a battlefield report of a clause about the talks.
       expect(signal("The armed forces have confirmed their participation in the talks.")).toMatchObject({
