@@ -105,6 +105,13 @@ describe("findFrames", () => {
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
   });
 
+  it("reads a verb that otherwise frames only 'that' as closing the words before it when nothing follows but when", () => {
+    expect(frames("The two sides held talks in the capital, the envoy announced on Wednesday.").shown).toEqual([
+      { verb: "announced", speaker: "the envoy", content: ["The two sides held talks in the capital"] },
+    ]);
+    expect(frames("Hamas rejected the plan, Israel announced a new offensive.").shown).toEqual([]);
+  });
+
   it("reads no frame in a verb of saying whose object a relative clause describes ('confirmed the deal, which …')", () => {
     expect(frames("The president confirmed the deal, which includes a truce.").shown).toEqual([]);
   });

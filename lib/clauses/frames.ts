@@ -100,7 +100,10 @@ export function findFrames(
     if (content.length) add(i, content);
   }
   for (const { c, i } of [...saying].reverse()) {
-    if (frames.some((f) => f.clause === i) || onlyThat(i)) continue;
+    // A verb that otherwise reports only a clause of "that" closes one with nothing after it but
+    // where and when ("…, the envoy announced on Wednesday"); with an object it states its own act.
+    const bare = /^(?:ADP|ADV|PUNCT)$/.test(a.tokens[c.group!.end]?.pos ?? "PUNCT") && c.subject !== null;
+    if (frames.some((f) => f.clause === i) || (onlyThat(i) && !bare)) continue;
     // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
     const before = a.tokens.slice(c.start, c.group!.start);
     const startsAfterBreak =

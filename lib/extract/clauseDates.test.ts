@@ -446,6 +446,11 @@ describe("draftDates from a clause describing the circumstance or the subject", 
     expect(dated(t, [date(t, "on Friday", "2025-10-31")])[0]?.dates).toEqual([]);
   });
 
+  it("dates a clause by the participle that opens the sentence on it ('Talking to reporters on Wednesday, …')", () => {
+    const s = "Talking to reporters on Wednesday, the envoy called on both sides to end the war.";
+    expect(dated(s, [date(s, "on Wednesday", "2023-05-03")])[0]?.dates).toEqual(["on Wednesday"]);
+  });
+
   it("dates what a thing does now by the participle describing it, but not what it did later", () => {
     const s = "The proposal, unveiled on Monday, calls for a 30-day truce.";
     expect(dated(s, [date(s, "on Monday", "2024-05-06")])[0]?.dates).toEqual(["on Monday"]);

@@ -1,6 +1,6 @@
 import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
-import { isSide, type Clause } from "../clauses/segment";
+import { isSide, opensSentence, type Clause } from "../clauses/segment";
 import { datesWhatIsAhead } from "../dates/clauseDirection";
 import type { DateMention } from "../model/mentions";
 import { isHypothetical } from "../signals/classifyClause";
@@ -359,6 +359,9 @@ export function draftDates(
     first(when) ??
     [own, ...up].map((k) => first(scene(k))).find((d) => d !== null) ??
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
+    // and so does one that opens the sentence on the clause itself ("Talking to reporters on
+    // Wednesday, the envoy called on …").
+    first(a.clauses.flatMap((c, i) => (c.parent === own && opensSentence(a.tokens, a.clauses, i) ? [i] : []))) ??
     first(elaborating) ??
     null;
   return found ? [found] : [];

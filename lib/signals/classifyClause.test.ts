@@ -836,6 +836,18 @@ describe("classifyClause", () => {
       expect(signal("The Kremlin called him an illegitimate president.")).toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads the authorities of a place as its government, and an agreement called legally void as a dispute", () => {
+      expect(signal("The envoy held talks with the rebel authorities in the capital.")).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("Moscow questioned the authority of the negotiators.")).toMatchObject({
+        type: "legitimacy-dispute",
+      });
+      expect(signal("He described any deal with the government as legally void.")).toMatchObject({
+        type: "legitimacy-dispute",
+      });
+    });
+
     it("reads breaching a truce as fighting, as violating it is", () => {
       expect(signal("Aerial bombardments breached the truce in April.")).toMatchObject({ type: "military-claim" });
     });

@@ -706,7 +706,10 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         const truce = cls.name === "truce" && lex.objectNouns.get(a.tokens[headNoun]!.lemma)?.name !== "talks";
         if (head || truce) found.push({ cls, token: index, subject });
       } else if (t.pos === "ADJ") {
-        const cls = lex.objectAdjectives.get(t.lemma) ?? lex.objectAdjectives.get(t.lower);
+        // "legally impossible", "legally void": an adverb may make an adjective of a class.
+        const qualified = a.tokens[index - 1]?.pos === "ADV" ? `${a.tokens[index - 1]!.lower} ${t.lemma}` : "";
+        const cls =
+          lex.objectAdjectives.get(qualified) ?? lex.objectAdjectives.get(t.lemma) ?? lex.objectAdjectives.get(t.lower);
         if (cls && !excluded(a, index, cls)) found.push({ cls, token: index, subject });
       }
     }
