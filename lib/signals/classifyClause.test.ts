@@ -30,6 +30,12 @@ describe("classifyClause", () => {
       expect(signal("Lavrov accused Kyiv of sabotaging the talks.")).toMatchObject({ type: "assessment", cameo: "11" });
     });
 
+    it("reads the party talks are held with as their partner, not what the clause is about", () => {
+      expect(signal("Talks with the army will resume on Monday.")).toMatchObject({ type: "talks" });
+      expect(signal("The opposition rejected talks with the regime.")).toMatchObject({ type: "rejection" });
+      expect(signal("Kyiv questioned the legitimacy of the regime.")).toMatchObject({ type: "legitimacy-dispute" });
+    });
+
     it("reads commending or applauding a party or a deal as a view of it", () => {
       expect(signal("The envoy commended Egypt's role in ending the hostilities.")).toMatchObject({
         type: "assessment",

@@ -568,6 +568,19 @@ function ranksBefore(a: SentenceAnalysis, k: number): boolean {
   return a.tokens[m]?.lower === "of" && a.tokens[m - 1]?.lower === "one" && a.tokens[m - 2]?.text === ",";
 }
 
+/** Classes whose nouns name a party as well as a thing: troops, a regime. */
+const PARTNERS = new Set(["forces", "legitimacy"]);
+
+/** Whether noun `k` ends a phrase of "with" or "between" right after a noun of talks. */
+function partnerOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  let m = k - 1;
+  while (m > k - 7 && m > 0 && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(a.tokens[m]!.pos)) m--;
+  const talks = a.tokens[m - 1];
+  return (
+    /^(?:with|between)$/.test(a.tokens[m]?.lower ?? "") && !!talks && lex.objectNouns.get(talks.lemma)?.name === "talks"
+  );
+}
+
 /** Whether the noun phrase from token `k` on ("its armed campaign", "the fighting") is of the war. */
 function endsWar(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   while (a.tokens[k] && /^(?:DET|ADJ|PRON|NUM)$/.test(a.tokens[k]!.pos)) k++;
@@ -693,6 +706,9 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
           !!c.group?.participle &&
           (!c.opener || c.opener === "and");
         if (cls.name === "forces" && (antecedent || (subject && reduced)) && !lex.verbs.has(verbHere ?? "")) continue;
+        // "talks with the country's largest guerrilla army", "negotiations with the regime": who
+        // talks are held with is their partner, not what the clause is about.
+        if (PARTNERS.has(cls.name) && partnerOfTalks(a, index, lex)) continue;
         // "go into force", "remain in force": force of law, not troops.
         if (cls.name === "forces" && t.lower === "force" && /^(?:in|into)$/.test(a.tokens[index - 1]?.lower ?? ""))
           continue;
