@@ -221,6 +221,11 @@ describe("classifyClause", () => {
         strength: 3,
       });
       expect(signal("The junta affirmed its readiness for talks.")).toMatchObject({ type: "negotiation-readiness" });
+      // past a noun that says nothing, to the one joined to it
+      expect(signal("The minister reiterated his firm stance and total rejection of the plan.")).toMatchObject({
+        type: "rejection",
+        triggerWord: "rejection",
+      });
     });
 
     it("reads a copula by its adjective ('are ready')", () => {

@@ -1049,6 +1049,12 @@ function complementCategory(
       // "Putin's determination": the possessor is not what the clause is about.
       if (next && (isNoun(next) || next.lower === "'s" || next.lower === "’s")) continue;
       const cat = lex.nouns.get(t.lemma);
+      // "reiterated its firm stance and categorical rejection of the plan": a noun that says nothing
+      // hands on to the one joined to it.
+      if (!cat && next?.lower === "and") {
+        k++;
+        continue;
+      }
       return cat && !ofExcluded(a, k, cat, lex) ? { category: cat, token: k } : null;
     }
     return null;
