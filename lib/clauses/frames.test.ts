@@ -112,6 +112,14 @@ describe("findFrames", () => {
     expect(frames("Hamas rejected the plan, Israel announced a new offensive.").shown).toEqual([]);
   });
 
+  it("takes the name after an 'according to' aside as a closing speaker, not the place before it", () => {
+    const { found, a } = frames(
+      "The rebels accepted the truce after talks in Jeddah, Saudi Arabia, according to a joint statement, Reuters reports.",
+    );
+    const closing = found.find((f) => a.tokens[f.verb]!.lower === "reports");
+    expect(closing && a.tokens.slice(closing.speaker![0], closing.speaker![1]).map((t) => t.text)).toEqual(["Reuters"]);
+  });
+
   it("reads no frame in a verb of saying whose object a relative clause describes ('confirmed the deal, which …')", () => {
     expect(frames("The president confirmed the deal, which includes a truce.").shown).toEqual([]);
   });

@@ -27,6 +27,19 @@ function accordingTo(a: SentenceAnalysis): { verb: number; speaker: [number, num
   return end > i + 2 ? { verb: i, speaker: [i + 2, end] } : null;
 }
 
+/**
+ * "…in Jeddah, Saudi Arabia, according to a joint statement, Reuters reports": a speaker phrase
+ * that takes in an "according to" aside, and what stood before it, is the name after the aside.
+ */
+function closingSpeaker(a: SentenceAnalysis, subject: [number, number] | null): [number, number] | null {
+  if (!subject) return null;
+  const words = a.tokens.slice(subject[0], subject[1]);
+  const aside = words.findIndex((t, k) => t.lower === "according" && words[k + 1]?.lower === "to");
+  if (aside < 0) return subject;
+  const comma = words.findLastIndex((t) => t.text === ",");
+  return comma > aside && comma < words.length - 1 ? [subject[0] + comma + 1, subject[1]] : subject;
+}
+
 /** Clauses in the sentence with nothing saying them yet, before or after token `at`. */
 function topLevel(a: SentenceAnalysis, claimed: ReadonlySet<number>, test: (i: number) => boolean): number[] {
   const roots = a.clauses
@@ -78,7 +91,7 @@ export function findFrames(
   const speakerOf = (c: (typeof a.clauses)[number]) =>
     (c.kind === "participle" || (c.group!.gerund && !c.subject)) && c.parent !== null
       ? a.clauses[c.parent]!.subject
-      : c.subject;
+      : closingSpeaker(a, c.subject);
   const add = (i: number, content: number[]) => {
     for (const k of content) claimed.add(k);
     const c = a.clauses[i]!;
