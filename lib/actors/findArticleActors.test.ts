@@ -176,6 +176,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["karim-zayed", "person"]]);
   });
 
+  it("introduces a person who is one of several holders of a title ('X, one of the M23 leaders')", () => {
+    const found = findArticleActors(
+      article("Karim Zayed, one of the Hamas negotiators, said talks would resume."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["karim-zayed", "person"]]);
+  });
+
   it("introduces a person after a title whose body is described in lower case ('the leader of the former rebel movement X, Name')", () => {
     const found = findArticleActors(
       article("Talks were led by the leader of the former rebel movement Renamo, Osko Mbela, in the capital."),

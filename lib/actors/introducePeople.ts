@@ -282,6 +282,9 @@ function titledAfter(
 ): Introduction | null {
   if (s.tokens[end]?.fold !== ",") return null;
   let j = end + 1;
+  // "Bertrand Bisimwa, one of the M23 leaders": one of several holders of a title holds it.
+  const oneOf = s.tokens[j]?.fold === "one" && s.tokens[j + 1]?.fold === "of";
+  if (oneOf) j += 2;
   if (["the", "a", "an"].includes(s.tokens[j]?.fold ?? "")) j++;
   const from = j;
   for (let k = j; k < s.tokens.length && k < j + 8; k++) {
@@ -294,7 +297,7 @@ function titledAfter(
       k = raw.end - 1;
       continue;
     }
-    const he = headEnd(s.tokens, k, g.roles);
+    const he = oneOf ? pluralHeadEnd(s.tokens, k, g.roles) : headEnd(s.tokens, k, g.roles);
     if (he > 0) {
       const c = complement(s, he, g, words, demonym, true);
       const title = titleStart(s, k, g, demonym);

@@ -112,6 +112,12 @@ describe("findFrames", () => {
     expect(frames("Hamas rejected the plan, Israel announced a new offensive.").shown).toEqual([]);
   });
 
+  it("takes whoever issued a statement as its speaker ('A statement issued by the office of X said …')", () => {
+    expect(frames("A statement released by the Kremlin said talks would resume.").shown).toEqual([
+      { verb: "said", speaker: "A statement released by the Kremlin", content: ["talks would resume"] },
+    ]);
+  });
+
   it("takes the name after an 'according to' aside as a closing speaker, not the place before it", () => {
     const { found, a } = frames(
       "The rebels accepted the truce after talks in Jeddah, Saudi Arabia, according to a joint statement, Reuters reports.",

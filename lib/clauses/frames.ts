@@ -40,6 +40,21 @@ function closingSpeaker(a: SentenceAnalysis, subject: [number, number] | null): 
   return comma > aside && comma < words.length - 1 ? [subject[0] + comma + 1, subject[1]] : subject;
 }
 
+const DOCUMENTS = new Set(["statement", "readout", "communique", "communiqué", "declaration", "letter", "release"]);
+const ISSUING = new Set(["issue", "release", "publish", "send", "post", "circulate", "distribute"]);
+
+/**
+ * "A statement issued by the office of President X said …": a document is said by whoever issued
+ * it, so the speaker phrase takes in the participle that names them.
+ */
+function issuedBy(a: SentenceAnalysis, speaker: [number, number] | null): [number, number] | null {
+  if (!speaker || !DOCUMENTS.has(a.tokens[speaker[1] - 1]?.lemma ?? "")) return speaker;
+  const by = a.clauses.find((c) => c.start === speaker[1] || (c.start === speaker[0] && c.group?.start === speaker[1]));
+  const g = by?.group;
+  if (!by || !g || !ISSUING.has(a.tokens[g.head]!.lemma) || a.tokens[g.end]?.lower !== "by") return speaker;
+  return [speaker[0], by.end];
+}
+
 /** Clauses in the sentence with nothing saying them yet, before or after token `at`. */
 function topLevel(a: SentenceAnalysis, claimed: ReadonlySet<number>, test: (i: number) => boolean): number[] {
   const roots = a.clauses
@@ -91,7 +106,7 @@ export function findFrames(
   const speakerOf = (c: (typeof a.clauses)[number]) =>
     (c.kind === "participle" || (c.group!.gerund && !c.subject)) && c.parent !== null
       ? a.clauses[c.parent]!.subject
-      : closingSpeaker(a, c.subject);
+      : issuedBy(a, closingSpeaker(a, c.subject));
   const add = (i: number, content: number[]) => {
     for (const k of content) claimed.add(k);
     const c = a.clauses[i]!;
