@@ -30,6 +30,15 @@ describe("classifyClause", () => {
       expect(signal("Lavrov accused Kyiv of sabotaging the talks.")).toMatchObject({ type: "assessment", cameo: "11" });
     });
 
+    it("reads a version or an annex of a plan or deal as that plan or deal", () => {
+      expect(signal("The president agreed to a modified version of the ceasefire plan.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two governments agreed on the annex of the peace agreement.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads the party talks are held with as their partner, not what the clause is about", () => {
       expect(signal("Talks with the army will resume on Monday.")).toMatchObject({ type: "talks" });
       expect(signal("The opposition rejected talks with the regime.")).toMatchObject({ type: "rejection" });

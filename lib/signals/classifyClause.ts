@@ -67,6 +67,10 @@ const PARTITIVES = new Set([
   "conclusion",
   "signing",
   "implementation",
+  "version",
+  "annex",
+  "element",
+  "provision",
   "extension",
   "announcement",
   "prospect",
@@ -99,6 +103,8 @@ const CONTAINERS = new Set([
   "text",
   "wording",
   "details",
+  "version",
+  "annex",
 ]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** Words of time that end a noun phrase ("signed a peace accord Monday"): no compound's head. */
