@@ -30,6 +30,15 @@ describe("classifyClause", () => {
       expect(signal("Lavrov accused Kyiv of sabotaging the talks.")).toMatchObject({ type: "assessment", cameo: "11" });
     });
 
+    it("reads an aim said to be doing something as the intent to do it ('the objective is to find a solution')", () => {
+      expect(signal("The overall objective of the two sides is to find a negotiated solution.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+      expect(signal("Our goal is to end the war.")).toMatchObject({ type: "ceasefire-signal", cameo: "03" });
+      expect(signal("The meeting is to take place on Monday.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads a version or an annex of a plan or deal as that plan or deal", () => {
       expect(signal("The president agreed to a modified version of the ceasefire plan.")).toMatchObject({
         type: "ceasefire-signal",

@@ -106,6 +106,8 @@ const CONTAINERS = new Set([
   "version",
   "annex",
 ]);
+/** Nouns of aim: "the goal is to …" intends what follows. */
+const AIMS = new Set(["goal", "aim", "objective", "purpose", "intention", "intent", "ambition", "mission", "priority"]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** Words of time that end a noun phrase ("signed a peace accord Monday"): no compound's head. */
 const TIME_WORDS = new Set(["today", "tomorrow", "yesterday", "tonight", "now", ...WEEKDAYS]);
@@ -1280,6 +1282,19 @@ export function classifyClause(
       // not the deal it also names; what it is about is what completes it.
       const about = found.filter((f) => f.token !== comp.token);
       if (about.length) found.splice(0, found.length, ...about);
+    }
+  }
+  // "The overall objective of the parties is to find a negotiated solution", "Our goal is to end
+  // the war": an aim said to be doing something is the intent to do it (CAMEO 03).
+  const beTo = a.tokens[g.start]?.lemma === "be" && a.tokens.slice(g.start, g.head).some((t) => t.lower === "to");
+  if (!category && beTo && c.subject) {
+    let aim = c.subject[0];
+    while (aim < c.subject[1] && !isNoun(a.tokens[aim]!)) aim++;
+    if (aim < c.subject[1] && AIMS.has(a.tokens[aim]!.lemma)) {
+      category = lex.readiness.category;
+      trigger = aim;
+      const about = found.filter((f) => f.token !== aim);
+      found.splice(0, found.length, ...about);
     }
   }
   // "only if", "unless", "only when": the clause holds only on a condition, which is a demand.
