@@ -39,6 +39,17 @@ describe("classifyClause", () => {
       expect(signal("The meeting is to take place on Monday.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads a prospect of something as a view of it, and an objective one acts with as a purpose, not a demand", () => {
+      expect(signal("There is no prospect of direct talks between the two sides.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(
+        signal("The two sides resumed the dialogue with the objective of reaching a political deal."),
+      ).toMatchObject({ type: "talks" });
+      expect(signal("Moscow's objectives remain unchanged.")).toMatchObject({ type: "condition" });
+    });
+
     it("reads a version or an annex of a plan or deal as that plan or deal", () => {
       expect(signal("The president agreed to a modified version of the ceasefire plan.")).toMatchObject({
         type: "ceasefire-signal",

@@ -576,6 +576,13 @@ function ranksBefore(a: SentenceAnalysis, k: number): boolean {
   return a.tokens[m]?.lower === "of" && a.tokens[m - 1]?.lower === "one" && a.tokens[m - 2]?.text === ",";
 }
 
+/** Whether noun `k` follows "with the" (past adjectives): "with the (ultimate) objective of …". */
+function purposeOpens(a: SentenceAnalysis, k: number): boolean {
+  let m = k - 1;
+  while (m > 0 && a.tokens[m]!.pos === "ADJ") m--;
+  return /^(?:the|a|an)$/.test(a.tokens[m]?.lower ?? "") && a.tokens[m - 1]?.lower === "with";
+}
+
 /** Classes whose nouns name a party as well as a thing: troops, a regime. */
 const PARTNERS = new Set(["forces", "legitimacy"]);
 
@@ -701,6 +708,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "without" phrase says was missing is not what the clause reports ("the next round will
         // not open without a truce" still asks for one).
         if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") continue;
+        // "resumed the dialogue with the objective of reaching an agreement": a purpose, no demand.
+        if (cls.name === "demand" && next?.lower === "of" && purposeOpens(a, index)) continue;
         // "talks without preconditions": a demand said to be missing is demanded by no one.
         if (cls.name === "demand" && lacking(a, index)) continue;
         if (inReturn(a, index)) continue;
