@@ -446,6 +446,13 @@ describe("draftDates from a clause describing the circumstance or the subject", 
     expect(dated(t, [date(t, "on Friday", "2025-10-31")])[0]?.dates).toEqual([]);
   });
 
+  it("dates a bare verb by the verb joined to it ('were ambushed and killed by the rebels on Saturday')", () => {
+    const s = "The envoys met and agreed on a truce on Saturday.";
+    expect(dated(s, [date(s, "on Saturday", "2024-05-04")]).find((d) => d.type === "talks")?.dates).toEqual([
+      "on Saturday",
+    ]);
+  });
+
   it("dates a clause by the participle that opens the sentence on it ('Talking to reporters on Wednesday, …')", () => {
     const s = "Talking to reporters on Wednesday, the envoy called on both sides to end the war.";
     expect(dated(s, [date(s, "on Wednesday", "2023-05-03")])[0]?.dates).toEqual(["on Wednesday"]);

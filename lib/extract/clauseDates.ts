@@ -3,7 +3,7 @@ import type { Frame } from "../clauses/frames";
 import { isSide, opensSentence, type Clause } from "../clauses/segment";
 import { datesWhatIsAhead } from "../dates/clauseDirection";
 import type { DateMention } from "../model/mentions";
-import { isHypothetical } from "../signals/classifyClause";
+import { coordination, isHypothetical } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
 import { namingOf, type SignalDraft } from "./sentenceSignals";
 
@@ -363,9 +363,22 @@ export function draftDates(
     // Wednesday, the envoy called on …").
     first(a.clauses.flatMap((c, i) => (c.parent === own && opensSentence(a.tokens, a.clauses, i) ? [i] : []))) ??
     first(elaborating) ??
+    // "were ambushed and killed by the rebels on Saturday": verbs that share a subject share the
+    // date the later one states.
+    first(coordination(a, own).filter((k) => k > own && sharesAll(a, a.clauses[k]!, a.clauses[own]!))) ??
     null;
   return found ? [found] : [];
 }
+
+/**
+ * Whether clause `x` is a verb joined to the bare verb of claim `c`, with its subject ("were
+ * ambushed and killed by …"): all that follows the second verb is the first's too.
+ */
+const sharesAll = (a: SentenceAnalysis, x: Clause, c: Clause) =>
+  (c.kind === "main" || c.kind === "complement") &&
+  !!c.group &&
+  a.tokens.slice(c.group.end, c.end).every((t) => t.pos === "ADV" || t.pos === "CCONJ") &&
+  (!x.subject || x.subject[0] === c.subject?.[0]);
 
 /**
  * When a statement was made, from the frame that reports it in another sentence: the frame's

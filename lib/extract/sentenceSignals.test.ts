@@ -34,6 +34,13 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads verbs joined on one subject, one of them dated, as one event ('were ambushed and killed … on Saturday')", () => {
+    const s = "Ten soldiers were ambushed and killed by the rebels on Saturday.";
+    expect(events(s, [date(s, "on Saturday", "2024-05-04", "2024-05-04", "relative")])).toEqual([
+      { type: "military-claim", trigger: "killed" },
+    ]);
+  });
+
   it("reads a clause of contrast with its own subject as a second event ('…, while Y rejected …')", () => {
     expect(events("Kyiv submitted its draft last week, while Moscow rejected the plan.")).toEqual([
       { type: "proposal", trigger: "submitted" },

@@ -426,11 +426,24 @@ export function sentenceSignals(
   const twice = new Set(
     outer.filter((d, k) => outer.findIndex((x) => x.signal.type === d.signal.type) !== k).map((d) => d.signal.type),
   );
+  const bare = (k: number) => {
+    const c = a.clauses[k]!;
+    return !!c.group && a.tokens.slice(c.group.end, c.end).every((t) => t.pos === "ADV" || t.pos === "CCONJ");
+  };
+  const joinedAndDated = (x: SignalDraft, d: SignalDraft) =>
+    x.signal.type === d.signal.type &&
+    x.signal.clause === d.signal.clause + 1 &&
+    bare(d.signal.clause) &&
+    coordination(a, d.signal.clause).includes(x.signal.clause) &&
+    datesOf().some((m) => a.clauseOf[tokenAtChar(a, m.index)] === x.signal.clause);
   for (const d of outer) {
     // Dates are read only when a type comes twice: most sentences state each type once.
     const dated = twice.has(d.signal.type)
       ? (d.at ?? datesOf().find((m) => a.clauseOf[tokenAtChar(a, m.index)] === d.signal.clause))
       : undefined;
+    // "were ambushed and killed by the rebels on Saturday": joined verbs of one type, one of them
+    // dated, state one event.
+    if (twice.has(d.signal.type) && !dated && outer.some((x) => x !== d && joinedAndDated(x, d))) continue;
     const key = `${d.signal.type}|${dated?.start ?? ""}`;
     const held = byType.get(key);
     if (!held || d.signal.strength > held.signal.strength) byType.set(key, d);
