@@ -646,6 +646,14 @@ describe("segmentClauses", () => {
       expect(plan.find((c) => c.head === "announced")).toMatchObject({ kind: "relative" });
     });
 
+    it("reads an opening noun's infinitive past phrases of place and topic as part of the subject", () => {
+      const talks = clauses("Talks at the level of envoys on ways to end the war will be held in Geneva next week.");
+      expect(talks.find((c) => c.head === "held")).toMatchObject({
+        kind: "main",
+        subject: "Talks at the level of envoys on ways",
+      });
+    });
+
     it("reads 'if' after a word of knowing or asking as 'whether'; a verb joined to a condition's infinitive stays in the condition", () => {
       expect(clauses("We do not know if the rebels are ready.")[1]).toMatchObject({
         kind: "complement",

@@ -550,8 +550,10 @@ function nounBeforeInfinitive(
   if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? "")) return null;
   // Back to the noun phrase's determiner, its left edge ("told the envoy [any deal] to …"), over
   // "of" phrases ("Hopes of a breakthrough to …").
-  const inside = (t: Token) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || t.lower === "of";
-  while (k > 0 && (tokens[k]!.pos !== "DET" || tokens[k - 1]!.lower === "of") && inside(tokens[k - 1]!)) k--;
+  // And over other phrases of place and topic that reach the sentence's start ("Negotiations at
+  // the level of advisers on ways to settle the conflict will be held …").
+  const inside = (t: Token) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== "to";
+  while (k > 0 && (tokens[k]!.pos !== "DET" || tokens[k - 1]!.pos === "ADP") && inside(tokens[k - 1]!)) k--;
   const before = tokens[k - 1];
   // Opening the sentence, or what was said after "that".
   const atStart = infinitive.parent === null && (!before || before.pos === "PUNCT");
