@@ -34,6 +34,17 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads what a past clause of 'when' says happened as an event of its own ('faltered when Russia demanded …')", () => {
+    expect(events("The talks collapsed when the rebels rejected the plan.")).toContainEqual({
+      type: "rejection",
+      trigger: "rejected",
+    });
+    // one that only sets the time, or is still to come, is not
+    expect(events("The talks will resume when the rebels accept the plan.")).not.toContainEqual(
+      expect.objectContaining({ trigger: "accept" }),
+    );
+  });
+
   it("reads verbs joined on one subject, one of them dated, as one event ('were ambushed and killed … on Saturday')", () => {
     const s = "Ten soldiers were ambushed and killed by the rebels on Saturday.";
     expect(events(s, [date(s, "on Saturday", "2024-05-04", "2024-05-04", "relative")])).toEqual([

@@ -282,6 +282,27 @@ export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly Da
 }
 
 /**
+ * "The talks faltered when Russia demanded that Ukraine withdraw": a clause of "when" in the past
+ * tells what happened at the time of the clause it hangs on, an event of its own.
+ */
+function happenedThen(a: SentenceAnalysis, i: number, signal: ClauseSignal): boolean {
+  const c = a.clauses[i]!;
+  const g = c.group;
+  return (
+    c.kind === "adverbial" &&
+    c.opener === "when" &&
+    !!g &&
+    g.tense === "past" &&
+    !g.negated &&
+    !g.modal &&
+    !!c.subject &&
+    signal.strength >= SIDE_STRENGTH &&
+    c.parent !== null &&
+    a.clauses[c.parent]!.parent === null
+  );
+}
+
+/**
  * The events of one sentence: every clause that carries a claim (main, reported, coordinated,
  * or a participle of its subject) and reads as a signal; a side clause only when it is dated
  * on its own. At most one event per type, strongest first, in the order the sentence says them.
@@ -347,7 +368,7 @@ export function sentenceSignals(
     const clauses = shared ? [...new Set(joined.flatMap((k) => subtree(a, k)))].sort((x, y) => x - y) : subtree(a, i);
     const draft = { signal, clauses, frame: f >= 0 ? frames[f]! : null };
     if (opts.passes?.(draft)) return;
-    if (!isSide(c.kind) || contrast(a, i)) drafts.push(draft);
+    if (!isSide(c.kind) || contrast(a, i) || happenedThen(a, i, signal)) drafts.push(draft);
     else if (signal.strength >= SIDE_STRENGTH) (clauseHasDate(a, i, datesOf()) ? drafts : asides).push(draft);
     // "…, where the peace talks began on 25 October": a dated side clause whose subject names
     // what it is about is that thing's own event.
