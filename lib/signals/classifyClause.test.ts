@@ -615,6 +615,8 @@ describe("classifyClause", () => {
       expect(signal("There could be no mediation unless both armies attend.")?.type).not.toBe("rejection");
       expect(signal("The sides will reach a deal no later than June.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("They agreed no third country should take part.")?.type).not.toBe("rejection");
+      // nor between a phrasal verb and its particle ("will take no part in")
+      expect(signal("The government will take no part in the talks.")).toMatchObject({ type: "rejection" });
     });
 
     it("reads a call for something as an appeal, not a phone call ('renewed his call for a ceasefire')", () => {

@@ -1019,6 +1019,8 @@ function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: st
   const next = a.tokens[from];
   // Before a gerund the tagger reads the particle as a conjunction ("called for strengthening ties").
   if (next && (PARTICLE.test(next.pos) || next.pos === "SCONJ") && next.lower === particle) return true;
+  // "would take no part in the talks": the particle the verb's denial stands before.
+  if (next?.lower === "no" && a.tokens[from + 1]?.lower === particle) return true;
   // Past a short object: "withdrew the U.S. from the agreement", "ruled it out".
   if (!/^(?:ADP|DET|PRON|PROPN)$/.test(next?.pos ?? "")) return false;
   for (let k = from + 1; k < Math.min(to, from + 6); k++) {
