@@ -176,6 +176,12 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["karim-zayed", "person"]]);
   });
 
+  it("reads given names before a known person's surname as that person ('Turkish President Recep Erdogan')", () => {
+    const found = findArticleActors(article("Turkish President Recep Erdogan said talks would resume."), g, "2022-07-21");
+    expect(found.discovered).toEqual([]);
+    expect([...new Set(found.mentions[0]!.map((m) => m.actorId))]).toEqual(["erdogan"]);
+  });
+
   it("introduces a person who is one of several holders of a title ('X, one of the M23 leaders')", () => {
     const found = findArticleActors(
       article("Karim Zayed, one of the Hamas negotiators, said talks would resume."),

@@ -240,6 +240,8 @@ function titledBefore(
   let end = nameRunEnd(s, first, g, words);
   if (end === first) return null;
   if (s.tokens[end]?.word && s.tokens[end]!.cap && !s.rawAt[end]) return null;
+  // "Turkish President Recep Erdogan": given names before a person the gazetteer knows are theirs.
+  if (g.byId.get(rawActor(s.rawAt[end]) ?? "")?.kind === "person") return null;
   // "on its official Twitter account": an outlet or platform is nobody.
   if (g.organisations.outlets.has(phraseKey(slice(s, start, end)))) return null;
   // "Director General of Military Operations (DGMO)": a spelt-out name before its acronym.
