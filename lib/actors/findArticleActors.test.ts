@@ -177,7 +177,11 @@ describe("findArticleActors", () => {
   });
 
   it("reads given names before a known person's surname as that person ('Turkish President Recep Erdogan')", () => {
-    const found = findArticleActors(article("Turkish President Recep Erdogan said talks would resume."), g, "2022-07-21");
+    const found = findArticleActors(
+      article("Turkish President Recep Erdogan said talks would resume."),
+      g,
+      "2022-07-21",
+    );
     expect(found.discovered).toEqual([]);
     expect([...new Set(found.mentions[0]!.map((m) => m.actorId))]).toEqual(["erdogan"]);
   });
