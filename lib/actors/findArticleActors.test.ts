@@ -186,6 +186,15 @@ describe("findArticleActors", () => {
     expect([...new Set(found.mentions[0]!.map((m) => m.actorId))]).toEqual(["erdogan"]);
   });
 
+  it("introduces a person whose apposition names a body in lower case before its possessive ('the interim government's foreign minister')", () => {
+    const found = findArticleActors(
+      article("Karim Zayed, the interim military government's foreign minister, said talks would resume."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([["karim-zayed", "foreign minister"]]);
+  });
+
   it("introduces a person who is one of several holders of a title ('X, one of the M23 leaders')", () => {
     const found = findArticleActors(
       article("Karim Zayed, one of the Hamas negotiators, said talks would resume."),

@@ -289,6 +289,9 @@ function titledAfter(
   if (oneOf) j += 2;
   if (["the", "a", "an"].includes(s.tokens[j]?.fold ?? "")) j++;
   const from = j;
+  // "Mahamat Zene Cherif, the interim military government's foreign minister": a body described
+  // in lower case before its possessive.
+  const owned = from > end + 1 && possessiveAhead(s, from);
   for (let k = j; k < s.tokens.length && k < j + 8; k++) {
     const raw = s.rawAt[k];
     // "Massad Boulos, US President Donald Trump's Senior Advisor for Africa": the title of a
@@ -316,13 +319,20 @@ function titledAfter(
     const t = s.tokens[k]!;
     // "Zalmay Khalilzad, America's special envoy": a possessive's apostrophe, where the
     // gazetteer reads no name before it.
-    if (/^['’]$/.test(t.text) && s.tokens[k + 1]?.fold === "s" && s.tokens[k - 1]?.cap) continue;
+    if (/^['’]$/.test(t.text) && s.tokens[k + 1]?.fold === "s" && (s.tokens[k - 1]?.cap || owned)) continue;
     if (!t.word || BREAKS.has(t.fold)) return null;
     // "Kim Yo-jong, the powerful sister of …": one word of description may open the title.
     const described = k === from && from > end + 1 && headEnd(s.tokens, k + 1, g.roles) > 0;
-    if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s" && !described) return null;
+    if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s" && !described && !owned) return null;
   }
   return null;
+}
+
+/** Whether a possessive ("'s") closes the words from token `k` within four words. */
+function possessiveAhead(s: SentenceView, k: number): boolean {
+  for (let m = k; m < k + 4 && s.tokens[m]?.word; m++)
+    if (/^['’]$/.test(s.tokens[m + 1]?.text ?? "") && s.tokens[m + 2]?.fold === "s") return true;
+  return false;
 }
 
 /** "Mr Hebestreit", "Dr. Ayesha Khan": an honorific makes the name a person. */
