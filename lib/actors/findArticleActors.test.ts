@@ -186,6 +186,17 @@ describe("findArticleActors", () => {
     expect([...new Set(found.mentions[0]!.map((m) => m.actorId))]).toEqual(["erdogan"]);
   });
 
+  it("introduces a person after a title whose body, after 'for', is described in lower case", () => {
+    const found = findArticleActors(
+      article("Spokesman for the Hamas political office Karim Zayed said talks would resume."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["karim-zayed", "Spokesman for the Hamas political office"],
+    ]);
+  });
+
   it("introduces a person whose apposition names a body in lower case before its possessive ('the interim government's foreign minister')", () => {
     const found = findArticleActors(
       article("Karim Zayed, the interim military government's foreign minister, said talks would resume."),

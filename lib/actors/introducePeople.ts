@@ -108,6 +108,9 @@ function complement(
   let j = from;
   let country: string | null = null;
   let of = false;
+  // After "of" or "for" a body may be described in lower case ("Spokesman for the Taliban
+  // political office Suhail Shaheen"); only "of" makes a state the title's own.
+  let body = false;
   while (j < s.tokens.length) {
     const t = s.tokens[j]!;
     const raw = s.rawAt[j];
@@ -130,13 +133,15 @@ function complement(
     if (CONNECTORS.has(t.fold)) {
       if (t.fold === "of") of = true;
       else if (t.fold !== "the") of = false;
+      if (t.fold === "of" || t.fold === "for") body = true;
+      else if (t.fold !== "the") body = false;
       j++;
       continue;
     }
     if (isNameWord(s, j, g, words)) break;
     const state = t.cap ? demonym(t.fold) : null;
     if (state && of) country ??= countryOf(g, state);
-    if (t.cap || state || (lowerAfterOf && of && !BREAKS.has(t.fold)) || g.roles.headWords.has(t.fold)) {
+    if (t.cap || state || (lowerAfterOf && body && !BREAKS.has(t.fold)) || g.roles.headWords.has(t.fold)) {
       j++;
       continue;
     }
