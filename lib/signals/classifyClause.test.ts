@@ -65,6 +65,12 @@ describe("classifyClause", () => {
       expect(signal("Kyiv questioned the legitimacy of the regime.")).toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads favouring a deal or talks as backing them, and favouring a party as nothing", () => {
+      expect(signal("Israel favours a ceasefire deal.")).toMatchObject({ type: "ceasefire-signal", cameo: "05" });
+      expect(signal("Washington favors a negotiated settlement.")).toMatchObject({ cameo: "05" });
+      expect(signal("The weather favors the attackers.")?.cameo).not.toBe("05");
+    });
+
     it("reads commending or applauding a party or a deal as a view of it", () => {
       expect(signal("The envoy commended Egypt's role in ending the hostilities.")).toMatchObject({
         type: "assessment",
