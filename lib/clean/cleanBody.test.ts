@@ -98,6 +98,12 @@ describe("cleanBody rules", () => {
     );
   });
 
+  it("reads two single quotes typed for a double one as a double quote ('‘‘…’’')", () => {
+    expect(text("“We are ready for talks,’’ the minister said. ‘‘Soon,’’ he added.")).toBe(
+      `"We are ready for talks," the minister said. "Soon," he added.`,
+    );
+  });
+
   it("makes a typographic hyphen a plain one, so hyphenated words join as any others", () => {
     expect(text("Qatari\u2011brokered talks and a Kigali\u2010backed group")).toBe(
       "Qatari-brokered talks and a Kigali-backed group",

@@ -78,7 +78,12 @@ export function normaliseText(src: MappedText): MappedText {
       continue;
     }
     flushKept(i);
-    if (kind === Kind.Keep) {
+    // "‘‘…’’": two single quotes typed for a double one close (or open) a quotation.
+    if (replacement === "'" && text.charCodeAt(i + 1) === code) {
+      beforeVisible();
+      out.add('"', src.starts[i]!, src.ends[i + 1]!);
+      i++;
+    } else if (kind === Kind.Keep) {
       beforeVisible();
       out.add(replacement!, src.starts[i]!, src.ends[i]!);
     } else if (kind === Kind.Space) {
