@@ -8,6 +8,12 @@ const word = (tokens: readonly Token[], text: string): Token => {
 };
 
 describe("tagSentence", () => {
+  it("reads 'further' between a subject and its verb as an adverb ('He further said')", () => {
+    const tokens = tagSentence("He further said the talks would resume.");
+    expect(tokens[1]).toMatchObject({ text: "further", pos: "ADV" });
+    expect(tokens[2]).toMatchObject({ text: "said", pos: "VERB" });
+  });
+
   it("gives every token its text, part of speech, lemma and offsets into the sentence", () => {
     const sentence = "Zelensky and Trump met in Rome on Saturday.";
     const tokens = tagSentence(sentence);

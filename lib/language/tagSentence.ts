@@ -231,6 +231,17 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, lemma: "lay" };
       return;
     }
+    // "He further assured", "She further said": "further" between a subject and its verb is an
+    // adverb, not the verb.
+    if (
+      t.lower === "further" &&
+      t.pos === "VERB" &&
+      next?.pos === "VERB" &&
+      /^(?:PRON|PROPN|NOUN)$/.test(prev?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "ADV", lemma: t.lower };
+      return;
+    }
     // "starting at 4 am local time": the hour's "am" after a number is no "I am".
     if (t.lower === "am" && prev?.pos === "NUM") {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower };
