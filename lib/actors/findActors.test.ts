@@ -117,6 +117,9 @@ describe("findActors on sentences from the committed articles", () => {
     expect(ids("A year ago, in the fall of 2022, American officials add")).toEqual(["united-states"]);
     expect(ids("but would leave nearly 20% of Ukrainian territory under Russian control.")).toEqual([]);
     expect(ids("the Russian delegation will be headed by Foreign Ministry officials")).toEqual(["russia"]);
+    // a minister or prime minister with no name given speaks for the state
+    expect(ids("The deal followed the Qatari PM's meeting with the delegation.")).toEqual(["qatar"]);
+    expect(ids("The Egyptian prime minister said talks would resume.")).toEqual(["egypt"]);
   });
 
   it("reads a country after in/at as a place", () => {
