@@ -324,7 +324,7 @@ function titledAfter(
     const t = s.tokens[k]!;
     // "Zalmay Khalilzad, America's special envoy": a possessive's apostrophe, where the
     // gazetteer reads no name before it.
-    if (/^['’]$/.test(t.text) && s.tokens[k + 1]?.fold === "s" && (s.tokens[k - 1]?.cap || owned)) continue;
+    if (possessiveAt(s, k) && (s.tokens[k - 1]?.cap || owned)) continue;
     if (!t.word || BREAKS.has(t.fold)) return null;
     // "Kim Yo-jong, the powerful sister of …": one word of description may open the title.
     const described = k === from && from > end + 1 && headEnd(s.tokens, k + 1, g.roles) > 0;
@@ -333,10 +333,13 @@ function titledAfter(
   return null;
 }
 
+/** Whether token `k` opens a possessive "'s". */
+const possessiveAt = (s: SentenceView, k: number) =>
+  /^['’]$/.test(s.tokens[k]?.text ?? "") && s.tokens[k + 1]?.fold === "s";
+
 /** Whether a possessive ("'s") closes the words from token `k` within four words. */
 function possessiveAhead(s: SentenceView, k: number): boolean {
-  for (let m = k; m < k + 4 && s.tokens[m]?.word; m++)
-    if (/^['’]$/.test(s.tokens[m + 1]?.text ?? "") && s.tokens[m + 2]?.fold === "s") return true;
+  for (let m = k; m < k + 4 && s.tokens[m]?.word; m++) if (possessiveAt(s, m + 1)) return true;
   return false;
 }
 

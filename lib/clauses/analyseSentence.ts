@@ -29,6 +29,15 @@ export function descendants(a: SentenceAnalysis, root: number): number[] {
   return out.sort((x, y) => x - y);
 }
 
+/**
+ * Whether clause `k`'s verb has nothing after it in its clause but adverbs or a conjunction
+ * ("were ambushed and …"): a bare verb that shares all that follows the verb joined to it.
+ */
+export function bareVerb(a: SentenceAnalysis, k: number): boolean {
+  const c = a.clauses[k]!;
+  return !!c.group && a.tokens.slice(c.group.end, c.end).every((t) => t.pos === "ADV" || t.pos === "CCONJ");
+}
+
 /** The token a character offset of the sentence falls in, or -1. */
 export function tokenAtChar(a: SentenceAnalysis, index: number): number {
   let lo = 0;

@@ -1,4 +1,4 @@
-import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { bareVerb, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
 import { isSide, opensSentence, type Clause } from "../clauses/segment";
 import { datesWhatIsAhead } from "../dates/clauseDirection";
@@ -365,20 +365,22 @@ export function draftDates(
     first(elaborating) ??
     // "were ambushed and killed by the rebels on Saturday": verbs that share a subject share the
     // date the later one states.
-    first(coordination(a, own).filter((k) => k > own && sharesAll(a, a.clauses[k]!, a.clauses[own]!))) ??
+    first(coordination(a, own).filter((k) => k > own && sharesAll(a, k, own))) ??
     null;
   return found ? [found] : [];
 }
 
 /**
- * Whether clause `x` is a verb joined to the bare verb of claim `c`, with its subject ("were
+ * Whether clause `x` is a verb joined to the bare verb of claim `claim`, with its subject ("were
  * ambushed and killed by …"): all that follows the second verb is the first's too.
  */
-const sharesAll = (a: SentenceAnalysis, x: Clause, c: Clause) =>
-  (c.kind === "main" || c.kind === "complement") &&
-  !!c.group &&
-  a.tokens.slice(c.group.end, c.end).every((t) => t.pos === "ADV" || t.pos === "CCONJ") &&
-  (!x.subject || x.subject[0] === c.subject?.[0]);
+function sharesAll(a: SentenceAnalysis, x: number, claim: number): boolean {
+  const c = a.clauses[claim]!;
+  const subject = a.clauses[x]!.subject;
+  return (
+    (c.kind === "main" || c.kind === "complement") && bareVerb(a, claim) && (!subject || subject[0] === c.subject?.[0])
+  );
+}
 
 /**
  * When a statement was made, from the frame that reports it in another sentence: the frame's

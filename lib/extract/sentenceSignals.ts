@@ -1,4 +1,4 @@
-import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { bareVerb, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { frameOfClause, type Frame } from "../clauses/frames";
 import { ADJUNCT_PREPOSITIONS, isSide, opensSentence } from "../clauses/segment";
 import { COMPARED } from "../dates/refine/since";
@@ -447,14 +447,10 @@ export function sentenceSignals(
   const twice = new Set(
     outer.filter((d, k) => outer.findIndex((x) => x.signal.type === d.signal.type) !== k).map((d) => d.signal.type),
   );
-  const bare = (k: number) => {
-    const c = a.clauses[k]!;
-    return !!c.group && a.tokens.slice(c.group.end, c.end).every((t) => t.pos === "ADV" || t.pos === "CCONJ");
-  };
   const joinedAndDated = (x: SignalDraft, d: SignalDraft) =>
     x.signal.type === d.signal.type &&
     x.signal.clause === d.signal.clause + 1 &&
-    bare(d.signal.clause) &&
+    bareVerb(a, d.signal.clause) &&
     coordination(a, d.signal.clause).includes(x.signal.clause) &&
     datesOf().some((m) => a.clauseOf[tokenAtChar(a, m.index)] === x.signal.clause);
   for (const d of outer) {

@@ -673,7 +673,6 @@ function repairTags(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/** Tokens of one sentence, in order, with offsets into it. Never throws on odd input. */
 /** Letters with no decomposition into a Latin base letter and marks. */
 const UNDECOMPOSED: Record<string, string> = {
   ł: "l",
@@ -708,6 +707,7 @@ function foldForTagger(sentence: string): string {
   return out;
 }
 
+/** Tokens of one sentence, in order, with offsets into it. Never throws on odd input. */
 export function tagSentence(sentence: string): Token[] {
   if (!sentence.trim()) return [];
   const folded = foldForTagger(sentence);
