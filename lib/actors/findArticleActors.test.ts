@@ -469,6 +469,22 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("reads demonyms before the armed forces of states as those states ('Indian and Chinese militaries', 'both armies')", () => {
+    expect(
+      ids(
+        article(
+          "Indian and Chinese militaries held talks on Tuesday.",
+          "The meeting between commanders of the Pakistani and Afghan armies ended late.",
+          "Russian border guards and the Ukrainian sides exchanged lists.",
+        ),
+      ),
+    ).toEqual([
+      ["india", "china"],
+      ["pakistan", "afghanistan"],
+      ["russia", "ukraine"],
+    ]);
+  });
+
   it("introduces a person whose surname is a gazetteer organisation's name", () => {
     const found = findArticleActors(
       article(

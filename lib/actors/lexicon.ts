@@ -18,13 +18,13 @@ export const AGENT_NOUNS = set(`
   soldiers servicemen team teams ministry ministries troop cabinet parliament presidency embassy
   service services counterpart counterparts mediator mediators intermediary intermediaries
   representative representatives spokesman spokeswoman spokesperson lawmaker lawmakers legislator
-  legislators mediation minister ministers pm premier
+  legislators mediation minister ministers pm premier militaries armies navy navies sides guards
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */
 export const AGENT_MODIFIERS = set(`
   armed military top senior government security defense defence foreign negotiating peace prime
-  political intelligence technical diplomatic naval
+  political intelligence technical diplomatic naval border
 `);
 
 /**

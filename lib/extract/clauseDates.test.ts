@@ -212,9 +212,10 @@ describe("draftDates", () => {
       { type: "talks", dates: ["June 15"] },
     ]);
     // a date that owns its noun ("last night's truce") is that thing's too
+    // ("welcomed last night's truce" is a truce's signal, sent today: a response is not the thing)
     const owned = "The envoy praised last night's truce.";
     expect(dated(owned, [date(owned, "last night", "2023-05-13", "2023-05-13", { basis: "relative" })])).toEqual([
-      { type: "assessment", dates: [] },
+      { type: "ceasefire-signal", dates: [] },
     ]);
     const monday = "The leaders attended Monday's summit.";
     expect(dated(monday, [date(monday, "Monday", "2023-05-08", "2023-05-08", { basis: "relative" })])).toEqual([

@@ -63,7 +63,7 @@ function datesOtherNoun(
   a: SentenceAnalysis,
   d: DateMention,
   draft: SignalDraft,
-  lex: Pick<Lexicon, "objectNouns">,
+  lex: Pick<Lexicon, "objectNouns" | "verbs">,
 ): boolean {
   const before = a.text.slice(Math.max(0, d.index - 40), d.index);
   // "the Alma-Ata Declaration of 1991": a year after a name is part of the name.
@@ -88,7 +88,11 @@ function datesOtherNoun(
   // "the 1991 Alma-Ata Declaration", "the 2015 Minsk Agreements": a year before a name is part of it.
   if (noun?.pos === "PROPN" && d.precision === "year") return true;
   if (noun?.pos !== "NOUN") return false;
-  return next !== draft.signal.trigger && lex.objectNouns.get(noun.lemma)?.type !== draft.signal.type;
+  if (next === draft.signal.trigger) return false;
+  // "welcomed last night's truce": a response is not the thing it responds to, whatever the type.
+  const verb = a.tokens[draft.signal.trigger]!;
+  if (lex.verbs.get(verb.lemma)?.some((s) => s.category.reacts && s.category.cameo === draft.signal.cameo)) return true;
+  return lex.objectNouns.get(noun.lemma)?.type !== draft.signal.type;
 }
 
 /**
@@ -184,7 +188,7 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
 export function draftDates(
   a: SentenceAnalysis,
   draft: SignalDraft,
-  lex: Pick<Lexicon, "future" | "occasion" | "objectNouns">,
+  lex: Pick<Lexicon, "future" | "occasion" | "objectNouns" | "verbs">,
   all: readonly DateMention[],
 ): DateMention[] {
   if (draft.at) return [draft.at];

@@ -71,12 +71,37 @@ describe("classifyClause", () => {
       expect(signal("The weather favors the attackers.")?.cameo).not.toBe("05");
     });
 
-    it("reads commending or applauding a party or a deal as a view of it", () => {
+    it("reads praising a party as a view of it, and welcoming a truce or a deal as a signal of it (CAMEO 051)", () => {
+      // Only what is praised decides: the truce inside "Egypt's role in ending the hostilities" does not.
       expect(signal("The envoy commended Egypt's role in ending the hostilities.")).toMatchObject({
         type: "assessment",
-        cameo: "01",
+        cameo: "051",
       });
-      expect(signal("Washington applauded the agreement.")).toMatchObject({ type: "assessment", cameo: "01" });
+      expect(signal("Washington applauded the agreement.")).toMatchObject({ type: "ceasefire-signal", cameo: "051" });
+      expect(signal("The prime minister welcomed yesterday's truce.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "051",
+      });
+      expect(signal("The minister praised the delegation's balanced approach.")).toMatchObject({ type: "assessment" });
+    });
+
+    it("reads a light verb of showing by the noun it shows ('indicated its readiness for talks')", () => {
+      expect(signal("The government indicated its readiness for talks.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+    });
+
+    it("reads an infinitive past a passive verb's phrases of time and place as a purpose", () => {
+      // Scheduled for a day and a place, the meeting is what is scheduled, not the plans it will address.
+      expect(
+        signal("A meeting of the border committee is scheduled for Monday in the capital to address new proposals."),
+      ).toMatchObject({ type: "talks" });
+      // ("expects the envoys to arrive next week to continue the talks" hands on to what is expected)
+      expect(signal("Moscow expects the envoys to arrive next week to continue the talks.")).toMatchObject({
+        type: "talks",
+        future: true,
+      });
     });
 
     it("lets what the predicate is about decide before what its subject names", () => {
@@ -793,7 +818,7 @@ describe("classifyClause", () => {
       expect(signal("The rebels received signals from the mediators.")).toBeNull();
       // Welcoming a named guest is hosting; welcoming a thing is a view of it.
       expect(signal("The president welcomed Halvorsen at the palace.")).toMatchObject({ type: "talks" });
-      expect(signal("The president welcomed the agreement.")).toMatchObject({ type: "assessment" });
+      expect(signal("The president welcomed the proposal.")).toMatchObject({ type: "assessment" });
     });
 
     it("reads suggesting talks, a truce or a plan as proposing it, but suggesting a view as assessing", () => {

@@ -189,21 +189,22 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
 }
 
 /**
- * The lemma of what a clause's verb acts on: the noun a participle or relative clause describes
- * ("statements released on Saturday"), else the head of the first noun phrase after the verb.
+ * The token of what a clause's verb acts on: the noun a participle or relative clause describes
+ * ("statements released on Saturday"), else the head of the first noun phrase after the verb;
+ * -1 when there is none.
  */
-function objectNoun(a: SentenceAnalysis, i: number): string {
+function objectAt(a: SentenceAnalysis, i: number): number {
   const c = a.clauses[i]!;
   const g = c.group!;
   if ((c.kind === "relative" || g.participle) && !c.subject) {
     let k = g.start - 1;
     while (k >= 0 && a.tokens[k]!.pos === "ADV") k--;
-    if (a.tokens[k] && isNoun(a.tokens[k]!)) return a.tokens[k]!.lemma;
+    if (a.tokens[k] && isNoun(a.tokens[k]!)) return k;
   }
   // "Messages were exchanged": a passive verb acts on its subject, whose last noun names what
   // ("pieces of information").
   if (g.passive && c.subject) {
-    for (let k = c.subject[1] - 1; k >= c.subject[0]; k--) if (isNoun(a.tokens[k]!)) return a.tokens[k]!.lemma;
+    for (let k = c.subject[1] - 1; k >= c.subject[0]; k--) if (isNoun(a.tokens[k]!)) return k;
   }
   // Past a phrasal verb's particle ("ruled out a new offensive"), and past the clause's end too:
   // the tagger may read a modifier as a verb of its own ("a more measured statement").
@@ -211,13 +212,28 @@ function objectNoun(a: SentenceAnalysis, i: number): string {
     PHRASAL_PARTICLES.has(a.tokens[g.end]?.lower ?? "") && !/^(?:ADP|PUNCT)$/.test(a.tokens[g.end + 1]?.pos ?? "");
   for (let k = particle ? g.end + 1 : g.end; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
-    if (isNoun(t)) return a.tokens[nounHead(a, k)]!.lemma;
+    if (isNoun(t)) return nounHead(a, k);
     // "seized that opportunity": the tagger may read a demonstrative as a conjunction.
     if (t.lower === "that" && k === g.end && isNoun(a.tokens[k + 1] ?? t)) continue;
     // Up to the first noun, over modifiers ("a more measured statement"); a preposition or a mark ends the phrase.
-    if (/^(?:ADP|PUNCT|CCONJ|SCONJ|AUX)$/.test(t.pos) && t.text !== '"') return "";
+    if (/^(?:ADP|PUNCT|CCONJ|SCONJ|AUX)$/.test(t.pos) && t.text !== '"') return -1;
   }
-  return "";
+  return -1;
+}
+
+/** The lemma of what a clause's verb acts on (see objectAt), "" when there is none. */
+const objectNoun = (a: SentenceAnalysis, i: number): string => a.tokens[objectAt(a, i)]?.lemma ?? "";
+
+/** What a response responds to: the object, past a possessive to the thing owned ("last night's ceasefire agreement"). */
+function respondedTo(a: SentenceAnalysis, i: number): number {
+  let h = objectAt(a, i);
+  while (h >= 0 && /^['’]s?$/.test(a.tokens[h + 1]?.text ?? "")) {
+    let k = h + 2;
+    while (a.tokens[k] && /^(?:ADJ|NUM|ADV)$/.test(a.tokens[k]!.pos)) k++;
+    if (!a.tokens[k] || !isNoun(a.tokens[k]!)) break;
+    h = nounHead(a, k);
+  }
+  return h;
 }
 
 const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
@@ -569,6 +585,19 @@ function statesPurpose(a: SentenceAnalysis, k: number): boolean {
   return /^(?:with|in|for)$/.test(a.tokens[m]?.lower ?? "");
 }
 
+/**
+ * "A meeting is scheduled for Monday in Geneva to address the border", "talks were held in Doha to
+ * discuss a truce": an infinitive past a passive verb's phrases of time and place is what was done
+ * for ("was urged by the UN to accept" is asked of the subject).
+ */
+function passivePurpose(a: SentenceAnalysis, k: number, x: number): boolean {
+  const g = a.clauses[k]!.group;
+  const start = a.clauses[x]!.start;
+  if (!g?.passive || a.clauses[x]!.kind !== "infinitive" || start <= g.end) return false;
+  const between = a.tokens.slice(g.end, start);
+  return between.some((t) => t.pos === "ADP") && !between.some((t) => t.lower === "by");
+}
+
 /** Whether token `k` heads an apposition of ", one of the …" that ranks the phrase before it. */
 function ranksBefore(a: SentenceAnalysis, k: number): boolean {
   let m = k - 1;
@@ -780,7 +809,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const kind = a.clauses[x]!.kind;
       // What a noun of failing completes did not happen, and a purpose did not either: neither
       // says anything of the clause.
-      if (failedEffort(a, x, lex) || statesPurpose(a, x)) return [];
+      if (failedEffort(a, x, lex) || statesPurpose(a, x) || passivePurpose(a, k, x)) return [];
       return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x))) && !inSide(x)
         ? [x, ...completing(x)]
         : [];
@@ -803,6 +832,12 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
   // "announced what he called a three-phase proposal": what a naming free relative names is the object.
   for (const k of a.children[i]!) if (namesObject(a, k)) visit(k, own);
   return found;
+}
+
+/** Whether only adverbs and an object ("expects US officials to arrive") stand between a verb group's end and token `start`. */
+function followsVerb(a: SentenceAnalysis, end: number, start: number): boolean {
+  for (let k = end; k < start; k++) if (!/^(?:ADV|DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(a.tokens[k]!.pos)) return false;
+  return true;
 }
 
 /** A free relative that only names its parent's object ("what he called …", "what Moscow describes as …"). */
@@ -1196,8 +1231,10 @@ export function classifyClause(
     if (!inner || !FAILED_EFFORTS.has(inner.type)) return inner && { ...inner, clause: i };
     return { ...inner, clause: i, type: lex.failure.type, cameo: null, trigger: g.head };
   }
-  // "expected to lay", "is set to sign", "plans to meet": the verb only dates what follows.
-  if (lex.future.has(head.lemma) && kids.length) {
+  // "expected to lay", "is set to sign", "plans to meet": the verb only dates what follows. (An
+  // infinitive past the verb's own phrases is a purpose: "a meeting is scheduled for Monday in
+  // Geneva to address the border" schedules a meeting.)
+  if (lex.future.has(head.lemma) && kids.length && followsVerb(a, g.end, a.clauses[kids[0]!]!.start)) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
     return inner ? { ...governed(inner, g), clause: i, future: true } : null;
   }
@@ -1349,7 +1386,8 @@ export function classifyClause(
   let cameo: string | null;
   let strength: number;
   if (category) {
-    const t = typeFor(category, found);
+    // "commended Egypt's role in ending the hostilities": a response takes its type only from what it responds to.
+    const t = typeFor(category, category.reacts ? found.filter((f) => f.token === respondedTo(a, i)) : found);
     type = t.type;
     cameo = category.cameo;
     strength = 3;

@@ -67,6 +67,11 @@ const categorySchema = z.object({
   /** its verbs report a view ("believes that …"): the complement is the claim, the subject its holder */
   frames: z.boolean().default(false),
   byObject: z.record(z.string(), signalTypeSchema).default({}),
+  /**
+   * its verbs respond to the thing their object names ("welcomed last night's truce"): a date
+   * that owns the object is the thing's, not the response's
+   */
+  reacts: z.boolean().default(false),
   verbs: z.array(verbEntry).default([]),
   nouns: z.array(lemma).default([]),
   adjectives: z.array(lemma).default([]),
@@ -141,6 +146,7 @@ export interface Category {
   name: string;
   type: SignalType;
   byObject: Readonly<Record<string, SignalType>>;
+  reacts: boolean;
 }
 
 export interface VerbSense {
@@ -266,7 +272,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
   const adverbs = new Map<string, Category>();
   const categories: Category[] = [];
   file.categories.forEach((c, i) => {
-    const category: Category = { cameo: c.cameo, name: c.name, type: c.type, byObject: c.byObject };
+    const category: Category = { cameo: c.cameo, name: c.name, type: c.type, byObject: c.byObject, reacts: c.reacts };
     categories.push(category);
     for (const name of Object.keys(c.byObject))
       if (!classes.has(name)) problems.push(`categories.${i}.byObject: "${name}" is not an object class`);
@@ -328,6 +334,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     name: "Readiness (modality)",
     type: m.readiness.type,
     byObject: m.readiness.byObject,
+    reacts: false,
   };
   const framing = new Set(file.reporting.verbs);
   const framingThat = new Set<string>();
