@@ -130,6 +130,10 @@ describe("sentenceSignals", () => {
     expect(events("It was agreed between them that talks would resume in Doha.")).toEqual([
       { type: "talks", trigger: "agreed" },
     ]);
+    // What is vowed is what the vow intends: a vow to fight again is a threat, once.
+    expect(events("The prime minister vowed that the army would resume fighting if the militia rearmed.")).toEqual([
+      { type: "threat", trigger: "vowed" },
+    ]);
     // A verb that agrees only about something reports what follows "that".
     expect(events("The mediator announced that the two sides had agreed to a truce.")).toEqual([
       { type: "ceasefire-signal", trigger: "agreed" },

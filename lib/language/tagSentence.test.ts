@@ -339,6 +339,12 @@ describe("tagSentence", () => {
       });
       expect(word(tagSentence("Russia plans talks in May."), "plans").pos).toBe("VERB");
       expect(word(tagSentence("Ukraine demands were rejected."), "demands").pos).toBe("NOUN");
+      // after a dateline's dash too
+      expect(word(tagSentence("KYIV (AP) - Ukraine plans talks in May."), "plans").pos).toBe("VERB");
+      expect(word(tagSentence("LONDON - Britain reserves the right to respond."), "reserves")).toMatchObject({
+        pos: "VERB",
+        lemma: "reserve",
+      });
     });
 
     it("reads a phrasal verb's third-person form after its subject and before the particle as the verb ('the plan rules out a truce')", () => {

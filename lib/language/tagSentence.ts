@@ -149,7 +149,7 @@ const SAYING = new Set([
   "reports",
 ]);
 /** Verbs of asking, offering and intent whose third-person form is also a plural noun. */
-const THIRD_PERSON_INTENT = new Set(["demands", "plans", "pledges", "offers", "vows", "eyes", "seeks"]);
+const THIRD_PERSON_INTENT = new Set(["demands", "plans", "pledges", "offers", "vows", "eyes", "seeks", "reserves"]);
 // Phrasal verbs whose third-person form the tagger reads as a plural noun before the particle
 // ("the proposal rules out a ceasefire", "the agreement sets out a timeline").
 const PHRASAL_THIRD_PERSON = new Set([
@@ -379,15 +379,15 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lemma };
       return;
     }
-    // "Ukraine demands ceasefire before talks begin", "Russia plans talks in May": a verb of
-    // asking or intent in the third person, after a name that opens the sentence or a clause set
-    // off by a mark, and before its object, is the verb ("Ukraine demands were rejected" keeps
-    // the noun).
+    // "Ukraine demands ceasefire before talks begin", "Russia plans talks in May", "MOSCOW
+    // (Reuters) - Russia reserves the right to …": a verb of asking or intent in the third person,
+    // after a name that opens the sentence or a clause set off by a mark or a dateline's dash, and
+    // before its object, is the verb ("Ukraine demands were rejected" keeps the noun).
     if (
       t.pos === "NOUN" &&
       THIRD_PERSON_INTENT.has(t.lower) &&
       prev?.pos === "PROPN" &&
-      (i === 1 || /^[,:;"“]$/.test(tokens[i - 2]?.text ?? "")) &&
+      (i === 1 || /^[,:;"“–—-]$/.test(tokens[i - 2]?.text ?? "")) &&
       /^(?:NOUN|ADJ|DET|PROPN|NUM)$/.test(next?.pos ?? "") &&
       !/^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")
     ) {

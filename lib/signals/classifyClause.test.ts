@@ -85,6 +85,23 @@ describe("classifyClause", () => {
       expect(signal("The minister praised the delegation's balanced approach.")).toMatchObject({ type: "assessment" });
     });
 
+    it("reads tying a deal, a truce or talks to something as setting a condition, and nothing else it ties", () => {
+      expect(signal("The government has linked the signing of the treaty to two demands.")).toMatchObject({
+        type: "condition",
+        cameo: "10",
+      });
+      expect(signal("Moscow tied any ceasefire to the lifting of sanctions.")).toMatchObject({ type: "condition" });
+      expect(signal("Police linked the attack to the rebels.")?.type).not.toBe("condition");
+    });
+
+    it("reads reserving the right to act as a threat, not reserving a seat", () => {
+      expect(signal("Israel reserves the right to respond to any violation.")).toMatchObject({
+        type: "threat",
+        cameo: "13",
+      });
+      expect(signal("The organisers reserved a seat for the envoy.")?.type).not.toBe("threat");
+    });
+
     it("reads a light verb of showing by the noun it shows ('indicated its readiness for talks')", () => {
       expect(signal("The government indicated its readiness for talks.")).toMatchObject({
         type: "negotiation-readiness",

@@ -529,7 +529,8 @@ const isAgreeing = (lex: Lexicon, verb: string | null, whatever = false) =>
 
 /**
  * Whether clause `k` is what clause `i` agrees on: "agreed [that the truce would start on
- * Monday]". Only a verb that agrees whatever its object: "announced that …" reports.
+ * Monday]", or pledges: "vowed [that Israel would resume fighting]" intends what it vows. Only a
+ * verb that agrees whatever its object: "announced that …" reports.
  */
 export function agreesOn(a: SentenceAnalysis, i: number, k: number, lex: Lexicon): boolean {
   const c = a.clauses[k]!;
@@ -539,7 +540,7 @@ export function agreesOn(a: SentenceAnalysis, i: number, k: number, lex: Lexicon
     c.kind === "complement" &&
     c.opener === "that" &&
     !!g &&
-    isAgreeing(lex, a.tokens[g.head]!.lemma, true)
+    (isAgreeing(lex, a.tokens[g.head]!.lemma, true) || PLEDGES.has(a.tokens[g.head]!.lemma))
   );
 }
 
@@ -855,6 +856,16 @@ function governed(inner: ClauseSignal, outer: { negated: boolean; dropped: boole
   if (!outer.negated || inner.negated) return inner;
   const refusal = !outer.dropped && inner.cameo !== null && COOPERATIVE.has(inner.cameo);
   return { ...inner, negated: true, ...(refusal ? { type: "rejection" as const, cameo: "12" } : {}) };
+}
+
+/**
+ * Fighting handed on by a verb of going on, still to come, is a threat ("would resume fighting",
+ * "will continue the offensive"), and not to fight any more is restraint ("will not resume the
+ * strikes"), as for a verb of fighting itself (classifyClause).
+ */
+function stillToCome(s: ClauseSignal, g: VerbGroup): ClauseSignal {
+  if (s.type !== "military-claim" || !(s.future || g.modal) || g.dropped) return s;
+  return { ...s, type: s.negated ? "ceasefire-signal" : "threat" };
 }
 
 /** Object classes whose nouns may end the name of a document ("the Minsk Agreement", "the Peace Formula"). */
@@ -1367,7 +1378,7 @@ export function classifyClause(
   // (a copula too: "were able to agree").
   if (!category && kids.length) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
-    if (inner?.cameo) return { ...governed(inner, g), clause: i, future: future || inner.future };
+    if (inner?.cameo) return stillToCome({ ...governed(inner, g), clause: i, future: future || inner.future }, g);
   }
   // "What Moscow wants before any talks is a new government in Kyiv": a pseudo-cleft on a want
   // or a need says what is demanded.
