@@ -156,6 +156,12 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The accord provided that both armies withdraw."), "provided").pos).toBe("VERB");
     });
 
+    it("reads an -ing form after a preposition, before a plural subject, as describing it ('a meeting of negotiating teams will be held')", () => {
+      expect(word(tagSentence("A new meeting of negotiating teams will be held soon."), "negotiating").pos).toBe("ADJ");
+      // an -ing form with an object of its own stays the verb
+      expect(word(tagSentence("The aim of ending the sanctions is clear."), "ending").pos).toBe("VERB");
+    });
+
     it("reads an -ing form between a possessive 's and a noun as describing it ('the UN's acting envoy')", () => {
       expect(word(tagSentence("She is the UN's acting envoy to Libya."), "acting").pos).toBe("ADJ");
       expect(word(tagSentence("The president's lead negotiators met the envoy."), "lead").pos).toBe("ADJ");

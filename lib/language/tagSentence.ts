@@ -278,6 +278,21 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ" };
       return;
     }
+    // "a meeting of negotiating teams will be held", "the release of remaining hostages is due": an
+    // -ing form after a preposition, before a plural noun that a verb or a mark follows, describes
+    // the plural: the plural is no object of its own ("the aim of ending sanctions" keeps the verb,
+    // which an article or more words follow).
+    if (
+      t.pos === "VERB" &&
+      /ing$/.test(t.lower) &&
+      prev?.pos === "ADP" &&
+      next?.pos === "NOUN" &&
+      next.lower !== next.lemma &&
+      /^(?:AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "ADJ" };
+      return;
+    }
     // "agreed to de-escalate", "will re-engage": a prefixed verb the tagger kept whole after "to"
     // or an auxiliary is a verb, as when it splits the hyphen (joinHyphenated).
     if (
