@@ -66,6 +66,11 @@ export class DiscoveredActors {
     return full;
   }
 
+  /** Whether someone the article introduced goes by this surname (folded): "Mr Petersen" after "Jan Petersen". */
+  introducedAs(surname: string): boolean {
+    return this.actors.some((a) => a.kind === "person" && surnameOf(surname, a, this.gazetteer.roles));
+  }
+
   get actors(): GazetteerActor[] {
     return [...new Set(this.byKey.values())];
   }
@@ -89,6 +94,8 @@ interface NameEntry {
   words: string[];
   actorId: string;
 }
+
+const DIRECTIONS = new Set(["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"]);
 
 /** Matches the names of discovered actors, their surnames and near misses of known names in a sentence. */
 export class NameMatcher {
@@ -192,9 +199,14 @@ export class NameMatcher {
     if (g.placeWords.has(t.fold) || g.roles.headWords.has(t.fold) || g.roles.modifiers.has(t.fold)) return null;
     const next = s.tokens[i + 1];
     if (!s.headline && next?.word && next.cap && !covered(i + 1)) return null;
+    // ("Jan Petersen … Petersen said": the surname of someone the article introduced is theirs,
+    // not a misspelling of a known "Pedersen")
+    if (this.fuzzy.some((n) => n.word === t.fold)) return null;
     const actorId = misspeltSurname(t.fold, g.fuzzy) ?? nearestName(t.fold, this.fuzzy);
     if (!actorId) return null;
     const before = s.tokens[i - 1];
+    // "Western Sahara", "North Kivu": a word of direction before it makes a place's name.
+    if (before?.word && before.cap && DIRECTIONS.has(before.fold)) return null;
     if (before?.word && before.cap && !covered(i - 1) && !NOT_NAME_WORDS.has(before.fold)) {
       if (!g.roles.headWords.has(before.fold) && !g.roles.honorifics.has(before.fold)) {
         return isGivenName(before.fold, actorId, g.fuzzy) ? { start: i - 1, actorId } : null;

@@ -9,7 +9,7 @@ import {
   NOT_NAME_WORDS,
   PLACE_NOUNS,
 } from "./lexicon";
-import { scanSentence, type RawMatch } from "./match";
+import { demonymAt, matchAt, scanSentence, type RawMatch } from "./match";
 import type { Token } from "./text";
 
 /** A title whose holder the date alone does not settle: no date, or several holders. */
@@ -33,6 +33,8 @@ interface Located {
   /** a person's name, which makes a title next to it redundant */
   personName: boolean;
 }
+
+const INDEFINITE = new Set(["a", "an", "another", "one"]);
 
 export const prevWord = (tokens: readonly Token[], i: number) => (tokens[i - 1]?.word ? tokens[i - 1] : undefined);
 
@@ -147,6 +149,10 @@ function locate(
   }
   const before = prevWord(tokens, raw.start);
   if (before && NOT_CURRENT_HOLDER.has(before.fold)) return none;
+  // "Omar Haddad, a senior Hamas leader": a title after an indefinite article is a description,
+  // one of several who may bear it, not the office's holder.
+  const earlier = before && !before.cap ? prevWord(tokens, raw.start - 1) : undefined;
+  if ([before, earlier].some((w) => w && INDEFINITE.has(w.fold))) return none;
   // "President-elect": the title's next holder, not its holder on the day.
   const after = tokens[raw.coreEnd];
   if (after?.fold === "elect" && sentence[tokens[raw.coreEnd - 1]!.end] === "-") return none;
@@ -170,6 +176,30 @@ function isApposition(found: readonly Located[], i: number, tokens: readonly Tok
   return (!!next?.personName && nextAdjacent) || (!!prev?.personName && !!prevAdjacent);
 }
 
+/**
+ * "Qatar's prime minister announced …", "the Israeli premier said": a title that stands for its
+ * holder without the holder's name names the state or body it serves, which the text does name.
+ */
+function bodiesOfTitle(
+  sentence: string,
+  tokens: readonly Token[],
+  raw: RawMatch,
+  gazetteer: Gazetteer,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let k = raw.start; k < raw.coreEnd; k++) {
+    const t = tokens[k]!;
+    const demonym = demonymAt(tokens, k, gazetteer);
+    const named = (gazetteer.index.get(t.fold) ?? []).find(
+      (p) => p.kind === "name" && gazetteer.byId.get(p.actorId)?.kind !== "person" && matchAt(tokens, k, p) > 0,
+    );
+    const actorId = demonym?.stateId ?? (named?.kind === "name" ? named.actorId : undefined);
+    if (actorId && !out.some((m) => m.actorId === actorId))
+      out.push({ actorId, text: sentence.slice(t.start, t.end), index: t.start, via: "alias" });
+  }
+  return out;
+}
+
 /** Everything `findActors` knows about a sentence, including titles it could not settle. */
 export function analyseSentence(sentence: string, gazetteer: Gazetteer, date: string | null): SentenceActors {
   const { tokens, raws, headline } = scanSentence(sentence, gazetteer);
@@ -179,6 +209,7 @@ export function analyseSentence(sentence: string, gazetteer: Gazetteer, date: st
   found.forEach((f, i) => {
     if ((f.open || f.mention?.via === "title") && isApposition(found, i, tokens)) return;
     if (f.mention) mentions.push(f.mention);
+    if (f.mention?.via === "title") mentions.push(...bodiesOfTitle(sentence, tokens, f.raw, gazetteer));
     if (f.open) openTitles.push(f.open);
   });
   return { tokens, mentions, openTitles };

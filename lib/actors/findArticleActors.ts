@@ -230,7 +230,8 @@ export function findArticleActors(
       if ([...Array(intro.end - intro.start).keys()].some((k) => taken[n]!.has(intro.start + k))) continue;
       for (let k = intro.start; k < intro.end; k++) taken[n]!.add(k);
       if (intro.title) titles[n]!.push(intro.title);
-      const known = knownPerson(s, intro, g);
+      const one = intro.name.includes(" ") ? null : phraseKey(intro.name);
+      const known = one && found.introducedAs(one) ? null : knownPerson(s, intro, g);
       if (known) {
         introduced[n]!.push(mentionOf(s, intro.start, intro.end, known, "fuzzy"));
         continue;

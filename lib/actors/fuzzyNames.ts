@@ -19,6 +19,8 @@ export interface FuzzyIndex {
   surnames: ReadonlyMap<string, readonly FuzzyName[]>;
   /** person id → folded given names ("volodymyr") */
   givenNames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** every person's given names: a word that is one ("Mohamed") misspells no surname ("Mohamud") */
+  anyGiven: ReadonlySet<string>;
 }
 
 /** The shortest name worth correcting: "Xi" and "Li" are one letter apart and different people. */
@@ -53,7 +55,7 @@ export function buildFuzzyIndex(actors: readonly GazetteerActor[]): FuzzyIndex {
     }
     givenNames.set(a.id, given);
   }
-  return { surnames, givenNames };
+  return { surnames, givenNames, anyGiven: new Set([...givenNames.values()].flatMap((g) => [...g])) };
 }
 
 /**
@@ -96,7 +98,7 @@ export function misspeltSurname(word: string, index: FuzzyIndex): string | null 
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  const found = nearestName(word, index.surnames.get(word[0] ?? "") ?? []);
+  const found = index.anyGiven.has(word) ? null : nearestName(word, index.surnames.get(word[0] ?? "") ?? []);
   memo.set(word, found);
   return found;
 }

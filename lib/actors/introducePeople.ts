@@ -2,7 +2,7 @@ import type { Gazetteer } from "./gazetteer";
 import { NON_PERSON_WORDS } from "./lexicon";
 import { phraseKey } from "./text";
 import { genderOf, headEnd, pluralHeadEnd } from "./roles";
-import { isNameWord, nameRunEnd, rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
+import { isNameWord, isTitle, nameRunEnd, rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
 
 /**
  * People the gazetteer does not know, introduced the way news introduces people: with a title
@@ -55,12 +55,11 @@ function titleStart(s: SentenceView, head: number, g: Gazetteer, demonym: Demony
   while (k >= 0) {
     const t = s.tokens[k]!;
     const raw = s.rawAt[k];
-    if (raw) {
+    // (a known title is read word by word, as any title is: "the Indian Foreign Secretary")
+    if (raw && !isTitle(raw)) {
       const id = rawActor(raw);
       const actor = id ? g.byId.get(id) : undefined;
-      if ("pattern" in raw.match && raw.match.pattern.kind === "title") {
-        start = roleStart = raw.start;
-      } else if (actor?.kind === "state") {
+      if (actor?.kind === "state") {
         country ??= actor.country;
         start = raw.start;
       } else if (actor?.kind === "person" && raw.end > raw.coreEnd) {
@@ -292,6 +291,7 @@ function titledAfter(
   // "Bertrand Bisimwa, one of the M23 leaders": one of several holders of a title holds it.
   const oneOf = s.tokens[j]?.fold === "one" && s.tokens[j + 1]?.fold === "of";
   if (oneOf) j += 2;
+  const indefinite = oneOf || ["a", "an"].includes(s.tokens[j]?.fold ?? "");
   if (["the", "a", "an"].includes(s.tokens[j]?.fold ?? "")) j++;
   const from = j;
   // "Mahamat Zene Cherif, the interim military government's foreign minister": a body described
@@ -300,8 +300,10 @@ function titledAfter(
   for (let k = j; k < s.tokens.length && k < j + 8; k++) {
     const raw = s.rawAt[k];
     // "Massad Boulos, US President Donald Trump's Senior Advisor for Africa": the title of a
-    // possessor is not this person's; another person named plainly makes it no apposition.
-    if (raw) {
+    // possessor is not this person's; another person named plainly makes it no apposition. (A
+    // known title after "a" is read word by word: "Omar Haddad, a senior Hamas leader" is one of
+    // several who bear it; "Truth Social, the US President" names the holder, no apposition.)
+    if (raw && !(isTitle(raw) && indefinite)) {
       const actor = g.byId.get(rawActor(raw) ?? "");
       if (actor?.kind === "person" && raw.end === raw.coreEnd) return null;
       k = raw.end - 1;

@@ -183,7 +183,7 @@ export const NOT_NAME_WORDS = set(`
   former other another such neither nor unlike like under over amid among against between within
   via per upon following instead whether background source read photo watch see update updated
   breaking exclusive opinion analysis live video
-  january february march april may june july august september october november december jan feb
+  january february march april may june july august september october november december feb
   mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
   sunday
   western eastern northern southern central european asian african arab soviet republican

@@ -31,7 +31,7 @@ const isInitial = (tokens: readonly Token[], i: number) =>
   tokens[i]!.word && tokens[i]!.cap && tokens[i]!.text.length === 1 && tokens[i + 1]?.fold === ".";
 
 /** Token index after the pattern matched at `i`, or -1. Middle initials are skipped ("William J. Burns"). */
-function matchAt(tokens: readonly Token[], i: number, pattern: Pattern): number {
+export function matchAt(tokens: readonly Token[], i: number, pattern: Pattern): number {
   let j = i;
   for (let k = 0; k < pattern.tokens.length; k++) {
     const want = pattern.tokens[k]!;

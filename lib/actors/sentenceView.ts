@@ -42,6 +42,9 @@ export function rawActor(raw: RawMatch | undefined): string | null {
   return raw.match.pattern.kind === "name" ? raw.match.pattern.actorId : null;
 }
 
+/** Whether a gazetteer match is a title ("Hamas leader"), which names no one by itself. */
+export const isTitle = (raw: RawMatch): boolean => "pattern" in raw.match && raw.match.pattern.kind === "title";
+
 export const isInitial = (tokens: readonly Token[], i: number) =>
   !!tokens[i]?.word && tokens[i]!.cap && tokens[i]!.text.length === 1;
 
