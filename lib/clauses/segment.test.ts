@@ -97,6 +97,20 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads 'that' after the person a verb of telling addresses as opening what is told ('promised the citizens that')", () => {
+    expect(clauses("The minister promised the citizens that Israel would resume fighting.")[1]).toMatchObject({
+      kind: "complement",
+      opener: "that",
+      subject: "Israel",
+    });
+    expect(clauses("The envoy assured the rebels that Kyiv would hold its fire.")[1]).toMatchObject({
+      kind: "complement",
+      subject: "Kyiv",
+    });
+    // ("met the officials that negotiated the deal": a noun's own relative clause stays one)
+    expect(clauses("The envoy met the officials that negotiated the deal.")[1]).toMatchObject({ kind: "relative" });
+  });
+
   it("opens a clause at a free relative: what was said after a verb, a side remark after a preposition", () => {
     expect(clauses("The envoy explained what Moscow would accept.")[1]).toMatchObject({
       kind: "complement",

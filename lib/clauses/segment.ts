@@ -31,6 +31,22 @@ export interface Clause {
 }
 
 const SIDE: ReadonlySet<ClauseKind> = new Set(["condition", "adverbial", "relative"]);
+
+/**
+ * Verbs that tell someone that something is so ("promised the country's citizens that …",
+ * "assured Kyiv that …"): "that" after their person is what is told, as after a verb of saying.
+ */
+const TELLING = new Set([
+  "promise",
+  "assure",
+  "reassure",
+  "warn",
+  "remind",
+  "inform",
+  "notify",
+  "convince",
+  "persuade",
+]);
 export const isSide = (kind: ClauseKind) => SIDE.has(kind);
 
 /**
@@ -942,7 +958,8 @@ export function segmentClauses(
     const floor = prev ? prev.end : sentenceStart;
     // A past form with no finite verb beside it carries the sentence ("On Monday the rebels agreed to a truce").
     const alone = groups.every((x) => x === g || x.infinitive || x.gerund);
-    const b = boundaryOf(tokens, quoted, g, floor, !!prev && reporting.has(tokens[prev.head]!.lemma), reporting, alone);
+    const lemma = prev ? tokens[prev.head]!.lemma : "";
+    const b = boundaryOf(tokens, quoted, g, floor, reporting.has(lemma) || TELLING.has(lemma), reporting, alone);
     const prevIndex = clauses.length - 1;
     const prevClause = prevIndex >= 0 ? clauses[prevIndex]! : null;
     const openerWidth =
