@@ -41,6 +41,9 @@ const FORWARD = new Set([
   "need",
 ]);
 
+/** Adjectives of readiness whose "to"-clause is still to come ("is willing to meet on Thursday"). */
+const READY = new Set(["ready", "willing", "prepared", "eager", "keen", "determined", "due", "set", "poised"]);
+
 function tokenAt(a: SentenceAnalysis, index: number): number {
   return a.tokens.findIndex((t) => t.start <= index && index < t.end);
 }
@@ -112,7 +115,11 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
         FORWARD.has(verb) &&
         a.tokens.slice(parent.start, parent.head).some((t) => t.lower === "had");
       if (overtaken) return "recent" satisfies Direction;
-      if (!parent || (verb !== null && FORWARD.has(verb)) || parent.tense === "future" || parent.modal) return "ahead";
+      // "is willing to meet Putin this Thursday", "is ready to sign on Monday": what one is ready
+      // to do is still to come.
+      const ready = READY.has(a.tokens[clause.start - 1]?.lower ?? "");
+      if (!parent || (verb !== null && FORWARD.has(verb)) || ready || parent.tense === "future" || parent.modal)
+        return "ahead";
       return parent.tense === "past" ? "back" : null;
     }
     // "agreed that a truce should be observed after talks on Wednesday": a duty or a possibility

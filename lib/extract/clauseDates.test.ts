@@ -101,6 +101,8 @@ describe("directionFrom", () => {
     expect(direction("Witkoff will meet Putin in Moscow on Friday.", "Friday")).toBe("ahead");
     expect(direction("Talks could resume in Istanbul on Friday.", "Friday")).toBe("ahead");
     expect(direction("The prisoners are to be freed on Monday.", "Monday")).toBe("ahead");
+    // what one is ready to do is still to come
+    expect(direction("He is willing to meet the envoy this Thursday in Doha.", "this Thursday")).toBe("ahead");
   });
 
   it("takes the nearest instance for what a clause happened ahead of ('on the eve of the summit on June 15')", () => {
@@ -221,6 +223,14 @@ describe("draftDates", () => {
     expect(dated(monday, [date(monday, "Monday", "2023-05-08", "2023-05-08", { basis: "relative" })])).toEqual([
       { type: "talks", dates: ["Monday"] },
     ]);
+    // "at a year-end news conference on Friday": a period's end before a noun names a kind of event
+    const yearEnd = "Speaking at a year-end news conference on Friday, the minister rejected the plan.";
+    expect(
+      dated(yearEnd, [
+        date(yearEnd, "year-end", "2025-12-31", "2025-12-31", { basis: "relative" }),
+        date(yearEnd, "on Friday", "2025-12-19", "2025-12-19", { basis: "relative" }),
+      ]),
+    ).toEqual([{ type: "rejection", dates: ["on Friday"] }]);
     const letter = "The envoy rejected the plan in an October letter.";
     expect(dated(letter, [date(letter, "October", "2018-10-01", "2018-10-31", { basis: "explicit" })])).toEqual([
       { type: "rejection", dates: ["October"] },
@@ -478,6 +488,9 @@ describe("draftDates of an appeal", () => {
     // Nor is an appeal dated by the deadline it sets.
     const u = "The president called for a full truce by the end of the month.";
     expect(dated(u, [date(u, "the end of the month", "2025-05-21", "2025-05-31")])[0]?.dates).toEqual([]);
+    // Nor is readiness dated by the day of what one is ready to do.
+    const r = "The president is willing to meet the rebel leader this Thursday in Doha.";
+    expect(dated(r, [date(r, "this Thursday", "2025-05-15")])[0]?.dates).toEqual([]);
     // What was agreed to is of its own day.
     const t = "The rebels agreed to resume talks in Geneva on May 15.";
     expect(dated(t, [date(t, "on May 15", "2025-05-15")])[0]?.dates).toEqual(["on May 15"]);

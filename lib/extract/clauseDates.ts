@@ -68,6 +68,9 @@ function datesOtherNoun(
   const before = a.text.slice(Math.max(0, d.index - 40), d.index);
   // "the Alma-Ata Declaration of 1991": a year after a name is part of the name.
   if (d.precision === "year" && /\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before)) return true;
+  // "at a year-end news conference on Friday": a period's end written before a noun names a
+  // kind of thing, as "annual" does, and no day of the event.
+  if (/^(?:year|month)-end$/i.test(d.text) && /^\s+\p{Ll}/u.test(a.text.slice(d.index + d.text.length))) return true;
   // "welcomes last night's ceasefire agreement", "attended Monday's summit": a date that owns a noun is that thing's.
   const owns = /^['’]s\s+/.exec(a.text.slice(d.index + d.text.length));
   // Adjectives may stand between ("Russia's illegal 2014 annexation").
@@ -188,7 +191,7 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
 export function draftDates(
   a: SentenceAnalysis,
   draft: SignalDraft,
-  lex: Pick<Lexicon, "future" | "occasion" | "objectNouns" | "verbs">,
+  lex: Pick<Lexicon, "future" | "occasion" | "objectNouns" | "verbs" | "readiness">,
   all: readonly DateMention[],
 ): DateMention[] {
   if (draft.at) return [draft.at];
@@ -354,7 +357,9 @@ export function draftDates(
     inClauses(a, dates, completions).filter((d) => draft.signal.future || !isDeadline(a, d))[0] ?? null;
   // "invited Kyiv to resume talks in Istanbul on May 15": what an appeal or an offer asks for
   // comes on its own day; the asking is dated by the statement.
-  const asks = /^02/.test(draft.signal.cameo ?? "");
+  // So is what one says one is ready to do ("said Sunday he is willing to meet Putin this
+  // Thursday" is readiness stated on Sunday).
+  const asks = /^02/.test(draft.signal.cameo ?? "") || lex.readiness.words.has(a.tokens[draft.signal.trigger]!.lower);
   const found =
     (draft.signal.hypothetical || asks ? null : completionDate) ??
     first(describing) ??

@@ -19,5 +19,9 @@ describe("units around the reference day", () => {
   it("reads year-end as the last day of the year it points to", () => {
     expect(dates("The deal should close by year-end.", "1989-11-02")).toEqual(["year-end=1989-12-31..1989-12-31/day"]);
     expect(tags("The index has fallen since year-end.", "1989-11-02")).toEqual(["year-end=DATE:1988-12-31"]);
+    // in a year's last weeks, its own end, whatever the tense ("spoke at his year-end news conference")
+    expect(dates("He spoke at his year-end news conference.", "2025-12-19")).toEqual([
+      "year-end=2025-12-31..2025-12-31/day",
+    ]);
   });
 });

@@ -96,12 +96,14 @@ export const RELATIVE_UNITS: Family = {
       return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
     }),
     // "year-end", "by year end", "since year's end", "month-end": the unit's last day, the year's
-    // in the direction its clause points
+    // in the direction its clause points, but this year's in its last weeks ("at his year-end
+    // news conference on Friday", told on December 19)
     rule(`\\b(?<d>(?<u>year|month)(?:-|\\s+|'s\\s+)end)\\b`, (m, ctx, index, length) => {
       const unit = (g(m, "u") ?? "").toLowerCase();
       return relative(ctx, index, length, "day", (ref) => {
         if (unit === "year") {
           const make = (y: number) => daySpan(y, 12, 31);
+          if (ref.m === 12 || (ref.m === 11 && ref.d > 15)) return make(ref.y);
           return pointed(ctx, index, length, (direction) => nearestYearly(ref, direction, make), sameSpan, spanLastDay);
         }
         const last = calendarUnit(ref, unit, 0).end;
