@@ -185,6 +185,9 @@ describe("segmentClauses", () => {
     // So does declining to say more, after "but" too.
     const declined = clauses("The envoy said progress had been made in the talks, but declined to give details.");
     expect(declined.find((c) => c.head === "declined")).toMatchObject({ kind: "main", subject: "The envoy" });
+    // And so does the same verb of saying again after "but".
+    const again = clauses("The minister has said that Moscow was stalling the talks, but said he was ready to meet.");
+    expect(again.filter((c) => c.head === "said")[1]).toMatchObject({ kind: "main", subject: "The minister" });
   });
 
   it("keeps company joined to the subject, and a list of names between dashes, in the subject's clause", () => {

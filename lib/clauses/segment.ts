@@ -1079,11 +1079,16 @@ export function segmentClauses(
         // "said the talks had been useful, and added that …": a verb of saying without a subject
         // goes on with whoever was speaking ("but insisted" may contrast with what was said).
         // So does declining to say more ("said progress had been made, but declined to give details").
+        // And so does the same verb again ("has said that Russia was giving an ultimatum, but said
+        // he was ready …").
+        const above = !subject && prevClause && opener === "but" ? sayingAbove(prevIndex) : null;
+        const again = above !== null && tokens[clauses[above]!.group!.head]!.lemma === tokens[g.head]!.lemma;
         const speaking =
           !subject &&
           prevClause &&
           ((opener === "and" && reporting.has(tokens[g.head]!.lemma)) ||
-            ((opener === "and" || opener === "but") && DECLINING.has(tokens[g.head]!.lemma)))
+            ((opener === "and" || opener === "but") && DECLINING.has(tokens[g.head]!.lemma)) ||
+            again)
             ? sayingAbove(prevIndex)
             : null;
         // "indicated there was no breakthrough and vowed to …": nothing goes on with an expletive "there".
