@@ -149,6 +149,11 @@ describe("findActors edge cases", () => {
     expect(ids("The US Secretary of State spoke.", "2025-06-01")).toEqual(["rubio", "united-states"]);
   });
 
+  it("reads a known one-word surname after a particle of another name as part of that name", () => {
+    expect(ids("Foreign Minister Ahmad Awad bin Mubarak said so.", "2023-04-10")).not.toContain("hosni-mubarak");
+    expect(ids("Mubarak said so.", "2010-04-10")).toEqual(["hosni-mubarak"]);
+  });
+
   it("does not resolve a title introduced as former or next, or as one of several ('a senior Hamas leader')", () => {
     expect(ids("The former US president said so.", "2023-12-24")).toEqual([]);
     expect(ids("A US president would never say so.", "2023-12-24")).toEqual([]);

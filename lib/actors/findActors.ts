@@ -99,7 +99,10 @@ function nameRejected(
       (!!next?.word && PLACE_NOUNS.has(next.fold) && !paired)
     );
   const actor = gazetteer.byId.get(pattern.actorId);
-  if (actor && actor.kind !== "person" && afterNameParticle(tokens, raw.start)) return true;
+  // "Mohamed Ali al-Houthi", "Ahmad Awad bin Mubarak": a body's name, or a one-word surname,
+  // after a particle of another name is part of that name.
+  if (actor && (actor.kind !== "person" || pattern.tokens.length === 1) && afterNameParticle(tokens, raw.start))
+    return true;
   if (actor?.kind !== "person" || pattern.tokens.length !== 1) return false;
   if (glued) return true;
   // "Hunter Biden", "Dan Sullivan": a given name the gazetteer does not know for this person,

@@ -515,6 +515,16 @@ describe("findArticleActors", () => {
     expect(found.mentions[3]!.map((m) => m.actorId)).toEqual(["polisario-front"]);
   });
 
+  it("keeps a known one-word surname after a particle inside the name it ends ('Ahmad Awad bin Mubarak')", () => {
+    const found = findArticleActors(
+      article("Yemen's Foreign Minister Ahmad Awad bin Mubarak said the talks never stopped."),
+      g,
+      "2023-04-10",
+    );
+    expect(found.discovered.map((a) => [a.id, a.country])).toEqual([["ahmad-awad-bin-mubarak", "YEM"]]);
+    expect(found.mentions[0]!.map((m) => m.actorId)).not.toContain("hosni-mubarak");
+  });
+
   it("introduces a person whose surname is a gazetteer organisation's name", () => {
     const found = findArticleActors(
       article(

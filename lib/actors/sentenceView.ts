@@ -104,6 +104,14 @@ function hyphenedSyllable(s: SentenceView, i: number): boolean {
  * "S Jaishankar"), or `i` when there is none. Particles join name words; an initial needs a name
  * word after it.
  */
+/** Whether token `k` is a gazetteer person's one-word name, on its own ("Mubarak"). */
+function knownSurnameAt(s: SentenceView, k: number, g: Gazetteer): boolean {
+  const raw = s.rawAt[k];
+  if (!raw || raw.start !== k || raw.coreEnd !== k + 1 || !("pattern" in raw.match)) return false;
+  const pattern = raw.match.pattern;
+  return pattern.kind === "name" && g.byId.get(pattern.actorId)?.kind === "person";
+}
+
 export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: ArticleWords): number {
   let j = i;
   let names = 0;
@@ -130,6 +138,12 @@ export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: Arti
       ARTICLE_PARTICLES.has(t.fold) &&
       s.tokens[j + 1]?.start === t.end + 1 &&
       /^[-\u2010\u2011]$/.test(s.text[t.end] ?? "");
+    // ("Ahmad Awad bin Mubarak": after the particle, a known person's one-word surname is this name's)
+    if (names > 0 && NAME_PARTICLES.has(t.fold) && !isNameWord(s, j + 1, g, words) && knownSurnameAt(s, j + 1, g)) {
+      j += 2;
+      names++;
+      continue;
+    }
     if ((names || glued) && NAME_PARTICLES.has(t.fold) && isNameWord(s, j + 1, g, words)) {
       j++;
       continue;

@@ -94,6 +94,14 @@ describe("classifyClause", () => {
       expect(signal("Police linked the attack to the rebels.")?.type).not.toBe("condition");
     });
 
+    it("reads talks that never stopped as talks going on, not a refusal", () => {
+      expect(signal("Talks between the two sides never stopped, even during the war.")).toMatchObject({
+        type: "talks",
+        negated: false,
+      });
+      expect(signal("The army did not stop the shelling.")?.type).toBe("rejection");
+    });
+
     it("reads reserving the right to act as a threat, not reserving a seat", () => {
       expect(signal("Israel reserves the right to respond to any violation.")).toMatchObject({
         type: "threat",

@@ -1396,6 +1396,7 @@ export function classifyClause(
   let type: SignalType;
   let cameo: string | null;
   let strength: number;
+  let goesOn = false;
   if (category) {
     // "commended Egypt's role in ending the hostilities": a response takes its type only from what it responds to.
     const t = typeFor(category, category.reacts ? found.filter((f) => f.token === respondedTo(a, i)) : found);
@@ -1446,7 +1447,16 @@ export function classifyClause(
       type = "rejection";
       cameo = "12";
     }
-    if (negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
+    // "talks never stopped", "the negotiations have not been halted": talks that did not end go on.
+    const endedTalks = g.passive
+      ? lex.objectNouns.get(objectNoun(a, i))?.name === "talks"
+      : !objectNoun(a, i) && found.some((f) => f.subject && f.cls.name === "talks");
+    const goOn = negated && (category.cameo === "08" || category.cameo === "12") && endedTalks;
+    if (goOn) {
+      type = "talks";
+      cameo = "04";
+      goesOn = true;
+    } else if (negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       // "offered no details on the timing", "did not ask questions": withholding what is no
       // offer, appeal or demand of the lexicon refuses nothing.
       const obj = objectNoun(a, i);
@@ -1531,7 +1541,7 @@ export function classifyClause(
   return {
     clause: i,
     classes: [...new Set(found.map((f) => f.cls.name))],
-    negated,
+    negated: negated && !goesOn,
     future,
     hypothetical: isHypothetical(a, i),
     denial: lex.denial.has(head.lemma),
