@@ -253,6 +253,10 @@ describe("sentenceSignals", () => {
       expect(events("The president accepted a pause in strikes after a phone call.")).not.toContainEqual(
         expect.objectContaining({ type: "talks" }),
       );
+      // and so do talks the phrase names the parties of
+      expect(events("The comments came after a meeting in Doha between Halvorsen and the rebel envoys.")).toEqual([
+        { type: "talks", trigger: "meeting" },
+      ]);
     });
 
     it("reads a plan described by a dated participle as its own event ('a plan announced last month')", () => {

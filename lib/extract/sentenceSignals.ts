@@ -160,8 +160,15 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
     const date = dateIn(a, datesOf(), k, end, ["explicit"]);
     if (date) return sceneDraft(a, k + 1 + head, "talks", "talks", date);
     // Undated, the parties' own talks ("following their two-hour phone call") were held just
-    // before what the clause reports, and date with it.
-    if (JUST_AFTER.has(t.lower) && a.tokens[k + 1]?.lower === "their" && a.clauseOf[k] === a.clauseOf[k + 1 + head])
+    // before what the clause reports, and date with it; so were talks the phrase names the
+    // parties of ("came after a meeting at the Kremlin between Putin and Witkoff").
+    const between = a.tokens.slice(k + 2 + head, end).findIndex((x) => x.lower === "between");
+    const named = between >= 0 && a.tokens[k + 3 + head + between]?.pos === "PROPN";
+    if (
+      JUST_AFTER.has(t.lower) &&
+      (a.tokens[k + 1]?.lower === "their" || named) &&
+      a.clauseOf[k] === a.clauseOf[k + 1 + head]
+    )
       return sceneDraft(a, k + 1 + head, "talks", "talks", null);
   }
   for (const c of a.clauses) {

@@ -94,6 +94,11 @@ describe("classifyClause", () => {
       expect(signal("Police linked the attack to the rebels.")?.type).not.toBe("condition");
     });
 
+    it("reads working on a plan, a deal or talks as cooperating on it, not on anything else", () => {
+      expect(signal("The envoys are working on a peace plan.")).toMatchObject({ type: "proposal", cameo: "05" });
+      expect(signal("The mechanics worked on the engine.")).toBeNull();
+    });
+
     it("reads talks that never stopped as talks going on, not a refusal", () => {
       expect(signal("Talks between the two sides never stopped, even during the war.")).toMatchObject({
         type: "talks",
