@@ -94,6 +94,16 @@ describe("classifyClause", () => {
       expect(signal("Police linked the attack to the rebels.")?.type).not.toBe("condition");
     });
 
+    it("reads a hope as an optimistic view, whatever it hopes for (CAMEO 013)", () => {
+      expect(signal("Qatar hopes that the agreement will pave the way for a national dialogue.")).toMatchObject({
+        type: "assessment",
+        cameo: "013",
+      });
+      expect(signal("The president hoped the initiative would lead to a summit.")).toMatchObject({
+        type: "assessment",
+      });
+    });
+
     it("reads working on a plan, a deal or talks as cooperating on it, not on anything else", () => {
       expect(signal("The envoys are working on a peace plan.")).toMatchObject({ type: "proposal", cameo: "05" });
       expect(signal("The mechanics worked on the engine.")).toBeNull();
