@@ -470,19 +470,21 @@ describe("findArticleActors", () => {
     ]);
   });
 
-  it("reads demonyms before the armed forces of states as those states ('Indian and Chinese militaries', 'both armies')", () => {
+  it("reads demonyms before the armed forces or parties of states as those states ('Indian and Chinese militaries')", () => {
     expect(
       ids(
         article(
           "Indian and Chinese militaries held talks on Tuesday.",
           "The meeting between commanders of the Pakistani and Afghan armies ended late.",
           "Russian border guards and the Ukrainian sides exchanged lists.",
+          "Sudanese parties have reached a peace agreement.",
         ),
       ),
     ).toEqual([
       ["india", "china"],
       ["pakistan", "afghanistan"],
       ["russia", "ukraine"],
+      ["sudan"],
     ]);
   });
 

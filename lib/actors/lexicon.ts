@@ -18,7 +18,7 @@ export const AGENT_NOUNS = set(`
   soldiers servicemen team teams ministry ministries troop cabinet parliament presidency embassy
   service services counterpart counterparts mediator mediators intermediary intermediaries
   representative representatives spokesman spokeswoman spokesperson lawmaker lawmakers legislator
-  legislators mediation minister ministers pm premier militaries armies navy navies sides guards
+  legislators mediation minister ministers pm premier militaries armies navy navies sides guards parties
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */
