@@ -480,12 +480,7 @@ describe("findArticleActors", () => {
           "Sudanese parties have reached a peace agreement.",
         ),
       ),
-    ).toEqual([
-      ["india", "china"],
-      ["pakistan", "afghanistan"],
-      ["russia", "ukraine"],
-      ["sudan"],
-    ]);
+    ).toEqual([["india", "china"], ["pakistan", "afghanistan"], ["russia", "ukraine"], ["sudan"]]);
   });
 
   it("introduces no one set off before a known title that names its holder ('On Truth Social, the US President …')", () => {
