@@ -149,6 +149,14 @@ describe("findActors edge cases", () => {
     expect(ids("The US Secretary of State spoke.", "2025-06-01")).toEqual(["rubio", "united-states"]);
   });
 
+  it("reads a name's first word joined by 'and' to another that begins a name as both ('North and South Korea')", () => {
+    expect(ids("The leaders of North and South Korea met at Panmunjom.", "2018-04-27")).toEqual([
+      "north-korea",
+      "south-korea",
+    ]);
+    expect(ids("Russia and South Korea met.", "2018-04-27")).toEqual(["russia", "south-korea"]);
+  });
+
   it("reads a known one-word surname after a particle of another name as part of that name", () => {
     expect(ids("Foreign Minister Ahmad Awad bin Mubarak said so.", "2023-04-10")).not.toContain("hosni-mubarak");
     expect(ids("Mubarak said so.", "2010-04-10")).toEqual(["hosni-mubarak"]);

@@ -164,6 +164,31 @@ export function demonymAt(
 }
 
 /**
+ * "the leaders of North and South Korea", "East and West Germany": a name's first word, joined
+ * by "and" to another word that begins a name with the same rest, names that other too.
+ */
+function elidedName(
+  tokens: readonly Token[],
+  start: number,
+  pattern: Pattern,
+  index: Gazetteer["index"],
+): Pattern | null {
+  const other = tokens[start - 2];
+  if (pattern.kind !== "name" || pattern.tokens.length < 2 || tokens[start - 1]?.fold !== "and") return null;
+  if (!other?.word || !other.cap) return null;
+  const rest = pattern.tokens.slice(1).map((t) => t.fold);
+  return (
+    (index.get(other.fold) ?? []).find(
+      (p) =>
+        p.kind === "name" &&
+        p.actorId !== pattern.actorId &&
+        p.tokens.length === pattern.tokens.length &&
+        p.tokens.slice(1).every((t, k) => t.fold === rest[k]),
+    ) ?? null
+  );
+}
+
+/**
  * Walks the tokens once, looking each word up in the gazetteer's first-token index and keeping
  * the longest phrase that starts there, so "Russian President" beats "Russian" and "Putin's
  * spokesman" beats "Putin".
@@ -222,6 +247,9 @@ export function scanTokens(
       continue;
     }
     if (best) {
+      const elided = elidedName(tokens, best.start, best.pattern, gazetteer.index);
+      if (elided && (out.at(-1)?.end ?? -1) <= best.start - 2)
+        out.push({ start: best.start - 2, coreEnd: best.start - 1, end: best.start - 1, match: { pattern: elided } });
       const end = possessiveEnd(tokens, best.end);
       out.push({ start: best.start, coreEnd: best.end, end, match: { pattern: best.pattern } });
       i = end;
