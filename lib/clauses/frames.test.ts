@@ -112,6 +112,12 @@ describe("findFrames", () => {
     expect(frames("Hamas rejected the plan, Israel announced a new offensive.").shown).toEqual([]);
   });
 
+  it("reads no closing attribution in a verb of saying with what it is 'of' ('…, as the president warned of military action')", () => {
+    expect(frames("The talks resumed amid tension, as the president warned of military action.").shown).toEqual([]);
+    expect(frames("Russia wants a deal by the summer, an official warned.").shown).toHaveLength(1);
+    expect(frames('"They never kept their word," the minister said of the rebels.').shown).toHaveLength(1);
+  });
+
   it("takes whoever issued a statement as its speaker ('A statement issued by the office of X said …')", () => {
     expect(frames("A statement released by the Kremlin said talks would resume.").shown).toEqual([
       { verb: "said", speaker: "A statement released by the Kremlin", content: ["talks would resume"] },

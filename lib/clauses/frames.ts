@@ -149,7 +149,11 @@ export function findFrames(
     // and how, however long, say nothing new.)
     const circumstance =
       tail[0]?.pos === "ADP" && tail.every((t) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|PUNCT|PART|ADV|CCONJ)$/.test(t.pos));
-    const restIsShort = tail.filter((t) => !TAIL_GAP.test(t.pos)).length <= 8 || circumstance;
+    // ("…, as Trump has warned of possible military action": what a verb opened by a conjunction
+    // is "of" is its own object, and the clause states its own act; '"…," she said of the Russians'
+    // still closes what came before)
+    const ofObject = c.opener !== null && tail[0]?.lower === "of";
+    const restIsShort = !ofObject && (tail.filter((t) => !TAIL_GAP.test(t.pos)).length <= 8 || circumstance);
     let content = startsAfterBreak && restIsShort ? topLevel(a, claimed, (k) => k < i && k !== i) : [];
     // `He said in a statement: "…"`, `…, American officials add, Putin was …`: the clauses
     // after the colon, quotation mark or the comma that closes the frame.

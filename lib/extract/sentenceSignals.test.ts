@@ -243,6 +243,17 @@ describe("sentenceSignals", () => {
       expect(events("Trump praised Putin during a call.")).toEqual([{ type: "assessment", trigger: "praised" }]);
     });
 
+    it("reads a clause of 'as' whose named subject does what the lexicon names as an event of its own", () => {
+      expect(events("The talks resumed amid tension, as Halvorsen warned of military action.")).toContainEqual({
+        type: "threat",
+        trigger: "warned",
+      });
+      // (what a thing's owner is named in does not make the clause a party's act)
+      expect(events("The talks began as Russia's offensive stalled.")).not.toContainEqual(
+        expect.objectContaining({ trigger: "stalled" }),
+      );
+    });
+
     it("reads the parties' own talks just held as an event, dated with the clause ('following their phone call')", () => {
       expect(
         events("The president accepted a pause in strikes on power plants following their two-hour phone call."),

@@ -295,9 +295,13 @@ export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly Da
 function happenedThen(a: SentenceAnalysis, i: number, signal: ClauseSignal): boolean {
   const c = a.clauses[i]!;
   const g = c.group;
+  // ("… amid renewed tension, as Trump has warned of military action": a clause of "as" whose
+  // named subject does what the lexicon names is an event of its own too)
+  const named = !!c.subject && a.tokens[c.subject[1] - 1]?.pos === "PROPN";
+  const asDoing = c.opener === "as" && named && signal.cameo !== null && signal.strength >= 3;
   return (
     c.kind === "adverbial" &&
-    c.opener === "when" &&
+    (c.opener === "when" || asDoing) &&
     !!g &&
     g.tense === "past" &&
     !g.negated &&
