@@ -1,7 +1,7 @@
 import type { ActorMention } from "../model/mentions";
 import { isGivenName, misspeltSurname, nearestName, type FuzzyName } from "./fuzzyNames";
 import type { Gazetteer, GazetteerActor } from "./gazetteer";
-import { NOT_NAME_WORDS } from "./lexicon";
+import { DIRECTIONS, NOT_NAME_WORDS } from "./lexicon";
 import { possessiveEnd } from "./match";
 import type { ArticleWords, SentenceView } from "./sentenceView";
 import { surnameOf, surnamesOf } from "./roles";
@@ -94,8 +94,6 @@ interface NameEntry {
   words: string[];
   actorId: string;
 }
-
-const DIRECTIONS = new Set(["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"]);
 
 /** Matches the names of discovered actors, their surnames and near misses of known names in a sentence. */
 export class NameMatcher {

@@ -77,6 +77,9 @@ export const PLACE_NOUNS = set(`
 /** Before a title these mean someone other than the holder at the article's date. */
 export const NOT_CURRENT_HOLDER = set(`former ex then late previous erstwhile next future incoming would`);
 
+/** Words of direction that, capitalised before a word, make a place's name ("Western Sahara", "North Kivu"). */
+export const DIRECTIONS = set(`western eastern northern southern central north south east west`);
+
 export const PRONOUN_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
   ["he", "male"],
   ["him", "male"],
