@@ -77,7 +77,7 @@ export function attributeSpeaker(
   phrase: string,
   mentions: readonly ActorMention[],
   personIds: Pick<ReadonlySet<string>, "has">,
-  commentators: ReadonlySet<string> = new Set(),
+  commentators: Pick<ReadonlySet<string>, "has"> = new Set(),
 ): Attribution {
   const lead = phrase.length - phrase.trimStart().length;
   const text = phrase.trim();

@@ -192,18 +192,22 @@ function markPostAuthors(reads: Read[][]): void {
 /** The people among the actors: a lookup, not a copy of the gazetteer's ids for every article. */
 type IdSet = Pick<ReadonlySet<string>, "has">;
 
-const persons = new WeakMap<Gazetteer, GazetteerActor[]>();
-/** The gazetteer's people, listed once: only a person can be a commentator. */
-function personsOf(g: Gazetteer): GazetteerActor[] {
-  let list = persons.get(g);
-  if (!list) persons.set(g, (list = g.actors.filter((x) => x.kind === "person")));
-  return list;
+/** A set read by asking: each id's answer is worked out once, when first asked. */
+function memoised(test: (id: string) => boolean): IdSet {
+  const known = new Map<string, boolean>();
+  return {
+    has(id) {
+      let answer = known.get(id);
+      if (answer === undefined) known.set(id, (answer = test(id)));
+      return answer;
+    },
+  };
 }
 
 /** What attribution needs beside the sentence: the people, commentators and each frame's speaker. */
 interface Speakers {
   people: IdSet;
-  commentators: ReadonlySet<string>;
+  commentators: IdSet;
   /** each frame's attribution, read in text order (a pronoun speaker continues the one before) */
   ofFrame: ReadonlyMap<Frame, Attribution>;
   framing: ReadonlySet<string>;
@@ -667,9 +671,11 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     reads.push(list);
   });
   markPostAuthors(reads);
-  const commentators = new Set(
-    [...personsOf(ctx.gazetteer), ...found.discovered].filter((x) => isCommentator(x, published)).map((x) => x.id),
-  );
+  // Asked of the few speakers an article names, not worked out for every person the gazetteer knows.
+  const commentators: IdSet = memoised((id) => {
+    const actor = actorOf(id);
+    return actor !== undefined && isCommentator(actor, published);
+  });
   const speakers: Speakers = {
     people,
     commentators,
