@@ -37,6 +37,14 @@ describe("findFrames", () => {
     ]);
   });
 
+  it("reads a verb of saying that ends its sentence on a colon as opening what follows ('… said:')", () => {
+    expect(frames("After the meeting in Geneva, the Norwegian envoy Kari Lunde said:").shown).toEqual([
+      { verb: "said", speaker: "the Norwegian envoy Kari Lunde", content: [] },
+    ]);
+    // What follows the colon in the same sentence is what was said, as before.
+    expect(frames("The envoy said: the talks will go on.").shown[0]!.content).toEqual(["the talks will go on"]);
+  });
+
   it("reads a disclosure as a statement ('disclosed that …')", () => {
     expect(frames("The envoy disclosed that the two sides had met twice.").shown).toEqual([
       { verb: "disclosed", speaker: "The envoy", content: ["that the two sides had met twice"] },

@@ -168,6 +168,12 @@ export function findFrames(
       const describesObject = a.clauses[i + 1]?.kind === "relative" && a.clauses[i + 1]!.parent === i;
       if (last === ":" || opensQuote || (restIsShort && last === "," && !describesObject))
         content = topLevel(a, claimed, (k) => k > i);
+      // "Foreign Secretary Jeremy Hunt yesterday said:" ending the sentence: what was said follows
+      // in the paragraphs after it, as a press office prints a statement.
+      if (!content.length && last === ":" && lastAt === a.tokens.length - 1 && c.subject !== null) {
+        add(i, []);
+        continue;
+      }
     }
     // A verb of saying with nothing said here ("claimed credit for …") is an ordinary verb.
     if (content.length) add(i, content);

@@ -166,6 +166,26 @@ function unnamedSpeaker(read: Read, frame: Frame): boolean {
   return words.every((t) => t.pos === "PRON") && !mentionsIn(read.analysis, read.actors, frame.speaker).length;
 }
 
+/**
+ * "Foreign Secretary Jeremy Hunt yesterday said:" closing a paragraph introduces a statement
+ * printed after it, with or without quotation marks, as press offices and transcripts print
+ * one: the paragraphs that follow are his words, up to a heading ("Further information") or a
+ * sentence that names a speaker of its own.
+ */
+function linkStatements(reads: Read[][]): void {
+  let statement: { frame: Frame; read: Read } | null = null;
+  for (const paragraph of reads) {
+    if (statement && paragraph[0]?.heading) statement = null;
+    for (const r of paragraph) {
+      if (r.frames.some((f) => f.speaker !== null)) statement = null;
+      else if (statement) r.quoteFrame ??= statement;
+    }
+    const last = paragraph.at(-1);
+    const opening = last?.frames.find((f) => f.speaker !== null && !f.content.length);
+    if (last && opening) statement = { frame: opening, read: last };
+  }
+}
+
 /** How many paragraphs back from its signature an embedded post may run. */
 const MAX_POST_PARAGRAPHS = 4;
 
@@ -670,6 +690,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     openQuote = linkQuotations(list, openQuote);
     reads.push(list);
   });
+  linkStatements(reads);
   markPostAuthors(reads);
   // Asked of the few speakers an article names, not worked out for every person the gazetteer knows.
   const commentators: IdSet = memoised((id) => {
@@ -687,13 +708,19 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   // A wire story reprinted a day or two later tells of the day its dateline gives.
   const opening = reads.flat().find((r) => r.dateline > 0);
   const storyDay = (opening && filedOn(opening.sentence.text, published)) ?? published;
-  const datesOf = (r: Read) =>
-    (r.dates ??= foldAppositions(
+  const datesAt = (r: Read, now: string | null) =>
+    foldAppositions(
       r.sentence.text,
-      findDates(r.sentence.text, storyDay, { direction: directionFrom(r.analysis) }).filter(
-        (d) => d.index >= r.dateline,
-      ),
-    ));
+      findDates(r.sentence.text, now, { direction: directionFrom(r.analysis) }).filter((d) => d.index >= r.dateline),
+    );
+  // Words quoted from a statement made before the story's day count "today" and "yesterday" from
+  // the day it was made ('Hunt yesterday said: … Today's agreement in Stockholm …').
+  const spokenOn = (r: Read) => {
+    if (!r.quoteFrame) return storyDay;
+    const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesAt(r.quoteFrame.read, storyDay));
+    return storyDay && said?.precision === "day" && said.start && said.start < storyDay ? said.start : storyDay;
+  };
+  const datesOf = (r: Read) => (r.dates ??= datesAt(r, spokenOn(r)));
   const reference = new ReferenceTime(storyDay);
   const mentions: Mention[] = [];
   const continues: boolean[] = [];

@@ -244,4 +244,28 @@ He also called for all prisoners to be released.
     expect(call?.actors.map((a) => a.id)).toEqual(["amira-haddad"]);
     expect(call?.summary).toBe("Amira Haddad also called for all prisoners to be released.");
   });
+
+  it("gives the paragraphs after '… said:' to the speaker, dated from the day he spoke, up to a heading", () => {
+    const events = wireEvents(
+      "2023-04-12",
+      "statement",
+      `Following the talks in Geneva, Foreign Minister Amira Haddad yesterday said:
+
+Today's agreement between the two delegations is an important step towards ending the war.
+
+I urged both sides to honour the truce.
+
+Further information
+
+Both delegations will meet again in May.
+`,
+    );
+    const on = (fragment: string) => events.find((e) => e.sources[0]!.sentence.includes(fragment));
+    for (const fragment of ["Today's agreement", "I urged both sides"]) {
+      expect(on(fragment)?.sources[0]!.speaker, fragment).toBe("amira-haddad");
+      expect(on(fragment)?.date.start, fragment).toBe("2023-04-11");
+    }
+    // Past the heading, the outlet speaks again.
+    expect(on("meet again in May")?.sources[0]!.speaker).not.toBe("amira-haddad");
+  });
 });

@@ -86,6 +86,16 @@ describe("sentenceSignals", () => {
     expect(events("There is no need to end the war through talks.").map((e) => e.type)).not.toContain("condition");
   });
 
+  it("reads an adjective of need said of a clause as a condition, but not one that describes a noun", () => {
+    expect(events("It is vital that the rebels hand over their heavy weapons.").map((e) => e.type)).toContain(
+      "condition",
+    );
+    expect(events("It is imperative for both armies to pull back.").map((e) => e.type)).toContain("condition");
+    expect(events("The minister called it a vital first step towards a settlement.").map((e) => e.type)).not.toContain(
+      "condition",
+    );
+  });
+
   it("reads what a frame reports, not the frame ('Peskov said that …')", () => {
     expect(events("Peskov said that Moscow was ready for talks.")).toEqual([
       { type: "negotiation-readiness", trigger: "ready" },

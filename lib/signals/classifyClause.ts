@@ -1054,7 +1054,7 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
       (!/^(?:NOUN|PROPN|ADJ)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an)$/.test(rest[k - 1]?.lower ?? "")),
   );
   if (!adj || rest.indexOf(adj) > 3) return null;
-  return lex.adjectives.get(adj.lemma) ?? lex.verbs.get("describe")?.[0]?.category ?? null;
+  return adjectiveCategory(a, a.tokens.indexOf(adj), lex) ?? lex.verbs.get("describe")?.[0]?.category ?? null;
 }
 
 /**
@@ -1078,6 +1078,20 @@ function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: st
   return false;
 }
 
+/**
+ * The lexicon's category of the adjective at `k`. Before its noun an adjective of need describes
+ * the noun ("is a vital first step", "called it an essential step"); said of the clause ("it is
+ * vital that …", "is essential") it demands.
+ */
+function adjectiveCategory(a: SentenceAnalysis, k: number, lex: Lexicon): Category | null {
+  const t = a.tokens[k]!;
+  const cat = lex.adjectives.get(t.lemma) ?? lex.adjectives.get(t.lower) ?? null;
+  if (cat?.type !== "condition") return cat;
+  let j = k + 1;
+  while (a.tokens[j] && (a.tokens[j]!.pos === "ADJ" || ORDINALS.has(a.tokens[j]!.lower))) j++;
+  return a.tokens[j] && isNoun(a.tokens[j]!) ? null : cat;
+}
+
 /** The category a copula or light verb takes from the word that carries the meaning ("is ready", "expressed readiness"). */
 function complementCategory(
   a: SentenceAnalysis,
@@ -1093,7 +1107,7 @@ function complementCategory(
     if (t.pos === "PUNCT" && (t.text === '"' || t.text === "'")) continue;
     if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
       if (lex.readiness.words.has(t.lemma)) return { category: lex.readiness.category, token: k };
-      const cat = lex.adjectives.get(t.lemma) ?? lex.adjectives.get(t.lower);
+      const cat = adjectiveCategory(a, k, lex);
       if (cat) return { category: cat, token: k };
       if (t.pos === "ADJ") continue;
       return null;
