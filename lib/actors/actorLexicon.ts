@@ -25,6 +25,7 @@ export const statesConfigSchema = z
     ambiguousNames: z.record(z.string().min(1), z.array(iso3).min(1, "list at least one state")).default({}),
     ambiguousDemonyms: z.record(z.string().min(1), z.array(iso3).min(1, "list at least one state")).default({}),
     aliases: z.record(iso3, words).default({}),
+    demonyms: z.record(iso3, words).default({}),
   })
   .strict();
 export type StatesConfig = z.infer<typeof statesConfigSchema>;

@@ -37,6 +37,13 @@ describe("datasetStates", () => {
     expect(byId.get("south-africa")!.demonyms).toEqual(["South African"]);
   });
 
+  it("adds the demonyms states.json lists beside the dataset's ('Philippine' beside 'Filipino')", () => {
+    expect(byId.get("philippines")!.demonyms).toEqual(expect.arrayContaining(["Filipino", "Philippine"]));
+    expect(datasetStates([], countries, { ...states, demonyms: { XYZ: ["Xyzian"] } }).problems).toEqual([
+      'demonyms."XYZ": not a country of the dataset',
+    ]);
+  });
+
   it("leaves ISO codes and demonym spellings out of the names ('IN', 'Thai')", () => {
     expect(byId.get("india")!.aliases).not.toContain("IN");
     expect(byId.get("thailand")!.aliases).not.toContain("Thai");

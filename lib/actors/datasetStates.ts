@@ -41,9 +41,13 @@ interface Forms {
 }
 
 function formsOf(c: DatasetCountry, config: StatesConfig, notNames: ReadonlySet<string>): Forms {
-  const demonyms = [...new Set([...splitDemonyms(c.demonyms?.eng?.m), ...splitDemonyms(c.demonyms?.eng?.f)])].filter(
-    (d) => PLAIN_NAME.test(d),
-  );
+  const demonyms = [
+    ...new Set([
+      ...splitDemonyms(c.demonyms?.eng?.m),
+      ...splitDemonyms(c.demonyms?.eng?.f),
+      ...(config.demonyms[c.cca3] ?? []),
+    ]),
+  ].filter((d) => PLAIN_NAME.test(d));
   const demonymKeys = new Set(demonyms.map(phraseKey));
   // A two-letter alternative spelling is the ISO code ("IN", "IT"), a word, not a name; an
   // alternative spelling that is a demonym ("Thai", "Saudi") is read as one.
@@ -88,8 +92,12 @@ export function datasetStates(
   });
   checkCodes("ambiguousNames", config.ambiguousNames);
   checkCodes("ambiguousDemonyms", config.ambiguousDemonyms);
-  for (const code of Object.keys(config.aliases))
-    if (!byCode.has(code)) problems.push(`aliases."${code}": not a country of the dataset`);
+  for (const [field, entries] of [
+    ["aliases", config.aliases],
+    ["demonyms", config.demonyms],
+  ] as const)
+    for (const code of Object.keys(entries))
+      if (!byCode.has(code)) problems.push(`${field}."${code}": not a country of the dataset`);
 
   const include = new Set(config.include);
   const notNames = new Set(config.notNames.map(phraseKey));
