@@ -182,6 +182,18 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(["Israel struck Gaza.", "The army said it hit targets."], null)[1]).toEqual([]);
     expect(added(["Hamas and Hezbollah met in Beirut.", "The group said talks went well."], null)[1]).toEqual([]);
   });
+
+  it("reads such a description wherever it stands, but not a body's name ('the Minsk Group')", () => {
+    const paragraph = [
+      "Envoys of the ELN met government negotiators in Caracas.",
+      "The talks were called after the rebel group did not accept a truce.",
+      "Three soldiers were killed by the guerrillas last week.",
+    ];
+    const found = added(paragraph, "2023-01-20");
+    expect(found[1]).toContain("the rebel group→eln");
+    expect(found[2]).toContain("the guerrillas→eln");
+    expect(added(["The OSCE met in Vienna.", "Armenia wants the Minsk Group dissolved."], null)[1]).toEqual([]);
+  });
 });
 
 describe("resolveReferences of two parties", () => {

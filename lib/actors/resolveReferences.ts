@@ -424,16 +424,16 @@ export function resolveReferences(
       if (id) s.mentions.push({ actorId: id, text: t.text, index: t.start, via: "pronoun" });
     });
 
-    // "The guerrilla group said …", "the militia also demanded …": a description of a body, as
-    // a subject, is the one body other than a state named before it in the paragraph.
+    // "The guerrilla group said …", "after the rebel group did not accept …", "killed by the
+    // militants": a description of a body, wherever it stands, is the one body other than a
+    // state named before it in the paragraph.
     tokens.forEach((t, i) => {
       if (t.fold !== "the" || s.quoted[i]) return;
       let j = i + 1;
       while (j < i + 4 && tokens[j]?.word && !BODY_DESCRIPTIONS.has(tokens[j]!.fold)) j++;
       const head = tokens[j];
-      if (!head?.word || !BODY_DESCRIPTIONS.has(head.fold) || tokens[j + 1]?.fold === "of") return;
-      const verb = verbAfter(tokens, j);
-      if (!verb || !(AGENT_VERBS.has(verb.fold) || REPORTING_VERBS.has(verb.fold))) return;
+      // ("the Minsk Group" is a name, not a description.)
+      if (!head?.word || head.cap || !BODY_DESCRIPTIONS.has(head.fold) || tokens[j + 1]?.fold === "of") return;
       if (s.mentions.some((m) => m.index < head.end && t.start < m.index + m.text.length)) return;
       earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
       const bodies = new Set(
