@@ -96,6 +96,14 @@ describe("sentenceSignals", () => {
     );
   });
 
+  it("does not read a statement released, or a report that was released, as a release", () => {
+    expect(
+      events("A joint statement released on state media said the talks would resume.").map((e) => e.type),
+    ).not.toContain("ceasefire-signal");
+    expect(events("Details of the plan have not been released.")).toEqual([]);
+    expect(events("Hamas released three hostages on Sunday.").map((e) => e.type)).toContain("ceasefire-signal");
+  });
+
   it("reads what a frame reports, not the frame ('Peskov said that …')", () => {
     expect(events("Peskov said that Moscow was ready for talks.")).toEqual([
       { type: "negotiation-readiness", trigger: "ready" },

@@ -14,6 +14,17 @@ describe("tagSentence", () => {
     expect(tokens[2]).toMatchObject({ text: "said", pos: "VERB" });
   });
 
+  it("reads an adjective between a plural subject or a name and an article as the verb ('The envoys welcome the …')", () => {
+    expect(word(tagSentence("The envoys welcome the start of talks in Doha."), "welcome")).toMatchObject({
+      pos: "VERB",
+      lemma: "welcome",
+    });
+    expect(word(tagSentence("Egypt and the United States welcome the truce."), "welcome").pos).toBe("VERB");
+    expect(word(tagSentence("We welcome the agreement."), "welcome").pos).toBe("VERB");
+    // An adjective that takes a noun phrase as a preposition does stays one.
+    expect(word(tagSentence("The talks were worth the effort."), "worth").pos).not.toBe("VERB");
+  });
+
   it("gives every token its text, part of speech, lemma and offsets into the sentence", () => {
     const sentence = "Zelensky and Trump met in Rome on Saturday.";
     const tokens = tagSentence(sentence);

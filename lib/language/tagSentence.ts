@@ -122,6 +122,25 @@ const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"])
 /** Verbs of beginning, going on and stopping, in the third person, that take a gerund. */
 const PHASE_VERBS = new Set(["stops", "keeps", "continues", "starts", "begins", "resumes", "ceases", "quits"]);
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Subjects whose present verb has no -s: a verb after them may look like an adjective ("we welcome"). */
+const PLURAL_SUBJECTS = new Set(["we", "they", "i", "you"]);
+/** Adjectives that take a noun phrase after them as a preposition does ("worth the wait", "near the border"). */
+const ADJECTIVES_BEFORE_ARTICLES = new Set([
+  "worth",
+  "like",
+  "unlike",
+  "near",
+  "next",
+  "opposite",
+  "due",
+  "such",
+  "many",
+  "all",
+  "half",
+  "both",
+  "quite",
+  "rather",
+]);
 /** -ing forms that name combat as nouns ("the fighting", "shelling resumed"). */
 const COMBAT = new Set(["fighting", "shelling", "bombing"]);
 const SAYING = new Set([
@@ -654,6 +673,22 @@ function repairTags(tokens: Token[]): Token[] {
       ARTICLES.has(next.lower)
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lemma.replace(/s$/, "") };
+      return;
+    }
+    // "The leaders welcome the start of talks", "Saudi Arabia and the United States welcome the
+    // talks", "they free the hostages": an adjective between a plural subject or a name and an article takes the article's noun as its object, so it is the verb
+    // ("worth the effort" and the like keep theirs).
+    if (
+      t.pos === "ADJ" &&
+      !ADJECTIVES_BEFORE_ARTICLES.has(t.lower) &&
+      next &&
+      ARTICLES.has(next.lower) &&
+      prev &&
+      (prev.pos === "PROPN" ||
+        (prev.pos === "NOUN" && prev.lower !== prev.lemma && /s$/.test(prev.lower)) ||
+        (prev.pos === "PRON" && PLURAL_SUBJECTS.has(prev.lower)))
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: t.lower };
       return;
     }
     // "over occupied territories", "the proposed ceasefire", "Russia's stated commitment", "its

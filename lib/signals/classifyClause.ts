@@ -355,7 +355,13 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   if (s.reciprocal && !hasPartner(a, k)) return false;
   if (s.guest && !namedGuest(a, g)) return false;
   if (s.unlessSubject && s.unlessSubject.has(subjectNoun(a, k))) return false;
-  return !s.unless || !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
+  if (!s.unless) return true;
+  // "a statement released on state media", "the report was released": what a passive verb or a
+  // participle describing a noun acts on is its subject.
+  const c = a.clauses[k]!;
+  const undergoes = g.passive || (c.kind === "relative" && c.opener === null && g.participle);
+  if (undergoes && s.unless.has(subjectNoun(a, k))) return false;
+  return !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
 }
 
 /** Whether a verb's object is a name written right after it, ending on a name ("received Witkoff", not "received Patriot missiles"). */
