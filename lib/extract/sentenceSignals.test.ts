@@ -170,6 +170,15 @@ describe("sentenceSignals", () => {
     expect(events(s.replace(" on 25 October", ""))).not.toContainEqual({ type: "talks", trigger: "talks" });
   });
 
+  it("reads a side clause dated by a relative phrase that points its own way as its own event ('after X last week issued …')", () => {
+    const s = "The talks resumed after the rebels last week rejected a truce.";
+    const rejection = { type: "rejection", trigger: "rejected" };
+    expect(events(s, [date(s, "last week", "2024-03-04", "2024-03-10", "relative")])).toContainEqual(rejection);
+    // A bare weekday's direction is a guess: it dates no side clause of its own.
+    const t = "The talks resumed after the rebels rejected a truce on Tuesday.";
+    expect(events(t, [date(t, "on Tuesday", "2024-03-12", "2024-03-12", "relative")])).not.toContainEqual(rejection);
+  });
+
   it("gives one event per type, the first of equal strength", () => {
     expect(events("Putin met Orban and then spoke with Erdogan.")).toEqual([{ type: "talks", trigger: "met" }]);
   });

@@ -280,11 +280,25 @@ export function subtree(a: SentenceAnalysis, root: number): number[] {
   return out.sort((x, y) => x - y);
 }
 
-/** Whether a date phrase lies inside the tokens of clause `i` (its range or its subject). */
+/**
+ * Relative phrases that say which way they point ("last week", "two days ago", "yesterday",
+ * "next month"), unlike a bare weekday ("starting Tuesday"), whose direction is a guess.
+ */
+const POINTED = /\b(?:last|ago|yesterday|earlier|previous|past|next|tomorrow|coming|later)\b/i;
+
+/**
+ * Whether a date phrase lies inside the tokens of clause `i` (its range or its subject): stated
+ * outright, or, in a clause with a subject and a finite verb, relative with its own direction
+ * (a participle describing a noun, "a plan announced last month", names that noun's own event).
+ */
 export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly DateMention[]): boolean {
+  const c = a.clauses[i]!;
+  const describes = c.kind === "participle" || (c.kind === "relative" && c.opener === null);
+  const finite = c.subject !== null && !!c.group && !c.group.infinitive && !c.group.gerund && !describes;
   return dates.some((d) => {
     const k = tokenAtChar(a, d.index);
-    return k >= 0 && a.clauseOf[k] === i && d.basis === "explicit";
+    if (k < 0 || a.clauseOf[k] !== i) return false;
+    return d.basis === "explicit" || (d.basis === "relative" && finite && POINTED.test(d.text));
   });
 }
 
