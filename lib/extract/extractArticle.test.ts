@@ -202,3 +202,15 @@ describe("a newsletter's label", () => {
     for (const e of events) expect(e.summary).not.toMatch(/matters:/i);
   });
 });
+
+describe("headings and list items", () => {
+  const sentence = "President Amira Haddad confirmed the deal, which involves a full ceasefire";
+  it("reads a line opening on a bullet as a sentence, though it has no closing stop", () => {
+    const types = wireEvents("2025-01-15", `• ${sentence}\n`).map((e) => e.type);
+    expect(types).toContain("ceasefire-signal");
+  });
+
+  it("holds a headline without a stop to a stronger reading", () => {
+    expect(wireEvents("2025-01-15", `${sentence}\n`)).toEqual([]);
+  });
+});

@@ -79,9 +79,13 @@ interface Read {
   dates?: DateMention[];
 }
 
-/** A one-line paragraph without a closing stop is a headline, standfirst or section title. */
+/**
+ * A one-line paragraph without a closing stop is a headline, standfirst or section title; one
+ * that opens on a bullet is an item of a list, which live pages write as sentences without stops.
+ */
 function isHeading(paragraph: readonly CleanSentence[]): boolean {
-  return paragraph.length === 1 && !/[.!?…"'”]$/.test(paragraph[0]!.text);
+  const text = paragraph[0]!.text;
+  return paragraph.length === 1 && !/[.!?…"'”]$/.test(text) && !/^[•▪◦‣·*–-]\s/.test(text);
 }
 
 /** Lines in another language (a repaired Ukrainian notice, say) are kept in the text but not read for events. */
