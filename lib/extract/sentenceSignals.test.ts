@@ -104,6 +104,11 @@ describe("sentenceSignals", () => {
     expect(events("Hamas released three hostages on Sunday.").map((e) => e.type)).toContain("ceasefire-signal");
   });
 
+  it("reads a duty laid on troops as a demand, but a duty to fight as a threat", () => {
+    expect(events("The rebel fighters must leave the city by Friday.").map((e) => e.type)).toEqual(["condition"]);
+    expect(events("Our soldiers must fight to the end.").map((e) => e.type)).toEqual(["threat"]);
+  });
+
   it("reads what a frame reports, not the frame ('Peskov said that …')", () => {
     expect(events("Peskov said that Moscow was ready for talks.")).toEqual([
       { type: "negotiation-readiness", trigger: "ready" },

@@ -1532,7 +1532,10 @@ export function classifyClause(
   // not to fight is restraint, a step towards a truce, not a threat.
   if (type === "military-claim" && category?.cameo === "19" && negated && !g.dropped && (future || g.modal))
     type = "ceasefire-signal";
-  if (type === "military-claim" && (future || g.modal) && !(obligation && g.passive)) type = "threat";
+  // ("Ukrainian armed forces must leave Donbas": a duty laid on troops, with no verb of fighting,
+  // demands; the duty below makes it a condition.)
+  if (type === "military-claim" && (future || g.modal) && !(obligation && (g.passive || category === null)))
+    type = "threat";
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
   // truce ("both sides should stop firing" is still a ceasefire signal).
   const truce = found.some((f) => f.cls.name === "truce");
