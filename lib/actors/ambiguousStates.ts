@@ -24,7 +24,7 @@ export function supportedState(candidates: readonly string[] | undefined, words:
 export function ambiguousStateMentions(s: SentenceView, g: Gazetteer, words: ArticleWords): ActorMention[] {
   const out: ActorMention[] = [];
   const { tokens } = s;
-  const ambiguous = { index: g.ambiguous.index, demonyms: NONE, demonymStarts: NO_STARTS };
+  const ambiguous = { index: g.ambiguous.index, byId: g.byId, demonyms: NONE, demonymStarts: NO_STARTS };
   for (const raw of scanTokens(tokens, ambiguous)) {
     if (!("pattern" in raw.match) || raw.match.pattern.kind !== "name") continue;
     if (s.rawAt[raw.start]) continue;

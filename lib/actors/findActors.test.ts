@@ -218,6 +218,9 @@ describe("demonyms that act together", () => {
       "united-states",
     ]);
     expect(ids("The U.S., Qatari and Egyptian negotiators met in Doha.")).toEqual(["united-states", "qatar", "egypt"]);
+    // A state's acronym stands in such a series as its demonym does.
+    expect(ids("Ukrainian and US delegations will meet in Riyadh.")).toEqual(["ukraine", "united-states"]);
+    expect(ids("Talks between Russian and UAE officials ended.")).toEqual(["russia", "united-arab-emirates"]);
     // Delegations and mediators speak for their states as negotiators do.
     expect(ids("Talks between the Serbian and Kosovar delegations ended in Brussels.")).toEqual(["serbia", "kosovo"]);
     expect(ids("The group handed its reply to Qatari and Egyptian mediators.")).toEqual(["qatar", "egypt"]);

@@ -163,6 +163,24 @@ export function demonymAt(
   return stateId ? { stateId, end: i + 1 } : null;
 }
 
+/** The state whose acronym, as the gazetteer writes it, is the token at `k` ("US", "UAE"), or null. */
+function stateAcronymAt(
+  tokens: readonly Token[],
+  k: number,
+  gazetteer: Pick<Gazetteer, "index" | "byId">,
+): string | null {
+  const t = tokens[k];
+  if (!t?.word || !t.upper) return null;
+  const found = (gazetteer.index.get(t.fold) ?? []).find(
+    (p) =>
+      p.kind === "name" &&
+      p.tokens.length === 1 &&
+      p.tokens[0]!.exact === t.text.replace(/\./g, "") &&
+      gazetteer.byId.get(p.actorId)?.kind === "state",
+  );
+  return found?.kind === "name" ? found.actorId : null;
+}
+
 /**
  * "the leaders of North and South Korea", "East and West Germany": a name's first word, joined
  * by "and" to another word that begins a name with the same rest, names that other too.
@@ -195,7 +213,7 @@ function elidedName(
  */
 export function scanTokens(
   tokens: readonly Token[],
-  gazetteer: Pick<Gazetteer, "index" | "demonyms" | "demonymStarts"> & {
+  gazetteer: Pick<Gazetteer, "index" | "byId" | "demonyms" | "demonymStarts"> & {
     ambiguous?: Pick<Gazetteer["ambiguous"], "demonyms">;
   },
   text = "",
@@ -207,6 +225,9 @@ export function scanTokens(
     if (d) return d.end;
     return tokens[k]?.cap && ambiguousDemonyms?.has(tokens[k]!.fold) ? k + 1 : -1;
   };
+  // "Ukrainian and US delegations": after a demonym, a state's acronym stands in the series as
+  // one (the acronym itself is read as a name).
+  const memberAt = (k: number) => (stateAcronymAt(tokens, k, gazetteer) ? k + 1 : anyDemonymAt(k));
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -270,13 +291,14 @@ export function scanTokens(
       i++;
       continue;
     }
-    const series = demonymSeries(text, tokens, i, anyDemonymAt);
+    const series = demonymSeries(text, tokens, i, (k) => (k === i ? anyDemonymAt(k) : memberAt(k)));
     const end = seriesPhraseEnd(tokens, series);
     if (end > 0) {
       series.parts.forEach(([from, to], n) => {
-        const d = demonymAt(tokens, from, gazetteer);
+        const stateId =
+          demonymAt(tokens, from, gazetteer)?.stateId ?? (n > 0 ? stateAcronymAt(tokens, from, gazetteer) : null);
         const last = n === series.parts.length - 1;
-        if (d) out.push({ start: from, coreEnd: last ? end : to, end: last ? end : to, match: { stateId: d.stateId } });
+        if (stateId) out.push({ start: from, coreEnd: last ? end : to, end: last ? end : to, match: { stateId } });
       });
       i = end;
       continue;
