@@ -23,6 +23,12 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(ids(r)[2]).toContain("sedrak");
   });
 
+  it("reads what a name does past its acronym in brackets ('the Mountain Liberation Front (MLF) said')", () => {
+    const r = found("2016-08-26", "The Mountain Liberation Front (MLF) said it would sign the deal on Friday.");
+    expect(kinds(r)).toEqual([["mountain-liberation-front", "group"]]);
+    expect(r.discovered[0]!.aliases).toEqual(["MLF"]);
+  });
+
   it("is a party when the article sets it beside a state, even once", () => {
     const r = found(
       "2024-11-27",

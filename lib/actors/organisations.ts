@@ -214,13 +214,19 @@ function verbAfter(tokens: readonly Token[], end: number): Token | undefined {
 function evidenceAt(
   s: SentenceView,
   start: number,
-  end: number,
+  nameEnd: number,
   g: Gazetteer,
   lex: OrganisationLexicon,
   firstWord: number,
   next: SentenceView | undefined,
 ): Evidence {
   const { tokens } = s;
+  // "The Mountain Liberation Front (MLF) said …": what follows a name is read past the acronym
+  // in brackets after it, and what follows that acronym past its closing bracket.
+  const bracketed =
+    tokens[nameEnd]?.fold === "(" && tokens[nameEnd + 2]?.fold === ")" && isAcronym(tokens[nameEnd + 1]!);
+  const insideBrackets = tokens[start - 1]?.fold === "(" && tokens[nameEnd]?.fold === ")";
+  const end = bracketed ? nameEnd + 3 : insideBrackets ? nameEnd + 1 : nameEnd;
   const before = tokens[start - 1];
   const after = tokens[end];
   const possessive = after?.fold === "'" && tokens[end + 1]?.fold === "s" ? end + 2 : end;
