@@ -25,6 +25,12 @@ describe("tagSentence", () => {
     expect(word(tagSentence("The talks were worth the effort."), "worth").pos).not.toBe("VERB");
   });
 
+  it("reads a base-form noun after a comma that an infinitive follows as the verb (', …, aim to bridge the gap')", () => {
+    expect(word(tagSentence("The talks, hosted in Oslo since May, aim to end the war."), "aim").pos).toBe("VERB");
+    // A plural, or a noun with its article, stays a noun.
+    expect(word(tagSentence("He spoke of aid, efforts to end the war and elections."), "efforts").pos).toBe("NOUN");
+  });
+
   it("gives every token its text, part of speech, lemma and offsets into the sentence", () => {
     const sentence = "Zelensky and Trump met in Rome on Saturday.";
     const tokens = tagSentence(sentence);

@@ -675,6 +675,21 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lemma.replace(/s$/, "") };
       return;
     }
+    // "The negotiations, currently hosted in Doha, aim to bridge the gap": after a comma, a noun
+    // in its base form that an infinitive follows is the verb the subject waited for (a noun
+    // there would need an article, ", a plan to end the war", or a plural, ", efforts to end it").
+    if (
+      t.pos === "NOUN" &&
+      t.lower === t.lemma &&
+      prev?.text === "," &&
+      next?.lower === "to" &&
+      next.pos === "PART" &&
+      tokens[i + 2]?.pos === "VERB" &&
+      tokens[i + 2]!.lower === tokens[i + 2]!.lemma
+    ) {
+      tokens[i] = { ...t, pos: "VERB" };
+      return;
+    }
     // "The leaders welcome the start of talks", "Saudi Arabia and the United States welcome the
     // talks", "they free the hostages": an adjective between a plural subject or a name and an article takes the article's noun as its object, so it is the verb
     // ("worth the effort" and the like keep theirs).
