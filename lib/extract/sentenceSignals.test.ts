@@ -109,6 +109,13 @@ describe("sentenceSignals", () => {
     expect(events("Our soldiers must fight to the end.").map((e) => e.type)).toEqual(["threat"]);
   });
 
+  it("reads voiced dissatisfaction, concern or disappointment as a view (CAMEO 11)", () => {
+    expect(events("Beijing voiced strong dissatisfaction over the casualties.").map((e) => e.type)).toEqual([
+      "assessment",
+    ]);
+    expect(events("Cairo expressed concern over the escalation.").map((e) => e.type)).toEqual(["assessment"]);
+  });
+
   it("reads what a frame reports, not the frame ('Peskov said that …')", () => {
     expect(events("Peskov said that Moscow was ready for talks.")).toEqual([
       { type: "negotiation-readiness", trigger: "ready" },
