@@ -306,6 +306,9 @@ describe("sentenceSignals", () => {
       // and so do talks the phrase names the parties of
       expect(events("The comments came after a meeting in Doha between Halvorsen and the rebel envoys.")).toEqual([
         { type: "talks", trigger: "meeting" },
+      ]); // and talks with a party
+      expect(events("The mission left the capital after inconclusive talks with the military junta.")).toEqual([
+        { type: "talks", trigger: "talks" },
       ]);
     });
 
