@@ -183,6 +183,14 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(["Hamas and Hezbollah met in Beirut.", "The group said talks went well."], null)[1]).toEqual([]);
   });
 
+  it("reads a pronoun opening what a verb of saying reports as that verb's subject ('… and said he feared …')", () => {
+    const paragraph = [
+      "Sudan's army chief Abdel Fattah al-Burhan rejected the proposal.",
+      "He accused Boulos of seeking to impose terms and said he feared the talks would fail.",
+    ];
+    expect(added(paragraph, "2025-11-25")[1]).toEqual(["He→abdel-fattah-al-burhan", "he→abdel-fattah-al-burhan"]);
+  });
+
   it("reads such a description wherever it stands, but not a body's name ('the Minsk Group')", () => {
     const paragraph = [
       "Envoys of the ELN met government negotiators in Caracas.",

@@ -178,6 +178,15 @@ function subjectOf(s: Sentence, gazetteer: Gazetteer, actors: Actors): string | 
 const SUBORDINATORS = new Set(["where", "when", "while", "as", "after", "before", "because", "since", "until", "once"]);
 
 /**
+ * "He accused Boulos of … and said he feared …", "she added that she": a pronoun that opens what
+ * a verb of saying reports is most often that verb's subject.
+ */
+const reports = (tokens: readonly Token[], i: number) => {
+  const k = tokens[i - 1]?.fold === "that" ? i - 2 : i - 1;
+  return !!tokens[k]?.word && REPORTING_VERBS.has(tokens[k]!.fold);
+};
+
+/**
  * Of `ids`, those named before `at` as a subject: opening the sentence or following a comma (past
  * their capitalised title) and followed by a lower-case word that joins no other name. Of
  * several people named before a pronoun that opens a clause hanging on the main one, a subject is
@@ -407,7 +416,9 @@ export function resolveReferences(
       if (hereUnnamed === 0 && beforeUnnamed === 0)
         id =
           only(here.size ? here : before) ??
-          (SUBORDINATORS.has(tokens[i - 1]?.fold ?? "") ? only(subjectsBefore(s, t.start, here)) : null);
+          (SUBORDINATORS.has(tokens[i - 1]?.fold ?? "") || reports(tokens, i)
+            ? only(subjectsBefore(s, t.start, here))
+            : null);
       // "…, Zelensky assessed. During a press conference …, he insisted": a pronoun that speaks
       // continues the last speaker.
       const verb = verbAfter(tokens, i);
