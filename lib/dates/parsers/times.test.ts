@@ -22,4 +22,10 @@ describe("times of day", () => {
       "around 7:15 p.m.=TIME:1998-02-13T19:15/APPROX",
     ]);
   });
+
+  it("dates what happened overnight by the night that ended as the story's day began", () => {
+    expect(dates("The talks follow hours of overnight discussions in Geneva.", "2026-01-24")).toEqual([
+      "overnight=2026-01-23..2026-01-23/day",
+    ]);
+  });
 });

@@ -71,7 +71,8 @@ export const TIMES: Family = {
     rule(
       `\\b(?<d>(?<later>later\\s+)?this\\s+(?<part>morning|afternoon|evening)|(?<mid>mid|early|late)(?:-|\\s+)(?<part2>morning|afternoon|evening)|(?<tonight>tonight)|(?<last>last)\\s+night|(?<overnight>overnight))\\b`,
       (m, ctx, index, length) => {
-        const back = g(m, "last") !== undefined ? 1 : 0;
+        // ("hours of overnight talks": the night that ended as the story's day began)
+        const back = g(m, "last") !== undefined || g(m, "overnight") !== undefined ? 1 : 0;
         const part = g(m, "part") ?? g(m, "part2") ?? g(m, "overnight") ?? "night";
         const mod = g(m, "later") === undefined ? PART_MODS[(g(m, "mid") ?? "").toLowerCase()] : "END";
         return timeOn(
@@ -80,7 +81,7 @@ export const TIMES: Family = {
           length,
           (ref) => today(ref) - back,
           dayPartCode(part),
-          g(m, "overnight") === undefined && g(m, "part2") === undefined,
+          g(m, "part2") === undefined,
           mod,
         );
       },
