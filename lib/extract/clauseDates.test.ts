@@ -314,6 +314,13 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("takes no date from a deadline after 'until' and a clock time ('gave Hamas until 6 p.m. ET on Sunday to answer')", () => {
+    const s = "The envoy gave the rebels until 6 p.m. ET on Sunday to accept the plan.";
+    expect(dated(s, [date(s, "Sunday", "2025-10-05", "2025-10-05", { future: true })])).toEqual([
+      { type: "condition", dates: [] },
+    ]);
+  });
+
   it("takes no date from the end of a span ('extend the truce until May 18'), but from a move ('postponed until')", () => {
     const s = "The two sides agreed on Wednesday to extend the truce until May 18.";
     expect(dated(s, [date(s, "on Wednesday", "2025-05-14"), date(s, "May 18", "2025-05-18")])).toEqual([

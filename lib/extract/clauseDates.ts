@@ -111,8 +111,13 @@ function beforeWhatIsUnderWay(a: SentenceAnalysis, d: DateMention, draft: Signal
 
 /** "asked him to reach an agreement by 5 November": a deadline set for what completes the verb. */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:on\s+)?$/i;
-export const isDeadline = (a: SentenceAnalysis, d: DateMention) =>
-  DEADLINE_BEFORE.test(a.text.slice(Math.max(0, d.index - 20), d.index));
+// "gave Hamas until 6 p.m. ET on Sunday to answer": "until" a clock time on a day is a deadline
+// too ("postponed the talks until Friday" moves them to that day).
+const UNTIL_CLOCK = /\buntil\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:on\s+)?$/i;
+export const isDeadline = (a: SentenceAnalysis, d: DateMention) => {
+  const before = a.text.slice(Math.max(0, d.index - 30), d.index);
+  return DEADLINE_BEFORE.test(before) || UNTIL_CLOCK.test(before);
+};
 
 const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>
   dates.filter((d) => {

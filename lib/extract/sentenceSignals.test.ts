@@ -191,6 +191,15 @@ describe("sentenceSignals", () => {
     expect(events(t, [date(t, "on Tuesday", "2024-03-12", "2024-03-12", "relative")])).not.toContainEqual(rejection);
   });
 
+  it("reads what happened shortly before the main clause as an event of its own ('…, shortly after the cabinet approved the accord')", () => {
+    const s = "The president met the envoy on Tuesday, shortly after the cabinet approved the accord.";
+    expect(events(s)).toContainEqual({ type: "ceasefire-signal", trigger: "approved" });
+    expect(events(s.replace("shortly after", "after"))).not.toContainEqual({
+      type: "ceasefire-signal",
+      trigger: "approved",
+    });
+  });
+
   it("gives one event per type, the first of equal strength", () => {
     expect(events("Putin met Orban and then spoke with Erdogan.")).toEqual([{ type: "talks", trigger: "met" }]);
   });

@@ -309,6 +309,9 @@ export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly Da
   });
 }
 
+/** Words before "after" that put what it introduces within the same day. */
+const JUST = new Set(["shortly", "just", "soon", "moments", "minutes", "hours"]);
+
 /**
  * "The talks faltered when Russia demanded that Ukraine withdraw": a clause of "when" in the past
  * tells what happened at the time of the clause it hangs on, an event of its own.
@@ -320,9 +323,12 @@ function happenedThen(a: SentenceAnalysis, i: number, signal: ClauseSignal): boo
   // named subject does what the lexicon names is an event of its own too)
   const named = !!c.subject && a.tokens[c.subject[1] - 1]?.pos === "PROPN";
   const asDoing = c.opener === "as" && named && signal.cameo !== null && signal.strength >= 3;
+  // ("…, Biden said on Tuesday, shortly after Israel's Security Cabinet approved the accord": what
+  // happened just before is as much of that day as what happens when.)
+  const justBefore = c.opener === "after" && JUST.has(a.tokens[c.start - 1]?.lower ?? "");
   return (
     c.kind === "adverbial" &&
-    (c.opener === "when" || asDoing) &&
+    (c.opener === "when" || asDoing || justBefore) &&
     !!g &&
     g.tense === "past" &&
     !g.negated &&
