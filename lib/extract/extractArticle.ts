@@ -719,12 +719,23 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     );
   // Words quoted from a statement made before the story's day count "today" and "yesterday" from
   // the day it was made ('Hunt yesterday said: … Today's agreement in Stockholm …').
+  // Each sentence's dates counted from the story's day, read once.
+  const fromStoryDay = new Map<Read, DateMention[]>();
+  const storyDates = (r: Read) => {
+    let dates = fromStoryDay.get(r);
+    if (!dates) fromStoryDay.set(r, (dates = datesAt(r, storyDay)));
+    return dates;
+  };
   const spokenOn = (r: Read) => {
     if (!r.quoteFrame) return storyDay;
-    const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesAt(r.quoteFrame.read, storyDay));
+    const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, storyDates(r.quoteFrame.read));
     return storyDay && said?.precision === "day" && said.start && said.start < storyDay ? said.start : storyDay;
   };
-  const datesOf = (r: Read) => (r.dates ??= datesAt(r, spokenOn(r)));
+  const datesOf = (r: Read) => {
+    if (r.dates) return r.dates;
+    const day = spokenOn(r);
+    return (r.dates = day === storyDay ? storyDates(r) : datesAt(r, day));
+  };
   const reference = new ReferenceTime(storyDay);
   const mentions: Mention[] = [];
   const continues: boolean[] = [];
