@@ -163,14 +163,14 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
     // before what the clause reports, and date with it; so were talks the phrase names the
     // parties of ("came after a meeting at the Kremlin between Putin and Witkoff").
     // ("left Bamako after inconclusive talks with the military junta": talks with a party, too)
-    const between = a.tokens.slice(k + 2 + head, end).findIndex((x) => x.lower === "between" || x.lower === "with");
-    let party = k + 3 + head + between;
+    const joiner = a.tokens.slice(k + 2 + head, end).findIndex((x) => x.lower === "between" || x.lower === "with");
+    let party = k + 3 + head + joiner;
     while (a.tokens[party] && /^(?:DET|ADJ)$/.test(a.tokens[party]!.pos)) party++;
     const partyWord = a.tokens[party];
     const named =
-      between >= 0 &&
+      joiner >= 0 &&
       !!partyWord &&
-      (partyWord.pos === "PROPN" || (a.tokens[k + 2 + head + between]!.lower === "with" && partyWord.pos === "NOUN"));
+      (partyWord.pos === "PROPN" || (a.tokens[k + 2 + head + joiner]!.lower === "with" && partyWord.pos === "NOUN"));
     if (
       JUST_AFTER.has(t.lower) &&
       (a.tokens[k + 1]?.lower === "their" || named) &&
