@@ -113,6 +113,13 @@ describe("findFrames", () => {
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
   });
 
+  it("reads a closing attribution whose long phrase of where and when opens on the day ('…, officials said Friday from …')", () => {
+    expect(
+      frames("The rebels have agreed to a truce, officials said Friday from Oslo at the end of the second round of talks.")
+        .shown,
+    ).toEqual([{ verb: "said", speaker: "officials", content: ["The rebels have agreed to a truce"] }]);
+  });
+
   it("reads a verb that otherwise frames only 'that' as closing the words before it when nothing follows but when", () => {
     expect(frames("The two sides held talks in the capital, the envoy announced on Wednesday.").shown).toEqual([
       { verb: "announced", speaker: "the envoy", content: ["The two sides held talks in the capital"] },
