@@ -314,6 +314,12 @@ describe("findDates: calendar units relative to publication", () => {
       future: true,
     });
     expect(findDates("He told Russia Today that talks were possible.", "2023-12-24")).toEqual([]);
+    // A country before the day word is a subject or the end of a phrase, not a title.
+    expect(span(mention("In talks with Russia yesterday, envoys met.", "2023-12-24", "yesterday"))).toEqual([
+      "2023-12-23",
+      "2023-12-23",
+    ]);
+    expect(span(mention("Russia today said no.", "2023-12-24", "today"))).toEqual(["2023-12-24", "2023-12-24"]);
   });
 
   it("reads earlier this month/year and later this year", () => {

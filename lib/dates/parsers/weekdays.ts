@@ -69,8 +69,12 @@ function generic(m: RegExpExecArray, ctx: Ctx, index: number, length: number): b
   );
 }
 
+/** "Russia Today", "USA Today" are titles; "Russia yesterday proposed …", "Russia today said …" are days. */
+const TITLE_BEFORE = /\b(?:Russia|USA)\s$/;
+
 function dayFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): Found | null {
   if (generic(m, ctx, index, length)) return null;
+  if (m[0] === "Today" && TITLE_BEFORE.test(ctx.sentence.slice(Math.max(0, index - 7), index))) return null;
   const day = dayOfWord(m, ctx, index, length);
   if (day === undefined) return null;
   return relative(
@@ -90,8 +94,8 @@ export const WEEKDAYS: Family = {
   // Every phrase of the family has a day word.
   words: DAY_WORDS,
   rules: [
-    // "on Tuesday", "last Friday", "today", "yesterday"; "Russia Today" is a broadcaster
-    rule(`(?<!\\b(?:Russia|USA)\\s)\\b(?<d>${DAY_WORD})\\b`, dayFound),
+    // "on Tuesday", "last Friday", "today", "yesterday"
+    rule(`\\b(?<d>${DAY_WORD})\\b`, dayFound),
     // "early Tuesday", "late yesterday": the day, marked START or END
     rule(`\\b(?<d>(?<p>early|late)\\s+(?:on\\s+)?(?:${DAY_WORD}))\\b`, (m, ctx, index, length) =>
       reading(dayFound(m, ctx, index, length), {
