@@ -258,6 +258,9 @@ describe("draftDates", () => {
     expect(dated(urging, [date(urging, "April 30", "2007-04-30", "2007-04-30", { basis: "explicit" })])).toEqual([
       expect.objectContaining({ dates: ["April 30"] }),
     ]);
+    // a date that owns the occasion after "at" or "in" is where the event happened
+    const drawn = "The sides proposed a plan at Sunday's talks.";
+    expect(dated(drawn, [date(drawn, "Sunday", "2025-11-23")])).toEqual([{ type: "proposal", dates: ["Sunday"] }]);
     const meeting = "The deal was reached at the border commission's Friday meeting.";
     expect(dated(meeting, [date(meeting, "Friday", "2024-04-19")])).toEqual([
       { type: "ceasefire-signal", dates: ["Friday"] },

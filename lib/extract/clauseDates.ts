@@ -73,6 +73,8 @@ function datesOtherNoun(
   if (/^(?:year|month)-end$/i.test(d.text) && /^\s+\p{Ll}/u.test(a.text.slice(d.index + d.text.length))) return true;
   // "welcomes last night's ceasefire agreement", "attended Monday's summit": a date that owns a noun is that thing's.
   const owns = /^['’]s\s+/.exec(a.text.slice(d.index + d.text.length));
+  // "a plan drawn up at Sunday's talks", "said in Monday's statement": the occasion is where it happened.
+  if (owns && /\b(?:in|at|during)\s+$/i.test(before)) return false;
   // Adjectives may stand between ("Russia's illegal 2014 annexation").
   if (
     !owns &&
@@ -406,3 +408,4 @@ export function frameDate(a: SentenceAnalysis, frame: Frame, dates: readonly Dat
   const describing = a.clauses.flatMap((c, i) => (c.parent === frame.clause && c.kind === "relative" ? [i] : []));
   return inClauses(a, dates, [frame.clause])[0] ?? inClauses(a, dates, describing)[0] ?? null;
 }
+
