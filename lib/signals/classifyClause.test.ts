@@ -690,6 +690,15 @@ describe("classifyClause", () => {
       expect(signal("The government will take no part in the talks.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads an outcome not reached, impossible or missing as the effort ('did not reach a deal', 'a deal was not possible', 'without a deal being signed')", () => {
+      expect(signal("The delegations did not reach an agreement in Vienna.")).toMatchObject({ type: "talks" });
+      expect(signal("A settlement was not possible.")).toMatchObject({ type: "talks" });
+      expect(signal("The session was adjourned without a deal being reached.", 1)).toMatchObject({ type: "talks" });
+      // still a refusal: what one will not reach, or not sign
+      expect(signal("The rebels will not reach any deal with the junta.")).toMatchObject({ type: "rejection" });
+      expect(signal("The junta did not sign the accord.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads a call for something as an appeal, not a phone call ('renewed his call for a ceasefire')", () => {
       expect(signal("The secretary-general renewed his call for an immediate truce.")).toMatchObject({
         type: "ceasefire-signal",

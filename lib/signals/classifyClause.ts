@@ -1243,10 +1243,25 @@ export function classifyClause(
   // ("There can be no military solution" states a view; what none of a complement clause does,
   // "agreed no other country should be involved", is that clause's.)
   const noneObject = !COPULAS.has(head.lemma) && a.clauseOf[g.end] === i && objectOfNone(a, g.end);
+  // So did one not reached ("the sides did not reach an agreement"), said to have been
+  // impossible ("an agreement was not possible") or missing ("closed without an agreement being
+  // reached"): no refusal, a failed effort.
+  const nonFinite = g.participle || g.gerund || a.tokens[g.start]!.lower === "being";
+  const missed =
+    (!!c.subject && nonFinite && lex.failure.outcomes.has(head.lemma) && lacking(a, c.subject[1] - 1)) ||
+    (g.negated &&
+      !g.modal &&
+      !g.dropped &&
+      g.tense === "past" &&
+      (lex.failure.outcomes.has(head.lemma) ||
+        (COPULAS.has(head.lemma) && a.tokens.slice(g.end, g.end + 3).find((t) => t.pos !== "PART")?.lower === "possible")));
   const failedOutcome =
-    lex.failure.outcomes.has(head.lemma) && !g.modal && g.tense !== "future" && (noneObject || (none && g.passive));
+    missed ||
+    (lex.failure.outcomes.has(head.lemma) && !g.modal && g.tense !== "future" && (noneObject || (none && g.passive)));
   if (none && g.tense === "past" && !failedOutcome) return null;
-  const negated = failedOutcome ? g.negated : g.negated || noneObject || (none && g.modal !== "obligation");
+  const negated = failedOutcome
+    ? g.negated && !missed
+    : g.negated || noneObject || (none && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
   const kids = completions(a, i, lex);
   const future =
