@@ -988,6 +988,8 @@ describe("classifyClause", () => {
         type: "rejection",
       });
       expect(signal("Further talks are futile.")).toMatchObject({ type: "rejection" });
+      expect(signal('Negotiations with the junta are "fruitless".')).toMatchObject({ type: "rejection" });
+      expect(signal("Any truce would be useless.")).toMatchObject({ type: "rejection" });
     });
 
     it("reads striking a tone or a balance as no attack", () => {
