@@ -25,6 +25,13 @@ describe("tagSentence", () => {
     expect(word(tagSentence("The talks were worth the effort."), "worth").pos).not.toBe("VERB");
   });
 
+  it("reads a capitalised word right before a verb of saying as a name ('…,\" Hammer told reporters')", () => {
+    expect(word(tagSentence('"The army must withdraw," Hammer told reporters.'), "Hammer").pos).toBe("PROPN");
+    expect(word(tagSentence("The envoy Bill Burns said the talks were over."), "Burns").pos).toBe("PROPN");
+    // a verb in lower case stays one
+    expect(word(tagSentence("Those who spoke said the talks were over."), "spoke").pos).toBe("VERB");
+  });
+
   it("reads a base-form noun after a comma that an infinitive follows as the verb (', …, aim to bridge the gap')", () => {
     expect(word(tagSentence("The talks, hosted in Oslo since May, aim to end the war."), "aim").pos).toBe("VERB");
     // A plural, or a noun with its article, stays a noun.

@@ -167,6 +167,25 @@ const SAYING = new Set([
   "report",
   "reports",
 ]);
+/** Verbs of saying in the forms that follow their speaker ("Hammer said", "Rice tells"). */
+const SAID = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "warned",
+  "noted",
+  "stressed",
+  "insisted",
+  "explained",
+  "declared",
+  "announced",
+  "replied",
+]);
 /** Verbs of asking, offering and intent whose third-person form is also a plural noun. */
 const THIRD_PERSON_INTENT = new Set(["demands", "plans", "pledges", "offers", "vows", "eyes", "seeks", "reserves"]);
 // Phrasal verbs whose third-person form the tagger reads as a plural noun before the particle
@@ -259,6 +278,18 @@ function repairTags(tokens: Token[]): Token[] {
       /^(?:PRON|PROPN|NOUN)$/.test(prev?.pos ?? "")
     ) {
       tokens[i] = { ...t, pos: "ADV", lemma: t.lower };
+      return;
+    }
+    // '…," Hammer told reporters', 'Envoy Bill Burns said': a capitalised word inside the
+    // sentence right before a verb of saying is a name, whatever else the word may be.
+    if (
+      t.pos === "VERB" &&
+      i > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      next?.pos === "VERB" &&
+      SAID.has(next.lower)
+    ) {
+      tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
       return;
     }
     // "starting at 4 am local time": the hour's "am" after a number is no "I am".
