@@ -57,6 +57,17 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.name, a.role])).toEqual([["al-hakim", "al-Hakim", "General"]]);
   });
 
+  it("introduces a person whose party follows in brackets ('Prime Minister Kristen Michal (Reform)'), not a body before its acronym", () => {
+    const found = findArticleActors(article("Prime Minister Anna Lind (Centre) said the talks had failed."), g, "2025-11-06");
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([["anna-lind", "Prime Minister"]]);
+    const body = findArticleActors(
+      article("Director General of Military Operations (DGMO) Rajiv Ghai said the guns fell silent."),
+      g,
+      "2025-05-11",
+    );
+    expect(body.discovered.map((a) => a.id)).not.toContain("military-operations");
+  });
+
   it("introduces a surname alone after a title of address ('President Obama'), not after any title word", () => {
     const found = findArticleActors(
       article(

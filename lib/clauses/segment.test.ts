@@ -597,6 +597,14 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("keeps a person's party in brackets inside the subject ('Prime Minister Kristen Michal (Reform) said')", () => {
+      expect(clauses("Prime Minister Anna Lind (Centre) said the talks had failed.")[0]).toMatchObject({
+        kind: "main",
+        subject: "Prime Minister Anna Lind ( Centre )",
+        head: "said",
+      });
+    });
+
     it("reads a speaker named after his role before a closing verb of saying ('…, the envoy, Dmitry Kozak, said')", () => {
       const said = clauses(
         "The sides agreed that a truce should be observed, Russia's chief negotiator, Dmitry Kozak, told reporters.",

@@ -258,8 +258,9 @@ function boundaryOf(
         inQuote = quoted[j - 1];
       continue;
     }
-    if ((t.text === ")" || t.text === "]") && acronymAside(tokens, j)) {
-      j -= 2;
+    const aside = nameAside(tokens, j);
+    if (aside >= 0) {
+      j = aside;
       continue;
     }
     if (/^[-—–]$/.test(t.text)) {
@@ -450,12 +451,12 @@ function boundaryOf(
       t.pos === "ADP" &&
       NOUN_PREPOSITIONS.has(t.lower) &&
       k > floor &&
-      (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || acronymAside(tokens, k - 1))
+      (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || nameAside(tokens, k - 1) >= 0)
     )
       return true;
     if (t.text === ",") return listComma(tokens, k, floor);
-    if (t.text === ")" || t.text === "]") return acronymAside(tokens, k);
-    if (t.text === "(" || t.text === "[") return acronymAside(tokens, k + 2);
+    if (t.text === ")" || t.text === "]") return nameAside(tokens, k) >= 0;
+    if (t.text === "(" || t.text === "[") return opensNameAside(tokens, k);
     if (t.pos !== "CCONJ" || t.lower !== "and" || k <= floor) return false;
     // "Zelensky and Trump met": "and" between two names is inside the subject; so is "and"
     // between two adjectives ('a "complete and total" ceasefire would …').
@@ -611,17 +612,42 @@ function shortInlineQuote(tokens: readonly Token[], k: number, reporting: Readon
   return false;
 }
 
-/** Whether the ")" or "]" at `k` closes an acronym after a name: "the Rapid Support Forces (RSF) said", "the directors general (DGMOs) of both armies", "the National Liberation Army [ELN] guerrilla group". */
-function acronymAside(tokens: readonly Token[], k: number): boolean {
-  const inner = tokens[k - 1];
+/**
+ * The opening bracket of the aside that the ")" or "]" at `k` closes after a name, or -1: an
+ * acronym ("the Rapid Support Forces (RSF) said", "the directors general (DGMOs) of both armies",
+ * "the National Liberation Army [ELN] guerrilla group") or a person's party or office in a few
+ * capitalised words ("Prime Minister Kristen Michal (Reform) said", "Lindsey Graham (R-S.C.) said").
+ */
+function nameAside(tokens: readonly Token[], k: number): number {
   const close = tokens[k]?.text;
-  return (
-    (close === ")" || close === "]") &&
-    tokens[k - 2]?.text === (close === ")" ? "(" : "[") &&
+  if (close !== ")" && close !== "]") return -1;
+  const openMark = close === ")" ? "(" : "[";
+  const inner = tokens[k - 1];
+  if (
+    tokens[k - 2]?.text === openMark &&
     !!inner &&
     /^\p{Lu}[\p{Lu}\p{N}-]+s?$/u.test(inner.text) &&
     /^(?:NOUN|PROPN)$/.test(tokens[k - 3]?.pos ?? "")
-  );
+  )
+    return k - 2;
+  let open = k - 1;
+  while (open > k - 6 && open > 0 && tokens[open]!.text !== openMark) {
+    if (!/^(?:PROPN|PUNCT)$/.test(tokens[open]!.pos) || /^[()[\],;:"]$/.test(tokens[open]!.text)) return -1;
+    open--;
+  }
+  return tokens[open]?.text === openMark &&
+    open < k - 1 &&
+    /^\p{Lu}/u.test(tokens[open + 1]!.text) &&
+    tokens[open - 1]?.pos === "PROPN"
+    ? open
+    : -1;
+}
+
+/** Whether the "(" or "[" at `k` opens a name's aside. */
+function opensNameAside(tokens: readonly Token[], k: number): boolean {
+  for (let close = k + 2; close <= k + 6 && close < tokens.length; close++)
+    if (/^[)\]]$/.test(tokens[close]!.text)) return nameAside(tokens, close) === k;
+  return false;
 }
 
 /** Whether "and" at `j` joins the two parties of "between": "talks between the army and the rebels were held". */
