@@ -287,6 +287,19 @@ describe("sentenceSignals", () => {
       ]);
     });
 
+    it("reads talks in a side phrase dated from the story's day as their own event, not a meeting with one's own people", () => {
+      const s = "In peace talks with Russia yesterday, the negotiators proposed a neutral status.";
+      expect(events(s, [date(s, "yesterday", "2022-03-29", "2022-03-29", "relative")])).toContainEqual({
+        type: "talks",
+        trigger: "talks",
+        at: "yesterday",
+      });
+      const own = "During a discussion with his generals on Tuesday, the president praised the offensive.";
+      expect(events(own, [date(own, "on Tuesday", "2023-12-19", "2023-12-19", "relative")])).not.toContainEqual(
+        expect.objectContaining({ trigger: "discussion" }),
+      );
+    });
+
     it("does not read undated talks in a side phrase as an event ('during a call')", () => {
       expect(events("Trump praised Putin during a call.")).toEqual([{ type: "assessment", trigger: "praised" }]);
     });

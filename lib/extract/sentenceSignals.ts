@@ -150,15 +150,16 @@ const dateIn = (
 function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly DateMention[]): SignalDraft | null {
   for (let k = 0; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
-    if (t.pos !== "ADP" || !ADJUNCT_PREPOSITIONS.has(t.lower)) continue;
+    // ("In talks with Russia yesterday, …": "in" sets the scene where it opens the sentence.)
+    if (t.pos !== "ADP" || !(ADJUNCT_PREPOSITIONS.has(t.lower) || (k === 0 && t.lower === "in"))) continue;
     let end = k + 1;
     while (end < a.tokens.length && !/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(a.tokens[end]!.pos)) end++;
     const head = a.tokens
       .slice(k + 1, end)
       .findIndex((x, j) => lex.objectNouns.get(x.lemma)?.name === "talks" && a.tokens[k + 2 + j]?.pos !== "NOUN");
     if (head < 0) continue;
-    const date = dateIn(a, datesOf(), k, end, ["explicit"]);
-    if (date) return sceneDraft(a, k + 1 + head, "talks", "talks", date);
+    const date = dateIn(a, datesOf(), k, end, ["explicit", "relative"]);
+    if (date && !withOwnSide(a, k + 2 + head, end)) return sceneDraft(a, k + 1 + head, "talks", "talks", date);
     // Undated, the parties' own talks ("following their two-hour phone call") were held just
     // before what the clause reports, and date with it; so were talks the phrase names the
     // parties of ("came after a meeting at the Kremlin between Putin and Witkoff").
@@ -193,6 +194,20 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
     }
   }
   return null;
+}
+
+/** Who serve the one who holds talks with them: a meeting with them negotiates nothing. */
+const OWN_SIDE = new Set(["general", "commander", "aide", "adviser", "advisor", "staff", "cabinet", "officer", "minister"]);
+
+/** "during a discussion with his generals on Tuesday": talks with one's own people. */
+function withOwnSide(a: SentenceAnalysis, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (a.tokens[k]!.lower !== "with" || !/^(?:his|her|their|its)$/.test(a.tokens[k + 1]!.lower)) continue;
+    let n = k + 2;
+    while (a.tokens[n]?.pos === "ADJ" || a.tokens[n]?.pos === "PROPN") n++;
+    return OWN_SIDE.has(a.tokens[n]?.lemma ?? "");
+  }
+  return false;
 }
 
 /** The nouns a participle at `at` may describe: the one before it, and the one its phrase completes. */
