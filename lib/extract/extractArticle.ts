@@ -774,7 +774,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       // ("Talks sped up over the past week, according to the diplomat").
       if (!eventActorList.length && !stated.length && !draft.frame && !r.quoteFrame && draft.signal.strength < 3)
         continue;
-      if (draft.signal.type === "context" && !stated.length) continue;
+      // Undated background ("elections are due") is no news; an exchange of prisoners the parties
+      // agreed or made is news of the talks, of the story's time.
+      const exchange = draft.signal.classes.includes("exchange") || draft.signal.cameo === "0841";
+      if (draft.signal.type === "context" && !stated.length && !exchange) continue;
       const grammatical = clauseSubject(r, draft);
       const type =
         readsIntentions(r, draft, who, grammatical, actorOf) || predicts(r, draft) ? "assessment" : draft.signal.type;

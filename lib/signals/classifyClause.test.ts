@@ -241,14 +241,14 @@ describe("classifyClause", () => {
       expect(signal("The rebels have until Sunday to reply.")).toMatchObject({ type: "condition", cameo: null });
     });
 
-    it("reads agreeing to a step of yielding as a ceasefire signal, but not an exchange of views", () => {
+    it("reads agreeing to a step of yielding as a ceasefire signal, to an exchange of prisoners as context, to one of views as neither", () => {
       expect(signal("The two sides agreed to an exchange of all prisoners.")).toMatchObject({
-        type: "ceasefire-signal",
+        type: "context",
       });
       expect(signal("The two sides agreed on the release of the hostages.")).toMatchObject({
         type: "ceasefire-signal",
       });
-      expect(signal("The two sides agreed to an exchange of views.")?.type).not.toBe("ceasefire-signal");
+      expect(signal("The two sides agreed to an exchange of views.")?.type).not.toMatch(/ceasefire-signal|context/);
     });
 
     it("reads keeping or carrying out a truce as a ceasefire signal, and arranging a meeting as talks", () => {
@@ -506,7 +506,7 @@ describe("classifyClause", () => {
 
     it("hands a copula with an adjective the meaning of the verb it governs ('were able to agree')", () => {
       expect(signal("The two sides were able to agree on a prisoner exchange.")).toMatchObject({
-        type: "negotiation-readiness",
+        type: "context",
         cameo: "05",
         triggerWord: "agree",
         clause: 0,
@@ -737,8 +737,8 @@ describe("classifyClause", () => {
       });
     });
 
-    it("reads agreeing to yield as a step towards a truce ('agreed to swap prisoners', 'agreed to withdraw troops')", () => {
-      expect(signal("The two sides agreed to swap 500 prisoners each.")).toMatchObject({ type: "ceasefire-signal" });
+    it("reads agreeing to yield as a step towards a truce ('agreed to withdraw troops'), to swap prisoners as an exchange", () => {
+      expect(signal("The two sides agreed to swap 500 prisoners each.")).toMatchObject({ type: "context" });
       expect(signal("The army agreed to withdraw its troops.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The rebels agreed to lay down their arms.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The two sides agreed to exchange views.")).toMatchObject({ type: "negotiation-readiness" });
@@ -1068,9 +1068,11 @@ describe("classifyClause", () => {
       expect(signal("The two leaders exchanged views on the crisis.")).toBeNull();
       expect(signal("Several messages were exchanged through the mediators.")).toBeNull();
       expect(signal("There was an exchange of fire near the crossing.")).toBeNull();
-      expect(signal("The two sides exchanged prisoners on Sunday.")).toMatchObject({ type: "ceasefire-signal" });
-      expect(signal("Dozens of prisoners were exchanged on Sunday.")).toMatchObject({ type: "ceasefire-signal" });
-      expect(signal("There was an exchange of prisoners at the border.")).toMatchObject({ type: "ceasefire-signal" });
+      // an exchange of prisoners is background to the talks (CAMEO 0841), not a truce
+      expect(signal("The two sides exchanged prisoners on Sunday.")).toMatchObject({ type: "context", cameo: "0841" });
+      expect(signal("Dozens of prisoners were exchanged on Sunday.")).toMatchObject({ type: "context" });
+      expect(signal("There was an exchange of prisoners at the border.")).toMatchObject({ type: "context" });
+      expect(signal("The delegations exchanged draft memorandums.")?.type).not.toBe("context");
     });
 
     it("reads a light verb through its noun, not through an adverb of what completes it", () => {
@@ -1088,7 +1090,7 @@ describe("classifyClause", () => {
 
     it("reads a round or series of something as that thing ('the third and final round of a prisoner swap')", () => {
       expect(signal("Both sides confirmed the third and final round of a prisoner swap.")).toMatchObject({
-        type: "ceasefire-signal",
+        type: "context",
       });
       expect(signal("The bloc approved a new round of sanctions.")).toMatchObject({ type: "sanction" });
       expect(signal("The next round of talks will be held in Geneva.")).toMatchObject({ type: "talks" });

@@ -682,7 +682,12 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       // step towards a truce (CAMEO 08), not readiness in general; so is pledging to ("pledged to
       // scale back its military activity", CAMEO 0356: intent to de-escalate).
       const truce = lex.classes.get("truce");
-      const yields = verbCategory(lex, a, k)?.cameo === "08";
+      const kidCategory = verbCategory(lex, a, k);
+      const yields = kidCategory?.cameo === "08";
+      // "agreed to swap 500 prisoners": agreeing to an exchange is one, as "agreed to an exchange" is.
+      const exchange = lex.classes.get("exchange");
+      if (exchange && agreeing && kidCategory?.cameo === "0841")
+        found.push({ cls: exchange, token: c.group.head, subject: false });
       const pledging = PLEDGES.has(head ?? "");
       if (
         truce &&
