@@ -690,6 +690,15 @@ describe("classifyClause", () => {
       expect(signal("The government will take no part in the talks.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads a deal or truce missing from what happened as the failed talks ('ended with no agreement', 'left without a deal for a truce', 'was unable to reach a deal')", () => {
+      expect(signal("The summit in Hanoi ended with no agreement.")).toMatchObject({ type: "talks" });
+      expect(signal("The envoys left Oslo without a deal for a ceasefire.")).toMatchObject({ type: "talks" });
+      expect(signal("The mediator was unable to reach an agreement with the junta.")).toMatchObject({ type: "talks" });
+      // a failed attack stays an attack; what is still to come without a truce asks for one
+      expect(signal("The army was unable to capture the city.")).toMatchObject({ type: "military-claim" });
+      expect(signal("The army agreed to a truce with no conditions.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads an outcome not reached, impossible or missing as the effort ('did not reach a deal', 'a deal was not possible', 'without a deal being signed')", () => {
       expect(signal("The delegations did not reach an agreement in Vienna.")).toMatchObject({ type: "talks" });
       expect(signal("A settlement was not possible.")).toMatchObject({ type: "talks" });

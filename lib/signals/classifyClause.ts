@@ -748,7 +748,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "the summit concluded without an agreement", "talks ended without a truce": what a
         // "without" phrase says was missing is not what the clause reports ("the next round will
         // not open without a truce" still asks for one).
-        if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") continue;
+        // Missing, a deal or a truce is the effort that failed ("departed Alaska without a deal").
+        if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") {
+          const talks = lex.classes.get("talks");
+          if (talks && (cls.name === "deal" || cls.name === "truce") && !subject)
+            found.push({ cls: talks, token: index, subject: false });
+          continue;
+        }
         // "resumed the dialogue with the objective of reaching an agreement": a purpose, no demand.
         if (cls.name === "demand" && next?.lower === "of" && purposeOpens(a, index)) continue;
         // "talks without preconditions": a demand said to be missing is demanded by no one.
@@ -980,11 +986,16 @@ function haltsTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
 /** Classes of outcome a "without" phrase may say are missing (a consent or a precondition lacking still signals). */
 const MISSABLE = new Set(["deal", "truce", "plan", "talks"]);
 
-/** Whether the noun at `k` heads the object of "without" ("without any concrete agreement"). */
+/**
+ * Whether the noun at `k` heads the object of "without" or "with no" ("without any concrete
+ * agreement", "ended with no agreement"), or completes one ("without a deal for a ceasefire").
+ */
 function lacking(a: SentenceAnalysis, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos)) j--;
-  return a.tokens[j]?.lower === "without";
+  const w = a.tokens[j]?.lower;
+  if (w === "without" || (w === "with" && a.tokens[j + 1]?.lower === "no")) return true;
+  return /^(?:for|on|of)$/.test(w ?? "") && j > 0 && isNoun(a.tokens[j - 1]!) && lacking(a, j - 1);
 }
 
 /**
@@ -1277,7 +1288,11 @@ export function classifyClause(
 
   // "failed to reach an agreement", "failed to finalise the deal": the agreement did not happen,
   // the effort did; a failed attack stays an attack.
-  if (lex.failure.words.has(head.lemma) && kids.length) {
+  // ("was unable to reach a deal": a copula with a word of failing fails as the verb does)
+  const failingWord = COPULAS.has(head.lemma)
+    ? a.tokens.slice(g.end, g.end + 3).find((t) => t.pos !== "PART" && t.pos !== "ADV")?.lemma
+    : head.lemma;
+  if (lex.failure.words.has(failingWord ?? "") && kids.length) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
     if (!inner || !FAILED_EFFORTS.has(inner.type)) return inner && { ...inner, clause: i };
     return { ...inner, clause: i, type: lex.failure.type, cameo: null, trigger: g.head };
