@@ -779,6 +779,20 @@ describe("segmentClauses", () => {
       expect(ended).toMatchObject({ kind: "main", parent: null, subject: "Talks in Doha", head: "ended" });
     });
 
+    it("takes no verb that takes no object for a participle ('The sides met in Riyadh to start talks aimed at …')", () => {
+      const [met, , aimed] = clauses("The two sides met in Riyadh on Monday to start talks aimed at a truce.");
+      expect(met).toMatchObject({ kind: "main", subject: "The two sides", head: "met" });
+      expect(aimed).toMatchObject({ kind: "relative", head: "aimed" });
+    });
+
+    it("reads a name's acronym in brackets as ending the name before 'and' ('the United States (US) and Russia met')", () => {
+      expect(clauses("Officials of the United States (US) and Russia met in Riyadh.")[0]).toMatchObject({
+        kind: "main",
+        subject: "Officials of the United States ( US ) and Russia",
+        head: "met",
+      });
+    });
+
     it("keeps the object of the participle's preposition in the participle's clause ('The deal signed in Doha | ends')", () => {
       const tokens = tagSentence("The deal signed in Doha ends the war.");
       const [signed, ends] = segmentClauses(tokens, quotedTokens(tokens, ""), verbGroups(tokens));

@@ -125,6 +125,8 @@ const opensTime = (tokens: readonly Token[], k: number) => {
   if (!t || !TIME_OPENERS.has(t.lower)) return false;
   return !/^(?:last|this|next)$/.test(t.lower) || TIME_NOUN.test(tokens[k + 1]?.text ?? "");
 };
+/** Verbs that take no object, so never describe a noun as a past participle ("the sides met in …" is their act). */
+const INTRANSITIVE = new Set(["meet", "talk", "arrive", "speak", "travel", "return", "agree", "negotiate"]);
 const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
 /**
  * Where a list of names set off by two dashes opens, when the dash at `close` ends one: "Ukraine,
@@ -460,7 +462,8 @@ function boundaryOf(
     if (t.pos !== "CCONJ" || t.lower !== "and" || k <= floor) return false;
     // "Zelensky and Trump met": "and" between two names is inside the subject; so is "and"
     // between two adjectives ('a "complete and total" ceasefire would …').
-    const before = tokens[k - 1]!.pos;
+    // ("the United States (US) and Russia": a name's aside in brackets ends a name.)
+    const before = nameAside(tokens, k - 1) >= 0 ? "PROPN" : tokens[k - 1]!.pos;
     return (
       /^(?:NOUN|PROPN|PRON)$/.test(before) ||
       (before === "ADJ" && tokens[k + 1]?.pos === "ADJ") ||
@@ -683,13 +686,21 @@ function subjectNounPhraseBefore(
   // "said he and Foreign Ministers A and B will meet": names joined by "and" are one phrase too.
   const joined = (m: number) =>
     tokens[m]!.lower === "and" && m > floor && /^(?:NOUN|PROPN|PRON)$/.test(tokens[m - 1]!.pos);
-  while (
-    k >= floor &&
-    (inPhrase(tokens[k]!) ||
-      joined(k) ||
-      (tokens[k]!.text === "," && tokens[k + 1]?.lower === "and" && listComma(tokens, k, floor)))
-  )
+  while (k >= floor) {
+    // ("the United States (US)": past a name's aside in brackets)
+    const aside = nameAside(tokens, k);
+    if (aside >= 0) {
+      k = aside - 1;
+      continue;
+    }
+    if (
+      !inPhrase(tokens[k]!) &&
+      !joined(k) &&
+      !(tokens[k]!.text === "," && tokens[k + 1]?.lower === "and" && listComma(tokens, k, floor))
+    )
+      break;
     k--;
+  }
   if (k === j - 1) return false;
   // After a verb of saying the phrase opens what was said ("confirmed talks between A and B would start").
   if (k < floor) return floor === 0 || tokens[floor - 1]?.pos !== "VERB" || reporting.has(tokens[floor - 1]!.lemma);
@@ -1315,10 +1326,13 @@ export function segmentClauses(
       // A describing participle follows its noun at once; one whose subject an aside keeps from
       // it ("The leader, held in prison, called on …") is the subject's verb.
       const nextToSubject = onlyAdverbs(tokens, d.subject![1], d.group!.start);
+      // ("The two sides met in Riyadh to start talks aimed at …": a verb that takes no object
+      // describes no noun; what follows it is the later participle's.)
       if (
         noSubject &&
         nextToSubject &&
         !reporting.has(tokens[d.group!.head]!.lemma) &&
+        !INTRANSITIVE.has(tokens[d.group!.head]!.lemma) &&
         (after?.pos === "ADP" || opensTime(tokens, d.group!.end)) &&
         !(g.participle && byAgent(tokens, g))
       ) {
