@@ -690,6 +690,12 @@ describe("classifyClause", () => {
       expect(signal("The government will take no part in the talks.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads tensions or rifts easing as no party's yielding; a party easing restrictions still yields", () => {
+      expect(signal("Regional rifts are easing.")?.type).not.toBe("ceasefire-signal");
+      expect(signal("Tensions eased on Monday.")?.type).not.toBe("ceasefire-signal");
+      expect(signal("The army eased its blockade of the port.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a deal or truce missing from what happened as the failed talks ('ended with no agreement', 'left without a deal for a truce', 'was unable to reach a deal')", () => {
       expect(signal("The summit in Hanoi ended with no agreement.")).toMatchObject({ type: "talks" });
       expect(signal("The envoys left Oslo without a deal for a ceasefire.")).toMatchObject({ type: "talks" });
