@@ -32,6 +32,14 @@ describe("tagSentence", () => {
     expect(word(tagSentence("Those who spoke said the talks were over."), "spoke").pos).toBe("VERB");
   });
 
+  it("reads an -ing form between a noun and a determiner or plural noun as a participle ('an agreement defining measures')", () => {
+    expect(
+      word(tagSentence("The sides reached an agreement defining measures to help civilians."), "defining").pos,
+    ).toBe("VERB");
+    // nouns in -ing stay nouns, and a singular noun after makes a compound
+    expect(word(tagSentence("The summit meeting rooms were closed."), "meeting").pos).toBe("NOUN");
+  });
+
   it("reads a base-form noun after a comma that an infinitive follows as the verb (', …, aim to bridge the gap')", () => {
     expect(word(tagSentence("The talks, hosted in Oslo since May, aim to end the war."), "aim").pos).toBe("VERB");
     // A plural, or a noun with its article, stays a noun.

@@ -141,6 +141,43 @@ const ADJECTIVES_BEFORE_ARTICLES = new Set([
   "quite",
   "rather",
 ]);
+/** -ing forms that are nouns in their own right ("the meeting", "a briefing", "peacekeeping troops"). */
+const ING_NOUNS = new Set([
+  "meeting",
+  "briefing",
+  "hearing",
+  "building",
+  "training",
+  "funding",
+  "spending",
+  "housing",
+  "crossing",
+  "peacekeeping",
+  "trafficking",
+  "smuggling",
+  "shipping",
+  "fighting",
+  "shelling",
+  "bombing",
+  "uprising",
+  "warning",
+  "ceiling",
+  "opening",
+  "understanding",
+  "wording",
+  "signing",
+  "landing",
+  "setting",
+  "evening",
+  "morning",
+  "spring",
+  "thing",
+  "king",
+  "ring",
+  "string",
+  "wing",
+  "offering",
+]);
 /** -ing forms that name combat as nouns ("the fighting", "shelling resumed"). */
 const COMBAT = new Set(["fighting", "shelling", "bombing"]);
 const SAYING = new Set([
@@ -586,6 +623,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i + 2]?.pos === "NOUN"
     ) {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
+      return;
+    }
+    // "an agreement defining measures to …", "a deal ending the war": an -ing form between a noun
+    // and a determiner or a plural noun describes the first noun, as a participle does.
+    if (
+      t.pos === "NOUN" &&
+      /^\p{Ll}+ing$/u.test(t.text) &&
+      !ING_NOUNS.has(t.lower) &&
+      prev?.pos === "NOUN" &&
+      (next?.pos === "DET" || (next?.pos === "NOUN" && next.lower !== next.lemma && /s$/.test(next.lower)))
+    ) {
+      // (its lemma stays the -ing form: which base it has, "define" or "offer", is a guess)
+      tokens[i] = { ...t, pos: "VERB" };
       return;
     }
     // "Fighting between Israel and Hezbollah will cease", "will see fighting in the east end": an
