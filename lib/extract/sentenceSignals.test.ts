@@ -294,6 +294,13 @@ describe("sentenceSignals", () => {
         trigger: "talks",
         at: "yesterday",
       });
+      // a day word right after the noun is no compound ("after his meeting yesterday with …")
+      const met = "The president took questions after his meeting yesterday with the rebel leader.";
+      expect(events(met, [date(met, "yesterday", "2007-09-05", "2007-09-05", "relative")])).toContainEqual({
+        type: "talks",
+        trigger: "meeting",
+        at: "yesterday",
+      });
       const own = "During a discussion with his generals on Tuesday, the president praised the offensive.";
       expect(events(own, [date(own, "on Tuesday", "2023-12-19", "2023-12-19", "relative")])).not.toContainEqual(
         expect.objectContaining({ trigger: "discussion" }),

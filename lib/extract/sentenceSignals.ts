@@ -2,6 +2,7 @@ import { bareVerb, tokenAtChar, type SentenceAnalysis } from "../clauses/analyse
 import { frameOfClause, type Frame } from "../clauses/frames";
 import { ADJUNCT_PREPOSITIONS, isSide, opensSentence } from "../clauses/segment";
 import { COMPARED } from "../dates/refine/since";
+import { DAY_WORDS } from "../dates/words";
 import type { DateMention } from "../model/mentions";
 import type { SignalType } from "../model/schema";
 import {
@@ -154,9 +155,13 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
     if (t.pos !== "ADP" || !(ADJUNCT_PREPOSITIONS.has(t.lower) || (k === 0 && t.lower === "in"))) continue;
     let end = k + 1;
     while (end < a.tokens.length && !/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(a.tokens[end]!.pos)) end++;
-    const head = a.tokens
-      .slice(k + 1, end)
-      .findIndex((x, j) => lex.objectNouns.get(x.lemma)?.name === "talks" && a.tokens[k + 2 + j]?.pos !== "NOUN");
+    const head = a.tokens.slice(k + 1, end).findIndex((x, j) => {
+      // ("after his meeting yesterday with …": a day word after it is no compound)
+      const after = a.tokens[k + 2 + j];
+      return (
+        lex.objectNouns.get(x.lemma)?.name === "talks" && (after?.pos !== "NOUN" || DAY_WORDS.includes(after.lower))
+      );
+    });
     if (head < 0) continue;
     const date = dateIn(a, datesOf(), k, end, ["explicit", "relative"]);
     if (date && !withOwnSide(a, k + 2 + head, end)) return sceneDraft(a, k + 1 + head, "talks", "talks", date);
@@ -197,7 +202,17 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
 }
 
 /** Who serve the one who holds talks with them: a meeting with them negotiates nothing. */
-const OWN_SIDE = new Set(["general", "commander", "aide", "adviser", "advisor", "staff", "cabinet", "officer", "minister"]);
+const OWN_SIDE = new Set([
+  "general",
+  "commander",
+  "aide",
+  "adviser",
+  "advisor",
+  "staff",
+  "cabinet",
+  "officer",
+  "minister",
+]);
 
 /** "during a discussion with his generals on Tuesday": talks with one's own people. */
 function withOwnSide(a: SentenceAnalysis, from: number, to: number): boolean {
