@@ -32,6 +32,12 @@ describe("tagSentence", () => {
     expect(word(tagSentence("Those who spoke said the talks were over."), "spoke").pos).toBe("VERB");
   });
 
+  it("reads an -s form between a one-noun subject and an article as the verb ('The meeting marks the first …')", () => {
+    expect(word(tagSentence("The meeting marks the first round of direct talks."), "marks").pos).toBe("VERB");
+    // a plural noun inside a phrase stays one
+    expect(word(tagSentence("He praised the peace talks the envoy hosted."), "talks").pos).toBe("NOUN");
+  });
+
   it("reads an -ing form between a noun and a determiner or plural noun as a participle ('an agreement defining measures')", () => {
     expect(
       word(tagSentence("The sides reached an agreement defining measures to help civilians."), "defining").pos,

@@ -613,6 +613,21 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // "The meeting marks the first …", "The deal envisages a …": an -s form after a subject of one
+    // noun and before an article, with no verb yet, is the verb.
+    if (
+      t.pos === "NOUN" &&
+      /^\p{Ll}+s$/u.test(t.text) &&
+      t.lower !== t.lemma &&
+      prev?.pos === "NOUN" &&
+      prev.lower === prev.lemma &&
+      ARTICLES.has(tokens[i - 2]?.lower ?? "") &&
+      (i === 2 || tokens[i - 3]?.pos === "PUNCT") &&
+      ARTICLES.has(next?.lower ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "VERB" };
+      return;
+    }
     // 'signed separate "mirror" deals': one quoted word between a determiner or an adjective and
     // a noun describes the noun.
     if (
