@@ -23,6 +23,12 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(ids(r)[2]).toContain("sedrak");
   });
 
+  it("reads a title's abbreviation as no body ('Iranian FM called for …', 'the PM said')", () => {
+    const r = found("2025-04-19", "Iranian FM called for a fair deal.", "The PM said the talks would resume.");
+    expect(kinds(r)).toEqual([]);
+    expect(ids(r).flat()).not.toContain("fm");
+  });
+
   it("reads what a name does past its acronym in brackets ('the Mountain Liberation Front (MLF) said')", () => {
     const r = found("2016-08-26", "The Mountain Liberation Front (MLF) said it would sign the deal on Friday.");
     expect(kinds(r)).toEqual([["mountain-liberation-front", "group"]]);

@@ -396,6 +396,8 @@ export function findOrganisations(
       if (start >= end) continue;
       const tokens = s.tokens.slice(start, end).filter((t) => t.word);
       const acronym = tokens.length === 1 && isAcronym(tokens[0]!);
+      // "Iranian FM called for …", "the PM said": a title's abbreviation is a person's title.
+      if (acronym && g.roles.headWords.has(tokens[0]!.fold)) continue;
       const orgWord = tokens.some(
         (t) => NON_PERSON_WORDS.has(t.fold) || lex.groupWords.has(t.fold) || lex.organisationWords.has(t.fold),
       );
