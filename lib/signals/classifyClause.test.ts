@@ -690,6 +690,20 @@ describe("classifyClause", () => {
       expect(signal("The government will take no part in the talks.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads an infinitive after the talks a verb holds as their purpose ('agreed to restart negotiations … to achieve peace')", () => {
+      expect(
+        signal(
+          "The government and the rebels agreed to restart a second round of negotiations in Oslo to achieve a lasting peace.",
+        ),
+      ).toMatchObject({ type: "talks" });
+      // not after talks named in a side phrase ("… after the summit, only for Trump to slap sanctions")
+      expect(
+        signal(
+          "There was an understanding after the summit in August, only for the president to slap sanctions on Moscow.",
+        )?.type,
+      ).not.toBe("talks");
+    });
+
     it("reads tensions or rifts easing as no party's yielding; a party easing restrictions still yields", () => {
       expect(signal("Regional rifts are easing.")?.type).not.toBe("ceasefire-signal");
       expect(signal("Tensions eased on Monday.")?.type).not.toBe("ceasefire-signal");

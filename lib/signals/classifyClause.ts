@@ -605,6 +605,28 @@ function passivePurpose(a: SentenceAnalysis, k: number, x: number): boolean {
   return between.some((t) => t.pos === "ADP") && !between.some((t) => t.lower === "by");
 }
 
+/**
+ * "agreed to restart negotiations on Feb. 13 in Mexico to achieve lasting peace", "held talks in
+ * Doha to discuss a truce": an infinitive after talks a verb holds says what they are for; the
+ * clause is about the talks.
+ */
+function talksPurpose(a: SentenceAnalysis, k: number, x: number, lex: Lexicon): boolean {
+  const g = a.clauses[k]!.group;
+  if (!g || a.clauses[x]!.kind !== "infinitive") return false;
+  // The verb's object: past its determiners and adjectives, and past "a round of" and the like.
+  let j = g.end;
+  const skipModifiers = () => {
+    while (j < a.clauses[x]!.start && /^(?:DET|ADJ|NUM)$/.test(a.tokens[j]!.pos)) j++;
+  };
+  skipModifiers();
+  if (CONTAINERS.has(a.tokens[j]?.lemma ?? "") && a.tokens[j + 1]?.lower === "of") {
+    j += 2;
+    skipModifiers();
+  }
+  const object = a.tokens[j];
+  return !!object && j < a.clauses[x]!.start && isNoun(object) && lex.objectNouns.get(object.lemma)?.name === "talks";
+}
+
 /** Whether token `k` heads an apposition of ", one of the …" that ranks the phrase before it. */
 function ranksBefore(a: SentenceAnalysis, k: number): boolean {
   let m = k - 1;
@@ -827,7 +849,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const kind = a.clauses[x]!.kind;
       // What a noun of failing completes did not happen, and a purpose did not either: neither
       // says anything of the clause.
-      if (failedEffort(a, x, lex) || statesPurpose(a, x) || passivePurpose(a, k, x)) return [];
+      if (failedEffort(a, x, lex) || statesPurpose(a, x) || passivePurpose(a, k, x) || talksPurpose(a, k, x, lex))
+        return [];
       return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x))) && !inSide(x)
         ? [x, ...completing(x)]
         : [];
@@ -1270,14 +1293,13 @@ export function classifyClause(
       !g.dropped &&
       g.tense === "past" &&
       (lex.failure.outcomes.has(head.lemma) ||
-        (COPULAS.has(head.lemma) && a.tokens.slice(g.end, g.end + 3).find((t) => t.pos !== "PART")?.lower === "possible")));
+        (COPULAS.has(head.lemma) &&
+          a.tokens.slice(g.end, g.end + 3).find((t) => t.pos !== "PART")?.lower === "possible")));
   const failedOutcome =
     missed ||
     (lex.failure.outcomes.has(head.lemma) && !g.modal && g.tense !== "future" && (noneObject || (none && g.passive)));
   if (none && g.tense === "past" && !failedOutcome) return null;
-  const negated = failedOutcome
-    ? g.negated && !missed
-    : g.negated || noneObject || (none && g.modal !== "obligation");
+  const negated = failedOutcome ? g.negated && !missed : g.negated || noneObject || (none && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
   const kids = completions(a, i, lex);
   const future =
