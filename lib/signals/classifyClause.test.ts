@@ -704,6 +704,13 @@ describe("classifyClause", () => {
       ).not.toBe("talks");
     });
 
+    it("reads making progress or headway as a reading of the talks' prospects ('we have made progress')", () => {
+      expect(signal("The envoys have made progress.")).toMatchObject({ type: "assessment" });
+      expect(signal("The delegations made little headway.")).toMatchObject({ type: "assessment" });
+      // talks the clause names still make it talks
+      expect(signal("Progress was made in the talks.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads tensions or rifts easing as no party's yielding; a party easing restrictions still yields", () => {
       expect(signal("Regional rifts are easing.")?.type).not.toBe("ceasefire-signal");
       expect(signal("Tensions eased on Monday.")?.type).not.toBe("ceasefire-signal");
