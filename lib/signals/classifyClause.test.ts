@@ -704,6 +704,16 @@ describe("classifyClause", () => {
       ).not.toBe("talks");
     });
 
+    it("reads pledging or agreeing to cut back the fighting as a step towards a truce, to step it up as a threat", () => {
+      expect(signal("Russia promised to drastically cut its military activity near the capital.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The army agreed to reduce its military operations.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("Russia promised to intensify its military activity near the capital.")).toMatchObject({
+        type: "threat",
+      });
+    });
+
     it("reads making progress or headway as a reading of the talks' prospects ('we have made progress')", () => {
       expect(signal("The envoys have made progress.")).toMatchObject({ type: "assessment" });
       expect(signal("The delegations made little headway.")).toMatchObject({ type: "assessment" });

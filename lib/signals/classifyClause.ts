@@ -815,6 +815,17 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         if (cls && !excluded(a, index, cls)) found.push({ cls, token: index, subject });
       }
     }
+    // "promised to cut its military activity", "agreed to scale down the offensive": agreeing or
+    // pledging to cut back the fighting (a yielding sense that needs war) is a step towards a
+    // truce (CAMEO 0356), no fighting intended.
+    if (k !== i && c.group && (isAgreeing(lex, head) || PLEDGES.has(head ?? ""))) {
+      const truce = lex.classes.get("truce");
+      const cuts = (lex.verbs.get(a.tokens[c.group.head]!.lemma) ?? []).some(
+        (sense) => sense.category.cameo === "08" && !!sense.needs?.includes("war"),
+      );
+      if (truce && cuts && found.some((f) => f.cls.name === "war" && f.token >= c.start && f.token < c.end))
+        found.push({ cls: truce, token: c.group.head, subject: false });
+    }
   };
   visit(i, governor);
   // "agreed to an exchange of prisoners", "approved the release of hostages": agreeing to a step
