@@ -307,6 +307,17 @@ describe("sentenceSignals", () => {
       );
     });
 
+    it("reads undated talks a phrase of 'during' or 'at' names as an event when the sentence tells nothing else", () => {
+      expect(events("Trump and Zelensky raised their voices during the conversation.")).toEqual([
+        { type: "talks", trigger: "conversation" },
+      ]);
+      // not talks inside another noun's phrase, nor talks denied
+      expect(events("The plan puts Washington at the center of any negotiations.")).not.toContainEqual(
+        expect.objectContaining({ trigger: "negotiations" }),
+      );
+      expect(events("People test this, not during official meetings but in the corridors.")).toEqual([]);
+    });
+
     it("does not read undated talks in a side phrase as an event ('during a call')", () => {
       expect(events("Trump praised Putin during a call.")).toEqual([{ type: "assessment", trigger: "praised" }]);
     });

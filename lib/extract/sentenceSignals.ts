@@ -148,7 +148,12 @@ const dateIn = (
  * Washington on April 25"). They are the background the sentence sets; undated ones ("during a
  * call with Trump") only set the scene.
  */
-function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly DateMention[]): SignalDraft | null {
+function datedScene(
+  a: SentenceAnalysis,
+  lex: Lexicon,
+  datesOf: () => readonly DateMention[],
+  alone: boolean,
+): SignalDraft | null {
   for (let k = 0; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
     // ("In talks with Russia yesterday, …": "in" sets the scene where it opens the sentence.)
@@ -177,9 +182,17 @@ function datedScene(a: SentenceAnalysis, lex: Lexicon, datesOf: () => readonly D
       joiner >= 0 &&
       !!partyWord &&
       (partyWord.pos === "PROPN" || (a.tokens[k + 2 + head + joiner]!.lower === "with" && partyWord.pos === "NOUN"));
+    // Talks the sentence tells nothing else of took place ("Trump and Zelensky began arguing and
+    // raised their voices during the conversation").
+    // The talks head the phrase ("at the center of any negotiations" is about a place), and the
+    // phrase is not denied ("not during official meetings").
+    const held =
+      alone &&
+      /^(?:during|at)$/.test(t.lower) &&
+      a.tokens[k - 1]?.lower !== "not" &&
+      a.tokens.slice(k + 1, k + 1 + head).every((x) => /^(?:DET|ADJ|NUM|PRON)$/.test(x.pos));
     if (
-      JUST_AFTER.has(t.lower) &&
-      (a.tokens[k + 1]?.lower === "their" || named) &&
+      ((JUST_AFTER.has(t.lower) && (a.tokens[k + 1]?.lower === "their" || named)) || held) &&
       a.clauseOf[k] === a.clauseOf[k + 1 + head]
     )
       return sceneDraft(a, k + 1 + head, "talks", "talks", null);
@@ -494,7 +507,7 @@ export function sentenceSignals(
         : side,
     );
   }
-  const scene = datedScene(a, lex, datesOf);
+  const scene = datedScene(a, lex, datesOf, drafts.length === 0);
   if (scene && !drafts.some((d) => d.signal.type === scene.signal.type)) drafts.push(scene);
   // "The sides agreed that the truce would start on Monday": what was agreed is the agreement,
   // told by the clause that agrees.
