@@ -58,7 +58,11 @@ describe("findArticleActors", () => {
   });
 
   it("introduces a person whose party follows in brackets ('Prime Minister Kristen Michal (Reform)'), not a body before its acronym", () => {
-    const found = findArticleActors(article("Prime Minister Anna Lind (Centre) said the talks had failed."), g, "2025-11-06");
+    const found = findArticleActors(
+      article("Prime Minister Anna Lind (Centre) said the talks had failed."),
+      g,
+      "2025-11-06",
+    );
     expect(found.discovered.map((a) => [a.id, a.role])).toEqual([["anna-lind", "Prime Minister"]]);
     const body = findArticleActors(
       article("Director General of Military Operations (DGMO) Rajiv Ghai said the guns fell silent."),

@@ -115,8 +115,9 @@ describe("findFrames", () => {
 
   it("reads a closing attribution whose long phrase of where and when opens on the day ('…, officials said Friday from …')", () => {
     expect(
-      frames("The rebels have agreed to a truce, officials said Friday from Oslo at the end of the second round of talks.")
-        .shown,
+      frames(
+        "The rebels have agreed to a truce, officials said Friday from Oslo at the end of the second round of talks.",
+      ).shown,
     ).toEqual([{ verb: "said", speaker: "officials", content: ["The rebels have agreed to a truce"] }]);
   });
 

@@ -151,7 +151,8 @@ export function findFrames(
     // third round of talks", "told Reuters in an interview").
     const lead = tail.findIndex((t, k) => k >= 3 || !/^(?:PROPN|NUM|ADV)$/.test(t.pos));
     const circumstance =
-      tail[lead]?.pos === "ADP" && tail.every((t) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|PUNCT|PART|ADV|CCONJ)$/.test(t.pos));
+      tail[lead]?.pos === "ADP" &&
+      tail.every((t) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|PUNCT|PART|ADV|CCONJ)$/.test(t.pos));
     // ("…, as Trump has warned of possible military action": what a verb opened by a conjunction
     // is "of" is its own object, and the clause states its own act; '"…," she said of the Russians'
     // still closes what came before)

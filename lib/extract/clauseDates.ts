@@ -408,4 +408,3 @@ export function frameDate(a: SentenceAnalysis, frame: Frame, dates: readonly Dat
   const describing = a.clauses.flatMap((c, i) => (c.parent === frame.clause && c.kind === "relative" ? [i] : []));
   return inClauses(a, dates, [frame.clause])[0] ?? inClauses(a, dates, describing)[0] ?? null;
 }
-

@@ -319,13 +319,7 @@ function repairTags(tokens: Token[]): Token[] {
     }
     // '…," Hammer told reporters', 'Envoy Bill Burns said': a capitalised word inside the
     // sentence right before a verb of saying is a name, whatever else the word may be.
-    if (
-      t.pos === "VERB" &&
-      i > 0 &&
-      /^\p{Lu}\p{Ll}/u.test(t.text) &&
-      next?.pos === "VERB" &&
-      SAID.has(next.lower)
-    ) {
+    if (t.pos === "VERB" && i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === "VERB" && SAID.has(next.lower)) {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
       return;
     }
