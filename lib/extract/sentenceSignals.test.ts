@@ -307,6 +307,15 @@ describe("sentenceSignals", () => {
       );
     });
 
+    it("reads talks a dated clause of their own holds as an event ('a meeting Zelenskyy had with advisers over the weekend')", () => {
+      const s = "That comes on the heels of a meeting the president had with 18 advisers in Kyiv over the weekend.";
+      expect(events(s, [date(s, "the weekend", "2026-01-03", "2026-01-04", "relative")])).toContainEqual({
+        type: "talks",
+        trigger: "meeting",
+        at: "the weekend",
+      });
+    });
+
     it("reads undated talks a phrase of 'during' or 'at' names as an event when the sentence tells nothing else", () => {
       expect(events("Trump and Zelensky raised their voices during the conversation.")).toEqual([
         { type: "talks", trigger: "conversation" },

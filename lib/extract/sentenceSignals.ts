@@ -199,9 +199,21 @@ function datedScene(
   }
   for (const c of a.clauses) {
     const g = c.group;
-    if (c.kind !== "relative" || !g?.participle) continue;
+    // So are talks a clause of their own holds ("a meeting Zelenskyy had with 18 advisers over
+    // the weekend", "the talks they held in Doha last week").
+    const heldBy = !!g && !!c.subject && !c.opener && HOLDING.has(a.tokens[g.head]!.lemma);
+    if (c.kind !== "relative" || !g || (!g.participle && !heldBy)) continue;
     const date = dateIn(a, datesOf(), c.start, c.end, ["explicit", "relative"]);
     if (!date) continue;
+    if (heldBy) {
+      // The talks noun before the clause's own subject (the segmenter may give both as one subject).
+      const [from, to] = c.subject!;
+      const at = [from - 1, ...Array.from({ length: to - from - 1 }, (_, j) => from + j)].find(
+        (k) => isNounToken(a, k) && lex.objectNouns.get(a.tokens[k]!.lemma)?.name === "talks" && k + 1 < to,
+      );
+      if (at !== undefined) return sceneDraft(a, at, "talks", "talks", date);
+      continue;
+    }
     // The noun it describes: the one right before the participle, or the one a phrase after it
     // completes ("a road map for Sudan announced …"); never a noun before that ("rejected this
     // precondition in a statement issued …" describes the statement).
@@ -238,9 +250,14 @@ function withOwnSide(a: SentenceAnalysis, from: number, to: number): boolean {
   return false;
 }
 
+const isNounToken = (a: SentenceAnalysis, k: number) => /^(?:NOUN|PROPN)$/.test(a.tokens[k]?.pos ?? "");
+
+/** Verbs whose subject holds the talks a clause describes ("the meeting they had", "talks it held"). */
+const HOLDING = new Set(["have", "hold"]);
+
 /** The nouns a participle at `at` may describe: the one before it, and the one its phrase completes. */
 function describedNouns(a: SentenceAnalysis, at: number): number[] {
-  const isNoun = (k: number) => /^(?:NOUN|PROPN)$/.test(a.tokens[k]?.pos ?? "");
+  const isNoun = (k: number) => isNounToken(a, k);
   if (!isNoun(at - 1)) return [];
   let k = at - 1;
   while (k > 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(a.tokens[k - 1]!.pos)) k--;
