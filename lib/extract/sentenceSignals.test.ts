@@ -301,9 +301,9 @@ describe("sentenceSignals", () => {
         trigger: "meeting",
         at: "yesterday",
       });
-      const own = "During a discussion with his generals on Tuesday, the president praised the offensive.";
-      expect(events(own, [date(own, "on Tuesday", "2023-12-19", "2023-12-19", "relative")])).not.toContainEqual(
-        expect.objectContaining({ trigger: "discussion" }),
+      const own = "At a meeting with his commanders on Friday, the president praised the offensive.";
+      expect(events(own, [date(own, "on Friday", "2023-12-22", "2023-12-22", "relative")])).not.toContainEqual(
+        expect.objectContaining({ trigger: "meeting" }),
       );
     });
 

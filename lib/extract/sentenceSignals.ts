@@ -146,7 +146,7 @@ const dateIn = (
  * ("after the summit in Geneva in March") and a plan, truce or deal described by a
  * participle ("a 20-point peace plan announced last month", "the declaration signed in
  * Washington on April 25"). They are the background the sentence sets; undated ones ("during a
- * call with Trump") only set the scene.
+ * call with Trump") only set the scene, unless the sentence tells nothing else (`alone`).
  */
 function datedScene(
   a: SentenceAnalysis,
@@ -183,9 +183,8 @@ function datedScene(
       !!partyWord &&
       (partyWord.pos === "PROPN" || (a.tokens[k + 2 + head + joiner]!.lower === "with" && partyWord.pos === "NOUN"));
     // Talks the sentence tells nothing else of took place ("Trump and Zelensky began arguing and
-    // raised their voices during the conversation").
-    // The talks head the phrase ("at the center of any negotiations" is about a place), and the
-    // phrase is not denied ("not during official meetings").
+    // raised their voices during the conversation"), where they head the phrase ("at the center of
+    // any negotiations" is about a place) and the phrase is not denied ("not during official meetings").
     const held =
       alone &&
       /^(?:during|at)$/.test(t.lower) &&
@@ -208,10 +207,9 @@ function datedScene(
     if (heldBy) {
       // The talks noun before the clause's own subject (the segmenter may give both as one subject).
       const [from, to] = c.subject!;
-      const at = [from - 1, ...Array.from({ length: to - from - 1 }, (_, j) => from + j)].find(
-        (k) => isNounToken(a, k) && lex.objectNouns.get(a.tokens[k]!.lemma)?.name === "talks" && k + 1 < to,
-      );
-      if (at !== undefined) return sceneDraft(a, at, "talks", "talks", date);
+      for (let k = from - 1; k < to - 1; k++)
+        if (isNounToken(a, k) && lex.objectNouns.get(a.tokens[k]!.lemma)?.name === "talks")
+          return sceneDraft(a, k, "talks", "talks", date);
       continue;
     }
     // The noun it describes: the one right before the participle, or the one a phrase after it
@@ -239,7 +237,7 @@ const OWN_SIDE = new Set([
   "minister",
 ]);
 
-/** "during a discussion with his generals on Tuesday": talks with one's own people. */
+/** "at a meeting with his commanders on Friday": talks with one's own people. */
 function withOwnSide(a: SentenceAnalysis, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
     if (a.tokens[k]!.lower !== "with" || !/^(?:his|her|their|its)$/.test(a.tokens[k + 1]!.lower)) continue;
@@ -257,12 +255,11 @@ const HOLDING = new Set(["have", "hold"]);
 
 /** The nouns a participle at `at` may describe: the one before it, and the one its phrase completes. */
 function describedNouns(a: SentenceAnalysis, at: number): number[] {
-  const isNoun = (k: number) => isNounToken(a, k);
-  if (!isNoun(at - 1)) return [];
+  if (!isNounToken(a, at - 1)) return [];
   let k = at - 1;
   while (k > 0 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(a.tokens[k - 1]!.pos)) k--;
   const before = a.tokens[k - 1];
-  return before?.pos === "ADP" && before.lower !== "in" && isNoun(k - 2) ? [at - 1, k - 2] : [at - 1];
+  return before?.pos === "ADP" && before.lower !== "in" && isNounToken(a, k - 2) ? [at - 1, k - 2] : [at - 1];
 }
 
 /** Verbs of a formal act whose meaning is the document's (signing a decree, adopting a resolution). */
