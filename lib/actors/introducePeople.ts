@@ -249,7 +249,7 @@ function titledBefore(
   // "on its official Twitter account": an outlet or platform is nobody.
   if (g.organisations.outlets.has(phraseKey(slice(s, start, end)))) return null;
   // "Director General of Military Operations (DGMO)": a spelt-out name before its acronym
-  // ("Prime Minister Kristen Michal (Reform)" names a party after a person).
+  // ("Prime Minister Anna Lind (Centre)" names a party after a person).
   if (s.tokens[end]?.fold === "(" && s.tokens[end + 1]?.upper) return null;
   end = absorbGlued(s, end, g);
   const title = titleStart(s, head, g, demonym);

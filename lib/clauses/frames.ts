@@ -147,8 +147,8 @@ export function findFrames(
     }
     // ("said in an interview with the 60 Minutes show on Rossiya-1 television": phrases of where
     // and how, however long, say nothing new.)
-    // A day or a name may come first ("said Friday from Havana at the closing ceremony of the
-    // third round of talks", "told Reuters in an interview").
+    // A day or a name may come first ("said Friday from Oslo at the end of the second round of
+    // talks", "told Reuters in an interview").
     const lead = tail.findIndex((t, k) => k >= 3 || !/^(?:PROPN|NUM|ADV)$/.test(t.pos));
     const circumstance =
       tail[lead]?.pos === "ADP" &&

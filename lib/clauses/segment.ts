@@ -619,7 +619,7 @@ function shortInlineQuote(tokens: readonly Token[], k: number, reporting: Readon
  * The opening bracket of the aside that the ")" or "]" at `k` closes after a name, or -1: an
  * acronym ("the Rapid Support Forces (RSF) said", "the directors general (DGMOs) of both armies",
  * "the National Liberation Army [ELN] guerrilla group") or a person's party or office in a few
- * capitalised words ("Prime Minister Kristen Michal (Reform) said", "Lindsey Graham (R-S.C.) said").
+ * capitalised words ("Prime Minister Anna Lind (Centre) said", "Senator Jane Roe (R-Ohio) said").
  */
 function nameAside(tokens: readonly Token[], k: number): number {
   const close = tokens[k]?.text;
@@ -1326,7 +1326,7 @@ export function segmentClauses(
       // A describing participle follows its noun at once; one whose subject an aside keeps from
       // it ("The leader, held in prison, called on …") is the subject's verb.
       const nextToSubject = onlyAdverbs(tokens, d.subject![1], d.group!.start);
-      // ("The two sides met in Riyadh to start talks aimed at …": a verb that takes no object
+      // ("The envoys met in Oslo to open talks aimed at …": a verb that takes no object
       // describes no noun; what follows it is the later participle's.)
       if (
         noSubject &&

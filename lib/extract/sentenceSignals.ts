@@ -182,8 +182,8 @@ function datedScene(
       joiner >= 0 &&
       !!partyWord &&
       (partyWord.pos === "PROPN" || (a.tokens[k + 2 + head + joiner]!.lower === "with" && partyWord.pos === "NOUN"));
-    // Talks the sentence tells nothing else of took place ("Trump and Zelensky began arguing and
-    // raised their voices during the conversation"), where they head the phrase ("at the center of
+    // Talks the sentence tells nothing else of took place ("The two leaders argued and raised
+    // their voices during the meeting"), where they head the phrase ("at the center of
     // any negotiations" is about a place) and the phrase is not denied ("not during official meetings").
     const held =
       alone &&
@@ -198,8 +198,8 @@ function datedScene(
   }
   for (const c of a.clauses) {
     const g = c.group;
-    // So are talks a clause of their own holds ("a meeting Zelenskyy had with 18 advisers over
-    // the weekend", "the talks they held in Doha last week").
+    // So are talks a clause of their own holds ("a meeting the president had with his allies' envoys on
+    // Sunday", "the talks they held in Doha last week").
     const heldBy = !!g && !!c.subject && !c.opener && HOLDING.has(a.tokens[g.head]!.lemma);
     if (c.kind !== "relative" || !g || (!g.participle && !heldBy)) continue;
     const date = dateIn(a, datesOf(), c.start, c.end, ["explicit", "relative"]);

@@ -204,7 +204,7 @@ const SAYING = new Set([
   "report",
   "reports",
 ]);
-/** Verbs of saying in the forms that follow their speaker ("Hammer said", "Rice tells"). */
+/** Verbs of saying in the forms that follow their speaker ("Rice said", "Mills tells"). */
 const SAID = new Set([
   "said",
   "says",
@@ -317,7 +317,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADV", lemma: t.lower };
       return;
     }
-    // '…," Hammer told reporters', 'Envoy Bill Burns said': a capitalised word inside the
+    // '…," Rice told reporters', 'Envoy Bill Burns said': a capitalised word inside the
     // sentence right before a verb of saying is a name, whatever else the word may be.
     if (t.pos === "VERB" && i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === "VERB" && SAID.has(next.lower)) {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };

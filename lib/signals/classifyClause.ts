@@ -606,7 +606,7 @@ function passivePurpose(a: SentenceAnalysis, k: number, x: number): boolean {
 }
 
 /**
- * "agreed to restart negotiations on Feb. 13 in Mexico to achieve lasting peace", "held talks in
+ * "agreed to resume negotiations in Oslo next month to reach a lasting peace", "held talks in
  * Doha to discuss a truce": an infinitive after talks a verb holds says what they are for; the
  * clause is about the talks.
  */
@@ -770,7 +770,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "the summit concluded without an agreement", "talks ended without a truce": what a
         // "without" phrase says was missing is not what the clause reports ("the next round will
         // not open without a truce" still asks for one).
-        // Missing, a deal or a truce is the effort that failed ("departed Alaska without a deal").
+        // Missing, a deal or a truce is the effort that failed ("left the summit without a deal").
         if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") {
           const talks = lex.classes.get("talks");
           if (talks && (cls.name === "deal" || cls.name === "truce") && !subject)
