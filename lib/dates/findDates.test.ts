@@ -676,3 +676,12 @@ describe("findDates: things that are not dates", () => {
     expect(findDates(s, "2023-12-24")).toEqual([]);
   });
 });
+
+describe("findDates: named days", () => {
+  it("reads no day in a named day that qualifies a noun, and still reads the day alone", () => {
+    expect(findDates("Both sides said the Good Friday Agreement still holds.", "2025-11-15")).toEqual([]);
+    expect(findDates("Envoys floated a Good Friday-style accord for the region.", "2025-11-15")).toEqual([]);
+    expect(findDates("The Bloody Sunday inquiry reported in June.", "2025-11-15").map((d) => d.text)).toEqual(["June"]);
+    expect(findDates("The truce was broken on Good Friday, officials said.", "2025-11-15")).toHaveLength(1);
+  });
+});

@@ -47,6 +47,13 @@ export function isTitled(word: string): boolean {
  */
 export const NAMED_AFTER_DATE = "Movement|Alliance|Revolution|Coalition|Front|Uprising|Brigades?|Manifesto";
 
+/**
+ * Capitalised words that, before a weekday, make a named day ("Good Friday", "Bloody Sunday",
+ * "Black Monday"): a feast or a remembered day, whose name also names an accord, a crash or an
+ * inquiry after it.
+ */
+export const NAMED_DAY_BEFORE_WEEKDAY = "Good|Holy|Black|Bloody|Maundy|Palm|Ash|Shrove|Whit|Cyber";
+
 /** Weekdays and the days named from today. */
 export const DAY_WORDS: readonly string[] = [...WEEKDAYS, "today", "yesterday", "tomorrow"];
 
