@@ -744,6 +744,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const asked = new Set(
     reads.flatMap((p) => (p[0] && isInterviewerTurn(p[0].sentence.text) ? [p[0].sentence.paragraph] : [])),
   );
+  const lead = reads.flat().find((r) => !r.heading && isEnglish(r.sentence.text));
   for (const r of reads.flat()) {
     const text = r.sentence.text;
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
@@ -771,8 +772,16 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         if (said) stated = [said];
       }
       // A signal needs someone who sends it, a time, or at least a source that reports it
-      // ("Talks sped up over the past week, according to the diplomat").
-      if (!eventActorList.length && !stated.length && !draft.frame && !r.quoteFrame && draft.signal.strength < 3)
+      // ("Talks sped up over the past week, according to the diplomat"); the story's lead tells
+      // the news of its day by itself ("The talks in Geneva have ended for the night.").
+      if (
+        !eventActorList.length &&
+        !stated.length &&
+        !draft.frame &&
+        !r.quoteFrame &&
+        draft.signal.strength < 3 &&
+        r !== lead
+      )
         continue;
       // Undated background ("elections are due") is no news; an exchange of prisoners the parties
       // agreed or made is news of the talks, of the story's time.
