@@ -170,6 +170,11 @@ describe("verbGroups", () => {
       expect(withdrawing).toMatchObject({ headWord: "withdrawing", gerund: true, infinitive: false });
     });
 
+    it("marks a group that opens on 'being' as a gerund ('troops being deployed')", () => {
+      const [, deployed] = groups("The ministry repeated its objection to foreign troops being deployed there.");
+      expect(deployed).toMatchObject({ headWord: "deployed", gerund: true });
+    });
+
     it("marks a sentence-opening -ing form as a gerund but a progressive as none", () => {
       expect(groups("Saying the talks had failed, Zelensky left Riyadh.")[0]).toMatchObject({ gerund: true });
       expect(only("Moscow has been preparing an offensive.")).toMatchObject({ gerund: false, tense: "past" });

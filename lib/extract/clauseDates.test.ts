@@ -105,6 +105,11 @@ describe("directionFrom", () => {
     expect(direction("He is willing to meet the envoy this Thursday in Doha.", "this Thursday")).toBe("ahead");
   });
 
+  it("looks ahead from what a participle says is expected, whatever the tense it hangs on", () => {
+    const s = "The envoys have drawn attention, preparing a meeting of the two leaders, expected by early June.";
+    expect(direction(s, "early June")).toBe("ahead");
+  });
+
   it("takes the nearest instance for what a clause happened ahead of ('on the eve of the summit on June 15')", () => {
     const s = "Speaking on the eve of the peace summit on June 15, the president said talks were impossible.";
     expect(direction(s, "June 15")).toBe("nearest");

@@ -463,6 +463,14 @@ describe("classifyClause", () => {
     });
   });
 
+  it("reads an objection to troops 'being deployed' as the main verb's object, not a clause of its own", () => {
+    expect(
+      signal("The party reaffirmed its opposition to foreign soldiers being stationed on the island."),
+    ).toMatchObject({
+      type: "rejection",
+    });
+  });
+
   describe("predicates the category is read through", () => {
     it("reads a describing verb by the adjective it gives ('called the sanctions counterproductive')", () => {
       expect(signal("Putin called the sanctions counterproductive.")).toMatchObject({
@@ -739,7 +747,8 @@ describe("classifyClause", () => {
     it("reads an outcome not reached, impossible or missing as the effort ('did not reach a deal', 'a deal was not possible', 'without a deal being signed')", () => {
       expect(signal("The delegations did not reach an agreement in Vienna.")).toMatchObject({ type: "talks" });
       expect(signal("A settlement was not possible.")).toMatchObject({ type: "talks" });
-      expect(signal("The session was adjourned without a deal being reached.", 1)).toMatchObject({ type: "talks" });
+      expect(signal("The session was adjourned without a deal being reached.")).toMatchObject({ type: "talks" });
+      expect(signal("The session was adjourned without a deal being reached.", 1)).toBeNull();
       // still a refusal: what one will not reach, or not sign
       expect(signal("The rebels will not reach any deal with the junta.")).toMatchObject({ type: "rejection" });
       expect(signal("The junta did not sign the accord.")).toMatchObject({ type: "rejection" });

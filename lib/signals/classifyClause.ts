@@ -771,7 +771,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "without" phrase says was missing is not what the clause reports ("the next round will
         // not open without a truce" still asks for one).
         // Missing, a deal or a truce is the effort that failed ("left the summit without a deal").
-        if (MISSABLE.has(cls.name) && lacking(a, index) && c.group?.tense === "past") {
+        // So is a missing deal a clause describes ("adjourned without a deal being reached").
+        if (MISSABLE.has(cls.name) && lacking(a, index) && (c.group?.tense === "past" || antecedent)) {
           const talks = lex.classes.get("talks");
           if (talks && (cls.name === "deal" || cls.name === "truce") && !subject)
             found.push({ cls: talks, token: index, subject: false });
