@@ -94,6 +94,14 @@ describe("classifyClause", () => {
       expect(signal("Police linked the attack to the rebels.")?.type).not.toBe("condition");
     });
 
+    it("reads a settlement called close, realistic or acceptable as a view of the prospects, not a ceasefire signal", () => {
+      expect(signal("The mediator said a settlement was close.", 1)).toMatchObject({ type: "assessment" });
+      expect(signal("Both delegations said the compromise accord was acceptable.", 1)).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal("A durable truce is unattainable for now.")).toMatchObject({ type: "assessment" });
+    });
+
     it("reads a hope as an optimistic view, whatever it hopes for (CAMEO 013)", () => {
       expect(signal("Qatar hopes that the agreement will pave the way for a national dialogue.")).toMatchObject({
         type: "assessment",
