@@ -102,6 +102,19 @@ describe("classifyClause", () => {
       expect(signal("A durable truce is unattainable for now.")).toMatchObject({ type: "assessment" });
     });
 
+    it("reads wanting what another party must do or give as a demand, and wanting talks, peace or an end to the war as readiness", () => {
+      expect(signal("The junta wants the militia to hand over its weapons first.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The envoy would like to see concrete steps from both capitals.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The opposition wants guarantees for its fighters.")).toMatchObject({ type: "condition" });
+      expect(signal("The opposition wants direct talks.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("We want this war to end soon.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The militia wants to negotiate.")).toMatchObject({ type: "negotiation-readiness" });
+    });
+
     it("reads a hope as an optimistic view, whatever it hopes for (CAMEO 013)", () => {
       expect(signal("Qatar hopes that the agreement will pave the way for a national dialogue.")).toMatchObject({
         type: "assessment",

@@ -1096,6 +1096,25 @@ function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolea
   return best;
 }
 
+/** Verbs of wanting, whose object may be what another party is to do ("wants Kyiv to withdraw"). */
+const WANTING = new Set(["want", "like"]);
+/** What parties seek together ("wants talks", "wants peace"): wanting it is readiness, not a demand. */
+const SOUGHT_TOGETHER = new Set(["talks", "truce", "deal"]);
+
+/**
+ * Whether a noun phrase (not a "to"-clause) that may name a party follows the verb group ending
+ * at `end`, inside clause `i`: "wants Iran to stop", not "wants all of this to end" or "wants the
+ * war to end", which wish the fighting over.
+ */
+function partyWanted(a: SentenceAnalysis, end: number, i: number, lex: Lexicon): boolean {
+  const t = a.tokens[end];
+  if (!t || a.clauseOf[end] !== i || !/^(?:DET|NOUN|PROPN|NUM|PRON)$/.test(t.pos)) return false;
+  if (/^(?:it|this|that|all|everything)$/.test(t.lower)) return false;
+  let k = end;
+  while (a.tokens[k] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[k]!.pos)) k++;
+  return lex.objectNouns.get(a.tokens[k]?.lemma ?? "")?.name !== "war";
+}
+
 /** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
 function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | null {
   const after = a.tokens.slice(c.group!.end, c.end);
@@ -1535,6 +1554,21 @@ export function classifyClause(
     if (refusal?.type === "rejection" && !refusal.negated && refusal.classes.length) {
       type = "rejection";
       cameo = "12";
+    }
+    // "wants the rebels to disarm first", "wanted changes to be made", "would like to see
+    // sincere intentions": wanting what another party must do or give is a demand (CAMEO 10),
+    // not an intent to cooperate; wanting talks or a truce stays what its object makes it.
+    const wanted =
+      !negated &&
+      category.cameo === "03" &&
+      WANTING.has(head.lemma) &&
+      !t.cls &&
+      type === t.type &&
+      !found.some((f) => !f.subject && SOUGHT_TOGETHER.has(f.cls.name)) &&
+      (partyWanted(a, g.end, i, lex) || (first !== null && a.tokens[first.head]!.lemma === "see"));
+    if (wanted) {
+      type = lex.obligation.type;
+      cameo = "10";
     }
     // "talks never stopped", "the negotiations have not been halted": talks that did not end go on.
     const endedTalks = g.passive
