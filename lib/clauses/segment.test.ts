@@ -83,6 +83,16 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads a purpose between 'that' and what was said as a side clause of it ('said that in order to …, X must …')", () => {
+    const shown = clauses("The mediator said that in order to close the gap, both camps must give ground.");
+    expect(shown[1]).toMatchObject({ kind: "adverbial", parent: 2, opener: "to" });
+    expect(shown[2]).toMatchObject({ kind: "complement", parent: 0, subject: "both camps", head: "give" });
+    expect(clauses("The mediator said that to close the gap, both camps must give ground.")[2]).toMatchObject({
+      kind: "complement",
+      parent: 0,
+    });
+  });
+
   it("reads a phrase after a verb of saying, names joined by 'and' included, as what was said about", () => {
     expect(clauses("The envoy said Armenia and Georgia agreed on the text.")[1]).toMatchObject({
       kind: "complement",

@@ -1066,6 +1066,18 @@ export function segmentClauses(
       case "argument":
         kind = b.kind;
         parent = prevClause ? prevIndex : null;
+        // "added that in order to seal the deal, Armenia must …": a purpose between "that" and
+        // the clause it introduces is a side clause of what was said, as "if …" is.
+        if (b.kind === "infinitive" && prevClause?.group && reporting.has(tokens[prevClause.group.head]!.lemma)) {
+          const between = tokens
+            .slice(prevClause.group.end, b.at)
+            .map((t) => t.lower)
+            .join(" ");
+          if (/^that(?: in order| so as)?$/.test(between)) {
+            kind = "adverbial";
+            saidThat = { reporter: prevIndex, side: clauses.length };
+          }
+        }
         break;
       case "complement": {
         kind = "complement";
