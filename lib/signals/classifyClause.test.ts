@@ -100,6 +100,9 @@ describe("classifyClause", () => {
         type: "assessment",
       });
       expect(signal("A durable truce is unattainable for now.")).toMatchObject({ type: "assessment" });
+      expect(signal("The envoy said the border question remained unresolved.", 1)).toMatchObject({
+        type: "assessment",
+      });
     });
 
     it("reads wanting what another party must do or give as a demand, and wanting talks, peace or an end to the war as readiness", () => {
@@ -113,6 +116,10 @@ describe("classifyClause", () => {
       expect(signal("The opposition wants direct talks.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("We want this war to end soon.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The militia wants to negotiate.")).toMatchObject({ type: "negotiation-readiness" });
+    });
+
+    it("reads an offer called unfair or unjust as refused (CAMEO 12)", () => {
+      expect(signal("The premier called the mediators' scheme unfair.")).toMatchObject({ type: "rejection" });
     });
 
     it("reads a hope as an optimistic view, whatever it hopes for (CAMEO 013)", () => {
