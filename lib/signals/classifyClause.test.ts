@@ -122,6 +122,12 @@ describe("classifyClause", () => {
       expect(signal("The premier called the mediators' scheme unfair.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads a minister who landed somewhere as a visit, but not a missile, a plane or a deal landed (CAMEO 04)", () => {
+      expect(signal("The foreign minister landed in Nairobi late on Monday.")).toMatchObject({ type: "talks" });
+      expect(signal("A rocket landed in an empty field.")).toBeNull();
+      expect(signal("The pilot landed the plane safely.")).toBeNull();
+    });
+
     it("reads a hope as an optimistic view, whatever it hopes for (CAMEO 013)", () => {
       expect(signal("Qatar hopes that the agreement will pave the way for a national dialogue.")).toMatchObject({
         type: "assessment",
