@@ -287,6 +287,15 @@ describe("sentenceSignals", () => {
       ]);
     });
 
+    it("reads dated talks a clause happens ahead of as their own event ('on the eve of the summit on June 15-16')", () => {
+      const s = "Speaking on the eve of the regional summit in Oslo on May 3-4, the minister set out his terms.";
+      expect(events(s, [date(s, "May 3-4", "2023-05-03", "2023-05-04")])).toContainEqual({
+        type: "talks",
+        trigger: "summit",
+        at: "May 3-4",
+      });
+    });
+
     it("reads talks in a side phrase dated from the story's day as their own event, not a meeting with one's own people", () => {
       const s = "In peace talks with Russia yesterday, the negotiators proposed a neutral status.";
       expect(events(s, [date(s, "yesterday", "2022-03-29", "2022-03-29", "relative")])).toContainEqual({

@@ -156,8 +156,11 @@ function datedScene(
 ): SignalDraft | null {
   for (let k = 0; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
-    // ("In talks with Russia yesterday, …": "in" sets the scene where it opens the sentence.)
-    if (t.pos !== "ADP" || !(ADJUNCT_PREPOSITIONS.has(t.lower) || (k === 0 && t.lower === "in"))) continue;
+    // ("In talks with Russia yesterday, …": "in" sets the scene where it opens the sentence, and
+    // so does what it happens ahead of: "on the eve of the summit on June 15-16".)
+    const beforehand = t.lower === "of" && /^(?:ahead|eve|advance)$/.test(a.tokens[k - 1]?.lower ?? "");
+    if (t.pos !== "ADP" || !(ADJUNCT_PREPOSITIONS.has(t.lower) || (k === 0 && t.lower === "in") || beforehand))
+      continue;
     let end = k + 1;
     while (end < a.tokens.length && !/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(a.tokens[end]!.pos)) end++;
     const head = a.tokens.slice(k + 1, end).findIndex((x, j) => {
