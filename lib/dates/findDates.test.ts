@@ -322,15 +322,19 @@ describe("findDates: calendar units relative to publication", () => {
     expect(span(mention("Russia today said no.", "2023-12-24", "today"))).toEqual(["2023-12-24", "2023-12-24"]);
   });
 
-  it("reads earlier this month/year and later this year", () => {
+  it("reads earlier this month/year (up to the day before) and later this year", () => {
     expect(mention("Talks began earlier this month.", "2023-12-24", "earlier this month")).toMatchObject({
       start: "2023-12-01",
-      end: "2023-12-24",
+      end: "2023-12-23",
       precision: "range",
     });
     expect(span(mention("Talks began earlier this year.", "2023-12-24", "earlier this year"))).toEqual([
       "2023-01-01",
-      "2023-12-24",
+      "2023-12-23",
+    ]);
+    expect(span(mention("Talks began earlier in the week.", "2025-10-04", "earlier in the week"))).toEqual([
+      "2025-09-29",
+      "2025-10-03",
     ]);
     expect(mention("Talks resume later this year.", "2023-06-10", "later this year")).toMatchObject({
       start: "2023-06-10",

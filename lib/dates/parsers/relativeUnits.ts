@@ -6,7 +6,7 @@
 import { pointed, reading, relative, sameSpan, spanLastDay, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
 import { calendarUnit, offsetOf, refDay, refIso } from "../shifts";
-import { daySpan, epochSpan, mondayOf, nearestYearly, type Direction } from "../spans";
+import { daySpan, epochSpan, isoOfEpochDay, mondayOf, nearestYearly, type Direction } from "../spans";
 import { calendarValue, weekValue } from "../timexValue";
 
 const UNIT_PRECISION: Record<string, Precision> = {
@@ -50,7 +50,9 @@ export const RELATIVE_UNITS: Family = {
             const today = refIso(ref);
             if (unit === "day") return { start: today, end: today };
             const span = calendarUnit(ref, unit, 0);
-            return later ? { start: today, end: span.end } : { start: span.start, end: today };
+            if (later) return { start: today, end: span.end };
+            // "Earlier this week" is before the day it is written, unless that day opens the week.
+            return { start: span.start, end: span.start < today ? isoOfEpochDay(refDay(ref) - 1) : today };
           },
           later,
         );
