@@ -170,9 +170,11 @@ describe("verbGroups", () => {
       expect(withdrawing).toMatchObject({ headWord: "withdrawing", gerund: true, infinitive: false });
     });
 
-    it("marks a group that opens on 'being' as a gerund ('troops being deployed')", () => {
+    it("marks a group that opens on 'being' as a gerund ('troops being deployed', 'for being open')", () => {
       const [, deployed] = groups("The ministry repeated its objection to foreign troops being deployed there.");
       expect(deployed).toMatchObject({ headWord: "deployed", gerund: true });
+      const [, being] = groups("The envoy praised the rebels for being open to dialogue.");
+      expect(being).toMatchObject({ headWord: "being", gerund: true });
     });
 
     it("marks a sentence-opening -ing form as a gerund but a progressive as none", () => {

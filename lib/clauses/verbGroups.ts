@@ -170,7 +170,8 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     infinitive,
     // "troops being deployed", "having met the envoy": a group that opens on an -ing auxiliary is
     // as non-finite as a bare -ing form.
-    gerund: (bare && form === "ing") || /^(?:being|having)$/.test(auxes[0]?.lower ?? ""),
+    gerund:
+      (bare && (form === "ing" || headToken.lower === "being")) || /^(?:being|having)$/.test(auxes[0]?.lower ?? ""),
     participle:
       (bare && form === "past" && headToken.pos === "VERB" && !PRETERITES.has(headToken.lower)) ||
       (bare && unchangedParticiple(tokens, start, end)),

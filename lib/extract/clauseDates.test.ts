@@ -202,10 +202,11 @@ describe("draftDates", () => {
     ]);
   });
 
-  it("takes no date from what the event came ahead of ('on the eve of the summit on June 15')", () => {
+  it("takes no date from what the event came ahead of ('on the eve of the summit on June 15'), which is its own event", () => {
     const s = "On the eve of the summit on June 15, the minister rejected the plan.";
     expect(dated(s, [date(s, "on June 15", "2025-06-15", "2025-06-15", { basis: "explicit" })])).toEqual([
       { type: "rejection", dates: [] },
+      { type: "talks", dates: ["on June 15"] },
     ]);
   });
 
