@@ -1596,16 +1596,21 @@ export function classifyClause(
     }
     // "did not rule out a meeting", "has never refused talks": a refusal withheld leaves the door
     // open; not ruling out force keeps it as a threat. ("did not deny the report" only reports.)
-    const withheld = [...found.filter((f) => !f.subject).map((f) => f.cls), lex.objectNouns.get(objectNoun(a, i))];
-    // A denial withheld opens a door only to talks or a deal, not to a report ("never refused talks").
-    const opens =
-      withheld.some((cls) => !!cls && (!lex.denial.has(head.lemma) || ["talks", "truce", "deal"].includes(cls.name))) ||
-      // "did not rule out that a deal may be reached"
-      (!lex.denial.has(head.lemma) && a.clauses.some((x) => x.parent === i && x.kind === "complement"));
-    if (negated && category.cameo === "12" && opens) {
-      const force = withheld.some((cls) => cls?.name === "war" || cls?.name === "forces");
-      type = force ? "threat" : typeFor(lex.readiness.category, found).type;
-      cameo = force ? "13" : lex.readiness.category.cameo;
+    if (negated && category.cameo === "12") {
+      const withheld: (ObjectClass | undefined)[] = found.filter((f) => !f.subject).map((f) => f.cls);
+      withheld.push(lex.objectNouns.get(objectNoun(a, i)));
+      // A denial withheld opens a door only to talks or a deal, not to a report ("never refused talks").
+      const opens =
+        withheld.some(
+          (cls) => !!cls && (!lex.denial.has(head.lemma) || ["talks", "truce", "deal"].includes(cls.name)),
+        ) ||
+        // "did not rule out that a deal may be reached"
+        (!lex.denial.has(head.lemma) && a.clauses.some((x) => x.parent === i && x.kind === "complement"));
+      if (opens) {
+        const force = withheld.some((cls) => cls?.name === "war" || cls?.name === "forces");
+        type = force ? "threat" : typeFor(lex.readiness.category, found).type;
+        cameo = force ? "13" : lex.readiness.category.cameo;
+      }
     }
   } else {
     // "Dialogue is the only viable solution": a copula's complement says what the clause is about.
