@@ -74,6 +74,12 @@ describe("summariseClauses", () => {
     ).toEqual(["The need to provide Kyiv with security guarantees."]);
   });
 
+  it("names the subject a sentence-opening participle shares in front of it, the participle no longer capitalised", () => {
+    expect(summaries("Rejecting the plan, the minister walked out of the talks.")).toEqual([
+      "The minister rejecting the plan.",
+    ]);
+  });
+
   it("names the shared subject of a clause that opens on a phrase of time after 'and'", () => {
     const all = summaries(
       'The minister praised the army, promised to fight on, and in 2021 signed an order declaring any talks "pointless."',

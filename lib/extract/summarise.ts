@@ -242,7 +242,11 @@ export function summariseClauses(
     const inText = !!shared && shared[0] >= from && shared[1] <= to;
     if (shared && !inText && shared[1] - shared[0] <= MAX_BORROWED_SUBJECT) {
       const name = refersToActor(a.tokens.slice(shared[0], shared[1])) && subjectName ? subjectName : null;
-      text = `${name ?? a.text.slice(a.tokens[shared[0]]!.start, a.tokens[shared[1] - 1]!.end)} ${text.replace(OPENERS, "")}`;
+      // "Speaking on the eve of …" no longer opens the sentence once the name stands before it.
+      const rest = text.replace(OPENERS, "");
+      const opening =
+        a.tokens[from]!.pos !== "PROPN" ? rest.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : rest;
+      text = `${name ?? a.text.slice(a.tokens[shared[0]]!.start, a.tokens[shared[1] - 1]!.end)} ${opening}`;
     }
   }
   const stated = dropLeadIn(trimEdges(text)).replace(OPENERS, "");
