@@ -83,6 +83,18 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads a verb after ', and' inflected as the verb of saying, past a complement on a modal or a bare form, as that speaker's", () => {
+    const shown = clauses("The junta insists that observers leave the region, and rejects any deadline.");
+    expect(shown[2]).toMatchObject({ kind: "main", parent: null, subject: "The junta", head: "rejects" });
+    const modal = clauses("The envoy said the rebels would disarm, and demanded guarantees for them.");
+    expect(modal[2]).toMatchObject({ kind: "main", subject: "The envoy", head: "demanded" });
+    // inflected as what was said, the verb goes on with it
+    expect(clauses("The envoy said the rebels had attacked the town, and burned the market.")[2]).toMatchObject({
+      kind: "complement",
+      subject: "the rebels",
+    });
+  });
+
   it("reads a purpose between 'that' and what was said as a side clause of it ('said that in order to …, X must …')", () => {
     const shown = clauses("The mediator said that in order to close the gap, both camps must give ground.");
     expect(shown[1]).toMatchObject({ kind: "adverbial", parent: 2, opener: "to" });

@@ -158,6 +158,12 @@ export const ADJUNCT_PREPOSITIONS = new Set([
   "throughout",
   "upon",
 ]);
+/** Whether two verbs are inflected alike: both in -s ("insists", "seeks") or both past ("said", "demanded"). */
+function sameInflection(x: Token, y: Token): boolean {
+  const form = (t: Token) => (t.lower === t.lemma ? "base" : /s$/.test(t.lower) && !/ss$/.test(t.lower) ? "s" : "past");
+  return form(x) === form(y) && form(x) !== "base";
+}
+
 /** Verbs after which a clause without "that" is what was said or thought. */
 export const REPORTING_LIKE = new Set([
   "say",
@@ -1132,6 +1138,26 @@ export function segmentClauses(
         // he was ready …").
         const above = !subject && prevClause && opener === "but" ? sayingAbove(prevIndex) : null;
         const again = above !== null && tokens[clauses[above]!.group!.head]!.lemma === tokens[g.head]!.lemma;
+        // "insists that the UN oversee aid, and seeks clarity …", "said Russia would withdraw, and
+        // demanded guarantees": after ", and", a verb inflected as the one a complement hangs on,
+        // where the complement's own verb is a modal's or a bare form, goes on with that verb.
+        const governor = prevClause?.kind === "complement" ? prevClause.parent : null;
+        const governing = governor !== null ? clauses[governor]!.group : null;
+        const complementGroup = prevClause?.group;
+        const alongside =
+          !subject &&
+          opener === "and" &&
+          tokens[b.at - 1]?.text === "," &&
+          !!governing &&
+          !!complementGroup &&
+          g.start === g.head &&
+          !g.gerund &&
+          inflectedForm &&
+          sameInflection(tokens[g.head]!, tokens[governing.head]!) &&
+          (!!complementGroup.modal ||
+            complementGroup.tense === "future" ||
+            (complementGroup.start === complementGroup.head &&
+              tokens[complementGroup.head]!.lower === tokens[complementGroup.head]!.lemma));
         const speaking =
           !subject &&
           prevClause &&
@@ -1139,7 +1165,9 @@ export function segmentClauses(
             ((opener === "and" || opener === "but") && DECLINING.has(tokens[g.head]!.lemma)) ||
             again)
             ? sayingAbove(prevIndex)
-            : null;
+            : alongside
+              ? governor
+              : null;
         // "indicated there was no breakthrough and vowed to …": nothing goes on with an expletive "there".
         const expletive =
           !!prevClause?.subject &&
