@@ -194,10 +194,12 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The accord provided that both armies withdraw."), "provided").pos).toBe("VERB");
     });
 
-    it("reads an -ing form after a preposition, before a plural subject, as describing it ('a meeting of negotiating teams will be held')", () => {
+    it("reads an -ing form after a preposition or an adjective, before a plural subject, as describing it ('a meeting of negotiating teams will be held', 'major sticking points remain')", () => {
       expect(word(tagSentence("A new meeting of negotiating teams will be held soon."), "negotiating").pos).toBe("ADJ");
       // an -ing form with an object of its own stays the verb
       expect(word(tagSentence("The aim of ending the sanctions is clear."), "ending").pos).toBe("VERB");
+      // so does one after an adjective
+      expect(word(tagSentence("Several thorny remaining issues need work."), "remaining").pos).toBe("ADJ");
     });
 
     it("reads an -ing form between a possessive 's and a noun as describing it ('the UN's acting envoy')", () => {
