@@ -1072,7 +1072,7 @@ export function segmentClauses(
       case "argument":
         kind = b.kind;
         parent = prevClause ? prevIndex : null;
-        // "added that in order to seal the deal, Armenia must …": a purpose between "that" and
+        // "added that in order to close the gap, both camps must …": a purpose between "that" and
         // the clause it introduces is a side clause of what was said, as "if …" is.
         if (b.kind === "infinitive" && prevClause?.group && reporting.has(tokens[prevClause.group.head]!.lemma)) {
           const between = tokens
@@ -1138,8 +1138,8 @@ export function segmentClauses(
         // he was ready …").
         const above = !subject && prevClause && opener === "but" ? sayingAbove(prevIndex) : null;
         const again = above !== null && tokens[clauses[above]!.group!.head]!.lemma === tokens[g.head]!.lemma;
-        // "insists that the UN oversee aid, and seeks clarity …", "said Russia would withdraw, and
-        // demanded guarantees": after ", and", a verb inflected as the one a complement hangs on,
+        // "insists that monitors leave the region, and rejects any deadline", "said the rebels would
+        // disarm, and demanded guarantees": after ", and", a verb inflected as the one a complement hangs on,
         // where the complement's own verb is a modal's or a bare form, goes on with that verb.
         const governor = prevClause?.kind === "complement" ? prevClause.parent : null;
         const governing = governor !== null ? clauses[governor]!.group : null;

@@ -168,7 +168,7 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     pending,
     passive,
     infinitive,
-    // "troops being deployed", "having met the envoy": a group that opens on an -ing auxiliary is
+    // "soldiers being stationed there", "having met the envoy": a group that opens on an -ing auxiliary is
     // as non-finite as a bare -ing form.
     gerund:
       (bare && (form === "ing" || headToken.lower === "being")) || /^(?:being|having)$/.test(auxes[0]?.lower ?? ""),

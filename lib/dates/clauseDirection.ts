@@ -100,7 +100,7 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
     // done is past, whatever the tense of the clause it hangs on ("expected on Friday" is not).
     const own = a.clauses[a.clauseOf[k] ?? 0]?.group;
     if (own?.participle && !own.gerund && !FORWARD.has(a.tokens[own.head]!.lemma)) return "back";
-    // "a summit between the two leaders, expected by early June": what is expected is still to
+    // "a meeting of the two presidents, expected by early May": what is expected is still to
     // come, whatever the tense of the clause the participle hangs on.
     if (own?.participle && !own.gerund && a.tokens[own.head]!.lemma === "expect") return "ahead";
     const clause = a.clauses[governing(a, a.clauseOf[k] ?? 0)];

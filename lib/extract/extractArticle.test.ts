@@ -217,7 +217,7 @@ describe("headings and list items", () => {
 
 describe("the story's lead", () => {
   it("tells news of the story's day without an actor or a date; the same words later do not", () => {
-    const lead = "The talks in Geneva have ended for the night.";
+    const lead = "The talks in Geneva have broken off for the day.";
     const [event] = wireEvents("2024-05-07", lead);
     expect(event).toMatchObject({ type: "talks", date: { start: "2024-05-07", basis: "publication" } });
     const later = wireEvents("2024-05-07", `Envoys from both sides flew home on Monday.\n\n${lead}`);

@@ -773,7 +773,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       }
       // A signal needs someone who sends it, a time, or at least a source that reports it
       // ("Talks sped up over the past week, according to the diplomat"); the story's lead tells
-      // the news of its day by itself ("The talks in Geneva have ended for the night.").
+      // the news of its day by itself ("The talks in Geneva have broken off for the day.").
       if (
         !eventActorList.length &&
         !stated.length &&

@@ -287,7 +287,7 @@ describe("sentenceSignals", () => {
       ]);
     });
 
-    it("reads dated talks a clause happens ahead of as their own event ('on the eve of the summit on June 15-16')", () => {
+    it("reads dated talks a clause happens ahead of as their own event ('on the eve of the summit on May 3-4')", () => {
       const s = "Speaking on the eve of the regional summit in Oslo on May 3-4, the minister set out his terms.";
       expect(events(s, [date(s, "May 3-4", "2023-05-03", "2023-05-04")])).toContainEqual({
         type: "talks",

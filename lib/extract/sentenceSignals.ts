@@ -157,7 +157,7 @@ function datedScene(
   for (let k = 0; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
     // ("In talks with Russia yesterday, …": "in" sets the scene where it opens the sentence, and
-    // so does what it happens ahead of: "on the eve of the summit on June 15-16".)
+    // so does what it happens ahead of: "on the eve of the summit on May 3-4".)
     const beforehand = t.lower === "of" && /^(?:ahead|eve|advance)$/.test(a.tokens[k - 1]?.lower ?? "");
     if (t.pos !== "ADP" || !(ADJUNCT_PREPOSITIONS.has(t.lower) || (k === 0 && t.lower === "in") || beforehand))
       continue;

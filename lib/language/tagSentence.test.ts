@@ -194,7 +194,7 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The accord provided that both armies withdraw."), "provided").pos).toBe("VERB");
     });
 
-    it("reads an -ing form after a preposition or an adjective, before a plural subject, as describing it ('a meeting of negotiating teams will be held', 'major sticking points remain')", () => {
+    it("reads an -ing form after a preposition or an adjective, before a plural subject, as describing it ('a meeting of negotiating teams will be held', 'thorny remaining issues need work')", () => {
       expect(word(tagSentence("A new meeting of negotiating teams will be held soon."), "negotiating").pos).toBe("ADJ");
       // an -ing form with an object of its own stays the verb
       expect(word(tagSentence("The aim of ending the sanctions is clear."), "ending").pos).toBe("VERB");

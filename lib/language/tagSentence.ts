@@ -362,8 +362,8 @@ function repairTags(tokens: Token[]): Token[] {
     // "a meeting of negotiating teams will be held", "the release of remaining hostages is due": an
     // -ing form after a preposition, before a plural noun that a verb or a mark follows, describes
     // the plural: the plural is no object of its own ("the aim of ending sanctions" keeps the verb,
-    // which an article or more words follow). So does one after an adjective ("major sticking
-    // points remain").
+    // which an article or more words follow). So does one after an adjective ("thorny remaining
+    // issues need work").
     if (
       t.pos === "VERB" &&
       /ing$/.test(t.lower) &&

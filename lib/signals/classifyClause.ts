@@ -1555,8 +1555,8 @@ export function classifyClause(
       type = "rejection";
       cameo = "12";
     }
-    // "wants the rebels to disarm first", "wanted changes to be made", "would like to see
-    // sincere intentions": wanting what another party must do or give is a demand (CAMEO 10),
+    // "wants the rebels to disarm first", "wanted the text to be rewritten", "would like to see
+    // concrete steps": wanting what another party must do or give is a demand (CAMEO 10),
     // not an intent to cooperate; wanting talks or a truce stays what its object makes it.
     const wanted =
       !negated &&
