@@ -122,6 +122,13 @@ describe("classifyClause", () => {
       expect(signal("The premier called the mediators' scheme unfair.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads an invitation to talks as the talks (CAMEO 04), and one to anything else as an appeal", () => {
+      expect(signal("The emirate invited both delegations to Doha for a new round of talks.")).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("The envoy invited the junta to release the detainees.")).toMatchObject({ type: "proposal" });
+    });
+
     it("reads a minister who landed somewhere as a visit, but not a missile, a plane or a deal landed (CAMEO 04)", () => {
       expect(signal("The foreign minister landed in Nairobi late on Monday.")).toMatchObject({ type: "talks" });
       expect(signal("A rocket landed in an empty field.")).toBeNull();
