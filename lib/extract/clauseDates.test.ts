@@ -422,6 +422,15 @@ describe("draftDates", () => {
     expect(dated(s, [date(s, "on Friday", "2025-06-20")])).toEqual([{ type: "rejection", dates: [] }]);
   });
 
+  it("dates what was said by the occasion a phrase after a comma names, wherever the phrase hangs ('…, in an interview on Dec. 12')", () => {
+    const s =
+      "The minister said the army was not ready to sign a truce as it lacked the means to hold the line, in an interview with a radio station on Dec. 12.";
+    expect(dated(s, [date(s, "Dec. 12", "2024-12-12", "2024-12-12", { basis: "explicit" })])[0]).toEqual({
+      type: "rejection",
+      dates: ["Dec. 12"],
+    });
+  });
+
   it("gives a draft named in passing the date it was found with", () => {
     const s = "Zelensky rejected a 20-point peace plan announced last month.";
     expect(dated(s, [date(s, "last month", "2025-05-01", "2025-05-31")])).toEqual([

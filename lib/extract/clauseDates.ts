@@ -367,6 +367,8 @@ export function draftDates(
   // So is what one says one is ready to do ("said Sunday he is willing to meet Putin this
   // Thursday" is readiness stated on Sunday).
   const asks = /^02/.test(draft.signal.cameo ?? "") || lex.readiness.words.has(a.tokens[draft.signal.trigger]!.lower);
+  // "said …, in an interview with the broadcaster on Dec. 12": where the words were said dates them.
+  const occasion = draft.frame ? (dates.find((d) => onOccasionOfSaying(a, d)) ?? null) : null;
   const found =
     (draft.signal.hypothetical || asks ? null : completionDate) ??
     first(describing) ??
@@ -375,6 +377,7 @@ export function draftDates(
     first(when) ??
     [own, ...up].map((k) => first(scene(k))).find((d) => d !== null) ??
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
+    occasion ??
     // and so does one that opens the sentence on the clause itself ("Talking to reporters on
     // Wednesday, the envoy called on …").
     first(a.clauses.flatMap((c, i) => (c.parent === own && opensSentence(a.tokens, a.clauses, i) ? [i] : []))) ??
@@ -384,6 +387,19 @@ export function draftDates(
     first(coordination(a, own).filter((k) => k > own && sharesAll(a, k, own))) ??
     null;
   return found ? [found] : [];
+}
+
+/** A phrase, opened after a comma, that names where words were said ("…, in an interview with the broadcaster on Dec. 12, …"). */
+const OCCASION_OF_SAYING =
+  /^(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:interview|statement|speech|remarks|briefing|conference|address|post)\b/i;
+
+/**
+ * Whether a date lies in such a phrase: it dates what the sentence reports was said, wherever
+ * the clause analysis hung the phrase.
+ */
+function onOccasionOfSaying(a: SentenceAnalysis, d: DateMention): boolean {
+  const comma = a.text.lastIndexOf(",", d.index);
+  return comma >= 0 && OCCASION_OF_SAYING.test(a.text.slice(comma + 1, d.index).trimStart());
 }
 
 /**
