@@ -1,6 +1,6 @@
 import type { Token } from "../language/tagSentence";
 import { FULL_MONTH, WEEKDAY, WEEKDAYS } from "../language/calendarNames";
-import { PARTICLES, prenominal, type VerbGroup } from "./verbGroups";
+import { PARTICLES, formOf, prenominal, type VerbGroup } from "./verbGroups";
 
 /**
  * How a clause hangs on the sentence. `main`, `complement` (what is said, believed or agreed:
@@ -160,8 +160,8 @@ export const ADJUNCT_PREPOSITIONS = new Set([
 ]);
 /** Whether two verbs are inflected alike: both in -s ("insists", "seeks") or both past ("said", "demanded"). */
 function sameInflection(x: Token, y: Token): boolean {
-  const form = (t: Token) => (t.lower === t.lemma ? "base" : /s$/.test(t.lower) && !/ss$/.test(t.lower) ? "s" : "past");
-  return form(x) === form(y) && form(x) !== "base";
+  const form = formOf(x);
+  return (form === "s" || form === "past") && form === formOf(y);
 }
 
 /** Verbs after which a clause without "that" is what was said or thought. */

@@ -70,7 +70,7 @@ const isInner = (t: Token | undefined) =>
     // "have today worked out": the tagger reads these time words as nouns.
     /^(?:today|yesterday|tonight|now)$/.test(t.lower));
 
-function formOf(t: Token): "base" | "s" | "ing" | "past" {
+export function formOf(t: Token): "base" | "s" | "ing" | "past" {
   // The lemmatiser leaves some -ing forms alone ("deescalating"); the ending still says it.
   if (t.lower.endsWith("ing") && (t.lemma !== t.lower || t.lower.length > 6)) return "ing";
   if (t.lower === t.lemma) return "base";

@@ -1098,7 +1098,10 @@ function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolea
 
 /** Verbs of wanting, whose object may be what another party is to do ("wants Kyiv to withdraw"). */
 const WANTING = new Set(["want", "like"]);
-/** What parties seek together ("wants talks", "wants peace"): wanting it is readiness, not a demand. */
+/**
+ * What parties seek together ("wants talks", "wants peace"): wanting it is readiness, not a
+ * demand, and a refusal of it withheld ("never refused talks") leaves the door open.
+ */
 const SOUGHT_TOGETHER = new Set(["talks", "truce", "deal"]);
 
 /**
@@ -1601,9 +1604,7 @@ export function classifyClause(
       withheld.push(lex.objectNouns.get(objectNoun(a, i)));
       // A denial withheld opens a door only to talks or a deal, not to a report ("never refused talks").
       const opens =
-        withheld.some(
-          (cls) => !!cls && (!lex.denial.has(head.lemma) || ["talks", "truce", "deal"].includes(cls.name)),
-        ) ||
+        withheld.some((cls) => !!cls && (!lex.denial.has(head.lemma) || SOUGHT_TOGETHER.has(cls.name))) ||
         // "did not rule out that a deal may be reached"
         (!lex.denial.has(head.lemma) && a.clauses.some((x) => x.parent === i && x.kind === "complement"));
       if (opens) {
