@@ -65,6 +65,11 @@ describe("segmentClauses", () => {
     expect(clauses("Kozak said no meeting of the four countries would be held.")[1]).toMatchObject({
       subject: "no meeting of the four countries",
     });
+    // A phrase of time or place after a noun ("during", "amid", "near") is inside the subject too.
+    expect(clauses("The envoy said a pause in shelling during the harvest would save lives.")[1]).toMatchObject({
+      subject: "a pause in shelling during the harvest",
+      head: "save",
+    });
     expect(
       clauses("The ministry rejected the demand in a statement issued a day later.").some(
         (c) => c.subject === "the demand in a statement",

@@ -108,6 +108,14 @@ const NOUN_PREPOSITIONS = new Set([
   "among",
   "within",
   "at",
+  // ("a halt in attacks during the winter could help": a phrase of time or place after a noun,
+  // where the word can open nothing else)
+  "during",
+  "amid",
+  "amidst",
+  "throughout",
+  "under",
+  "near",
 ]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 /** A pronoun that stands as a subject: a personal one, or the "there" of "there will be". */

@@ -1118,6 +1118,34 @@ function partyWanted(a: SentenceAnalysis, end: number, i: number, lex: Lexicon):
   return lex.objectNouns.get(a.tokens[k]?.lemma ?? "")?.name !== "war";
 }
 
+/** Nouns of time, which after a call's object date the call ("called Erdogan the next day"). */
+const TIME_NOUNS = new Set([
+  "day",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "time",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+]);
+
+/**
+ * Whether a second noun phrase follows the object's own nouns, `rest` being what follows the
+ * object's first noun: what the object is called ("called the talks a farce", "calling power
+ * supply 'a foundation of life'"), unless it is a time.
+ */
+function namesAgain(rest: readonly Token[]): boolean {
+  let m = 0;
+  while (rest[m] && /^(?:NOUN|PROPN)$/.test(rest[m]!.pos)) m++;
+  if (!/^(?:a|an|the)$/.test(rest[m]?.lower ?? "")) return false;
+  let n = m + 1;
+  while (rest[n] && /^(?:ADJ|NUM)$/.test(rest[n]!.pos)) n++;
+  return !!rest[n] && isNoun(rest[n]!) && !TIME_NOUNS.has(rest[n]!.lemma);
+}
+
 /** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
 function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | null {
   const after = a.tokens.slice(c.group!.end, c.end);
@@ -1132,7 +1160,8 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
       t.pos === "ADJ" &&
       (!/^(?:NOUN|PROPN|ADJ)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an)$/.test(rest[k - 1]?.lower ?? "")),
   );
-  if (!adj || rest.indexOf(adj) > 3) return null;
+  if (!adj || rest.indexOf(adj) > 3)
+    return namesAgain(rest) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null;
   return adjectiveCategory(a, a.tokens.indexOf(adj), lex) ?? lex.verbs.get("describe")?.[0]?.category ?? null;
 }
 
