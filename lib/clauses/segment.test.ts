@@ -261,6 +261,12 @@ describe("segmentClauses", () => {
     expect(found.find((c) => c.group && tokens[c.group.head]!.text === "cease")).toMatchObject({ kind: "complement" });
   });
 
+  it("keeps a few quoted words after 'that' as the subject of what was said ('and that \"mutual trust\" had grown')", () => {
+    const shown = clauses('The envoy said that the next round is set for May and that "mutual trust" had grown.');
+    expect(shown[2]).toMatchObject({ kind: "complement", opener: "that", head: "grown" });
+    expect(shown[2]!.subject).toContain("mutual trust");
+  });
+
   it("reads a quotation opened right after 'that' as what was said ('declared that \"the war …\"')", () => {
     const shown = clauses('The president declared categorically that "the war must never return".');
     expect(shown.find((c) => c.head === "return")).toMatchObject({ kind: "complement", parent: 0, opener: "that" });

@@ -624,7 +624,14 @@ function shortInlineQuote(tokens: readonly Token[], k: number, reporting: Readon
   for (let o = k - 1; o >= Math.max(0, k - 5); o--) {
     if (tokens[o]!.text !== '"') continue;
     const before = tokens[o - 1];
-    return !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma) && before.lower !== "that";
+    // ('said that "mutual trust" had grown': after "that", only words that say nothing themselves)
+    const words = tokens.slice(o + 1, k);
+    return (
+      !!before &&
+      before.pos !== "PUNCT" &&
+      !reporting.has(before.lemma) &&
+      (before.lower !== "that" || words.every((t) => !/^(?:VERB|AUX)$/.test(t.pos)))
+    );
   }
   return false;
 }
