@@ -65,6 +65,12 @@ describe("classifyClause", () => {
       expect(signal("Kyiv questioned the legitimacy of the regime.")).toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads 'let us' and 'let's' as an appeal to act together, and other letting as nothing", () => {
+      expect(signal("Let's ratify the accord before winter.")).toMatchObject({ type: "proposal", cameo: "02" });
+      expect(signal("Let us sit down at the table.")).toMatchObject({ cameo: "02" });
+      expect(signal("Let the mediators finish their work.")?.cameo).not.toBe("02");
+    });
+
     it("reads favouring a deal or talks as backing them, and favouring a party as nothing", () => {
       expect(signal("Israel favours a ceasefire deal.")).toMatchObject({ type: "ceasefire-signal", cameo: "05" });
       expect(signal("Washington favors a negotiated settlement.")).toMatchObject({ cameo: "05" });

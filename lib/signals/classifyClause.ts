@@ -1398,6 +1398,10 @@ export function classifyClause(
     : null;
   const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
   if (describes) category = describes;
+  // "Let's sign the treaty", "Let us negotiate": urging one's own side and the other to act
+  // together is an appeal (CAMEO 02), whatever the act.
+  else if (head.lemma === "let" && !g.negated && /^(?:us|'s|’s)$/.test(a.tokens[g.end]?.lower ?? ""))
+    category = lex.verbs.get("urge")?.[0]?.category ?? null;
   // "the truce will suspend fighting": what a verb needs to be about is its object when it has
   // one, not its subject ("the deal was suspended", "talks broke down" have no other).
   // (An object follows its verb: "the treaty ending 30 years of war" ended the war, not the treaty.)
