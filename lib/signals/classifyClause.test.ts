@@ -240,6 +240,14 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads agreed terms as a proposal, but not the 'terms' of 'in terms of'", () => {
+      expect(signal("The two rivals agreed the terms late on Sunday.")).toMatchObject({
+        type: "proposal",
+        classes: ["plan"],
+      });
+      expect(signal("The sides remain far apart in terms of the border.")?.classes ?? []).not.toContain("plan");
+    });
+
     it("reads agreeing to a pause as a ceasefire signal", () => {
       expect(signal("The two sides agreed to a 30-day pause.")).toMatchObject({
         type: "ceasefire-signal",

@@ -757,7 +757,10 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // noun alone is not of ("diplomatic activity" is no fighting).
         const before = a.tokens[index - 1];
         const described = before?.pos === "ADJ" ? lex.objectNouns.get(`${before.lower} ${t.lemma}`) : undefined;
-        const cls = pair ?? described ?? lex.objectNouns.get(t.lemma);
+        // ("the terms": a noun the lexicon lists only in the plural)
+        const cls = pair ?? described ?? lex.objectNouns.get(t.lemma) ?? lex.objectNouns.get(t.lower);
+        // "in terms of", "in view of": a noun between "in" and "of" makes a preposition.
+        if (a.tokens[index - 1]?.lower === "in" && next?.lower === "of") continue;
         // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
         // name is not what the clause is about, unless the name is a document's ("signed the Kuala
         // Lumpur Peace Accord", "the Peace Formula").
