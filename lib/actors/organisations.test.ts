@@ -121,6 +121,12 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(r.discovered).toEqual([]);
   });
 
+  it("reads a name with its fighters as a group, whatever verb follows ('the army and Zarvan rebels have kept a truce')", () => {
+    const r = found("2006-11-21", "Once enemies, the army and Zarvan rebels have kept a truce for six months.");
+    expect(kinds(r)).toEqual([["zarvan-rebels", "group"]]);
+    expect(ids(r)[0]).toContain("zarvan-rebels");
+  });
+
   it("finds acronyms with digits and bodies after 'between … and the'", () => {
     const r = found(
       "2025-03-01",

@@ -441,7 +441,10 @@ export function findOrganisations(
     // "Rador Radio", "Press TV", "the Kyiv Post": a name of the news media is an outlet's.
     if (c.words > 1 && c.key.split(" ").some((w) => MEDIA_WORDS.has(w))) return false;
     const e = c.evidence;
-    if (e.place || e.outlet || !e.agent) return false;
+    // ("the government and Maoist rebels have observed a truce": a name with its fighters is a
+    // group by its form, whatever verb it takes)
+    const fighters = c.words === 2 && FIGHTERS.has(c.key.split(" ")[1]!);
+    if (e.place || e.outlet || !(e.agent || fighters)) return false;
     if (!c.acronym && !e.midSentence) return false;
     if (c.acronym || c.words > 1 || e.body) return true;
     if (e.personal || e.human || personName(c)) return false;
