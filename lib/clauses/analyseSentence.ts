@@ -39,6 +39,13 @@ export function bareVerb(a: SentenceAnalysis, k: number): boolean {
 }
 
 /** The token a character offset of the sentence falls in, or -1. */
+/** Where the question a sentence ends on starts: after its last colon or semicolon; past the end for none. */
+export function questionStart(a: SentenceAnalysis): number {
+  if (!/\?[\s"'”’)]*$/.test(a.text)) return a.tokens.length;
+  for (let k = a.tokens.length - 1; k >= 0; k--) if (/^[:;]$/.test(a.tokens[k]!.text)) return k + 1;
+  return 0;
+}
+
 export function tokenAtChar(a: SentenceAnalysis, index: number): number {
   let lo = 0;
   let hi = a.tokens.length - 1;

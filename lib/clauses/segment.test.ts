@@ -77,6 +77,22 @@ describe("segmentClauses", () => {
     ).toBe(false);
   });
 
+  it("gives the noun phrase that opens the sentence its verb past a relative clause without commas", () => {
+    expect(clauses("The round that opened in Nairobi will move to Addis Ababa.")).toMatchObject([
+      { kind: "relative", opener: "that", parent: 1 },
+      { kind: "main", subject: "The round", head: "move" },
+    ]);
+    expect(clauses("The mediator who drafted the text will travel to Juba.")[1]).toMatchObject({
+      kind: "main",
+      subject: "The mediator",
+    });
+    // A verb of saying in the relative clause keeps what it says ("who said talks would resume").
+    expect(clauses("The aide who said the truce would hold resigned on Friday.")[1]).toMatchObject({
+      kind: "complement",
+      subject: "the truce",
+    });
+  });
+
   it("reads the clause after a side clause that opens what was said as what was said", () => {
     // "said that [if …,] X would …": the condition hangs on what was said, not on the saying.
     const shown = clauses("The envoy said that if the pledges were kept, the rebels would return to the table.");

@@ -920,6 +920,32 @@ function describedSubjectClause(clauses: readonly Clause[], last: number): numbe
 }
 
 /**
+ * The relative clause that, with every clause up to `last` hanging on it, describes the noun
+ * phrase opening the sentence at `from` ("The talks that began in Caracas …", "The envoy who
+ * brokered the truce …"): that phrase still waits for its own verb.
+ */
+function subjectRelative(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  last: number,
+  from: number,
+): number | null {
+  if (clauses.some((c) => c.kind === "main")) return null;
+  const r = clauses.findIndex((c) => c.kind === "relative" && c.parent === null);
+  const c = clauses[r];
+  if (!c || !/^(?:that|which|who)$/.test(c.opener ?? "") || c.start <= from) return null;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[c.start - 1]!.pos)) return null;
+  const phrase = tokens.slice(from, c.start);
+  if (!phrase.every((t) => NOUN_PHRASE.test(t.pos) || (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower)))) return null;
+  for (let k = r + 1; k <= last; k++) {
+    let up = clauses[k]!.parent;
+    while (up !== null && up > r) up = clauses[up]!.parent;
+    if (up !== r) return null;
+  }
+  return r;
+}
+
+/**
  * Splits a tagged sentence into clauses around its verb groups. Shallow by design: it uses
  * the marks news English opens clauses with (subordinators, relative pronouns, "and", commas,
  * quotation marks) and never needs a full parse.
@@ -1354,6 +1380,15 @@ export function segmentClauses(
           // without "that", after the verb's object.
           kind = "complement";
           parent = reportingAncestor(prevIndex);
+        } else if (!g.participle && !g.gerund && subjectRelative(tokens, clauses, prevIndex, sentenceStart) !== null) {
+          // "The talks that began in Caracas will resume in Mexico", "The envoy who brokered the
+          // truce will visit Kyiv": a relative clause with no comma inside the noun phrase that
+          // opens the sentence, and the next finite verb is that phrase's.
+          const r = subjectRelative(tokens, clauses, prevIndex, sentenceStart)!;
+          kind = "main";
+          subject = [sentenceStart, clauses[r]!.start];
+          clauses[r]!.parent = clauses.length;
+          startsAt = g.start;
         } else {
           kind = "relative";
           parent = prevIndex;

@@ -1,4 +1,4 @@
-import { bareVerb, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { bareVerb, questionStart, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { frameOfClause, type Frame } from "../clauses/frames";
 import { ADJUNCT_PREPOSITIONS, isSide, opensSentence } from "../clauses/segment";
 import { COMPARED } from "../dates/refine/since";
@@ -55,13 +55,6 @@ export function namingOf(a: SentenceAnalysis, i: number): "characterisation" | "
     (/^(?:DET|PROPN|NOUN|ADJ)$/.test(after?.pos ?? "") || after?.text === '"')
     ? "name"
     : null;
-}
-
-/** Where the question a sentence ends on starts: after its last colon or semicolon; past the end for none. */
-function questionStart(a: SentenceAnalysis): number {
-  if (!/\?[\s"'”’)]*$/.test(a.text)) return a.tokens.length;
-  for (let k = a.tokens.length - 1; k >= 0; k--) if (/^[:;]$/.test(a.tokens[k]!.text)) return k + 1;
-  return 0;
 }
 
 /** A sentence can state more than one event, but rarely more than this. */

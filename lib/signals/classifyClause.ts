@@ -1,4 +1,4 @@
-import type { SentenceAnalysis } from "../clauses/analyseSentence";
+import { questionStart, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { ADJUNCT_PREPOSITIONS, type Clause } from "../clauses/segment";
 import type { VerbGroup } from "../clauses/verbGroups";
 import { WEEKDAYS } from "../language/calendarNames";
@@ -173,7 +173,9 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
   }
   const from = c.group ? c.group.end : c.start;
   let inAdjunct = false;
-  for (let k = from; k < c.end; k++) {
+  // ("…, but one question remains: on what terms?": what is asked names nothing the clause does)
+  const end = Math.min(c.end, questionStart(a));
+  for (let k = from; k < end; k++) {
     const t = a.tokens[k]!;
     // The particle of a phrasal verb ("handed over the memorandum") opens no side phrase.
     if (
