@@ -86,6 +86,16 @@ describe("segmentClauses", () => {
       kind: "main",
       subject: "The mediator",
     });
+    // So does such a phrase at the head of what was said, past whom a verb of telling addresses.
+    expect(clauses("The mediators said the round that opened on May 2 will close on Friday.")[2]).toMatchObject({
+      kind: "complement",
+      parent: 0,
+      subject: "the round",
+    });
+    expect(clauses("She told journalists the mediator who drafted the text would travel to Juba.")[2]).toMatchObject({
+      kind: "complement",
+      subject: "the mediator",
+    });
     // A verb of saying in the relative clause keeps what it says ("who said talks would resume").
     expect(clauses("The aide who said the truce would hold resigned on Friday.")[1]).toMatchObject({
       kind: "complement",

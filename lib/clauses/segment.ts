@@ -921,28 +921,52 @@ function describedSubjectClause(clauses: readonly Clause[], last: number): numbe
 
 /**
  * The relative clause that, with every clause up to `last` hanging on it, describes the noun
- * phrase opening the sentence at `from` ("The talks that began in Caracas …", "The envoy who
- * brokered the truce …"): that phrase still waits for its own verb.
+ * phrase that opens the sentence at `from` ("The talks that began in Caracas …", "The envoy who
+ * brokered the truce …") or what a verb of saying reports ("said the talks that began in Caracas
+ * …"): that phrase still waits for its own verb. With the phrase's start and the clause of saying.
  */
 function subjectRelative(
   tokens: readonly Token[],
   clauses: readonly Clause[],
   last: number,
   from: number,
-): number | null {
-  if (clauses.some((c) => c.kind === "main")) return null;
-  const r = clauses.findIndex((c) => c.kind === "relative" && c.parent === null);
-  const c = clauses[r];
-  if (!c || !/^(?:that|which|who)$/.test(c.opener ?? "") || c.start <= from) return null;
-  if (!/^(?:NOUN|PROPN)$/.test(tokens[c.start - 1]!.pos)) return null;
-  const phrase = tokens.slice(from, c.start);
-  if (!phrase.every((t) => NOUN_PHRASE.test(t.pos) || (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower)))) return null;
+  reporting: ReadonlySet<string>,
+  reportingThat: ReadonlySet<string>,
+): { relative: number; start: number; saying: number | null } | null {
+  const opensRelative = (x: Clause) => x.kind === "relative" && /^(?:that|which|who)$/.test(x.opener ?? "");
+  let r = last;
+  while (clauses[r]!.parent !== null && !opensRelative(clauses[r]!)) r = clauses[r]!.parent!;
+  const c = clauses[r]!;
+  if (!opensRelative(c)) return null;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[c.start - 1]?.pos ?? "")) return null;
+  let start = c.start;
+  while (
+    start > from &&
+    (NOUN_PHRASE.test(tokens[start - 1]!.pos) || NOUN_PREPOSITIONS.has(tokens[start - 1]!.lower))
+  ) {
+    start--;
+    // A determiner opens the phrase unless a preposition inside it comes before ("the head of the team").
+    if (tokens[start]!.pos === "DET" && !NOUN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "")) break;
+  }
+  if (start === c.start) return null;
   for (let k = r + 1; k <= last; k++) {
     let up = clauses[k]!.parent;
     while (up !== null && up > r) up = clauses[up]!.parent;
     if (up !== r) return null;
   }
-  return r;
+  if (c.parent === null)
+    return start === from && !clauses.some((x) => x.kind === "main") ? { relative: r, start, saying: null } : null;
+  // What was said opens right after the verb of saying or its "that".
+  const p = clauses[c.parent]!;
+  const verb = p.group ? tokens[p.group.head]!.lemma : "";
+  const afterThat = tokens[start - 1]?.lower === "that";
+  const says = !!p.group && !p.group.gerund && (reporting.has(verb) || (reportingThat.has(verb) && afterThat));
+  // ("told reporters the envoy who …": past whom a verb of telling addresses)
+  const teller = tokens[p.group?.head ?? 0]!.lemma;
+  const addressed = (teller === "tell" || TELLING.has(teller)) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[start - 1]!.pos);
+  const opens = start === p.group?.end || afterThat || addressed;
+  const answered = clauses.some((x) => x.parent === c.parent && x.kind === "complement");
+  return says && opens && !answered ? { relative: r, start, saying: c.parent } : null;
 }
 
 /**
@@ -1375,20 +1399,37 @@ export function segmentClauses(
           subject = [prevClause!.start, prev!.start];
           prevClause!.parent = clauses.length;
           startsAt = g.start;
+        } else if (
+          !g.participle &&
+          !g.gerund &&
+          subjectRelative(tokens, clauses, prevIndex, sentenceStart, reporting, reportingThat) !== null &&
+          // ("The official who said talks would resume …": a verb of saying inside it still waits for what it says)
+          (reportingAncestor(prevIndex) ?? -1) <
+            subjectRelative(tokens, clauses, prevIndex, sentenceStart, reporting, reportingThat)!.relative
+        ) {
+          // "The talks that began in Caracas will resume in Mexico", "The envoy who brokered the
+          // truce will visit Kyiv", "said the talks that began in May will resume": a relative
+          // clause with no comma inside the noun phrase that opens the sentence or what was said,
+          // and the next finite verb is that phrase's.
+          const { relative, start, saying } = subjectRelative(
+            tokens,
+            clauses,
+            prevIndex,
+            sentenceStart,
+            reporting,
+            reportingThat,
+          )!;
+          kind = saying === null ? "main" : "complement";
+          parent = saying;
+          if (saying !== null && tokens[start - 1]?.lower === "that") opener = "that";
+          subject = [start, clauses[relative]!.start];
+          clauses[relative]!.parent = clauses.length;
+          startsAt = g.start;
         } else if (!g.participle && reportingAncestor(prevIndex) !== null) {
           // "told the minister any deal to stop the fighting must respect …": what was said,
           // without "that", after the verb's object.
           kind = "complement";
           parent = reportingAncestor(prevIndex);
-        } else if (!g.participle && !g.gerund && subjectRelative(tokens, clauses, prevIndex, sentenceStart) !== null) {
-          // "The talks that began in Caracas will resume in Mexico", "The envoy who brokered the
-          // truce will visit Kyiv": a relative clause with no comma inside the noun phrase that
-          // opens the sentence, and the next finite verb is that phrase's.
-          const r = subjectRelative(tokens, clauses, prevIndex, sentenceStart)!;
-          kind = "main";
-          subject = [sentenceStart, clauses[r]!.start];
-          clauses[r]!.parent = clauses.length;
-          startsAt = g.start;
         } else {
           kind = "relative";
           parent = prevIndex;
