@@ -114,6 +114,14 @@ describe("an opening dateline", () => {
     expect(event?.actors.map((a) => a.id).sort()).toEqual(["armenia", "azerbaijan"]);
   });
 
+  it("gives its date to no date of the story after it ('Jan. 22, 2023 — On Saturday, Jan. 21, …')", () => {
+    const [event] = wireEvents(
+      "2023-01-22",
+      "Riverside Gazette, January 22, 2023 — On Saturday, January 21, the round of talks between the government and the rebels came to an end.",
+    );
+    expect(event?.date).toMatchObject({ start: "2023-01-21", end: "2023-01-21" });
+  });
+
   it("is no part of the summary", () => {
     const [event] = wireEvents(
       "1999-02-24",
@@ -124,6 +132,19 @@ describe("an opening dateline", () => {
 });
 
 describe("the story's time", () => {
+  it("is the day of saying, before the publication day, of a statement about another day", () => {
+    const events = wireEvents(
+      "2023-01-22",
+      "The delegations announced on Saturday that the talks that opened in Oslo will resume on February 13.\n\n" +
+        "The delegations thanked Norway for its hospitality.",
+    );
+    expect(events.find((e) => e.sources[0]!.sentence.includes("will resume"))?.date.start).toBe("2023-02-13");
+    expect(events.find((e) => e.sources[0]!.sentence.includes("thanked"))?.date).toMatchObject({
+      start: "2023-01-21",
+      carried: true,
+    });
+  });
+
   it("is not moved to a deadline the story names ('were to finalise a deal by August 18')", () => {
     const events = wireEvents(
       "2025-08-26",

@@ -712,10 +712,15 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   // A wire story reprinted a day or two later tells of the day its dateline gives.
   const opening = reads.flat().find((r) => r.dateline > 0);
   const storyDay = (opening && filedOn(opening.sentence.text, published)) ?? published;
+  // Read past the dateline, so that its date never runs into the story's first one ("Jan. 22,
+  // 2023 — On Saturday, Jan. 21, …" is no range).
   const datesAt = (r: Read, now: string | null) =>
     foldAppositions(
       r.sentence.text,
-      findDates(r.sentence.text, now, { direction: directionFrom(r.analysis) }).filter((d) => d.index >= r.dateline),
+      findDates(r.sentence.text.slice(r.dateline), now, { direction: directionFrom(r.analysis) }).map((d) => ({
+        ...d,
+        index: d.index + r.dateline,
+      })),
     );
   // Words quoted from a statement made before the story's day count "today" and "yesterday" from
   // the day it was made ('Hunt yesterday said: … Today's agreement in Stockholm …').
@@ -767,6 +772,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const speakerMentions = who.source && draft.frame ? framedSpeakers(r, draft.frame) : [];
       const eventActorList = eventActors(r, draft, who, speakerMentions);
       let stated = draftDates(r.analysis, draft, lex, datesOf(r));
+      // "announced on Saturday that the talks will resume on February 13": a day of saying before
+      // the publication day is the story's time, whatever day is said. (Said on the publication
+      // day, it would keep the story from going back to the day before that later sentences tell.)
+      const saidOn = draft.frame ? frameDate(r.analysis, draft.frame, datesOf(r)) : null;
+      // (One day: words are said on a day, and a span in the clause of saying is what was said about.)
+      const sayingDay = saidOn && saidOn.start === saidOn.end && carriesReference(saidOn, storyDay);
+      if (sayingDay && (saidOn.end ?? "") < (storyDay ?? "")) reference.set(toEventDate(saidOn));
       if (!stated.length && r.quoteFrame) {
         const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));
         if (said) stated = [said];
