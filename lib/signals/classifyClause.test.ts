@@ -240,6 +240,13 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads a container by what its 'of' phrase names, and by itself when that names nothing of a class", () => {
+      expect(signal("The minister conducted a third round of shuttle diplomacy in Lima.")).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("Brussels approved a new round of sanctions.")).toMatchObject({ type: "sanction" });
+    });
+
     it("reads agreed terms as a proposal, but not the 'terms' of 'in terms of'", () => {
       expect(signal("The two rivals agreed the terms late on Sunday.")).toMatchObject({
         type: "proposal",

@@ -751,7 +751,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // went before names no object of its own.
         if (ranksBefore(a, index)) continue;
         // "the third round of a prisoner swap", "a new round of sanctions": the noun after "of" says what.
-        if (CONTAINERS.has(t.lemma) && next?.lower === "of") continue;
+        // ("the fourth round of shuttle diplomacy": what the "of" phrase names is of no class, so the container says what.)
+        if (CONTAINERS.has(t.lemma) && next?.lower === "of" && classedOfPhrase(a, index + 2, lex)) continue;
         // "renewed his call for a ceasefire": an appeal, not a phone call; what it asks for says what.
         if (next && lex.nouns.has(`${t.lemma} ${next.lower}`)) continue;
         const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
@@ -981,6 +982,19 @@ const PARTIES = new Set(["between", "among", "amongst"]);
  * A noun in a phrase that details the noun before it: an "of" phrase after a noun that is not a
  * partitive ("the line of contact"), or the parties to it ("talks between the two armies").
  */
+/** Whether the noun phrase from `k` ends on a noun of an object class ("of the peace treaty", "of sanctions"). */
+function classedOfPhrase(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  let last: Token | null = null;
+  for (let j = k; j < a.tokens.length && /^(?:DET|ADJ|NUM|NOUN|PROPN|VERB)$/.test(a.tokens[j]!.pos); j++) {
+    const t = a.tokens[j]!;
+    if (t.pos === "VERB" && !/ing$/.test(t.lower)) break;
+    // ("another round of talks Russia and Ukraine held": a name or a determiner after the noun opens another phrase)
+    if (last?.pos === "NOUN" && /^(?:DET|PROPN)$/.test(t.pos)) break;
+    last = t;
+  }
+  return !last || lex.objectNouns.has(last.lemma) || lex.objectNouns.has(last.lower) || lex.objectVerbs.has(last.lemma);
+}
+
 function ofDetail(a: SentenceAnalysis, k: number): boolean {
   let j = k - 1;
   const opens = (t: Token) => t.lower === "of" || (t.pos === "ADP" && PARTIES.has(t.lower));
