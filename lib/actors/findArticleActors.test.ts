@@ -52,6 +52,11 @@ describe("findArticleActors", () => {
     );
   });
 
+  it("introduces a person after the press's title for a movement's leader ('rebel supremo Anil Varadan')", () => {
+    const found = findArticleActors(article("The envoy met rebel supremo Anil Varadan on Wednesday."), g, "2006-01-26");
+    expect(found.discovered.map((a) => [a.id, a.kind])).toContainEqual(["anil-varadan", "person"]);
+  });
+
   it("introduces a name that opens on a hyphenated article after a title ('General al-Hakim')", () => {
     const found = findArticleActors(article("General al-Hakim rejected the truce proposal."), g, "2025-11-06");
     expect(found.discovered.map((a) => [a.id, a.name, a.role])).toEqual([["al-hakim", "al-Hakim", "General"]]);
