@@ -240,6 +240,13 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads conditions set as a demand, and conditions created for something as no demand", () => {
+      expect(signal("Kyiv set three conditions for a resumption of talks.")).toMatchObject({ type: "condition" });
+      expect(signal("The envoys will create favourable conditions for a resumption of talks.")?.type).not.toBe(
+        "condition",
+      );
+    });
+
     it("reads a container by what its 'of' phrase names, and by itself when that names nothing of a class", () => {
       expect(signal("The minister conducted a third round of shuttle diplomacy in Lima.")).toMatchObject({
         type: "talks",
