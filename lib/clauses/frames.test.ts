@@ -152,6 +152,12 @@ describe("findFrames", () => {
     expect(frames("The president confirmed the deal, which includes a truce.").shown).toEqual([]);
   });
 
+  it("reads no frame of what follows the comma in a verb of saying with an object of its own ('declared a truce on Friday, …')", () => {
+    const { shown } = frames("The rebels declared a truce on Friday, a radio station close to the group said.");
+    expect(shown.find((f) => f.verb === "declared")).toBeUndefined();
+    expect(shown.find((f) => f.verb === "said")?.content).toEqual(["The rebels declared a truce on Friday"]);
+  });
+
   it("reads an inverted closing attribution after a quotation ('…,\" said an official')", () => {
     const { shown } = frames('"Russia wants a deal by the summer," said an official.');
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);

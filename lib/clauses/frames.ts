@@ -170,7 +170,14 @@ export function findFrames(
       const opensQuote = last === '"' && a.quoted[lastAt + 1] === true;
       // ("Biden confirmed the deal, which involves a truce": a relative clause describes the object; nothing is said in it.)
       const describesObject = a.clauses[i + 1]?.kind === "relative" && a.clauses[i + 1]!.parent === i;
-      if (last === ":" || opensQuote || (restIsShort && last === "," && !describesObject))
+      // ("The militia declared a ceasefire on Saturday, a news agency said": a verb with an object
+      // of its own, not a person told, has done its act before the comma.)
+      // (A noun that a clause of "that" completes is no object done with: "stressed the view that, …".)
+      const ownObject =
+        /^(?:DET|NOUN|ADJ|NUM)$/.test(a.tokens[c.group!.end]?.pos ?? "") &&
+        headOf(i)!.lemma !== "tell" &&
+        !after.some((t) => t.lower === "that");
+      if (last === ":" || opensQuote || (restIsShort && last === "," && !describesObject && !ownObject))
         content = topLevel(a, claimed, (k) => k > i);
       // "Foreign Secretary Jeremy Hunt yesterday said:" ending the sentence: what was said follows
       // in the paragraphs after it, as a press office prints a statement.

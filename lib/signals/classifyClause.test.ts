@@ -240,6 +240,14 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads declaring a truce as a ceasefire signal (CAMEO 0871), and declaring anything else as nothing of it", () => {
+      expect(signal("The rebels declared a unilateral truce.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+      expect(signal("The rebels declared their independence.")?.type).not.toBe("ceasefire-signal");
+    });
+
     it("reads conditions set as a demand, and conditions created for something as no demand", () => {
       expect(signal("Kyiv set three conditions for a resumption of talks.")).toMatchObject({ type: "condition" });
       expect(signal("The envoys will create favourable conditions for a resumption of talks.")?.type).not.toBe(
