@@ -475,6 +475,12 @@ describe("findArticleActors", () => {
     expect(found.mentions[0]!.map((m) => m.actorId)).toEqual(["mohamed-ali-al-houthi", "houthis"]);
   });
 
+  it("reads a demonym joined to a party's name before an agent noun as its state ('Israeli and Hamas negotiators')", () => {
+    expect(ids(article("Egyptian and Hamas negotiators met in Cairo on Monday."))[0]).toEqual(["egypt", "hamas"]);
+    // Not before a noun that acts for no one.
+    expect(ids(article("Egyptian and Hamas flags hung in the hall."))[0]).toEqual(["hamas"]);
+  });
+
   it("reads an ambiguous demonym in a series once the article settles it ('the Rwandan and Congolese teams')", () => {
     expect(
       ids(

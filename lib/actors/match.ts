@@ -303,6 +303,23 @@ export function scanTokens(
       i = end;
       continue;
     }
+    // "Israeli and Hamas officials": demonyms joined to the name of a party that an agent noun
+    // follows share that noun; the name is read on its own after them.
+    if (/^(?:and|or)$/.test(tokens[series.end]?.fold ?? "")) {
+      const k = series.end + 1;
+      const named = (gazetteer.index.get(tokens[k]?.fold ?? "") ?? []).some((pattern) => {
+        const e = pattern.kind === "name" ? matchAt(tokens, k, pattern) : -1;
+        return e > 0 && agentPhraseEnd(tokens, e) > 0;
+      });
+      if (named) {
+        for (const [from, to] of series.parts) {
+          const stateId = demonymAt(tokens, from, gazetteer)?.stateId ?? stateAcronymAt(tokens, from, gazetteer);
+          if (stateId) out.push({ start: from, coreEnd: to, end: to, match: { stateId } });
+        }
+        i = k;
+        continue;
+      }
+    }
     const led = hyphenParticipleEnd(text, tokens, demonym.end);
     if (led > 0 && backedPartyEnd(text, tokens, demonym.end) < 0) {
       out.push({ start: i, coreEnd: led, end: led, match: { stateId: demonym.stateId } });
