@@ -1339,6 +1339,14 @@ export function segmentClauses(
         // No mark between two verbs.
         const prevHead = prev ? tokens[prev.head]! : null;
         const nounStart = prevClause ? nounBeforeInfinitive(tokens, prevClause, reporting) : null;
+        // A noun phrase a relative clause without commas describes, still waiting for its verb
+        // ("The official who said talks would resume …": not while a verb of saying inside it
+        // still waits for what it says).
+        const waiting =
+          prevClause && !g.participle && !g.gerund
+            ? subjectRelative(tokens, clauses, prevIndex, sentenceStart, reporting, reportingThat)
+            : null;
+        const held = waiting && (reportingAncestor(prevIndex) ?? -1) < waiting.relative ? waiting : null;
         // "The first round of talks to end six decades of war took place …": a past form that is
         // never a participle, after the infinitive with no mark between, is the noun's predicate.
         const finiteOnly = g.tense === "past" && !g.participle && g.start === g.head && !!prev;
@@ -1399,26 +1407,12 @@ export function segmentClauses(
           subject = [prevClause!.start, prev!.start];
           prevClause!.parent = clauses.length;
           startsAt = g.start;
-        } else if (
-          !g.participle &&
-          !g.gerund &&
-          subjectRelative(tokens, clauses, prevIndex, sentenceStart, reporting, reportingThat) !== null &&
-          // ("The official who said talks would resume …": a verb of saying inside it still waits for what it says)
-          (reportingAncestor(prevIndex) ?? -1) <
-            subjectRelative(tokens, clauses, prevIndex, sentenceStart, reporting, reportingThat)!.relative
-        ) {
+        } else if (held) {
           // "The talks that began in Caracas will resume in Mexico", "The envoy who brokered the
           // truce will visit Kyiv", "said the talks that began in May will resume": a relative
           // clause with no comma inside the noun phrase that opens the sentence or what was said,
           // and the next finite verb is that phrase's.
-          const { relative, start, saying } = subjectRelative(
-            tokens,
-            clauses,
-            prevIndex,
-            sentenceStart,
-            reporting,
-            reportingThat,
-          )!;
+          const { relative, start, saying } = held;
           kind = saying === null ? "main" : "complement";
           parent = saying;
           if (saying !== null && tokens[start - 1]?.lower === "that") opener = "that";
