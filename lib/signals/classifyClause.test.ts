@@ -240,6 +240,13 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads a view of what may come as the subject of a verb of no meaning of its own as that view (CAMEO 01)", () => {
+      expect(signal("Prospects for a settlement have improved markedly.")).toMatchObject({ type: "assessment" });
+      expect(signal("A rare opportunity for an accord has emerged.")).toMatchObject({ type: "assessment" });
+      // A view an infinitive completes after a light verb is the occasion of the infinitive's act.
+      expect(signal("We take this chance to call upon the rebels to respond.")).toMatchObject({ cameo: "02" });
+    });
+
     it("reads declaring a truce as a ceasefire signal (CAMEO 0871), and declaring anything else as nothing of it", () => {
       expect(signal("The rebels declared a unilateral truce.")).toMatchObject({
         type: "ceasefire-signal",

@@ -1261,7 +1261,10 @@ function complementCategory(
         k++;
         continue;
       }
-      return cat && !ofExcluded(a, k, cat, lex) ? { category: cat, token: k } : null;
+      // "took this opportunity to call on …": a view that an infinitive completes is the occasion
+      // of what the infinitive does, which decides.
+      const occasion = light && cat?.cameo === "01" && next?.lower === "to" && a.tokens[k + 2]?.pos === "VERB";
+      return cat && !occasion && !ofExcluded(a, k, cat, lex) ? { category: cat, token: k } : null;
     }
     return null;
   }
@@ -1448,6 +1451,13 @@ export function classifyClause(
       continue;
     category = s.category;
     break;
+  }
+  // "Prospects for peace have improved", "progress was made toward a deal", "a historic
+  // opportunity for settlement has emerged": a view of what may come, the subject of a verb of
+  // no meaning of its own, makes the clause that view (CAMEO 01), whatever it is a view of.
+  if (!category && !senses.length && !COPULAS.has(head.lemma) && !lex.lightVerbs.has(head.lemma)) {
+    const view = lex.nouns.get(subjectNoun(a, i));
+    if (view?.cameo === "01" || view?.cameo === "013") category = view;
   }
   // "declined to comment on the talks", "refused to confirm the meeting": withholding words
   // refuses nothing of the talks (CAMEO 12 is rejecting a proposal, not a question).
