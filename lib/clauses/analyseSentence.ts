@@ -38,14 +38,28 @@ export function bareVerb(a: SentenceAnalysis, k: number): boolean {
   return !!c.group && a.tokens.slice(c.group.end, c.end).every((t) => t.pos === "ADV" || t.pos === "CCONJ");
 }
 
-/** The token a character offset of the sentence falls in, or -1. */
+// Asked of every clause the signal stage reads; worked out once per sentence.
+const questionStarts = new WeakMap<SentenceAnalysis, number>();
+
 /** Where the question a sentence ends on starts: after its last colon or semicolon; past the end for none. */
 export function questionStart(a: SentenceAnalysis): number {
-  if (!/\?[\s"'”’)]*$/.test(a.text)) return a.tokens.length;
-  for (let k = a.tokens.length - 1; k >= 0; k--) if (/^[:;]$/.test(a.tokens[k]!.text)) return k + 1;
-  return 0;
+  let start = questionStarts.get(a);
+  if (start === undefined) {
+    start = a.tokens.length;
+    if (/\?[\s"'”’)]*$/.test(a.text)) {
+      start = 0;
+      for (let k = a.tokens.length - 1; k >= 0; k--)
+        if (/^[:;]$/.test(a.tokens[k]!.text)) {
+          start = k + 1;
+          break;
+        }
+    }
+    questionStarts.set(a, start);
+  }
+  return start;
 }
 
+/** The token a character offset of the sentence falls in, or -1. */
 export function tokenAtChar(a: SentenceAnalysis, index: number): number {
   let lo = 0;
   let hi = a.tokens.length - 1;

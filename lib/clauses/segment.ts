@@ -122,8 +122,8 @@ const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 const isSubjectPronoun = (t: Token) => t.pos === "PRON" && (SUBJECT_PRONOUNS.has(t.lower) || t.lower === "there");
 /** Words that open a time phrase after a verb ("signed last month", "agreed this week"). */
 const TIME_OPENERS = new Set(["last", "this", "next", "earlier", "yesterday", "today", "recently", "in", "on"]);
-/** What "last", "this" or "next" must open to be a time ("this week", not "this precondition"). */
-const TIME_NOUN = new RegExp(
+/** A noun of time: what "last", "this" or "next" must open to be a time ("this week", not "this precondition"). */
+export const TIME_NOUN = new RegExp(
   `^(?:week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|${WEEKDAY}|${FULL_MONTH})$`,
 );
 const CALENDAR_NAME = new RegExp(`^(?:${WEEKDAY}|${FULL_MONTH})$`);

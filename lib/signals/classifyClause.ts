@@ -1,5 +1,5 @@
 import { questionStart, type SentenceAnalysis } from "../clauses/analyseSentence";
-import { ADJUNCT_PREPOSITIONS, type Clause } from "../clauses/segment";
+import { ADJUNCT_PREPOSITIONS, TIME_NOUN, type Clause } from "../clauses/segment";
 import type { VerbGroup } from "../clauses/verbGroups";
 import { WEEKDAYS } from "../language/calendarNames";
 import type { Token } from "../language/tagSentence";
@@ -978,10 +978,6 @@ const compounds = (t: Token) => isNoun(t) && !TIME_WORDS.has(t.lower);
 /** Prepositions after a noun whose phrase names who takes part ("talks between the army and the militia"). */
 const PARTIES = new Set(["between", "among", "amongst"]);
 
-/**
- * A noun in a phrase that details the noun before it: an "of" phrase after a noun that is not a
- * partitive ("the line of contact"), or the parties to it ("talks between the two armies").
- */
 /** Whether the noun phrase from `k` ends on a noun of an object class ("of the peace treaty", "of sanctions"). */
 function classedOfPhrase(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   let last: Token | null = null;
@@ -995,6 +991,10 @@ function classedOfPhrase(a: SentenceAnalysis, k: number, lex: Lexicon): boolean 
   return !last || lex.objectNouns.has(last.lemma) || lex.objectNouns.has(last.lower) || lex.objectVerbs.has(last.lemma);
 }
 
+/**
+ * A noun in a phrase that details the noun before it: an "of" phrase after a noun that is not a
+ * partitive ("the line of contact"), or the parties to it ("talks between the two armies").
+ */
 function ofDetail(a: SentenceAnalysis, k: number): boolean {
   let j = k - 1;
   const opens = (t: Token) => t.lower === "of" || (t.pos === "ADP" && PARTIES.has(t.lower));
@@ -1137,20 +1137,6 @@ function partyWanted(a: SentenceAnalysis, end: number, i: number, lex: Lexicon):
   return lex.objectNouns.get(a.tokens[k]?.lemma ?? "")?.name !== "war";
 }
 
-/** Nouns of time, which after a call's object date the call ("called Erdogan the next day"). */
-const TIME_NOUNS = new Set([
-  "day",
-  "week",
-  "weekend",
-  "month",
-  "year",
-  "time",
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-]);
-
 /**
  * Whether a second noun phrase follows the object's own nouns, `rest` being what follows the
  * object's first noun: what the object is called ("called the talks a farce", "calling power
@@ -1162,7 +1148,8 @@ function namesAgain(rest: readonly Token[]): boolean {
   if (!/^(?:a|an|the)$/.test(rest[m]?.lower ?? "")) return false;
   let n = m + 1;
   while (rest[n] && /^(?:ADJ|NUM)$/.test(rest[n]!.pos)) n++;
-  return !!rest[n] && isNoun(rest[n]!) && !TIME_NOUNS.has(rest[n]!.lemma);
+  // ("called Erdogan the next day": a time dates the call)
+  return !!rest[n] && isNoun(rest[n]!) && !TIME_NOUN.test(rest[n]!.lemma) && rest[n]!.lemma !== "day";
 }
 
 /** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
