@@ -1329,5 +1329,21 @@ describe("classifyClause", () => {
         triggerWord: "meet",
       });
     });
+
+    it("reads a plan the clause acts on as the plan, whatever it is to do ('agreed on a plan to implement the accord')", () => {
+      expect(signal("The two sides agreed on a plan to implement the stalled peace accord.")).toMatchObject({
+        type: "proposal",
+        clause: 0,
+      });
+      expect(signal("The council approved a roadmap to hold elections in March.")).toMatchObject({ type: "proposal" });
+      // ("in principle" names no plan: agreeing to a truce stays a truce)
+      expect(signal("The junta agreed in principle to a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
+    it("reads a capitalised name's last word as its head ('the Peace and Security Framework')", () => {
+      expect(signal("The talks are hinged on the Peace and Security Framework.")).toMatchObject({
+        type: "proposal",
+      });
+    });
   });
 });

@@ -768,6 +768,9 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // name is not what the clause is about, unless the name is a document's ("signed the Kuala
         // Lumpur Peace Accord", "the Peace Formula").
         if (cls && inName(a, index) && !DOCUMENTS.has(cls.name)) continue;
+        // "agreed in principle": a bare noun of a plan after "in" makes an adverb ("in talks" stays talks).
+        if (cls?.name === "plan" && a.tokens[index - 1]?.lower === "in" && t.lower === t.lemma && !isNoun(next ?? t))
+          continue;
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
         // "negotiations over a framework deal are being extended": what talks are about is
         // their topic; the clause is about the talks.
@@ -859,6 +862,18 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
     const p = a.clauses[c.parent]!;
     return before >= p.start && before < p.end && !coreTokens(a, p).some((x) => x.index === before);
   };
+  // "agreed on a plan to implement the accord", "approved a roadmap to hold elections": what a
+  // plan the clause acts on is to do is the plan's content; the clause is about the plan.
+  const planContent = (x: number): boolean => {
+    const noun = a.tokens[a.clauses[x]!.start - 1];
+    return (
+      a.clauses[x]!.kind === "infinitive" &&
+      !!noun &&
+      isNoun(noun) &&
+      lex.objectNouns.get(noun.lemma)?.name === "plan" &&
+      found.some((f) => f.token === a.clauses[x]!.start - 1)
+    );
+  };
   // "agreed that the truce would start on Monday": what a clause of "that" says was agreed is
   // what the agreement is about, as an object would be.
   const agreedOn = (x: number) => agreesOn(a, i, x, lex);
@@ -867,7 +882,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       const kind = a.clauses[x]!.kind;
       // What a noun of failing completes did not happen, and a purpose did not either: neither
       // says anything of the clause.
-      if (failedEffort(a, x, lex) || statesPurpose(a, x) || passivePurpose(a, k, x) || talksPurpose(a, k, x, lex))
+      if (
+        failedEffort(a, x, lex) ||
+        statesPurpose(a, x) ||
+        passivePurpose(a, k, x) ||
+        talksPurpose(a, k, x, lex) ||
+        planContent(x)
+      )
         return [];
       return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x))) && !inSide(x)
         ? [x, ...completing(x)]
@@ -966,10 +987,26 @@ function inName(a: SentenceAnalysis, k: number): boolean {
   return j >= 0 && CAPITALISED.test(a.tokens[k]!.text) && !!before && CAPITALISED.test(before.text) && !titleCase(a);
 }
 
-/** The last noun of the compound a noun sits in ("ceasefire" in "ceasefire talks" → "talks"). */
+/**
+ * The last noun of the compound a noun sits in ("ceasefire" in "ceasefire talks" → "talks"),
+ * across "and" inside a capitalised name ("Peace" in "the Peace and Development Roadmap" →
+ * "Roadmap"), whose head is its last word.
+ */
 function nounHead(a: SentenceAnalysis, k: number): number {
   let h = k;
   while (a.tokens[h + 1] && compounds(a.tokens[h + 1]!)) h++;
+  const capital = (t: Token | undefined) => !!t && CAPITALISED.test(t.text) && isNoun(t);
+  if (
+    h === k &&
+    a.tokens[k + 1]?.lower === "and" &&
+    capital(a.tokens[k]) &&
+    capital(a.tokens[k + 2]) &&
+    capital(a.tokens[k + 3]) &&
+    !titleCase(a)
+  ) {
+    h = k + 3;
+    while (capital(a.tokens[h + 1])) h++;
+  }
   return h;
 }
 
