@@ -1340,6 +1340,15 @@ describe("classifyClause", () => {
       expect(signal("The junta agreed in principle to a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads releasing prisoners as a return of persons (CAMEO 0841), not a truce; hostages stay truce terms", () => {
+      expect(signal("The two governments will release 200 prisoners of war on Friday.")).toMatchObject({
+        type: "context",
+        cameo: "0841",
+      });
+      expect(signal("Both sides agreed to free all detainees.")).toMatchObject({ type: "context" });
+      expect(signal("The militia will release 40 hostages.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a capitalised name's last word as its head ('the Peace and Security Framework')", () => {
       expect(signal("The talks are hinged on the Peace and Security Framework.")).toMatchObject({
         type: "proposal",

@@ -525,7 +525,13 @@ function futility(a: SentenceAnalysis, c: Clause): number {
 function verbCategory(lex: Lexicon, a: SentenceAnalysis, k: number): Category | null {
   const g = a.clauses[k]!.group;
   if (!g) return null;
-  return (lex.verbs.get(a.tokens[g.head]!.lemma) ?? []).find((s) => !s.needs && senseHolds(a, k, s))?.category ?? null;
+  // ("to release the prisoners": a sense that needs its object's class holds when the object is of it)
+  const object = lex.objectNouns.get(objectNoun(a, k))?.name;
+  return (
+    (lex.verbs.get(a.tokens[g.head]!.lemma) ?? []).find(
+      (s) => (!s.needs || (!!object && s.needs.includes(object))) && senseHolds(a, k, s),
+    )?.category ?? null
+  );
 }
 
 /**
