@@ -207,6 +207,12 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The president's lead negotiators met the envoy."), "lead").pos).toBe("ADJ");
     });
 
+    it("reads such a form after adjectives that a determiner opens as describing the noun ('the newly created negotiating panel')", () => {
+      const tokens = tagSentence("Members of the ministry's newly-created negotiating panel will meet the rebels.");
+      expect(word(tokens, "negotiating").pos).toBe("ADJ");
+      expect(word(tokens, "meet").pos).toBe("VERB");
+    });
+
     it("reads 'am' after a number as the hour's, not the verb ('starting at 4 am local time')", () => {
       expect(word(tagSentence("The truce takes effect at 4 am local time on Wednesday."), "am").pos).toBe("NOUN");
       expect(word(tagSentence("I am ready to meet him."), "am").pos).toBe("AUX");

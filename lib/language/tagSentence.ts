@@ -348,12 +348,16 @@ function repairTags(tokens: Token[]): Token[] {
     }
     // "the negotiating table", "a growing rift", "the UN's acting envoy", "Trump's lead
     // negotiators": an -ing form or a bare verb between a determiner or possessive and a noun
-    // describes it.
+    // describes it, as it does after adjectives that one opens ("the newly formed implementing
+    // panel", "the two warring sides").
+    let opener = i - 1;
+    while (opener > 0 && /^(?:ADJ|NUM)$/.test(tokens[opener]!.pos)) opener--;
+    const determiner = tokens[opener];
     if (
       t.pos === "VERB" &&
       (/ing$/.test(t.lower) || t.lower === t.lemma) &&
-      prev &&
-      (ARTICLES.has(prev.lower) || POSSESSIVES.has(prev.lower) || /^['’]s$/.test(prev.lower)) &&
+      determiner &&
+      (ARTICLES.has(determiner.lower) || POSSESSIVES.has(determiner.lower) || /^['’]s$/.test(determiner.lower)) &&
       next?.pos === "NOUN"
     ) {
       tokens[i] = { ...t, pos: "ADJ" };

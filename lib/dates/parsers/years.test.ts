@@ -13,6 +13,19 @@ describe("years, decades and centuries", () => {
     expect(tags("In fiscal 1989, Elco earned $7.8 million.", "1989-11-02")).toEqual(["fiscal 1989=DATE:1989"]);
   });
 
+  it("reads 'later in' and 'earlier in' the story's own year as the part after or before its day", () => {
+    expect(dates("A summit is planned for later in 2021.", "2021-06-10")).toEqual([
+      "later in 2021=2021-06-10..2021-12-31/range",
+    ]);
+    expect(dates("Envoys met earlier in 2021.", "2021-06-10")).toEqual([
+      "earlier in 2021=2021-01-01..2021-06-09/range",
+    ]);
+    expect(dates("Talks may resume later in 2022.", "2021-06-10")).toEqual([
+      "later in 2022=2022-01-01..2022-12-31/year",
+    ]);
+    expect(tags("A summit is planned for later in 2021.", "2021-06-10")).toEqual(["later in 2021=DATE:2021"]);
+  });
+
   it("reads decades, their parts and centuries (not 'late 1970')", () => {
     expect(tags("It began in the late 1970s, grew in the 1990s and the mid-1980s.", null)).toEqual([
       "the late 1970s=DATE:197/END",

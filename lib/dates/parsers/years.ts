@@ -2,9 +2,10 @@
  * Years and longer calendar stretches: "2022", "in 2022", "fiscal 1989", "2022–23", "the 1990s",
  * "the late 1970s", "the 20th century", "nineteen ninety-six", "the year two thousand".
  */
-import { explicit, reading, type Found } from "../found";
+import { explicit, reading, relative, type Found } from "../found";
 import { g, rule, type Family } from "../rule";
-import { yearSpan, type Span } from "../spans";
+import { refDay, refIso } from "../shifts";
+import { isoOfEpochDay, yearSpan, type Span } from "../spans";
 import { ORDINAL, YEAR, countOf, ordinalOf } from "../words";
 
 /**
@@ -53,6 +54,27 @@ export const YEARS: Family = {
         return end === null ? found : { ...found, parts: [explicit(a[0], a[1] - a[0], "year", yearSpan(y1))!, end] };
       },
     ),
+    // "later in 2023", "earlier in 2023": of the year the story is in, the part of it after or
+    // before the day it is told ("later this year"); any other year whole
+    rule(`\\b(?<d>(?<dir>earlier|later)\\s+in\\s+${YEAR})`, (m, ctx, index, length) => {
+      const y = Number(ctx.sentence.slice(index + length - 4, index + length));
+      const whole = yearSpan(y);
+      if (ctx.ref?.y !== y) return explicit(index, length, "year", whole);
+      const later = (g(m, "dir") ?? "").toLowerCase() === "later";
+      const found = relative(
+        ctx,
+        index,
+        length,
+        "range",
+        (ref) => {
+          const today = refIso(ref);
+          return later ? { start: today, end: whole.end } : { start: whole.start, end: isoOfEpochDay(refDay(ref) - 1) };
+        },
+        later,
+      );
+      // TimeML values the phrase as the year it names.
+      return reading(found, { type: "DATE", value: String(y) });
+    }),
     // "2022", "in 2022", "since 2014", "fiscal 1989", "the 2000 Olympics"
     rule(
       `(?:\\b(?<pre>in|since|by|until|till|during|from|through|throughout|before|after|of|as\\s+of|as\\s+early\\s+as|starting|between)\\s+)?(?<d>(?:fiscal(?:\\s+year)?\\s+)?${YEAR})`,
