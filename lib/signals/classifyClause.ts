@@ -1292,8 +1292,14 @@ function complementCategory(
         continue;
       }
       // "took this opportunity to call on …": a view that an infinitive completes is the occasion
-      // of what the infinitive does, which decides.
-      const occasion = light && cat?.cameo === "01" && next?.lower === "to" && a.tokens[k + 2]?.pos === "VERB";
+      // of what the infinitive does, which decides, if it is of a category ("we have a real chance
+      // to bring this war to a close" stays the view).
+      const occasion =
+        light &&
+        cat?.cameo === "01" &&
+        next?.lower === "to" &&
+        a.tokens[k + 2]?.pos === "VERB" &&
+        verbCategory(lex, a, a.clauseOf[k + 2]!) !== null;
       return cat && !occasion && !ofExcluded(a, k, cat, lex) ? { category: cat, token: k } : null;
     }
     return null;
