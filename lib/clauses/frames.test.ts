@@ -37,6 +37,12 @@ describe("findFrames", () => {
     ]);
   });
 
+  it("reads a gerund of saying that describes a statement as the issuer's frame ('issued a statement saying …')", () => {
+    expect(frames("The militia issued a statement saying it was ready for talks.").shown).toEqual([
+      { verb: "saying", speaker: "The militia", content: ["it was ready for talks"] },
+    ]);
+  });
+
   it("reads a verb of saying that ends its sentence on a colon as opening what follows ('… said:')", () => {
     expect(frames("After the meeting in Geneva, the Norwegian envoy Kari Lunde said:").shown).toEqual([
       { verb: "said", speaker: "the Norwegian envoy Kari Lunde", content: [] },

@@ -1386,7 +1386,10 @@ export function segmentClauses(
           parent = prevIndex;
         } else if (
           prevHead &&
-          ((!isSide(prevClause!.kind) && reporting.has(prevHead.lemma)) ||
+          // ("issued a statement saying it was ready": a gerund of saying that describes a noun
+          // reports what follows it, as its verb would)
+          (((!isSide(prevClause!.kind) || (prevClause!.kind === "relative" && prev!.gerund && !prevClause!.opener)) &&
+            reporting.has(prevHead.lemma)) ||
             (reportingThat.has(prevHead.lemma) && !!subject && saidRightAfter(tokens, prev!, subject[0])))
         ) {
           // A verb that otherwise reports only a clause of "that" reports a clause whose subject
