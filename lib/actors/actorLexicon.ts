@@ -38,6 +38,7 @@ export const rolesConfigSchema = z
     honorifics: words.default([]),
     addressTitles: words.default([]),
     familyNameFirst: z.array(iso3).default([]),
+    givenNameAlone: z.array(iso3).default([]),
     genders: z.record(z.string().min(1), gender).default({}),
   })
   .strict();

@@ -1,7 +1,7 @@
 import type { ActorMention } from "../model/mentions";
 import { isGivenName, misspeltSurname, nearestName, type FuzzyName } from "./fuzzyNames";
 import type { Gazetteer, GazetteerActor } from "./gazetteer";
-import { DIRECTIONS, NOT_NAME_WORDS } from "./lexicon";
+import { DIRECTIONS, NOT_NAME_WORDS, REPORTING_VERBS } from "./lexicon";
 import { possessiveEnd } from "./match";
 import type { ArticleWords, SentenceView } from "./sentenceView";
 import { surnameOf, surnamesOf } from "./roles";
@@ -99,6 +99,8 @@ interface NameEntry {
 export class NameMatcher {
   private readonly byFirst = new Map<string, NameEntry[]>();
   private readonly surnames = new Map<string, Set<string>>();
+  /** the first words of the names of people the article introduced */
+  private readonly givenNames = new Map<string, Set<string>>();
   private readonly fuzzy: FuzzyName[] = [];
 
   constructor(
@@ -117,6 +119,10 @@ export class NameMatcher {
       const surnames = surnamesOf(a, g.roles);
       for (const word of surnames) this.surnames.set(word, (this.surnames.get(word) ?? new Set()).add(a.id));
       if (surnames.length) this.fuzzy.push({ word: surnames[0]!, actorId: a.id });
+      const given = phraseKey(a.name).split(" ")[0];
+      const byGiven = !a.country || g.roles.givenNameAlone.has(a.country);
+      if (byGiven && surnames.length && given && !surnames.includes(given))
+        this.givenNames.set(given, (this.givenNames.get(given) ?? new Set()).add(a.id));
     }
     for (const a of named)
       for (const word of surnamesOf(a, g.roles))
@@ -155,6 +161,18 @@ export class NameMatcher {
       const glued = !s.headline && next?.word && next.cap;
       if (bare?.size === 1 && !glued && !s.rawAt[i]) {
         i = mention(i, i + 1, [...bare][0]!, "introduced");
+        continue;
+      }
+      // "Tesfaye Bekele, the negotiator, … 'no preconditions,' Tesfaye said": where news names
+      // people by their given name (roles.json givenNameAlone), or the article does not say where
+      // they are from, that name right before or after a verb of saying is the one person the
+      // article introduced by it ("Mr Donald said" is someone else's surname).
+      const given = this.givenNames.get(t.fold);
+      const speaking = (k: number) => REPORTING_VERBS.has(tokens[k]?.fold ?? "");
+      const before = tokens[i - 1]?.fold ?? "";
+      const addressed = this.g.roles.honorifics.has(before) || this.g.roles.headWords.has(before);
+      if (given?.size === 1 && !bare && !glued && !addressed && !s.rawAt[i] && (speaking(i + 1) || speaking(i - 1))) {
+        i = mention(i, i + 1, [...given][0]!, "introduced");
         continue;
       }
       const near = this.nearMiss(s, i, covered);

@@ -538,6 +538,21 @@ describe("findArticleActors", () => {
     expect(found.mentions[3]!.map((m) => m.actorId)).toEqual(["polisario-front"]);
   });
 
+  it("reads the given name of one person the article introduced, beside a verb of saying, as that person", () => {
+    const found = findArticleActors(
+      article(
+        "Tesfaye Bekele, the chief negotiator, confirmed that the government had accepted the invitation.",
+        '"The talks must have no preconditions," Tesfaye said.',
+        "Tesfaye Road was closed.",
+      ),
+      g,
+      "2022-10-05",
+    );
+    expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["tesfaye-bekele"]);
+    // (a given name that says nothing is no mention)
+    expect(found.mentions[2]!.map((m) => m.actorId)).toEqual([]);
+  });
+
   it("keeps a known one-word surname after a particle inside the name it ends ('Ahmad Awad bin Mubarak')", () => {
     const found = findArticleActors(
       article("Yemen's Foreign Minister Ahmad Awad bin Mubarak said the talks never stopped."),

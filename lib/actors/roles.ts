@@ -17,6 +17,8 @@ export interface RoleLexicon {
   addressTitles: ReadonlySet<string>;
   /** states (alpha-3) whose people are named family name first ("Kim Jong Un") */
   familyNameFirst: ReadonlySet<string>;
+  /** states (alpha-3) whose people news names by the given name alone ("Abiy said") */
+  givenNameAlone: ReadonlySet<string>;
   /** folded title or honorific phrase → gender */
   genders: ReadonlyMap<string, "male" | "female">;
 }
@@ -39,6 +41,7 @@ export function compileRoles(config: RolesConfig): RoleLexicon {
     honorifics: new Set(config.honorifics.flatMap(folded)),
     addressTitles: new Set(config.addressTitles.flatMap(folded)),
     familyNameFirst: new Set(config.familyNameFirst),
+    givenNameAlone: new Set(config.givenNameAlone),
     genders: new Map(Object.entries(config.genders).map(([k, g]) => [folded(k).join(" "), g])),
   };
 }
