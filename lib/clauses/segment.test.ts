@@ -730,6 +730,14 @@ describe("segmentClauses", () => {
       expect(plan.find((c) => c.head === "announced")).toMatchObject({ kind: "relative" });
     });
 
+    it("reads a reported noun's infinitive as part of the subject past the day it was said and quotation marks", () => {
+      const reach = clauses('The mediator said Friday "a rare chance" to end the war is within reach.');
+      expect(reach.find((c) => c.head === "is")).toMatchObject({
+        kind: "complement",
+        subject: 'a rare chance "',
+      });
+    });
+
     it("reads an opening noun's infinitive past phrases of place and topic as part of the subject", () => {
       const talks = clauses("Talks at the level of envoys on ways to end the war will be held in Geneva next week.");
       expect(talks.find((c) => c.head === "held")).toMatchObject({

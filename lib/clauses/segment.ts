@@ -581,6 +581,8 @@ function nounBeforeInfinitive(
 ): number | null {
   if (infinitive.kind !== "infinitive") return null;
   let k = infinitive.start - 1;
+  // ('said "a real chance" to end the war is …': a quoted noun phrase all the same)
+  if (/^["”’]$/.test(tokens[k]?.text ?? "")) k--;
   if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? "")) return null;
   // Back to the noun phrase's determiner, its left edge ("told the envoy [any deal] to …"), over
   // "of" phrases ("Hopes of a breakthrough to …").
@@ -589,9 +591,12 @@ function nounBeforeInfinitive(
   const inside = (t: Token) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== "to";
   while (k > 0 && (tokens[k]!.pos !== "DET" || tokens[k - 1]!.pos === "ADP") && inside(tokens[k - 1]!)) k--;
   const before = tokens[k - 1];
-  // Opening the sentence, or what was said after "that".
+  // Opening the sentence, or what was said after "that" (or after the verb and the day it was
+  // said: "said Tuesday a real chance to end the war is within reach").
+  let verb = k - 1;
+  while (verb > k - 4 && (WHEN_SAID.has(tokens[verb]?.lower ?? "") || /^["“‘]$/.test(tokens[verb]?.text ?? ""))) verb--;
   const atStart = infinitive.parent === null && (!before || before.pos === "PUNCT");
-  const said = infinitive.parent !== null && (before?.lower === "that" || reporting.has(before?.lemma ?? ""));
+  const said = infinitive.parent !== null && (before?.lower === "that" || reporting.has(tokens[verb]?.lemma ?? ""));
   return atStart || said ? k : null;
 }
 

@@ -245,6 +245,8 @@ describe("classifyClause", () => {
       expect(signal("A rare opportunity for an accord has emerged.")).toMatchObject({ type: "assessment" });
       // A view an infinitive completes after a light verb is the occasion of the infinitive's act.
       expect(signal("We take this chance to call upon the rebels to respond.")).toMatchObject({ cameo: "02" });
+      expect(signal("The prospects of a settlement are slim.")).toMatchObject({ type: "assessment" });
+      expect(signal("A rare chance to end the war is now within our grasp.", 1)).toMatchObject({ type: "assessment" });
       // An infinitive of no category leaves the view as it is.
       expect(signal("We have a real chance to bring the fighting to a close.")).toMatchObject({ type: "assessment" });
     });

@@ -1565,6 +1565,12 @@ export function classifyClause(
       found.splice(0, found.length, ...about);
     }
   }
+  // "A real chance to end the war is within reach", "The prospects of a deal are slim": a view of
+  // what may come that a copula says nothing else of is that view too.
+  if (!category && COPULAS.has(head.lemma)) {
+    const view = lex.nouns.get(subjectNoun(a, i));
+    if (view?.cameo === "01" || view?.cameo === "013") category = view;
+  }
   // "only if", "unless", "only when": the clause holds only on a condition, which is a demand.
   // "would only cease fire and enter talks if …": the condition and the "only" of one verb of a
   // coordination hold for the verbs joined to it.
