@@ -207,6 +207,16 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The president's lead negotiators met the envoy."), "lead").pos).toBe("ADJ");
     });
 
+    it("lemmatises verbs in -e that wink reads as a shorter verb ('raged' is 'rage', not 'rag')", () => {
+      const tokens = tagSentence("Fighting raged as rebels waged war; talks slated for May were staged.");
+      expect(["raged", "waged", "slated", "staged"].map((w) => word(tokens, w).lemma)).toEqual([
+        "rage",
+        "wage",
+        "slate",
+        "stage",
+      ]);
+    });
+
     it("reads such a form after adjectives that a determiner opens as describing the noun ('the newly created negotiating panel')", () => {
       const tokens = tagSentence("Members of the ministry's newly-created negotiating panel will meet the rebels.");
       expect(word(tokens, "negotiating").pos).toBe("ADJ");

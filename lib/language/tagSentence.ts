@@ -868,6 +868,17 @@ function foldForTagger(sentence: string): string {
 }
 
 /** Tokens of one sentence, in order, with offsets into it. Never throws on odd input. */
+/**
+ * Forms of verbs in -e that wink's lemmatiser reads as a shorter verb it also knows, dropping the
+ * "e" with the ending ("raged" → "rag", "waged" → "wag", "slated" → "slat").
+ */
+const MISREAD_LEMMAS = new Map(
+  ["rage", "wage", "stage", "slate"].flatMap((verb) => [
+    [`${verb}d`, verb],
+    [`${verb.slice(0, -1)}ing`, verb],
+  ]),
+);
+
 export function tagSentence(sentence: string): Token[] {
   if (!sentence.trim()) return [];
   const folded = foldForTagger(sentence);
@@ -891,7 +902,7 @@ export function tagSentence(sentence: string): Token[] {
     const lower = written.toLowerCase();
     const pos = tags[i] ?? "X";
     const raw = (lemmas[i] ?? text).toLowerCase();
-    const own = raw === text.toLowerCase() ? lower : raw;
+    const own = MISREAD_LEMMAS.get(lower) ?? (raw === text.toLowerCase() ? lower : raw);
     const lemma = pos === "PROPN" && opensSentence && own === lower ? nounLemma(lower) : own;
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
     if (/\w/.test(text)) opensSentence = false;

@@ -1344,6 +1344,11 @@ describe("classifyClause", () => {
       expect(signal("The junta agreed in principle to a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads fighting that rages or flares as a battlefield claim", () => {
+      expect(signal("Fighting has raged in the north for weeks.")).toMatchObject({ type: "military-claim" });
+      expect(signal("The fighting flared again near the border town.")).toMatchObject({ type: "military-claim" });
+    });
+
     it("reads releasing prisoners as a return of persons (CAMEO 0841), not a truce; hostages stay truce terms", () => {
       expect(signal("The two governments will release 200 prisoners of war on Friday.")).toMatchObject({
         type: "context",
