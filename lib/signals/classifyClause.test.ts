@@ -1358,6 +1358,15 @@ describe("classifyClause", () => {
       expect(signal("The militia will release 40 hostages.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads a deal a plan or a demand is for as detail of it ('a common vision of the conditions for peace')", () => {
+      expect(signal("The envoys formed a common vision of the conditions for peace.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("The sides signed the roadmap for peace.")).toMatchObject({ type: "proposal" });
+      // (an accord for peace is the accord)
+      expect(signal("The sides signed the accord for peace.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a capitalised name's last word as its head ('the Peace and Security Framework')", () => {
       expect(signal("The talks are hinged on the Peace and Security Framework.")).toMatchObject({
         type: "proposal",

@@ -778,6 +778,9 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         if (cls?.name === "plan" && a.tokens[index - 1]?.lower === "in" && t.lower === t.lemma && !isNoun(next ?? t))
           continue;
         if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
+        // "formed a common vision of the conditions for peace", "a roadmap for a settlement": a
+        // deal a noun is for details that noun, as an "of" phrase does.
+        if (cls.name === "deal" && !antecedent && forDetail(a, index, lex)) continue;
         // "negotiations over a framework deal are being extended": what talks are about is
         // their topic; the clause is about the talks.
         if (cls.name !== "talks" && topicOfTalks(a, index, lex)) continue;
@@ -1052,6 +1055,19 @@ function ofDetail(a: SentenceAnalysis, k: number): boolean {
   if (!prep || !opens(prep)) return false;
   const owner = a.tokens[j - 1];
   return !!owner && isNoun(owner) && (prep.lower !== "of" || !PARTITIVES.has(owner.lemma));
+}
+
+/**
+ * Whether the noun at `k` ends a phrase of "for" right after a noun of a plan or a demand ("the
+ * conditions for peace", "a roadmap for a settlement"; "support for the agreement" and "calls for
+ * a deal" ask for it).
+ */
+function forDetail(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos)) j--;
+  const owner = a.tokens[j - 1];
+  const cls = owner && isNoun(owner) ? lex.objectNouns.get(owner.lemma)?.name : undefined;
+  return a.tokens[j]?.lower === "for" && (cls === "plan" || cls === "demand");
 }
 
 const TOPIC_PREPOSITIONS = new Set(["on", "over", "about", "regarding", "concerning"]);
