@@ -1349,6 +1349,13 @@ describe("classifyClause", () => {
       expect(signal("The fighting flared again near the border town.")).toMatchObject({ type: "military-claim" });
     });
 
+    it("reads talks a party will only hold on one matter or with one partner as terms it sets", () => {
+      expect(signal("The army would only negotiate with an elected government.")).toMatchObject({ type: "condition" });
+      expect(signal("The rebels will only discuss a humanitarian truce.")).toMatchObject({ type: "condition" });
+      // (what talks only covered is a description of them)
+      expect(signal("The envoys only discussed the border process.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads releasing prisoners as a return of persons (CAMEO 0841), not a truce; hostages stay truce terms", () => {
       expect(signal("The two governments will release 200 prisoners of war on Friday.")).toMatchObject({
         type: "context",
