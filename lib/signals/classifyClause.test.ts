@@ -1349,6 +1349,13 @@ describe("classifyClause", () => {
       expect(signal("The fighting flared again near the border town.")).toMatchObject({ type: "military-claim" });
     });
 
+    it("reads what stands in the way of a deal as a condition ('the main sticking point was …')", () => {
+      expect(signal("The main sticking point was the rebels' claim to the port.")).toMatchObject({ type: "condition" });
+      expect(signal("The government complained that its exports faced obstacles.", 1)).toMatchObject({
+        type: "condition",
+      });
+    });
+
     it("reads talks a party will only hold on one matter or with one partner as terms it sets", () => {
       expect(signal("The army would only negotiate with an elected government.")).toMatchObject({ type: "condition" });
       expect(signal("The rebels will only discuss a humanitarian truce.")).toMatchObject({ type: "condition" });
