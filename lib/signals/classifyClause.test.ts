@@ -1349,6 +1349,12 @@ describe("classifyClause", () => {
       expect(signal("The fighting flared again near the border town.")).toMatchObject({ type: "military-claim" });
     });
 
+    it("reads agreeing to lift or cease sanctions as about sanctions, not a truce", () => {
+      expect(signal("The bloc agreed to lift sanctions on the central bank.")).toMatchObject({ type: "sanction" });
+      expect(signal("The bloc agreed to cease all nuclear-related sanctions.")).toMatchObject({ type: "sanction" });
+      expect(signal("Both armies agreed to cease hostilities.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads what stands in the way of a deal as a condition ('the main sticking point was …')", () => {
       expect(signal("The main sticking point was the rebels' claim to the port.")).toMatchObject({ type: "condition" });
       expect(signal("The government complained that its exports faced obstacles.", 1)).toMatchObject({

@@ -694,7 +694,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
       // "renewed a pledge to destroy the movement": a noun the infinitive completes governs it as its verb would.
       const noun = c.kind === "infinitive" ? a.tokens[c.start - 1] : undefined;
       const byNoun = !!noun && isNoun(noun) && !!cls?.governedBy?.has(noun.lemma);
-      if (cls && (govern(cls, head) || byNoun)) found.push({ cls, token: c.group.head, subject: false });
+      // ("agreed to lift sanctions", "agreed to cease sanctions": yielding on what a class of its
+      // own names is that class, not a truce)
+      const yielded = lex.objectNouns.get(objectNoun(a, k))?.name;
+      const ownClass =
+        !yielded || yielded === "forces" || yielded === "concession" || yielded === "war" || yielded === "truce";
+      const halted = cls?.name === "truce" && !ownClass;
+      if (cls && !halted && (govern(cls, head) || byNoun)) found.push({ cls, token: c.group.head, subject: false });
       // "agreed to end hostilities", "signed a deal to stop the fighting": agreeing to end the
       // war is a truce ("ready to end the war" stays readiness).
       const ending = lex.endingVerbs.get(verb.lemma);
@@ -723,7 +729,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         truce &&
         (agreeing || pledging) &&
         yields &&
-        found.every((f) => f.cls.name === "forces" || f.cls.name === "concession")
+        found.every((f) => f.cls.name === "forces" || f.cls.name === "concession") &&
+        ownClass
       )
         found.push({ cls: truce, token: c.group.head, subject: false });
     } else if (k === i && c.group && !c.group.gerund && !c.group.infinitive && c.group.modal !== "obligation") {
