@@ -7,6 +7,7 @@ import {
   epochDay,
   epochSpan,
   isoDay,
+  isoOfEpochDay,
   mondayOf,
   monthSpan,
   quarterSpan,
@@ -26,6 +27,16 @@ export function refDay(ref: Ymd): number {
 
 export function refIso(ref: Ymd): string {
   return isoDay(ref.y, ref.m, ref.d);
+}
+
+/**
+ * The part of a calendar span from the reference day on ("later this year"), or before it
+ * ("earlier this week"; the day itself when it opens the span).
+ */
+export function spanBeside(ref: Ymd, span: Span, later: boolean): Span {
+  const today = refIso(ref);
+  if (later) return { start: today, end: span.end };
+  return { start: span.start, end: span.start < today ? isoOfEpochDay(refDay(ref) - 1) : today };
 }
 
 /** The same calendar day `months` earlier or later, clamped to the end of shorter months. */

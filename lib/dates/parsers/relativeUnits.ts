@@ -5,8 +5,8 @@
  */
 import { pointed, reading, relative, sameSpan, spanLastDay, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
-import { calendarUnit, offsetOf, refDay, refIso } from "../shifts";
-import { daySpan, epochSpan, isoOfEpochDay, mondayOf, nearestYearly, type Direction } from "../spans";
+import { calendarUnit, offsetOf, refDay, refIso, spanBeside } from "../shifts";
+import { daySpan, epochSpan, mondayOf, nearestYearly, type Direction } from "../spans";
 import { calendarValue, weekValue } from "../timexValue";
 
 const UNIT_PRECISION: Record<string, Precision> = {
@@ -49,10 +49,8 @@ export const RELATIVE_UNITS: Family = {
           (ref) => {
             const today = refIso(ref);
             if (unit === "day") return { start: today, end: today };
-            const span = calendarUnit(ref, unit, 0);
-            if (later) return { start: today, end: span.end };
             // "Earlier this week" is before the day it is written, unless that day opens the week.
-            return { start: span.start, end: span.start < today ? isoOfEpochDay(refDay(ref) - 1) : today };
+            return spanBeside(ref, calendarUnit(ref, unit, 0), later);
           },
           later,
         );

@@ -4,8 +4,8 @@
  */
 import { explicit, reading, relative, type Found } from "../found";
 import { g, rule, type Family } from "../rule";
-import { refDay, refIso } from "../shifts";
-import { isoOfEpochDay, yearSpan, type Span } from "../spans";
+import { spanBeside } from "../shifts";
+import { yearSpan, type Span } from "../spans";
 import { ORDINAL, YEAR, countOf, ordinalOf } from "../words";
 
 /**
@@ -61,17 +61,7 @@ export const YEARS: Family = {
       const whole = yearSpan(y);
       if (ctx.ref?.y !== y) return explicit(index, length, "year", whole);
       const later = (g(m, "dir") ?? "").toLowerCase() === "later";
-      const found = relative(
-        ctx,
-        index,
-        length,
-        "range",
-        (ref) => {
-          const today = refIso(ref);
-          return later ? { start: today, end: whole.end } : { start: whole.start, end: isoOfEpochDay(refDay(ref) - 1) };
-        },
-        later,
-      );
+      const found = relative(ctx, index, length, "range", (ref) => spanBeside(ref, whole, later), later);
       // TimeML values the phrase as the year it names.
       return reading(found, { type: "DATE", value: String(y) });
     }),
