@@ -350,15 +350,17 @@ function repairTags(tokens: Token[]): Token[] {
     // negotiators": an -ing form or a bare verb between a determiner or possessive and a noun
     // describes it, as it does after adjectives that one opens ("the newly formed implementing
     // panel", "the two warring sides").
-    let opener = i - 1;
-    while (opener > 0 && /^(?:ADJ|NUM)$/.test(tokens[opener]!.pos)) opener--;
-    const determiner = tokens[opener];
+    const determinedBefore = () => {
+      let k = i - 1;
+      while (k > 0 && /^(?:ADJ|NUM)$/.test(tokens[k]!.pos)) k--;
+      const d = tokens[k];
+      return !!d && (ARTICLES.has(d.lower) || POSSESSIVES.has(d.lower) || /^['’]s$/.test(d.lower));
+    };
     if (
       t.pos === "VERB" &&
       (/ing$/.test(t.lower) || t.lower === t.lemma) &&
-      determiner &&
-      (ARTICLES.has(determiner.lower) || POSSESSIVES.has(determiner.lower) || /^['’]s$/.test(determiner.lower)) &&
-      next?.pos === "NOUN"
+      next?.pos === "NOUN" &&
+      determinedBefore()
     ) {
       tokens[i] = { ...t, pos: "ADJ" };
       return;

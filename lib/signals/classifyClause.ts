@@ -1514,10 +1514,12 @@ export function classifyClause(
   // "Prospects for peace have improved", "progress was made toward a deal", "a historic
   // opportunity for settlement has emerged": a view of what may come, the subject of a verb of
   // no meaning of its own, makes the clause that view (CAMEO 01), whatever it is a view of.
-  if (!category && !senses.length && !COPULAS.has(head.lemma) && !lex.lightVerbs.has(head.lemma)) {
+  const subjectView = () => {
     const view = lex.nouns.get(subjectNoun(a, i));
-    if (view?.cameo === "01" || view?.cameo === "013") category = view;
-  }
+    return view?.cameo === "01" || view?.cameo === "013" ? view : null;
+  };
+  if (!category && !senses.length && !COPULAS.has(head.lemma) && !lex.lightVerbs.has(head.lemma))
+    category = subjectView();
   // "declined to comment on the talks", "refused to confirm the meeting": withholding words
   // refuses nothing of the talks (CAMEO 12 is rejecting a proposal, not a question).
   // Nor does withholding what is known ("declined to elaborate", "refused to provide any details").
@@ -1590,10 +1592,7 @@ export function classifyClause(
   }
   // "A real chance to end the war is within reach", "The prospects of a deal are slim": a view of
   // what may come that a copula says nothing else of is that view too.
-  if (!category && COPULAS.has(head.lemma)) {
-    const view = lex.nouns.get(subjectNoun(a, i));
-    if (view?.cameo === "01" || view?.cameo === "013") category = view;
-  }
+  if (!category && COPULAS.has(head.lemma)) category = subjectView();
   // "only if", "unless", "only when": the clause holds only on a condition, which is a demand.
   // "would only cease fire and enter talks if …": the condition and the "only" of one verb of a
   // coordination hold for the verbs joined to it.
