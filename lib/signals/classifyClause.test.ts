@@ -1349,6 +1349,12 @@ describe("classifyClause", () => {
       expect(signal("The fighting flared again near the border town.")).toMatchObject({ type: "military-claim" });
     });
 
+    it("reads what a meeting agreed on is for as its purpose ('agreed to meet in Manila to pursue peace')", () => {
+      expect(signal("The two sides agreed to meet monthly in Cairo to pursue a lasting peace.")).toMatchObject({
+        type: "talks",
+      });
+    });
+
     it("reads agreeing to lift or cease sanctions as about sanctions, not a truce", () => {
       expect(signal("The bloc agreed to lift sanctions on the central bank.")).toMatchObject({ type: "sanction" });
       expect(signal("The bloc agreed to cease all nuclear-related sanctions.")).toMatchObject({ type: "sanction" });

@@ -615,12 +615,14 @@ function passivePurpose(a: SentenceAnalysis, k: number, x: number): boolean {
 
 /**
  * "agreed to resume negotiations in Oslo next month to reach a lasting peace", "held talks in
- * Doha to discuss a truce": an infinitive after talks a verb holds says what they are for; the
- * clause is about the talks.
+ * Doha to discuss a truce", "agreed to meet in Manila to pursue peace": an infinitive after talks
+ * a verb holds, or after a verb of talks, says what they are for; the clause is about the talks.
  */
 function talksPurpose(a: SentenceAnalysis, k: number, x: number, lex: Lexicon): boolean {
   const g = a.clauses[k]!.group;
   if (!g || a.clauses[x]!.kind !== "infinitive") return false;
+  // ("agreed to meet regularly in Manila to pursue a lasting peace": a verb of talks itself)
+  if (lex.objectVerbs.get(a.tokens[g.head]!.lemma)?.name === "talks") return true;
   // The verb's object: past its determiners and adjectives, and past "a round of" and the like.
   let j = g.end;
   const skipModifiers = () => {
