@@ -22,6 +22,15 @@ describe("choosing an event's date", () => {
     ]);
     expect(folded.map((d) => d.text)).toEqual(["the fall of 2022"]);
   });
+
+  it("keeps two phrases side by side that name times months apart ('invaded in February, on Saturday quit')", () => {
+    const s = "The army, which crossed the border in March, on Sunday left the talks.";
+    const folded = foldAppositions(s, [
+      m("March", 38, "explicit", "2024-03-01", "2024-03-31"),
+      m("Sunday", 48, "relative", "2024-10-27", "2024-10-27"),
+    ]);
+    expect(folded.map((d) => d.text)).toEqual(["March", "Sunday"]);
+  });
 });
 
 describe("ids", () => {

@@ -6,6 +6,18 @@ export function toEventDate(m: DateMention): EventDate {
   return open ? { start, end, precision, text, basis, open } : { start, end, precision, text, basis };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether two spans lie within a month of each other, as two names of one time do ("A year ago,
+ * in the fall of 2022"); "invaded in February, on Saturday halted …" names two.
+ */
+function near(a: DateMention, b: DateMention): boolean {
+  if (!a.start || !a.end || !b.start || !b.end) return true;
+  const gap = Math.max(Date.parse(a.start) - Date.parse(b.end), Date.parse(b.start) - Date.parse(a.end));
+  return gap <= 31 * DAY_MS;
+}
+
 /**
  * "Two years ago, in the spring of 2021": two phrases side by side name one time; keep the more
  * explicit one. Returns the mentions with such appositions folded.
@@ -17,7 +29,7 @@ export function foldAppositions(sentence: string, mentions: readonly DateMention
     const prev = out[out.length - 1];
     if (prev) {
       const gap = sentence.slice(prev.index + prev.text.length, m.index);
-      if (/^[\s,(–—-]*(?:in|on|during|or|that is)?[\s,]*$/i.test(gap)) {
+      if (/^[\s,(–—-]*(?:in|on|during|or|that is)?[\s,]*$/i.test(gap) && near(prev, m)) {
         if (BASIS_RANK[m.basis] < BASIS_RANK[prev.basis]) out[out.length - 1] = m;
         continue;
       }

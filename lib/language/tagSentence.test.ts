@@ -217,6 +217,18 @@ describe("tagSentence", () => {
       ]);
     });
 
+    it("lemmatises a regular past form wink leaves whole, after a name or a perfect and an adverb ('mediated' is 'mediate')", () => {
+      expect(word(tagSentence("Oman mediated the handover of two sailors."), "mediated")).toMatchObject({
+        pos: "VERB",
+        lemma: "mediate",
+      });
+      expect(word(tagSentence("Norway has quietly mediated the exchange of letters."), "mediated")).toMatchObject({
+        pos: "VERB",
+        lemma: "mediate",
+      });
+      expect(word(tagSentence("They need more time."), "need").lemma).toBe("need");
+    });
+
     it("reads such a form after adjectives that a determiner opens as describing the noun ('the newly created negotiating panel')", () => {
       const tokens = tagSentence("Members of the ministry's newly-created negotiating panel will meet the rebels.");
       expect(word(tokens, "negotiating").pos).toBe("ADJ");

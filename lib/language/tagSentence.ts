@@ -800,7 +800,7 @@ function repairTags(tokens: Token[]): Token[] {
         (prev.pos === "NOUN" && prev.lower !== prev.lemma && /s$/.test(prev.lower)) ||
         (prev.pos === "PRON" && PLURAL_SUBJECTS.has(prev.lower)))
     ) {
-      tokens[i] = { ...t, pos: "VERB", lemma: t.lower };
+      tokens[i] = { ...t, pos: "VERB", lemma: /[a-z]ed$/.test(t.lower) ? pastStem(t.lower) : t.lower };
       return;
     }
     // "over occupied territories", "the proposed ceasefire", "Russia's stated commitment", "its
@@ -823,7 +823,10 @@ function repairTags(tokens: Token[]): Token[] {
       /^(?:DET|PROPN|PRON|NUM|NOUN)$/.test(next.pos);
     // "has accomplished its goals", "had invalidated their deal": after a perfect auxiliary an
     // -ed word is the verb, whether the tagger read it as an adjective or a noun it does not know.
-    const afterPerfect = prev && prev.pos === "AUX" && /^(?:has|have|had|'ve)$/.test(prev.lower);
+    // ("has successfully brokered the deal": an adverb of manner may come between.)
+    const perfect = (x: Token | undefined) => x?.pos === "AUX" && /^(?:has|have|had|'ve)$/.test(x.lower);
+    const afterPerfect =
+      !!prev && (perfect(prev) || (prev.pos === "ADV" && /ly$/.test(prev.lower) && perfect(tokens[i - 2])));
     if (
       (t.pos === "ADJ" || (t.pos === "NOUN" && afterPerfect)) &&
       /[a-z]ed$/.test(t.lower) &&
@@ -904,7 +907,10 @@ export function tagSentence(sentence: string): Token[] {
     const lower = written.toLowerCase();
     const pos = tags[i] ?? "X";
     const raw = (lemmas[i] ?? text).toLowerCase();
-    const own = MISREAD_LEMMAS.get(lower) ?? (raw === text.toLowerCase() ? lower : raw);
+    // wink leaves a few regular past forms unlemmatised ("mediated"); "need", "proceed" are stems.
+    const unlemmatised = pos === "VERB" && raw === lower && /[a-z]{2}[^e]ed$/.test(lower);
+    const own =
+      MISREAD_LEMMAS.get(lower) ?? (unlemmatised ? pastStem(lower) : raw === text.toLowerCase() ? lower : raw);
     const lemma = pos === "PROPN" && opensSentence && own === lower ? nounLemma(lower) : own;
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
     if (/\w/.test(text)) opensSentence = false;

@@ -1355,6 +1355,19 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads being in talks for an aim as talks ('was in talks with both sides to restore the deal')", () => {
+      expect(signal("The envoy was in talks with both capitals to restore the accord.")).toMatchObject({
+        type: "talks",
+      });
+    });
+
+    it("reads 'more than ready' as ready", () => {
+      expect(signal("Norway is more than ready to host a meeting of the two leaders.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+    });
+
     it("reads agreeing to lift or cease sanctions as about sanctions, not a truce", () => {
       expect(signal("The bloc agreed to lift sanctions on the central bank.")).toMatchObject({ type: "sanction" });
       expect(signal("The bloc agreed to cease all nuclear-related sanctions.")).toMatchObject({ type: "sanction" });

@@ -623,8 +623,10 @@ function talksPurpose(a: SentenceAnalysis, k: number, x: number, lex: Lexicon): 
   if (!g || a.clauses[x]!.kind !== "infinitive") return false;
   // ("agreed to meet regularly in Manila to pursue a lasting peace": a verb of talks itself)
   if (lex.objectVerbs.get(a.tokens[g.head]!.lemma)?.name === "talks") return true;
-  // The verb's object: past its determiners and adjectives, and past "a round of" and the like.
+  // The verb's object: past its determiners and adjectives, and past "a round of" and the like;
+  // or what a copula is in ("was in talks with Kyiv to restore the deal").
   let j = g.end;
+  if (COPULAS.has(a.tokens[g.head]!.lemma) && a.tokens[j]?.lower === "in") j++;
   const skipModifiers = () => {
     while (j < a.clauses[x]!.start && /^(?:DET|ADJ|NUM)$/.test(a.tokens[j]!.pos)) j++;
   };
@@ -1287,6 +1289,8 @@ function complementCategory(
     if (t.pos === "PRON" && POSSESSIVE.test(t.lower)) continue;
     if (t.pos === "PROPN" && /^['’]s$/.test(a.tokens[k + 1]?.lower ?? "")) continue;
     if (t.pos === "PUNCT" && (t.text === '"' || t.text === "'")) continue;
+    // "is more than ready to host": "more than" intensifies the adjective after it.
+    if (t.lower === "than" && a.tokens[k - 1]?.lower === "more") continue;
     if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
       if (lex.readiness.words.has(t.lemma)) return { category: lex.readiness.category, token: k };
       const cat = adjectiveCategory(a, k, lex);
@@ -1614,8 +1618,9 @@ export function classifyClause(
   );
   // "were able to agree", "tried to reach", "decided to sign": a verb outside the lexicon hands
   // its meaning to the verb it governs.
-  // (a copula too: "were able to agree").
-  if (!category && kids.length) {
+  // (a copula too: "were able to agree"; not one in talks for an aim: "was in talks to restore
+  // the deal" is talks.)
+  if (!category && kids.length && !talksPurpose(a, i, kids[0]!, lex)) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
     if (inner?.cameo) return stillToCome({ ...governed(inner, g), clause: i, future: future || inner.future }, g);
   }
