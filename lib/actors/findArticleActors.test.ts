@@ -57,6 +57,22 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.kind])).toContainEqual(["anil-varadan", "person"]);
   });
 
+  it("introduces a name with particles in a row ('Ramón de la Fuente'), and reads its surname with them later", () => {
+    const found = findArticleActors(
+      article(
+        "Former Chilean Foreign Minister Ramón de la Fuente met the rebels.",
+        '"We are close," de la Fuente said.',
+      ),
+      g,
+      "2012-11-29",
+    );
+    expect(found.discovered.map((a) => [a.id, a.name])).toEqual([["ramon-de-la-fuente", "Ramón de la Fuente"]]);
+    expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([
+      ["chile", "ramon-de-la-fuente"],
+      ["ramon-de-la-fuente"],
+    ]);
+  });
+
   it("introduces a name that opens on a hyphenated article after a title ('General al-Hakim')", () => {
     const found = findArticleActors(article("General al-Hakim rejected the truce proposal."), g, "2025-11-06");
     expect(found.discovered.map((a) => [a.id, a.name, a.role])).toEqual([["al-hakim", "al-Hakim", "General"]]);

@@ -6,6 +6,12 @@ import { phraseKey, type Token } from "./text";
 const isInitial = (tokens: readonly Token[], i: number) =>
   tokens[i]!.word && tokens[i]!.cap && tokens[i]!.text.length === 1 && tokens[i + 1]?.fold === ".";
 
+function capitalAfterParticles(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k < i + 3 && NAME_PARTICLES.has(tokens[k]?.fold ?? "")) k++;
+  return !!tokens[k]?.cap;
+}
+
 /**
  * Runs of capitalised words, kept together across middle initials ("William J. Burns") and name
  * particles ("bin", "von der"), broken by anything the gazetteer already matched.
@@ -29,7 +35,8 @@ function capitalisedRuns(tokens: readonly Token[], known: ReadonlySet<number>): 
       continue;
     }
     if (t.cap && !(t.upper && t.text.length > 1)) run.push(i);
-    else if (run.length && NAME_PARTICLES.has(t.fold) && tokens[i + 1]?.cap) run.push(i);
+    // ("Humberto de la Calle": particles may follow one another)
+    else if (run.length && NAME_PARTICLES.has(t.fold) && capitalAfterParticles(tokens, i)) run.push(i);
     else close();
   }
   close();

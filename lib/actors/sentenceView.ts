@@ -99,11 +99,6 @@ function hyphenedSyllable(s: SentenceView, i: number): boolean {
   return /^\p{Ll}{1,6}$/u.test(t.text) && !t.text.endsWith("ed") && !COMPOUND_ENDS.has(t.text);
 }
 
-/**
- * One past the run of name words starting at `i` ("Olivier Nduhungirehe", "Mohammed bin Salman",
- * "S Jaishankar"), or `i` when there is none. Particles join name words; an initial needs a name
- * word after it.
- */
 /** Whether token `k` is a gazetteer person's one-word name, on its own ("Mubarak"). */
 function knownSurnameAt(s: SentenceView, k: number, g: Gazetteer): boolean {
   const raw = s.rawAt[k];
@@ -112,6 +107,18 @@ function knownSurnameAt(s: SentenceView, k: number, g: Gazetteer): boolean {
   return pattern.kind === "name" && g.byId.get(pattern.actorId)?.kind === "person";
 }
 
+/** Past the name particles from token `j` on: "de la", "van der", "bin" (at most three). */
+function pastParticles(s: SentenceView, j: number): number {
+  let k = j;
+  while (k < j + 3 && NAME_PARTICLES.has(s.tokens[k]?.fold ?? "")) k++;
+  return k;
+}
+
+/**
+ * One past the run of name words starting at `i` ("Olivier Nduhungirehe", "Mohammed bin Salman",
+ * "Humberto de la Calle", "S Jaishankar"), or `i` when there is none. Particles join name words;
+ * an initial needs a name word after it.
+ */
 export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: ArticleWords): number {
   let j = i;
   let names = 0;
@@ -144,8 +151,9 @@ export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: Arti
       names++;
       continue;
     }
-    if ((names || glued) && NAME_PARTICLES.has(t.fold) && isNameWord(s, j + 1, g, words)) {
-      j++;
+    const past = pastParticles(s, j);
+    if ((names || glued) && past > j && isNameWord(s, past, g, words)) {
+      j = past;
       continue;
     }
     break;

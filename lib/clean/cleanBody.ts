@@ -5,6 +5,7 @@ import {
   looksLikeProse,
   truncatedLeadPrefix,
 } from "./boilerplate";
+import { hardWrapJoins } from "./hardWraps";
 import { decodeEntities, looksLikeHtml, stripTags } from "./html";
 import { identityMapped, MappedBuilder, type MappedText } from "./mappedText";
 import { looksUnrepairable, repairMojibake } from "./mojibake";
@@ -142,16 +143,18 @@ export function cleanBodyMapped(
     drop(last, "boilerplate");
   }
 
+  const kept = lines.filter((_, i) => keep[i]);
+  const joins = hardWrapJoins(kept.map((l) => l.text));
   const out = new MappedBuilder(norm.text.length);
-  let previous: Line | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    if (!keep[i]) continue;
-    const line = lines[i]!;
-    // The "\n" that ended the previous kept line maps between the two paragraphs.
-    if (previous) out.copy(norm, previous.end, previous.end + 1);
+  kept.forEach((line, n) => {
+    const previous = kept[n - 1];
+    // The "\n" that ended the previous kept line maps between the two paragraphs, or, where a
+    // hard wrap cut one paragraph, to the space that joins its lines (none after a hyphen).
+    if (previous && !joins[n - 1]) out.copy(norm, previous.end, previous.end + 1);
+    else if (previous && !/\p{L}-$/u.test(previous.text))
+      out.add(" ", norm.starts[previous.end] ?? previous.end, norm.ends[previous.end] ?? previous.end);
     out.copy(norm, line.start, line.end);
-    previous = line;
-  }
+  });
   const final: MappedText = out.finish();
   if (!final.text) warnings.push("nothing left after cleaning");
   removed.sort((a, b) => a.rawStart - b.rawStart);

@@ -229,6 +229,12 @@ describe("tagSentence", () => {
       expect(word(tagSentence("They need more time."), "need").lemma).toBe("need");
     });
 
+    it("reads a verb in -s between a clause's opening word and its verb as the plural subject ('where talks began')", () => {
+      const tokens = tagSentence("Delegates returned to the hotel where talks began on Monday.");
+      expect(word(tokens, "talks")).toMatchObject({ pos: "NOUN", lemma: "talk" });
+      expect(word(tagSentence("The envoy knows where he talks best."), "talks").pos).toBe("VERB");
+    });
+
     it("reads such a form after adjectives that a determiner opens as describing the noun ('the newly created negotiating panel')", () => {
       const tokens = tagSentence("Members of the ministry's newly-created negotiating panel will meet the rebels.");
       expect(word(tokens, "negotiating").pos).toBe("ADJ");

@@ -122,6 +122,19 @@ const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"])
 /** Verbs of beginning, going on and stopping, in the third person, that take a gerund. */
 const PHASE_VERBS = new Set(["stops", "keeps", "continues", "starts", "begins", "resumes", "ceases", "quits"]);
 const ARTICLES = new Set(["a", "an", "the"]);
+const CLAUSE_OPENERS = new Set([
+  "where",
+  "when",
+  "while",
+  "whereas",
+  "as",
+  "since",
+  "until",
+  "once",
+  "if",
+  "unless",
+  "because",
+]);
 /** Subjects whose present verb has no -s: a verb after them may look like an adjective ("we welcome"). */
 const PLURAL_SUBJECTS = new Set(["we", "they", "i", "you"]);
 /** Adjectives that take a noun phrase after them as a preposition does ("worth the wait", "near the border"). */
@@ -283,6 +296,19 @@ function repairTags(tokens: Token[]): Token[] {
       (before?.pos === "DET" || /^\p{Lu}/u.test(before?.text ?? ""))
     ) {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+      return;
+    }
+    // "the hall where talks began", "when fighting flares and clashes resume": a verb in -s between
+    // a word that opens a clause and that clause's verb is its subject, a plural noun.
+    const following = tokens[i + 1];
+    if (
+      t.pos === "VERB" &&
+      /[a-z]s$/.test(t.lower) &&
+      CLAUSE_OPENERS.has(before?.lower ?? "") &&
+      (following?.pos === "VERB" || following?.pos === "AUX") &&
+      !/ing$/.test(following.lower)
+    ) {
+      tokens[i] = { ...t, pos: "NOUN" };
       return;
     }
     // "Following the announcement", "according to", "including Turkey": prepositions, not verbs.

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { cleanBody } from "./cleanBody";
+import { hardWrapJoins } from "./hardWraps";
+
+// Invented wire copy, cut at about sixty characters a line as old agency feeds and PDFs are.
+const WRAPPED = [
+  "* Talks to go on next week in Oslo",
+  "By A Reporter",
+  "OSLO, March 3 The government's chief negotiator said on",
+  "Tuesday that the first round of talks with the rebels had",
+  "ended with progress on the agenda, as both delegations left",
+  "the Norwegian capital.",
+  "The rebels' spokesman, speaking to reporters outside the",
+  "hotel, said the talks would resume on March 10 and that the",
+  "two sides had agreed to keep their discussions confidential.",
+];
+
+describe("hardWrapJoins", () => {
+  it("joins the lines a hard wrap cut, not a heading, a byline or a finished sentence", () => {
+    expect(hardWrapJoins(WRAPPED)).toEqual([false, false, true, true, true, false, true, true, false]);
+  });
+
+  it("joins nothing in a body of ordinary paragraphs", () => {
+    const paragraphs = [
+      "Negotiators met in Oslo on Tuesday",
+      "The talks will resume next week.",
+      "Officials said the agenda was agreed.",
+    ];
+    expect(hardWrapJoins(paragraphs)).toEqual([false, false, false]);
+  });
+});
+
+describe("cleanBody on a hard-wrapped body", () => {
+  it("makes each wrapped paragraph one line, mapping the joining space to the raw line break", () => {
+    const raw = WRAPPED.join("\n");
+    const cleaned = cleanBody(raw);
+    const lines = cleaned.text.split("\n");
+    expect(lines).toContain(
+      "OSLO, March 3 The government's chief negotiator said on Tuesday that the first round of talks with the rebels had ended with progress on the agenda, as both delegations left the Norwegian capital.",
+    );
+    expect(lines.at(-1)).toMatch(/^The rebels' spokesman, .* confidential\.$/);
+    expect(lines[0]).toBe("* Talks to go on next week in Oslo");
+    const space = cleaned.text.indexOf("on Tuesday") + 2;
+    expect(raw[cleaned.toRaw(space)]).toBe("\n");
+    expect(raw.slice(cleaned.toRaw(cleaned.text.indexOf("Tuesday")))).toMatch(/^Tuesday that/);
+  });
+});
