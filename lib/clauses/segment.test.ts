@@ -540,6 +540,13 @@ describe("segmentClauses", () => {
       expect(rel).toMatchObject({ kind: "relative", parent: 0, opener: null, subject: "it", head: "holding" });
     });
 
+    it("reads a clause without 'that' after whom a verb of telling addresses as what was told ('told the envoy he was ready')", () => {
+      const [main, told] = clauses("The emir on Monday told the visiting envoy he was ready to host the talks.");
+      expect(main).toMatchObject({ kind: "main", head: "told" });
+      expect(told).toMatchObject({ kind: "complement", parent: 0, subject: "he", head: "was" });
+      expect(clauses("She told the story she knew best.")[1]).toMatchObject({ kind: "relative" });
+    });
+
     it("reads 'the outcome he wanted' as a relative clause on the clause it ends", () => {
       const all = clauses(
         "Trump said on Wednesday the planned summit was off because he did not believe it would achieve the outcome he wanted.",

@@ -118,6 +118,24 @@ const NOUN_PREPOSITIONS = new Set([
   "near",
 ]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
+
+/**
+ * Whether the noun phrase ending at token `end` is the listener of a verb of telling right before
+ * it ("told UN nuclear agency chief Rafael Grossi | he was open to dialogue"): the clause after it
+ * is what was told, not one describing the listener.
+ */
+/** What "tell" has as its object when it tells a thing, not a listener ("told the story he knew"). */
+const TOLD_THINGS = new Set(["story", "truth", "lie", "joke", "tale", "difference", "time", "news"]);
+
+/** Whether a verb tells someone what follows ("told", "assured", "warned"). */
+export const isTelling = (lemma: string) => lemma === "tell" || TELLING.has(lemma);
+
+function toldWhom(tokens: readonly Token[], end: number, floor: number): boolean {
+  let k = end;
+  while (k >= floor && end - k < 8 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[k]!.pos)) k--;
+  const verb = tokens[k];
+  return k < end && verb?.pos === "VERB" && isTelling(verb.lemma) && !TOLD_THINGS.has(tokens[end]!.lemma);
+}
 /** A pronoun that stands as a subject: a personal one, or the "there" of "there will be". */
 const isSubjectPronoun = (t: Token) => t.pos === "PRON" && (SUBJECT_PRONOUNS.has(t.lower) || t.lower === "there");
 /** Words that open a time phrase after a verb ("signed last month", "agreed this week"). */
@@ -242,7 +260,7 @@ function boundaryOf(
     /^(?:NOUN|PROPN)$/.test(tokens[g.start - 2]!.pos) &&
     !CALENDAR_NAME.test(tokens[g.start - 2]!.text)
   )
-    return { at: g.start - 1, opener: null, kind: "relative" };
+    return { at: g.start - 1, opener: null, kind: toldWhom(tokens, g.start - 2, floor) ? "complement" : "relative" };
   // Whether the words being read are quoted: an inline quotation crossed leaves it.
   let inQuote = quoted[g.start];
   for (let j = g.start - 1; j >= floor; j--) {
@@ -968,7 +986,7 @@ function subjectRelative(
   const says = !!p.group && !p.group.gerund && (reporting.has(verb) || (reportingThat.has(verb) && afterThat));
   // ("told reporters the envoy who …": past whom a verb of telling addresses)
   const teller = tokens[p.group?.head ?? 0]!.lemma;
-  const addressed = (teller === "tell" || TELLING.has(teller)) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[start - 1]!.pos);
+  const addressed = isTelling(teller) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[start - 1]!.pos);
   const opens = start === p.group?.end || afterThat || addressed;
   const answered = clauses.some((x) => x.parent === c.parent && x.kind === "complement");
   return says && opens && !answered ? { relative: r, start, saying: c.parent } : null;

@@ -66,6 +66,22 @@ The two sides first agreed to a truce on Friday.
     expect(events.find((e) => e.type === "ceasefire-signal")?.date.start).toBe("2024-03-08");
   });
 
+  it("makes whom a speaker told the signal the target of it ('told the envoy he was open to dialogue')", () => {
+    const told = extractArticle(
+      parseArticle(
+        "2024-03-14-wire-told.md",
+        `---\ntitle: "Talks"\npublisher: "Wire"\nurl: "https://wire.example/told"\npublished: 2024-03-14\n---\nPutin on Tuesday told Chinese Foreign Minister Wang Yi he was open to dialogue with Kyiv.\n`,
+      ),
+      ctx,
+    );
+    expect(told.mentions.map((m) => m.event.actors)).toEqual([
+      expect.arrayContaining([
+        { id: "putin", role: "source" },
+        { id: "wang-yi", role: "target" },
+      ]),
+    ]);
+  });
+
   it("gives a speaker on record their own stance", () => {
     const [refusal] = about("would never accept a deal");
     const source = refusal!.sources[0]!;

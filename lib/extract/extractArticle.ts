@@ -5,6 +5,7 @@ import { isCommentator } from "../attribution/commentators";
 import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
+import { isTelling } from "../clauses/segment";
 import { isCaption } from "../clean/captions";
 import { isInterviewerTurn } from "../clean/interviewTurns";
 import { datelineLength, filedOn } from "../dates/dateline";
@@ -597,6 +598,17 @@ function eventActors(
   for (const id of subjects) if (!sources.has(id)) out.push({ id, role: "subject" });
   for (const m of pool)
     if (!out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: subjects.size ? "target" : "subject" });
+  // "Putin told the IAEA chief he was open to dialogue": whom the speaker told is the one the
+  // signal was sent to.
+  const frame = draft.frame?.clause != null ? a.clauses[draft.frame.clause]!.group : null;
+  if (frame && isTelling(a.tokens[frame.head]!.lemma)) {
+    const clauseEnd = a.clauses[draft.frame!.clause!]!.end;
+    for (const m of read.actors) {
+      const k = tokenAtChar(a, m.index);
+      if (k >= frame.end && k < clauseEnd && !out.some((x) => x.id === m.actorId))
+        out.push({ id: m.actorId, role: "target" });
+    }
+  }
   return out;
 }
 
