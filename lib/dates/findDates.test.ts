@@ -429,6 +429,10 @@ describe("findDates: since", () => {
     expect(findDates(phrase, "2025-05-12").map((d) => d.text)).toEqual([]);
     const invasion = "It was the biggest release of captives since the full-scale invasion in February 2022.";
     expect(findDates(invasion, "2024-01-03").map((d) => d.text)).toEqual([]);
+    // A long name may stand between ("the first visit by an envoy of the … (…) since …").
+    const visit =
+      "It was the first trip to Tehran by a senior envoy of the Organisation of Islamic Cooperation (OIC) since the revolution in February 1979.";
+    expect(findDates(visit, "2024-01-03").map((d) => d.text)).toEqual([]);
   });
 
   it("dates nothing with a span a superlative is measured over ('the largest swap in five months')", () => {

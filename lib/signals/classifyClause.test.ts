@@ -179,6 +179,13 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a verb of stressing by the noun it stresses ('underlined its willingness to sign the accord')", () => {
+      expect(signal("The council underlined its willingness to sign the accord.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+    });
+
     it("reads an infinitive past a passive verb's phrases of time and place as a purpose", () => {
       // Scheduled for a day and a place, the meeting is what is scheduled, not the plans it will address.
       expect(

@@ -6,7 +6,7 @@ import type { Ctx, Found } from "../found";
  * with, not when the event happened.
  */
 export const COMPARED =
-  /\b(?:first|second|third|fourth|fifth|highest|largest|biggest|deadliest|worst|best|longest|heaviest|strongest|lowest|most)\b[^.;,:]{0,60}$/i;
+  /\b(?:first|second|third|fourth|fifth|highest|largest|biggest|deadliest|worst|best|longest|heaviest|strongest|lowest|most)\b[^.;,:]{0,120}$/i;
 
 /**
  * A since-phrase inside a comma aside that describes a noun ("the rebels, at war since 2020,
@@ -38,12 +38,12 @@ export function applySince(ctx: Ctx, found: Found[]): Found[] {
       const before = ctx.sentence.slice(Math.max(0, f.index - 60), f.index);
       const within = SINCE_PHRASE.exec(before);
       const at = within === null || SINCE_CLAUSE.test(within[0]) ? -1 : Math.max(0, f.index - 60) + within.index;
-      return at >= 0 && COMPARED.test(ctx.sentence.slice(Math.max(0, at - 60), at)) ? { ...f, dates: false } : f;
+      return at >= 0 && COMPARED.test(ctx.sentence.slice(Math.max(0, at - 120), at)) ? { ...f, dates: false } : f;
     }
     const aside =
       DESCRIBING_ASIDE.test(ctx.sentence.slice(Math.max(0, lead.index - 40), lead.index)) &&
       /^\s*,/.test(ctx.sentence.slice(f.index + f.length));
-    const compared = aside || COMPARED.test(ctx.sentence.slice(Math.max(0, lead.index - 60), lead.index));
+    const compared = aside || COMPARED.test(ctx.sentence.slice(Math.max(0, lead.index - 120), lead.index));
     const base = {
       ...f,
       index: lead.index,
