@@ -16,6 +16,19 @@ describe("units around the reference day", () => {
     expect(tags("Rebels will attack over the weekend.", "1990-08-13")).toEqual(["the weekend=DATE:1990-W33-WE"]);
   });
 
+  it("reads a day of this, next or last month ('until the 24th of this month')", () => {
+    expect(dates("The session runs until the 24th of this month.", "2021-03-09")).toEqual([
+      "the 24th of this month=2021-03-24..2021-03-24/day",
+    ]);
+    expect(dates("They meet again on the 2nd of next month.", "2021-12-09")).toEqual([
+      "the 2nd of next month=2022-01-02..2022-01-02/day",
+    ]);
+    // no such day: only the month is read
+    expect(dates("No talks on the 31st of next month.", "2021-01-09")).toEqual([
+      "next month=2021-02-01..2021-02-28/month",
+    ]);
+  });
+
   it("reads year-end as the last day of the year it points to", () => {
     expect(dates("The deal should close by year-end.", "1989-11-02")).toEqual(["year-end=1989-12-31..1989-12-31/day"]);
     expect(tags("The index has fallen since year-end.", "1989-11-02")).toEqual(["year-end=DATE:1988-12-31"]);

@@ -1,12 +1,12 @@
 /**
  * Calendar units around the reference day: "last week", "this month", "next year", "last
  * quarter", "this weekend", "the weekend", "earlier this year", "later this month", "earlier
- * today", "year-end".
+ * today", "year-end", "the 24th of this month".
  */
 import { pointed, reading, relative, sameSpan, spanLastDay, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
 import { calendarUnit, offsetOf, refDay, refIso, spanBeside } from "../shifts";
-import { daySpan, epochSpan, mondayOf, nearestYearly, type Direction } from "../spans";
+import { daySpan, epochSpan, isValidDay, mondayOf, nearestYearly, shiftMonth, type Direction } from "../spans";
 import { calendarValue, weekValue } from "../timexValue";
 
 const UNIT_PRECISION: Record<string, Precision> = {
@@ -75,6 +75,25 @@ export const RELATIVE_UNITS: Family = {
           offset > 0,
         );
         return unit === "weekend" ? reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) }) : found;
+      },
+    ),
+    // "until the 24th of this month", "on the 3rd of next month": a day of a month counted from the reference
+    rule(
+      `\\b(?<d>(?:the\\s+)?(?<n>[0-3]?\\d)(?:st|nd|rd|th)\\s+of\\s+(?<q>last|this|next|the\\s+current)\\s+month)\\b`,
+      (m, ctx, index, length) => {
+        const offset = offsetOf(g(m, "q"));
+        const day = Number(g(m, "n"));
+        return relative(
+          ctx,
+          index,
+          length,
+          "day",
+          (ref) => {
+            const { y, m: month } = shiftMonth(ref.y, ref.m, offset);
+            return isValidDay(y, month, day) ? daySpan(y, month, day) : null;
+          },
+          offset > 0,
+        );
       },
     ),
     // "the weekend", "over the weekend": the weekend nearest in the clause's direction
