@@ -225,6 +225,11 @@ describe("draftDates", () => {
     expect(dated(owned, [date(owned, "last night", "2023-05-13", "2023-05-13", { basis: "relative" })])).toEqual([
       { type: "ceasefire-signal", dates: [] },
     ]);
+    // a part of the day after the date is the date's own ("late on Thursday night")
+    const night = "The rebels announced a truce with the army late on Thursday night.";
+    expect(dated(night, [date(night, "late on Thursday", "2022-06-02")])).toEqual([
+      { type: "ceasefire-signal", dates: ["late on Thursday"] },
+    ]);
     const monday = "The leaders attended Monday's summit.";
     expect(dated(monday, [date(monday, "Monday", "2023-05-08", "2023-05-08", { basis: "relative" })])).toEqual([
       { type: "talks", dates: ["Monday"] },

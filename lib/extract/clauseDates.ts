@@ -2,6 +2,7 @@ import { bareVerb, tokenAtChar, type SentenceAnalysis } from "../clauses/analyse
 import type { Frame } from "../clauses/frames";
 import { isSide, opensSentence, type Clause } from "../clauses/segment";
 import { datesWhatIsAhead } from "../dates/clauseDirection";
+import { DAY_PART_WORDS } from "../dates/words";
 import type { DateMention } from "../model/mentions";
 import { coordination, isHypothetical } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
@@ -90,6 +91,8 @@ function datesOtherNoun(
   // Adjectives may stand after it too ("the 2015 nuclear deal").
   while (a.tokens[next]?.pos === "ADJ" && next < a.tokens.length - 1) next++;
   const noun = a.tokens[next];
+  // "late on Thursday night": a part of the day is the date's own, not a thing it names.
+  if (noun && DAY_PART_WORDS.includes(noun.lower)) return false;
   // "the 1991 Alma-Ata Declaration", "the 2015 Minsk Agreements": a year before a name is part of it.
   if (noun?.pos === "PROPN" && d.precision === "year") return true;
   if (noun?.pos !== "NOUN") return false;
