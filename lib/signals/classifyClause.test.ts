@@ -1368,6 +1368,19 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads denying a party the standing to act as a legitimacy dispute ('lacks the mandate to sign')", () => {
+      expect(signal("The interim council lacks the mandate to sign any accord.")).toMatchObject({
+        type: "legitimacy-dispute",
+        classes: ["legitimacy"],
+      });
+      expect(signal("The envoy has no authority to negotiate a truce.")).toMatchObject({ type: "legitimacy-dispute" });
+      expect(signal("The army chief does not have the right to sign the deal.")).toMatchObject({
+        type: "legitimacy-dispute",
+      });
+      expect(signal("The parliament has the authority to ratify the deal.")?.type).not.toBe("legitimacy-dispute");
+      expect(signal("The rebels lack the weapons to fight on.")?.type).not.toBe("legitimacy-dispute");
+    });
+
     it("reads 'more than ready' as ready", () => {
       expect(signal("Norway is more than ready to host a meeting of the two leaders.")).toMatchObject({
         type: "negotiation-readiness",

@@ -521,6 +521,26 @@ function futility(a: SentenceAnalysis, c: Clause): number {
   return -1;
 }
 
+/** Verbs of having that deny what they hold when negated ("has no mandate"), and one that always does. */
+const HAVING = new Set(["have", "hold", "possess"]);
+
+/**
+ * The noun of a standing to act a clause denies its subject ("lacks the legitimacy", "has no
+ * authority", "does not have the right to sign"), or -1.
+ */
+function standingDenied(a: SentenceAnalysis, i: number, lex: Lexicon): number {
+  const g = a.clauses[i]!.group!;
+  const head = a.tokens[g.head]!.lemma;
+  const k = objectAt(a, i);
+  const noun = a.tokens[k];
+  if (!noun || !(head === "lack" ? !g.negated : HAVING.has(head))) return -1;
+  const none = head === "lack" || g.negated || a.tokens.slice(g.end, k).some((t) => t.lower === "no");
+  const standing =
+    lex.objectNouns.get(noun.lemma)?.name === "legitimacy" ||
+    (noun.lemma === "right" && a.tokens[k + 1]?.lower === "to");
+  return none && standing ? k : -1;
+}
+
 /** The category of clause `k`'s verb, by the first of its senses that holds there whatever its object. */
 function verbCategory(lex: Lexicon, a: SentenceAnalysis, k: number): Category | null {
   const g = a.clauses[k]!.group;
@@ -1410,6 +1430,10 @@ export function classifyClause(
   }
   // "sees no point in talks", "it makes no sense to negotiate": calling something futile rejects
   // it (CAMEO 12), whatever it is about.
+  // "lacks the mandate to sign", "has no authority to negotiate": denying a party the standing to
+  // act disputes its legitimacy (CAMEO 11), whatever it would do.
+  const standing = standingDenied(a, i, lex);
+  if (standing >= 0) return idiomSignal(a, i, "legitimacy-dispute", null, standing, ["legitimacy"]);
   const futile = futility(a, c);
   if (futile >= 0 && !g.negated)
     return idiomSignal(a, i, "rejection", "12", futile, [
