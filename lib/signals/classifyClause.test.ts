@@ -1394,6 +1394,12 @@ describe("classifyClause", () => {
       expect(signal("Both armies agreed to cease hostilities.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads what a copula says stands in the way as a condition, whatever it names ('the obstacle to a treaty remains …')", () => {
+      expect(
+        signal("The main obstacle to signing the accord remains the dissolution of the old council.", 1),
+      ).toMatchObject({ type: "condition" });
+    });
+
     it("reads what stands in the way of a deal as a condition ('the main sticking point was …')", () => {
       expect(signal("The main sticking point was the rebels' claim to the port.")).toMatchObject({ type: "condition" });
       expect(signal("The government complained that its exports faced obstacles.", 1)).toMatchObject({

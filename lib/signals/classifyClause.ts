@@ -1782,7 +1782,12 @@ export function classifyClause(
     // meeting … to focus on the peace treaty" organizes talks); a truce is one anywhere.
     const object = found.some((f) => f.cls.name === "truce") ? null : ownObject;
     const direct = object ? found.filter((f) => !f.subject && f.token >= object[0] && f.token < object[1]) : [];
-    const pick = complement ?? pickClass(direct.length ? direct : found, () => true);
+    // "The main obstacle to a treaty remains the dissolution of the group": what a copula says
+    // stands in the way is a term, whatever it names.
+    const obstacle = COPULAS.has(head.lemma)
+      ? found.find((f) => f.subject && f.cls.name === "demand" && subjectNoun(a, i) === a.tokens[f.token]!.lemma)
+      : undefined;
+    const pick = obstacle ?? complement ?? pickClass(direct.length ? direct : found, () => true);
     if (!pick && !obligation) return null;
     type = pick ? pick.cls.type : lex.obligation.type;
     // "a ceasefire is not a solution", "the plan is not acceptable": what a negated copula
