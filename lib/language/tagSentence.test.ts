@@ -229,6 +229,12 @@ describe("tagSentence", () => {
       expect(word(tagSentence("They need more time."), "need").lemma).toBe("need");
     });
 
+    it("reads a verb's base form between a preposition and a mark as a noun (', in turn,')", () => {
+      expect(word(tagSentence("The envoy, in turn, offered a plan."), "turn").pos).toBe("NOUN");
+      expect(word(tagSentence("The talks were put on hold."), "hold").pos).toBe("NOUN");
+      expect(word(tagSentence("They came to talk."), "talk").pos).toBe("VERB");
+    });
+
     it("reads a verb in -s between a clause's opening word and its verb as the plural subject ('where talks began')", () => {
       const tokens = tagSentence("Delegates returned to the hotel where talks began on Monday.");
       expect(word(tokens, "talks")).toMatchObject({ pos: "NOUN", lemma: "talk" });

@@ -298,6 +298,18 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
       return;
     }
+    // ", in turn,", "in return.", "put on hold,": a verb's base form between a preposition and a
+    // mark is the preposition's noun.
+    if (
+      t.pos === "VERB" &&
+      t.lower === t.lemma &&
+      /^(?:in|on|at|by|for|of|with)$/.test(before?.lower ?? "") &&
+      before?.pos === "ADP" &&
+      tokens[i + 1]?.pos === "PUNCT"
+    ) {
+      tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
     // "the hall where talks began", "when fighting flares and clashes resume": a verb in -s between
     // a word that opens a clause and that clause's verb is its subject, a plural noun.
     const following = tokens[i + 1];
