@@ -34,6 +34,18 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads talks named in a dated side phrase as an event, but not a news conference", () => {
+    const summit = "The minister rejected the plan after a peace conference in Oslo on Friday.";
+    expect(events(summit, [date(summit, "Friday", "2024-03-08", "2024-03-08", "relative")])).toEqual([
+      { type: "rejection", trigger: "rejected" },
+      { type: "talks", trigger: "conference", at: "Friday" },
+    ]);
+    const press = "Speaking at a news conference in Oslo on Friday, the minister rejected the plan.";
+    expect(events(press, [date(press, "Friday", "2024-03-08", "2024-03-08", "relative")])).toEqual([
+      { type: "rejection", trigger: "rejected" },
+    ]);
+  });
+
   it("reads what a past clause of 'when' says happened as an event of its own ('faltered when Russia demanded …')", () => {
     expect(events("The talks collapsed when the rebels rejected the plan.")).toContainEqual({
       type: "rejection",

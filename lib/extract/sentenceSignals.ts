@@ -11,6 +11,7 @@ import {
   coordination,
   completesDuty,
   DESCRIBING,
+  excluded,
   SUBJECT_STRENGTH,
   type ClauseSignal,
 } from "../signals/classifyClause";
@@ -159,8 +160,11 @@ function datedScene(
     const head = a.tokens.slice(k + 1, end).findIndex((x, j) => {
       // ("after his meeting yesterday with …": a day word after it is no compound)
       const after = a.tokens[k + 2 + j];
+      const cls = lex.objectNouns.get(x.lemma);
       return (
-        lex.objectNouns.get(x.lemma)?.name === "talks" && (after?.pos !== "NOUN" || DAY_WORDS.includes(after.lower))
+        cls?.name === "talks" &&
+        (after?.pos !== "NOUN" || DAY_WORDS.includes(after.lower)) &&
+        !excluded(a, k + 1 + j, cls)
       );
     });
     if (head < 0) continue;

@@ -1185,7 +1185,8 @@ const RESTRAINT = new Set([
   "verification",
 ]);
 
-function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
+/** Whether a word near noun `k` puts it outside its class ("a grain deal", "a news conference"). */
+export function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
   if (!cls.unless) return false;
   for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
     const t = a.tokens[j]!;
