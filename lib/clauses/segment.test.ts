@@ -772,6 +772,9 @@ describe("segmentClauses", () => {
       expect(clauses("Geneva – Hopes of a deal to end the war dimmed.").find((c) => c.head === "end")).toMatchObject({
         kind: "infinitive",
       });
+      // A pair of dashes closes its aside: the infinitive after it completes the verb again.
+      const given = clauses("The envoy gave the rebels until Friday – the end of the holiday – to accept the plan.");
+      expect(given.find((c) => c.head === "accept")).toMatchObject({ kind: "infinitive", parent: 0 });
     });
 
     it("keeps an acronym in square brackets inside the subject ('the National Liberation Army [ELN] group')", () => {

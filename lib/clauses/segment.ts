@@ -247,7 +247,9 @@ function boundaryOf(
   // infinitive completes a noun of the aside, not the verb before it. (A dash after a dateline,
   // before any verb, sets nothing aside.)
   if (g.infinitive) {
-    const aside = floor > 0 && tokens.slice(floor, g.start).some((t) => t.text === "—" || t.text === "–");
+    // (A pair of dashes has closed its aside again: 'until Thursday – Thanksgiving – to agree'.)
+    const dashes = tokens.slice(floor, g.start).filter((t) => t.text === "—" || t.text === "–").length;
+    const aside = floor > 0 && dashes % 2 === 1;
     return { at: g.start, opener: "to", kind: aside ? "relative" : "infinitive" };
   }
   // "the hostages it is holding", "the outcome he wanted": a relative clause without a pronoun.
