@@ -53,6 +53,14 @@ describe("verbGroups", () => {
     expect(recognise).toMatchObject({ infinitive: true, headWord: "recognise" });
   });
 
+  it("keeps an auxiliary and its verb one group across an adverb in quotation marks ('will \"radically\" cut')", () => {
+    expect(only('The army will "radically" cut its operations.')).toMatchObject({
+      words: 'will " radically " cut',
+      headWord: "cut",
+      tense: "future",
+    });
+  });
+
   it("keeps an auxiliary and its verb one group across an opening quotation mark", () => {
     const ended = only('It has "ended with immediate effect" the deal.');
     expect(ended).toMatchObject({ words: 'has " ended', headWord: "ended" });

@@ -187,6 +187,14 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // 'an order to "halt all strikes"', 'it has "ended with immediate effect"': a quotation may
     // open between "to" or an auxiliary and its verb.
     const quotedVerb = (k: number) => tokens[k]?.text === '"' && (isVerb(tokens[k + 1]) || isAux(tokens[k + 1]));
+    // 'will "radically" reduce': an adverb quoted inside the group, marks and all, up to its verb.
+    const quotedInner = (k: number) => {
+      if (tokens[k]?.text !== '"') return false;
+      if (isInner(tokens[k - 1]) && isVerb(tokens[k + 1])) return true;
+      let j = k + 1;
+      while (j < k + 4 && isInner(tokens[j])) j++;
+      return j > k + 1 && tokens[j]?.text === '"' && isVerb(tokens[j + 1]);
+    };
     // "to drastically scale back": an adverb may split the infinitive.
     const split = tokens[i + 1]?.pos === "ADV" && /ly$/.test(tokens[i + 1]!.lower) && isVerb(tokens[i + 2]);
     const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1) || split);
@@ -206,7 +214,7 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         break;
       }
       const opensQuote = (isTo(tokens[k - 1]) || (k > start && isAux(tokens[k - 1]))) && quotedVerb(k);
-      if (isAux(cur) || isTo(cur) || (k > start && isInner(cur)) || opensQuote) {
+      if (isAux(cur) || isTo(cur) || (k > start && isInner(cur)) || opensQuote || (k > start && quotedInner(k))) {
         k++;
         continue;
       }
