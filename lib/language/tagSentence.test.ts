@@ -229,6 +229,15 @@ describe("tagSentence", () => {
       expect(word(tagSentence("They need more time."), "need").lemma).toBe("need");
     });
 
+    it("reads 'meeting' after a preposition of time, with an object or partner, as the gerund ('after meeting the envoy')", () => {
+      expect(word(tagSentence("She spoke after meeting Foreign Minister Ana Ruiz."), "meeting")).toMatchObject({
+        pos: "VERB",
+        lemma: "meet",
+      });
+      expect(word(tagSentence("He left before meeting with the rebels."), "meeting").pos).toBe("VERB");
+      expect(word(tagSentence("He left after the meeting with the rebels."), "meeting").pos).toBe("NOUN");
+    });
+
     it("reads a verb's base form between a preposition and a mark as a noun (', in turn,')", () => {
       expect(word(tagSentence("The envoy, in turn, offered a plan."), "turn").pos).toBe("NOUN");
       expect(word(tagSentence("The talks were put on hold."), "hold").pos).toBe("NOUN");

@@ -298,6 +298,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
       return;
     }
+    // "after meeting the speaker", "before meeting with Putin": after a preposition of time,
+    // "meeting" with an object or a partner is the gerund, not the noun ("after the meeting").
+    if (
+      t.lower === "meeting" &&
+      t.pos === "NOUN" &&
+      /^(?:after|before|since|upon|while|when|following|without)$/.test(before?.lower ?? "") &&
+      /^(?:PROPN|DET|PRON)$|^with$/.test(
+        tokens[i + 1]?.pos === "ADP" ? tokens[i + 1]!.lower : (tokens[i + 1]?.pos ?? ""),
+      )
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: "meet" };
+      return;
+    }
     // ", in turn,", "in return.", "put on hold,": a verb's base form between a preposition and a
     // mark is the preposition's noun.
     if (
