@@ -1381,6 +1381,12 @@ describe("classifyClause", () => {
       expect(signal("The rebels lack the weapons to fight on.")?.type).not.toBe("legitimacy-dispute");
     });
 
+    it("reads a conference or a signing ceremony as talks, not a news conference", () => {
+      expect(signal("The final ceremony will take place in the capital next week.")).toMatchObject({ type: "talks" });
+      expect(signal("The peace conference ended in failure.")).toMatchObject({ type: "talks" });
+      expect(signal("The news conference ended early.")).toBeNull();
+    });
+
     it("reads 'more than ready' as ready", () => {
       expect(signal("Norway is more than ready to host a meeting of the two leaders.")).toMatchObject({
         type: "negotiation-readiness",
