@@ -141,6 +141,14 @@ describe("classifyClause", () => {
       expect(signal("The pilot landed the plane safely.")).toBeNull();
     });
 
+    it("reads being concerned or pleased about a deal as a view of it, not the deal", () => {
+      expect(signal("The mediators remain concerned about the sides' commitment to the accord.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("Officials were pleased with the progress towards a truce.")).toMatchObject({ type: "assessment" });
+    });
+
     it("reads a hope as an optimistic view, whatever it hopes for (CAMEO 013)", () => {
       expect(signal("Qatar hopes that the agreement will pave the way for a national dialogue.")).toMatchObject({
         type: "assessment",
