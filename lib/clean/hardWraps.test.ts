@@ -20,6 +20,12 @@ describe("hardWrapJoins", () => {
     expect(hardWrapJoins(WRAPPED)).toEqual([false, false, true, true, true, false, true, true, false]);
   });
 
+  it("keeps a headline on the first line apart from the story under it", () => {
+    const lines = ["Envoy breaks deadlock in border talks (Wire) Updated: 2021-03-04 09:52", ...WRAPPED.slice(2)];
+    expect(hardWrapJoins(lines)[0]).toBe(false);
+    expect(hardWrapJoins(lines).slice(1)).toEqual([true, true, true, false, true, true, false]);
+  });
+
   it("joins nothing in a body of ordinary paragraphs", () => {
     const paragraphs = [
       "Negotiators met in Oslo on Tuesday",

@@ -37,10 +37,12 @@ export function hardWrapJoins(lines: readonly string[]): boolean[] {
     .map((l) => l.length)
     .sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+  const first = trimmed.findIndex(Boolean);
   for (let i = 0; i + 1 < trimmed.length; i++) {
     if (!broken(i) || !trimmed[i + 1]) continue;
-    joins[i] =
-      OPENS_LOWER.test(trimmed[i + 1]!) || (trimmed[i]!.length >= FULL_LINE * width && GOES_ON.test(trimmed[i + 1]!));
+    // The first line is the headline as often as not: it runs on only into lower case.
+    const full = i !== first && trimmed[i]!.length >= FULL_LINE * width && GOES_ON.test(trimmed[i + 1]!);
+    joins[i] = OPENS_LOWER.test(trimmed[i + 1]!) || full;
   }
   return joins;
 }
