@@ -1,16 +1,10 @@
 import type { Gazetteer } from "./gazetteer";
-import { NAME_PARTICLES, NAME_TITLES, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
+import { NAME_PARTICLES, NAME_TITLES, NON_PERSON_WORDS, NOT_NAME_WORDS, pastParticles } from "./lexicon";
 import { scanSentence } from "./match";
 import { phraseKey, type Token } from "./text";
 
 const isInitial = (tokens: readonly Token[], i: number) =>
   tokens[i]!.word && tokens[i]!.cap && tokens[i]!.text.length === 1 && tokens[i + 1]?.fold === ".";
-
-function capitalAfterParticles(tokens: readonly Token[], i: number): boolean {
-  let k = i;
-  while (k < i + 3 && NAME_PARTICLES.has(tokens[k]?.fold ?? "")) k++;
-  return !!tokens[k]?.cap;
-}
 
 /**
  * Runs of capitalised words, kept together across middle initials ("William J. Burns") and name
@@ -35,8 +29,8 @@ function capitalisedRuns(tokens: readonly Token[], known: ReadonlySet<number>): 
       continue;
     }
     if (t.cap && !(t.upper && t.text.length > 1)) run.push(i);
-    // ("Humberto de la Calle": particles may follow one another)
-    else if (run.length && NAME_PARTICLES.has(t.fold) && capitalAfterParticles(tokens, i)) run.push(i);
+    // ("Ana de la Vega": particles may follow one another)
+    else if (run.length && NAME_PARTICLES.has(t.fold) && tokens[pastParticles(tokens, i)]?.cap) run.push(i);
     else close();
   }
   close();

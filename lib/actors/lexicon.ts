@@ -149,6 +149,13 @@ export const NAME_TITLES = set(`
  */
 export const NAME_PARTICLES = set(`bin ibn al el von van der de da del di la le sheikh`);
 
+/** Past the name particles from token `i` on ("de la", "van der", "bin"), at most three. */
+export function pastParticles(tokens: readonly { fold: string }[], i: number): number {
+  let k = i;
+  while (k < i + 3 && NAME_PARTICLES.has(tokens[k]?.fold ?? "")) k++;
+  return k;
+}
+
 /** Particles that may open a name when hyphenated to it ("al-Burhan", "el-Sisi"). */
 export const ARTICLE_PARTICLES = set(`al el`);
 

@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
-import { ARTICLE_PARTICLES, NAME_PARTICLES, NOT_NAME_WORDS } from "./lexicon";
+import { ARTICLE_PARTICLES, NAME_PARTICLES, NOT_NAME_WORDS, pastParticles } from "./lexicon";
 import type { RawMatch } from "./match";
 import type { Token } from "./text";
 
@@ -107,16 +107,9 @@ function knownSurnameAt(s: SentenceView, k: number, g: Gazetteer): boolean {
   return pattern.kind === "name" && g.byId.get(pattern.actorId)?.kind === "person";
 }
 
-/** Past the name particles from token `j` on: "de la", "van der", "bin" (at most three). */
-function pastParticles(s: SentenceView, j: number): number {
-  let k = j;
-  while (k < j + 3 && NAME_PARTICLES.has(s.tokens[k]?.fold ?? "")) k++;
-  return k;
-}
-
 /**
  * One past the run of name words starting at `i` ("Olivier Nduhungirehe", "Mohammed bin Salman",
- * "Humberto de la Calle", "S Jaishankar"), or `i` when there is none. Particles join name words;
+ * "Ana de la Vega", "S Jaishankar"), or `i` when there is none. Particles join name words;
  * an initial needs a name word after it.
  */
 export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: ArticleWords): number {
@@ -151,7 +144,7 @@ export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: Arti
       names++;
       continue;
     }
-    const past = pastParticles(s, j);
+    const past = pastParticles(s.tokens, j);
     if ((names || glued) && past > j && isNameWord(s, past, g, words)) {
       j = past;
       continue;

@@ -545,6 +545,8 @@ describe("segmentClauses", () => {
       expect(main).toMatchObject({ kind: "main", head: "told" });
       expect(told).toMatchObject({ kind: "complement", parent: 0, subject: "he", head: "was" });
       expect(clauses("She told the story she knew best.")[1]).toMatchObject({ kind: "relative" });
+      // two objects: the clause describes the second ("told the rebels the terms he had set")
+      expect(clauses("The envoy told the rebels the terms he had set.")[1]).toMatchObject({ kind: "relative" });
     });
 
     it("reads 'the outcome he wanted' as a relative clause on the clause it ends", () => {

@@ -119,20 +119,26 @@ const NOUN_PREPOSITIONS = new Set([
 ]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 
-/**
- * Whether the noun phrase ending at token `end` is the listener of a verb of telling right before
- * it ("told UN nuclear agency chief Rafael Grossi | he was open to dialogue"): the clause after it
- * is what was told, not one describing the listener.
- */
 /** What "tell" has as its object when it tells a thing, not a listener ("told the story he knew"). */
 const TOLD_THINGS = new Set(["story", "truth", "lie", "joke", "tale", "difference", "time", "news"]);
 
 /** Whether a verb tells someone what follows ("told", "assured", "warned"). */
 export const isTelling = (lemma: string) => lemma === "tell" || TELLING.has(lemma);
 
+/**
+ * Whether the noun phrase ending at token `end` is the listener of a verb of telling right before
+ * it ("told the visiting trade envoy | she was ready to talk"): the clause after it is what was
+ * told, not one describing the listener. One noun phrase only: in "told the rebels the terms he
+ * had set" the clause describes the terms.
+ */
 function toldWhom(tokens: readonly Token[], end: number, floor: number): boolean {
   let k = end;
-  while (k >= floor && end - k < 8 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[k]!.pos)) k--;
+  let nouns = false;
+  while (k >= floor && end - k < 8 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[k]!.pos)) {
+    if (tokens[k]!.pos === "DET" && nouns && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "")) return false;
+    if (/^(?:NOUN|PROPN)$/.test(tokens[k]!.pos)) nouns = true;
+    k--;
+  }
   const verb = tokens[k];
   return k < end && verb?.pos === "VERB" && isTelling(verb.lemma) && !TOLD_THINGS.has(tokens[end]!.lemma);
 }
@@ -247,7 +253,7 @@ function boundaryOf(
   // infinitive completes a noun of the aside, not the verb before it. (A dash after a dateline,
   // before any verb, sets nothing aside.)
   if (g.infinitive) {
-    // (A pair of dashes has closed its aside again: 'until Thursday – Thanksgiving – to agree'.)
+    // (A pair of dashes has closed its aside again: 'until Friday – the last day of the fast – to answer'.)
     const dashes = tokens.slice(floor, g.start).filter((t) => t.text === "—" || t.text === "–").length;
     const aside = floor > 0 && dashes % 2 === 1;
     return { at: g.start, opener: "to", kind: aside ? "relative" : "infinitive" };

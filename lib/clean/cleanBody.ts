@@ -152,7 +152,7 @@ export function cleanBodyMapped(
     // hard wrap cut one paragraph, to the space that joins its lines (none after a hyphen).
     if (previous && !joins[n - 1]) out.copy(norm, previous.end, previous.end + 1);
     else if (previous && !/\p{L}-$/u.test(previous.text))
-      out.add(" ", norm.starts[previous.end] ?? previous.end, norm.ends[previous.end] ?? previous.end);
+      out.add(" ", norm.starts[previous.end]!, norm.ends[previous.end]!);
     out.copy(norm, line.start, line.end);
   });
   const final: MappedText = out.finish();

@@ -33,6 +33,20 @@ describe("hardWrapJoins", () => {
       "Officials said the agenda was agreed.",
     ];
     expect(hardWrapJoins(paragraphs)).toEqual([false, false, false]);
+    // nor a list in lower case under a short heading, in an article of one paragraph a line
+    const listed = [
+      "Rebels set out three demands before any talks",
+      "The rebel movement said on Monday it would not join talks until its demands were met.",
+      "Its demands include:",
+      "the release of all prisoners",
+      "the withdrawal of troops from the north",
+      "an end to air strikes",
+      "a new constitution",
+      "Officials in Oslo declined to comment.",
+      "Mediators said they were hopeful",
+      "that a first round could open next month.",
+    ];
+    expect(hardWrapJoins(listed).every((j) => !j)).toBe(true);
   });
 });
 

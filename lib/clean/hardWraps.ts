@@ -11,38 +11,37 @@ const MIN_SHARE = 0.2;
 /** A line this share of the wrap width or longer was cut by the wrap, not ended by its writer. */
 const FULL_LINE = 0.7;
 
-const ENDS_SENTENCE = /[.!?:;]["'”’)\]]*$/;
+const ENDS_SENTENCE = /[.!?:;…]["'”’)\]]*$/;
 const OPENS_LOWER = /^\p{Ll}/u;
 // What a wrapped sentence goes on with: a word, a number, a quotation or a bracket.
 const GOES_ON = /^[\p{L}\p{N}"'“‘(]/u;
 
 /**
  * For each line, whether it goes on in the next one (the two are one paragraph). All false unless
- * the body is hard-wrapped. Lines are the body's kept lines in order, blank ones included.
+ * the body is hard-wrapped. Lines are the body's kept lines in order.
  */
 export function hardWrapJoins(lines: readonly string[]): boolean[] {
   const joins = new Array<boolean>(lines.length).fill(false);
   const trimmed = lines.map((l) => l.trim());
-  const broken = (i: number) => !!trimmed[i] && !ENDS_SENTENCE.test(trimmed[i]!);
-  let continuations = 0;
-  let filled = 0;
-  for (let i = 0; i < trimmed.length; i++) {
-    if (trimmed[i]) filled++;
-    if (i + 1 < trimmed.length && broken(i) && OPENS_LOWER.test(trimmed[i + 1]!)) continuations++;
-  }
-  if (continuations < MIN_CONTINUATIONS || continuations < MIN_SHARE * filled) return joins;
   // The wrap width: the length most full lines reach (the 80th percentile of line lengths).
   const lengths = trimmed
     .filter(Boolean)
     .map((l) => l.length)
     .sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+  // A line cut by the wrap: it runs to about the width and stops without a sentence's end. (A
+  // short line that goes on in lower case is a list's item or a heading's: "Its demands include:"
+  // / "the release of all prisoners".)
+  const cut = (i: number) =>
+    !!trimmed[i] && trimmed[i]!.length >= FULL_LINE * width && !ENDS_SENTENCE.test(trimmed[i]!);
+  let continuations = 0;
+  for (let i = 0; i + 1 < trimmed.length; i++) if (cut(i) && OPENS_LOWER.test(trimmed[i + 1]!)) continuations++;
+  if (continuations < MIN_CONTINUATIONS || continuations < MIN_SHARE * lengths.length) return joins;
   const first = trimmed.findIndex(Boolean);
   for (let i = 0; i + 1 < trimmed.length; i++) {
-    if (!broken(i) || !trimmed[i + 1]) continue;
+    if (!cut(i) || !trimmed[i + 1]) continue;
     // The first line is the headline as often as not: it runs on only into lower case.
-    const full = i !== first && trimmed[i]!.length >= FULL_LINE * width && GOES_ON.test(trimmed[i + 1]!);
-    joins[i] = OPENS_LOWER.test(trimmed[i + 1]!) || full;
+    joins[i] = OPENS_LOWER.test(trimmed[i + 1]!) || (i !== first && GOES_ON.test(trimmed[i + 1]!));
   }
   return joins;
 }

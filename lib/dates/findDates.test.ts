@@ -433,6 +433,9 @@ describe("findDates: since", () => {
     const visit =
       "It was the first trip to Tehran by a senior envoy of the Organisation of Islamic Cooperation (OIC) since the revolution in February 1979.";
     expect(findDates(visit, "2024-01-03").map((d) => d.text)).toEqual([]);
+    // but not across a word that opens another clause
+    const convoy = "The first aid convoy reached the town on Monday as the army kept up shelling since March 2024.";
+    expect(findDates(convoy, "2024-06-03").map((d) => d.text)).toContain("since March 2024");
   });
 
   it("dates nothing with a span a superlative is measured over ('the largest swap in five months')", () => {

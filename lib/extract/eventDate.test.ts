@@ -23,13 +23,22 @@ describe("choosing an event's date", () => {
     expect(folded.map((d) => d.text)).toEqual(["the fall of 2022"]);
   });
 
-  it("keeps two phrases side by side that name times months apart ('invaded in February, on Saturday quit')", () => {
+  it("keeps two phrases side by side that name times months apart ('crossed in March, on Sunday left')", () => {
     const s = "The army, which crossed the border in March, on Sunday left the talks.";
     const folded = foldAppositions(s, [
       m("March", 38, "explicit", "2024-03-01", "2024-03-31"),
       m("Sunday", 48, "relative", "2024-10-27", "2024-10-27"),
     ]);
     expect(folded.map((d) => d.text)).toEqual(["March", "Sunday"]);
+  });
+
+  it("folds a year beside a season of the year before, within the shorter span's length ('two years ago, in the fall of 2021')", () => {
+    const s = "Two years ago, in the fall of 2021, the talks stalled.";
+    const folded = foldAppositions(s, [
+      { ...m("Two years ago", 0, "relative", "2022-01-01", "2022-12-31"), precision: "year" },
+      m("the fall of 2021", 18, "explicit", "2021-09-01", "2021-11-30"),
+    ]);
+    expect(folded.map((d) => d.text)).toEqual(["the fall of 2021"]);
   });
 });
 

@@ -9,13 +9,15 @@ export function toEventDate(m: DateMention): EventDate {
 const DAY_MS = 86_400_000;
 
 /**
- * Whether two spans lie within a month of each other, as two names of one time do ("A year ago,
- * in the fall of 2022"); "invaded in February, on Saturday halted …" names two.
+ * Whether two spans lie close enough to name one time ("A year ago, in the fall of 2022"): within a
+ * month, or within the shorter span's own length; "which crossed the border in March, on Sunday
+ * left the talks" names two.
  */
 function near(a: DateMention, b: DateMention): boolean {
   if (!a.start || !a.end || !b.start || !b.end) return true;
+  const length = (d: DateMention) => Date.parse(d.end!) - Date.parse(d.start!) + DAY_MS;
   const gap = Math.max(Date.parse(a.start) - Date.parse(b.end), Date.parse(b.start) - Date.parse(a.end));
-  return gap <= 31 * DAY_MS;
+  return gap <= Math.max(31 * DAY_MS, Math.min(length(a), length(b)));
 }
 
 /**

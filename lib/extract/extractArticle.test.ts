@@ -66,20 +66,22 @@ The two sides first agreed to a truce on Friday.
     expect(events.find((e) => e.type === "ceasefire-signal")?.date.start).toBe("2024-03-08");
   });
 
-  it("makes whom a speaker told the signal the target of it ('told the envoy he was open to dialogue')", () => {
+  it("makes whom a speaker told the signal's target, but not an audience ('told the envoy that …')", () => {
     const told = extractArticle(
       parseArticle(
         "2024-03-14-wire-told.md",
-        `---\ntitle: "Talks"\npublisher: "Wire"\nurl: "https://wire.example/told"\npublished: 2024-03-14\n---\nPutin on Tuesday told Chinese Foreign Minister Wang Yi he was open to dialogue with Kyiv.\n`,
+        `---\ntitle: "Talks"\npublisher: "Wire"\nurl: "https://wire.example/told"\npublished: 2024-03-14\n---\nZelensky on Friday told Turkish President Recep Tayyip Erdogan that Kyiv would send a delegation to Istanbul.\n\nLavrov told Chinese state television that Moscow saw no basis for talks.\n`,
       ),
       ctx,
     );
-    expect(told.mentions.map((m) => m.event.actors)).toEqual([
+    const [sent, refused] = told.mentions.map((m) => m.event.actors);
+    expect(sent).toEqual(
       expect.arrayContaining([
-        { id: "putin", role: "source" },
-        { id: "wang-yi", role: "target" },
+        { id: "zelensky", role: "source" },
+        { id: "erdogan", role: "target" },
       ]),
-    ]);
+    );
+    expect(refused!.map((a) => a.id)).not.toContain("china");
   });
 
   it("gives a speaker on record their own stance", () => {

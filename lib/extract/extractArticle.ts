@@ -19,6 +19,7 @@ import { SIGNAL_TYPES } from "../model/vocabulary";
 import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
+import { AUDIENCES } from "../signals/classifyClause";
 import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, frameDate, isDeadline } from "./clauseDates";
 import { foldAppositions, toEventDate } from "./eventDate";
@@ -598,12 +599,16 @@ function eventActors(
   for (const id of subjects) if (!sources.has(id)) out.push({ id, role: "subject" });
   for (const m of pool)
     if (!out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: subjects.size ? "target" : "subject" });
-  // "Putin told the IAEA chief he was open to dialogue": whom the speaker told is the one the
+  // "the minister told the visiting envoy she was ready to talk": whom the speaker told is the one the
   // signal was sent to.
   const frame = draft.frame?.clause != null ? a.clauses[draft.frame.clause]!.group : null;
   if (frame && isTelling(a.tokens[frame.head]!.lemma)) {
     const clauseEnd = a.clauses[draft.frame!.clause!]!.end;
-    for (const m of read.actors) {
+    // ("told Russian state television": an audience, whatever its country, is no party told; the
+    // listener's head is the last noun or name of the phrase.)
+    const head = a.tokens.slice(frame.end, clauseEnd).findLast((t) => t.pos === "NOUN" || t.pos === "PROPN");
+    const audience = head?.pos === "NOUN" && AUDIENCES.has(head.lemma);
+    for (const m of audience ? [] : read.actors) {
       const k = tokenAtChar(a, m.index);
       if (k >= frame.end && k < clauseEnd && !out.some((x) => x.id === m.actorId))
         out.push({ id: m.actorId, role: "target" });

@@ -227,6 +227,7 @@ describe("tagSentence", () => {
         lemma: "mediate",
       });
       expect(word(tagSentence("They need more time."), "need").lemma).toBe("need");
+      expect(word(tagSentence("The clerks will shred the files."), "shred").lemma).toBe("shred");
     });
 
     it("reads 'meeting' after a preposition of time, with an object or partner, as the gerund ('after meeting the envoy')", () => {

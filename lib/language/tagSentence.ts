@@ -263,7 +263,8 @@ const RELATIVE_OR_SUBJECT = new Set(["who", "which", "that", "he", "she", "it", 
 /** A regular past form's base: "mediated" → "mediate", "stopped" → "stop", "signed" → "sign". */
 function pastStem(word: string): string {
   if (word.endsWith("ied")) return `${word.slice(0, -3)}y`;
-  if (/(?:at|is|iz|ur|[cgvszu]|[^aeiou]l)ed$/.test(word)) return word.slice(0, -1);
+  // ("shared", "retired": a single vowel but "e" before "r"; "offered" keeps "offer")
+  if (/(?:at|is|iz|ur|[cgvszu]|[^aeiou]l|[^aeiou][aiou]r)ed$/.test(word)) return word.slice(0, -1);
   if (/([bdfgklmnprtz])\1ed$/.test(word)) return word.slice(0, -3);
   return word.slice(0, -2);
 }
@@ -298,7 +299,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
       return;
     }
-    // "after meeting the speaker", "before meeting with Putin": after a preposition of time,
+    // "after meeting the envoy", "before meeting with the rebels": after a preposition of time,
     // "meeting" with an object or a partner is the gerund, not the noun ("after the meeting").
     if (
       t.lower === "meeting" &&
@@ -959,7 +960,8 @@ export function tagSentence(sentence: string): Token[] {
     const pos = tags[i] ?? "X";
     const raw = (lemmas[i] ?? text).toLowerCase();
     // wink leaves a few regular past forms unlemmatised ("mediated"); "need", "proceed" are stems.
-    const unlemmatised = pos === "VERB" && raw === lower && /[a-z]{2}[^e]ed$/.test(lower);
+    // (Seven letters at least: "shred" and "embed" are stems too.)
+    const unlemmatised = pos === "VERB" && raw === lower && lower.length >= 7 && /[a-z]{2}[^e]ed$/.test(lower);
     const own =
       MISREAD_LEMMAS.get(lower) ?? (unlemmatised ? pastStem(lower) : raw === text.toLowerCase() ? lower : raw);
     const lemma = pos === "PROPN" && opensSentence && own === lower ? nounLemma(lower) : own;

@@ -1370,10 +1370,12 @@ describe("classifyClause", () => {
       });
     });
 
-    it("reads being in talks for an aim as talks ('was in talks with both sides to restore the deal')", () => {
+    it("reads being in talks for an aim as talks ('was in talks with both capitals to restore the accord')", () => {
       expect(signal("The envoy was in talks with both capitals to restore the accord.")).toMatchObject({
         type: "talks",
       });
+      // (a verb outside the lexicon still hands on what it is used for)
+      expect(signal("The president used the summit to demand a full withdrawal.")).toMatchObject({ type: "condition" });
     });
 
     it("reads denying a party the standing to act as a legitimacy dispute ('lacks the mandate to sign')", () => {
@@ -1387,16 +1389,22 @@ describe("classifyClause", () => {
       });
       expect(signal("The parliament has the authority to ratify the deal.")?.type).not.toBe("legitimacy-dispute");
       expect(signal("The rebels lack the weapons to fight on.")?.type).not.toBe("legitimacy-dispute");
+      expect(signal("Refugees have no right to return to their villages.")?.type).not.toBe("legitimacy-dispute");
     });
 
     it("reads a conference or a signing ceremony as talks, not a news conference", () => {
-      expect(signal("The final ceremony will take place in the capital next week.")).toMatchObject({ type: "talks" });
+      expect(signal("A signing ceremony is planned for the port city on Friday.")).toMatchObject({ type: "talks" });
       expect(signal("The peace conference ended in failure.")).toMatchObject({ type: "talks" });
       expect(signal("The news conference ended early.")).toBeNull();
+      expect(signal("The funeral ceremony will take place on Friday.")).toBeNull();
+      // only right before the noun: "the press" elsewhere leaves talks talks
+      expect(signal("The minister told the press that talks would resume next week.", 1)).toMatchObject({
+        type: "talks",
+      });
     });
 
-    it("reads 'more than ready' as ready", () => {
-      expect(signal("Norway is more than ready to host a meeting of the two leaders.")).toMatchObject({
+    it("reads 'more than willing' as willing", () => {
+      expect(signal("The kingdom is more than willing to mediate between the two leaders.")).toMatchObject({
         type: "negotiation-readiness",
         cameo: "03",
       });
@@ -1408,7 +1416,7 @@ describe("classifyClause", () => {
       expect(signal("Both armies agreed to cease hostilities.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
-    it("reads what a copula says stands in the way as a condition, whatever it names ('the obstacle to a treaty remains …')", () => {
+    it("reads what a copula says stands in the way as a condition, whatever it names ('the hurdle to a deal remains …')", () => {
       expect(
         signal("The main obstacle to signing the accord remains the dissolution of the old council.", 1),
       ).toMatchObject({ type: "condition" });

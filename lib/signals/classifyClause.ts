@@ -388,7 +388,7 @@ function subjectNoun(a: SentenceAnalysis, k: number): string {
 }
 
 /** Whom one speaks to without consulting them: an audience, not a party. */
-const AUDIENCES = new Set(
+export const AUDIENCES: ReadonlySet<string> = new Set(
   `reporter journalist press media medium crowd audience supporter student parliament lawmaker nation people
   broadcaster television tv newspaper radio agency outlet channel camera public citizen voter soldier troop`.split(
     /\s+/,
@@ -521,8 +521,26 @@ function futility(a: SentenceAnalysis, c: Clause): number {
   return -1;
 }
 
-/** Verbs of having that deny what they hold when negated ("has no mandate"), and one that always does. */
+/** Verbs of having, which deny what they hold when negated or of none ("has no mandate"); "lack" always does. */
 const HAVING = new Set(["have", "hold", "possess"]);
+/** What a party may have the right to do for a side ("no right to sign"), unlike "the right to return". */
+const ACTING_FOR = new Set([
+  "sign",
+  "negotiate",
+  "represent",
+  "speak",
+  "veto",
+  "decide",
+  "ratify",
+  "agree",
+  "conclude",
+  "accept",
+  "concede",
+  "cede",
+  "dictate",
+  "demand",
+  "impose",
+]);
 
 /**
  * The noun of a standing to act a clause denies its subject ("lacks the legitimacy", "has no
@@ -537,7 +555,7 @@ function standingDenied(a: SentenceAnalysis, i: number, lex: Lexicon): number {
   const none = head === "lack" || g.negated || a.tokens.slice(g.end, k).some((t) => t.lower === "no");
   const standing =
     lex.objectNouns.get(noun.lemma)?.name === "legitimacy" ||
-    (noun.lemma === "right" && a.tokens[k + 1]?.lower === "to");
+    (noun.lemma === "right" && a.tokens[k + 1]?.lower === "to" && ACTING_FOR.has(a.tokens[k + 2]?.lemma ?? ""));
   return none && standing ? k : -1;
 }
 
@@ -644,7 +662,7 @@ function talksPurpose(a: SentenceAnalysis, k: number, x: number, lex: Lexicon): 
   // ("agreed to meet regularly in Manila to pursue a lasting peace": a verb of talks itself)
   if (lex.objectVerbs.get(a.tokens[g.head]!.lemma)?.name === "talks") return true;
   // The verb's object: past its determiners and adjectives, and past "a round of" and the like;
-  // or what a copula is in ("was in talks with Kyiv to restore the deal").
+  // or what a copula is in ("was in talks with both capitals to restore the accord").
   let j = g.end;
   if (COPULAS.has(a.tokens[g.head]!.lemma) && a.tokens[j]?.lower === "in") j++;
   const skipModifiers = () => {
@@ -1187,6 +1205,13 @@ const RESTRAINT = new Set([
 
 /** Whether a word near noun `k` puts it outside its class ("a grain deal", "a news conference"). */
 export function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): boolean {
+  const before = a.tokens[k - 1];
+  if (
+    cls.unlessRightBefore &&
+    before &&
+    (cls.unlessRightBefore.has(before.lemma) || cls.unlessRightBefore.has(before.lower))
+  )
+    return true;
   if (!cls.unless) return false;
   for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
     const t = a.tokens[j]!;
@@ -1310,7 +1335,7 @@ function complementCategory(
     if (t.pos === "PRON" && POSSESSIVE.test(t.lower)) continue;
     if (t.pos === "PROPN" && /^['’]s$/.test(a.tokens[k + 1]?.lower ?? "")) continue;
     if (t.pos === "PUNCT" && (t.text === '"' || t.text === "'")) continue;
-    // "is more than ready to host": "more than" intensifies the adjective after it.
+    // "is more than willing to mediate": "more than" intensifies the adjective after it.
     if (t.lower === "than" && a.tokens[k - 1]?.lower === "more") continue;
     if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
       if (lex.readiness.words.has(t.lemma)) return { category: lex.readiness.category, token: k };
@@ -1429,12 +1454,12 @@ export function classifyClause(
       "talks",
     ]);
   }
-  // "sees no point in talks", "it makes no sense to negotiate": calling something futile rejects
-  // it (CAMEO 12), whatever it is about.
   // "lacks the mandate to sign", "has no authority to negotiate": denying a party the standing to
   // act disputes its legitimacy (CAMEO 11), whatever it would do.
   const standing = standingDenied(a, i, lex);
   if (standing >= 0) return idiomSignal(a, i, "legitimacy-dispute", null, standing, ["legitimacy"]);
+  // "sees no point in talks", "it makes no sense to negotiate": calling something futile rejects
+  // it (CAMEO 12), whatever it is about.
   const futile = futility(a, c);
   if (futile >= 0 && !g.negated)
     return idiomSignal(a, i, "rejection", "12", futile, [
@@ -1645,7 +1670,7 @@ export function classifyClause(
   // its meaning to the verb it governs.
   // (a copula too: "were able to agree"; not one in talks for an aim: "was in talks to restore
   // the deal" is talks.)
-  if (!category && kids.length && !talksPurpose(a, i, kids[0]!, lex)) {
+  if (!category && kids.length && !(COPULAS.has(head.lemma) && talksPurpose(a, i, kids[0]!, lex))) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
     if (inner?.cameo) return stillToCome({ ...governed(inner, g), clause: i, future: future || inner.future }, g);
   }
@@ -1783,7 +1808,7 @@ export function classifyClause(
     // meeting … to focus on the peace treaty" organizes talks); a truce is one anywhere.
     const object = found.some((f) => f.cls.name === "truce") ? null : ownObject;
     const direct = object ? found.filter((f) => !f.subject && f.token >= object[0] && f.token < object[1]) : [];
-    // "The main obstacle to a treaty remains the dissolution of the group": what a copula says
+    // "The last hurdle to a deal remains the fate of the border villages": what a copula says
     // stands in the way is a term, whatever it names.
     const obstacle = COPULAS.has(head.lemma)
       ? found.find((f) => f.subject && f.cls.name === "demand" && subjectNoun(a, i) === a.tokens[f.token]!.lemma)

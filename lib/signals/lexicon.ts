@@ -90,6 +90,8 @@ const objectClassSchema = z.object({
   governedBy: z.array(lemma).optional(),
   /** words that, right next to the noun, make it something else ("minerals deal", "agreement on gas") */
   unless: z.array(lemma).optional(),
+  /** words that, right before the noun only, make it something else ("press conference", "funeral ceremony") */
+  unlessRightBefore: z.array(lemma).optional(),
   /** nouns that, before "of", "in" or "to" and talks, halt the talks and not what the class names ("a pause in talks") */
   halts: z.array(lemma).optional(),
   /** verbs of a completing clause that give this class when what they act on is fighting (class war): "agreed to end hostilities" */
@@ -168,6 +170,7 @@ export interface ObjectClass {
   type: SignalType;
   governedBy: ReadonlySet<string> | null;
   unless: ReadonlySet<string> | null;
+  unlessRightBefore: ReadonlySet<string> | null;
   halts: ReadonlySet<string> | null;
   singular: ReadonlySet<string> | null;
   /** place in the file's list: a lower one decides when a clause is about several classes */
@@ -249,6 +252,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       type: o.type,
       governedBy: o.governedBy ? new Set(o.governedBy) : null,
       unless: o.unless ? new Set(o.unless) : null,
+      unlessRightBefore: o.unlessRightBefore ? new Set(o.unlessRightBefore) : null,
       halts: o.halts ? new Set(o.halts) : null,
       singular: o.singular ? new Set(o.singular) : null,
       rank: i,

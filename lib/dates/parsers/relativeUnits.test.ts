@@ -16,9 +16,9 @@ describe("units around the reference day", () => {
     expect(tags("Rebels will attack over the weekend.", "1990-08-13")).toEqual(["the weekend=DATE:1990-W33-WE"]);
   });
 
-  it("reads a day of this, next or last month ('until the 24th of this month')", () => {
-    expect(dates("The session runs until the 24th of this month.", "2021-03-09")).toEqual([
-      "the 24th of this month=2021-03-24..2021-03-24/day",
+  it("reads a day of this, next or last month ('until the 21st of this month')", () => {
+    expect(dates("The session runs until the 21st of this month.", "2021-03-09")).toEqual([
+      "the 21st of this month=2021-03-21..2021-03-21/day",
     ]);
     expect(dates("They meet again on the 2nd of next month.", "2021-12-09")).toEqual([
       "the 2nd of next month=2022-01-02..2022-01-02/day",

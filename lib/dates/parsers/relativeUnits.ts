@@ -1,7 +1,7 @@
 /**
  * Calendar units around the reference day: "last week", "this month", "next year", "last
  * quarter", "this weekend", "the weekend", "earlier this year", "later this month", "earlier
- * today", "year-end", "the 24th of this month".
+ * today", "year-end", "the 21st of this month".
  */
 import { pointed, reading, relative, sameSpan, spanLastDay, type Precision } from "../found";
 import { g, rule, type Family } from "../rule";
@@ -77,7 +77,7 @@ export const RELATIVE_UNITS: Family = {
         return unit === "weekend" ? reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) }) : found;
       },
     ),
-    // "until the 24th of this month", "on the 3rd of next month": a day of a month counted from the reference
+    // "until the 21st of this month", "on the 3rd of next month": a day of a month counted from the reference
     rule(
       `\\b(?<d>(?:the\\s+)?(?<n>[0-3]?\\d)(?:st|nd|rd|th)\\s+of\\s+(?<q>last|this|next|the\\s+current)\\s+month)\\b`,
       (m, ctx, index, length) => {

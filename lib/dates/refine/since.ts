@@ -3,10 +3,11 @@ import type { Ctx, Found } from "../found";
 /**
  * An ordinal or superlative before "since" in its phrase ("the second round of direct talks since
  * March 2022", "the largest exchange since the war began"): the phrase sets a baseline to compare
- * with, not when the event happened.
+ * with, not when the event happened. A long name may stand between; a word that opens another
+ * clause may not ("the first convoy arrived as the army kept up shelling since March").
  */
 export const COMPARED =
-  /\b(?:first|second|third|fourth|fifth|highest|largest|biggest|deadliest|worst|best|longest|heaviest|strongest|lowest|most)\b[^.;,:]{0,120}$/i;
+  /\b(?:first|second|third|fourth|fifth|highest|largest|biggest|deadliest|worst|best|longest|heaviest|strongest|lowest|most)\b(?:[^.;,:](?!\b(?:as|while|when|which|who|after|but|because|though)\b)){0,120}$/i;
 
 /**
  * A since-phrase inside a comma aside that describes a noun ("the rebels, at war since 2020,
