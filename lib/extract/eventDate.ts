@@ -9,7 +9,7 @@ export function toEventDate(m: DateMention): EventDate {
 const DAY_MS = 86_400_000;
 
 /**
- * Whether two spans lie close enough to name one time ("A year ago, in the fall of 2022"): within a
+ * Whether two spans lie close enough to name one time ("Two years ago, in the spring of 2019"): within a
  * month, or within the shorter span's own length; "which crossed the border in March, on Sunday
  * left the talks" names two.
  */
