@@ -191,6 +191,11 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(paragraph, "2025-11-25")[1]).toEqual(["He→abdel-fattah-al-burhan", "he→abdel-fattah-al-burhan"]);
   });
 
+  it("reads a pronoun after the listener of a verb of telling as the teller ('told the envoy he was ready')", () => {
+    const told = ["Turkish President Recep Tayyip Erdogan on Friday told Vladimir Putin he was ready to host talks."];
+    expect(added(told, "2025-05-09")).toEqual([["he→erdogan"]]);
+  });
+
   it("reads such a description wherever it stands, but not a body's name ('the Minsk Group')", () => {
     const paragraph = [
       "Envoys of the ELN met government negotiators in Caracas.",

@@ -177,13 +177,21 @@ function subjectOf(s: Sentence, gazetteer: Gazetteer, actors: Actors): string | 
 /** Words opening a clause that hangs on the sentence's main one ("…, where he met Kim"). */
 const SUBORDINATORS = new Set(["where", "when", "while", "as", "after", "before", "because", "since", "until", "once"]);
 
+/** Forms of the verbs that tell a listener what follows ("told the envoy he …"). */
+const TELLING_FORMS = new Set(
+  "tell tells told assure assures assured warn warns warned remind reminds reminded inform informs informed".split(" "),
+);
+
 /**
- * "He accused Boulos of … and said he feared …", "she added that she": a pronoun that opens what
- * a verb of saying reports is most often that verb's subject.
+ * "He accused Boulos of … and said he feared …", "she added that she", "told the visiting envoy
+ * he was ready": a pronoun that opens what a verb of saying reports, past its listener, is most
+ * often that verb's subject.
  */
 const reports = (tokens: readonly Token[], i: number) => {
   const k = tokens[i - 1]?.fold === "that" ? i - 2 : i - 1;
-  return !!tokens[k]?.word && REPORTING_VERBS.has(tokens[k]!.fold);
+  if (tokens[k]?.word && REPORTING_VERBS.has(tokens[k]!.fold)) return true;
+  for (let j = k - 1; j >= 0 && k - j < 8 && tokens[j]!.word; j--) if (TELLING_FORMS.has(tokens[j]!.fold)) return true;
+  return false;
 };
 
 /**
