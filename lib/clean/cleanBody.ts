@@ -96,9 +96,15 @@ export function cleanBodyMapped(
     return j;
   };
 
+  // A hard wrap cuts paragraphs into lines: which line goes on in the next is decided on the lines
+  // as cut, and a line that goes on from the one before is part of a paragraph, never furniture
+  // on its own ("… the plan put forward" / "by the president." is no byline).
+  const joins = hardWrapJoins(lines.map((l) => l.text));
+  const continues = (i: number) => i > 0 && joins[i - 1] === true;
   let unrepairable = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (continues(i)) continue;
     if (looksUnrepairable(line.text)) {
       drop(i, "mojibake-unrepairable");
       unrepairable++;
@@ -139,21 +145,23 @@ export function cleanBodyMapped(
   let last = lines.length - 1;
   for (let n = 0; n < MAX_TRAILING_FURNITURE; n++) {
     while (last >= 0 && !keep[last]) last--;
-    if (last < 0 || !isTrailingFurniture(lines[last]!.text)) break;
+    if (last < 0 || continues(last) || !isTrailingFurniture(lines[last]!.text)) break;
     drop(last, "boilerplate");
   }
 
-  const kept = lines.filter((_, i) => keep[i]);
-  const joins = hardWrapJoins(kept.map((l) => l.text));
   const out = new MappedBuilder(norm.text.length);
-  kept.forEach((line, n) => {
-    const previous = kept[n - 1];
+  let previous = -1;
+  lines.forEach((line, i) => {
+    if (!keep[i]) return;
+    const before = lines[previous];
     // The "\n" that ended the previous kept line maps between the two paragraphs, or, where a
-    // hard wrap cut one paragraph, to the space that joins its lines (none after a hyphen).
-    if (previous && !joins[n - 1]) out.copy(norm, previous.end, previous.end + 1);
-    else if (previous && !/\p{L}-$/u.test(previous.text))
-      out.add(" ", norm.starts[previous.end]!, norm.ends[previous.end]!);
+    // hard wrap cut one paragraph, to the space that joins its lines (none after a hyphen). No
+    // join reaches across a line taken out.
+    const joined = previous === i - 1 && continues(i);
+    if (before && !joined) out.copy(norm, before.end, before.end + 1);
+    else if (before && !/\p{L}-$/u.test(before.text)) out.add(" ", norm.starts[before.end]!, norm.ends[before.end]!);
     out.copy(norm, line.start, line.end);
+    previous = i;
   });
   const final: MappedText = out.finish();
   if (!final.text) warnings.push("nothing left after cleaning");

@@ -51,6 +51,22 @@ describe("hardWrapJoins", () => {
 });
 
 describe("cleanBody on a hard-wrapped body", () => {
+  it("keeps a line that goes on from the one before, whatever it looks like alone ('by the president.')", () => {
+    const body = [
+      "OSLO, March 3 The government's chief negotiator said on",
+      "Tuesday that the rebels had accepted the peace plan put forward",
+      "by President Jonas Berg.",
+      "The rebels' spokesman, speaking to reporters outside the",
+      "hotel, said the talks would resume on March 10 and that the",
+      "two sides had agreed to keep their discussions confidential.",
+      "Officials said the delegations would travel to the capital",
+      "next week to prepare the signing of a first accord.",
+    ].join("\n");
+    expect(cleanBody(body).text.split("\n")[0]).toBe(
+      "OSLO, March 3 The government's chief negotiator said on Tuesday that the rebels had accepted the peace plan put forward by President Jonas Berg.",
+    );
+  });
+
   it("makes each wrapped paragraph one line, mapping the joining space to the raw line break", () => {
     const raw = WRAPPED.join("\n");
     const cleaned = cleanBody(raw);

@@ -13,6 +13,8 @@ const FULL_LINE = 0.7;
 
 const ENDS_SENTENCE = /[.!?:;…]["'”’)\]]*$/;
 const OPENS_LOWER = /^\p{Ll}/u;
+// A word no headline ends on: the line was cut mid-phrase ("… chief negotiator said on").
+const ENDS_MID_PHRASE = /\b(?:a|an|the|of|on|in|at|to|for|with|by|from|and|or|but|that|as)$/i;
 // What a wrapped sentence goes on with: a word, a number, a quotation or a bracket.
 const GOES_ON = /^[\p{L}\p{N}"'“‘(]/u;
 
@@ -40,8 +42,10 @@ export function hardWrapJoins(lines: readonly string[]): boolean[] {
   const first = trimmed.findIndex(Boolean);
   for (let i = 0; i + 1 < trimmed.length; i++) {
     if (!cut(i) || !trimmed[i + 1]) continue;
-    // The first line is the headline as often as not: it runs on only into lower case.
-    joins[i] = OPENS_LOWER.test(trimmed[i + 1]!) || (i !== first && GOES_ON.test(trimmed[i + 1]!));
+    // The first line is the headline as often as not: it runs on only into lower case, or when it
+    // stops mid-phrase.
+    const opensStory = i !== first || ENDS_MID_PHRASE.test(trimmed[i]!);
+    joins[i] = OPENS_LOWER.test(trimmed[i + 1]!) || (opensStory && GOES_ON.test(trimmed[i + 1]!));
   }
   return joins;
 }
