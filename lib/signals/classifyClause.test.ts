@@ -141,6 +141,10 @@ describe("classifyClause", () => {
       expect(signal("The pilot landed the plane safely.")).toBeNull();
     });
 
+    it("reads calling an offer a non-starter as rejecting it", () => {
+      expect(signal("The proposal is a non-starter for the rebels.")).toMatchObject({ type: "rejection", cameo: "12" });
+    });
+
     it("reads being concerned or pleased about a deal as a view of it, not the deal", () => {
       expect(signal("The mediators remain concerned about the sides' commitment to the accord.")).toMatchObject({
         type: "assessment",
