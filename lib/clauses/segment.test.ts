@@ -540,6 +540,11 @@ describe("segmentClauses", () => {
       expect(rel).toMatchObject({ kind: "relative", parent: 0, opener: null, subject: "it", head: "holding" });
     });
 
+    it("keeps an adverb between a reported subject and its verb inside the clause ('said the issues still remained …')", () => {
+      const [, said] = clauses("The mediator said the main issues still remained open.");
+      expect(said).toMatchObject({ kind: "complement", subject: "the main issues", head: "remained" });
+    });
+
     it("reads a clause without 'that' after whom a verb of telling addresses as what was told ('told the envoy he was ready')", () => {
       const [main, told] = clauses("The emir on Monday told the visiting envoy he was ready to host the talks.");
       expect(main).toMatchObject({ kind: "main", head: "told" });

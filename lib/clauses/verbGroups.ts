@@ -57,6 +57,12 @@ const PRETERITES = new Set(
 );
 
 const isVerb = (t: Token | undefined) => t?.pos === "VERB";
+/** Adverbs that stand between a subject and its verb ("still remained", "formally announced"). */
+const PREVERBAL = new Set(
+  "also still now already then later reportedly previously again recently finally formally officially publicly repeatedly subsequently immediately".split(
+    " ",
+  ),
+);
 const isAux = (t: Token | undefined) => t?.pos === "AUX";
 const isTo = (t: Token | undefined) => t?.lower === "to" && t.pos === "PART";
 /** An adverb or negation that may sit inside a verb group ("will now wait", "has not yet"). */
@@ -202,8 +208,13 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       i++;
       continue;
     }
-    // "Zelensky never accepted": negation right before a verb with no auxiliary belongs to it.
-    const start = i > 0 && NEGATION.has(tokens[i - 1]!.lower) && isVerb(t) && !isAux(tokens[i - 2]) ? i - 1 : i;
+    // "Zelensky never accepted": negation right before a verb with no auxiliary belongs to it; so
+    // does an adverb of time or manner between a subject and its verb ("the issues still remained").
+    const before = tokens[i - 1];
+    const preverbal =
+      !!before && PREVERBAL.has(before.lower) && isVerb(t) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[i - 2]?.pos ?? "");
+    const start =
+      i > 0 && ((NEGATION.has(before!.lower) && isVerb(t) && !isAux(tokens[i - 2])) || preverbal) ? i - 1 : i;
     let head = -1;
     let k = i;
     while (k < tokens.length) {
