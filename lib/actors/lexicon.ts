@@ -120,6 +120,11 @@ export const REPORTING_VERBS = set(`
   announces announced
 `);
 
+/** Forms of the verbs that tell a listener what follows ("told the envoy he …"). */
+export const TELLING_FORMS = set(`
+  tell tells told assure assures assured warn warns warned remind reminds reminded inform informs informed
+`);
+
 /** Adverbs between a subject and its verb ("he also said", "Dagalo later added"). */
 export const VERB_ADVERBS = set(`also later then further again still already reportedly had has`);
 

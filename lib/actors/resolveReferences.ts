@@ -11,6 +11,7 @@ import {
   PRONOUN_GENDER,
   REPORTING_VERBS,
   SUBJECT_PREFIX,
+  TELLING_FORMS,
   UNNAMED_PERSON_NOUNS,
   VERB_ADVERBS,
 } from "./lexicon";
@@ -176,11 +177,6 @@ function subjectOf(s: Sentence, gazetteer: Gazetteer, actors: Actors): string | 
 
 /** Words opening a clause that hangs on the sentence's main one ("…, where he met Kim"). */
 const SUBORDINATORS = new Set(["where", "when", "while", "as", "after", "before", "because", "since", "until", "once"]);
-
-/** Forms of the verbs that tell a listener what follows ("told the envoy he …"). */
-const TELLING_FORMS = new Set(
-  "tell tells told assure assures assured warn warns warned remind reminds reminded inform informs informed".split(" "),
-);
 
 /**
  * "He accused Boulos of … and said he feared …", "she added that she", "told the visiting envoy
