@@ -227,6 +227,17 @@ describe("resolveReferences of two parties", () => {
     ]);
   });
 
+  it("reads 'the two nations' as a party and the partner it talks with, a person standing for their state", () => {
+    expect(pairs(["Putin said he was ready for talks with Ukraine after the two nations swapped prisoners."])).toEqual([
+      ["the two nations→russia", "the two nations→ukraine"],
+    ]);
+    expect(pairs(["Putin held talks with Lukashenko and Xi.", "Both countries want a truce."])).toEqual([[], []]);
+    expect(pairs(["Azerbaijan proposed talks to Armenia.", "Both sides agreed on a text."])[1]).toEqual([
+      "Both sides→azerbaijan",
+      "Both sides→armenia",
+    ]);
+  });
+
   it("reads no pair from a list of three or from two parties named apart", () => {
     expect(pairs(["Brazil, India and China stayed away.", "Both countries want talks."])).toEqual([[], []]);
     expect(pairs(["Qatar said prisoners held by Israel would be freed.", "Both sides named them."])).toEqual([[], []]);

@@ -263,7 +263,7 @@ const PARTY_KINDS = /^(?:state|group)$/;
  * Afghanistan held talks …, mediated by Qatar and Turkey"), or the only pair. Two named apart
  * ("Qatar, which mediated, said 50 hostages held by Israel …") may be a broker and a party.
  */
-function partyPairOf(s: Sentence, actors: Actors): [string, string] | null {
+function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): [string, string] | null {
   const parties = s.mentions.filter((m) => PARTY_KINDS.test(actors.get(m.actorId)?.kind ?? ""));
   const pairs: { ids: [string, string]; between: boolean; opening: boolean }[] = [];
   const firstParty = tokenAt(s.tokens, parties[0]?.index ?? 0);
@@ -281,7 +281,22 @@ function partyPairOf(s: Sentence, actors: Actors): [string, string] | null {
     });
   }
   const pick = pairs.find((p) => p.between) ?? pairs.find((p) => p.opening) ?? (pairs.length === 1 ? pairs[0] : null);
-  return pick ? pick.ids : null;
+  if (pick) return pick.ids;
+  // "Sharif said he was ready for talks with India after the two nations agreed …": with no pair
+  // joined by "and", the only two parties named, one of them the other's partner ("with India",
+  // "proposed to Armenia"), a person standing for their state. (Two named apart otherwise may be
+  // a broker and a party.)
+  const named = new Set<string>();
+  let partner = false;
+  for (const m of s.mentions) {
+    const actor = actors.get(m.actorId);
+    if (PARTY_KINDS.test(actor?.kind ?? "")) named.add(m.actorId);
+    else if (actor?.kind === "person" && actor.country && g.stateOfCountry.has(actor.country))
+      named.add(g.stateOfCountry.get(actor.country)!);
+    else continue;
+    partner ||= /^(?:with|against|to)$/.test(s.tokens[tokenAt(s.tokens, m.index) - 1]?.fold ?? "");
+  }
+  return partner && named.size === 2 ? ([...named] as [string, string]) : null;
 }
 
 /** One past a phrase naming two parties at `i` ("the two sides", "both countries", "the warring parties"), or -1. */
@@ -484,7 +499,7 @@ export function resolveReferences(
       // stalled, with both sides blaming …"), else in the sentence just before.
       const here: Sentence = { ...s, mentions: s.mentions.filter((m) => m.index < from) };
       const before = done[done.length - 1];
-      const pair = partyPairOf(here, actors) ?? (before ? partyPairOf(before, actors) : null);
+      const pair = partyPairOf(here, actors, gazetteer) ?? (before ? partyPairOf(before, actors, gazetteer) : null);
       if (pair)
         for (const id of pair) s.mentions.push({ actorId: id, text: text.slice(from, to), index: from, via: "pair" });
       i = end - 1;

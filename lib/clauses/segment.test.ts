@@ -61,6 +61,11 @@ describe("segmentClauses", () => {
     expect(clauses("The head of the Russian delegation said talks would resume.")[0]).toMatchObject({
       subject: "The head of the Russian delegation",
     });
+    // A share of a noun phrase ("One of", "some of") opens the subject.
+    expect(clauses("One of the conditions of the rebels was a pause in shelling.")[0]).toMatchObject({
+      subject: "One of the conditions of the rebels",
+    });
+    expect(clauses("Some of the envoys left Geneva early.")[0]).toMatchObject({ subject: "Some of the envoys" });
     // After a verb of saying the phrase is what was said about; after any other verb, its object.
     expect(clauses("Kozak said no meeting of the four countries would be held.")[1]).toMatchObject({
       subject: "no meeting of the four countries",

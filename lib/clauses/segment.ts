@@ -117,6 +117,21 @@ const NOUN_PREPOSITIONS = new Set([
   "under",
   "near",
 ]);
+/** Words that take a share of what an "of" phrase names ("some of the envoys"). */
+const SHARES = new Set([
+  "some",
+  "each",
+  "both",
+  "all",
+  "many",
+  "most",
+  "none",
+  "several",
+  "few",
+  "any",
+  "either",
+  "neither",
+]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 
 /** What "tell" has as its object when it tells a thing, not a listener ("told the story he knew"). */
@@ -495,6 +510,9 @@ function boundaryOf(
       k > floor &&
       (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || nameAside(tokens, k - 1) >= 0)
     )
+      return true;
+    // "One of the conditions was …", "some of the envoys have …": a share of a noun phrase.
+    if (t.lower === "of" && k > floor && (tokens[k - 1]!.pos === "NUM" || SHARES.has(tokens[k - 1]!.lower)))
       return true;
     if (t.text === ",") return listComma(tokens, k, floor);
     if (t.text === ")" || t.text === "]") return nameAside(tokens, k) >= 0;

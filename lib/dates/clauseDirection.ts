@@ -89,9 +89,15 @@ const datedOwnWords = (a: SentenceAnalysis, k: number) => {
   return false;
 };
 
+const MONTHS = new Set(MONTH_WORDS);
+
+/** Whether the phrase of `length` characters at `index` names a month ("in early October", "on May 5"). */
+const namesMonth = (a: SentenceAnalysis, index: number, length: number) =>
+  a.tokens.some((t) => t.start >= index && t.end <= index + length && MONTHS.has(t.lower));
+
 /** The direction of each phrase of an analysed sentence, by the clause it sits in. */
 export function directionFrom(a: SentenceAnalysis): DirectionAt {
-  return (index) => {
+  return (index, length) => {
     const k = tokenAt(a, index);
     if (k < 0) return null;
     if (/^(?:until|till)$/.test(a.tokens[k - 1]?.lower ?? "")) return "ahead";
@@ -121,6 +127,17 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
       // "is willing to meet Putin this Thursday", "is ready to sign on Monday": what one is ready
       // to do is still to come.
       const ready = READY.has(a.tokens[clause.start - 1]?.lower ?? "");
+      // "agreed to sit down for talks in early October": a plan made in the past for a month may
+      // have come due before the report; the month is the instance nearest it ("agreed to meet
+      // again in August" in a June report is still to come).
+      if (
+        parent?.tense === "past" &&
+        !parent.modal &&
+        verb !== null &&
+        FORWARD.has(verb) &&
+        namesMonth(a, index, length)
+      )
+        return "nearest" satisfies Direction;
       if (!parent || (verb !== null && FORWARD.has(verb)) || ready || parent.tense === "future" || parent.modal)
         return "ahead";
       return parent.tense === "past" ? "back" : null;

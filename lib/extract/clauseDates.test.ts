@@ -129,6 +129,12 @@ describe("directionFrom", () => {
     expect(direction("The sides agreed to meet on Monday.", "Monday")).toBe("ahead");
   });
 
+  it("reads a month that a plan made in the past was for as the instance nearest ('agreed to meet in early October')", () => {
+    expect(direction("The rebels agreed to sit down for talks in early October.", "early October")).toBe("nearest");
+    expect(direction("The rebels will agree to sit down for talks in early October.", "early October")).toBe("ahead");
+    expect(direction("The rebels agreed to sit down for talks on Friday.", "Friday")).toBe("ahead");
+  });
+
   it("looks back from a past participle, whatever the clause it hangs on ('Captured in early March, the plant remains …')", () => {
     expect(direction("Captured by the army in early March, the plant remains close to the front.", "early March")).toBe(
       "back",

@@ -150,6 +150,19 @@ describe("an opening dateline", () => {
 });
 
 describe("the story's time", () => {
+  it("dates a clause of 'after' by its distance from the clause it hangs on ('a day after the rebels announced …')", () => {
+    const events = wireEvents(
+      "2024-06-12",
+      "The envoy met the rebel delegation on Tuesday, a day after the rebels said they were ready for talks.",
+    );
+    expect(events.find((e) => e.type === "talks")?.date).toMatchObject({ start: "2024-06-11", end: "2024-06-11" });
+    expect(events.find((e) => e.type !== "talks")?.date).toMatchObject({
+      start: "2024-06-10",
+      end: "2024-06-10",
+      text: "a day after",
+    });
+  });
+
   it("is the day of saying, before the publication day, of a statement about another day", () => {
     const events = wireEvents(
       "2023-01-22",

@@ -22,6 +22,7 @@ import type { Lexicon } from "../signals/lexicon";
 import { AUDIENCES } from "../signals/classifyClause";
 import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, frameDate, isDeadline } from "./clauseDates";
+import { clauseOffset, offsetDate } from "./clauseOffset";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
@@ -844,11 +845,20 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           )
         : [];
       const summary = summariseClauses(r.analysis, draft.clauses, subjectName, frameClause, r.dateline);
+      // "will meet on Monday, nearly a week after the group called off the talks": a clause that
+      // its distance from another dates, without a date of its own, is that far from that one's.
+      // (Or what was said in such a clause: "a day after the group announced it would free …".)
+      const offset =
+        clauseOffset(r.analysis, draft.signal.clause) ??
+        (draft.frame?.clause != null ? clauseOffset(r.analysis, draft.frame.clause) : null);
       for (const when of stated.length ? stated : [null]) {
-        const date: EventDate = when ? toEventDate(when) : reference.dateFor();
+        const stamped: EventDate = when ? toEventDate(when) : reference.dateFor();
+        const own = !!when && r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] === draft.signal.clause;
+        const moved = offset && !own ? offsetDate(stamped, offset) : null;
+        const date = moved ?? stamped;
         // A deadline ("were to finalise a deal by August 18") is no time the story has reached.
-        if (when && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) reference.set(date);
-        continues.push(!when);
+        if (when && !moved && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) reference.set(date);
+        continues.push(!when && !moved);
         paragraphOf.push(r.sentence.paragraph);
         mentions.push({
           article: meta.id,

@@ -274,8 +274,11 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Both called for a stable and enduring peace."), "enduring")).toMatchObject({
         pos: "ADJ",
       });
+      // and after "but" between two adjectives
+      expect(word(tagSentence("Talks went on amid a fragile but holding truce."), "holding").pos).toBe("ADJ");
       // not a verb joined to a clause
       expect(word(tagSentence("The army took the town and continued shelling."), "continued").pos).toBe("VERB");
+      expect(word(tagSentence("The envoy was tired but continued talking."), "continued").pos).toBe("VERB");
     });
 
     it("reads 'lay' before 'down' as the verb 'lay', not the past of 'lie'", () => {

@@ -486,15 +486,15 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
     }
-    // "orderly, smooth and coordinated disarmament", "a stable and enduring peace": a past or -ing
-    // form closing a list of adjectives before a noun is one of them (the tagger may take the
-    // adjective after an article for a noun: "a stable").
+    // "orderly, smooth and coordinated disarmament", "a stable and enduring peace", "a fragile but
+    // holding truce": a past or -ing form closing a list of adjectives before a noun is one of them
+    // (the tagger may take the adjective after an article for a noun: "a stable").
     if (
       t.pos === "VERB" &&
       /(?:ed|ing)$/.test(t.lower) &&
       next?.pos === "NOUN" &&
       prev &&
-      /^(?:and|or|,)$/.test(prev.lower) &&
+      /^(?:and|or|but|yet|,)$/.test(prev.lower) &&
       (tokens[i - 2]?.pos === "ADJ" ||
         (/ing$/.test(t.lower) &&
           prev.lower !== "," &&

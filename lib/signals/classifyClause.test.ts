@@ -141,6 +141,49 @@ describe("classifyClause", () => {
       expect(signal("The pilot landed the plane safely.")).toBeNull();
     });
 
+    it("reads advancing a truce or a deal as no advance of troops", () => {
+      expect(signal("The envoys are advancing a truce for the northern provinces.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The army advanced on the port city overnight.")).toMatchObject({ type: "military-claim" });
+    });
+
+    it("reads being unwilling to talk as refusing to ('was unwilling to negotiate')", () => {
+      expect(signal("He said that the council was still unwilling to negotiate with the militia.", 1)).toMatchObject({
+        type: "rejection",
+        cameo: "12",
+        negated: true,
+      });
+      expect(signal("He said that the council was ready to negotiate with the militia.", 1)).toMatchObject({
+        type: "negotiation-readiness",
+      });
+    });
+
+    it("reads one of a party's conditions as a condition ('One of the conditions of the rebels was that …')", () => {
+      expect(signal("One of the conditions of the rebels was that observers attend every round.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("Some of the demands were that the army withdraw first.")).toMatchObject({ type: "condition" });
+    });
+
+    it("keeps a truce a side phrase names out of the clause ('amid a fragile but holding truce')", () => {
+      expect(
+        signal(
+          "President Ana Berg expressed willingness to engage in talks with the rebels amid a fragile but holding truce.",
+        ),
+      ).toMatchObject({ type: "negotiation-readiness" });
+      expect(
+        signal("President Ana Berg expressed willingness to engage in talks with the rebels amid a fragile truce."),
+      ).toMatchObject({ type: "negotiation-readiness" });
+    });
+
+    it("reads a distance in time before 'after' as no part of the object ('suspended talks days after …')", () => {
+      expect(signal("The government suspended negotiations days after the bombing.")).toMatchObject({
+        type: "rejection",
+        classes: ["talks"],
+      });
+    });
+
     it("reads calling an offer a non-starter as rejecting it", () => {
       expect(signal("The proposal is a non-starter for the rebels.")).toMatchObject({ type: "rejection", cameo: "12" });
     });

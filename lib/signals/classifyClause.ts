@@ -184,7 +184,13 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
       !(k === from && senses.some((v) => v.particle === t.lower))
     )
       inAdjunct = true;
-    else if (/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(t.pos) && t.text !== "-") inAdjunct = false;
+    // ("amid a fragile but holding truce": a conjunction before an adjective joins two of a noun's modifiers)
+    else if (
+      /^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(t.pos) &&
+      t.text !== "-" &&
+      !(t.pos === "CCONJ" && a.tokens[k + 1]?.pos === "ADJ")
+    )
+      inAdjunct = false;
     if (!inAdjunct) out.push({ index: k, subject: false });
   }
   return out;
@@ -1052,7 +1058,8 @@ function inName(a: SentenceAnalysis, k: number): boolean {
  */
 function nounHead(a: SentenceAnalysis, k: number): number {
   let h = k;
-  while (a.tokens[h + 1] && compounds(a.tokens[h + 1]!)) h++;
+  // ("suspended negotiations days after the attack": a distance in time before "after" is no compound's head)
+  while (a.tokens[h + 1] && compounds(a.tokens[h + 1]!) && !distanceBefore(a, h + 1)) h++;
   const capital = (t: Token | undefined) => !!t && CAPITALISED.test(t.text) && isNoun(t);
   if (
     h === k &&
@@ -1069,6 +1076,11 @@ function nounHead(a: SentenceAnalysis, k: number): number {
 }
 
 const compounds = (t: Token) => isNoun(t) && !TIME_WORDS.has(t.lower);
+
+const DISTANCE_UNITS = new Set(["hour", "day", "week", "month", "year"]);
+/** Whether token `k` is a unit of time that a clause of "after" or "before" follows ("days after", "a week before"). */
+const distanceBefore = (a: SentenceAnalysis, k: number) =>
+  DISTANCE_UNITS.has(a.tokens[k]!.lemma) && /^(?:after|before)$/.test(a.tokens[k + 1]?.lower ?? "");
 
 /** Prepositions after a noun whose phrase names who takes part ("talks between the army and the militia"). */
 const PARTIES = new Set(["between", "among", "amongst"]);
@@ -1338,7 +1350,8 @@ function complementCategory(
     // "is more than willing to mediate": "more than" intensifies the adjective after it.
     if (t.lower === "than" && a.tokens[k - 1]?.lower === "more") continue;
     if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
-      if (lex.readiness.words.has(t.lemma)) return { category: lex.readiness.category, token: k };
+      if (lex.readiness.words.has(t.lemma) || lex.readiness.negatives.has(t.lemma))
+        return { category: lex.readiness.category, token: k };
       const cat = adjectiveCategory(a, k, lex);
       if (cat) return { category: cat, token: k };
       if (t.pos === "ADJ") continue;
@@ -1499,7 +1512,13 @@ export function classifyClause(
     missed ||
     (lex.failure.outcomes.has(head.lemma) && !g.modal && g.tense !== "future" && (noneObject || (none && g.passive)));
   if (none && g.tense === "past" && !failedOutcome) return null;
-  const negated = failedOutcome ? g.negated && !missed : g.negated || noneObject || (none && g.modal !== "obligation");
+  // "is unwilling to negotiate" is "is not willing to negotiate".
+  const unready =
+    COPULAS.has(head.lemma) &&
+    lex.readiness.negatives.has(a.tokens.slice(g.end).find((t) => t.pos !== "ADV")?.lemma ?? "");
+  const negated = failedOutcome
+    ? g.negated && !missed
+    : g.negated || noneObject || unready || (none && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
   const kids = completions(a, i, lex);
   const future =

@@ -118,6 +118,8 @@ export const triggerFileSchema = z.object({
     readiness: wordsSchema.extend({
       type: signalTypeSchema,
       byObject: z.record(z.string(), signalTypeSchema).default({}),
+      /** adjectives that deny readiness in their own word ("unwilling"), read as "not ready" */
+      negatives: z.array(lemma).default([]),
     }),
     future: wordsSchema,
     /** verbs of an occasion: what they complete is dated by the occasion ("to mark Victory Day on May 9"), not by the event */
@@ -202,7 +204,7 @@ export interface Lexicon {
     openers: readonly string[];
     clefts: ReadonlySet<string>;
   };
-  readiness: { category: Category; words: ReadonlySet<string> };
+  readiness: { category: Category; words: ReadonlySet<string>; negatives: ReadonlySet<string> };
   future: ReadonlySet<string>;
   occasion: ReadonlySet<string>;
   denial: ReadonlySet<string>;
@@ -370,7 +372,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       openers: m.obligation.openers,
       clefts: new Set(m.obligation.clefts),
     },
-    readiness: { category: readiness, words: new Set(m.readiness.words) },
+    readiness: { category: readiness, words: new Set(m.readiness.words), negatives: new Set(m.readiness.negatives) },
     future: new Set(m.future.words),
     occasion: new Set(m.occasion?.words),
     denial: new Set(m.denial.words),
