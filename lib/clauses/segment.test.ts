@@ -66,6 +66,13 @@ describe("segmentClauses", () => {
       subject: "One of the conditions of the rebels",
     });
     expect(clauses("Some of the envoys left Geneva early.")[0]).toMatchObject({ subject: "Some of the envoys" });
+    // An apposition after a name stays between the name and its verb.
+    expect(clauses("He said that Lind, head of the mission, met the rebel envoys.")[1]).toMatchObject({
+      kind: "complement",
+      subject: "Lind , head of the mission ,",
+      head: "met",
+    });
+    expect(clauses("In Geneva, the talks, held behind closed doors, ended.")[1]).toMatchObject({ head: "ended" });
     // After a verb of saying the phrase is what was said about; after any other verb, its object.
     expect(clauses("Kozak said no meeting of the four countries would be held.")[1]).toMatchObject({
       subject: "no meeting of the four countries",

@@ -435,6 +435,17 @@ function boundaryOf(
         tokens.slice(j + 3, g.start).every((x) => x.pos !== "VERB" && x.pos !== "AUX")
       )
         continue;
+      // "said that Miller, commander of the force, met the envoys": an apposition after a name,
+      // between the name and its verb with an object.
+      // (A verb of saying has its own way there.)
+      const apposed =
+        j === g.start - 1 && !g.gerund && !reporting.has(tokens[g.head]!.lemma)
+          ? appositionAfterName(tokens, j, floor)
+          : null;
+      if (apposed !== null && /^(?:DET|NOUN|PROPN|NUM)$/.test(tokens[g.end]?.pos ?? "")) {
+        j = apposed;
+        continue;
+      }
       // ", according to one source,": an attribution inside the clause, between subject and verb.
       const aside = parentheticalStart(tokens, j, floor);
       if (aside !== null) {
@@ -714,6 +725,21 @@ function nameAside(tokens: readonly Token[], k: number): number {
     tokens[open - 1]?.pos === "PROPN"
     ? open
     : -1;
+}
+
+/**
+ * The comma that opens an apposition after a name, closed by the comma at `j` ("Miller, commander
+ * of the force, met …"), or null: words of a noun phrase between them, opening on a noun or a
+ * determiner.
+ */
+function appositionAfterName(tokens: readonly Token[], j: number, floor: number): number | null {
+  let m = j - 1;
+  while (m > floor && tokens[m]!.text !== ",") {
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|PART)$/.test(tokens[m]!.pos) && tokens[m]!.text !== "-") return null;
+    m--;
+  }
+  if (m <= floor || m + 1 >= j || tokens[m]!.text !== ",") return null;
+  return /^(?:DET|NOUN)$/.test(tokens[m + 1]!.pos) && tokens[m - 1]?.pos === "PROPN" ? m : null;
 }
 
 /** Whether the "(" or "[" at `k` opens a name's aside. */

@@ -184,6 +184,23 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads what talks resulted in as the outcome ('resulted in agreement of cessation of hostilities')", () => {
+      expect(signal("The talks have resulted in agreement of cessation of hostilities.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The army acted in breach of the truce.")).toMatchObject({ type: "military-claim" });
+    });
+
+    it("reads a deal on a matter of no class as a plan for it, a deal on a truce or a place as a deal", () => {
+      expect(signal("The two sides signed an agreement on the export of grain.")).toMatchObject({
+        type: "proposal",
+        classes: ["plan"],
+      });
+      expect(signal("The powers agreed a deal on its nuclear programme.")).toMatchObject({ type: "proposal" });
+      expect(signal("The two sides signed an agreement on a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The two sides signed a deal on Gaza.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads calling an offer a non-starter as rejecting it", () => {
       expect(signal("The proposal is a non-starter for the rebels.")).toMatchObject({ type: "rejection", cameo: "12" });
     });

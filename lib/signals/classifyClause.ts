@@ -823,8 +823,14 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         const described = before?.pos === "ADJ" ? lex.objectNouns.get(`${before.lower} ${t.lemma}`) : undefined;
         // ("the terms": a noun the lexicon lists only in the plural)
         const cls = pair ?? described ?? lex.objectNouns.get(t.lemma) ?? lex.objectNouns.get(t.lower);
-        // "in terms of", "in view of": a noun between "in" and "of" makes a preposition.
-        if (a.tokens[index - 1]?.lower === "in" && next?.lower === "of") continue;
+        // "in terms of", "in view of": a noun between "in" and "of" makes a preposition (not
+        // after a verb of outcome: "resulted in agreement of cessation of hostilities").
+        if (
+          a.tokens[index - 1]?.lower === "in" &&
+          next?.lower === "of" &&
+          !OUTCOMES.has(a.tokens[index - 2]?.lemma ?? "")
+        )
+          continue;
         // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
         // name is not what the clause is about, unless the name is a document's ("signed the Kuala
         // Lumpur Peace Accord", "the Peace Formula").
@@ -836,6 +842,13 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "formed a common vision of the conditions for peace", "a roadmap for a settlement": a
         // deal a noun is for details that noun, as an "of" phrase does.
         if (cls.name === "deal" && !antecedent && forDetail(a, index, lex)) continue;
+        // "signed an agreement on grain exports", "on the verge of agreements on electoral
+        // guarantees": a deal on a matter of no class of its own is a plan for that matter, no truce.
+        if (cls.name === "deal" && matterOfDeal(a, index, lex)) {
+          const plan = lex.classes.get("plan");
+          if (plan) found.push({ cls: plan, token: index, subject });
+          continue;
+        }
         // "negotiations over a framework deal are being extended": what talks are about is
         // their topic; the clause is about the talks.
         if (cls.name !== "talks" && topicOfTalks(a, index, lex)) continue;
@@ -1075,6 +1088,9 @@ function nounHead(a: SentenceAnalysis, k: number): number {
   return h;
 }
 
+/** Verbs whose "in" introduces what came of something ("resulted in", "ended in", "culminated in"). */
+const OUTCOMES = new Set(["result", "end", "culminate"]);
+
 const compounds = (t: Token) => isNoun(t) && !TIME_WORDS.has(t.lower);
 
 const DISTANCE_UNITS = new Set(["hour", "day", "week", "month", "year"]);
@@ -1132,6 +1148,23 @@ function forDetail(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
 }
 
 const TOPIC_PREPOSITIONS = new Set(["on", "over", "about", "regarding", "concerning"]);
+
+/**
+ * Whether the deal at `k` is about a matter that names no class ("an agreement on the export of
+ * grain", "a deal on its nuclear programme"); a place ("a deal on Gaza"), a truce, the war or
+ * anything else the lexicon knows says what the deal is.
+ */
+function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  if (!TOPIC_PREPOSITIONS.has(a.tokens[k + 1]?.lower ?? "") || a.tokens[k + 1]!.lower === "about") return false;
+  let j = k + 2;
+  const owner = (m: number) => /^['’]s$/.test(a.tokens[m + 1]?.text ?? "");
+  const modifier = (t: Token) => /^(?:DET|ADJ|NUM|PART)$/.test(t.pos) || (t.pos === "PRON" && POSSESSIVE.test(t.lower));
+  while (a.tokens[j] && (modifier(a.tokens[j]!) || owner(j))) j += owner(j) ? 2 : 1;
+  const topic = a.tokens[j];
+  if (!topic || topic.pos !== "NOUN") return false;
+  const head = nounHead(a, j);
+  return [j, head].every((m) => !lex.objectNouns.has(a.tokens[m]!.lemma) && !lex.objectNouns.has(a.tokens[m]!.lower));
+}
 
 /** Whether the noun at `k` is in a phrase naming the topic of talks ("talks on a truce", "negotiations over a deal"). */
 function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
