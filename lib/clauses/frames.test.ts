@@ -119,6 +119,10 @@ describe("findFrames", () => {
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
   });
 
+  it("reads no closing attribution in a relative clause ('…, which the envoy described as constructive')", () => {
+    expect(frames("The rebels met the mediators, which the envoy described as constructive.").shown).toEqual([]);
+  });
+
   it("reads a closing attribution whose long phrase of where and when opens on the day ('…, officials said Friday from …')", () => {
     expect(
       frames(

@@ -134,8 +134,12 @@ export function findFrames(
     if (frames.some((f) => f.clause === i) || (onlyThat(i) && !bare)) continue;
     // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
     const before = a.tokens.slice(c.start, c.group!.start);
+    // ("…, which the envoy described as constructive": a relative clause says something of a noun, not who spoke.)
     const startsAfterBreak =
-      c.start > 0 && /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") && before.every((t) => t.pos !== "VERB");
+      c.start > 0 &&
+      /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") &&
+      before.every((t) => t.pos !== "VERB") &&
+      !(c.kind === "relative" && /^(?:which|that|who)$/.test(c.opener ?? ""));
     // What follows the verb inside its own clause is short: "told reporters on Friday", not a new
     // claim. An inverted speaker and the apposition naming their role do not count ('…," said
     // Stephanie Williams, the UN's acting envoy to the country,').
