@@ -212,6 +212,15 @@ describe("sentenceSignals", () => {
     });
   });
 
+  it("reads what happened a distance before the main clause as an event of its own ('…, two days after the cabinet approved the accord')", () => {
+    const s = "The president met the envoy on Tuesday, two days after the cabinet approved the accord.";
+    expect(events(s)).toContainEqual({ type: "ceasefire-signal", trigger: "approved" });
+    expect(events(s.replace("two days after", "weeks after"))).not.toContainEqual({
+      type: "ceasefire-signal",
+      trigger: "approved",
+    });
+  });
+
   it("gives one event per type, the first of equal strength", () => {
     expect(events("Putin met Orban and then spoke with Erdogan.")).toEqual([{ type: "talks", trigger: "met" }]);
   });

@@ -16,6 +16,7 @@ import {
   type ClauseSignal,
 } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
+import { clauseOffset } from "./clauseOffset";
 
 /** One event a sentence states: the clause that says it, the clauses it spans and who reports it. */
 export interface SignalDraft {
@@ -383,9 +384,12 @@ function happenedThen(a: SentenceAnalysis, i: number, signal: ClauseSignal): boo
   // ("…, Biden said on Tuesday, shortly after Israel's Security Cabinet approved the accord": what
   // happened just before is as much of that day as what happens when.)
   const justBefore = c.opener === "after" && JUST.has(a.tokens[c.start - 1]?.lower ?? "");
+  // ("… on Monday, nearly a week after the group called off the talks": what happened a distance
+  // before or after is an event of its own, dated by that distance.)
+  const distanced = clauseOffset(a, i) !== null;
   return (
     c.kind === "adverbial" &&
-    (c.opener === "when" || asDoing || justBefore) &&
+    (c.opener === "when" || asDoing || justBefore || distanced) &&
     !!g &&
     g.tense === "past" &&
     !g.negated &&
