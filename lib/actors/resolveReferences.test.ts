@@ -158,6 +158,18 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(paragraph, "2025-08-18")).toEqual([[], ["he→putin"]]);
   });
 
+  it("does not count a title with a phrase of names before a named person ('the UN Envoy to Yemen Hans Grundberg') as another person", () => {
+    expect(
+      added(
+        ["The UN Envoy to Yemen Hans Grundberg ended a visit to Oman, during which he met rebel officials."],
+        "2024-05-02",
+      ),
+    ).toEqual([["he→hans-grundberg"]]);
+    expect(added(["An envoy to Yemen met Hans Grundberg, and he said talks would resume."], "2024-05-02")).toEqual([
+      [],
+    ]);
+  });
+
   it("does not count a title joined by 'and' to a named person's title as another person", () => {
     const paragraph = [
       "Deputy Prime Minister and Foreign Minister Sergei Lavrov welcomed the talks.",

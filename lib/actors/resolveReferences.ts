@@ -125,6 +125,13 @@ function unnamedPeople(s: Sentence, limit: number, actors: Actors): number {
     }
     const next = s.tokens[s.tokens[i + 1]?.fold === "," ? i + 2 : i + 1];
     if (next && isPersonAt(next.start)) return;
+    // "the UN Envoy to Yemen Hans Grundberg": a title's phrase of capitalised names before the person.
+    if (t.cap && /^(?:to|for|of|on)$/.test(next?.fold ?? "")) {
+      let k = i + 2;
+      if (s.tokens[k]?.fold === "the") k++;
+      while (k < i + 7 && s.tokens[k]?.word && s.tokens[k]!.cap && !isPersonAt(s.tokens[k]!.start)) k++;
+      if (k > i + 2 && s.tokens[k] && isPersonAt(s.tokens[k]!.start)) return;
+    }
     n++;
   });
   return n;
