@@ -201,6 +201,17 @@ describe("classifyClause", () => {
       expect(signal("The two sides signed a deal on Gaza.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads a consensus two parties issue as a joint proposal, not a release of prisoners", () => {
+      expect(signal("The two governments released their consensus on Thursday.")).toMatchObject({
+        type: "proposal",
+        classes: ["plan"],
+      });
+      expect(signal("The two governments issued a five-point consensus on the crisis.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("The sides reached a consensus on a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads calling an offer a non-starter as rejecting it", () => {
       expect(signal("The proposal is a non-starter for the rebels.")).toMatchObject({ type: "rejection", cameo: "12" });
     });
