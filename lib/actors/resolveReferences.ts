@@ -126,11 +126,20 @@ function unnamedPeople(s: Sentence, limit: number, actors: Actors): number {
     const next = s.tokens[s.tokens[i + 1]?.fold === "," ? i + 2 : i + 1];
     if (next && isPersonAt(next.start)) return;
     // "the UN Envoy to Yemen Hans Grundberg": a title's phrase of capitalised names before the person.
+    // ("An Adviser to President Jane Roe": a person with a title of their own is someone else's principal.)
     if (t.cap && /^(?:to|for|of|on)$/.test(next?.fold ?? "")) {
       let k = i + 2;
       if (s.tokens[k]?.fold === "the") k++;
-      while (k < i + 7 && s.tokens[k]?.word && s.tokens[k]!.cap && !isPersonAt(s.tokens[k]!.start)) k++;
-      if (k > i + 2 && s.tokens[k] && isPersonAt(s.tokens[k]!.start)) return;
+      while (
+        k < i + 7 &&
+        s.tokens[k]?.word &&
+        s.tokens[k]!.cap &&
+        !isPersonAt(s.tokens[k]!.start) &&
+        !UNNAMED_PERSON_NOUNS.has(s.tokens[k]!.fold)
+      )
+        k++;
+      const named = s.tokens[k];
+      if (k > i + 2 && named && isPersonAt(named.start) && !UNNAMED_PERSON_NOUNS.has(named.fold)) return;
     }
     n++;
   });
@@ -263,6 +272,8 @@ const PARTY_PAIR_NOUNS = new Set([
   "states",
 ]);
 const PARTY_KINDS = /^(?:state|group)$/;
+/** Verbs after which "to" names the party offered something ("proposed to Armenia"). */
+const OFFERING = /^(?:propos|offer|suggest|submit|present|hand)(?:e|es|ed|ing|s)?$/;
 
 /**
  * "the two sides", "both countries", "the warring parties": two states or armed groups joined by
@@ -289,8 +300,8 @@ function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): [string, string
   }
   const pick = pairs.find((p) => p.between) ?? pairs.find((p) => p.opening) ?? (pairs.length === 1 ? pairs[0] : null);
   if (pick) return pick.ids;
-  // "Sharif said he was ready for talks with India after the two nations agreed …": with no pair
-  // joined by "and", the only two parties named, one of them the other's partner ("with India",
+  // "Putin said he was ready for talks with Ukraine after the two nations swapped prisoners": with no pair
+  // joined by "and", the only two parties named, one of them the other's partner ("with Ukraine",
   // "proposed to Armenia"), a person standing for their state. (Two named apart otherwise may be
   // a broker and a party.)
   const named = new Set<string>();
@@ -301,7 +312,13 @@ function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): [string, string
     else if (actor?.kind === "person" && actor.country && g.stateOfCountry.has(actor.country))
       named.add(g.stateOfCountry.get(actor.country)!);
     else continue;
-    partner ||= /^(?:with|against|to)$/.test(s.tokens[tokenAt(s.tokens, m.index) - 1]?.fold ?? "");
+    const at = tokenAt(s.tokens, m.index);
+    const marker = s.tokens[at - 1]?.fold ?? "";
+    // ("flew to Qatar", "sent negotiators to Egypt": "to" is a partner only after a verb of offering)
+    partner ||=
+      marker === "with" ||
+      marker === "against" ||
+      (marker === "to" && s.tokens.slice(Math.max(0, at - 4), at - 1).some((t) => OFFERING.test(t.fold)));
   }
   return partner && named.size === 2 ? ([...named] as [string, string]) : null;
 }

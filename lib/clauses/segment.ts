@@ -1553,6 +1553,15 @@ export function segmentClauses(
     const start = startsAt ?? (b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start));
     if (prevClause) prevClause.end = start;
     subject = subjectAfterWith ?? subject;
+    // ("Lind, head of the mission, met …": the comma that closes a name's apposition ends no subject)
+    if (
+      subject &&
+      tokens[subject[0]]!.pos === "PROPN" &&
+      tokens[subject[0] + 1]?.text === "," &&
+      subject[1] - 1 > subject[0] + 1 &&
+      tokens[subject[1] - 1]!.text === ","
+    )
+      subject = [subject[0], subject[1] - 1];
     clauses.push({ kind, start, end: tokens.length, group: g, opener, parent, subject, coordinated });
     if (b.kind === "break" && !subject) sentenceStart = b.at;
   });

@@ -203,6 +203,12 @@ export const REPEATING: readonly string[] = [
   ...["mornings", "afternoons", "evenings", "nights"],
 ];
 
+/**
+ * Units a distance between two events is counted in ("a day after", "nearly a week before");
+ * years are too loose to date one event from another.
+ */
+export const DISTANCE_UNITS: readonly Unit[] = ["hour", "day", "week", "month"];
+
 export type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
 /** A calendar or clock unit, singular or plural ("weeks", "centuries", "fortnight" aside). */
 export const UNIT_WORDS: readonly string[] = [

@@ -44,6 +44,9 @@ describe("clauseOffset", () => {
     expect(offsetOf("The envoy met the rebels after they left the talks.", "after")).toBeNull();
     expect(offsetOf("The envoy met the rebels soon after they left the talks.", "after")).toBeNull();
     expect(offsetOf("The envoy met the rebels weeks after they left the talks.", "after")).toBeNull();
+    // A length is no distance.
+    expect(offsetOf("The fighting lasted three days before the rebels agreed to a truce.", "before")).toBeNull();
+    expect(offsetOf("The truce held for only three days before the rebels attacked.", "before")).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import { unitShift } from "../dates/shifts";
 import { isoOfEpochDay, parseIsoDay } from "../dates/spans";
-import { COUNT, countOf, unitOf, type Unit } from "../dates/words";
+import { COUNT, countOf, DISTANCE_UNITS, unitOf, type Unit } from "../dates/words";
 import type { EventDate } from "../model/schema";
 
 /**
@@ -25,9 +25,15 @@ const UNDER = "nearly|almost|barely|less\\s+than|under|just\\s+under";
 const OVER = "more\\s+than|over|just\\s+over";
 const ABOUT = "about|around|roughly|some|approximately|just|only|exactly|precisely";
 const DISTANCE = new RegExp(
-  `(?:\\b(?:(?<under>${UNDER})|(?<over>${OVER})|${ABOUT})\\s+)?(?:\\b(?<n>${COUNT})\\s+)?\\b(?<u>hours?|days?|weeks?|months?)\\s+$`,
+  `(?:\\b(?:(?<under>${UNDER})|(?<over>${OVER})|${ABOUT})\\s+)?(?:\\b(?<n>${COUNT})\\s+)?\\b(?<u>(?:${DISTANCE_UNITS.join("|")})s?)\\s+$`,
   "i",
 );
+/**
+ * Words before a count that make it a length, not a distance: "held for three days before the
+ * attack", "the fighting lasted two days after the truce".
+ */
+const LENGTH_BEFORE =
+  /\b(?:for|lasted|lasts|last|lasting|continued|continues|went\s+on|held|took|spent|remained|stayed|waited)\s+$/i;
 
 /** The distance written right before the "after" or "before" that opens clause `i`, or null. */
 export function clauseOffset(a: SentenceAnalysis, i: number): ClauseOffset | null {
@@ -35,12 +41,12 @@ export function clauseOffset(a: SentenceAnalysis, i: number): ClauseOffset | nul
   if (c.kind !== "adverbial" || (c.opener !== "after" && c.opener !== "before")) return null;
   const opener = a.tokens[c.start];
   if (opener?.lower !== c.opener) return null;
-  const m = DISTANCE.exec(a.text.slice(Math.max(0, opener.start - 60), opener.start));
-  if (!m?.groups) return null;
+  const before = a.text.slice(Math.max(0, opener.start - 60), opener.start);
+  const m = DISTANCE.exec(before);
+  if (!m?.groups || LENGTH_BEFORE.test(before.slice(0, m.index))) return null;
   const { n: count, u } = m.groups;
-  const plural = /s$/i.test(u!);
   // A bare plural ("days after", "hours before") is a few of the unit; "weeks" or "months" alone too vague to place.
-  if (!count && (!plural || !/^(?:hours|days)$/i.test(u!))) return null;
+  if (!count && !/^(?:hours|days)$/i.test(u!)) return null;
   const { n, vague } = count ? countOf(count) : { n: 1, vague: true };
   const bound = vague ? "few" : m.groups.under ? "under" : m.groups.over ? "over" : null;
   return { text: `${m[0]}${c.opener}`, unit: unitOf(u!), n, bound, sign: c.opener === "after" ? -1 : 1 };
@@ -59,7 +65,7 @@ function slack(unit: Unit, n: number): number {
  * "nearly a month".
  */
 export function offsetDate(from: EventDate, offset: ClauseOffset): EventDate | null {
-  const anchor = parseIsoDay(offset.sign < 0 ? from.start : from.end);
+  const anchor = parseIsoDay(from.start);
   if (!anchor || from.start !== from.end) return null;
   const { unit, n, bound, sign } = offset;
   const centre = unitShift(anchor, unit, sign * n);

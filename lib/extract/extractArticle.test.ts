@@ -163,6 +163,25 @@ describe("the story's time", () => {
     });
   });
 
+  it("keeps the date a clause of 'after' states, and gives no event where the distance cannot be counted", () => {
+    const stated = wireEvents(
+      "2024-06-15",
+      "The army shelled the port on Wednesday, two days after the rebels said on Sunday they were ready for talks.",
+    );
+    expect(stated.find((e) => e.type === "negotiation-readiness")?.date).toMatchObject({ start: "2024-06-09" });
+    const loose = wireEvents(
+      "2024-06-15",
+      "The talks resumed in March, two months after the rebels rejected the plan.",
+    );
+    expect(loose.map((e) => e.type)).toEqual(["talks"]);
+    // What a clause of "before" names may still have been to come.
+    const planned = wireEvents(
+      "2024-06-13",
+      "The army shelled the port on Wednesday, two days before the rebels were due to free ten hostages.",
+    );
+    expect(planned.map((e) => e.type)).not.toContain("ceasefire-signal");
+  });
+
   it("is the day of saying, before the publication day, of a statement about another day", () => {
     const events = wireEvents(
       "2023-01-22",

@@ -5,7 +5,7 @@ import { isCommentator } from "../attribution/commentators";
 import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
-import { isTelling } from "../clauses/segment";
+import { isSide, isTelling } from "../clauses/segment";
 import { isCaption } from "../clean/captions";
 import { isInterviewerTurn } from "../clean/interviewTurns";
 import { datelineLength, filedOn } from "../dates/dateline";
@@ -848,13 +848,22 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       // "will meet on Monday, nearly a week after the group called off the talks": a clause that
       // its distance from another dates, without a date of its own, is that far from that one's.
       // (Or what was said in such a clause: "a day after the group announced it would free …".)
-      const offset =
-        clauseOffset(r.analysis, draft.signal.clause) ??
-        (draft.frame?.clause != null ? clauseOffset(r.analysis, draft.frame.clause) : null);
+      const frameAt = draft.frame?.clause ?? null;
+      const distanced = clauseOffset(r.analysis, draft.signal.clause);
+      const offset = distanced ?? (frameAt !== null ? clauseOffset(r.analysis, frameAt) : null);
       for (const when of stated.length ? stated : [null]) {
         const stamped: EventDate = when ? toEventDate(when) : reference.dateFor();
-        const own = !!when && r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] === draft.signal.clause;
-        const moved = offset && !own ? offsetDate(stamped, offset) : null;
+        // (A date of the clause's own words, or of the words that report it, is its own: "two days
+        // after the group announced on Monday that …".)
+        const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;
+        const own = whenClause === draft.signal.clause || (!distanced && whenClause === frameAt);
+        const shifted = offset && !own ? offsetDate(stamped, offset) : null;
+        // What has happened is not dated after the report.
+        const moved =
+          shifted && (draft.signal.future || !published || (shifted.end ?? "") <= published) ? shifted : null;
+        // A side clause told only by its distance ("two months after the rebels walked out", from a
+        // month) is no event when the distance cannot be counted.
+        if (distanced && !own && !moved && isSide(r.analysis.clauses[draft.signal.clause]!.kind)) continue;
         const date = moved ?? stamped;
         // A deadline ("were to finalise a deal by August 18") is no time the story has reached.
         if (when && !moved && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) reference.set(date);

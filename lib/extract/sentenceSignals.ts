@@ -386,7 +386,9 @@ function happenedThen(a: SentenceAnalysis, i: number, signal: ClauseSignal): boo
   const justBefore = c.opener === "after" && JUST.has(a.tokens[c.start - 1]?.lower ?? "");
   // ("… on Monday, nearly a week after the group called off the talks": what happened a distance
   // before or after is an event of its own, dated by that distance.)
-  const distanced = clauseOffset(a, i) !== null;
+  // (Only "after": what a clause of "before" names may still have been to come, "two days before
+  // the envoys were due to meet".)
+  const distanced = c.opener === "after" && clauseOffset(a, i) !== null;
   return (
     c.kind === "adverbial" &&
     (c.opener === "when" || asDoing || justBefore || distanced) &&

@@ -279,6 +279,9 @@ describe("tagSentence", () => {
       // not a verb joined to a clause
       expect(word(tagSentence("The army took the town and continued shelling."), "continued").pos).toBe("VERB");
       expect(word(tagSentence("The envoy was tired but continued talking."), "continued").pos).toBe("VERB");
+      expect(word(tagSentence("The council was wary but welcomed talks with the militia."), "welcomed").pos).toBe(
+        "VERB",
+      );
     });
 
     it("reads 'lay' before 'down' as the verb 'lay', not the past of 'lie'", () => {

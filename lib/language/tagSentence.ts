@@ -488,13 +488,16 @@ function repairTags(tokens: Token[]): Token[] {
     }
     // "orderly, smooth and coordinated disarmament", "a stable and enduring peace", "a fragile but
     // holding truce": a past or -ing form closing a list of adjectives before a noun is one of them
-    // (the tagger may take the adjective after an article for a noun: "a stable").
+    // (the tagger may take the adjective after an article for a noun: "a stable"). After "but", only
+    // inside a noun phrase: "was wary but welcomed talks" joins two predicates.
     if (
       t.pos === "VERB" &&
       /(?:ed|ing)$/.test(t.lower) &&
       next?.pos === "NOUN" &&
       prev &&
-      /^(?:and|or|but|yet|,)$/.test(prev.lower) &&
+      (/^(?:and|or|,)$/.test(prev.lower) ||
+        (/^(?:but|yet)$/.test(prev.lower) &&
+          (ARTICLES.has(tokens[i - 3]?.lower ?? "") || POSSESSIVES.has(tokens[i - 3]?.lower ?? "")))) &&
       (tokens[i - 2]?.pos === "ADJ" ||
         (/ing$/.test(t.lower) &&
           prev.lower !== "," &&

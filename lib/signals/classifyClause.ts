@@ -4,6 +4,7 @@ import type { VerbGroup } from "../clauses/verbGroups";
 import { WEEKDAYS } from "../language/calendarNames";
 import type { Token } from "../language/tagSentence";
 import type { SignalType } from "../model/schema";
+import { DISTANCE_UNITS } from "../dates/words";
 import type { Category, Lexicon, ObjectClass, VerbSense } from "./lexicon";
 
 /** What one clause signals, read from its predicate and what it is about. */
@@ -824,11 +825,11 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // ("the terms": a noun the lexicon lists only in the plural)
         const cls = pair ?? described ?? lex.objectNouns.get(t.lemma) ?? lex.objectNouns.get(t.lower);
         // "in terms of", "in view of": a noun between "in" and "of" makes a preposition (not
-        // after a verb of outcome: "resulted in agreement of cessation of hostilities").
+        // after a verb of outcome: "resulted in agreement of a halt to the fighting").
         if (
           a.tokens[index - 1]?.lower === "in" &&
           next?.lower === "of" &&
-          !OUTCOMES.has(a.tokens[index - 2]?.lemma ?? "")
+          !(a.tokens[index - 2]?.pos === "VERB" && OUTCOMES.has(a.tokens[index - 2]!.lemma))
         )
           continue;
         // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
@@ -842,8 +843,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "formed a common vision of the conditions for peace", "a roadmap for a settlement": a
         // deal a noun is for details that noun, as an "of" phrase does.
         if (cls.name === "deal" && !antecedent && forDetail(a, index, lex)) continue;
-        // "signed an agreement on grain exports", "on the verge of agreements on electoral
-        // guarantees": a deal on a matter of no class of its own is a plan for that matter, no truce.
+        // "signed an agreement on grain exports", "on the verge of agreements on voting
+        // rules": a deal on a matter of no class of its own is a plan for that matter, no truce.
         if (cls.name === "deal" && matterOfDeal(a, index, lex)) {
           const plan = lex.classes.get("plan");
           if (plan) found.push({ cls: plan, token: index, subject });
@@ -1093,10 +1094,10 @@ const OUTCOMES = new Set(["result", "end", "culminate"]);
 
 const compounds = (t: Token) => isNoun(t) && !TIME_WORDS.has(t.lower);
 
-const DISTANCE_UNITS = new Set(["hour", "day", "week", "month", "year"]);
+const DISTANCE_UNIT_WORDS: ReadonlySet<string> = new Set(DISTANCE_UNITS);
 /** Whether token `k` is a unit of time that a clause of "after" or "before" follows ("days after", "a week before"). */
 const distanceBefore = (a: SentenceAnalysis, k: number) =>
-  DISTANCE_UNITS.has(a.tokens[k]!.lemma) && /^(?:after|before)$/.test(a.tokens[k + 1]?.lower ?? "");
+  DISTANCE_UNIT_WORDS.has(a.tokens[k]!.lemma) && /^(?:after|before)$/.test(a.tokens[k + 1]?.lower ?? "");
 
 /** Prepositions after a noun whose phrase names who takes part ("talks between the army and the militia"). */
 const PARTIES = new Set(["between", "among", "amongst"]);
@@ -1161,9 +1162,17 @@ function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const modifier = (t: Token) => /^(?:DET|ADJ|NUM|PART)$/.test(t.pos) || (t.pos === "PRON" && POSSESSIVE.test(t.lower));
   while (a.tokens[j] && (modifier(a.tokens[j]!) || owner(j))) j += owner(j) ? 2 : 1;
   const topic = a.tokens[j];
-  if (!topic || topic.pos !== "NOUN") return false;
+  // ("an agreement on the first phase", "on the terms": a part of something names no matter)
+  if (!topic || topic.pos !== "NOUN" || PARTITIVES.has(topic.lemma)) return false;
   const head = nounHead(a, j);
-  return [j, head].every((m) => !lex.objectNouns.has(a.tokens[m]!.lemma) && !lex.objectNouns.has(a.tokens[m]!.lower));
+  const words = [j, head];
+  // ("a deal on the release of prisoners": what an "of" phrase names says what the matter is)
+  if (a.tokens[head + 1]?.lower === "of") {
+    let m = head + 2;
+    while (a.tokens[m] && modifier(a.tokens[m]!)) m++;
+    if (a.tokens[m] && isNoun(a.tokens[m]!)) words.push(nounHead(a, m));
+  }
+  return words.every((m) => !lex.objectNouns.has(a.tokens[m]!.lemma) && !lex.objectNouns.has(a.tokens[m]!.lower));
 }
 
 /** Whether the noun at `k` is in a phrase naming the topic of talks ("talks on a truce", "negotiations over a deal"). */
@@ -1551,7 +1560,7 @@ export function classifyClause(
     lex.readiness.negatives.has(a.tokens.slice(g.end).find((t) => t.pos !== "ADV")?.lemma ?? "");
   const negated = failedOutcome
     ? g.negated && !missed
-    : g.negated || noneObject || unready || (none && g.modal !== "obligation");
+    : g.negated !== unready || noneObject || (none && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
   const kids = completions(a, i, lex);
   const future =
