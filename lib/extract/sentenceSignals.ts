@@ -385,9 +385,8 @@ function happenedThen(a: SentenceAnalysis, i: number, signal: ClauseSignal): boo
   // happened just before is as much of that day as what happens when.)
   const justBefore = c.opener === "after" && JUST.has(a.tokens[c.start - 1]?.lower ?? "");
   // ("… on Monday, nearly a week after the group called off the talks": what happened a distance
-  // before or after is an event of its own, dated by that distance.)
-  // (Only "after": what a clause of "before" names may still have been to come, "two days before
-  // the envoys were due to meet".)
+  // before the main clause is an event of its own, dated by that distance. Not what a clause of
+  // "before" names, which may still have been to come: "two days before the envoys were due to meet".)
   const distanced = c.opener === "after" && clauseOffset(a, i) !== null;
   return (
     c.kind === "adverbial" &&
