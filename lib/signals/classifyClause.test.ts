@@ -160,6 +160,11 @@ describe("classifyClause", () => {
       expect(signal("He said that the council was ready to negotiate with the militia.", 1)).toMatchObject({
         type: "negotiation-readiness",
       });
+      // Two negations cancel: "not unwilling" is a guarded yes.
+      expect(signal("The council is not unwilling to negotiate with the militia.")).toMatchObject({
+        type: "negotiation-readiness",
+        negated: false,
+      });
     });
 
     it("reads one of a party's conditions as a condition ('One of the demands of the militia was that …')", () => {

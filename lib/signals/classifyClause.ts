@@ -1557,7 +1557,7 @@ export function classifyClause(
   // "is unwilling to negotiate" is "is not willing to negotiate".
   const unready =
     COPULAS.has(head.lemma) &&
-    lex.readiness.negatives.has(a.tokens.slice(g.end).find((t) => t.pos !== "ADV")?.lemma ?? "");
+    lex.readiness.negatives.has(a.tokens.slice(g.end).find((t) => t.pos !== "ADV" && t.pos !== "PART")?.lemma ?? "");
   const negated = failedOutcome
     ? g.negated && !missed
     : g.negated !== unready || noneObject || (none && g.modal !== "obligation");
