@@ -96,6 +96,8 @@ describe("findActors on sentences from the committed articles", () => {
       ids("Putin described the prospect of signing an agreement with authorities in Kiev as “legally impossible.”"),
     ).toEqual(["putin", "ukraine"]);
     expect(ids("Russia expects US officials to arrive in Moscow next week")).toEqual(["russia", "united-states"]);
+    expect(ids("The envoy urged the warring parties in Sudan to resume talks.")).toEqual(["sudan"]);
+    expect(ids("The war in Sudan entered its third year.")).toEqual([]);
     expect(ids("a general understanding between Washington and Moscow on several key points")).toEqual([
       "united-states",
       "russia",
