@@ -718,6 +718,19 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads agreeing on a matter no class names as agreeing terms ('agreed to hand back the villages')", () => {
+      expect(signal("The two governments agreed to hand back three villages.")).toMatchObject({
+        type: "proposal",
+        cameo: "05",
+      });
+      expect(signal("The commissions agreed on the route of the river border.")).toMatchObject({ type: "proposal" });
+      expect(signal("The militia agreed not to recruit in the camps.")).toMatchObject({ type: "proposal" });
+      // Whom one agrees with, or agreeing to agree, names no matter; a matter a class names keeps its type.
+      expect(signal("The minister agreed with his counterpart.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The rebels agreed to accept the guarantees.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The rebels agreed to resume talks.")).toMatchObject({ type: "talks" });
+    });
+
     it("does not read the parties to talks as what the talks are about ('talks between the army and …')", () => {
       expect(
         signal("The mediators said talks between the army and the paramilitary forces would start on Saturday.", 1),

@@ -1460,6 +1460,30 @@ function typeFor(category: Category, found: readonly Found[]): { type: SignalTyp
 }
 
 /**
+ * Whether a clause names what its verb concerns, in a clause completing it ("agreed to return the
+ * villages", "agreed that the forces would leave") or after "on" ("agreed on the route of the
+ * border"), and not only whom ("agreed with Paris"). Agreeing to what a verb of the lexicon
+ * means in any use ("agreed to accept guarantees", "agreed to exchange views") is read through
+ * that verb; one that means something only with a particle or an object ("hand over", "join
+ * talks") names a matter when it has neither ("agreed to hand back the villages").
+ */
+function namesMatter(
+  a: SentenceAnalysis,
+  i: number,
+  kids: readonly number[],
+  category: Category,
+  lex: Lexicon,
+): boolean {
+  if (kids.length) {
+    const head = a.tokens[a.clauses[kids[0]!]!.group?.head ?? -1]?.lemma ?? "";
+    return !lex.verbs.get(head)?.some((v) => !v.needs && !v.particle);
+  }
+  const g = a.clauses[i]!.group!;
+  const next = a.tokens.slice(g.end, a.clauses[i]!.end).find((t) => t.pos !== "ADV");
+  return next?.lower === "on" || next?.lower === "upon";
+}
+
+/**
  * An infinitive that completes a noun of duty ("stressed the need to restore supplies"): the
  * duty is its own claim, though the clause hangs on whatever verb the noun sits under ("no
  * need to" states none).
@@ -1755,7 +1779,7 @@ export function classifyClause(
   if (category) {
     // "commended Egypt's role in ending the hostilities": a response takes its type only from what it responds to.
     const t = typeFor(category, category.reacts ? found.filter((f) => f.token === respondedTo(a, i)) : found);
-    type = t.type;
+    type = !t.cls && category.byMatter && namesMatter(a, i, kids, category, lex) ? category.byMatter : t.type;
     cameo = category.cameo;
     strength = 3;
     // "accepted the futility of further talks": accepting a refusal is one (proposing one,

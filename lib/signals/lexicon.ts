@@ -68,6 +68,11 @@ const categorySchema = z.object({
   frames: z.boolean().default(false),
   byObject: z.record(z.string(), signalTypeSchema).default({}),
   /**
+   * the type when its verb names a matter no object class refines, in a clause completing it or
+   * after "on" ("agreed to return the villages", "agreed on the route of the border")
+   */
+  byMatter: signalTypeSchema.optional(),
+  /**
    * its verbs respond to the thing their object names ("welcomed last night's truce"): a date
    * that owns the object is the thing's, not the response's
    */
@@ -150,6 +155,7 @@ export interface Category {
   name: string;
   type: SignalType;
   byObject: Readonly<Record<string, SignalType>>;
+  byMatter: SignalType | null;
   reacts: boolean;
 }
 
@@ -278,7 +284,14 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
   const adverbs = new Map<string, Category>();
   const categories: Category[] = [];
   file.categories.forEach((c, i) => {
-    const category: Category = { cameo: c.cameo, name: c.name, type: c.type, byObject: c.byObject, reacts: c.reacts };
+    const category: Category = {
+      cameo: c.cameo,
+      name: c.name,
+      type: c.type,
+      byObject: c.byObject,
+      byMatter: c.byMatter ?? null,
+      reacts: c.reacts,
+    };
     categories.push(category);
     for (const name of Object.keys(c.byObject))
       if (!classes.has(name)) problems.push(`categories.${i}.byObject: "${name}" is not an object class`);
@@ -340,6 +353,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     name: "Readiness (modality)",
     type: m.readiness.type,
     byObject: m.readiness.byObject,
+    byMatter: null,
     reacts: false,
   };
   const framing = new Set(file.reporting.verbs);
