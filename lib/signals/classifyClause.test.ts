@@ -718,6 +718,11 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads keeping away from cooperation as refusing it ('avoided signing the accord')", () => {
+      expect(signal("The council has avoided signing the accord.")).toMatchObject({ type: "rejection", negated: true });
+      expect(signal("The council avoided committing to a truce.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads agreeing on a matter no class names as agreeing terms ('agreed to hand back the villages')", () => {
       expect(signal("The two governments agreed to hand back three villages.")).toMatchObject({
         type: "proposal",

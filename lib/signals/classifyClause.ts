@@ -1757,7 +1757,9 @@ export function classifyClause(
   // the deal" is talks.)
   if (!category && kids.length && !(COPULAS.has(head.lemma) && talksPurpose(a, i, kids[0]!, lex))) {
     const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
-    if (inner?.cameo) return stillToCome({ ...governed(inner, g), clause: i, future: future || inner.future }, g);
+    // "avoided signing the deal" is "did not sign the deal".
+    const outer = lex.avoidance.has(head.lemma) ? { negated: !g.negated, dropped: g.dropped } : g;
+    if (inner?.cameo) return stillToCome({ ...governed(inner, outer), clause: i, future: future || inner.future }, g);
   }
   // "What Moscow wants before any talks is a new government in Kyiv": a pseudo-cleft on a want
   // or a need says what is demanded.

@@ -136,6 +136,8 @@ export const triggerFileSchema = z.object({
      * the kind the story told just before
      */
     reciprocation: z.object({ verbs: z.record(lemma, z.array(lemma)) }).optional(),
+    /** verbs that keep away from what they govern ("avoided signing the deal"): read as its negation, "did not sign" */
+    avoidance: wordsSchema.optional(),
     /** verbs whose completion did not happen ("failed to reach an agreement"): the effort is the event, of this type */
     failure: wordsSchema
       .extend({
@@ -216,6 +218,7 @@ export interface Lexicon {
   denial: ReadonlySet<string>;
   /** verb → the words that must follow it to do what another party did (empty: none) */
   reciprocation: ReadonlyMap<string, ReadonlySet<string>>;
+  avoidance: ReadonlySet<string>;
   failure: { type: SignalType; words: ReadonlySet<string>; nouns: ReadonlySet<string>; outcomes: ReadonlySet<string> };
 }
 
@@ -391,6 +394,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     occasion: new Set(m.occasion?.words),
     denial: new Set(m.denial.words),
     reciprocation: new Map(Object.entries(m.reciprocation?.verbs ?? {}).map(([verb, words]) => [verb, new Set(words)])),
+    avoidance: new Set(m.avoidance?.words),
     failure: {
       type: m.failure?.type ?? "talks",
       words: new Set(m.failure?.words),
