@@ -255,6 +255,22 @@ describe("resolveReferences of two parties", () => {
     ]);
   });
 
+  it("reads a pair joined through 'the' and titles, and one state's rival sides as that state", () => {
+    expect(
+      pairs([
+        "The army chief of Sudan and the Head of the RSF signed a truce.",
+        "Both parties agreed to free detainees.",
+      ])[1],
+    ).toEqual(["Both parties→sudan", "Both parties→rsf"]);
+    expect(pairs(["The Libyan rivals met in Geneva.", "Both sides agreed to reopen roads."])[1]).toEqual([
+      "Both sides→libya",
+    ]);
+    expect(pairs(["Somalia and the Houthis traded accusations.", "Warring sides met in Aden."])[1]).toEqual([
+      "Warring sides→somalia",
+      "Warring sides→houthis",
+    ]);
+  });
+
   it("reads no pair from a list of three or from two parties named apart", () => {
     expect(pairs(["Brazil, India and China stayed away.", "Both countries want talks."])).toEqual([[], []]);
     expect(pairs(["Qatar said prisoners held by Israel would be freed.", "Both sides named them."])).toEqual([[], []]);

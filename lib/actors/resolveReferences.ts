@@ -254,10 +254,15 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
   return [a!, b!];
 }
 
-/** Whether the words between two mentions are a joining word and capitalised title words ("Macron and Chinese President Xi"). */
+/**
+ * Whether the words between two mentions are a joining word and capitalised title words
+ * ("Macron and Chinese President Xi", "Israel and the Houthis", "the army and the Head of the Rebel Forces").
+ */
 function joinedBy(s: Sentence, a: ActorMention, b: ActorMention, word: string): boolean {
   const between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
-  return between[0]?.fold === word && between.slice(1).every((t) => t.word && t.cap);
+  return (
+    between[0]?.fold === word && between.slice(1).every((t) => t.word && (t.cap || t.fold === "the" || t.fold === "of"))
+  );
 }
 
 /** Parties a pair phrase of states or armed groups names ("the two sides", "both countries"). */
@@ -281,7 +286,7 @@ const OFFERING = /^(?:propos|offer|suggest|submit|present|hand)(?:e|es|ed|ing|s)
  * Afghanistan held talks …, mediated by Qatar and Turkey"), or the only pair. Two named apart
  * ("Qatar, which mediated, said 50 hostages held by Israel …") may be a broker and a party.
  */
-function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): [string, string] | null {
+function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): readonly string[] | null {
   const parties = s.mentions.filter((m) => PARTY_KINDS.test(actors.get(m.actorId)?.kind ?? ""));
   const pairs: { ids: [string, string]; between: boolean; opening: boolean }[] = [];
   const firstParty = tokenAt(s.tokens, parties[0]?.index ?? 0);
@@ -320,14 +325,24 @@ function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): [string, string
       marker === "against" ||
       (marker === "to" && s.tokens.slice(Math.max(0, at - 4), at - 1).some((t) => OFFERING.test(t.fold)));
   }
-  return partner && named.size === 2 ? ([...named] as [string, string]) : null;
+  if (partner && named.size === 2) return [...named] as [string, string];
+  // "The Libyan rivals met …; both sides agreed": one state's sides are that state's.
+  const sides = s.mentions.filter(
+    (m) => actors.get(m.actorId)?.kind === "state" && INTERNAL_SIDES.test(m.text.split(/\s+/).pop() ?? ""),
+  );
+  return sides.length && sides.every((m) => m.actorId === sides[0]!.actorId) ? [sides[0]!.actorId] : null;
 }
+
+/** Plural nouns after a demonym that name the sides within one state ("the Libyan rivals", "Yemeni factions"). */
+const INTERNAL_SIDES = /^(?:sides|parties|rivals|factions|delegations|belligerents)$/i;
 
 /** One past a phrase naming two parties at `i` ("the two sides", "both countries", "the warring parties"), or -1. */
 function partyPairPhraseEnd(tokens: readonly Token[], i: number): number {
   const first = tokens[i]!.fold;
   const b = tokens[i + 1]?.fold ?? "";
   if (first === "both") return PARTY_PAIR_NOUNS.has(b) ? i + 2 : -1;
+  // "Warring sides in Sudan agreed …"
+  if (first === "warring") return PARTY_PAIR_NOUNS.has(b) && tokens[i - 1]?.fold !== "the" ? i + 2 : -1;
   if (first !== "the") return -1;
   if ((b === "two" || b === "warring") && PARTY_PAIR_NOUNS.has(tokens[i + 2]?.fold ?? "")) return i + 3;
   return -1;
