@@ -730,6 +730,10 @@ describe("classifyClause", () => {
       });
       expect(signal("The commissions agreed on the route of the river border.")).toMatchObject({ type: "proposal" });
       expect(signal("The militia agreed not to recruit in the camps.")).toMatchObject({ type: "proposal" });
+      expect(signal("The rivals agreed that the port would reopen.")).toMatchObject({ type: "proposal" });
+      expect(signal("The rivals agreed that the situation is difficult.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
       // Whom one agrees with, or agreeing to agree, names no matter; a matter a class names keeps its type.
       expect(signal("The minister agreed with his counterpart.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The rebels agreed to accept the guarantees.")).toMatchObject({ type: "negotiation-readiness" });

@@ -1478,6 +1478,10 @@ function namesMatter(
     const head = a.tokens[a.clauses[kids[0]!]!.group?.head ?? -1]?.lemma ?? "";
     return !lex.verbs.get(head)?.some((v) => !v.needs && !v.particle);
   }
+  // (what two sides agree is to be is a term: "agreed that foreign forces will leave"; what
+  // they agree is, a shared view)
+  const terms = (k: number) => a.clauses[k]!.group?.tense === "future" || !!a.clauses[k]!.group?.modal;
+  if (a.children[i]!.some((k) => a.clauses[k]!.kind === "complement" && terms(k))) return true;
   const g = a.clauses[i]!.group!;
   const next = a.tokens.slice(g.end, a.clauses[i]!.end).find((t) => t.pos !== "ADV");
   return next?.lower === "on" || next?.lower === "upon";
