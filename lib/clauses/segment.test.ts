@@ -236,6 +236,14 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("keeps days joined by 'and' inside a subject that has a phrase of 'to' ('his visit to Kyiv on Monday and Tuesday')", () => {
+    const shown = clauses("The envoy's visit to Kyiv on Monday and Tuesday opened a tour of the region.");
+    expect(shown.find((c) => c.head === "opened")).toMatchObject({
+      kind: "main",
+      subject: "The envoy 's visit to Kyiv on Monday and Tuesday",
+    });
+  });
+
   it("keeps names joined by 'and' after a verb of saying as one subject ('said he and A and B will meet')", () => {
     const shown = clauses("The envoy said he and Foreign Ministers Tarek Ameri and Selim Vardan will meet in May.");
     expect(shown.find((c) => c.head === "meet")).toMatchObject({

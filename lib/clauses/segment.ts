@@ -775,10 +775,19 @@ function subjectNounPhraseBefore(
 ): boolean {
   let k = j - 1;
   // Names with their titles and places ("Secretary of State Marco Rubio", "routes between Armenia").
-  const inPhrase = (t: Token) =>
-    (NOUN_PHRASE.test(t.pos) || (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower))) &&
-    !COMPLEMENTISERS.has(t.lower) &&
-    !RELATIVES.has(t.lower);
+  // ("a visit to Ukraine on Monday and Tuesday ended": "to" between nouns is a preposition)
+  const nounTo = (m: number) =>
+    tokens[m]!.lower === "to" &&
+    /^(?:NOUN|PROPN)$/.test(tokens[m - 1]?.pos ?? "") &&
+    /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[m + 1]?.pos ?? "");
+  const inPhrase = (m: number) => {
+    const t = tokens[m]!;
+    return (
+      (NOUN_PHRASE.test(t.pos) || (t.pos === "ADP" && NOUN_PREPOSITIONS.has(t.lower)) || nounTo(m)) &&
+      !COMPLEMENTISERS.has(t.lower) &&
+      !RELATIVES.has(t.lower)
+    );
+  };
   // "said he and Foreign Ministers A and B will meet": names joined by "and" are one phrase too.
   const joined = (m: number) =>
     tokens[m]!.lower === "and" && m > floor && /^(?:NOUN|PROPN|PRON)$/.test(tokens[m - 1]!.pos);
@@ -790,7 +799,7 @@ function subjectNounPhraseBefore(
       continue;
     }
     if (
-      !inPhrase(tokens[k]!) &&
+      !inPhrase(k) &&
       !joined(k) &&
       !(tokens[k]!.text === "," && tokens[k + 1]?.lower === "and" && listComma(tokens, k, floor))
     )
