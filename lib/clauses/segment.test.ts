@@ -236,6 +236,14 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("keeps an adverb of an adjective inside the subject ('the newly appointed envoy met …')", () => {
+    const shown = clauses("Oslo's newly appointed special envoy has met the rebel leaders, the ministry said.");
+    expect(shown.find((c) => c.head === "met")).toMatchObject({
+      kind: "main",
+      subject: "Oslo 's newly appointed special envoy",
+    });
+  });
+
   it("keeps days joined by 'and' inside a subject that has a phrase of 'to' ('his visit to Kyiv on Monday and Tuesday')", () => {
     const shown = clauses("The envoy's visit to Kyiv on Monday and Tuesday opened a tour of the region.");
     expect(shown.find((c) => c.head === "opened")).toMatchObject({

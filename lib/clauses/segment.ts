@@ -511,7 +511,10 @@ function boundaryOf(
       );
     if (NOUN_PHRASE.test(t.pos)) return true;
     // "Tehran's rapidly advancing program": an -ing form, and its adverb, that describe the noun.
+    // ("the newly appointed envoy": so does an adverb of an adjective between it and its noun)
     if (prenominal(tokens, k) || (t.pos === "ADV" && prenominal(tokens, k + 1))) return true;
+    if (t.pos === "ADV" && tokens[k + 1]?.pos === "ADJ" && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k + 2]?.pos ?? ""))
+      return true;
     // 'the "best moment" for a meeting would come', "the ‘Vostok’ group is …": quotation marks inside the subject.
     if (QUOTE_MARK.test(t.text)) return true;
     // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject.

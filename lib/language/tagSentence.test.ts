@@ -163,6 +163,8 @@ describe("tagSentence", () => {
     it("reads a past form after a determiner's adverb in -ly, before a noun, as describing it ('the widely praised deal')", () => {
       expect(word(tagSentence("They signed the widely praised agreement."), "praised").pos).toBe("ADJ");
       expect(word(tagSentence("Russia has repeatedly violated agreements."), "violated").pos).toBe("VERB");
+      // after a possessive, and before an adjective of the noun
+      expect(word(tagSentence("Oslo's newly appointed special envoy met the rebels."), "appointed").pos).toBe("ADJ");
     });
 
     it("reads an -ing form right before an inflected verb as its subject noun ('Since fighting began')", () => {

@@ -471,17 +471,24 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
     }
-    // "the widely praised agreement", "the Greek-speaking, internationally recognised Republic":
-    // a past form after an adverb in -ly that a determiner, an adjective or a comma opens, before
-    // a noun, describes that noun.
+    // "the widely praised agreement", "the Greek-speaking, internationally recognised Republic",
+    // "Beijing's newly appointed special envoy": a past form after an adverb in -ly that a
+    // determiner, a possessive, an adjective or a comma opens, before a noun (past an adjective),
+    // describes that noun.
+    const opener = tokens[i - 2];
     if (
       t.pos === "VERB" &&
       t.lower !== t.lemma &&
       /(?:ed|en|wn)$/.test(t.lower) &&
       prev?.pos === "ADV" &&
       /ly$/.test(prev.lower) &&
-      (tokens[i - 2]?.pos === "DET" || tokens[i - 2]?.pos === "ADJ" || tokens[i - 2]?.text === ",") &&
-      /^(?:NOUN|PROPN)$/.test(next?.pos ?? "")
+      (opener?.pos === "DET" ||
+        opener?.pos === "ADJ" ||
+        opener?.text === "," ||
+        /^['’]s$/.test(opener?.lower ?? "") ||
+        POSSESSIVES.has(opener?.lower ?? "")) &&
+      (/^(?:NOUN|PROPN)$/.test(next?.pos ?? "") ||
+        (next?.pos === "ADJ" && /^(?:NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? "")))
     ) {
       tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
       return;
