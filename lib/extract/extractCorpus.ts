@@ -183,7 +183,11 @@ export function readCorpus(
 
   // The document's order, known from the keys alone: a group's date is the best of its members'
   // and its id its earliest-published member's.
-  const groups = groupMentions(keys)
+  const partyOf = (id: string) => {
+    const a = ctx.gazetteer.byId.get(id) ?? discovered.get(id);
+    return a?.kind === "person" && a.country ? ctx.gazetteer.stateOfCountry.get(a.country) : undefined;
+  };
+  const groups = groupMentions(keys, partyOf)
     .map((members) => {
       const memberKeys = members.map((i) => keys.at(i)!);
       return { members, start: mergedDate(memberKeys.map((k) => k.date)).start, id: memberKeys[0]!.id };

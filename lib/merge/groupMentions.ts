@@ -127,9 +127,9 @@ class Groups {
  * are only compared within a type family, with the groups recently opened in the months their
  * dates touch, and with a group's first few members, so the cost grows linearly.
  */
-export function groupMentions(keys: MergeKeys): number[][] {
-  const m = new MentionColumns(keys);
-  const { article, type, familyOf, date, dates, actors, actorLists, words } = m;
+export function groupMentions(keys: MergeKeys, partyOf?: (id: string) => string | undefined): number[][] {
+  const m = new MentionColumns(keys, partyOf);
+  const { article, type, familyOf, date, dates, actors, actorLists, partyLists, words } = m;
   const sorted = publicationOrder(keys, m);
   // All that a comparison reads of a group is read from its members' columns, its head's above all.
   const groups = new Groups(keys.length);
@@ -175,7 +175,11 @@ export function groupMentions(keys: MergeKeys): number[][] {
       : (sameType ? SAME_TYPE_SIMILARITY : CROSS_TYPE_SIMILARITY) -
         (sameDate ? SAME_DATE_RELIEF : 0) -
         (dates.sameDay(hd, md) ? SAME_DAY_RELIEF : NEWS_CYCLE_RELIEF * Number(dates.publicationOnly(hd, md))) -
-        SHARED_ACTOR_RELIEF * Math.min(2, sharedActors(ha, ma)) +
+        SHARED_ACTOR_RELIEF *
+          Math.min(
+            2,
+            Math.max(sharedActors(ha, ma), sharedActors(partyLists[actors[head]!]!, partyLists[actors[i]!]!)),
+          ) +
         (dates.looselyOverlapping(hd, md) ? WIDE_SPAN_PENALTY : 0);
     marked.load(i, words[i]!);
     let score = 0;

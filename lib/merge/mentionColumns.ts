@@ -210,9 +210,15 @@ export class MentionColumns {
   readonly actors: Int32Array;
   /** each distinct actor list with its actors numbered */
   readonly actorLists: readonly (readonly number[])[];
+  /** the same lists with each person replaced by the state they act for (partyOf), once each */
+  readonly partyLists: readonly (readonly number[])[];
   readonly words: string[];
 
-  constructor(keys: MergeKeys) {
+  /**
+   * `partyOf` gives the state a person acts for: "the envoy Li Hui met Zelensky" and "China's
+   * envoy met Ukraine's president" name the same two parties.
+   */
+  constructor(keys: MergeKeys, partyOf: (id: string) => string | undefined = () => undefined) {
     const n = keys.length;
     const articles = new Interned<string>();
     const published = new Interned<string>();
@@ -245,6 +251,9 @@ export class MentionColumns {
     );
     const actorNumbers = new Interned<string>();
     this.actorLists = actorLists.values.map((list) => list.map((id) => actorNumbers.ref(id, id)));
+    this.partyLists = actorLists.values.map((list) => [
+      ...new Set(list.map((id) => actorNumbers.ref(partyOf(id) ?? id, partyOf(id) ?? id))),
+    ]);
   }
 }
 

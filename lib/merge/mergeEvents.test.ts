@@ -41,6 +41,28 @@ describe("mergeEvents", () => {
     expect(merged[0]!.sources.map((s) => s.article)).toEqual(["mind", "newsreel"]);
   });
 
+  it("counts a person and the state they act for as one party the two reports share", () => {
+    const talks = (ids: string[]) => ({
+      type: "talks" as const,
+      actors: ids.map((id) => ({ id, role: "subject" as const })),
+    });
+    const a = mention("wire", "2024-05-17", "Envoy Li Wen met President Kovac and Foreign Minister Ilic in Kyiv.", {
+      ...talks(["li-wen", "kovac", "ilic"]),
+    });
+    const b = mention(
+      "daily",
+      "2024-05-17",
+      "Beijing's special representative held talks with Kovac, China confirmed.",
+      {
+        ...talks(["china", "kovac"]),
+      },
+    );
+    const states: Record<string, string> = { "li-wen": "china", kovac: "ukraine", ilic: "ukraine" };
+    expect(mergeEvents([a, b], (id) => states[id])).toHaveLength(1);
+    // Without knowing whom the people act for, the two share only Kovac, too little for so few shared words.
+    expect(mergeEvents([a, b])).toHaveLength(2);
+  });
+
   it("keeps the more explicit date of the mentions", () => {
     const a = mention("mind", "2023-12-23", mind);
     const explicit = {

@@ -41,9 +41,12 @@ export function mergeGroup(events: readonly SignalEvent[]): SignalEvent {
   };
 }
 
-/** Merges mentions held in memory; extractCorpus does the same with mentions held as text or on disk. */
-export function mergeEvents(mentions: readonly Mention[]): SignalEvent[] {
+/**
+ * Merges mentions held in memory; extractCorpus does the same with mentions held as text or on
+ * disk. `partyOf` gives the state a person acts for (groupMentions).
+ */
+export function mergeEvents(mentions: readonly Mention[], partyOf?: (id: string) => string | undefined): SignalEvent[] {
   const keys = new MergeKeyTable();
   for (const m of mentions) keys.push(keySource(m));
-  return groupMentions(keys).map((g) => mergeGroup(g.map((i) => mentions[i]!.event)));
+  return groupMentions(keys, partyOf).map((g) => mergeGroup(g.map((i) => mentions[i]!.event)));
 }
