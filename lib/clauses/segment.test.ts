@@ -236,6 +236,16 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads a short quoted noun phrase after a verb of saying as the subject of what was said ('said \"good news\" would come')", () => {
+    const shown = clauses('The mediator said "real progress" would be announced on Friday.');
+    expect(shown.find((c) => c.head === "announced")).toMatchObject({
+      kind: "complement",
+      subject: '" real progress "',
+    });
+    // A quotation with a verb of its own is what was said in the speaker's words.
+    expect(clauses('The mediator said "we are close" and left.').find((c) => c.head === "are")?.kind).toBe("main");
+  });
+
   it("keeps an adverb of an adjective inside the subject ('the newly appointed envoy met …')", () => {
     const shown = clauses("Oslo's newly appointed special envoy has met the rebel leaders, the ministry said.");
     expect(shown.find((c) => c.head === "met")).toMatchObject({

@@ -286,6 +286,9 @@ function boundaryOf(
     return { at: g.start - 1, opener: null, kind: toldWhom(tokens, g.start - 2, floor) ? "complement" : "relative" };
   // Whether the words being read are quoted: an inline quotation crossed leaves it.
   let inQuote = quoted[g.start];
+  // whether the quotation just crossed back over is a few words inside the clause, so that its
+  // opening mark is too ('said "good news" would come')
+  let crossedShort = false;
   for (let j = g.start - 1; j >= floor; j--) {
     const t = tokens[j]!;
     const l = t.lower;
@@ -297,10 +300,12 @@ function boundaryOf(
       const closing = t.text === '"' && quoted[j - 1] === true;
       const before = tokens[j - 1];
       const after = tokens[j + 1];
+      const short = closing && shortInlineQuote(tokens, j, reporting);
       const inline =
-        (opening && !!before && before.pos !== "PUNCT" && !reporting.has(before.lemma)) ||
+        (opening && !!before && before.pos !== "PUNCT" && (!reporting.has(before.lemma) || crossedShort)) ||
         (closing && !!after && j + 1 < g.start && !/^(?:PUNCT|VERB|AUX)$/.test(after.pos) && before?.pos !== "PUNCT") ||
-        (closing && shortInlineQuote(tokens, j, reporting));
+        short;
+      crossedShort = short;
       if (!inline) return { at: j + 1, opener: null, kind: "break" };
       // The quoted words of an inline quotation are part of the clause too: go on before them.
       if (closing) while (j - 1 > floor && !(tokens[j - 1]!.text === '"' && quoted[j] === true)) j--;
@@ -687,13 +692,13 @@ function shortInlineQuote(tokens: readonly Token[], k: number, reporting: Readon
   for (let o = k - 1; o >= Math.max(0, k - 5); o--) {
     if (tokens[o]!.text !== '"') continue;
     const before = tokens[o - 1];
-    // ('said that "mutual trust" had grown': after "that", only words that say nothing themselves)
+    // ('said that "mutual trust" had grown', 'said "good news" would come': after "that" or a
+    // verb of saying, only words that say nothing themselves)
     const words = tokens.slice(o + 1, k);
     return (
       !!before &&
       before.pos !== "PUNCT" &&
-      !reporting.has(before.lemma) &&
-      (before.lower !== "that" || words.every((t) => !/^(?:VERB|AUX)$/.test(t.pos)))
+      ((before.lower !== "that" && !reporting.has(before.lemma)) || words.every((t) => !/^(?:VERB|AUX)$/.test(t.pos)))
     );
   }
   return false;
