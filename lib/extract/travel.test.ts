@@ -28,5 +28,6 @@ describe("travelsToNoParty", () => {
     expect(travelOnly("The Hungarian prime minister visited Kyiv on Tuesday.")).toBe(false);
     expect(travelOnly("The envoy visited Putin in the Kremlin.")).toBe(false);
     expect(travelOnly("The envoy flew to the Gulf for talks on Monday.")).toBe(false);
+    expect(travelOnly("The rebel commander has arrived to sign the accord.")).toBe(false);
   });
 });

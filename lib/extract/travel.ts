@@ -7,11 +7,14 @@ import type { SignalDraft } from "./sentenceSignals";
 /** Verbs of travel that CAMEO reads as consultation (042 make a visit, 043 host a visit). */
 const TRAVEL = new Set(["visit", "travel", "arrive", "fly"]);
 
+/** Object classes of what a journey is for that make it part of the dealings ("flew in to sign the deal"). */
+const PURPOSES = new Set(["talks", "deal", "truce", "plan"]);
+
 /**
  * Whether a talks signal is only travel to a place no party is named for ("visited a port city",
  * "travelled to the front line"): a visit consults someone, so its clause names an actor, a
- * state or a capital after the verb ("visited Kyiv", "arrived in Moscow"), or talks themselves
- * ("flew to Doha for talks"). Capitals are looked up in the gazetteer even where the actor
+ * state or a capital after the verb ("visited Kyiv", "arrived in Moscow"), or talks or a deal
+ * themselves ("flew to Doha for talks", "arrived to sign the agreement"). Capitals are looked up in the gazetteer even where the actor
  * finder reads them as places.
  */
 export function travelsToNoParty(
@@ -21,7 +24,8 @@ export function travelsToNoParty(
   gazetteer: Gazetteer,
 ): boolean {
   const s = draft.signal;
-  if (s.type !== "talks" || s.classes.includes("talks") || !TRAVEL.has(a.tokens[s.trigger]?.lemma ?? "")) return false;
+  if (s.type !== "talks" || s.classes.some((c) => PURPOSES.has(c)) || !TRAVEL.has(a.tokens[s.trigger]?.lemma ?? ""))
+    return false;
   const clause = a.clauses[s.clause]!;
   const after = a.tokens[s.trigger + 1];
   const last = a.tokens[clause.end - 1];
