@@ -57,6 +57,11 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.kind])).toContainEqual(["anil-varadan", "person"]);
   });
 
+  it("introduces a person after a company's title ('Gazoil CEO Pavel Sorin')", () => {
+    const found = findArticleActors(article("The envoy met Gazoil CEO Pavel Sorin on Wednesday."), g, "2022-09-27");
+    expect(found.discovered.map((a) => [a.id, a.kind])).toContainEqual(["pavel-sorin", "person"]);
+  });
+
   it("introduces a name with particles in a row ('Ramón de la Fuente'), and reads its surname with them later", () => {
     const found = findArticleActors(
       article(
