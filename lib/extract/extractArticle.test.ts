@@ -70,11 +70,11 @@ The two sides first agreed to a truce on Friday.
     const told = extractArticle(
       parseArticle(
         "2024-03-14-wire-told.md",
-        `---\ntitle: "Talks"\npublisher: "Wire"\nurl: "https://wire.example/told"\npublished: 2024-03-14\n---\nZelensky on Friday told Turkish President Recep Tayyip Erdogan that Kyiv would send a delegation to Istanbul.\n\nLavrov told Chinese state television that Moscow saw no basis for talks.\n`,
+        `---\ntitle: "Talks"\npublisher: "Wire"\nurl: "https://wire.example/told"\npublished: 2024-03-14\n---\nZelensky on Friday told Turkish President Recep Tayyip Erdogan that Kyiv would send a delegation to Istanbul.\n\nLavrov told Chinese state television that Moscow saw no basis for talks.\n\n"We reminded Hamas that Israel had accepted the plan," the envoy said.\n`,
       ),
       ctx,
     );
-    const [sent, refused] = told.mentions.map((m) => m.event.actors);
+    const [sent, refused, reminded] = told.mentions.map((m) => m.event.actors);
     expect(sent).toEqual(
       expect.arrayContaining([
         { id: "zelensky", role: "source" },
@@ -82,6 +82,8 @@ The two sides first agreed to a truce on Friday.
       ]),
     );
     expect(refused!.map((a) => a.id)).not.toContain("china");
+    // Reminding someone tells them too.
+    expect(reminded).toEqual(expect.arrayContaining([{ id: "hamas", role: "target" }]));
   });
 
   it("gives a speaker on record their own stance", () => {
