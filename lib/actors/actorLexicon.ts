@@ -40,6 +40,7 @@ export const rolesConfigSchema = z
     familyNameFirst: z.array(iso3).default([]),
     givenNameAlone: z.array(iso3).default([]),
     genders: z.record(z.string().min(1), gender).default({}),
+    descriptions: z.record(z.string().min(1), words.min(1, "list at least one title head")).default({}),
   })
   .strict();
 export type RolesConfig = z.infer<typeof rolesConfigSchema>;

@@ -23,6 +23,18 @@ describe("resolveRoleNouns across the article", () => {
     ).toEqual(["The secretary→rubio"]);
   });
 
+  it("resolves 'the head of state' to the one president, king or emir named before, not to a minister", () => {
+    const found = roles(
+      "2024-06-14",
+      "Russian President Vladimir Putin met Foreign Minister Sergei Lavrov on Friday.",
+      "Earlier that day, the head of state set out his terms.",
+    );
+    expect(found[1]).toEqual(["the head of state→putin"]);
+    expect(
+      roles("2024-06-14", "Sergei Lavrov spoke on Friday.", "Later, the head of state set out his terms.")[1],
+    ).toEqual([]);
+  });
+
   it("continues the previous sentence's subject with a role noun that speaks, when titles do not settle it", () => {
     const paragraphs = [
       "Cyril Ramaphosa called the mission impactful on Sunday.",

@@ -1,6 +1,6 @@
 import type { ActorMention } from "../model/mentions";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
-import { headEnd, titleWords } from "./roles";
+import { descriptionAt, headEnd, titleWords } from "./roles";
 import type { DemonymState } from "./introducePeople";
 import { UNKNOWN_ROLE } from "./discoveredActors";
 import { REPORTING_VERBS, VERB_ADVERBS } from "./lexicon";
@@ -22,6 +22,8 @@ interface RolePhrase {
   start: number;
   end: number;
   words: string[];
+  /** for a description ("the head of state"): the titles, one of which the person holds */
+  anyOf: readonly (readonly string[])[] | null;
   state: string | null;
 }
 
@@ -39,6 +41,10 @@ function rolePhraseAt(s: SentenceView, i: number, g: Gazetteer, demonym: Demonym
     state = d;
     j++;
   }
+  // "the head of state", "the Russian head of state": a description of whoever holds such a title.
+  const described = descriptionAt(tokens, j, g.roles);
+  if (described && !(tokens[described.end]?.word && tokens[described.end]!.cap))
+    return { start: i, end: described.end, words: [], anyOf: described.heads, state };
   while (tokens[j]?.word && g.roles.modifiers.has(tokens[j]!.fold) && headEnd(tokens, j, g.roles) < 0) {
     words.push(tokens[j]!.fold);
     j++;
@@ -50,7 +56,7 @@ function rolePhraseAt(s: SentenceView, i: number, g: Gazetteer, demonym: Demonym
   const after = tokens[end];
   // "the president of Ukraine" is a title of its own; "the minister Olivier …" an apposition.
   if (after?.fold === "of" || (after?.word && after.cap) || after?.fold === "'") return null;
-  return { start: i, end, words: words.filter((w) => w !== "of" && w !== "the"), state };
+  return { start: i, end, words: words.filter((w) => w !== "of" && w !== "the"), anyOf: null, state };
 }
 
 /** A phrase from `start` to `end` that speaks: "the leader said", "…, said the minister". */
@@ -104,7 +110,10 @@ export function resolveRoleNouns(
       const fits = seen.filter((id) => {
         const a = actors.get(id)!;
         const words = personTitleWords(a, g);
-        return phrase.words.every((w) => words.has(w)) && (!country || a.country === country);
+        const holds = phrase.anyOf
+          ? phrase.anyOf.some((head) => head.every((w) => words.has(w)))
+          : phrase.words.every((w) => words.has(w));
+        return holds && (!country || a.country === country);
       });
       let id = fits.length === 1 ? fits[0]! : null;
       // '"…," the 70-year-old leader said' after a sentence about Ramaphosa: a role noun that

@@ -21,6 +21,11 @@ export interface RoleLexicon {
   givenNameAlone: ReadonlySet<string>;
   /** folded title or honorific phrase → gender */
   genders: ReadonlyMap<string, "male" | "female">;
+  /**
+   * folded first word → phrases that describe the holder of any of some titles ("head of state":
+   * a president, a king), each with those titles' folded words, longest phrase first
+   */
+  descriptions: ReadonlyMap<string, readonly { words: readonly string[]; heads: readonly (readonly string[])[] }[]>;
 }
 
 const folded = (phrase: string) => tokenize(phrase).map((t) => t.fold);
@@ -43,7 +48,35 @@ export function compileRoles(config: RolesConfig): RoleLexicon {
     familyNameFirst: new Set(config.familyNameFirst),
     givenNameAlone: new Set(config.givenNameAlone),
     genders: new Map(Object.entries(config.genders).map(([k, g]) => [folded(k).join(" "), g])),
+    descriptions: compileDescriptions(config.descriptions),
   };
+}
+
+function compileDescriptions(config: Readonly<Record<string, readonly string[]>>): RoleLexicon["descriptions"] {
+  const out = new Map<string, { words: string[]; heads: string[][] }[]>();
+  for (const [phrase, heads] of Object.entries(config)) {
+    const words = folded(phrase);
+    if (!words.length) continue;
+    out.set(words[0]!, [...(out.get(words[0]!) ?? []), { words, heads: heads.map(folded) }]);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return out;
+}
+
+/** The description starting at token `i` ("head of state") and one past it, or null. */
+export function descriptionAt(
+  tokens: readonly Token[],
+  i: number,
+  roles: RoleLexicon,
+): { end: number; heads: readonly (readonly string[])[] } | null {
+  const first = tokens[i];
+  if (!first?.word) return null;
+  for (const d of roles.descriptions.get(first.fold) ?? []) {
+    let k = 0;
+    while (k < d.words.length && tokens[i + k]?.fold === d.words[k]) k++;
+    if (k === d.words.length) return { end: i + k, heads: d.heads };
+  }
+  return null;
 }
 
 /** One past the longest title head starting at token `i` ("Prime Minister", "Secretary of State"), or -1. */
