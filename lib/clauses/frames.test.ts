@@ -131,6 +131,12 @@ describe("findFrames", () => {
     ).toEqual([{ verb: "said", speaker: "officials", content: ["The rebels have agreed to a truce"] }]);
   });
 
+  it("reads a closing attribution that names whom it told, however many, before where ('…, he told A and other envoys at a meeting')", () => {
+    expect(
+      frames("The army is ready to withdraw, he told the mediator and other senior foreign envoys at a meeting.").shown,
+    ).toEqual([{ verb: "told", speaker: "he", content: ["The army is ready", "to withdraw"] }]);
+  });
+
   it("reads a verb that otherwise frames only 'that' as closing the words before it when nothing follows but when", () => {
     expect(frames("The two sides held talks in the capital, the envoy announced on Wednesday.").shown).toEqual([
       { verb: "announced", speaker: "the envoy", content: ["The two sides held talks in the capital"] },

@@ -1,5 +1,5 @@
 import { descendants, type SentenceAnalysis } from "./analyseSentence";
-import { isSide } from "./segment";
+import { isSide, isTelling } from "./segment";
 
 /**
  * A reporting frame: who said it and which clauses are what was said. "Peskov said [that …]",
@@ -17,6 +17,8 @@ export interface Frame {
 }
 
 const TAIL_GAP = /^(?:PUNCT|ADV)$/;
+/** Parts of speech of a noun phrase naming people ("Lavrov and other senior diplomats"). */
+const NOUN_PHRASE = /^(?:DET|NOUN|PROPN|ADJ|NUM|CCONJ|PART)$/;
 
 /** The noun phrase after "according to", up to the next comma or the end of the sentence. */
 function accordingTo(a: SentenceAnalysis): { verb: number; speaker: [number, number] } | null {
@@ -153,7 +155,13 @@ export function findFrames(
     // and how, however long, say nothing new.)
     // A day or a name may come first ("said Friday from Oslo at the end of the second round of
     // talks", "told Reuters in an interview").
-    const lead = tail.findIndex((t, k) => k >= 3 || !/^(?:PROPN|NUM|ADV)$/.test(t.pos));
+    // Whom a verb of telling told comes first too, however many ("told Lavrov and other senior
+    // diplomats at a meeting").
+    const listener = isTelling(headOf(i)!.lemma) ? tail.findIndex((t) => !NOUN_PHRASE.test(t.pos)) : -1;
+    const lead =
+      listener > 0 && tail[listener]?.pos === "ADP"
+        ? listener
+        : tail.findIndex((t, k) => k >= 3 || !/^(?:PROPN|NUM|ADV)$/.test(t.pos));
     const circumstance =
       tail[lead]?.pos === "ADP" &&
       tail.every((t) => /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|PUNCT|PART|ADV|CCONJ)$/.test(t.pos));
