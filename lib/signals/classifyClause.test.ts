@@ -718,6 +718,18 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads launching or carrying out strikes as fighting ('launched airstrikes', 'carried out a raid')", () => {
+      expect(signal("The air force launched airstrikes on the depots.")).toMatchObject({
+        type: "military-claim",
+        cameo: "19",
+      });
+      expect(signal("The militia carried out a raid on the base.")).toMatchObject({
+        type: "military-claim",
+        cameo: "19",
+      });
+      expect(signal("The mediators launched a new round of talks.")?.type).toBe("talks");
+    });
+
     it("reads keeping away from cooperation as refusing it ('avoided signing the accord')", () => {
       expect(signal("The council has avoided signing the accord.")).toMatchObject({ type: "rejection", negated: true });
       expect(signal("The council avoided committing to a truce.")).toMatchObject({ type: "rejection" });
