@@ -193,6 +193,33 @@ function linkStatements(reads: Read[][]): void {
   }
 }
 
+/**
+ * "Vladimir Putin, President of the Russian Federation:" on a line of its own, as transcripts
+ * and state broadcasters print a speaker before their words: the paragraphs after it, up to the
+ * next heading, are that person's. The line names a person first, after a title at most, and
+ * has no verb.
+ */
+function markSpeakerLabels(reads: Read[][], isPerson: (id: string) => boolean): void {
+  let who: Attribution | null = null;
+  for (const paragraph of reads) {
+    const [r] = paragraph;
+    if (!r) continue;
+    if (r.heading) {
+      const first = r.actors[0];
+      const label =
+        paragraph.length === 1 &&
+        /:\s*$/.test(r.sentence.text) &&
+        !!first &&
+        /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(r.sentence.text.slice(0, first.index)) &&
+        isPerson(first.actorId) &&
+        !r.analysis.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
+      who = label ? { attribution: "on-record", speaker: first.actorId, text: r.sentence.text } : null;
+      continue;
+    }
+    if (who) for (const x of paragraph) x.sourcedBy ??= who;
+  }
+}
+
 /** How many paragraphs back from its signature an embedded post may run. */
 const MAX_POST_PARAGRAPHS = 4;
 
@@ -362,6 +389,9 @@ function attributionOf(
     const verb = a.tokens[via.frame.verb]!;
     const phrase = a.text.slice(Math.min(from, verb.start), Math.max(to, verb.end));
     const who = sp.ofFrame.get(via.frame) ?? frameAttribution(via.read, via.frame, sp);
+    // ("I think that …" after a speaker's label: the "I" is the labelled speaker)
+    if (!who.speaker && read.sourcedBy?.speaker && unnamedSpeaker(via.read, via.frame))
+      return { ...read.sourcedBy, text: phrase, source: via.read };
     return { ...who, text: phrase, source: via.read };
   }
   const who = unframedAttribution(read, draft, gazetteer, sp);
@@ -714,6 +744,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   });
   linkStatements(reads);
   markPostAuthors(reads);
+  markSpeakerLabels(reads, (id) => actorOf(id)?.kind === "person");
   // Asked of the few speakers an article names, not worked out for every person the gazetteer knows.
   const commentators: IdSet = memoised((id) => {
     const actor = actorOf(id);

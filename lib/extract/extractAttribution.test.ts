@@ -268,4 +268,27 @@ Both delegations will meet again in May.
     // Past the heading, the outlet speaks again.
     expect(on("meet again in May")?.sources[0]!.speaker).not.toBe("amira-haddad");
   });
+
+  it("gives the paragraphs after a speaker's label ('Amira Haddad, Foreign Minister:') to that speaker, up to the next label", () => {
+    const events = wireEvents(
+      "2023-04-12",
+      "transcript",
+      `The two delegations met in Geneva on Tuesday.
+
+Foreign Minister Amira Haddad, Head of the Delegation:
+
+We agreed on a ceasefire from midnight on Friday.
+
+I think that the other side has refused to withdraw its heavy weapons.
+
+Correspondent:
+
+The talks will resume in May.
+`,
+    );
+    const on = (fragment: string) => events.find((e) => e.sources[0]!.sentence.includes(fragment));
+    for (const fragment of ["agreed on a ceasefire", "refused to withdraw"])
+      expect(on(fragment)?.sources[0]!.speaker, fragment).toBe("amira-haddad");
+    expect(on("resume in May")?.sources[0]!.speaker).not.toBe("amira-haddad");
+  });
 });
