@@ -19,6 +19,15 @@ describe("datelineLength", () => {
     );
   });
 
+  it("measures a dateline with its country in square brackets ('New Delhi [India], August 7 (ANI):')", () => {
+    expect(dateline("New Delhi [India], August 7 (ANI): The minister said talks would resume.")).toBe(
+      "New Delhi [India], August 7 (ANI): ",
+    );
+    expect(dateline("Riyadh [Saudi Arabia],August 7: Several states proposed a plan.")).toBe(
+      "Riyadh [Saudi Arabia],August 7: ",
+    );
+  });
+
   it("measures a TASS dateline with its agency mark", () => {
     expect(
       dateline(

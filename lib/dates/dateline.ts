@@ -2,7 +2,7 @@
  * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
  * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "Thursday, November 23, 2023 –",
  * "YEREVAN—", "TBILISI/BAKU —", "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)",
- * "LIMA, Nov. 23 Kyodo -"). They say where and when the story was filed, which is metadata: their date must
+ * "LIMA, Nov. 23 Kyodo -", "New Delhi [India], August 7 (ANI):"). They say where and when the story was filed, which is metadata: their date must
  * not date the events that follow.
  */
 
@@ -32,9 +32,11 @@ const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${DASH}`
  */
 const TITLED_CITY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
 const COUNTRY = String.raw`,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}`;
+/** "New Delhi [India], August 7 (ANI):": the country in square brackets after the city, as ANI writes it. */
+const BRACKETED_COUNTRY = String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?`;
 // "Ohrid, 19 March 2023 (MIA) —", "Kyiv, March 3 —": a date after the city makes it a dateline.
 const TITLED_FIRST = new RegExp(
-  String.raw`^${TITLED_CITY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+|(?:${COUNTRY})?,\s*${DAY}(?:${MARKED}|${AGENCY}${DASH}))`,
+  String.raw`^${TITLED_CITY}${BRACKETED_COUNTRY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+|(?:${COUNTRY})?,\s*${DAY}(?:${MARKED}|${AGENCY}${DASH}))`,
   "u",
 );
 

@@ -14,6 +14,9 @@ describe("units around the reference day", () => {
   it("reads the weekend the way its clause points", () => {
     expect(tags("Rebels attacked over the weekend.", "1990-08-13")).toEqual(["the weekend=DATE:1990-W32-WE"]);
     expect(tags("Rebels will attack over the weekend.", "1990-08-13")).toEqual(["the weekend=DATE:1990-W33-WE"]);
+    // So does "this weekend": on a Monday, what was done "this weekend" was done two days before.
+    expect(tags("The envoys met this weekend.", "1990-08-13")).toEqual(["this weekend=DATE:1990-W32-WE"]);
+    expect(tags("The envoys will meet this weekend.", "1990-08-13")).toEqual(["this weekend=DATE:1990-W33-WE"]);
   });
 
   it("reads a day of this, next or last month ('until the 21st of this month')", () => {

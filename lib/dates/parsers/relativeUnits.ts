@@ -31,6 +31,25 @@ function weekendNear(today: number, direction: Direction): { start: number; end:
   return today - past.end <= next.start - today ? past : next;
 }
 
+/** "the weekend", "this weekend": the weekend nearest in the clause's direction. */
+function nearWeekend(ctx: Parameters<typeof relative>[0], index: number, length: number) {
+  const found = relative(ctx, index, length, "range", (ref) => {
+    const today = refDay(ref);
+    return pointed(
+      ctx,
+      index,
+      length,
+      (direction) => {
+        const { start, end } = weekendNear(today, direction);
+        return epochSpan(start, end);
+      },
+      sameSpan,
+      spanLastDay,
+    );
+  });
+  return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
+}
+
 export const RELATIVE_UNITS: Family = {
   // Every phrase of the family has a calendar unit.
   words: ["week", "weekend", "month", "year", "quarter", "today"],
@@ -66,6 +85,8 @@ export const RELATIVE_UNITS: Family = {
       (m, ctx, index, length) => {
         const unit = (g(m, "u") ?? "").toLowerCase();
         const offset = offsetOf(g(m, "q"));
+        // "met this weekend" on a Monday is the weekend just past, as "the weekend" is.
+        if (unit === "weekend" && offset === 0) return nearWeekend(ctx, index, length);
         const found = relative(
           ctx,
           index,
@@ -96,24 +117,8 @@ export const RELATIVE_UNITS: Family = {
         );
       },
     ),
-    // "the weekend", "over the weekend": the weekend nearest in the clause's direction
-    rule(`\\b(?<d>the\\s+weekend)\\b(?!\\s+of\\b)`, (m, ctx, index, length) => {
-      const found = relative(ctx, index, length, "range", (ref) => {
-        const today = refDay(ref);
-        return pointed(
-          ctx,
-          index,
-          length,
-          (direction) => {
-            const { start, end } = weekendNear(today, direction);
-            return epochSpan(start, end);
-          },
-          sameSpan,
-          spanLastDay,
-        );
-      });
-      return reading(found, { type: "DATE", value: weekendValue(found?.start ?? null) });
-    }),
+    // "the weekend", "over the weekend"
+    rule(`\\b(?<d>the\\s+weekend)\\b(?!\\s+of\\b)`, (m, ctx, index, length) => nearWeekend(ctx, index, length)),
     // "year-end", "by year end", "since year's end", "month-end": the unit's last day, the year's
     // in the direction its clause points, but this year's in its last weeks ("at his year-end
     // news conference on Friday", told on December 19)
