@@ -246,6 +246,13 @@ describe("segmentClauses", () => {
     expect(clauses('The mediator said "we are close" and left.').find((c) => c.head === "are")?.kind).toBe("main");
   });
 
+  it("opens a clause at 'and it' after a noun phrase ('… as a step towards peace in the region and it followed …')", () => {
+    const shown = clauses(
+      "The accord is seen as a step towards peace in the region and it followed a deal signed in May.",
+    );
+    expect(shown.find((c) => c.head === "followed")).toMatchObject({ kind: "main", coordinated: true, subject: "it" });
+  });
+
   it("keeps an adverb of an adjective inside the subject ('the newly appointed envoy met …')", () => {
     const shown = clauses("Oslo's newly appointed special envoy has met the rebel leaders, the ministry said.");
     expect(shown.find((c) => c.head === "met")).toMatchObject({

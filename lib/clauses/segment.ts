@@ -408,8 +408,10 @@ function boundaryOf(
       // conjunction) makes the verb its object, not the head of a clause "and" opens.
       (frontedPhrase || !between.some((x) => x.pos === "ADP" || (x.pos === "SCONJ" && x.lower === "for")))
     ) {
+      // ("… the region and it followed …": "it" is never one of two subjects joined by "and")
+      const it = between.length === 1 && between[0]!.lower === "it";
       if (
-        (j + 1 === g.start || !subjectNounPhraseBefore(tokens, j, floor, reporting)) &&
+        (j + 1 === g.start || it || !subjectNounPhraseBefore(tokens, j, floor, reporting)) &&
         !joinsParties(tokens, j, floor)
       ) {
         // "…, and China and the United States offered …": the clause opens at the "and" after the

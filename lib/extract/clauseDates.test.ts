@@ -442,6 +442,13 @@ describe("draftDates", () => {
     });
   });
 
+  it("dates a deal by a participle that describes it past a phrase of the noun ('a deal between A and B signed last month')", () => {
+    const s = "It followed a separate peace deal between the two governments signed last month.";
+    expect(dated(s, [date(s, "last month", "2025-06-01", "2025-06-30")])).toEqual([
+      { type: "ceasefire-signal", dates: ["last month"] },
+    ]);
+  });
+
   it("gives a draft named in passing the date it was found with", () => {
     const s = "Zelensky rejected a 20-point peace plan announced last month.";
     expect(dated(s, [date(s, "last month", "2025-05-01", "2025-05-31")])).toEqual([

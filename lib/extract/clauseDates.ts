@@ -198,6 +198,19 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
  * …"). Dates in other side clauses belong to those clauses. A hypothetical clause's own date
  * ("could hold talks tomorrow, if …") is not when anything happened: the claim's date is.
  */
+/**
+ * Whether the tokens from `from` to `to` are a phrase of the noun before them, short and without
+ * a verb or a mark ("a deal [between the two governments] signed last month").
+ */
+function phraseOfNoun(a: SentenceAnalysis, from: number, to: number): boolean {
+  const words = a.tokens.slice(from, to);
+  return (
+    words.length <= 8 &&
+    words[0]?.pos === "ADP" &&
+    words.every((t) => /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM|CCONJ|PART)$/.test(t.pos))
+  );
+}
+
 export function draftDates(
   a: SentenceAnalysis,
   draft: SignalDraft,
@@ -281,7 +294,7 @@ export function draftDates(
       !c.subject &&
       !c.opener &&
       c.start > draft.signal.trigger &&
-      c.start - draft.signal.trigger <= 4
+      (c.start - draft.signal.trigger <= 4 || phraseOfNoun(a, draft.signal.trigger + 1, c.start))
     );
   });
   // "will resume their dialogue, with talks scheduled for Tuesday": what is to come is dated by
