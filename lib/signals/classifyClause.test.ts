@@ -730,6 +730,13 @@ describe("classifyClause", () => {
       expect(signal("The mediators launched a new round of talks.")?.type).toBe("talks");
     });
 
+    it("reads pledging to halt or scale down the fighting as a step to a truce, past a phrase of place and day", () => {
+      expect(signal("The rebels pledged to halt attacks on the capital.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(
+        signal("The army promised at the talks on Monday to scale down its operations near the port."),
+      ).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads keeping away from cooperation as refusing it ('avoided signing the accord')", () => {
       expect(signal("The council has avoided signing the accord.")).toMatchObject({ type: "rejection", negated: true });
       expect(signal("The council avoided committing to a truce.")).toMatchObject({ type: "rejection" });

@@ -903,14 +903,12 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         if (cls && !excluded(a, index, cls)) found.push({ cls, token: index, subject });
       }
     }
-    // "promised to cut its military activity", "agreed to scale down the offensive": agreeing or
-    // pledging to cut back the fighting (a yielding sense that needs war) is a step towards a
-    // truce (CAMEO 0356), no fighting intended.
+    // "promised to cut its military activity", "agreed to scale down the offensive", "pledged to
+    // halt attacks": agreeing or pledging to cut back or stop the fighting (a yielding sense) is a
+    // step towards a truce (CAMEO 0356), no fighting intended.
     if (k !== i && c.group && (isAgreeing(lex, head) || PLEDGES.has(head ?? ""))) {
       const truce = lex.classes.get("truce");
-      const cuts = (lex.verbs.get(a.tokens[c.group.head]!.lemma) ?? []).some(
-        (sense) => sense.category.cameo === "08" && !!sense.needs?.includes("war"),
-      );
+      const cuts = (lex.verbs.get(a.tokens[c.group.head]!.lemma) ?? []).some((sense) => sense.category.cameo === "08");
       if (truce && cuts && found.some((f) => f.cls.name === "war" && f.token >= c.start && f.token < c.end))
         found.push({ cls: truce, token: c.group.head, subject: false });
     }
@@ -937,6 +935,8 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
     const c = a.clauses[k]!;
     const before = c.start - 1;
     if (c.parent === null || c.coordinated || before < 0 || !isNoun(a.tokens[before]!)) return false;
+    // ("promised at peace talks on Tuesday to scale down …": a time completes nothing)
+    if (TIME_NOUN.test(a.tokens[before]!.text) || TIME_NOUN.test(a.tokens[before]!.lower)) return false;
     const p = a.clauses[c.parent]!;
     return before >= p.start && before < p.end && !coreTokens(a, p).some((x) => x.index === before);
   };
