@@ -215,6 +215,12 @@ describe("classifyClause", () => {
       expect(signal("The two sides signed a deal on the release of prisoners.")).toMatchObject({
         type: "ceasefire-signal",
       });
+      // So is what a deal is to do, and a matter a participle describes.
+      expect(signal("The two states reached an agreement to reopen their embassies.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("The two sides signed an agreement on missing persons.")).toMatchObject({ type: "proposal" });
+      expect(signal("The two sides reached a deal to end the war.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
     it("reads a consensus two parties issue as a joint proposal, not a release of prisoners", () => {
@@ -1007,9 +1013,10 @@ describe("classifyClause", () => {
     });
 
     it("reads what is given in exchange as the price, not what the clause is about", () => {
+      // (a deal to do what no class names is a plan for it, whatever it costs)
       expect(
         signal("The powers struck a deal to curb the programme in exchange for relief from sanctions."),
-      ).toMatchObject({ type: "ceasefire-signal" });
+      ).toMatchObject({ type: "proposal", cameo: "05" });
       expect(signal("The government lifted sanctions in return for the release of prisoners.")).toMatchObject({
         type: "sanction",
       });

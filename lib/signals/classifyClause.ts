@@ -1156,11 +1156,29 @@ const TOPIC_PREPOSITIONS = new Set(["on", "over", "about", "regarding", "concern
  * anything else the lexicon knows says what the deal is.
  */
 function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  const owner = (m: number) => /^['’]s$/.test(a.tokens[m + 1]?.text ?? "");
+  // ("on missing persons": a participle before the noun describes it)
+  const modifier = (m: number) => {
+    const t = a.tokens[m]!;
+    return (
+      /^(?:DET|ADJ|NUM|PART)$/.test(t.pos) ||
+      (t.pos === "PRON" && POSSESSIVE.test(t.lower)) ||
+      (t.pos === "VERB" && /(?:ing|ed)$/.test(t.lower) && a.tokens[m + 1]?.pos === "NOUN")
+    );
+  };
+  // "an agreement to restore diplomatic relations": what a deal is to do, when the lexicon knows
+  // neither the verb nor its object, is its matter ("a deal to end the war" is a truce).
+  if (a.tokens[k + 1]?.lower === "to" && a.tokens[k + 2]?.pos === "VERB") {
+    const verb = a.tokens[k + 2]!;
+    if (lex.verbs.has(verb.lemma) || lex.objectVerbs.has(verb.lemma) || lex.endingVerbs.has(verb.lemma)) return false;
+    let m = k + 3;
+    while (a.tokens[m] && (modifier(m) || owner(m))) m += owner(m) ? 2 : 1;
+    const object = a.tokens[m];
+    return !object || !isNoun(object) || !lex.objectNouns.has(a.tokens[nounHead(a, m)]!.lemma);
+  }
   if (!TOPIC_PREPOSITIONS.has(a.tokens[k + 1]?.lower ?? "") || a.tokens[k + 1]!.lower === "about") return false;
   let j = k + 2;
-  const owner = (m: number) => /^['’]s$/.test(a.tokens[m + 1]?.text ?? "");
-  const modifier = (t: Token) => /^(?:DET|ADJ|NUM|PART)$/.test(t.pos) || (t.pos === "PRON" && POSSESSIVE.test(t.lower));
-  while (a.tokens[j] && (modifier(a.tokens[j]!) || owner(j))) j += owner(j) ? 2 : 1;
+  while (a.tokens[j] && (modifier(j) || owner(j))) j += owner(j) ? 2 : 1;
   const topic = a.tokens[j];
   // ("an agreement on the first phase", "on the terms": a part of something names no matter)
   if (!topic || topic.pos !== "NOUN" || PARTITIVES.has(topic.lemma)) return false;
@@ -1169,7 +1187,7 @@ function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   // ("a deal on the release of prisoners": what an "of" phrase names says what the matter is)
   if (a.tokens[head + 1]?.lower === "of") {
     let m = head + 2;
-    while (a.tokens[m] && modifier(a.tokens[m]!)) m++;
+    while (a.tokens[m] && modifier(m)) m++;
     if (a.tokens[m] && isNoun(a.tokens[m]!)) words.push(nounHead(a, m));
   }
   return words.every((m) => !lex.objectNouns.has(a.tokens[m]!.lemma) && !lex.objectNouns.has(a.tokens[m]!.lower));
