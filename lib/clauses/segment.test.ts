@@ -246,6 +246,15 @@ describe("segmentClauses", () => {
     expect(clauses('The mediator said "we are close" and left.').find((c) => c.head === "are")?.kind).toBe("main");
   });
 
+  it("reads a pronoun after a phrase that opens a clause of 'that' as its subject, not a relative clause on the noun", () => {
+    const shown = clauses("The minister said that during talks with the envoy he had raised the prisoners.");
+    expect(shown.find((c) => c.head === "raised")).toMatchObject({ kind: "complement", subject: "he" });
+    // Without "that" before the phrase, a noun and a pronoun are still a relative clause.
+    expect(clauses("Russia freed the hostages it was holding.").find((c) => c.head === "holding")?.kind).toBe(
+      "relative",
+    );
+  });
+
   it("opens a clause at 'and it' after a noun phrase ('… as a step towards peace in the region and it followed …')", () => {
     const shown = clauses(
       "The accord is seen as a step towards peace in the region and it followed a deal signed in May.",

@@ -281,7 +281,8 @@ function boundaryOf(
     SUBJECT_PRONOUNS.has(before.lower) &&
     g.start - 2 >= floor &&
     /^(?:NOUN|PROPN)$/.test(tokens[g.start - 2]!.pos) &&
-    !CALENDAR_NAME.test(tokens[g.start - 2]!.text)
+    !CALENDAR_NAME.test(tokens[g.start - 2]!.text) &&
+    !frontedAfterThat(tokens, g.start - 2, floor)
   )
     return { at: g.start - 1, opener: null, kind: toldWhom(tokens, g.start - 2, floor) ? "complement" : "relative" };
   // Whether the words being read are quoted: an inline quotation crossed leaves it.
@@ -632,6 +633,17 @@ function listComma(tokens: readonly Token[], k: number, floor: number): boolean 
       ((m === floor || !before || before.text === "," || before.pos === "SCONJ" || before.pos === "PUNCT") &&
         before?.pos !== "ADP"))
   );
+}
+
+/**
+ * Whether the noun at `k` ends a phrase of a preposition that opens a clause of "that" ("said
+ * that during talks with the envoy he had …"): the pronoun after it is that clause's subject, not
+ * the subject of a relative clause on the noun.
+ */
+function frontedAfterThat(tokens: readonly Token[], k: number, floor: number): boolean {
+  let m = k;
+  while (m > floor && /^(?:NOUN|PROPN|DET|ADJ|NUM|ADP|PART)$/.test(tokens[m]!.pos)) m--;
+  return COMPLEMENTISERS.has(tokens[m]?.lower ?? "") && tokens[m + 1]?.pos === "ADP";
 }
 
 /**
@@ -1185,6 +1197,18 @@ export function segmentClauses(
       while (k > subjectStart + 1 && /^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
       if (k < g.start && tokens[k - 1]?.pos === "DET" && k - 1 > subjectStart + 1) subject = [k - 1, g.start];
     }
+    // "that during talks with the envoy he had …": after such a phrase, a pronoun right before
+    // the verb is its subject.
+    const pronoun = tokens[g.start - 1];
+    if (
+      ownSubject &&
+      !subject &&
+      tokens[subjectStart]?.pos === "ADP" &&
+      g.start - 1 > subjectStart &&
+      pronoun?.pos === "PRON" &&
+      SUBJECT_PRONOUNS.has(pronoun.lower)
+    )
+      subject = [g.start - 1, g.start];
     // "On May 10 Chad, along with its allies, proposed a truce": a date that opens the clause
     // leaves the name after it the subject.
     if (ownSubject && !subject && /^(?:on|in)$/.test(tokens[subjectStart]?.lower ?? "")) {

@@ -160,6 +160,13 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The plan is based on agreed principles."), "based").pos).toBe("VERB");
     });
 
+    it("reads a verb's base form after a possessive, or a possessive and a singular noun, as a noun ('his evening address')", () => {
+      expect(word(tagSentence("The minister spoke in his evening address."), "address").pos).toBe("NOUN");
+      expect(word(tagSentence("She welcomed their visit."), "visit").pos).toBe("NOUN");
+      // A plural subject keeps its verb.
+      expect(word(tagSentence("He said their leaders meet often."), "meet").pos).toBe("VERB");
+    });
+
     it("reads a past form after a determiner's adverb in -ly, before a noun, as describing it ('the widely praised deal')", () => {
       expect(word(tagSentence("They signed the widely praised agreement."), "praised").pos).toBe("ADJ");
       expect(word(tagSentence("Russia has repeatedly violated agreements."), "violated").pos).toBe("VERB");

@@ -312,6 +312,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: "meet" };
       return;
     }
+    // "his evening address", "their joint visit", "her call": a verb's base form right after a
+    // possessive, or after a possessive and one singular noun or adjective, is a noun ("his team
+    // says" has the verb's -s, "their leaders meet" a plural subject).
+    const owner = (k: number) => POSSESSIVES.has(tokens[k]?.lower ?? "") && tokens[k]!.pos !== "NOUN";
+    if (
+      t.pos === "VERB" &&
+      t.lower === t.lemma &&
+      !/(?:ing|ed)$/.test(t.lower) &&
+      (owner(i - 1) || (owner(i - 2) && /^(?:NOUN|ADJ)$/.test(before?.pos ?? "") && before!.lower === before!.lemma))
+    ) {
+      tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
     // ", in turn,", "in return.", "put on hold,": a verb's base form between a preposition and a
     // mark is the preposition's noun.
     if (
