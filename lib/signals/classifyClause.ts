@@ -409,12 +409,32 @@ const INFORMANTS = new Set(["source", "diplomat", "person", "insider", "analyst"
  * Whether clause `k` gives its verb a partner (a reciprocal sense): "with" or "to" and someone
  * other than an audience, a subject of more than one, or a phone line.
  */
+/** Nouns of a conversation at a distance, which give a verb of speaking its partner. */
+const CALLS = new Set(["call", "conversation"]);
+
+/**
+ * Whether the noun at `j` is a call the clause's verb took place in ("spoke during a 90-minute
+ * call", "spoke in a phone conversation"): a call has someone at each end, unless it is with
+ * an audience ("in a conversation with reporters").
+ */
+function duringCall(a: SentenceAnalysis, j: number): boolean {
+  const t = a.tokens[j]!;
+  if (!CALLS.has(t.lemma) || t.pos !== "NOUN") return false;
+  let m = j - 1;
+  while (m > 0 && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[m]!.pos)) m--;
+  if (!/^(?:during|in|on)$/.test(a.tokens[m]?.lower ?? "")) return false;
+  let n = j + 2;
+  while (/^(?:DET|ADJ|NUM)$/.test(a.tokens[n]?.pos ?? "")) n++;
+  return !(a.tokens[j + 1]?.lower === "with" && AUDIENCES.has(a.tokens[n]?.lemma ?? ""));
+}
+
 function hasPartner(a: SentenceAnalysis, k: number): boolean {
   const c = a.clauses[k]!;
   const g = c.group!;
   for (let j = g.end; j < Math.min(c.end, g.end + 8); j++) {
     const t = a.tokens[j]!;
     if (PHONES.has(t.lemma) && /^(?:by|on|via|over)$/.test(a.tokens[j - 1]?.lower ?? "")) return true;
+    if (duringCall(a, j)) return true;
     // "spoke to the emir", not "spoke … due to the sensitivity of the matter"
     const recipient = t.lower === "to" && (j === g.end || a.tokens[j - 1]!.pos === "ADV");
     if (t.lower !== "with" && !recipient) continue;
