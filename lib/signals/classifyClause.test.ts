@@ -1151,7 +1151,7 @@ describe("classifyClause", () => {
       expect(signal("The envoy spoke with the emir on Tuesday.")).toMatchObject({ type: "talks" });
       expect(signal("The two presidents spoke by phone.")).toMatchObject({ type: "talks" });
       expect(signal("The premier and the king spoke for an hour.")).toMatchObject({ type: "talks" });
-      expect(signal("The premier spoke during a 40-minute call on Monday.")).toMatchObject({ type: "talks" });
+      expect(signal("The minister spoke during a 40-minute call on Monday.")).toMatchObject({ type: "talks" });
       expect(signal("The minister spoke to reporters after the vote.")).toBeNull();
       expect(signal("The president spoke at a rally in the capital.")).toBeNull();
       expect(signal("Deeds speak louder than promises.")).toBeNull();
