@@ -743,6 +743,17 @@ describe("classifyClause", () => {
       ).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads a quoted order as a demand on whoever it addresses, and goes on with it after 'and'", () => {
+      expect(signal('"Leave our villages," the commander said.')).toMatchObject({ type: "condition", cameo: "10" });
+      expect(signal('"Stop the shelling and pull back your troops," the envoy said.', 1)).toMatchObject({
+        type: "condition",
+      });
+      // Not what a speaker will do, not a quotation inside a clause, not "let us".
+      expect(signal('"We will stop the shelling and pull back our troops," he said.', 1)?.type).not.toBe("condition");
+      expect(signal("The envoy may 'walk away' from the talks, officials said.")?.type).not.toBe("condition");
+      expect(signal('"Let us negotiate," he said.')?.type).not.toBe("condition");
+    });
+
     it("reads keeping away from cooperation as refusing it ('avoided signing the accord')", () => {
       expect(signal("The council has avoided signing the accord.")).toMatchObject({ type: "rejection", negated: true });
       expect(signal("The council avoided committing to a truce.")).toMatchObject({ type: "rejection" });

@@ -409,6 +409,47 @@ const INFORMANTS = new Set(["source", "diplomat", "person", "insider", "analyst"
  * Whether clause `k` gives its verb a partner (a reciprocal sense): "with" or "to" and someone
  * other than an audience, a subject of more than one, or a phone line.
  */
+const QUOTE_MARKS = /^["“”'‘’]$/;
+
+/** Verbs whose order only frames what follows ("let us", "imagine", "look") or is politeness. */
+const NO_ORDERS = new Set(["let", "please", "thank", "imagine", "look", "see", "note", "remember", "make", "say"]);
+
+/** Whether clause `i` is an order in quotation marks: a bare verb that opens it, with no subject. */
+function quotedOrder(a: SentenceAnalysis, i: number): boolean {
+  const c = a.clauses[i];
+  const g = c?.group;
+  if (!c || !g) return false;
+  const head = a.tokens[g.head]!;
+  const first = a.tokens
+    .slice(c.start, g.start)
+    .every((t) => t.pos === "PUNCT" || t.pos === "CCONJ" || t.lower === "do" || t.lower === "not" || t.lower === "n't");
+  // ("may 'take a pass'": a quotation inside a clause quotes words, not an order; "… and pull
+  // back your troops" goes on with one)
+  let k = c.start - 1;
+  while (k >= 0 && QUOTE_MARKS.test(a.tokens[k]!.text)) k--;
+  const before = a.tokens[k];
+  const previous = k >= 0 ? a.clauseOf[k] : undefined;
+  const goesOn =
+    a.tokens[c.start]?.pos === "CCONJ" &&
+    previous !== undefined &&
+    previous >= 0 &&
+    previous !== i &&
+    quotedOrder(a, previous);
+  const opens = !before || (before.pos === "PUNCT" && !QUOTE_MARKS.test(before.text)) || goesOn;
+  return (
+    c.kind === "main" &&
+    opens &&
+    !c.subject &&
+    !g.modal &&
+    !g.infinitive &&
+    first &&
+    a.quoted[g.head] === true &&
+    head.pos === "VERB" &&
+    head.lower === head.lemma &&
+    !NO_ORDERS.has(head.lemma)
+  );
+}
+
 /** Nouns of a conversation at a distance, which give a verb of speaking its partner. */
 const CALLS = new Set(["call", "conversation"]);
 
@@ -1594,6 +1635,14 @@ export function classifyClause(
     return idiomSignal(a, i, lex.obligation.type, head.lemma === "give" ? "10" : null, given, [
       ...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name)),
     ]);
+  // '"Leave our land," he said', '"Stop the shelling and pull back your troops"': an order quoted
+  // from a party demands that whoever it addresses do it (CAMEO 10), when the lexicon knows the
+  // verb or what it acts on.
+  if (quotedOrder(a, i)) {
+    const classes = [...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name))];
+    if (classes.length || lex.verbs.has(head.lemma))
+      return idiomSignal(a, i, lex.obligation.type, "10", g.head, classes);
+  }
   // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What
   // none did ("No deal was reached", "No progress was announced") did not happen, and what none
   // should do is a demand.
