@@ -119,6 +119,13 @@ describe("findFrames", () => {
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
   });
 
+  it("reads no closing attribution after a phrase with a clause on the frame's own clause ('During a meeting that followed …, X described …')", () => {
+    expect(
+      frames("During a meeting that followed the signing, the envoy described the accord as a step towards peace.")
+        .shown,
+    ).toEqual([]);
+  });
+
   it("reads no closing attribution in a relative clause ('…, which the envoy described as constructive')", () => {
     expect(frames("The rebels met the mediators, which the envoy described as constructive.").shown).toEqual([]);
   });

@@ -170,7 +170,10 @@ export function findFrames(
     // still closes what came before)
     const ofObject = c.opener !== null && tail[0]?.lower === "of";
     const restIsShort = !ofObject && (tail.filter((t) => !TAIL_GAP.test(t.pos)).length <= 8 || circumstance);
-    let content = startsAfterBreak && restIsShort ? topLevel(a, claimed, (k) => k < i && k !== i) : [];
+    // ("During a meeting that followed the signing, the envoy described …": a clause on the frame's
+    // own clause is part of it, nothing said)
+    const ownParts = startsAfterBreak && restIsShort ? descendants(a, i) : [];
+    let content = startsAfterBreak && restIsShort ? topLevel(a, claimed, (k) => k < i && !ownParts.includes(k)) : [];
     // `He said in a statement: "…"`, `…, American officials add, Putin was …`: the clauses
     // after the colon, quotation mark or the comma that closes the frame.
     if (!content.length) {
