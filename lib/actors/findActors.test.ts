@@ -98,6 +98,8 @@ describe("findActors on sentences from the committed articles", () => {
     expect(ids("Russia expects US officials to arrive in Moscow next week")).toEqual(["russia", "united-states"]);
     expect(ids("The envoy urged the warring parties in Sudan to resume talks.")).toEqual(["sudan"]);
     expect(ids("The war in Sudan entered its third year.")).toEqual([]);
+    // Sides in a capital are only there.
+    expect(ids("The two sides in Doha agreed to a truce.")).toEqual([]);
     expect(ids("a general understanding between Washington and Moscow on several key points")).toEqual([
       "united-states",
       "russia",

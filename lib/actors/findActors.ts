@@ -4,6 +4,7 @@ import {
   CAPITAL_LOCATIVES,
   COUNTRY_LOCATIVES,
   LOCATIVE_HOSTS,
+  COUNTRY_HOSTS,
   NAME_TITLES,
   NOT_CURRENT_HOLDER,
   NOT_NAME_WORDS,
@@ -42,7 +43,12 @@ export const prevWord = (tokens: readonly Token[], i: number) => (tokens[i - 1]?
  * "speaking in Kyiv", "the war in Ukraine": the preposition before the name (or before its
  * "the") marks a place. "authorities in Kiev" is the exception: people of that place act.
  */
-export function isLocative(tokens: readonly Token[], start: number, locatives: ReadonlySet<string>): boolean {
+export function isLocative(
+  tokens: readonly Token[],
+  start: number,
+  locatives: ReadonlySet<string>,
+  hosts: (word: string) => boolean = (w) => LOCATIVE_HOSTS.has(w),
+): boolean {
   let k = start - 1;
   if (tokens[start]?.fold !== "the" && tokens[k]?.fold === "the") k--;
   const prep = tokens[k];
@@ -50,7 +56,7 @@ export function isLocative(tokens: readonly Token[], start: number, locatives: R
   const host = prevWord(tokens, k);
   // "According to Moscow" names a source speaking, not a destination.
   if (prep.fold === "to" && host?.fold === "according") return false;
-  return !(prep.fold === "in" && host && LOCATIVE_HOSTS.has(host.fold));
+  return !(prep.fold === "in" && host && hosts(host.fold));
 }
 
 function holdersAt(pattern: TitlePattern, date: string | null): string[] {
@@ -84,7 +90,8 @@ function nameRejected(
   headline: boolean,
 ): boolean {
   const raw = raws[r]!;
-  if (pattern.place === "country") return isLocative(tokens, raw.start, COUNTRY_LOCATIVES);
+  if (pattern.place === "country")
+    return isLocative(tokens, raw.start, COUNTRY_LOCATIVES, (w) => LOCATIVE_HOSTS.has(w) || COUNTRY_HOSTS.has(w));
   const next = raw.end === raw.coreEnd ? tokens[raw.coreEnd] : undefined;
   // A capital, or a one-word surname, glued to a further capitalised word is part of another
   // name: "Washington Post", "Kyiv Independent", "Trump Tower" (unless that word starts a match).

@@ -105,6 +105,14 @@ export interface TitlePattern {
 
 export type Pattern = NamePattern | TitlePattern;
 
+/** The state a person acts for, by their country, if the gazetteer has that state. */
+export function stateOfPerson(
+  g: Pick<Gazetteer, "stateOfCountry">,
+  actor: { kind: string; country?: string | null } | undefined,
+): string | undefined {
+  return actor?.kind === "person" && actor.country ? g.stateOfCountry.get(actor.country) : undefined;
+}
+
 export interface Gazetteer {
   actors: readonly GazetteerActor[];
   byId: ReadonlyMap<string, GazetteerActor>;

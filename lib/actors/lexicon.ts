@@ -62,14 +62,17 @@ export const CAPITAL_LOCATIVES = set(`
 /** A country after these is a place ("the war in Ukraine", "talks in Turkey"). */
 export const COUNTRY_LOCATIVES = set(`in at inside across throughout within`);
 
-/**
- * "authorities in Kyiv", "officials in Moscow", "the warring parties in Sudan": the place names
- * the people who act there.
- */
+/** "authorities in Kyiv", "officials in Moscow": the place names the people who act there. */
 export const LOCATIVE_HOSTS = set(`
   officials authorities leadership government regime leaders politicians negotiators diplomats
-  elites hawks parties sides factions
+  elites hawks
 `);
+
+/**
+ * "the warring parties in Sudan": a country names the sides of its own war; sides "in Doha" are
+ * only there.
+ */
+export const COUNTRY_HOSTS = set(`parties sides factions`);
 
 /** A capital used as a modifier of these names a venue or a document ("the Minsk agreements"). */
 export const PLACE_NOUNS = set(`

@@ -1,7 +1,7 @@
 import type { ActorMention } from "../model/mentions";
 import { analyseSentence } from "./findActors";
 import { possessiveEnd, scanSentence } from "./match";
-import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
+import { stateOfPerson, type ActorLookup, type Gazetteer, type GazetteerActor } from "./gazetteer";
 import {
   AGENT_VERBS,
   AUXILIARIES,
@@ -313,9 +313,9 @@ function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): readonly string
   let partner = false;
   for (const m of s.mentions) {
     const actor = actors.get(m.actorId);
+    const state = stateOfPerson(g, actor);
     if (PARTY_KINDS.test(actor?.kind ?? "")) named.add(m.actorId);
-    else if (actor?.kind === "person" && actor.country && g.stateOfCountry.has(actor.country))
-      named.add(g.stateOfCountry.get(actor.country)!);
+    else if (state) named.add(state);
     else continue;
     const at = tokenAt(s.tokens, m.index);
     const marker = s.tokens[at - 1]?.fold ?? "";

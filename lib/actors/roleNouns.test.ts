@@ -33,6 +33,17 @@ describe("resolveRoleNouns across the article", () => {
     expect(
       roles("2024-06-14", "Sergei Lavrov spoke on Friday.", "Later, the head of state set out his terms.")[1],
     ).toEqual([]);
+    // Not a vice president, nor the head of state television.
+    expect(
+      roles("2024-06-14", "Vice President Anna Berg met the envoys.", "Later, the head of state set out her terms.")[1],
+    ).toEqual([]);
+    expect(
+      roles(
+        "2024-06-14",
+        "President Vladimir Putin met Lavrov.",
+        "The head of state television said the talks failed.",
+      )[1],
+    ).toEqual([]);
   });
 
   it("continues the previous sentence's subject with a role noun that speaks, when titles do not settle it", () => {

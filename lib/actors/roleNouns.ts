@@ -18,6 +18,25 @@ export function personTitleWords(a: GazetteerActor, g: Gazetteer): ReadonlySet<s
   return g.personTitleWords.get(a.id) ?? titleWords(a.role);
 }
 
+/** Nouns that "state" or "government" forms a compound with, after "the head of". */
+const STATE_COMPOUNDS = new Set([
+  "television",
+  "tv",
+  "media",
+  "broadcaster",
+  "security",
+  "news",
+  "agency",
+  "company",
+  "corporation",
+  "department",
+  "council",
+  "committee",
+  "property",
+  "budget",
+  "debt",
+]);
+
 interface RolePhrase {
   start: number;
   end: number;
@@ -43,7 +62,9 @@ function rolePhraseAt(s: SentenceView, i: number, g: Gazetteer, demonym: Demonym
   }
   // "the head of state", "the Russian head of state": a description of whoever holds such a title.
   const described = descriptionAt(tokens, j, g.roles);
-  if (described && !(tokens[described.end]?.word && tokens[described.end]!.cap))
+  const next = tokens[described?.end ?? -1];
+  // ("the head of state television", "the head of state security": a compound, not the description)
+  if (described && !(next?.word && (next.cap || STATE_COMPOUNDS.has(next.fold))))
     return { start: i, end: described.end, words: [], anyOf: described.heads, state };
   while (tokens[j]?.word && g.roles.modifiers.has(tokens[j]!.fold) && headEnd(tokens, j, g.roles) < 0) {
     words.push(tokens[j]!.fold);
@@ -110,8 +131,9 @@ export function resolveRoleNouns(
       const fits = seen.filter((id) => {
         const a = actors.get(id)!;
         const words = personTitleWords(a, g);
+        // (a vice president or a deputy prime minister heads nothing)
         const holds = phrase.anyOf
-          ? phrase.anyOf.some((head) => head.every((w) => words.has(w)))
+          ? phrase.anyOf.some((head) => head.every((w) => words.has(w))) && !words.has("vice") && !words.has("deputy")
           : phrase.words.every((w) => words.has(w));
         return holds && (!country || a.country === country);
       });

@@ -449,6 +449,11 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("leaves a participle on a noun inside a phrase of the trigger to that noun ('talks on the release of hostages seized last year')", () => {
+    const s = "The sides resumed talks on the release of hostages seized last year.";
+    expect(dated(s, [date(s, "last year", "2023-01-01", "2023-12-31")])[0]).toEqual({ type: "talks", dates: [] });
+  });
+
   it("gives a draft named in passing the date it was found with", () => {
     const s = "Zelensky rejected a 20-point peace plan announced last month.";
     expect(dated(s, [date(s, "last month", "2025-05-01", "2025-05-31")])).toEqual([

@@ -191,6 +191,21 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
 }
 
 /**
+ * Whether the tokens from `from` to `to` name the parties of the noun before them, short and
+ * without a verb or a mark ("a deal [between the two governments] signed last month"): a
+ * participle after them still describes that noun ("talks on the release of hostages seized last
+ * year" describe the hostages).
+ */
+function partiesOfNoun(a: SentenceAnalysis, from: number, to: number): boolean {
+  const words = a.tokens.slice(from, to);
+  return (
+    words.length <= 8 &&
+    /^(?:between|with|among)$/.test(words[0]?.lower ?? "") &&
+    words.slice(1).every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ|PART)$/.test(t.pos))
+  );
+}
+
+/**
  * The dates an event states itself: the first dated phrase in its own clause (each of two
  * successive days, when it names two), then in the clauses completing it ("agreed [to meet on
  * Friday]"), then in a participle describing its trigger ("a plan [announced last month]"),
@@ -198,19 +213,6 @@ function successiveDays(a: SentenceAnalysis, own: readonly DateMention[]): DateM
  * …"). Dates in other side clauses belong to those clauses. A hypothetical clause's own date
  * ("could hold talks tomorrow, if …") is not when anything happened: the claim's date is.
  */
-/**
- * Whether the tokens from `from` to `to` are a phrase of the noun before them, short and without
- * a verb or a mark ("a deal [between the two governments] signed last month").
- */
-function phraseOfNoun(a: SentenceAnalysis, from: number, to: number): boolean {
-  const words = a.tokens.slice(from, to);
-  return (
-    words.length <= 8 &&
-    words[0]?.pos === "ADP" &&
-    words.every((t) => /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM|CCONJ|PART)$/.test(t.pos))
-  );
-}
-
 export function draftDates(
   a: SentenceAnalysis,
   draft: SignalDraft,
@@ -294,7 +296,7 @@ export function draftDates(
       !c.subject &&
       !c.opener &&
       c.start > draft.signal.trigger &&
-      (c.start - draft.signal.trigger <= 4 || phraseOfNoun(a, draft.signal.trigger + 1, c.start))
+      (c.start - draft.signal.trigger <= 4 || partiesOfNoun(a, draft.signal.trigger + 1, c.start))
     );
   });
   // "will resume their dialogue, with talks scheduled for Tuesday": what is to come is dated by

@@ -211,6 +211,8 @@ function markSpeakerLabels(reads: Read[][], isPerson: (id: string) => boolean): 
         /:\s*$/.test(r.sentence.text) &&
         !!first &&
         /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(r.sentence.text.slice(0, first.index)) &&
+        // (only a title may follow the name: "Zelensky on the truce:" is a topic)
+        /^\s*(?:,[^,:]*)?:\s*$/.test(r.sentence.text.slice(first.index + first.text.length)) &&
         isPerson(first.actorId) &&
         !r.analysis.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
       who = label ? { attribution: "on-record", speaker: first.actorId, text: r.sentence.text } : null;

@@ -290,5 +290,14 @@ The talks will resume in May.
     for (const fragment of ["agreed on a ceasefire", "refused to withdraw"])
       expect(on(fragment)?.sources[0]!.speaker, fragment).toBe("amira-haddad");
     expect(on("resume in May")?.sources[0]!.speaker).not.toBe("amira-haddad");
+    // A heading on what a person said is a topic, not a label.
+    const topic = wireEvents(
+      "2023-04-12",
+      "topic",
+      `Foreign Minister Amira Haddad met the envoys in Geneva on Tuesday.\n\nAmira Haddad on the truce:\n\nThe rebels attacked the port on Tuesday.\n`,
+    );
+    expect(topic.find((e) => e.sources[0]!.sentence.includes("attacked the port"))?.sources[0]!.speaker).not.toBe(
+      "amira-haddad",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { hash } from "node:crypto";
+import { stateOfPerson } from "../actors/gazetteer";
 import { ArticleProblem } from "../load/articleProblem";
 import type { ArticleSource } from "../load/articleSources";
 import { parseArticle } from "../load/parseArticle";
@@ -183,10 +184,7 @@ export function readCorpus(
 
   // The document's order, known from the keys alone: a group's date is the best of its members'
   // and its id its earliest-published member's.
-  const partyOf = (id: string) => {
-    const a = ctx.gazetteer.byId.get(id) ?? discovered.get(id);
-    return a?.kind === "person" && a.country ? ctx.gazetteer.stateOfCountry.get(a.country) : undefined;
-  };
+  const partyOf = (id: string) => stateOfPerson(ctx.gazetteer, ctx.gazetteer.byId.get(id) ?? discovered.get(id));
   const groups = groupMentions(keys, partyOf)
     .map((members) => {
       const memberKeys = members.map((i) => keys.at(i)!);

@@ -22,6 +22,8 @@ describe("travelsToNoParty", () => {
   it("reads a visit to a place no party is named for as travel, not consultation", () => {
     expect(travelOnly("The president visited the southern port city on Monday.")).toBe(true);
     expect(travelOnly("The minister travelled to the front line.")).toBe(true);
+    // A truce named in passing is no purpose of the journey.
+    expect(travelOnly("The defence minister visited troops near the ceasefire line on Wednesday.")).toBe(true);
   });
 
   it("keeps a visit to a capital, a state or a person, and a journey for talks", () => {

@@ -8,7 +8,7 @@ import type { SignalDraft } from "./sentenceSignals";
 const TRAVEL = new Set(["visit", "travel", "arrive", "fly"]);
 
 /** Object classes of what a journey is for that make it part of the dealings ("flew in to sign the deal"). */
-const PURPOSES = new Set(["talks", "deal", "truce", "plan"]);
+const PURPOSES = new Set(["deal", "truce", "plan"]);
 
 /**
  * Whether a talks signal is only travel to a place no party is named for ("visited a port city",
@@ -24,7 +24,12 @@ export function travelsToNoParty(
   gazetteer: Gazetteer,
 ): boolean {
   const s = draft.signal;
-  if (s.type !== "talks" || s.classes.some((c) => PURPOSES.has(c)) || !TRAVEL.has(a.tokens[s.trigger]?.lemma ?? ""))
+  // (the purpose is what an infinitive completing the journey is about: "arrived to sign the
+  // accord"; a truce named in passing is none: "visited troops near the ceasefire line")
+  const forPurpose =
+    s.classes.some((c) => PURPOSES.has(c)) &&
+    a.clauses.some((c) => c.parent === s.clause && c.kind === "infinitive" && c.start > s.trigger);
+  if (s.type !== "talks" || s.classes.includes("talks") || forPurpose || !TRAVEL.has(a.tokens[s.trigger]?.lemma ?? ""))
     return false;
   const clause = a.clauses[s.clause]!;
   const after = a.tokens[s.trigger + 1];

@@ -172,6 +172,8 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Russia has repeatedly violated agreements."), "violated").pos).toBe("VERB");
       // after a possessive, and before an adjective of the noun
       expect(word(tagSentence("Oslo's newly appointed special envoy met the rebels."), "appointed").pos).toBe("ADJ");
+      // "'s" that is "is" opens no noun phrase.
+      expect(word(tagSentence("It's widely expected talks will resume."), "expected").pos).toBe("VERB");
     });
 
     it("reads an -ing form right before an inflected verb as its subject noun ('Since fighting began')", () => {

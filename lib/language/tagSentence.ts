@@ -498,7 +498,7 @@ function repairTags(tokens: Token[]): Token[] {
       (opener?.pos === "DET" ||
         opener?.pos === "ADJ" ||
         opener?.text === "," ||
-        /^['’]s$/.test(opener?.lower ?? "") ||
+        (/^['’]s$/.test(opener?.lower ?? "") && opener?.pos !== "AUX") ||
         POSSESSIVES.has(opener?.lower ?? "")) &&
       (/^(?:NOUN|PROPN)$/.test(next?.pos ?? "") ||
         (next?.pos === "ADJ" && /^(?:NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? "")))

@@ -1,5 +1,5 @@
 import { unpackWords, type MergeKeys } from "./mergeKeys";
-import { actorsCompatible, MentionColumns, publicationOrder, sharedActors } from "./mentionColumns";
+import { actorsCompatible, MentionColumns, publicationOrder, sharedActors, sharedParties } from "./mentionColumns";
 import { overlapOf } from "./wordSet";
 
 const SAME_TYPE_SIMILARITY = 0.4;
@@ -178,7 +178,7 @@ export function groupMentions(keys: MergeKeys, partyOf?: (id: string) => string 
         SHARED_ACTOR_RELIEF *
           Math.min(
             2,
-            Math.max(sharedActors(ha, ma), sharedActors(partyLists[actors[head]!]!, partyLists[actors[i]!]!)),
+            Math.max(sharedActors(ha, ma), sharedParties(ha, ma, partyLists[actors[head]!]!, partyLists[actors[i]!]!)),
           ) +
         (dates.looselyOverlapping(hd, md) ? WIDE_SPAN_PENALTY : 0);
     marked.load(i, words[i]!);

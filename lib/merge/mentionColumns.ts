@@ -146,6 +146,22 @@ class DateColumns {
   }
 }
 
+/**
+ * How many parties (`px`, `py`: the actor lists with people replaced by their states) two
+ * mentions share that one of them names outright (`x`, `y`): a state both act for counts only
+ * when a report names it, so two leaders of rival armed groups of one country share none.
+ */
+export function sharedParties(
+  x: readonly number[],
+  y: readonly number[],
+  px: readonly number[],
+  py: readonly number[],
+): number {
+  let shared = 0;
+  for (const p of px) if (py.includes(p) && (x.includes(p) || y.includes(p))) shared++;
+  return shared;
+}
+
 /** How many of the actors (numbered) of `x` `y` names too. */
 export function sharedActors(x: readonly number[], y: readonly number[]): number {
   let shared = 0;
@@ -252,7 +268,12 @@ export class MentionColumns {
     const actorNumbers = new Interned<string>();
     this.actorLists = actorLists.values.map((list) => list.map((id) => actorNumbers.ref(id, id)));
     this.partyLists = actorLists.values.map((list) => [
-      ...new Set(list.map((id) => actorNumbers.ref(partyOf(id) ?? id, partyOf(id) ?? id))),
+      ...new Set(
+        list.map((id) => {
+          const party = partyOf(id) ?? id;
+          return actorNumbers.ref(party, party);
+        }),
+      ),
     ]);
   }
 }

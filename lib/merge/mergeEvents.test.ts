@@ -49,18 +49,18 @@ describe("mergeEvents", () => {
     const a = mention("wire", "2024-05-17", "Envoy Li Wen met President Kovac and Foreign Minister Ilic in Kyiv.", {
       ...talks(["li-wen", "kovac", "ilic"]),
     });
-    const b = mention(
-      "daily",
-      "2024-05-17",
-      "Beijing's special representative held talks with Kovac, China confirmed.",
-      {
-        ...talks(["china", "kovac"]),
-      },
-    );
+    const b = mention("daily", "2024-05-17", "Beijing's special representative held talks with Kovac of Ukraine.", {
+      ...talks(["china", "kovac", "ukraine"]),
+    });
     const states: Record<string, string> = { "li-wen": "china", kovac: "ukraine", ilic: "ukraine" };
     expect(mergeEvents([a, b], (id) => states[id])).toHaveLength(1);
-    // Without knowing whom the people act for, the two share only Kovac, too little for so few shared words.
+    // Without knowing whom the people act for, the two share only Kovac, too little for so few
+    // shared words; and a state neither report names is no party they share.
     expect(mergeEvents([a, b])).toHaveLength(2);
+    const unnamed = mention("daily", "2024-05-17", "Beijing's special representative held talks with Kovac.", {
+      ...talks(["kovac", "wang-tao"]),
+    });
+    expect(mergeEvents([a, unnamed], (id) => ({ ...states, "wang-tao": "china" })[id])).toHaveLength(2);
   });
 
   it("keeps the more explicit date of the mentions", () => {

@@ -160,6 +160,9 @@ describe("classifyClause", () => {
       expect(signal("He said that the council was ready to negotiate with the militia.", 1)).toMatchObject({
         type: "negotiation-readiness",
       });
+      expect(signal("The junta is not only unwilling to negotiate but also unable to.")).toMatchObject({
+        type: "rejection",
+      });
       // Two negations cancel: "not unwilling" is a guarded yes.
       expect(signal("The council is not unwilling to negotiate with the militia.")).toMatchObject({
         type: "negotiation-readiness",
@@ -734,6 +737,7 @@ describe("classifyClause", () => {
         cameo: "19",
       });
       expect(signal("The mediators launched a new round of talks.")?.type).toBe("talks");
+      expect(signal("The government launched an investigation into the attack.")?.cameo).not.toBe("19");
     });
 
     it("reads pledging to halt or scale down the fighting as a step to a truce, past a phrase of place and day", () => {
@@ -774,6 +778,14 @@ describe("classifyClause", () => {
       expect(signal("The minister agreed with his counterpart.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The rebels agreed to accept the guarantees.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The rebels agreed to resume talks.")).toMatchObject({ type: "talks" });
+      // Nor do a day, a way of going on, a view, or a class the category does not map.
+      for (const sentence of [
+        "The two presidents agreed on Monday, officials said.",
+        "The two leaders agreed to stay in touch.",
+        "Most analysts agree that the offensive will stall.",
+        "Both sides agreed to return prisoners of war.",
+      ])
+        expect(signal(sentence)?.type, sentence).not.toBe("proposal");
     });
 
     it("does not read the parties to talks as what the talks are about ('talks between the army and …')", () => {

@@ -450,6 +450,9 @@ function quotedOrder(a: SentenceAnalysis, i: number): boolean {
   );
 }
 
+/** Classes that a matter agreed may name and still be terms agreed. */
+const TERM_CLASSES = new Set(["forces", "concession", "election"]);
+
 /** Nouns of a conversation at a distance, which give a verb of speaking its partner. */
 const CALLS = new Set(["call", "conversation"]);
 
@@ -1231,7 +1234,7 @@ function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   // neither the verb nor its object, is its matter ("a deal to end the war" is a truce).
   if (a.tokens[k + 1]?.lower === "to" && a.tokens[k + 2]?.pos === "VERB") {
     const verb = a.tokens[k + 2]!;
-    if (lex.verbs.has(verb.lemma) || lex.objectVerbs.has(verb.lemma) || lex.endingVerbs.has(verb.lemma)) return false;
+    if (meansAlone(lex, verb.lemma) || lex.objectVerbs.has(verb.lemma) || lex.endingVerbs.has(verb.lemma)) return false;
     let m = k + 3;
     while (a.tokens[m] && (modifier(m) || owner(m))) m += owner(m) ? 2 : 1;
     const object = a.tokens[m];
@@ -1538,13 +1541,19 @@ function typeFor(category: Category, found: readonly Found[]): { type: SignalTyp
     : { type: category.type, cls: null };
 }
 
+/** Whether a verb of the lexicon means something in any use, with no particle or class needed ("accept", "meet"). */
+function meansAlone(lex: Lexicon, lemma: string): boolean {
+  return !!lex.verbs.get(lemma)?.some((v) => !v.needs && !v.particle);
+}
+
 /**
  * Whether a clause names what its verb concerns, in a clause completing it ("agreed to return the
  * villages", "agreed that the forces would leave") or after "on" ("agreed on the route of the
- * border"), and not only whom ("agreed with Paris"). Agreeing to what a verb of the lexicon
- * means in any use ("agreed to accept guarantees", "agreed to exchange views") is read through
- * that verb; one that means something only with a particle or an object ("hand over", "join
- * talks") names a matter when it has neither ("agreed to hand back the villages").
+ * border"), and not only whom ("agreed with Paris") or when ("agreed on Monday"). A completing
+ * verb that means something alone ("agreed to accept guarantees", "agreed to exchange views") is
+ * read through; so is a way of going on ("agreed to stay in touch", the category's
+ * `matterless`). Only a past agreement states terms with "that" ("agreed that the forces would
+ * leave"); "analysts agree that …" is a view.
  */
 function namesMatter(
   a: SentenceAnalysis,
@@ -1555,15 +1564,18 @@ function namesMatter(
 ): boolean {
   if (kids.length) {
     const head = a.tokens[a.clauses[kids[0]!]!.group?.head ?? -1]?.lemma ?? "";
-    return !lex.verbs.get(head)?.some((v) => !v.needs && !v.particle);
+    return !meansAlone(lex, head) && !category.matterless.has(head);
   }
-  // (what two sides agree is to be is a term: "agreed that foreign forces will leave"; what
-  // they agree is, a shared view)
-  const terms = (k: number) => a.clauses[k]!.group?.tense === "future" || !!a.clauses[k]!.group?.modal;
-  if (a.children[i]!.some((k) => a.clauses[k]!.kind === "complement" && terms(k))) return true;
   const g = a.clauses[i]!.group!;
-  const next = a.tokens.slice(g.end, a.clauses[i]!.end).find((t) => t.pos !== "ADV");
-  return next?.lower === "on" || next?.lower === "upon";
+  const terms = (k: number) => a.clauses[k]!.group?.tense === "future" || !!a.clauses[k]!.group?.modal;
+  if (g.tense === "past" && a.children[i]!.some((k) => a.clauses[k]!.kind === "complement" && terms(k))) return true;
+  let k = g.end;
+  while (a.tokens[k]?.pos === "ADV") k++;
+  if (!/^(?:on|upon)$/.test(a.tokens[k]?.lower ?? "")) return false;
+  k++;
+  while (a.tokens[k] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[k]!.pos)) k++;
+  const topic = a.tokens[k];
+  return !!topic && topic.pos === "NOUN" && !TIME_NOUN.test(topic.lower) && !PARTITIVES.has(topic.lemma);
 }
 
 /**
@@ -1669,13 +1681,15 @@ export function classifyClause(
     missed ||
     (lex.failure.outcomes.has(head.lemma) && !g.modal && g.tense !== "future" && (noneObject || (none && g.passive)));
   if (none && g.tense === "past" && !failedOutcome) return null;
-  // "is unwilling to negotiate" is "is not willing to negotiate".
+  // "is unwilling to negotiate" is "is not willing to negotiate"; "is not unwilling" is willing,
+  // "is not only unwilling" is not.
+  const adjective = a.tokens.slice(g.end).findIndex((t) => t.pos !== "ADV" && t.pos !== "PART") + g.end;
   const unready =
-    COPULAS.has(head.lemma) &&
-    lex.readiness.negatives.has(a.tokens.slice(g.end).find((t) => t.pos !== "ADV" && t.pos !== "PART")?.lemma ?? "");
+    adjective >= g.end && COPULAS.has(head.lemma) && lex.readiness.negatives.has(a.tokens[adjective]!.lemma);
+  const cancels = unready && /^(?:not|n't|never)$/.test(a.tokens[adjective - 1]?.lower ?? "");
   const negated = failedOutcome
     ? g.negated && !missed
-    : g.negated !== unready || noneObject || (none && g.modal !== "obligation");
+    : (unready ? !cancels : g.negated) || noneObject || (none && g.modal !== "obligation");
   const found = classesOf(a, i, lex, governor);
   const kids = completions(a, i, lex);
   const future =
@@ -1872,7 +1886,11 @@ export function classifyClause(
   if (category) {
     // "commended Egypt's role in ending the hostilities": a response takes its type only from what it responds to.
     const t = typeFor(category, category.reacts ? found.filter((f) => f.token === respondedTo(a, i)) : found);
-    type = !t.cls && category.byMatter && namesMatter(a, i, kids, category, lex) ? category.byMatter : t.type;
+    // (a class the category does not map keeps it from being a matter unless it only names who
+    // or what the terms touch: "agreed to form a joint force", "agreed to hold elections")
+    const termsOnly = found.every((f) => TERM_CLASSES.has(f.cls.name));
+    type =
+      !t.cls && termsOnly && category.byMatter && namesMatter(a, i, kids, category, lex) ? category.byMatter : t.type;
     cameo = category.cameo;
     strength = 3;
     // "accepted the futility of further talks": accepting a refusal is one (proposing one,

@@ -73,6 +73,11 @@ const categorySchema = z.object({
    */
   byMatter: signalTypeSchema.optional(),
   /**
+   * verbs completing the category's verb that name a way of going on, not a matter
+   * ("agreed to stay in touch", "agreed to work together"): no byMatter for them
+   */
+  matterless: z.array(lemma).default([]),
+  /**
    * its verbs respond to the thing their object names ("welcomed last night's truce"): a date
    * that owns the object is the thing's, not the response's
    */
@@ -158,6 +163,7 @@ export interface Category {
   type: SignalType;
   byObject: Readonly<Record<string, SignalType>>;
   byMatter: SignalType | null;
+  matterless: ReadonlySet<string>;
   reacts: boolean;
 }
 
@@ -293,6 +299,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       type: c.type,
       byObject: c.byObject,
       byMatter: c.byMatter ?? null,
+      matterless: new Set(c.matterless),
       reacts: c.reacts,
     };
     categories.push(category);
@@ -357,6 +364,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     type: m.readiness.type,
     byObject: m.readiness.byObject,
     byMatter: null,
+    matterless: new Set(),
     reacts: false,
   };
   const framing = new Set(file.reporting.verbs);

@@ -17,6 +17,8 @@ describe("units around the reference day", () => {
     // So does "this weekend": on a Monday, what was done "this weekend" was done two days before.
     expect(tags("The envoys met this weekend.", "1990-08-13")).toEqual(["this weekend=DATE:1990-W32-WE"]);
     expect(tags("The envoys will meet this weekend.", "1990-08-13")).toEqual(["this weekend=DATE:1990-W33-WE"]);
+    // One the tense does not place is the coming one, however near the last.
+    expect(tags("The envoys are meeting this weekend.", "1990-08-14")).toEqual(["this weekend=DATE:1990-W33-WE"]);
   });
 
   it("reads a day of this, next or last month ('until the 21st of this month')", () => {

@@ -31,8 +31,11 @@ function weekendNear(today: number, direction: Direction): { start: number; end:
   return today - past.end <= next.start - today ? past : next;
 }
 
-/** "the weekend", "this weekend": the weekend nearest in the clause's direction. */
-function nearWeekend(ctx: Parameters<typeof relative>[0], index: number, length: number) {
+/**
+ * "the weekend", "this weekend": the weekend in the clause's direction, the nearer when it has
+ * none ("this weekend": the coming one unless the clause looks back).
+ */
+function nearWeekend(ctx: Parameters<typeof relative>[0], index: number, length: number, ahead = false) {
   const found = relative(ctx, index, length, "range", (ref) => {
     const today = refDay(ref);
     return pointed(
@@ -40,7 +43,7 @@ function nearWeekend(ctx: Parameters<typeof relative>[0], index: number, length:
       index,
       length,
       (direction) => {
-        const { start, end } = weekendNear(today, direction);
+        const { start, end } = weekendNear(today, ahead && direction !== "back" ? "ahead" : direction);
         return epochSpan(start, end);
       },
       sameSpan,
@@ -85,8 +88,9 @@ export const RELATIVE_UNITS: Family = {
       (m, ctx, index, length) => {
         const unit = (g(m, "u") ?? "").toLowerCase();
         const offset = offsetOf(g(m, "q"));
-        // "met this weekend" on a Monday is the weekend just past, as "the weekend" is.
-        if (unit === "weekend" && offset === 0) return nearWeekend(ctx, index, length);
+        // "met this weekend" on a Monday is the weekend just past; "are meeting this weekend" the
+        // coming one, as is one the tense does not place.
+        if (unit === "weekend" && offset === 0) return nearWeekend(ctx, index, length, true);
         const found = relative(
           ctx,
           index,
