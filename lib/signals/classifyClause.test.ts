@@ -758,14 +758,6 @@ describe("classifyClause", () => {
       expect(signal('"Let us negotiate," he said.')?.type).not.toBe("condition");
     });
 
-    it("reads expressing or conveying confidence as a view of what may come (CAMEO 013), as hope is", () => {
-      expect(signal("The envoy expressed confidence that both sides would keep the truce.")).toMatchObject({
-        type: "assessment",
-        cameo: "013",
-      });
-      expect(signal("The mediator conveyed his confidence in the talks.")).toMatchObject({ type: "assessment" });
-    });
-
     it("reads keeping away from cooperation as refusing it ('avoided signing the accord')", () => {
       expect(signal("The council has avoided signing the accord.")).toMatchObject({ type: "rejection", negated: true });
       expect(signal("The council avoided committing to a truce.")).toMatchObject({ type: "rejection" });
