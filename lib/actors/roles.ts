@@ -71,11 +71,8 @@ export function descriptionAt(
 ): { end: number; heads: readonly (readonly string[])[] } | null {
   const first = tokens[i];
   if (!first?.word) return null;
-  for (const d of roles.descriptions.get(first.fold) ?? []) {
-    let k = 0;
-    while (k < d.words.length && tokens[i + k]?.fold === d.words[k]) k++;
-    if (k === d.words.length) return { end: i + k, heads: d.heads };
-  }
+  for (const d of roles.descriptions.get(first.fold) ?? [])
+    if (wordsAt(tokens, i, d.words)) return { end: i + d.words.length, heads: d.heads };
   return null;
 }
 
@@ -83,12 +80,13 @@ export function descriptionAt(
 export function headEnd(tokens: readonly Token[], i: number, roles: RoleLexicon): number {
   const first = tokens[i];
   if (!first?.word) return -1;
-  for (const words of roles.heads.get(first.fold) ?? []) {
-    let k = 0;
-    while (k < words.length && tokens[i + k]?.fold === words[k]) k++;
-    if (k === words.length) return i + k;
-  }
+  for (const words of roles.heads.get(first.fold) ?? []) if (wordsAt(tokens, i, words)) return i + words.length;
   return -1;
+}
+
+/** Whether the folded `words` stand at token `i`. */
+function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.fold === w);
 }
 
 /**
