@@ -77,13 +77,15 @@ describe("classifyClause", () => {
       expect(signal("The weather favors the attackers.")?.cameo).not.toBe("05");
     });
 
-    it("reads praising a party as a view of it, and welcoming a truce or a deal as a signal of it (CAMEO 051)", () => {
+    it("reads praising a party or a deal as a view of it, and welcoming a truce as a signal of it (CAMEO 051)", () => {
       // Only what is praised decides: the truce inside "Egypt's role in ending the hostilities" does not.
       expect(signal("The envoy commended Egypt's role in ending the hostilities.")).toMatchObject({
         type: "assessment",
         cameo: "051",
       });
-      expect(signal("Washington applauded the agreement.")).toMatchObject({ type: "ceasefire-signal", cameo: "051" });
+      // A deal praised is done: the praise is a reading of it, not a step towards a truce.
+      expect(signal("Washington applauded the agreement.")).toMatchObject({ type: "assessment", cameo: "051" });
+      expect(signal("The secretary-general hailed the accord as a first step.")).toMatchObject({ type: "assessment" });
       expect(signal("The prime minister welcomed yesterday's truce.")).toMatchObject({
         type: "ceasefire-signal",
         cameo: "051",
