@@ -509,6 +509,24 @@ function refersBack(read: Read): boolean {
 }
 
 const COMMITMENTS = new Set(["promise", "pledge", "vow", "commit", "commitment", "guarantee", "undertake"]);
+/** Light verbs that make a noun of intention an act: "expressed readiness", "confirmed his willingness". */
+const EXPRESSING = new Set([
+  "express",
+  "voice",
+  "declare",
+  "announce",
+  "confirm",
+  "reaffirm",
+  "affirm",
+  "reiterate",
+  "renew",
+  "signal",
+  "convey",
+  "state",
+  "show",
+  "demonstrate",
+  "indicate",
+]);
 
 /** Verbs of belief: what they frame is what the speaker thinks true, not what anyone does. */
 const BELIEVING = new Set(["believe", "think", "doubt", "predict", "reckon", "suspect"]);
@@ -539,6 +557,11 @@ function readsIntentions(
   // "Biden said Israel has promised a cessation of hostilities": a promise is an act reported,
   // not a reading of what someone intends.
   if (COMMITMENTS.has(read.analysis.tokens[draft.signal.trigger]?.lemma ?? "")) return false;
+  // "Meloni said the Pope had expressed his readiness to host talks": an intention expressed is
+  // the subject's own act, which the speaker reports ("is ready", with no act, is the speaker's reading).
+  const head = read.analysis.clauses[draft.signal.clause]?.group?.head;
+  if (head !== undefined && head !== draft.signal.trigger && EXPRESSING.has(read.analysis.tokens[head]!.lemma))
+    return false;
   if (who.attribution === "analyst") return true;
   if (!who.speaker || !subject || who.speaker === subject) return false;
   const [a, b] = [actorOf(who.speaker)?.country, actorOf(subject)?.country];

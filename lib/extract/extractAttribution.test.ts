@@ -219,10 +219,16 @@ They have accepted our proposal for a truce. — Amira Haddad (@AHaddadFM) March
     expect(ready?.actors).toEqual(expect.arrayContaining([{ id: "fidan", role: "source" }]));
   });
 
-  it("reads another side's intentions read by a speaker as an assessment, but a promise reported as the promise", () => {
+  it("reads another side's intentions read by a speaker as an assessment, but a promise or an expressed intention reported as the act", () => {
     const types = (text: string) => wireEvents("2024-05-31", "intent", `${text}\n`).map((e) => e.type);
     expect(types("Erdogan said Israel wants to resume talks.")).toEqual(["assessment"]);
     expect(types("Erdogan said Israel has promised to resume talks.")).toEqual(["negotiation-readiness"]);
+    expect(types("Erdogan said Israel had expressed its readiness to resume talks.")).toContain(
+      "negotiation-readiness",
+    );
+    expect(types("Erdogan said Israel had confirmed its willingness to resume talks.")).toContain(
+      "negotiation-readiness",
+    );
   });
 
   it("reads a belief about what will come as an assessment, but what the believer says must be done as a demand", () => {
