@@ -469,6 +469,14 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The house rules of the assembly apply."), "rules").pos).toBe("NOUN");
     });
 
+    it("reads a verb's -s form right after a phrasal verb's particle as its object ('put forward demands')", () => {
+      expect(word(tagSentence("The militia put forward demands to join the truce."), "demands").pos).toBe("NOUN");
+      expect(word(tagSentence("Hanoi has laid out plans for the summit."), "plans").pos).toBe("NOUN");
+      // A relative clause ends with the particle, and the verb of the sentence follows.
+      expect(word(tagSentence("The plan Hanoi put forward calls for a truce."), "calls").pos).toBe("VERB");
+      expect(word(tagSentence("The plan that Hanoi put forward calls for a truce."), "calls").pos).toBe("VERB");
+    });
+
     it("reads an acronym after a determiner or a name as a name, not a verb ('the New START treaty')", () => {
       expect(word(tagSentence("Moscow left the New START treaty."), "START").pos).toBe("PROPN");
     });

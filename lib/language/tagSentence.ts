@@ -258,6 +258,8 @@ const PHRASAL_THIRD_PERSON = new Set([
   "signs",
 ]);
 const PHRASAL_PARTICLES = new Set(["out", "off", "up", "down", "back"]);
+/** Particles after which a verb takes its object ("put forward demands", "laid out terms"). */
+const OBJECT_PARTICLES = new Set(["forward", "out", "up", "down", "back"]);
 const RELATIVE_OR_SUBJECT = new Set(["who", "which", "that", "he", "she", "it", "they", "we", "i"]);
 
 /** A regular past form's base: "mediated" → "mediate", "stopped" → "stop", "signed" → "sign". */
@@ -586,6 +588,22 @@ function repairTags(tokens: Token[]): Token[] {
       !(tokens[i + 2]?.pos === "VERB" && !/ed$/.test(tokens[i + 2]!.lower))
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower };
+      return;
+    }
+    // "Moscow put forward demands", "the rebels laid out conditions": a verb's -s form right after
+    // a verb and its particle is that verb's object, a plural noun; not where the verb and
+    // particle end a relative clause ("the plan Moscow put forward calls for a truce").
+    const nominal = (k: number) => /^(?:NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? "");
+    if (
+      t.pos === "VERB" &&
+      /s$/.test(t.lower) &&
+      t.lemma !== t.lower &&
+      OBJECT_PARTICLES.has(prev?.lower ?? "") &&
+      tokens[i - 2]?.pos === "VERB" &&
+      !(nominal(i - 3) && nominal(i - 4)) &&
+      ![i - 3, i - 4, i - 5].some((k) => /^(?:that|which|who|whom)$/.test(tokens[k]?.lower ?? ""))
+    ) {
+      tokens[i] = { ...t, pos: "NOUN" };
       return;
     }
     // "Moscow rules out a truce", "the plan sets out a timeline": such a form after its subject

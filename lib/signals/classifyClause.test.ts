@@ -357,6 +357,23 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads past a quantity to what it counts ('a number of conditions', 'a package of proposals')", () => {
+      expect(signal("The rebels tabled a number of new conditions.")).toMatchObject({ type: "condition" });
+      expect(signal("The envoy presented a package of proposals.")).toMatchObject({ type: "proposal" });
+      expect(signal("The junta put forward a list of demands.")).toMatchObject({ type: "condition" });
+    });
+
+    it("reads a truce, a deal or talks that a demand is for as the demand's aim, not the clause's object", () => {
+      expect(signal("The rebels set out conditions for a ceasefire.")).toMatchObject({ type: "condition" });
+      expect(signal("The junta listed its demands for a truce.")).toMatchObject({ type: "condition" });
+      expect(signal("The militia put forward demands to agree to the truce.")).toMatchObject({ type: "condition" });
+      // The clause of "to" by itself still agrees to the truce; a call for one still calls for it.
+      expect(signal("The militia put forward demands to agree to the truce.", 1)).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The envoy called for a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a view of what may come as the subject of a verb of no meaning of its own as that view (CAMEO 01)", () => {
       expect(signal("Prospects for a settlement have improved markedly.")).toMatchObject({ type: "assessment" });
       expect(signal("A rare opportunity for an accord has emerged.")).toMatchObject({ type: "assessment" });

@@ -77,6 +77,16 @@ const PARTITIVES = new Set([
   "prospect",
   "possibility",
   "idea",
+  // quantities: "a number of conditions", "a list of demands", "a package of proposals"
+  "number",
+  "list",
+  "set",
+  "package",
+  "raft",
+  "host",
+  "range",
+  "handful",
+  "couple",
 ]);
 /** Ordinals, which the tagger may read as nouns ("the third and final round"). */
 const ORDINALS = new Set([
@@ -106,6 +116,15 @@ const CONTAINERS = new Set([
   "details",
   "version",
   "annex",
+  "number",
+  "list",
+  "set",
+  "package",
+  "raft",
+  "host",
+  "range",
+  "handful",
+  "couple",
 ]);
 /** Nouns of aim: "the goal is to …" intends what follows. */
 const AIMS = new Set(["goal", "aim", "objective", "purpose", "intention", "intent", "ambition", "mission", "priority"]);
@@ -907,6 +926,7 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "formed a common vision of the conditions for peace", "a roadmap for a settlement": a
         // deal a noun is for details that noun, as an "of" phrase does.
         if (cls.name === "deal" && !antecedent && forDetail(a, index, lex)) continue;
+        if (SOUGHT_TOGETHER.has(cls.name) && !antecedent && completesDemand(a, index, i, lex)) continue;
         // "signed an agreement on grain exports", "on the verge of agreements on voting
         // rules": a deal on a matter of no class of its own is a plan for that matter, no truce.
         if (cls.name === "deal" && matterOfDeal(a, index, lex)) {
@@ -1205,11 +1225,29 @@ function ofDetail(a: SentenceAnalysis, k: number): boolean {
  * a deal" ask for it).
  */
 function forDetail(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  const owner = forOwner(a, k, lex);
+  return owner === "plan" || owner === "demand";
+}
+
+/** The class of the noun whose phrase of "for" the noun at `k` ends ("conditions for a truce": demand). */
+function forOwner(a: SentenceAnalysis, k: number, lex: Lexicon): string | undefined {
   let j = k - 1;
   while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos)) j--;
   const owner = a.tokens[j - 1];
-  const cls = owner && isNoun(owner) ? lex.objectNouns.get(owner.lemma)?.name : undefined;
-  return a.tokens[j]?.lower === "for" && (cls === "plan" || cls === "demand");
+  if (a.tokens[j]?.lower !== "for" || !owner || !isNoun(owner)) return undefined;
+  return lex.objectNouns.get(owner.lemma)?.name;
+}
+
+/**
+ * Whether the noun at `k` says what a demand is for: "conditions for a ceasefire", "demands to
+ * agree to a truce" state the demand, not the truce.
+ */
+function completesDemand(a: SentenceAnalysis, k: number, i: number, lex: Lexicon): boolean {
+  if (forOwner(a, k, lex) === "demand") return true;
+  // (the clause of "to" read by itself still is what it says: "to agree to a truce")
+  const c = a.clauseOf[k] === i ? undefined : a.clauses[a.clauseOf[k]!];
+  const before = c?.kind === "infinitive" ? a.tokens[c.start - 1] : undefined;
+  return !!before && isNoun(before) && lex.objectNouns.get(before.lemma)?.name === "demand";
 }
 
 const TOPIC_PREPOSITIONS = new Set(["on", "over", "about", "regarding", "concerning"]);
