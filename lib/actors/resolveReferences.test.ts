@@ -302,6 +302,22 @@ describe("resolveReferences of a pair", () => {
     expect(added(["Macron's aide met Putin in Paris, where he said he was ready."], "2025-03-18")).toEqual([[]]);
   });
 
+  it("reads 'the leaders', which says no number, as the pair only when the sentence just before named them", () => {
+    expect(added(["Trump spoke to Putin on Tuesday.", "The leaders agreed to meet again."], "2025-03-18")).toEqual([
+      [],
+      ["The leaders→trump", "The leaders→putin"],
+    ]);
+    expect(
+      added(
+        ["Trump spoke to Putin on Tuesday.", "Talks will go on.", "The leaders agreed to meet again."],
+        "2025-03-18",
+      ),
+    ).toEqual([[], [], []]);
+    expect(
+      added(["Trump spoke to Putin on Tuesday.", "The leaders of the region agreed to meet."], "2025-03-18"),
+    ).toEqual([[], []]);
+  });
+
   it("leaves a pair open when three people could be meant", () => {
     expect(added(["Trump, Putin and Zelensky spoke.", "The two leaders agreed."], "2025-03-18")).toEqual([[], []]);
   });

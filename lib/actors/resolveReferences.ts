@@ -355,6 +355,10 @@ function pairPhraseEnd(tokens: readonly Token[], i: number): number {
   const b = tokens[i + 1]?.fold ?? "";
   if (first === "both") return PAIR_NOUNS.has(b) ? i + 2 : -1;
   if (b === "pair") return i + 2;
+  // "The leaders met …": a plural that says no number may still mean the pair just named, not
+  // "the leaders of the region".
+  if (PAIR_NOUNS.has(b) && b !== "men" && b !== "women" && !/^(?:of|from|in|at)$/.test(tokens[i + 2]?.fold ?? ""))
+    return i + 2;
   return b === "two" && PAIR_NOUNS.has(tokens[i + 2]?.fold ?? "") ? i + 3 : -1;
 }
 
@@ -521,8 +525,12 @@ export function resolveReferences(
       const from = tokens[i]!.start;
       const to = tokens[end - 1]!.end;
       if (s.mentions.some((m) => m.index < to && from < m.index + m.text.length)) continue;
-      // Earlier sentences only: a pair named in this one is named here anyway.
-      const source = [...done].reverse().find((d) => people(d.mentions, actors).size > 0);
+      // Earlier sentences only: a pair named in this one is named here anyway. ("The leaders",
+      // which says no number, are the two only when the sentence just before named them.)
+      const counted = tokens[i + 1]?.fold !== tokens[phraseEnd - 1]?.fold || tokens[i]!.fold === "both";
+      const source = counted
+        ? [...done].reverse().find((d) => people(d.mentions, actors).size > 0)
+        : done[done.length - 1];
       const pair = source ? pairOf(source, actors) : null;
       const phrase = text.slice(from, to);
       if (pair) for (const id of pair) s.mentions.push({ actorId: id, text: phrase, index: from, via: "title" });
