@@ -74,4 +74,14 @@ describe("ReferenceTime", () => {
     time.set({ start: "2025-06-18", end: "2025-06-18", precision: "day", text: "on Wednesday", basis: "relative" });
     expect(time.dateFor().start).toBe("2025-06-18");
   });
+
+  it("carries the publication day, not the whole span, after a few days that reach it ('on June 18-20')", () => {
+    const time = new ReferenceTime(PUBLISHED);
+    time.set({ start: "2025-06-18", end: "2025-06-20", precision: "day", text: "on June 18-20", basis: "explicit" });
+    expect(time.dateFor()).toMatchObject({ start: PUBLISHED, end: PUBLISHED, carried: true });
+    // A span that ends before it is carried whole.
+    const earlier = new ReferenceTime(PUBLISHED);
+    earlier.set({ start: "2025-06-16", end: "2025-06-17", precision: "day", text: "on June 16-17", basis: "explicit" });
+    expect(earlier.dateFor()).toMatchObject({ start: "2025-06-16", end: "2025-06-17" });
+  });
 });

@@ -41,7 +41,12 @@ export class ReferenceTime {
    * Monday") in a story about Tuesday does not move it back.
    */
   set(date: EventDate): void {
-    if (!this.current || (date.end ?? "") > (this.current.end ?? "")) this.current = date;
+    if (this.current && (date.end ?? "") <= (this.current.end ?? "")) return;
+    // "talks in Riyadh on 23-25 March" told on the 25th: the story has reached its own day, and
+    // what it goes on to tell is of that day, not of the whole span.
+    const p = this.published;
+    const reachesToday = !!p && date.start !== date.end && date.start! < p && date.end! >= p;
+    this.current = reachesToday ? { ...date, start: p, end: p } : date;
   }
 
   dateFor(): EventDate {

@@ -357,6 +357,18 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads raising the issue of a truce, a deal or talks as discussing it, and raising concerns as no talks", () => {
+      expect(signal("The delegations raised the issue of a ceasefire.")).toMatchObject({ type: "talks", cameo: "04" });
+      expect(signal("The envoy raised the question of prisoner exchanges.")).toMatchObject({ cameo: "04" });
+      expect(signal("The minister raised concerns about the deal.")?.cameo).not.toBe("04");
+      expect(signal("The central bank raised rates.")).toBeNull();
+    });
+
+    it("reads restraint as a step back from fighting", () => {
+      expect(signal("Both capitals urged restraint.")).toMatchObject({ type: "ceasefire-signal", cameo: "02" });
+      expect(signal("All parties will show restraint.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads past a quantity to what it counts ('a number of conditions', 'a package of proposals')", () => {
       expect(signal("The rebels tabled a number of new conditions.")).toMatchObject({ type: "condition" });
       expect(signal("The envoy presented a package of proposals.")).toMatchObject({ type: "proposal" });

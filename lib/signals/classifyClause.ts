@@ -77,6 +77,11 @@ const PARTITIVES = new Set([
   "prospect",
   "possibility",
   "idea",
+  // topics: "raised the issue of a ceasefire", "the question of sanctions"
+  "issue",
+  "question",
+  "matter",
+  "topic",
   // quantities: "a number of conditions", "a list of demands", "a package of proposals"
   "number",
   "list",
@@ -116,6 +121,10 @@ const CONTAINERS = new Set([
   "details",
   "version",
   "annex",
+  "issue",
+  "question",
+  "matter",
+  "topic",
   "number",
   "list",
   "set",
