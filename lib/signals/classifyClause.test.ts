@@ -364,6 +364,18 @@ describe("classifyClause", () => {
       expect(signal("The central bank raised rates.")).toBeNull();
     });
 
+    it("reads congratulating or thanking as praise (CAMEO 051), disengaging as yielding, readiness to ease sanctions as a sanction signal", () => {
+      expect(signal("The envoy congratulated the two sides on the accord.")).toMatchObject({
+        type: "assessment",
+        cameo: "051",
+      });
+      expect(signal("The secretary-general thanked the delegations for their work.")).toMatchObject({ cameo: "051" });
+      expect(signal("The two armies pledged to disengage their forces along the river.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("Washington was prepared to ease the sanctions.")).toMatchObject({ type: "sanction" });
+    });
+
     it("reads restraint as a step back from fighting", () => {
       expect(signal("Both capitals urged restraint.")).toMatchObject({ type: "ceasefire-signal", cameo: "02" });
       expect(signal("All parties will show restraint.")).toMatchObject({ type: "ceasefire-signal" });
