@@ -193,6 +193,12 @@ describe("segmentClauses", () => {
     const held = clauses("Talks, held in Doha, ended on Monday.");
     expect(held.find((c) => c.head === "held")).toMatchObject({ kind: "participle" });
     expect(held.find((c) => c.head === "ended")).toMatchObject({ kind: "main", subject: "Talks" });
+    // A verb after an apposition, whose phrase of time is followed by "that", is the subject's verb.
+    const said = clauses("Ivo Marsh, an aide to the premier, said on Friday that the rebels were satisfied.");
+    expect(said.find((c) => c.head === "said")).toMatchObject({
+      kind: "main",
+      subject: "Ivo Marsh , an aide to the premier",
+    });
   });
 
   it("reads a bare past form set off by commas before the subject's verb as an aside ('X, called Y, has been …')", () => {

@@ -938,6 +938,18 @@ function asideParticiple(tokens: readonly Token[], groups: readonly VerbGroup[],
   if (setOffBeforeVerb(tokens, groups, k)) return true;
   if (next?.pos !== "ADP") return false;
   if (next.lower === "by") return true;
+  // "Medinsky, an aide, said on Friday that …": a phrase of time or place and then a clause of
+  // "that" complete the verb itself, which a describing participle never takes.
+  let m = g.end + 1;
+  while (
+    m < g.end + 8 &&
+    tokens[m] &&
+    tokens[m]!.pos !== "PUNCT" &&
+    tokens[m]!.pos !== "VERB" &&
+    tokens[m]!.pos !== "SCONJ"
+  )
+    m++;
+  if (tokens[m]?.pos === "SCONJ" && tokens[m]!.lower === "that") return false;
   // A bare past form between a noun and a preposition describes that noun ("in a letter read
   // to supporters"): no predicate.
   return groups.slice(k + 1).some((h) => {
