@@ -469,6 +469,19 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The house rules of the assembly apply."), "rules").pos).toBe("NOUN");
     });
 
+    it("reads a capitalised 'verb' after a name in running text as part of the name ('the Holy See would')", () => {
+      expect(word(tagSentence("Officials said the Green Sees would not attend."), "Sees").pos).toBe("PROPN");
+      // A headline capitalises its verbs, and a verb after a clause's subject stays one.
+      expect(word(tagSentence("Kyiv Says Talks Stalled In Geneva"), "Says").pos).toBe("VERB");
+      expect(word(tagSentence("Kyiv said Hamas Rejects the plan."), "Rejects").pos).toBe("VERB");
+    });
+
+    it("reads a noun-or-verb word after a name and its weekday as the verb ('Lavrov on Friday cast doubt')", () => {
+      expect(word(tagSentence("Foreign Minister Ana Ruiz on Friday cast doubt over the venue."), "cast").pos).toBe(
+        "VERB",
+      );
+    });
+
     it("reads a verb's -s form right after a phrasal verb's particle as its object ('put forward demands')", () => {
       expect(word(tagSentence("The militia put forward demands to join the truce."), "demands").pos).toBe("NOUN");
       expect(word(tagSentence("Hanoi has laid out plans for the summit."), "plans").pos).toBe("NOUN");

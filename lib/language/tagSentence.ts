@@ -6,6 +6,7 @@
  * only tags and lemmas, not a parse.
  */
 import winkNLP, { type ItsFunction, type PartOfSpeech } from "wink-nlp";
+import { WEEKDAYS } from "./calendarNames";
 import { winkModel } from "./winkModel";
 
 export type Pos = PartOfSpeech;
@@ -119,6 +120,7 @@ const JOINT_ACTS = new Set([
 ]);
 const INTENT = new Set(["plan", "plans", "aim", "aims", "intend", "intends", "hope", "hopes", "want", "wants"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const WEEKDAY_WORDS = new Set<string>(WEEKDAYS);
 /** Verbs of beginning, going on and stopping, in the third person, that take a gerund. */
 const PHASE_VERBS = new Set(["stops", "keeps", "continues", "starts", "begins", "resumes", "ceases", "quits"]);
 const ARTICLES = new Set(["a", "an", "the"]);
@@ -288,6 +290,8 @@ function verbSinceBreak(tokens: readonly Token[], i: number): boolean {
 function repairTags(tokens: Token[]): Token[] {
   // A headline in capitals shouts every word; elsewhere a word in capitals is an acronym.
   const shouting = tokens.filter((t) => /^\p{Lu}{2,}$/u.test(t.text)).length * 2 > tokens.length;
+  const long = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const titled = long.filter((t) => /^\p{Lu}/u.test(t.text)).length >= long.length * 0.7;
   tokens.forEach((t, i) => {
     // "the New START treaty", "the SALT talks": an acronym after a determiner or a name is a
     // name, not a verb ("Vladimir, STOP!" shouts one).
@@ -299,6 +303,32 @@ function repairTags(tokens: Token[]): Token[] {
       (before?.pos === "DET" || /^\p{Lu}/u.test(before?.text ?? ""))
     ) {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+      return;
+    }
+    // "the Holy See would …", "the Sinn Fein Party": in running text a capitalised word after a
+    // name, tagged as a verb, is the rest of the name (a headline capitalises its verbs too).
+    if (
+      t.pos === "VERB" &&
+      !titled &&
+      !shouting &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      before?.pos === "PROPN" &&
+      /^\p{Lu}/u.test(before.text) &&
+      /^(?:DET|PROPN|ADJ)$/.test(tokens[i - 2]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+      return;
+    }
+    // "Lavrov on Friday cast doubt …": after a name and its day, a word read as a noun is the verb.
+    if (
+      t.pos === "NOUN" &&
+      t.lower === t.lemma &&
+      WEEKDAY_WORDS.has(before?.lower ?? "") &&
+      tokens[i - 2]?.lower === "on" &&
+      tokens[i - 3]?.pos === "PROPN" &&
+      /^(?:DET|NOUN|ADJ|PRON)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "VERB" };
       return;
     }
     // "after meeting the envoy", "before meeting with the rebels": after a preposition of time,
