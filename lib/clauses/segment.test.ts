@@ -187,6 +187,16 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads a list's comma before the first verb as inside the subject ('A, B and C will …'), not a time's", () => {
+    const list = clauses("Channels between the prime ministers, foreign ministers and army chiefs will reopen.");
+    expect(list[0]).toMatchObject({
+      kind: "main",
+      subject: "Channels between the prime ministers , foreign ministers and army chiefs",
+    });
+    expect(clauses("Last week, Norway and Chile met in Oslo.")[0]).toMatchObject({ subject: "Norway and Chile" });
+    expect(clauses("In Oslo, Norway and Chile met.")[0]).toMatchObject({ subject: "Norway and Chile" });
+  });
+
   it("gives a waiting subject to a past form with a preposition when no predicate follows the asides", () => {
     const met = clauses("The delegation, chaired by the ambassador, met with the council head, who runs the north.");
     expect(met.find((c) => c.head === "met")).toMatchObject({ kind: "main", subject: "The delegation" });

@@ -926,6 +926,28 @@ function pseudoClefts(tokens: readonly Token[], clauses: Clause[]): void {
   });
 }
 
+/** Words of time that may open a sentence before a comma ("Last week, …"), which no list item is. */
+const TIME_WORDS = /^(?:day|week|weekend|month|year|morning|afternoon|evening|night|time|today|yesterday|tomorrow)$/;
+
+/**
+ * Whether the words from `from` to the comma at `comma`, with the subject after it, make one list
+ * of nouns ending in "and": a noun phrase with no verb, no mark and no time before the comma.
+ */
+function listAhead(tokens: readonly Token[], from: number, comma: number, subject: readonly [number, number]): boolean {
+  if (tokens[comma]?.text !== ",") return false;
+  if (!tokens.slice(subject[0], subject[1]).some((t) => t.lower === "and")) return false;
+  let k = from;
+  while (k < comma && /^["“”‘’']$/.test(tokens[k]!.text)) k++;
+  const before = tokens.slice(k, comma);
+  return (
+    before.length > 0 &&
+    /^(?:DET|ADJ|NOUN|PROPN)$/.test(before[0]!.pos) &&
+    /^(?:NOUN|PROPN)$/.test(before[before.length - 1]!.pos) &&
+    before.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|PART)$/.test(t.pos)) &&
+    !before.some((t) => TIME_WORDS.test(t.lower) || CALENDAR_NAME.test(t.text))
+  );
+}
+
 /**
  * Whether a bare past form followed by a preposition, while a subject waits for its verb, is an
  * aside ("The envoy, accompanied by aides, …", "Talks, held in Doha, ended …") rather than the
@@ -1231,6 +1253,14 @@ export function segmentClauses(
         if (k < g.start && /^(?:PROPN|NOUN|DET|PRON)$/.test(tokens[k]!.pos)) subject = [k, g.start];
       }
     }
+    // "Channels between the prime ministers, foreign ministers and defence ministers will …": a
+    // list's comma inside the subject before the first verb; the subject starts with the list.
+    const listed = !prev && b.kind === "comma" && !!subject && listAhead(tokens, floor, b.at - 1, subject);
+    if (listed) {
+      let from = floor;
+      while (/^["“”‘’']$/.test(tokens[from]!.text)) from++;
+      subject = [from, g.start];
+    }
     // "…, with the envoy saying …": a gerund after a comma still hangs on the clause before, but
     // "with" gives it a subject of its own, set once its place is known.
     const subjectAfterWith = g.gerund && b.kind === "comma" ? nounAfterWith(tokens, g, b.at) : null;
@@ -1262,6 +1292,7 @@ export function segmentClauses(
       subject = [openedAt, g.start - 1];
       startsAt = openedAt;
     }
+    if (listed && subject) startsAt = subject[0];
     switch (b.kind) {
       case "infinitive":
       case "argument":
