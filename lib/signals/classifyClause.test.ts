@@ -376,6 +376,10 @@ describe("classifyClause", () => {
       expect(signal("Washington was prepared to ease the sanctions.")).toMatchObject({ type: "sanction" });
     });
 
+    it("reads being in attendance as taking part in talks", () => {
+      expect(signal("Both ambassadors were also in attendance.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads restraint as a step back from fighting", () => {
       expect(signal("Both capitals urged restraint.")).toMatchObject({ type: "ceasefire-signal", cameo: "02" });
       expect(signal("All parties will show restraint.")).toMatchObject({ type: "ceasefire-signal" });
