@@ -27,6 +27,7 @@ import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
 import { modalityOf } from "./modality";
+import { pointsBack, toldOf } from "./pointsBack";
 import { carriesReference, ReferenceTime } from "./referenceTime";
 import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
 import { summariseClauses } from "./summarise";
@@ -819,6 +820,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const mentions: Mention[] = [];
   const continues: boolean[] = [];
   const paragraphOf: number[] = [];
+  /** the deals, truces and talks told of so far, with their parties */
+  const told: { cls: string; actors: SignalEvent["actors"]; paragraph: number }[] = [];
   // An interviewer's turn asks; it states no one's claim.
   const asked = new Set(
     reads.flatMap((p) => (p[0] && isInterviewerTurn(p[0].sentence.text) ? [p[0].sentence.paragraph] : [])),
@@ -844,7 +847,14 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     for (const draft of drafts) {
       const who = attributionOf(r, draft, ctx.gazetteer, speakers);
       const speakerMentions = who.source && draft.frame ? framedSpeakers(r, draft.frame) : [];
-      const eventActorList = eventActors(r, draft, who, speakerMentions);
+      let eventActorList = eventActors(r, draft, who, speakerMentions);
+      // "The agreement was reached during the eighth round": the deal "the" points back to is
+      // between the parties of the last one told of, in this paragraph or the two before.
+      const pointed = eventActorList.length ? null : pointsBack(r.analysis, draft, lex);
+      const antecedent = pointed
+        ? told.findLast((x) => x.cls === pointed && r.sentence.paragraph - x.paragraph <= 2)
+        : undefined;
+      if (antecedent) eventActorList = antecedent.actors;
       let stated = draftDates(r.analysis, draft, lex, datesOf(r));
       // "announced on Saturday that the talks will resume on February 13": a day of saying before
       // the publication day is the story's time, whatever day is said. (Said on the publication
@@ -925,6 +935,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         if (when && !moved && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) reference.set(date);
         continues.push(!when && !moved);
         paragraphOf.push(r.sentence.paragraph);
+        for (const cls of toldOf(draft))
+          if (eventActorList.length) told.push({ cls, actors: eventActorList, paragraph: r.sentence.paragraph });
         mentions.push({
           article: meta.id,
           published,

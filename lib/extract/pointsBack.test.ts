@@ -1,0 +1,32 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../load/parseArticle";
+import { extractArticle } from "./extractArticle";
+import { readExtractionContext } from "./extractionContext";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const { ctx } = readExtractionContext(path.join(root, "content"));
+
+function events(body: string) {
+  const md = `---\ntitle: "border"\npublisher: "Wire"\nurl: "https://wire.example/border"\npublished: 2024-04-20\n---\n${body}`;
+  return extractArticle(parseArticle("2024-04-20-wire-border.md", md), ctx).mentions.map((m) => m.event);
+}
+
+// Written for these tests.
+describe("pointsBack: an event on 'the agreement' is between the parties of the one told of before", () => {
+  it("gives the deal's parties to an event that names none", () => {
+    const found = events(
+      "Armenia and Azerbaijan agreed on Friday to hand back two border villages.\n\nThe agreement was reached during the fifth round of talks.\n",
+    );
+    const reached = found.find((e) => e.sources[0]!.sentence.startsWith("The agreement was reached"));
+    expect(reached?.actors.map((a) => a.id)).toEqual(expect.arrayContaining(["armenia", "azerbaijan"]));
+  });
+
+  it("does not reach back past two paragraphs", () => {
+    const far = events(
+      "Armenia and Azerbaijan agreed on Friday to hand back two border villages.\n\nMore rain fell.\n\nMore snow fell.\n\nFloods came.\n\nThe agreement was reached during the fifth round of talks.\n",
+    );
+    const reached = far.find((e) => e.sources[0]!.sentence.startsWith("The agreement was reached"));
+    expect(reached?.actors ?? []).toEqual([]);
+  });
+});

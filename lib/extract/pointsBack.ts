@@ -1,0 +1,35 @@
+import type { SentenceAnalysis } from "../clauses/analyseSentence";
+import type { Lexicon } from "../signals/lexicon";
+import type { SignalDraft } from "./sentenceSignals";
+
+/** What "the" may point back to: a deal, a truce or talks the story has told of. */
+const TOLD_OF = new Set(["deal", "truce", "talks"]);
+
+/**
+ * The class of the noun an event rests on when "the", "this" or "that" points back to one the
+ * story told of before ("The agreement was reached during the eighth round", "The truce would
+ * come into force once …"), or null. Such an event is between the parties of that one.
+ */
+export function pointsBack(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Lexicon, "objectNouns">): string | null {
+  const clause = a.clauses[draft.signal.clause]!;
+  // The trigger itself, else the noun the verb's clause names ("The agreement was reached").
+  const at = a.tokens[draft.signal.trigger]?.pos === "NOUN" ? [draft.signal.trigger] : range(clause.start, clause.end);
+  for (const i of at) {
+    const t = a.tokens[i]!;
+    const cls =
+      t.pos === "NOUN" ? (lex.objectNouns.get(t.lemma)?.name ?? lex.objectNouns.get(t.lower)?.name) : undefined;
+    if (!cls || !TOLD_OF.has(cls)) continue;
+    let k = i - 1;
+    while (a.tokens[k]?.pos === "ADJ" || a.tokens[k]?.pos === "NOUN") k--;
+    return /^(?:the|this|that)$/.test(a.tokens[k]?.lower ?? "") ? cls : null;
+  }
+  return null;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/** The classes an event tells of, for what "the" may later point back to: an agreement is a deal. */
+export function toldOf(draft: SignalDraft): string[] {
+  const classes = draft.signal.classes.filter((c) => TOLD_OF.has(c));
+  return draft.signal.cameo === "05" && !classes.includes("deal") ? [...classes, "deal"] : classes;
+}
