@@ -18,6 +18,16 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("reads 'His Highness' as the person named before, not as a name of its own", () => {
+    const found = ids(
+      article(
+        "His Highness Sheikh Omar bin Rashid, the Foreign Minister, welcomed the talks.",
+        "His Highness also praised the mediators.",
+      ),
+    );
+    expect(found).toEqual([["omar-bin-rashid"], ["omar-bin-rashid"]]);
+  });
+
   it("keeps the gazetteer's rules for dataset states: places and agent demonyms", () => {
     expect(ids(article("The summit in Rwanda ended without a deal."))).toEqual([[]]);
     expect(ids(article("Rwandan officials rejected the report."))).toEqual([["rwanda"]]);

@@ -192,8 +192,8 @@ export const NON_PERSON_WORDS = set(`
 `);
 
 /**
- * Capitalised words that are not names: sentence openers, calendar words, regional adjectives
- * and the places news about this war keeps naming. They split a run of capitalised words.
+ * Capitalised words that are not names: sentence openers, calendar words, honorifics ("His
+ * Highness" is a pronoun's phrase), regional adjectives and the places news about this war keeps naming. They split a run of capitalised words.
  */
 export const NOT_NAME_WORDS = set(`
   the a an and but or so yet as at by for from in into of on to with without after before during
@@ -205,6 +205,7 @@ export const NOT_NAME_WORDS = set(`
   former other another such neither nor unlike like under over amid among against between within
   via per upon following instead whether background source read photo watch see update updated
   breaking exclusive opinion analysis live video
+  highness majesty excellency holiness eminence
   january february march april may june july august september october november december feb
   mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
   sunday
