@@ -376,6 +376,18 @@ describe("classifyClause", () => {
       expect(signal("Washington was prepared to ease the sanctions.")).toMatchObject({ type: "sanction" });
     });
 
+    it("reads a plan met with dissatisfaction as a view of it, and exchanging viewpoints as no exchange of prisoners", () => {
+      expect(signal("The draft was met with dissatisfaction in the capital.")).toMatchObject({ type: "assessment" });
+      expect(signal("The negotiators exchanged viewpoints on the border.")?.type).not.toBe("context");
+    });
+
+    it("reads agreeing that something is set to happen as agreeing terms", () => {
+      expect(signal("Both sides agreed that foreign fighters are set to leave the country.")).toMatchObject({
+        type: "proposal",
+        cameo: "05",
+      });
+    });
+
     it("reads being in attendance as taking part in talks", () => {
       expect(signal("Both ambassadors were also in attendance.")).toMatchObject({ type: "talks" });
     });

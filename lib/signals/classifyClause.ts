@@ -1614,7 +1614,11 @@ function namesMatter(
     return !meansAlone(lex, head) && !category.matterless.has(head);
   }
   const g = a.clauses[i]!.group!;
-  const terms = (k: number) => a.clauses[k]!.group?.tense === "future" || !!a.clauses[k]!.group?.modal;
+  // (what will be, should be or is set to be: "would leave", "are set to leave")
+  const terms = (k: number) => {
+    const h = a.clauses[k]!.group;
+    return h?.tense === "future" || !!h?.modal || (!!h && lex.future.has(a.tokens[h.head]!.lemma));
+  };
   if (g.tense === "past" && a.children[i]!.some((k) => a.clauses[k]!.kind === "complement" && terms(k))) return true;
   let k = g.end;
   while (a.tokens[k]?.pos === "ADV") k++;
