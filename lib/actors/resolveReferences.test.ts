@@ -316,6 +316,17 @@ describe("resolveReferences of a pair", () => {
     expect(
       added(["Trump spoke to Putin on Tuesday.", "The leaders of the region agreed to meet."], "2025-03-18"),
     ).toEqual([[], []]);
+    // Ministers after two presidents are others; "the pair" still reaches past a sentence.
+    expect(added(["Trump spoke to Putin on Tuesday.", "The ministers will meet next week."], "2025-03-18")).toEqual([
+      [],
+      [],
+    ]);
+    expect(
+      added(
+        ["Trump met Putin on Friday.", "The summit lasted three hours.", "The pair agreed to meet again."],
+        "2025-03-18",
+      ),
+    ).toEqual([[], [], ["The pair→trump", "The pair→putin"]]);
   });
 
   it("leaves a pair open when three people could be meant", () => {

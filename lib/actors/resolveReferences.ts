@@ -355,12 +355,14 @@ function pairPhraseEnd(tokens: readonly Token[], i: number): number {
   const b = tokens[i + 1]?.fold ?? "";
   if (first === "both") return PAIR_NOUNS.has(b) ? i + 2 : -1;
   if (b === "pair") return i + 2;
-  // "The leaders met …": a plural that says no number may still mean the pair just named, not
-  // "the leaders of the region".
-  if (PAIR_NOUNS.has(b) && b !== "men" && b !== "women" && !/^(?:of|from|in|at)$/.test(tokens[i + 2]?.fold ?? ""))
-    return i + 2;
+  // "The leaders met …": a plural of leaders that says no number may still mean the pair just
+  // named, not "the leaders of the region" ("the ministers" after two presidents are others).
+  if (UNCOUNTED_PAIR_NOUNS.has(b) && !/^(?:of|from|in|at)$/.test(tokens[i + 2]?.fold ?? "")) return i + 2;
   return b === "two" && PAIR_NOUNS.has(tokens[i + 2]?.fold ?? "") ? i + 3 : -1;
 }
+
+/** Plurals that, with no number, may still be the two leaders just named. */
+const UNCOUNTED_PAIR_NOUNS = new Set(["leaders", "presidents"]);
 
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   const words = tokens.map((t, k) => [t, k] as const).filter(([t]) => t.word);
@@ -527,7 +529,8 @@ export function resolveReferences(
       if (s.mentions.some((m) => m.index < to && from < m.index + m.text.length)) continue;
       // Earlier sentences only: a pair named in this one is named here anyway. ("The leaders",
       // which says no number, are the two only when the sentence just before named them.)
-      const counted = tokens[i + 1]?.fold !== tokens[phraseEnd - 1]?.fold || tokens[i]!.fold === "both";
+      const second = tokens[i + 1]?.fold;
+      const counted = second === "pair" || second === "two" || tokens[i]!.fold === "both";
       const source = counted
         ? [...done].reverse().find((d) => people(d.mentions, actors).size > 0)
         : done[done.length - 1];

@@ -195,6 +195,7 @@ describe("segmentClauses", () => {
     });
     expect(clauses("Last week, Norway and Chile met in Oslo.")[0]).toMatchObject({ subject: "Norway and Chile" });
     expect(clauses("In Oslo, Norway and Chile met.")[0]).toMatchObject({ subject: "Norway and Chile" });
+    expect(clauses("Hours after the truce, Norway and Chile met.")[0]).toMatchObject({ subject: "Norway and Chile" });
   });
 
   it("gives a waiting subject to a past form with a preposition when no predicate follows the asides", () => {

@@ -927,7 +927,8 @@ function pseudoClefts(tokens: readonly Token[], clauses: Clause[]): void {
 }
 
 /** Words of time that may open a sentence before a comma ("Last week, …"), which no list item is. */
-const TIME_WORDS = /^(?:day|week|weekend|month|year|morning|afternoon|evening|night|time|today|yesterday|tomorrow)$/;
+const TIME_WORDS =
+  /^(?:hours?|days?|weeks?|weekends?|months?|years?|mornings?|afternoons?|evenings?|nights?|times?|today|yesterday|tomorrow|after|before|since|following|during|until)$/;
 
 /**
  * Whether the words from `from` to the comma at `comma`, with the subject after it, make one list

@@ -510,7 +510,10 @@ function refersBack(read: Read): boolean {
 }
 
 const COMMITMENTS = new Set(["promise", "pledge", "vow", "commit", "commitment", "guarantee", "undertake"]);
-/** Light verbs that make a noun of intention an act: "expressed readiness", "confirmed his willingness". */
+/**
+ * Light verbs that make a noun of intention the subject's act: "expressed readiness", "confirmed
+ * his willingness" (not "showed" or "signalled", which a thing may do and a speaker read).
+ */
 const EXPRESSING = new Set([
   "express",
   "voice",
@@ -521,12 +524,8 @@ const EXPRESSING = new Set([
   "affirm",
   "reiterate",
   "renew",
-  "signal",
   "convey",
   "state",
-  "show",
-  "demonstrate",
-  "indicate",
 ]);
 
 /** Verbs of belief: what they frame is what the speaker thinks true, not what anyone does. */

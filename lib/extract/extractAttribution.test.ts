@@ -229,6 +229,8 @@ They have accepted our proposal for a truce. — Amira Haddad (@AHaddadFM) March
     expect(types("Erdogan said Israel had confirmed its willingness to resume talks.")).toContain(
       "negotiation-readiness",
     );
+    // What a thing shows is the speaker's reading of it.
+    expect(types("Erdogan said Israel's recent moves showed a readiness to resume talks.")).toEqual(["assessment"]);
   });
 
   it("reads a belief about what will come as an assessment, but what the believer says must be done as a demand", () => {

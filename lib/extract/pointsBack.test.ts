@@ -22,6 +22,16 @@ describe("pointsBack: an event on 'the agreement' is between the parties of the 
     expect(reached?.actors.map((a) => a.id)).toEqual(expect.arrayContaining(["armenia", "azerbaijan"]));
   });
 
+  it("does not give them to talks of other parties or on another matter ('Separately, …', 'talks over pay')", () => {
+    const found = events(
+      "Armenia and Azerbaijan held talks in Tbilisi on Friday.\n\nSeparately, nurses warned that the talks could collapse.\n\nDoctors said the talks over pay had broken down.\n",
+    );
+    for (const start of ["Separately", "Doctors said", "The talks over pay"]) {
+      const e = found.find((x) => x.sources[0]!.sentence.startsWith(start) || x.summary.startsWith(start));
+      expect(e?.actors.map((a) => a.id) ?? []).not.toContain("armenia");
+    }
+  });
+
   it("does not reach back past two paragraphs", () => {
     const far = events(
       "Armenia and Azerbaijan agreed on Friday to hand back two border villages.\n\nMore rain fell.\n\nMore snow fell.\n\nFloods came.\n\nThe agreement was reached during the fifth round of talks.\n",

@@ -21,7 +21,12 @@ export function pointsBack(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Le
     if (!cls || !TOLD_OF.has(cls)) continue;
     let k = i - 1;
     while (a.tokens[k]?.pos === "ADJ" || a.tokens[k]?.pos === "NOUN") k--;
-    return /^(?:the|this|that)$/.test(a.tokens[k]?.lower ?? "") ? cls : null;
+    const det = a.tokens[k];
+    // ("talks over public sector pay", "talks with hospital managers": a noun that names its own
+    // topic or partner is another one; so is one after "Meanwhile," or "Separately,")
+    const ownPhrase = /^(?:over|on|about|with|between|among|regarding|concerning)$/.test(a.tokens[i + 1]?.lower ?? "");
+    const aside = /^(?:meanwhile|separately|elsewhere)$/.test(a.tokens[0]?.lower ?? "");
+    return det?.pos === "DET" && /^(?:the|this|that)$/.test(det.lower) && !ownPhrase && !aside ? cls : null;
   }
   return null;
 }

@@ -480,6 +480,8 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Foreign Minister Ana Ruiz on Friday cast doubt over the venue."), "cast").pos).toBe(
         "VERB",
       );
+      // A part of the day is the date's; past a verb the name is no subject.
+      expect(word(tagSentence("Ruiz arrived in Lima on Tuesday afternoon local time."), "afternoon").pos).toBe("NOUN");
     });
 
     it("reads a verb's -s form right after a phrasal verb's particle as its object ('put forward demands')", () => {
@@ -488,6 +490,7 @@ describe("tagSentence", () => {
       // A relative clause ends with the particle, and the verb of the sentence follows.
       expect(word(tagSentence("The plan Hanoi put forward calls for a truce."), "calls").pos).toBe("VERB");
       expect(word(tagSentence("The plan that Hanoi put forward calls for a truce."), "calls").pos).toBe("VERB");
+      expect(word(tagSentence("The plan the envoys drew up calls for a truce."), "calls").pos).toBe("VERB");
     });
 
     it("reads an acronym after a determiner or a name as a name, not a verb ('the New START treaty')", () => {

@@ -121,6 +121,7 @@ const JOINT_ACTS = new Set([
 const INTENT = new Set(["plan", "plans", "aim", "aims", "intend", "intends", "hope", "hopes", "want", "wants"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const WEEKDAY_WORDS = new Set<string>(WEEKDAYS);
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night", "noon", "midday", "midnight"]);
 /** Verbs of beginning, going on and stopping, in the third person, that take a gerund. */
 const PHASE_VERBS = new Set(["stops", "keeps", "continues", "starts", "begins", "resumes", "ceases", "quits"]);
 const ARTICLES = new Set(["a", "an", "the"]);
@@ -260,6 +261,20 @@ const PHRASAL_THIRD_PERSON = new Set([
   "signs",
 ]);
 const PHRASAL_PARTICLES = new Set(["out", "off", "up", "down", "back"]);
+/**
+ * Whether the words ending at `end` are two noun phrases in a row, the second opening on a
+ * determiner or a pronoun ("the proposal the mediators", "the plan he"): a relative clause's subject.
+ */
+function twoNounPhrases(tokens: readonly Token[], end: number): boolean {
+  let sawNoun = false;
+  for (let k = end; k >= 0 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos); k--) {
+    const t = tokens[k]!;
+    if (/^(?:NOUN|PROPN)$/.test(t.pos) && sawNoun && k < end && /^(?:DET|PRON)$/.test(tokens[k + 1]!.pos)) return true;
+    if (/^(?:NOUN|PROPN)$/.test(t.pos)) sawNoun = true;
+  }
+  return false;
+}
+
 /** Particles after which a verb takes its object ("put forward demands", "laid out terms"). */
 const OBJECT_PARTICLES = new Set(["forward", "out", "up", "down", "back"]);
 const RELATIVE_OR_SUBJECT = new Set(["who", "which", "that", "he", "she", "it", "they", "we", "i"]);
@@ -320,12 +335,15 @@ function repairTags(tokens: Token[]): Token[] {
       return;
     }
     // "Lavrov on Friday cast doubt …": after a name and its day, a word read as a noun is the verb.
+    // (Not a part of the day, "on Tuesday afternoon", nor past a verb: the name is the subject.)
     if (
       t.pos === "NOUN" &&
       t.lower === t.lemma &&
+      !DAY_PARTS.has(t.lower) &&
       WEEKDAY_WORDS.has(before?.lower ?? "") &&
       tokens[i - 2]?.lower === "on" &&
       tokens[i - 3]?.pos === "PROPN" &&
+      !tokens.slice(0, i - 3).some((x) => x.pos === "VERB" || x.pos === "AUX") &&
       /^(?:DET|NOUN|ADJ|PRON)$/.test(tokens[i + 1]?.pos ?? "")
     ) {
       tokens[i] = { ...t, pos: "VERB" };
@@ -631,6 +649,7 @@ function repairTags(tokens: Token[]): Token[] {
       OBJECT_PARTICLES.has(prev?.lower ?? "") &&
       tokens[i - 2]?.pos === "VERB" &&
       !(nominal(i - 3) && nominal(i - 4)) &&
+      !twoNounPhrases(tokens, i - 3) &&
       ![i - 3, i - 4, i - 5].some((k) => /^(?:that|which|who|whom)$/.test(tokens[k]?.lower ?? ""))
     ) {
       tokens[i] = { ...t, pos: "NOUN" };

@@ -85,6 +85,13 @@ describe("classifyClause", () => {
       });
       // A deal praised is done: the praise is a reading of it, not a step towards a truce.
       expect(signal("Washington applauded the agreement.")).toMatchObject({ type: "assessment", cameo: "051" });
+      // A deal that is a truce, by its noun or by what it is to do, is welcomed as one.
+      expect(signal("The envoy welcomed the ceasefire agreement between the two armies.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The envoy welcomed the agreement between the two armies to halt the fighting.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
       expect(signal("The secretary-general hailed the accord as a first step.")).toMatchObject({ type: "assessment" });
       expect(signal("The prime minister welcomed yesterday's truce.")).toMatchObject({
         type: "ceasefire-signal",
@@ -357,10 +364,10 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
-    it("reads raising the issue of a truce, a deal or talks as discussing it, and raising concerns as no talks", () => {
-      expect(signal("The delegations raised the issue of a ceasefire.")).toMatchObject({ type: "talks", cameo: "04" });
-      expect(signal("The envoy raised the question of prisoner exchanges.")).toMatchObject({ cameo: "04" });
-      expect(signal("The minister raised concerns about the deal.")?.cameo).not.toBe("04");
+    it("reads 'raise' as a light verb: what is raised says what the clause is ('raised concerns', 'raised tariffs')", () => {
+      expect(signal("The delegations raised the issue of a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The minister raised concerns about the deal.")).toMatchObject({ type: "assessment", cameo: "11" });
+      expect(signal("Washington raised tariffs on steel.")).toMatchObject({ type: "sanction" });
       expect(signal("The central bank raised rates.")).toBeNull();
     });
 
@@ -373,6 +380,7 @@ describe("classifyClause", () => {
       expect(signal("The two armies pledged to disengage their forces along the river.")).toMatchObject({
         type: "ceasefire-signal",
       });
+      expect(signal("The donor has quietly disengaged from peace efforts in the region.")).toBeNull();
       expect(signal("Washington was prepared to ease the sanctions.")).toMatchObject({ type: "sanction" });
     });
 
@@ -395,6 +403,8 @@ describe("classifyClause", () => {
     it("reads restraint as a step back from fighting", () => {
       expect(signal("Both capitals urged restraint.")).toMatchObject({ type: "ceasefire-signal", cameo: "02" });
       expect(signal("All parties will show restraint.")).toMatchObject({ type: "ceasefire-signal" });
+      // Restraint in spending or pay is no truce.
+      expect(signal("The finance minister urged fiscal restraint.")?.type).not.toBe("ceasefire-signal");
     });
 
     it("reads past a quantity to what it counts ('a number of conditions', 'a package of proposals')", () => {
@@ -412,6 +422,10 @@ describe("classifyClause", () => {
         type: "ceasefire-signal",
       });
       expect(signal("The envoy called for a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+      // Accepting the conditions for a truce accepts the truce.
+      expect(signal("The militia accepted the conditions for a ceasefire.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
     });
 
     it("reads a view of what may come as the subject of a verb of no meaning of its own as that view (CAMEO 01)", () => {

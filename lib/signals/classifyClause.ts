@@ -273,6 +273,25 @@ function respondedTo(a: SentenceAnalysis, i: number): number {
   return h;
 }
 
+/**
+ * Whether the token at `k` is part of what a reaction responds to, whose head is `h`: the head,
+ * a noun before a deal ("welcomed the ceasefire agreement"), or the verb of a clause of "to" that
+ * completes it ("welcomed the agreement between the two sides to halt the fighting").
+ */
+function isResponded(a: SentenceAnalysis, h: number, k: number, lex: Lexicon): boolean {
+  if (h < 0) return false;
+  if (k === h) return true;
+  // (a deal named by its kind: "the ceasefire agreement"; "the ceasefire proposal" stays a plan)
+  if (k < h) {
+    if (lex.objectNouns.get(a.tokens[h]!.lemma)?.name !== "deal") return false;
+    for (let m = k; m < h; m++) if (!/^(?:NOUN|PROPN|ADJ)$/.test(a.tokens[m]!.pos)) return false;
+    return true;
+  }
+  const c = a.clauses[a.clauseOf[k]!];
+  if (c?.kind !== "infinitive" || c.group?.head !== k || c.start <= h || c.start - h > 7) return false;
+  return a.tokens.slice(h + 1, c.start).every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PUNCT");
+}
+
 const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
 
 /** Verbs of what the press does with news. */
@@ -935,7 +954,14 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
         // "formed a common vision of the conditions for peace", "a roadmap for a settlement": a
         // deal a noun is for details that noun, as an "of" phrase does.
         if (cls.name === "deal" && !antecedent && forDetail(a, index, lex)) continue;
-        if (SOUGHT_TOGETHER.has(cls.name) && !antecedent && completesDemand(a, index, i, lex)) continue;
+        // (Accepting or agreeing to the conditions for a truce accepts the truce.)
+        if (
+          SOUGHT_TOGETHER.has(cls.name) &&
+          !antecedent &&
+          !(isAgreeing(lex, verbHere) && a.clauseOf[index] === i) &&
+          completesDemand(a, index, i, lex)
+        )
+          continue;
         // "signed an agreement on grain exports", "on the verge of agreements on voting
         // rules": a deal on a matter of no class of its own is a plan for that matter, no truce.
         if (cls.name === "deal" && matterOfDeal(a, index, lex)) {
@@ -1936,7 +1962,8 @@ export function classifyClause(
   let goesOn = false;
   if (category) {
     // "commended Egypt's role in ending the hostilities": a response takes its type only from what it responds to.
-    const t = typeFor(category, category.reacts ? found.filter((f) => f.token === respondedTo(a, i)) : found);
+    const h = category.reacts ? respondedTo(a, i) : -1;
+    const t = typeFor(category, category.reacts ? found.filter((f) => isResponded(a, h, f.token, lex)) : found);
     // (a class the category does not map keeps it from being a matter unless it only names who
     // or what the terms touch: "agreed to form a joint force", "agreed to hold elections")
     const termsOnly = found.every((f) => TERM_CLASSES.has(f.cls.name));
