@@ -1348,6 +1348,13 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads an agency's authority ('customs and border authority') as no dispute of legitimacy", () => {
+      expect(signal("All crossings will be subject to customs and border authority.")?.type).not.toBe(
+        "legitimacy-dispute",
+      );
+      expect(signal("The rebels reject the authority of the junta.")).toMatchObject({ type: "legitimacy-dispute" });
+    });
+
     it("reads what is rightly asked as no dispute of legitimacy ('legitimate demands'), an illegitimate leader as one", () => {
       expect(signal("The plan fails to meet the legitimate demands of our people.")).not.toMatchObject({
         type: "legitimacy-dispute",
