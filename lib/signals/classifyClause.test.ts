@@ -1349,9 +1349,9 @@ describe("classifyClause", () => {
     });
 
     it("reads an agency's authority ('customs and border authority') as no dispute of legitimacy", () => {
-      expect(signal("All crossings will be subject to customs and border authority.")?.type).not.toBe(
-        "legitimacy-dispute",
-      );
+      expect(
+        signal("The routes will reopen, with all crossings subject to customs and state authority.")?.type,
+      ).not.toBe("legitimacy-dispute");
       expect(signal("The rebels reject the authority of the junta.")).toMatchObject({ type: "legitimacy-dispute" });
     });
 
