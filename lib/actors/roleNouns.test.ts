@@ -46,6 +46,15 @@ describe("resolveRoleNouns across the article", () => {
     ).toEqual([]);
   });
 
+  it("resolves 'the head of the agency' to the one director general or secretary-general named before", () => {
+    const found = roles(
+      "2022-09-27",
+      "IAEA Director General Rafael Grossi met Lavrov on Tuesday.",
+      "Asked about a safety zone, the head of the agency said progress was being made.",
+    );
+    expect(found[1]).toEqual(["the head of the agency→grossi"]);
+  });
+
   it("continues the previous sentence's subject with a role noun that speaks, when titles do not settle it", () => {
     const paragraphs = [
       "Cyril Ramaphosa called the mission impactful on Sunday.",
