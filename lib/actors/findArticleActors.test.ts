@@ -430,6 +430,20 @@ describe("findArticleActors", () => {
     expect(byId.get("pawan-kapur")).toMatchObject({ role: "head of the Indian delegation", country: "IND" });
   });
 
+  it("introduces a person after a title with a portfolio and its state, set off by commas", () => {
+    const found = findArticleActors(
+      article(
+        "The Minister of Fisheries, Ana Ruiz Delgado, arrived on Monday.",
+        "The Minister of Energy of Peru, Jorge Salas Vega, joined her.",
+      ),
+      g,
+      "2025-06-27",
+    );
+    const ids = found.discovered.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(["ana-ruiz-delgado", "jorge-salas-vega"]));
+    expect(found.discovered.find((a) => a.id === "jorge-salas-vega")).toMatchObject({ country: "PER" });
+  });
+
   it("resolves a surname alone, a role noun and a near-miss spelling across the article", () => {
     const sentences = article(
       "The agreement was inked by Foreign Minister Jean-Claude Mbonyinshuti of Rwanda on Friday.",

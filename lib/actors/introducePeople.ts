@@ -229,6 +229,22 @@ function titledBefore(
     // Capitalised words only: "Ban Ki-moon" is a name of two.
     const run = s.tokens.slice(j + 1, nameRunEnd(s, j + 1, g, words)).filter((t) => t.cap).length;
     const more = run === 1 && s.tokens[j + 2]?.fold === "and" && !!s.tokens[j + 3]?.cap;
+    // "the Minister of Infrastructure, Oleksandr Kubrakov": a portfolio the comma ends, before a
+    // name of two words.
+    const runEnd = nameRunEnd(s, j + 1, g, words);
+    const named = (k: number) => s.tokens.slice(k, nameRunEnd(s, k, g, words)).filter((t) => t.cap).length >= 2;
+    if (run >= 1 && run <= 2 && s.tokens[runEnd]?.fold === "," && named(runEnd + 1)) {
+      j = complement(s, runEnd, g, words, demonym, false).end;
+      c = { ...c, end: j };
+      continue;
+    }
+    // ("the Minister of Infrastructure of Ukraine, Oleksandr Kubrakov": a portfolio, then its state)
+    const after = run <= 2 && s.tokens[runEnd]?.fold === "of" ? complement(s, runEnd, g, words, demonym, false) : null;
+    if (after && after.end > runEnd && s.tokens[after.end]?.fold === "," && named(after.end + 1)) {
+      j = after.end;
+      c = { end: j, country: c.country ?? after.country };
+      continue;
+    }
     if (run < 3 && !more) break;
     // "for Physical Planning Chiranjivi Wagle": four capitalised words are a portfolio of two
     // and a name of two.

@@ -198,6 +198,12 @@ describe("segmentClauses", () => {
     expect(clauses("Hours after the truce, Norway and Chile met.")[0]).toMatchObject({ subject: "Norway and Chile" });
   });
 
+  it("reads a bare participle with 'by' after the subject as describing it when a verb follows a comma ('A delegation led by X, Y, arrived')", () => {
+    const led = clauses("A delegation led by the minister of fisheries, Ana Ruiz, arrived in Lima for talks.");
+    expect(led.find((c) => c.head === "led")).toMatchObject({ kind: "participle" });
+    expect(led.find((c) => c.head === "arrived")).toMatchObject({ kind: "main", subject: "A delegation" });
+  });
+
   it("gives a waiting subject to a past form with a preposition when no predicate follows the asides", () => {
     const met = clauses("The delegation, chaired by the ambassador, met with the council head, who runs the north.");
     expect(met.find((c) => c.head === "met")).toMatchObject({ kind: "main", subject: "The delegation" });

@@ -1517,7 +1517,23 @@ export function segmentClauses(
         // "Faced with such a decree, …", "Speaking to journalists, …": a participle opening the sentence.
         // A participle right after a noun describes it ("In an interview with the broadcaster
         // released on Sunday, …").
-        if (!prev)
+        // "A delegation led by the minister, Ana Ruiz, arrived …": a bare participle and its "by"
+        // right after the subject describe it, when a verb follows past a comma; the subject
+        // waits for that verb.
+        const describing =
+          !prev &&
+          !!subject &&
+          g.participle &&
+          !g.gerund &&
+          g.start === g.head &&
+          tokens[g.end]?.lower === "by" &&
+          /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? "") &&
+          groups.slice(k + 1).some((h) => !h.infinitive && !h.gerund && tokens[h.start - 1]?.text === ",");
+        if (describing) {
+          orphan = { range: subject!, kind: "main", parent: null, opener: null };
+          subject = null;
+          kind = "participle";
+        } else if (!prev)
           kind =
             (g.gerund || g.participle) && !subject
               ? /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? "")
