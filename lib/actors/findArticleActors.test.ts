@@ -442,6 +442,13 @@ describe("findArticleActors", () => {
     const ids = found.discovered.map((a) => a.id);
     expect(ids).toEqual(expect.arrayContaining(["ana-ruiz-delgado", "jorge-salas-vega"]));
     expect(found.discovered.find((a) => a.id === "jorge-salas-vega")).toMatchObject({ country: "PER" });
+    // Without a comma closing it, the name opens the clause and is not the minister.
+    const writer = findArticleActors(
+      article("In a letter to the Minister of Health, Jorge Salas Vega urged talks."),
+      g,
+      "2025-06-27",
+    );
+    expect(writer.discovered.find((a) => a.id === "jorge-salas-vega")?.role ?? null).not.toBe("Minister of Health");
   });
 
   it("resolves a surname alone, a role noun and a near-miss spelling across the article", () => {

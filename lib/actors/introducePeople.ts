@@ -232,7 +232,13 @@ function titledBefore(
     // "the Minister of Infrastructure, Oleksandr Kubrakov": a portfolio the comma ends, before a
     // name of two words.
     const runEnd = nameRunEnd(s, j + 1, g, words);
-    const named = (k: number) => s.tokens.slice(k, nameRunEnd(s, k, g, words)).filter((t) => t.cap).length >= 2;
+    // (a name set off by a second comma, and not after "according to the …": "In a
+    // letter to the Minister of Health, Ana Ruiz urged …" names the writer, not the minister)
+    const afterPreposition = s.tokens[head - 3]?.fold === "according";
+    const named = (k: number) => {
+      const e = nameRunEnd(s, k, g, words);
+      return !afterPreposition && s.tokens.slice(k, e).filter((t) => t.cap).length >= 2 && s.tokens[e]?.fold === ",";
+    };
     if (run >= 1 && run <= 2 && s.tokens[runEnd]?.fold === "," && named(runEnd + 1)) {
       j = complement(s, runEnd, g, words, demonym, false).end;
       c = { ...c, end: j };

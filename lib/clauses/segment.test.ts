@@ -202,6 +202,9 @@ describe("segmentClauses", () => {
     const led = clauses("A delegation led by the minister of fisheries, Ana Ruiz, arrived in Lima for talks.");
     expect(led.find((c) => c.head === "led")).toMatchObject({ kind: "participle" });
     expect(led.find((c) => c.head === "arrived")).toMatchObject({ kind: "main", subject: "A delegation" });
+    // "stood by" is the verb when a closing "…, said X" follows.
+    const stood = clauses("The militia stood by its demand for a truce, said Ana Ruiz, a senior official.");
+    expect(stood.find((c) => c.head === "stood")).toMatchObject({ kind: "main", subject: "The militia" });
   });
 
   it("gives a waiting subject to a past form with a preposition when no predicate follows the asides", () => {

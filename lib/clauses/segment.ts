@@ -1528,7 +1528,15 @@ export function segmentClauses(
           g.start === g.head &&
           tokens[g.end]?.lower === "by" &&
           /^(?:NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? "") &&
-          groups.slice(k + 1).some((h) => !h.infinitive && !h.gerund && tokens[h.start - 1]?.text === ",");
+          groups
+            .slice(k + 1)
+            .some(
+              (h) =>
+                !h.infinitive &&
+                !h.gerund &&
+                tokens[h.start - 1]?.text === "," &&
+                !reporting.has(tokens[h.head]!.lemma),
+            );
         if (describing) {
           orphan = { range: subject!, kind: "main", parent: null, opener: null };
           subject = null;

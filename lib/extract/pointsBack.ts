@@ -24,7 +24,7 @@ export function pointsBack(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Le
     const det = a.tokens[k];
     // ("talks over public sector pay", "talks with hospital managers": a noun that names its own
     // topic or partner is another one; so is one after "Meanwhile," or "Separately,")
-    const ownPhrase = /^(?:over|on|about|with|between|among|regarding|concerning)$/.test(a.tokens[i + 1]?.lower ?? "");
+    const ownPhrase = /^(?:over|about|with|between|among|regarding|concerning)$/.test(a.tokens[i + 1]?.lower ?? "");
     const aside = /^(?:meanwhile|separately|elsewhere)$/.test(a.tokens[0]?.lower ?? "");
     return det?.pos === "DET" && /^(?:the|this|that)$/.test(det.lower) && !ownPhrase && !aside ? cls : null;
   }

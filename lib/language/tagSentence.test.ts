@@ -491,6 +491,9 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The plan Hanoi put forward calls for a truce."), "calls").pos).toBe("VERB");
       expect(word(tagSentence("The plan that Hanoi put forward calls for a truce."), "calls").pos).toBe("VERB");
       expect(word(tagSentence("The plan the envoys drew up calls for a truce."), "calls").pos).toBe("VERB");
+      expect(word(tagSentence("The militia this week put forward demands for a withdrawal."), "demands").pos).toBe(
+        "NOUN",
+      );
     });
 
     it("reads an acronym after a determiner or a name as a name, not a verb ('the New START treaty')", () => {

@@ -269,11 +269,17 @@ function twoNounPhrases(tokens: readonly Token[], end: number): boolean {
   let sawNoun = false;
   for (let k = end; k >= 0 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos); k--) {
     const t = tokens[k]!;
-    if (/^(?:NOUN|PROPN)$/.test(t.pos) && sawNoun && k < end && /^(?:DET|PRON)$/.test(tokens[k + 1]!.pos)) return true;
+    // ("Hamas this week put forward …": a time after the subject opens no noun phrase)
+    const time =
+      /^(?:this|that|last|next)$/.test(tokens[k + 1]?.lower ?? "") && TIME_NOUNS.test(tokens[k + 2]?.lower ?? "");
+    if (/^(?:NOUN|PROPN)$/.test(t.pos) && sawNoun && k < end && /^(?:DET|PRON)$/.test(tokens[k + 1]!.pos) && !time)
+      return true;
     if (/^(?:NOUN|PROPN)$/.test(t.pos)) sawNoun = true;
   }
   return false;
 }
+
+const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|time)$/;
 
 /** Particles after which a verb takes its object ("put forward demands", "laid out terms"). */
 const OBJECT_PARTICLES = new Set(["forward", "out", "up", "down", "back"]);
@@ -343,7 +349,9 @@ function repairTags(tokens: Token[]): Token[] {
       WEEKDAY_WORDS.has(before?.lower ?? "") &&
       tokens[i - 2]?.lower === "on" &&
       tokens[i - 3]?.pos === "PROPN" &&
-      !tokens.slice(0, i - 3).some((x) => x.pos === "VERB" || x.pos === "AUX") &&
+      !tokens
+        .slice(tokens.slice(0, i - 3).findLastIndex((x) => x.text === ",") + 1, i - 3)
+        .some((x) => x.pos === "VERB" || x.pos === "AUX") &&
       /^(?:DET|NOUN|ADJ|PRON)$/.test(tokens[i + 1]?.pos ?? "")
     ) {
       tokens[i] = { ...t, pos: "VERB" };

@@ -380,7 +380,9 @@ describe("classifyClause", () => {
       expect(signal("The two armies pledged to disengage their forces along the river.")).toMatchObject({
         type: "ceasefire-signal",
       });
-      expect(signal("The donor has quietly disengaged from peace efforts in the region.")).toBeNull();
+      expect(signal("The two armies agreed to disengage at two points on the border.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
       expect(signal("Washington was prepared to ease the sanctions.")).toMatchObject({ type: "sanction" });
     });
 
@@ -394,6 +396,8 @@ describe("classifyClause", () => {
         type: "proposal",
         cameo: "05",
       });
+      // What was set back in the past is no term.
+      expect(signal("The two ministers agreed that the war had set back the region.")?.type).not.toBe("proposal");
     });
 
     it("reads being in attendance as taking part in talks", () => {
@@ -403,8 +407,11 @@ describe("classifyClause", () => {
     it("reads restraint as a step back from fighting", () => {
       expect(signal("Both capitals urged restraint.")).toMatchObject({ type: "ceasefire-signal", cameo: "02" });
       expect(signal("All parties will show restraint.")).toMatchObject({ type: "ceasefire-signal" });
-      // Restraint in spending or pay is no truce.
+      // Restraint in spending or pay is no truce; a truce that the police report is one.
       expect(signal("The finance minister urged fiscal restraint.")?.type).not.toBe("ceasefire-signal");
+      expect(signal("Police said the ceasefire took effect at midnight.", 1)).toMatchObject({
+        type: "ceasefire-signal",
+      });
     });
 
     it("reads past a quantity to what it counts ('a number of conditions', 'a package of proposals')", () => {
@@ -1353,6 +1360,9 @@ describe("classifyClause", () => {
         signal("The routes will reopen, with all crossings subject to customs and state authority.")?.type,
       ).not.toBe("legitimacy-dispute");
       expect(signal("The rebels reject the authority of the junta.")).toMatchObject({ type: "legitimacy-dispute" });
+      expect(signal("The rebels rejected the authority of the regional government.")).toMatchObject({
+        type: "legitimacy-dispute",
+      });
     });
 
     it("reads what is rightly asked as no dispute of legitimacy ('legitimate demands'), an illegitimate leader as one", () => {

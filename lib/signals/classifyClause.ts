@@ -1643,7 +1643,9 @@ function namesMatter(
   // (what will be, should be or is set to be: "would leave", "are set to leave")
   const terms = (k: number) => {
     const h = a.clauses[k]!.group;
-    return h?.tense === "future" || !!h?.modal || (!!h && lex.future.has(a.tokens[h.head]!.lemma));
+    return (
+      h?.tense === "future" || !!h?.modal || (!!h && h.tense !== "past" && lex.future.has(a.tokens[h.head]!.lemma))
+    );
   };
   if (g.tense === "past" && a.children[i]!.some((k) => a.clauses[k]!.kind === "complement" && terms(k))) return true;
   let k = g.end;
