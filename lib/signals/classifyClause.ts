@@ -29,6 +29,26 @@ export interface ClauseSignal {
 }
 
 /**
+ * Topics and quantities, which hold only what their "of" phrase names: "raised the issue of a
+ * ceasefire", "a number of conditions", "a package of proposals".
+ */
+const HOLDERS = [
+  "issue",
+  "question",
+  "matter",
+  "topic",
+  "number",
+  "list",
+  "set",
+  "package",
+  "raft",
+  "host",
+  "range",
+  "handful",
+  "couple",
+];
+
+/**
  * Nouns whose "of" phrase says what they are about ("the first phase of a ceasefire", "a round
  * of talks"); after any other noun an "of" phrase is a detail ("the line of contact").
  */
@@ -77,21 +97,7 @@ const PARTITIVES = new Set([
   "prospect",
   "possibility",
   "idea",
-  // topics: "raised the issue of a ceasefire", "the question of sanctions"
-  "issue",
-  "question",
-  "matter",
-  "topic",
-  // quantities: "a number of conditions", "a list of demands", "a package of proposals"
-  "number",
-  "list",
-  "set",
-  "package",
-  "raft",
-  "host",
-  "range",
-  "handful",
-  "couple",
+  ...HOLDERS,
 ]);
 /** Ordinals, which the tagger may read as nouns ("the third and final round"). */
 const ORDINALS = new Set([
@@ -121,19 +127,7 @@ const CONTAINERS = new Set([
   "details",
   "version",
   "annex",
-  "issue",
-  "question",
-  "matter",
-  "topic",
-  "number",
-  "list",
-  "set",
-  "package",
-  "raft",
-  "host",
-  "range",
-  "handful",
-  "couple",
+  ...HOLDERS,
 ]);
 /** Nouns of aim: "the goal is to …" intends what follows. */
 const AIMS = new Set(["goal", "aim", "objective", "purpose", "intention", "intent", "ambition", "mission", "priority"]);
