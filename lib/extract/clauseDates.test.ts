@@ -206,6 +206,12 @@ describe("draftDates", () => {
     expect(dated(u, [date(u, "from Friday", "2025-06-20", "2025-06-20", { future: true })])).toEqual([
       { type: "ceasefire-signal", dates: ["from Friday"] },
     ]);
+    // A comma may set the start off: the rebels welcomed a truce, not one of Saturday.
+    const w =
+      "The envoy announced on Friday that the parties had responded to a plan for a two-month truce, starting tomorrow, Saturday, and the rebels have been quick to welcome the truce.";
+    const friday = date(w, "on Friday", "2025-06-20");
+    const saturday = date(w, "tomorrow, Saturday", "2025-06-21", "2025-06-21", { future: true });
+    expect(dated(w, [friday, saturday])).toContainEqual({ type: "ceasefire-signal", dates: ["on Friday"] });
   });
 
   it("takes no date from what the event came ahead of ('on the eve of the summit on June 15'), which is its own event", () => {

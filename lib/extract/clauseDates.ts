@@ -47,8 +47,9 @@ function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "ob
   const floor = k - 10;
   while (k > floor && k >= 0 && (BEFORE_TIME.has(a.tokens[k]!.lower) || CLOCK.test(a.tokens[k]!.text))) k--;
   if (!TAKING_EFFECT.has(a.tokens[k]?.lower ?? "")) return false;
-  // "a ceasefire for 24 hours from …": past the truce's length to the truce.
-  let n = k - 1;
+  // "a ceasefire for 24 hours from …": past the truce's length to the truce; "a two-month truce,
+  // starting tomorrow": past the comma that sets the start off.
+  let n = a.tokens[k - 1]?.text === "," ? k - 2 : k - 1;
   if (SPANS.has(a.tokens[n]?.lemma ?? "") && a.tokens[n - 1]?.pos === "NUM" && a.tokens[n - 2]?.lower === "for") n -= 3;
   const noun = a.tokens[n];
   return !!noun && EFFECTIVE_CLASSES.has(lex.objectNouns.get(noun.lemma)?.name ?? "");
