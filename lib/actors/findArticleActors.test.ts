@@ -590,6 +590,18 @@ describe("findArticleActors", () => {
     expect(found.mentions[3]!.map((m) => m.actorId)).toEqual(["polisario-front"]);
   });
 
+  it("reads the surname of someone introduced with a generational suffix as that person ('Jr.', 'III')", () => {
+    const found = ids(
+      article(
+        "Peace adviser Tomas Reyes Jr. urged the rebels to return to the talks.",
+        "On Tuesday, Reyes said the government was open to dialogue.",
+        "Mediator Paul Okafor III arrived in Nairobi.",
+        '"We are hopeful," Okafor said.',
+      ),
+    );
+    expect(found).toEqual([["tomas-reyes-jr"], ["tomas-reyes-jr"], ["paul-okafor-iii"], ["paul-okafor-iii"]]);
+  });
+
   it("reads the given name of one person the article introduced, beside a verb of saying, as that person", () => {
     const found = findArticleActors(
       article(

@@ -156,6 +156,12 @@ export const NAME_TITLES = set(`
 `);
 
 /**
+ * Generational suffixes, which close a name and are no one's surname: "Carlito Galvez Jr." goes
+ * by "Galvez", "Martin Luther King III" by "King".
+ */
+export const GENERATIONS = set(`jr sr ii iii iv`);
+
+/**
  * Name particles that sit between capitalised parts ("Mohammed bin Salman", "von der Leyen"), and
  * a title that Somali and Arab names carry inside them ("Hassan Sheikh Mohamud").
  */

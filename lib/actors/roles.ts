@@ -1,4 +1,5 @@
 import type { RolesConfig } from "./actorLexicon";
+import { GENERATIONS } from "./lexicon";
 import { phraseKey, tokenize, type Token } from "./text";
 
 /**
@@ -126,12 +127,15 @@ export function genderOf(words: readonly string[], roles: RoleLexicon): "male" |
   return undefined;
 }
 
+/** "carlito galvez jr ." → "carlito galvez" */
+const GENERATION_AT_END = new RegExp(` (?:${[...GENERATIONS].join("|")})(?: \\.)?$`);
+
 /**
  * Whether a person's name ends with these folded words ("al sisi" of "Abdel Fattah al-Sisi"), or
  * begins with them when their state names people family name first ("kim" of "Kim Jong Un").
  */
 export function surnameOf(key: string, person: { name: string; country: string | null }, roles: RoleLexicon): boolean {
-  const name = phraseKey(person.name);
+  const name = phraseKey(person.name).replace(GENERATION_AT_END, "");
   if (name.endsWith(` ${key}`)) return true;
   return !!person.country && roles.familyNameFirst.has(person.country) && name.startsWith(`${key} `);
 }
@@ -142,6 +146,7 @@ export function surnameOf(key: string, person: { name: string; country: string |
  */
 export function surnamesOf(person: { name: string; country: string | null }, roles: RoleLexicon): string[] {
   const parts = tokenize(person.name).filter((t) => t.word && t.cap);
+  while (parts.length > 2 && GENERATIONS.has(parts[parts.length - 1]!.fold)) parts.pop();
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1]!.fold;
   return person.country && roles.familyNameFirst.has(person.country) ? [last, parts[0]!.fold] : [last];

@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
-import { ARTICLE_PARTICLES, NAME_PARTICLES, NOT_NAME_WORDS, pastParticles } from "./lexicon";
+import { ARTICLE_PARTICLES, GENERATIONS, NAME_PARTICLES, NOT_NAME_WORDS, pastParticles } from "./lexicon";
 import type { RawMatch } from "./match";
 import type { Token } from "./text";
 
@@ -127,6 +127,11 @@ export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: Arti
       j++;
       names++;
       continue;
+    }
+    // "Paul Okafor III": a generational suffix closes a name of two words or more.
+    if (names >= 2 && t.upper && GENERATIONS.has(t.fold)) {
+      j++;
+      break;
     }
     // "Moon Jae-in", "Ban Ki-moon": a lower-case syllable hyphened to a name word is part of it.
     if (names && hyphenedSyllable(s, j)) {
