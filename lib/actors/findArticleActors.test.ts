@@ -590,6 +590,15 @@ describe("findArticleActors", () => {
     expect(found.mentions[3]!.map((m) => m.actorId)).toEqual(["polisario-front"]);
   });
 
+  it("introduces no one from a portfolio in the plural ('Directors General of Military Operations')", () => {
+    const found = findArticleActors(
+      article("The Directors General of Military Operations will talk again on Monday."),
+      g,
+      "2025-05-10",
+    );
+    expect(found.discovered).toEqual([]);
+  });
+
   it("reads the surname of someone introduced with a generational suffix as that person ('Jr.', 'III')", () => {
     const found = ids(
       article(

@@ -187,7 +187,7 @@ export const NON_PERSON_WORDS = set(`
   assembly court army forces command department radio tv television press journal gazette media
   channel review daily herald tribune telegraph guardian economist federation republic region
   oblast province district constitution corridor street square palace house center centre
-  airport summit conference forum talks treaty agreement accords plan formula operation company
+  airport summit conference forum talks treaty agreement accords plan formula operation operations affairs company
   corporation inc ltd foundation network bureau initiative coalition alliance movement front
   brigade battalion division fleet guard kingdom states sea ocean river island peninsula day
   prize award cup bloomberg interfax tass ria novosti ukrinform kommersant izvestia vedomosti
