@@ -590,6 +590,14 @@ describe("findArticleActors", () => {
     expect(found.mentions[3]!.map((m) => m.actorId)).toEqual(["polisario-front"]);
   });
 
+  it("keeps a body named after a word that only opens the sentence ('Senior UN officials'), and intelligence chiefs' states", () => {
+    expect(ids(article("Senior UN officials said the talks would resume."))).toEqual([["un"]]);
+    expect(ids(article("GENEVA (AP) – Senior UN officials said the talks would resume."))).toEqual([["un"]]);
+    expect(ids(article("Top CIA officials met Egyptian and Jordanian intelligence chiefs in Rome."))).toEqual([
+      ["cia", "egypt", "jordan"],
+    ]);
+  });
+
   it("introduces no one from a portfolio in the plural ('Directors General of Military Operations')", () => {
     const found = findArticleActors(
       article("The Directors General of Military Operations will talk again on Monday."),

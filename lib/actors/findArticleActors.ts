@@ -7,7 +7,7 @@ import { findUnknownNameSpans } from "./findUnknownNames";
 import { isGivenName, misspeltSurname } from "./fuzzyNames";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import { introducePeople, type DemonymState, type Introduction } from "./introducePeople";
-import { AGENT_VERBS, AUXILIARIES, MASTHEAD_WORDS, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
+import { AGENT_MODIFIERS, AGENT_VERBS, AUXILIARIES, MASTHEAD_WORDS, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
 import { scanSentence } from "./match";
 import { findOrganisations } from "./organisations";
 import { resolveReferences } from "./resolveReferences";
@@ -163,7 +163,7 @@ function opensGroupName(s: SentenceView, k: number, g: Gazetteer): boolean {
  * not the National Liberation Army): a capitalised word right before it that is no demonym,
  * known name or sentence opener.
  */
-function endsLongerName(s: SentenceView, m: ActorMention, g: Gazetteer): boolean {
+function endsLongerName(s: SentenceView, m: ActorMention, g: Gazetteer, words: ArticleWords): boolean {
   const kind = g.byId.get(m.actorId)?.kind;
   if (!kind || kind === "person" || kind === "state") return false;
   const before = s.text.slice(0, m.index);
@@ -173,6 +173,12 @@ function endsLongerName(s: SentenceView, m: ActorMention, g: Gazetteer): boolean
   if (!/^\p{Lu}\p{L}*(?:['’]\p{L}+)?$/u.test(word) || /['’]s$/.test(word)) return false;
   const fold = phraseKey(word);
   const [first] = mentionTokens(s.tokens, m);
+  // "Senior UN officials said …", "GENEVA (Reuters) – Top UN officials said …": a word that opens
+  // the sentence or follows its dateline is capitalised for that alone when it is one that
+  // describes agents or the article writes in lower case.
+  const opener =
+    !s.tokens.slice(0, first - 1).some((t) => t.word) || /[-–—:]\s*$/.test(s.text.slice(0, s.tokens[first - 1]!.start));
+  if (opener && (AGENT_MODIFIERS.has(fold) || words.lower.has(fold))) return false;
   return !NOT_NAME_WORDS.has(fold) && !g.demonyms.has(fold) && !g.ambiguous.demonyms.has(fold) && !s.rawAt[first - 1];
 }
 
@@ -284,7 +290,7 @@ export function findArticleActors(
           !intros.some((i) => overlaps(m, i.index, i.index + i.text.length)) &&
           !inTitle(m) &&
           !inMastheadOf(s, m, g) &&
-          !endsLongerName(s, m, g),
+          !endsLongerName(s, m, g, words),
       ),
       ...ambiguousStateMentions(s, g, words),
       ...intros,
