@@ -534,6 +534,21 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to an exchange of views.")?.type).not.toMatch(/ceasefire-signal|context/);
     });
 
+    it("reads returning prisoners, or people from captivity, as a return of persons (CAMEO 0841), and returning land as yielding", () => {
+      expect(signal("The army returned 40 prisoners of war to the rebels.")).toMatchObject({
+        type: "context",
+        cameo: "0841",
+      });
+      expect(signal("Sixty fishermen have been returned from captivity.")).toMatchObject({
+        type: "context",
+        cameo: "0841",
+      });
+      expect(signal("The army returned its troops to their barracks.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+    });
+
     it("reads keeping or carrying out a truce as a ceasefire signal, and arranging a meeting as talks", () => {
       // The verb is the predicate (cameo and full strength), not the object class alone.
       expect(signal("Both armies observed the truce overnight.")).toMatchObject({

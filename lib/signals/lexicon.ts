@@ -331,13 +331,12 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         guest,
         unlessSubject: "unlessSubject" in entry && entry.unlessSubject ? new Set(entry.unlessSubject) : null,
       });
-      // A phrasal sense is tried before the bare verb, and a sense that needs an object (or a
-      // named guest) before one that does not.
+      // A phrasal sense is tried before the bare verb, a sense that needs a named class of object
+      // before one that needs any ("returned the prisoners" before "returned the territories"),
+      // and that before one that needs none (or a named guest before none).
+      const need = (x: VerbSense) => (!x.needs ? 2 : x.needs.includes("any") ? 1 : 0);
       senses.sort(
-        (a, b) =>
-          Number(!a.particle) - Number(!b.particle) ||
-          Number(!a.needs) - Number(!b.needs) ||
-          Number(!a.guest) - Number(!b.guest),
+        (a, b) => Number(!a.particle) - Number(!b.particle) || need(a) - need(b) || Number(!a.guest) - Number(!b.guest),
       );
       verbs.set(entry.lemma, senses);
     });
