@@ -119,6 +119,11 @@ describe("findFrames", () => {
     expect(shown).toEqual([{ verb: "said", speaker: "an official", content: ["Russia wants a deal by the summer"] }]);
   });
 
+  it("reads no closing attribution in a verb an infinitive completes ('…, the leaders are expected to sign')", () => {
+    const { shown } = frames("The mediator says, the two leaders are expected to sign a deal.");
+    expect(shown.map((f) => f.verb)).toEqual(["says"]);
+  });
+
   it("reads no closing attribution after a phrase with a clause on the frame's own clause ('During a meeting that followed …, X described …')", () => {
     expect(
       frames("During a meeting that followed the signing, the envoy described the accord as a step towards peace.")

@@ -137,10 +137,14 @@ export function findFrames(
     // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
     const before = a.tokens.slice(c.start, c.group!.start);
     // ("…, which the envoy described as constructive": a relative clause says something of a noun, not who spoke.)
+    // (Nor does a verb an infinitive completes: "The envoy says, the leaders are expected to
+    // sign a deal" dates what is to come, and reports nothing before it.)
+    const completed = a.clauses.some((x) => x.parent === i && x.kind === "infinitive" && x.start === c.group!.end);
     const startsAfterBreak =
       c.start > 0 &&
       /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") &&
       before.every((t) => t.pos !== "VERB") &&
+      !completed &&
       !(c.kind === "relative" && /^(?:which|that|who)$/.test(c.opener ?? ""));
     // What follows the verb inside its own clause is short: "told reporters on Friday", not a new
     // claim. An inverted speaker and the apposition naming their role do not count ('…," said
