@@ -534,6 +534,15 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to an exchange of views.")?.type).not.toMatch(/ceasefire-signal|context/);
     });
 
+    it("reads what a truce, deal or talks depend on as a condition, and the success or fate of one as about it", () => {
+      expect(signal("The success of the truce depends on its implementation.")).toMatchObject({
+        type: "condition",
+        cameo: "10",
+      });
+      expect(signal("The whole deal hinged on the release of the hostages.")).toMatchObject({ type: "condition" });
+      expect(signal("The island depends on imported fuel.")).toBeNull();
+    });
+
     it("reads returning prisoners, or people from captivity, as a return of persons (CAMEO 0841), and returning land as yielding", () => {
       expect(signal("The army returned 40 prisoners of war to the rebels.")).toMatchObject({
         type: "context",

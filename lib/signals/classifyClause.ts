@@ -97,6 +97,12 @@ const PARTITIVES = new Set([
   "prospect",
   "possibility",
   "idea",
+  "success",
+  "failure",
+  "fate",
+  "future",
+  "viability",
+  "survival",
   ...HOLDERS,
 ]);
 /** Ordinals, which the tagger may read as nouns ("the third and final round"). */
