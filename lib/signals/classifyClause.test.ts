@@ -227,6 +227,9 @@ describe("classifyClause", () => {
       expect(signal("The two sides signed a deal on the release of prisoners.")).toMatchObject({
         type: "ceasefire-signal",
       });
+      expect(signal("The two sides reached an agreement on the release of the hostages.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
       // So is what a deal is to do, and a matter a participle describes.
       expect(signal("The two states reached an agreement to reopen their embassies.")).toMatchObject({
         type: "proposal",
@@ -534,12 +537,12 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to an exchange of views.")?.type).not.toMatch(/ceasefire-signal|context/);
     });
 
-    it("reads what a truce, deal or talks depend on as a condition, and the success or fate of one as about it", () => {
+    it("reads what a truce, deal or talks depends on as a condition, and the success or fate of one as about it", () => {
       expect(signal("The success of the truce depends on its implementation.")).toMatchObject({
         type: "condition",
         cameo: "10",
       });
-      expect(signal("The whole deal hinged on the release of the hostages.")).toMatchObject({ type: "condition" });
+      expect(signal("The whole deal depended on the release of the hostages.")).toMatchObject({ type: "condition" });
       expect(signal("The island depends on imported fuel.")).toBeNull();
     });
 

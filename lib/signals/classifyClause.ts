@@ -1317,8 +1317,10 @@ function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   let j = k + 2;
   while (a.tokens[j] && (modifier(j) || owner(j))) j += owner(j) ? 2 : 1;
   const topic = a.tokens[j];
-  // ("an agreement on the first phase", "on the terms": a part of something names no matter)
-  if (!topic || topic.pos !== "NOUN" || PARTITIVES.has(topic.lemma)) return false;
+  // ("an agreement on the first phase", "on the terms": a part of something names no matter;
+  // "an agreement on the release of the hostages": a step of yielding is the truce's own)
+  if (!topic || topic.pos !== "NOUN" || PARTITIVES.has(topic.lemma) || lex.nouns.get(topic.lemma)?.cameo === "08")
+    return false;
   const head = nounHead(a, j);
   const words = [j, head];
   // ("a deal on the release of prisoners": what an "of" phrase names says what the matter is)
