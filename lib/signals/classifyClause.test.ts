@@ -1217,6 +1217,9 @@ describe("classifyClause", () => {
         type: "negotiation-readiness",
       });
       expect(signal("The rebels agreed to a truce on Monday.")).toMatchObject({ type: "ceasefire-signal" });
+      // What talks are for is their aim; a call for a truce still asks for it.
+      expect(signal("The envoy stands ready to actively promote talks for peace.")).toMatchObject({ type: "talks" });
+      expect(signal("The rebels renewed their calls for a truce.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
     it("reads what a verb that needs an object is done for as no object of it ('suspend … to hold talks')", () => {

@@ -1338,11 +1338,14 @@ function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   // Past a partitive ("negotiations on the text of the peace deal").
   const partOf = (m: number) => a.tokens[m]?.lower === "of" && PARTITIVES.has(a.tokens[m - 1]?.lemma ?? "");
   while (j >= 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos) || partOf(j))) j--;
-  if (!TOPIC_PREPOSITIONS.has(a.tokens[j]?.lower ?? "")) return false;
+  // ("talks for peace", "negotiations for a truce" are for their aim; a "call for a truce" asks for it)
+  const aim = a.tokens[j]?.lower === "for";
+  if (!TOPIC_PREPOSITIONS.has(a.tokens[j]?.lower ?? "") && !aim) return false;
   let owner = j - 1;
   // Past a place or a time between them ("the negotiations in Switzerland over a deal").
   if (a.tokens[owner]?.pos === "PROPN" && /^(?:in|at)$/.test(a.tokens[owner - 1]?.lower ?? "")) owner -= 2;
   const noun = a.tokens[owner];
+  if (aim && noun && lex.nouns.has(`${noun.lemma} for`)) return false;
   return !!noun && isNoun(noun) && lex.objectNouns.get(noun.lemma)?.name === "talks";
 }
 
