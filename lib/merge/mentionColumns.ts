@@ -121,9 +121,15 @@ class DateColumns {
     const { start, end, flags } = this;
     if (!(flags[a]! & flags[b]! & BOUNDED)) return start[a] === start[b];
     if (start[a]! <= end[b]! && start[b]! <= end[a]!) return true;
-    // Undated statements of one news cycle are one event even when two outlets printed them days apart.
-    if (this.publicationOnly(a, b)) return Math.abs(this.days[a]! - this.days[b]!) <= NEWS_CYCLE_DAYS;
-    return false;
+    // Undated statements of one news cycle are one event even when two outlets printed them days
+    // apart; but a report dated by its publication alone tells of nothing that happened later
+    // than it was published ("the deal includes the release of 50 hostages", printed on the 22nd,
+    // is not "39 were released on Friday", the 24th).
+    if (!this.publicationOnly(a, b)) return false;
+    // (A day's grace, for time zones: late Monday in Washington is Tuesday in Tehran.)
+    const later = (x: number, y: number) =>
+      (flags[x]! & PUBLICATION) !== 0 && !(flags[y]! & PUBLICATION) && this.days[y]! - this.days[x]! > 1;
+    return !later(a, b) && !later(b, a) && Math.abs(this.days[a]! - this.days[b]!) <= NEWS_CYCLE_DAYS;
   }
 
   /**

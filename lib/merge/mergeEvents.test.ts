@@ -234,6 +234,19 @@ describe("mergeEvents: matching reports of one event", () => {
     });
   });
 
+  describe("an undated report", () => {
+    const day = (start: string) =>
+      ({ start, end: start, precision: "day", text: "on Friday", basis: "relative" }) as const;
+
+    it("tells of nothing that happened more than a day after it was published", () => {
+      const a = mention("wire", "2023-12-22", mind);
+      expect(mergeEvents([a, mention("daily", "2023-12-26", newsreel, { date: day("2023-12-24") })])).toHaveLength(2);
+      // A day's grace for time zones, and what happened before it still merges.
+      expect(mergeEvents([a, mention("daily", "2023-12-26", newsreel, { date: day("2023-12-23") })])).toHaveLength(1);
+      expect(mergeEvents([a, mention("daily", "2023-12-26", newsreel, { date: day("2023-12-20") })])).toHaveLength(1);
+    });
+  });
+
   describe("placing an article's mentions", () => {
     const report = "Putin said Russia is ready for a truce that keeps the occupied regions under Russian control.";
     const close =
