@@ -197,6 +197,21 @@ describe("the story's time", () => {
     });
   });
 
+  it("goes back to a call the sentence before dated for what the partner in it did, not for the caller's next act", () => {
+    const events = wireEvents(
+      "2025-03-19",
+      "The two presidents said on Wednesday that they had held a constructive call.\n\n" +
+        "Mr Lind spoke on Tuesday to President Haas about a partial ceasefire.\n\n" +
+        "Mr Haas agreed not to target energy infrastructure.\n\n" +
+        "Mr Lind visited the port on Monday.\n\n" +
+        "Mr Lind called for an end to the shelling.",
+    );
+    const on = (fragment: string) => events.find((e) => e.sources[0]!.sentence.includes(fragment))?.date;
+    expect(on("spoke on Tuesday")).toMatchObject({ start: "2025-03-18" });
+    expect(on("agreed not to target")).toMatchObject({ start: "2025-03-18", carried: true });
+    expect(on("called for an end")).toMatchObject({ start: "2025-03-19" });
+  });
+
   it("is not moved to a deadline the story names ('were to finalise a deal by August 18')", () => {
     const events = wireEvents(
       "2025-08-26",

@@ -826,7 +826,15 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     reads.flatMap((p) => (p[0] && isInterviewerTurn(p[0].sentence.text) ? [p[0].sentence.paragraph] : [])),
   );
   const lead = reads.flat().find((r) => !r.heading && isEnglish(r.sentence.text));
-  for (const r of reads.flat()) {
+  // The talks the sentence before dated, with who took part: "Trump spoke on Tuesday to Putin.
+  // Putin agreed not to target energy sites" tells what the partner said in that call, even when
+  // the story's time has reached a later day. (What the one who called or visited did next,
+  // "Zelensky visited Kherson on Monday. Speaking to the G20, he called for …", may be anywhere.)
+  type DatedTalks = { sentence: number; date: EventDate; partners: Set<string>; callers: Set<string> };
+  let previous = null as DatedTalks | null;
+  let current = null as DatedTalks | null;
+  for (const [sentence, r] of reads.flat().entries()) {
+    if (current?.sentence !== sentence) [previous, current] = [current, null];
     const text = r.sentence.text;
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
@@ -917,7 +925,18 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const distanced = clauseOffset(r.analysis, draft.signal.clause);
       const offset = distanced ?? (frameAt !== null ? clauseOffset(r.analysis, frameAt) : null);
       for (const when of stated.length ? stated : [null]) {
-        const stamped: EventDate = when ? toEventDate(when) : reference.dateFor();
+        const talked = previous?.sentence === sentence - 1 ? previous : null;
+        const goesOn =
+          !!talked &&
+          !when &&
+          !draft.signal.future &&
+          eventActorList.some((a) => talked.partners.has(a.id)) &&
+          eventActorList.every((a) => talked.partners.has(a.id) || talked.callers.has(a.id));
+        const stamped: EventDate = when
+          ? toEventDate(when)
+          : goesOn
+            ? { ...talked.date, carried: true }
+            : reference.dateFor();
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;
@@ -931,7 +950,14 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         if (distanced && !own && !moved && isSide(r.analysis.clauses[draft.signal.clause]!.kind)) continue;
         const date = moved ?? stamped;
         // A deadline ("were to finalise a deal by August 18") is no time the story has reached.
-        if (when && !moved && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) reference.set(date);
+        if (when && !moved && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) {
+          reference.set(date);
+          if (type === "talks" || draft.signal.cameo?.startsWith("04")) {
+            const ids = (subject: boolean) =>
+              new Set(eventActorList.filter((a) => (a.role === "subject") === subject).map((a) => a.id));
+            current = { sentence, date, partners: ids(false), callers: ids(true) };
+          }
+        }
         continues.push(!when && !moved);
         paragraphOf.push(r.sentence.paragraph);
         for (const cls of toldOf(draft))

@@ -1285,6 +1285,10 @@ describe("classifyClause", () => {
 
     it("reads speaking as consulting only with a partner ('spoke with the emir', 'the two leaders spoke'), not an audience", () => {
       expect(signal("The envoy spoke with the emir on Tuesday.")).toMatchObject({ type: "talks" });
+      expect(signal("The envoy spoke on Tuesday to the emir about a truce.")).toMatchObject({
+        type: "talks",
+        cameo: "04",
+      });
       expect(signal("The two presidents spoke by phone.")).toMatchObject({ type: "talks" });
       expect(signal("The premier and the king spoke for an hour.")).toMatchObject({ type: "talks" });
       expect(signal("The minister spoke during a 40-minute call on Monday.")).toMatchObject({ type: "talks" });

@@ -526,8 +526,16 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
     const t = a.tokens[j]!;
     if (PHONES.has(t.lemma) && /^(?:by|on|via|over)$/.test(a.tokens[j - 1]?.lower ?? "")) return true;
     if (duringCall(a, j)) return true;
-    // "spoke to the emir", not "spoke … due to the sensitivity of the matter"
-    const recipient = t.lower === "to" && (j === g.end || a.tokens[j - 1]!.pos === "ADV");
+    // "spoke to the emir", "spoke on Tuesday to the emir", not "spoke … due to the sensitivity of
+    // the matter"
+    const before = a.tokens[j - 1]!;
+    const recipient =
+      t.lower === "to" &&
+      (j === g.end ||
+        before.pos === "ADV" ||
+        TIME_NOUN.test(before.text) ||
+        TIME_NOUN.test(before.lower) ||
+        /^\d+$/.test(before.text));
     if (t.lower !== "with" && !recipient) continue;
     let n = j + 1;
     while (/^(?:DET|ADJ|NUM)$/.test(a.tokens[n]?.pos ?? "")) n++;
