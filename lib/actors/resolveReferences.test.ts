@@ -271,6 +271,27 @@ describe("resolveReferences of two parties", () => {
     ]);
   });
 
+  it("reads a pair whose first party acts through its army, before a closing attribution, and goes on with it", () => {
+    const found = pairs([
+      "Sudan's army and the RSF signed a truce on Saturday, the US and Saudi Arabia said.",
+      "Both sides agreed to free detainees.",
+      "The warring sides also agreed to leave the hospitals.",
+      "The two sides will meet again.",
+    ]);
+    expect(found.slice(1)).toEqual([
+      ["Both sides→sudan", "Both sides→rsf"],
+      ["The warring sides→sudan", "The warring sides→rsf"],
+      ["The two sides→sudan", "The two sides→rsf"],
+    ]);
+    expect(
+      pairs([
+        "The Libyan rivals met in Geneva.",
+        "Both sides agreed to reopen roads.",
+        "The two sides will meet again.",
+      ])[2],
+    ).toEqual(["The two sides→libya"]);
+  });
+
   it("reads no pair from a list of three or from two parties named apart", () => {
     expect(pairs(["Brazil, India and China stayed away.", "Both countries want talks."])).toEqual([[], []]);
     expect(pairs(["Qatar said prisoners held by Israel would be freed.", "Both sides named them."])).toEqual([[], []]);

@@ -3,6 +3,7 @@ import { analyseSentence } from "./findActors";
 import { possessiveEnd, scanSentence } from "./match";
 import { stateOfPerson, type ActorLookup, type Gazetteer, type GazetteerActor } from "./gazetteer";
 import {
+  AGENT_NOUNS,
   AGENT_VERBS,
   AUXILIARIES,
   LEADING_CONJUNCTIONS,
@@ -259,7 +260,14 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
  * ("Macron and Chinese President Xi", "Israel and the Houthis", "the army and the Head of the Rebel Forces").
  */
 function joinedBy(s: Sentence, a: ActorMention, b: ActorMention, word: string): boolean {
-  const between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
+  let between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
+  // "Sudan's army and the Rapid Support Forces": past the possessive (which the mention may hold)
+  // and the noun of who acts for the first party.
+  const held = /['’]s$/.test(a.text);
+  if (held || (between[0]?.fold === "'" && between[1]?.fold === "s")) {
+    if (!held) between = between.slice(2);
+    if (AGENT_NOUNS.has(between[0]?.fold ?? "")) between = between.slice(1);
+  }
   return (
     between[0]?.fold === word && between.slice(1).every((t) => t.word && (t.cap || t.fold === "the" || t.fold === "of"))
   );
@@ -328,7 +336,10 @@ function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): readonly string
   if (partner && named.size === 2) return [...named] as [string, string];
   // "The Libyan rivals met …; both sides agreed": one state's sides are that state's.
   const sides = s.mentions.filter(
-    (m) => actors.get(m.actorId)?.kind === "state" && INTERNAL_SIDES.test(m.text.split(/\s+/).pop() ?? ""),
+    (m) =>
+      m.via !== "pair" &&
+      actors.get(m.actorId)?.kind === "state" &&
+      INTERNAL_SIDES.test(m.text.split(/\s+/).pop() ?? ""),
   );
   return sides.length && sides.every((m) => m.actorId === sides[0]!.actorId) ? [sides[0]!.actorId] : null;
 }
@@ -549,7 +560,12 @@ export function resolveReferences(
       // stalled, with both sides blaming …"), else in the sentence just before.
       const here: Sentence = { ...s, mentions: s.mentions.filter((m) => m.index < from) };
       const before = done[done.length - 1];
-      const pair = partyPairOf(here, actors, gazetteer) ?? (before ? partyPairOf(before, actors, gazetteer) : null);
+      // (or the pair the sentence before referred to so: "Both sides agreed … The warring sides also …")
+      const referred = [...new Set(before?.mentions.filter((m) => m.via === "pair").map((m) => m.actorId))];
+      const pair =
+        partyPairOf(here, actors, gazetteer) ??
+        (before ? partyPairOf(before, actors, gazetteer) : null) ??
+        (referred.length ? referred : null);
       if (pair)
         for (const id of pair) s.mentions.push({ actorId: id, text: text.slice(from, to), index: from, via: "pair" });
       i = end - 1;
