@@ -259,6 +259,25 @@ describe("the reader", () => {
   });
 });
 
+describe("a plural pronoun subject", () => {
+  it("is the parties that acted in the sentence before, both sides of a meeting, never one person", () => {
+    const actorsOf = (...paragraphs: string[]) =>
+      wireEvents("2025-06-20", paragraphs.join("\n\n"))
+        .at(-1)!
+        .actors.map((a) => a.id);
+    expect(
+      actorsOf("Armenia and Azerbaijan signed a truce on Friday.", "They also agreed to reopen the border."),
+    ).toEqual(["armenia", "azerbaijan"]);
+    expect(actorsOf("Putin met Erdogan on Friday.", "They agreed to resume grain exports.")).toEqual([
+      "putin",
+      "erdogan",
+    ]);
+    expect(
+      actorsOf("Putin said on Friday that the talks were useful.", "They agreed to resume grain exports."),
+    ).toEqual([]);
+  });
+});
+
 describe("a quotation's pronoun speaker", () => {
   it("speaks for whoever the sentence attributes the quotation to", () => {
     const [event] = wireEvents("2025-04-19", '"We assume that the rebels will sign the deal," Putin added.');

@@ -604,6 +604,12 @@ function pronounHolder(
 }
 
 /** The actor named as the event clause's grammatical subject, if any. */
+/** Whether the clause's subject is "they" alone. */
+function pluralPronounSubject(read: Read, draft: SignalDraft): boolean {
+  const subject = read.analysis.clauses[draft.signal.clause]!.subject;
+  return !!subject && subject[1] - subject[0] === 1 && read.analysis.tokens[subject[0]]!.lower === "they";
+}
+
 function clauseSubject(read: Read, draft: SignalDraft): string | null {
   return subjectMention(read, read.analysis.clauses[draft.signal.clause]!.subject)?.actorId ?? null;
 }
@@ -862,6 +868,16 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         ? told.findLast((x) => x.cls === pointed && r.sentence.paragraph - x.paragraph <= 2)
         : undefined;
       if (antecedent) eventActorList = antecedent.actors;
+      // "Both sides will pull back their fighters. They also agreed to form a joint force": a
+      // plural pronoun that opens the clause is the parties that acted in the sentence before
+      // (both sides of a meeting: "Putin met Erdogan. They agreed …").
+      else if (!eventActorList.length && pluralPronounSubject(r, draft)) {
+        const before = mentions.at(-1);
+        const met = before?.event.type === "talks";
+        const parties = before?.event.actors.filter((a) => (met ? a.role !== "source" : a.role === "subject")) ?? [];
+        const plural = parties.length > 1 || (parties.length === 1 && actorOf(parties[0]!.id)?.kind !== "person");
+        if (before && plural && r.sentence.paragraph - paragraphOf.at(-1)! <= 1) eventActorList = parties;
+      }
       let stated = draftDates(r.analysis, draft, lex, datesOf(r));
       // "announced on Saturday that the talks will resume on February 13": a day of saying before
       // the publication day is the story's time, whatever day is said. (Said on the publication
