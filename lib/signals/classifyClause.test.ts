@@ -1220,6 +1220,10 @@ describe("classifyClause", () => {
       // What talks are for is their aim; a call for a truce still asks for it.
       expect(signal("The envoy stands ready to actively promote talks for peace.")).toMatchObject({ type: "talks" });
       expect(signal("The rebels renewed their calls for a truce.")).toMatchObject({ type: "ceasefire-signal" });
+      // Past the partner and how long to the talks ("talks with the rebels on a ceasefire").
+      expect(
+        signal("Officials have been in discussions with their Qatari counterparts for days regarding a truce."),
+      ).toMatchObject({ type: "talks" });
       // The peace process is the negotiation, not a peace agreed.
       expect(signal("The rebels withdrew from the peace process.")).toMatchObject({ type: "rejection" });
       expect(signal("The envoy said the peace process had stalled.", 1)).toMatchObject({ type: "talks" });

@@ -1352,9 +1352,18 @@ function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   let owner = j - 1;
   // Past a place or a time between them ("the negotiations in Switzerland over a deal").
   if (a.tokens[owner]?.pos === "PROPN" && /^(?:in|at)$/.test(a.tokens[owner - 1]?.lower ?? "")) owner -= 2;
+  // Past the partner and how long ("discussions with their US counterparts for several days
+  // regarding a ceasefire").
+  const isTalks = (k: number) => lex.objectNouns.get(a.tokens[k]?.lemma ?? "")?.name === "talks";
+  for (let hops = 0; hops < 2 && !isTalks(owner); hops++) {
+    let m = owner;
+    while (m > owner - 5 && m >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(a.tokens[m]!.pos)) m--;
+    if (m === owner || !/^(?:with|between|for)$/.test(a.tokens[m]?.lower ?? "")) break;
+    owner = m - 1;
+  }
   const noun = a.tokens[owner];
   if (aim && noun && lex.nouns.has(`${noun.lemma} for`)) return false;
-  return !!noun && isNoun(noun) && lex.objectNouns.get(noun.lemma)?.name === "talks";
+  return !!noun && isNoun(noun) && isTalks(owner);
 }
 
 /** Whether the noun at `k` is followed by "of", "in" or "to" and talks ("a suspension of the talks"). */
