@@ -19,7 +19,7 @@ export const AGENT_NOUNS = set(`
   service services counterpart counterparts mediator mediators intermediary intermediaries
   representative representatives spokesman spokeswoman spokesperson lawmaker lawmakers legislator
   legislators mediation minister ministers pm premier militaries armies navy navies sides guards parties
-  rivals factions belligerents chief chiefs boss bosses
+  rivals factions belligerents chiefs boss bosses
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */

@@ -128,7 +128,8 @@ export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: Arti
       names++;
       continue;
     }
-    // "Paul Okafor III": a generational suffix closes a name of two words or more.
+    // "Paul Okafor III", "John Smith JR": a generational suffix in capitals, which is no name word,
+    // closes a name of two words or more ("Jr." is a name word, and roles.ts reads it as no surname).
     if (names >= 2 && t.upper && GENERATIONS.has(t.fold)) {
       j++;
       break;

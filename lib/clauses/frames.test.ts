@@ -122,6 +122,13 @@ describe("findFrames", () => {
   it("reads no closing attribution in a verb an infinitive completes ('…, the leaders are expected to sign')", () => {
     const { shown } = frames("The mediator says, the two leaders are expected to sign a deal.");
     expect(shown.map((f) => f.verb)).toEqual(["says"]);
+    // An infinitive of saying still closes one.
+    const told = frames("The army must leave the border first, the envoy is expected to tell the council.").shown;
+    expect(told.map((f) => f.speaker)).toContain("the envoy");
+    const perfect = frames("The rebels are ready to free the hostages, Qatar is said to have told Washington.").shown;
+    expect(perfect.map((f) => f.speaker)).toContain("Qatar");
+    // (a verb of saying with an object of its own says nothing)
+    expect(frames("The envoy says, the leaders are expected to conclude an agreement.").shown).toHaveLength(1);
   });
 
   it("reads no closing attribution after a phrase with a clause on the frame's own clause ('During a meeting that followed …, X described …')", () => {

@@ -1,5 +1,5 @@
 import { descendants, type SentenceAnalysis } from "./analyseSentence";
-import { isSide, isTelling } from "./segment";
+import { isSide, isTelling, type Clause } from "./segment";
 
 /**
  * A reporting frame: who said it and which clauses are what was said. "Peskov said [that …]",
@@ -138,8 +138,24 @@ export function findFrames(
     const before = a.tokens.slice(c.start, c.group!.start);
     // ("…, which the envoy described as constructive": a relative clause says something of a noun, not who spoke.)
     // (Nor does a verb an infinitive completes: "The envoy says, the leaders are expected to
-    // sign a deal" dates what is to come, and reports nothing before it.)
-    const completed = a.clauses.some((x) => x.parent === i && x.kind === "infinitive" && x.start === c.group!.end);
+    // sign a deal" dates what is to come, and reports nothing before it. An infinitive of saying
+    // still closes one: "…, Zelensky is expected to tell the UN", "…, Hamas is said to have told
+    // mediators".)
+    // (A verb of saying with an object of its own, not someone told, says nothing: "are expected
+    // to conclude an agreement".)
+    // ("to have told": past the auxiliary of a perfect)
+    const says = (x: Clause) => {
+      const v = a.tokens.findIndex(
+        (t, k) => k > x.start && k <= x.start + 3 && t.pos === "VERB" && t.lemma !== "have" && t.lemma !== "be",
+      );
+      const lemma = a.tokens[v]?.lemma ?? "";
+      return (
+        reporting.has(lemma) && (isTelling(lemma) || !/^(?:DET|NOUN|ADJ|NUM)$/.test(a.tokens[v + 1]?.pos ?? "PUNCT"))
+      );
+    };
+    const completed = a.clauses.some(
+      (x) => x.parent === i && x.kind === "infinitive" && x.start === c.group!.end && !says(x),
+    );
     const startsAfterBreak =
       c.start > 0 &&
       /^[,"']$/.test(a.tokens[c.start - 1]?.text ?? "") &&

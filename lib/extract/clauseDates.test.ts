@@ -212,6 +212,10 @@ describe("draftDates", () => {
     const friday = date(w, "on Friday", "2025-06-20");
     const saturday = date(w, "tomorrow, Saturday", "2025-06-21", "2025-06-21", { future: true });
     expect(dated(w, [friday, saturday])).toContainEqual({ type: "ceasefire-signal", dates: ["on Friday"] });
+    // A span set off by commas is when the truce was kept or broken.
+    const x = "The rebels violated the truce, from Saturday evening until Sunday, dozens of times.";
+    const span = date(x, "from Saturday evening until Sunday", "2025-06-14", "2025-06-15");
+    expect(dated(x, [span])[0]?.dates).toEqual(["from Saturday evening until Sunday"]);
   });
 
   it("takes no date from what the event came ahead of ('on the eve of the summit on June 15'), which is its own event", () => {

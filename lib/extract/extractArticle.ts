@@ -835,8 +835,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   // The talks the sentence before dated, with who took part: "Trump spoke on Tuesday to Putin.
   // Putin agreed not to target energy sites" tells what the partner said in that call, even when
   // the story's time has reached a later day. (What the one who called or visited did next,
-  // "Zelensky visited Kherson on Monday. Speaking to the G20, he called for …", may be anywhere.)
+  // "Zelensky visited Kherson on Monday. Speaking to the G20, he called for …", may be anywhere,
+  // and so may what the partner did "later" or "since", or any fighting.)
   type DatedTalks = { sentence: number; date: EventDate; partners: Set<string>; callers: Set<string> };
+  const AFTERWARDS = /\b(?:later|since|afterwards?|subsequently|then|now|meanwhile)\b/i;
   let previous = null as DatedTalks | null;
   let current = null as DatedTalks | null;
   for (const [sentence, r] of reads.flat().entries()) {
@@ -942,11 +944,15 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const offset = distanced ?? (frameAt !== null ? clauseOffset(r.analysis, frameAt) : null);
       for (const when of stated.length ? stated : [null]) {
         const talked = previous?.sentence === sentence - 1 ? previous : null;
+        const subjects = eventActorList.filter((a) => a.role !== "target");
         const goesOn =
           !!talked &&
           !when &&
           !draft.signal.future &&
-          eventActorList.some((a) => talked.partners.has(a.id)) &&
+          type !== "military-claim" &&
+          !AFTERWARDS.test(text) &&
+          subjects.length > 0 &&
+          subjects.every((a) => talked.partners.has(a.id)) &&
           eventActorList.every((a) => talked.partners.has(a.id) || talked.callers.has(a.id));
         const stamped: EventDate = when
           ? toEventDate(when)
@@ -969,9 +975,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         if (when && !moved && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) {
           reference.set(date);
           if (type === "talks" || draft.signal.cameo?.startsWith("04")) {
-            const ids = (subject: boolean) =>
-              new Set(eventActorList.filter((a) => (a.role === "subject") === subject).map((a) => a.id));
-            current = { sentence, date, partners: ids(false), callers: ids(true) };
+            const ids = (role: string) => new Set(eventActorList.filter((a) => a.role === role).map((a) => a.id));
+            current = { sentence, date, partners: ids("target"), callers: ids("subject") };
           }
         }
         continues.push(!when && !moved);

@@ -124,7 +124,8 @@ class DateColumns {
     // Undated statements of one news cycle are one event even when two outlets printed them days
     // apart; but a report dated by its publication alone tells of nothing that happened later
     // than it was published ("the deal includes the release of 50 hostages", printed on the 22nd,
-    // is not "39 were released on Friday", the 24th).
+    // is not "39 were released on Friday", the 24th). What it expects ("Hamas is expected to free
+    // 13 hostages") is kept apart from what came of it on a later day, as an event of its own.
     if (!this.publicationOnly(a, b)) return false;
     // (A day's grace, for time zones: late Monday in Washington is Tuesday in Tehran.)
     const later = (x: number, y: number) =>

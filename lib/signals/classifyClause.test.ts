@@ -230,6 +230,9 @@ describe("classifyClause", () => {
       expect(signal("The two sides reached an agreement on the release of the hostages.")).toMatchObject({
         type: "ceasefire-signal",
       });
+      expect(signal("The two states reached an agreement on the release of frozen funds.")).toMatchObject({
+        type: "proposal",
+      });
       // So is what a deal is to do, and a matter a participle describes.
       expect(signal("The two states reached an agreement to reopen their embassies.")).toMatchObject({
         type: "proposal",
@@ -544,6 +547,13 @@ describe("classifyClause", () => {
       });
       expect(signal("The whole deal depended on the release of the hostages.")).toMatchObject({ type: "condition" });
       expect(signal("The island depends on imported fuel.")).toBeNull();
+      // What depends on a truce or talks states no terms of them.
+      expect(signal("Civilians in the north depend on the truce for food.")?.type).not.toBe("condition");
+      expect(signal("Much now depends on the talks in Riyadh.")?.type).not.toBe("condition");
+      // Nor is the future of a regime the regime.
+      expect(signal("Diplomats questioned the future of the sanctions regime.")).toMatchObject({
+        type: "assessment",
+      });
     });
 
     it("reads returning prisoners, or people from captivity, as a return of persons (CAMEO 0841), and returning land as yielding", () => {
@@ -1293,6 +1303,9 @@ describe("classifyClause", () => {
         type: "talks",
         cameo: "04",
       });
+      expect(signal("The envoy spoke for two hours to the emir.")).toMatchObject({ type: "talks" });
+      expect(signal("The president spoke on Saturday to the Munich Security Conference.")).toBeNull();
+      expect(signal("The president spoke on Tuesday to graduates of the academy.")).toBeNull();
       expect(signal("The two presidents spoke by phone.")).toMatchObject({ type: "talks" });
       expect(signal("The premier and the king spoke for an hour.")).toMatchObject({ type: "talks" });
       expect(signal("The minister spoke during a 40-minute call on Monday.")).toMatchObject({ type: "talks" });

@@ -97,14 +97,13 @@ const PARTITIVES = new Set([
   "prospect",
   "possibility",
   "idea",
-  "success",
-  "failure",
-  "fate",
-  "future",
-  "viability",
-  "survival",
   ...HOLDERS,
 ]);
+/**
+ * Nouns whose "of" phrase is what the clause is about, though they are no part of it: "the
+ * success of the truce depends on …" is about the truce.
+ */
+const OUTCOMES_OF = new Set(["success", "failure"]);
 /** Ordinals, which the tagger may read as nouns ("the third and final round"). */
 const ORDINALS = new Set([
   "first",
@@ -444,9 +443,8 @@ function subjectNoun(a: SentenceAnalysis, k: number): string {
 /** Whom one speaks to without consulting them: an audience, not a party. */
 export const AUDIENCES: ReadonlySet<string> = new Set(
   `reporter journalist press media medium crowd audience supporter student parliament lawmaker nation people
-  broadcaster television tv newspaper radio agency outlet channel camera public citizen voter soldier troop`.split(
-    /\s+/,
-  ),
+  broadcaster television tv newspaper radio agency outlet channel camera public citizen voter soldier troop
+  conference graduate pilgrim cadet worker veteran rally congress forum`.split(/\s+/),
 );
 const PHONES = new Set(["phone", "telephone", "videoconference", "video", "videolink"]);
 /** Who speak to the press, many at once, without consulting each other ("sources spoke on condition of anonymity"). */
@@ -519,6 +517,17 @@ function duringCall(a: SentenceAnalysis, j: number): boolean {
   return !(a.tokens[j + 1]?.lower === "with" && AUDIENCES.has(a.tokens[n]?.lemma ?? ""));
 }
 
+/** Whether tokens `from`..`to` are only adverbs and phrases of time or manner ("on Tuesday", "for two hours"). */
+function adjunctsOnly(a: SentenceAnalysis, from: number, to: number): boolean {
+  const words = a.tokens.slice(from, to);
+  return (
+    words.length <= 4 &&
+    (words[0]?.pos === "ADV" || /^(?:on|for|in|at|by|over|during)$/.test(words[0]?.lower ?? "")) &&
+    words.every((t) => /^(?:ADV|ADP|DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos)) &&
+    !words.slice(1).some((t) => t.pos === "ADP" && !/^(?:on|for|in|at|by|over|during|of)$/.test(t.lower))
+  );
+}
+
 function hasPartner(a: SentenceAnalysis, k: number): boolean {
   const c = a.clauses[k]!;
   const g = c.group!;
@@ -526,21 +535,21 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
     const t = a.tokens[j]!;
     if (PHONES.has(t.lemma) && /^(?:by|on|via|over)$/.test(a.tokens[j - 1]?.lower ?? "")) return true;
     if (duringCall(a, j)) return true;
-    // "spoke to the emir", "spoke on Tuesday to the emir", not "spoke … due to the sensitivity of
-    // the matter"
-    const before = a.tokens[j - 1]!;
+    // "spoke to the emir", "spoke on Tuesday to the emir", "spoke for two hours to the emir", not
+    // "spoke … due to the sensitivity of the matter"
     const recipient =
       t.lower === "to" &&
-      (j === g.end ||
-        before.pos === "ADV" ||
-        TIME_NOUN.test(before.text) ||
-        TIME_NOUN.test(before.lower) ||
-        /^\d+$/.test(before.text));
+      !/^(?:due|owing|according|thanks|close|next)$/.test(a.tokens[j - 1]!.lower) &&
+      (j === g.end || adjunctsOnly(a, g.end, j));
     if (t.lower !== "with" && !recipient) continue;
     let n = j + 1;
     while (/^(?:DET|ADJ|NUM)$/.test(a.tokens[n]?.pos ?? "")) n++;
     const partner = a.tokens[n];
-    if (partner && /^(?:PROPN|NOUN|PRON)$/.test(partner.pos) && !AUDIENCES.has(partner.lemma)) return true;
+    // (the head of a name: "the Munich Security Conference" is an audience)
+    let head = n;
+    while (/^(?:PROPN|NOUN)$/.test(a.tokens[head + 1]?.pos ?? "")) head++;
+    const audience = AUDIENCES.has(partner?.lemma ?? "") || AUDIENCES.has(a.tokens[head]!.lemma);
+    if (partner && /^(?:PROPN|NOUN|PRON)$/.test(partner.pos) && !audience) return true;
   }
   if (!c.subject) return false;
   const subject = a.tokens.slice(c.subject[0], c.subject[1]);
@@ -1259,7 +1268,9 @@ function ofDetail(a: SentenceAnalysis, k: number): boolean {
   const prep = a.tokens[j];
   if (!prep || !opens(prep)) return false;
   const owner = a.tokens[j - 1];
-  return !!owner && isNoun(owner) && (prep.lower !== "of" || !PARTITIVES.has(owner.lemma));
+  return (
+    !!owner && isNoun(owner) && (prep.lower !== "of" || !(PARTITIVES.has(owner.lemma) || OUTCOMES_OF.has(owner.lemma)))
+  );
 }
 
 /**
@@ -1325,20 +1336,34 @@ function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   let j = k + 2;
   while (a.tokens[j] && (modifier(j) || owner(j))) j += owner(j) ? 2 : 1;
   const topic = a.tokens[j];
-  // ("an agreement on the first phase", "on the terms": a part of something names no matter;
-  // "an agreement on the release of the hostages": a step of yielding is the truce's own)
-  if (!topic || topic.pos !== "NOUN" || PARTITIVES.has(topic.lemma) || lex.nouns.get(topic.lemma)?.cameo === "08")
-    return false;
+  // ("an agreement on the first phase", "on the terms": a part of something names no matter)
+  if (!topic || topic.pos !== "NOUN" || PARTITIVES.has(topic.lemma)) return false;
   const head = nounHead(a, j);
   const words = [j, head];
   // ("a deal on the release of prisoners": what an "of" phrase names says what the matter is)
+  let of = -1;
   if (a.tokens[head + 1]?.lower === "of") {
     let m = head + 2;
     while (a.tokens[m] && modifier(m)) m++;
-    if (a.tokens[m] && isNoun(a.tokens[m]!)) words.push(nounHead(a, m));
+    if (a.tokens[m] && isNoun(a.tokens[m]!)) words.push((of = nounHead(a, m)));
   }
+  // ("an agreement on the release of the hostages": a party's people yielded are the truce's own;
+  // "on the release of frozen funds" is a matter)
+  if (of >= 0 && lex.nouns.get(topic.lemma)?.cameo === "08" && YIELDED_PEOPLE.has(a.tokens[of]!.lemma)) return false;
   return words.every((m) => !lex.objectNouns.has(a.tokens[m]!.lemma) && !lex.objectNouns.has(a.tokens[m]!.lower));
 }
+
+/** People a party holds or fields, whose release or withdrawal is a step towards a truce. */
+const YIELDED_PEOPLE = new Set([
+  "hostage",
+  "captive",
+  "prisoner",
+  "detainee",
+  "abductee",
+  "troop",
+  "soldier",
+  "fighter",
+]);
 
 /** Whether the noun at `k` is in a phrase naming the topic of talks ("talks on a truce", "negotiations over a deal"). */
 function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
@@ -1847,8 +1872,9 @@ export function classifyClause(
     // and a verb that needs its object, about that object ("the treaty ending 30 years of war as
     // a step toward peace" ended no peace).
     const object = s.transitive ? ownObject : null;
-    const its =
-      particle >= 0
+    const its = s.bySubject
+      ? found.filter((f) => f.subject)
+      : particle >= 0
         ? about.filter((f) => f.token > particle && f.token <= particle + 6)
         : object
           ? about.filter((f) => f.token >= object[0] && f.token < object[1])

@@ -40,6 +40,11 @@ const verbEntry = z.union([
      */
     reciprocal: z.boolean().optional(),
     /**
+     * what the sense needs is its subject ("the success of the truce depends on …"; "civilians
+     * depend on the truce" and "much depends on the talks" state no terms)
+     */
+    bySubject: z.boolean().optional(),
+    /**
      * the sense holds only with a named guest as its object, a name right after the verb
      * ("received Witkoff in the Kremlin"; "received signals", "received weapons" receive no one)
      */
@@ -176,6 +181,7 @@ export interface VerbSense {
   active: boolean;
   transitive: boolean;
   reciprocal: boolean;
+  bySubject: boolean;
   guest: boolean;
   /** subject nouns that rule the sense out */
   unlessSubject: ReadonlySet<string> | null;
@@ -328,6 +334,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         active: "active" in entry && !!entry.active,
         transitive: "transitive" in entry && !!entry.transitive,
         reciprocal: "reciprocal" in entry && !!entry.reciprocal,
+        bySubject: "bySubject" in entry && !!entry.bySubject,
         guest,
         unlessSubject: "unlessSubject" in entry && entry.unlessSubject ? new Set(entry.unlessSubject) : null,
       });
