@@ -389,6 +389,14 @@ describe("sentenceSignals", () => {
       expect(events("The mission left the capital after inconclusive talks with the military junta.")).toEqual([
         { type: "talks", trigger: "talks" },
       ]);
+      // and talks counted in hours or days, not in years
+      expect(events("The two armies agreed on a truce after 16 hours of tense talks.")).toContainEqual({
+        type: "talks",
+        trigger: "talks",
+      });
+      expect(events("The two armies agreed on a truce after years of talks.")).not.toContainEqual(
+        expect.objectContaining({ type: "talks" }),
+      );
     });
 
     it("reads a plan described by a dated participle as its own event ('a plan announced last month')", () => {

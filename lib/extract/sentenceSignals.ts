@@ -138,7 +138,7 @@ const dateIn = (
 
 /**
  * Events a sentence names in passing, each with a date of its own: talks in a side phrase
- * ("after the summit in Geneva in March") and a plan, truce or deal described by a
+ * ("after the summit in Geneva in March", "after 16 hours of talks") and a plan, truce or deal described by a
  * participle ("a 20-point peace plan announced last month", "the declaration signed in
  * Washington on April 25"). They are the background the sentence sets; undated ones ("during a
  * call with Trump") only set the scene, unless the sentence tells nothing else (`alone`).
@@ -191,8 +191,15 @@ function datedScene(
       /^(?:during|at)$/.test(t.lower) &&
       a.tokens[k - 1]?.lower !== "not" &&
       a.tokens.slice(k + 1, k + 1 + head).every((x) => /^(?:DET|ADJ|NUM|PRON)$/.test(x.pos));
+    // So were talks counted in hours or days ("agreed on a truce after 16 hours of talks").
+    const before = a.tokens.slice(k + 1, k + 1 + head);
+    const of = before.findIndex((x) => x.lower === "of");
+    const counted =
+      of > 0 &&
+      /^(?:hour|day|night)$/.test(before[of - 1]!.lemma) &&
+      before.slice(of + 1).every((x) => /^(?:DET|ADJ)$/.test(x.pos));
     if (
-      ((JUST_AFTER.has(t.lower) && (a.tokens[k + 1]?.lower === "their" || named)) || held) &&
+      ((JUST_AFTER.has(t.lower) && (a.tokens[k + 1]?.lower === "their" || named || counted)) || held) &&
       a.clauseOf[k] === a.clauseOf[k + 1 + head]
     )
       return sceneDraft(a, k + 1 + head, "talks", "talks", null);
