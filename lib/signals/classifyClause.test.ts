@@ -395,6 +395,12 @@ describe("classifyClause", () => {
     it("reads a plan met with dissatisfaction as a view of it, and exchanging viewpoints as no exchange of prisoners", () => {
       expect(signal("The draft was met with dissatisfaction in the capital.")).toMatchObject({ type: "assessment" });
       expect(signal("The negotiators exchanged viewpoints on the border.")?.type).not.toBe("context");
+      // Exchanging views consults (CAMEO 04), whatever the views are about.
+      expect(signal("The envoys exchanged views on the withdrawal of troops.")).toMatchObject({
+        type: "talks",
+        cameo: "04",
+      });
+      expect(signal("The two armies exchanged fire overnight.")?.type).not.toBe("talks");
     });
 
     it("reads agreeing that something is set to happen as agreeing terms", () => {
@@ -1531,9 +1537,9 @@ describe("classifyClause", () => {
       expect(signal("The rebels do not want to negotiate.")).toMatchObject({ type: "rejection" });
     });
 
-    it("does not read exchanging fire or views as exchanging prisoners, as a verb, a passive or a noun", () => {
+    it("does not read exchanging fire or views as exchanging prisoners, as a verb, a passive or a noun (views consult)", () => {
       expect(signal("The two sides exchanged heavy fire across the border.")).toBeNull();
-      expect(signal("The two leaders exchanged views on the crisis.")).toBeNull();
+      expect(signal("The two leaders exchanged views on the crisis.")).toMatchObject({ type: "talks" });
       expect(signal("Several messages were exchanged through the mediators.")).toBeNull();
       expect(signal("There was an exchange of fire near the crossing.")).toBeNull();
       // an exchange of prisoners is background to the talks (CAMEO 0841), not a truce

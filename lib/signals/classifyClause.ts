@@ -410,6 +410,7 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   if (s.reciprocal && !hasPartner(a, k)) return false;
   if (s.guest && !namedGuest(a, g)) return false;
   if (s.unlessSubject && s.unlessSubject.has(subjectNoun(a, k))) return false;
+  if (s.only && !s.only.has(objectNoun(a, k))) return false;
   if (!s.unless) return true;
   // "a statement released on state media", "the report was released": what a passive verb or a
   // participle describing a noun acts on is its subject.

@@ -26,6 +26,8 @@ const verbEntry = z.union([
      * a statement"), or words that do so right after the verb ("drones slammed into the city")
      */
     unless: z.array(lemma).optional(),
+    /** the sense holds only with one of these nouns as its object ("exchanged views" consults) */
+    only: z.array(lemma).optional(),
     /** the sense holds only in the active voice ("the demands were met", "was met with force" are no meeting) */
     active: z.boolean().optional(),
     /**
@@ -178,6 +180,8 @@ export interface VerbSense {
   needs: readonly string[] | null;
   /** object nouns that rule the sense out */
   unless: ReadonlySet<string> | null;
+  /** object nouns the sense needs */
+  only: ReadonlySet<string> | null;
   active: boolean;
   transitive: boolean;
   reciprocal: boolean;
@@ -320,7 +324,10 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
           problems.push(`categories.${i}.verbs.${k}.needs: "${n}" is not an object class`);
       const senses = verbs.get(entry.lemma) ?? [];
       const guest = "guest" in entry && !!entry.guest;
-      const twin = senses.find((s) => s.particle === particle && !s.needs && !needs && s.guest === guest);
+      const only = "only" in entry && entry.only ? new Set(entry.only) : null;
+      const twin = senses.find(
+        (s) => s.particle === particle && !s.needs && !needs && s.guest === guest && !s.only && !only,
+      );
       if (twin)
         problems.push(
           `categories.${i}.verbs.${k}: "${entry.lemma}${particle ? ` ${particle}` : ""}" is already in category ${twin.category.cameo}`,
@@ -331,6 +338,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         particle,
         needs,
         unless,
+        only,
         active: "active" in entry && !!entry.active,
         transitive: "transitive" in entry && !!entry.transitive,
         reciprocal: "reciprocal" in entry && !!entry.reciprocal,
@@ -339,9 +347,9 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         unlessSubject: "unlessSubject" in entry && entry.unlessSubject ? new Set(entry.unlessSubject) : null,
       });
       // A phrasal sense is tried before the bare verb, a sense that needs a named class of object
-      // before one that needs any ("returned the prisoners" before "returned the territories"),
-      // and that before one that needs none (or a named guest before none).
-      const need = (x: VerbSense) => (!x.needs ? 2 : x.needs.includes("any") ? 1 : 0);
+      // (or names its objects) before one that needs any ("returned the prisoners" before
+      // "returned the territories"), and that before one that needs none (or a named guest before none).
+      const need = (x: VerbSense) => (x.only ? 0 : !x.needs ? 2 : x.needs.includes("any") ? 1 : 0);
       senses.sort(
         (a, b) => Number(!a.particle) - Number(!b.particle) || need(a) - need(b) || Number(!a.guest) - Number(!b.guest),
       );
