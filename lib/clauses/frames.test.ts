@@ -51,6 +51,13 @@ describe("findFrames", () => {
     expect(frames("The envoy said: the talks will go on.").shown[0]!.content).toEqual(["the talks will go on"]);
   });
 
+  it("reads a clarification as a statement ('clarified that …')", () => {
+    const { shown } = frames("The adviser clarified that Kyiv is not signing the deal.");
+    expect(shown).toEqual([
+      { verb: "clarified", speaker: "The adviser", content: ["that Kyiv is not signing the deal"] },
+    ]);
+  });
+
   it("reads a disclosure as a statement ('disclosed that …')", () => {
     expect(frames("The envoy disclosed that the two sides had met twice.").shown).toEqual([
       { verb: "disclosed", speaker: "The envoy", content: ["that the two sides had met twice"] },
