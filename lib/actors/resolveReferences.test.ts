@@ -290,6 +290,19 @@ describe("resolveReferences of two parties", () => {
         "The two sides will meet again.",
       ])[2],
     ).toEqual(["The two sides→libya"]);
+    // A state's mediators are no party; its armed forces are.
+    expect(
+      pairs([
+        "Egypt's mediators and Qatar brokered the truce, which Israel and Hamas accepted.",
+        "Both sides freed hostages.",
+      ])[1],
+    ).toEqual(["Both sides→israel", "Both sides→hamas"]);
+    expect(
+      pairs([
+        "Sudan's armed forces and the RSF signed a truce, the US and Saudi Arabia said.",
+        "Both sides agreed.",
+      ])[1],
+    ).toEqual(["Both sides→sudan", "Both sides→rsf"]);
   });
 
   it("reads no pair from a list of three or from two parties named apart", () => {

@@ -3,7 +3,7 @@ import { analyseSentence } from "./findActors";
 import { possessiveEnd, scanSentence } from "./match";
 import { stateOfPerson, type ActorLookup, type Gazetteer, type GazetteerActor } from "./gazetteer";
 import {
-  AGENT_NOUNS,
+  AGENT_MODIFIERS,
   AGENT_VERBS,
   AUXILIARIES,
   LEADING_CONJUNCTIONS,
@@ -261,17 +261,23 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
  */
 function joinedBy(s: Sentence, a: ActorMention, b: ActorMention, word: string): boolean {
   let between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
-  // "Sudan's army and the Rapid Support Forces": past the possessive (which the mention may hold)
-  // and the noun of who acts for the first party.
+  // "Sudan's army and the Rapid Support Forces", "Sudan's armed forces and the RSF": past the
+  // possessive (which the mention may hold) and the forces or government that are the first party
+  // (not its mediators or envoys, who broker for it).
   const held = /['’]s$/.test(a.text);
   if (held || (between[0]?.fold === "'" && between[1]?.fold === "s")) {
     if (!held) between = between.slice(2);
-    if (AGENT_NOUNS.has(between[0]?.fold ?? "")) between = between.slice(1);
+    if (AGENT_MODIFIERS.has(between[0]?.fold ?? "") && PARTY_BODIES.has(between[1]?.fold ?? ""))
+      between = between.slice(1);
+    if (PARTY_BODIES.has(between[0]?.fold ?? "")) between = between.slice(1);
   }
   return (
     between[0]?.fold === word && between.slice(1).every((t) => t.word && (t.cap || t.fold === "the" || t.fold === "of"))
   );
 }
+
+/** What a state fights or governs through, which is the state as a party ("Sudan's army"). */
+const PARTY_BODIES = new Set(["army", "forces", "military", "troops", "government", "authorities", "administration"]);
 
 /** Parties a pair phrase of states or armed groups names ("the two sides", "both countries"). */
 const PARTY_PAIR_NOUNS = new Set([

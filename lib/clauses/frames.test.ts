@@ -134,6 +134,10 @@ describe("findFrames", () => {
     expect(told.map((f) => f.speaker)).toContain("the envoy");
     const perfect = frames("The rebels are ready to free the hostages, Qatar is said to have told Washington.").shown;
     expect(perfect.map((f) => f.speaker)).toContain("Qatar");
+    // (nor does one to respond, after "and")
+    expect(
+      frames("The rebels rejected the plan on Friday, and the army is expected to respond within days.").shown,
+    ).toEqual([]);
     // (a verb of saying with an object of its own says nothing)
     expect(frames("The envoy says, the leaders are expected to conclude an agreement.").shown).toHaveLength(1);
   });

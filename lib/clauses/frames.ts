@@ -149,9 +149,8 @@ export function findFrames(
         (t, k) => k > x.start && k <= x.start + 3 && t.pos === "VERB" && t.lemma !== "have" && t.lemma !== "be",
       );
       const lemma = a.tokens[v]?.lemma ?? "";
-      return (
-        reporting.has(lemma) && (isTelling(lemma) || !/^(?:DET|NOUN|ADJ|NUM)$/.test(a.tokens[v + 1]?.pos ?? "PUNCT"))
-      );
+      // (only saying or telling: "…, and Israel is expected to respond within days" reports nothing)
+      return isTelling(lemma) || (lemma === "say" && !/^(?:DET|NOUN|ADJ|NUM)$/.test(a.tokens[v + 1]?.pos ?? "PUNCT"));
     };
     const completed = a.clauses.some(
       (x) => x.parent === i && x.kind === "infinitive" && x.start === c.group!.end && !says(x),

@@ -32,7 +32,8 @@ function isEndOfSpan(a: SentenceAnalysis, d: DateMention): boolean {
  * "will declare a truce from Friday", has no other date.)
  */
 const TAKING_EFFECT = new Set(["from", "starting", "beginning", "effective", "as"]);
-const SET_OFF_START = new Set(["starting", "beginning", "effective"]);
+/** Verbs of keeping or breaking a truce, which happens over its span. */
+const KEEPING = new Set(["violate", "breach", "break", "observe", "respect", "keep", "honour", "honor", "uphold"]);
 const BEFORE_TIME = new Set(["on", "at", "midnight", "of"]);
 const EFFECTIVE_CLASSES = new Set(["truce", "deal"]);
 
@@ -49,13 +50,15 @@ function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "ob
   while (k > floor && k >= 0 && (BEFORE_TIME.has(a.tokens[k]!.lower) || CLOCK.test(a.tokens[k]!.text))) k--;
   if (!TAKING_EFFECT.has(a.tokens[k]?.lower ?? "")) return false;
   // "a ceasefire for 24 hours from …": past the truce's length to the truce; "a two-month truce,
-  // starting tomorrow": past the comma that sets the start off ("violated the truce, from
-  // Saturday evening until Sunday", is when it was violated).
-  const setOff = a.tokens[k - 1]?.text === "," && SET_OFF_START.has(a.tokens[k]!.lower);
-  let n = setOff ? k - 2 : k - 1;
+  // starting tomorrow": past the comma that sets the start off.
+  let n = a.tokens[k - 1]?.text === "," ? k - 2 : k - 1;
   if (SPANS.has(a.tokens[n]?.lemma ?? "") && a.tokens[n - 1]?.pos === "NUM" && a.tokens[n - 2]?.lower === "for") n -= 3;
   const noun = a.tokens[n];
-  return !!noun && EFFECTIVE_CLASSES.has(lex.objectNouns.get(noun.lemma)?.name ?? "");
+  if (!noun || !EFFECTIVE_CLASSES.has(lex.objectNouns.get(noun.lemma)?.name ?? "")) return false;
+  // ("violated the truce, from Saturday evening until Sunday": when a truce was kept or broken is
+  // when the event happened)
+  const verb = a.clauses[a.clauseOf[n]!]?.group;
+  return !KEEPING.has(a.tokens[verb?.head ?? -1]?.lemma ?? "");
 }
 
 /**

@@ -275,6 +275,23 @@ describe("a plural pronoun subject", () => {
     expect(
       actorsOf("Putin said on Friday that the talks were useful.", "They agreed to resume grain exports."),
     ).toEqual([]);
+    // Not a meeting's topic, not across a sentence that told nothing, not when a plural comes first.
+    expect(
+      actorsOf("Putin spoke to Erdogan by phone on Friday about Syria.", "They agreed to resume grain exports."),
+    ).toEqual(["putin", "erdogan"]);
+    expect(
+      actorsOf(
+        "Armenia and Azerbaijan signed a border deal on Friday.",
+        "Villagers were relieved.",
+        "They hoped the truce would hold.",
+      ),
+    ).toEqual([]);
+    expect(
+      actorsOf(
+        "Putin met Erdogan on Friday.",
+        "Western diplomats were unimpressed and said they would push for new sanctions.",
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -603,13 +603,22 @@ function pronounHolder(
   return people.length === 1 ? (actorOf(people[0]!.id)?.name ?? null) : null;
 }
 
-/** The actor named as the event clause's grammatical subject, if any. */
-/** Whether the clause's subject is "they" alone. */
+/** Adverbs that put what a clause tells after what went before ("Putin later rejected …"). */
+const AFTERWARDS = new Set(["later", "since", "afterwards", "afterward", "subsequently", "then", "now", "meanwhile"]);
+
+/** Whether the clause's subject is "they" alone, with no plural noun before it in the sentence. */
 function pluralPronounSubject(read: Read, draft: SignalDraft): boolean {
   const subject = read.analysis.clauses[draft.signal.clause]!.subject;
-  return !!subject && subject[1] - subject[0] === 1 && read.analysis.tokens[subject[0]]!.lower === "they";
+  const tokens = read.analysis.tokens;
+  return (
+    !!subject &&
+    subject[1] - subject[0] === 1 &&
+    tokens[subject[0]]!.lower === "they" &&
+    !tokens.slice(0, subject[0]).some((t) => (t.pos === "NOUN" && t.lower !== t.lemma) || t.lower === "and")
+  );
 }
 
+/** The actor named as the event clause's grammatical subject, if any. */
 function clauseSubject(read: Read, draft: SignalDraft): string | null {
   return subjectMention(read, read.analysis.clauses[draft.signal.clause]!.subject)?.actorId ?? null;
 }
@@ -825,6 +834,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const mentions: Mention[] = [];
   const continues: boolean[] = [];
   const paragraphOf: number[] = [];
+  const sentenceOf: number[] = [];
   /** the deals, truces and talks told of so far, with their parties */
   const told: { cls: string; actors: SignalEvent["actors"]; paragraph: number }[] = [];
   // An interviewer's turn asks; it states no one's claim.
@@ -838,7 +848,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   // "Zelensky visited Kherson on Monday. Speaking to the G20, he called for …", may be anywhere,
   // and so may what the partner did "later" or "since", or any fighting.)
   type DatedTalks = { sentence: number; date: EventDate; partners: Set<string>; callers: Set<string> };
-  const AFTERWARDS = /\b(?:later|since|afterwards?|subsequently|then|now|meanwhile)\b/i;
+  const afterwards = (a: SentenceAnalysis, k: number) => {
+    const c = a.clauses[k]!;
+    return a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && AFTERWARDS.has(t.lower));
+  };
   let previous = null as DatedTalks | null;
   let current = null as DatedTalks | null;
   for (const [sentence, r] of reads.flat().entries()) {
@@ -871,14 +884,17 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         : undefined;
       if (antecedent) eventActorList = antecedent.actors;
       // "Both sides will pull back their fighters. They also agreed to form a joint force": a
-      // plural pronoun that opens the clause is the parties that acted in the sentence before
-      // (both sides of a meeting: "Putin met Erdogan. They agreed …").
-      else if (!eventActorList.length && pluralPronounSubject(r, draft)) {
-        const before = mentions.at(-1);
-        const met = before?.event.type === "talks";
-        const parties = before?.event.actors.filter((a) => (met ? a.role !== "source" : a.role === "subject")) ?? [];
+      // plural pronoun subject, with no plural named before it in its own sentence, is the
+      // parties that acted in the sentence just before (both sides of a meeting, not its topic:
+      // "Putin met Erdogan about Syria. They agreed …").
+      else if (!eventActorList.length && pluralPronounSubject(r, draft) && sentenceOf.at(-1) === sentence - 1) {
+        const before = mentions.at(-1)!.event;
+        const subjects = before.actors.filter((a) => a.role === "subject");
+        const kinds = new Set(subjects.map((a) => actorOf(a.id)?.kind));
+        const partners = before.type === "talks" ? before.actors.filter((a) => a.role === "target") : [];
+        const parties = [...subjects, ...partners.filter((a) => kinds.has(actorOf(a.id)?.kind))];
         const plural = parties.length > 1 || (parties.length === 1 && actorOf(parties[0]!.id)?.kind !== "person");
-        if (before && plural && r.sentence.paragraph - paragraphOf.at(-1)! <= 1) eventActorList = parties;
+        if (plural) eventActorList = parties;
       }
       let stated = draftDates(r.analysis, draft, lex, datesOf(r));
       // "announced on Saturday that the talks will resume on February 13": a day of saying before
@@ -950,7 +966,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           !when &&
           !draft.signal.future &&
           type !== "military-claim" &&
-          !AFTERWARDS.test(text) &&
+          !afterwards(r.analysis, draft.signal.clause) &&
           subjects.length > 0 &&
           subjects.every((a) => talked.partners.has(a.id)) &&
           eventActorList.every((a) => talked.partners.has(a.id) || talked.callers.has(a.id));
@@ -981,6 +997,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         }
         continues.push(!when && !moved);
         paragraphOf.push(r.sentence.paragraph);
+        sentenceOf.push(sentence);
         for (const cls of toldOf(draft))
           if (eventActorList.length) told.push({ cls, actors: eventActorList, paragraph: r.sentence.paragraph });
         mentions.push({

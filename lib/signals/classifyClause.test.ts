@@ -233,6 +233,9 @@ describe("classifyClause", () => {
       expect(signal("The two states reached an agreement on the release of frozen funds.")).toMatchObject({
         type: "proposal",
       });
+      expect(signal("The two sides reached an agreement on the release of women and children.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
       // So is what a deal is to do, and a matter a participle describes.
       expect(signal("The two states reached an agreement to reopen their embassies.")).toMatchObject({
         type: "proposal",
@@ -1240,6 +1243,9 @@ describe("classifyClause", () => {
       expect(
         signal("Officials have been in discussions with their Qatari counterparts for days regarding a truce."),
       ).toMatchObject({ type: "talks" });
+      // ("for" only before how long; an envoy holds no talks the truce could be the topic of)
+      expect(signal("The rebels accepted a proposal from the UN envoy for Yemen on a truce.")?.type).not.toBe("talks");
+      expect(signal("The UN renewed its calls for calm regarding the fragile truce.")?.type).not.toBe("talks");
       // The peace process is the negotiation, not a peace agreed.
       expect(signal("The rebels withdrew from the peace process.")).toMatchObject({ type: "rejection" });
       expect(signal("The envoy said the peace process had stalled.", 1)).toMatchObject({ type: "talks" });
@@ -1312,6 +1318,9 @@ describe("classifyClause", () => {
       expect(signal("The envoy spoke for two hours to the emir.")).toMatchObject({ type: "talks" });
       expect(signal("The president spoke on Saturday to the Munich Security Conference.")).toBeNull();
       expect(signal("The president spoke on Tuesday to graduates of the academy.")).toBeNull();
+      // A sentence may end on the preposition.
+      expect(() => signal("The leaders the president has not spoken to")).not.toThrow();
+      expect(() => signal("Who the president spoke with")).not.toThrow();
       expect(signal("The two presidents spoke by phone.")).toMatchObject({ type: "talks" });
       expect(signal("The premier and the king spoke for an hour.")).toMatchObject({ type: "talks" });
       expect(signal("The minister spoke during a 40-minute call on Monday.")).toMatchObject({ type: "talks" });

@@ -101,9 +101,9 @@ const PARTITIVES = new Set([
 ]);
 /**
  * Nouns whose "of" phrase is what the clause is about, though they are no part of it: "the
- * success of the truce depends on …" is about the truce.
+ * success of the truce depends on …", "the fate of the deal" are about the truce and the deal.
  */
-const OUTCOMES_OF = new Set(["success", "failure"]);
+const OUTCOMES_OF = new Set(["success", "failure", "fate", "future", "survival", "viability"]);
 /** Ordinals, which the tagger may read as nouns ("the third and final round"). */
 const ORDINALS = new Set([
   "first",
@@ -445,7 +445,7 @@ function subjectNoun(a: SentenceAnalysis, k: number): string {
 export const AUDIENCES: ReadonlySet<string> = new Set(
   `reporter journalist press media medium crowd audience supporter student parliament lawmaker nation people
   broadcaster television tv newspaper radio agency outlet channel camera public citizen voter soldier troop
-  conference graduate pilgrim cadet worker veteran rally congress forum`.split(/\s+/),
+  conference graduate pilgrim cadet rally congress forum`.split(/\s+/),
 );
 const PHONES = new Set(["phone", "telephone", "videoconference", "video", "videolink"]);
 /** Who speak to the press, many at once, without consulting each other ("sources spoke on condition of anonymity"). */
@@ -540,7 +540,9 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
     // "spoke … due to the sensitivity of the matter"
     const recipient =
       t.lower === "to" &&
-      !/^(?:due|owing|according|thanks|close|next)$/.test(a.tokens[j - 1]!.lower) &&
+      !/^(?:due|owing|according|thanks|close|next|response|reference|regard|addition|contrast|relation)$/.test(
+        a.tokens[j - 1]!.lower,
+      ) &&
       (j === g.end || adjunctsOnly(a, g.end, j));
     if (t.lower !== "with" && !recipient) continue;
     let n = j + 1;
@@ -549,7 +551,7 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
     // (the head of a name: "the Munich Security Conference" is an audience)
     let head = n;
     while (/^(?:PROPN|NOUN)$/.test(a.tokens[head + 1]?.pos ?? "")) head++;
-    const audience = AUDIENCES.has(partner?.lemma ?? "") || AUDIENCES.has(a.tokens[head]!.lemma);
+    const audience = AUDIENCES.has(partner?.lemma ?? "") || AUDIENCES.has(a.tokens[head]?.lemma ?? "");
     if (partner && /^(?:PROPN|NOUN|PRON)$/.test(partner.pos) && !audience) return true;
   }
   if (!c.subject) return false;
@@ -1348,23 +1350,21 @@ function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
     while (a.tokens[m] && modifier(m)) m++;
     if (a.tokens[m] && isNoun(a.tokens[m]!)) words.push((of = nounHead(a, m)));
   }
-  // ("an agreement on the release of the hostages": a party's people yielded are the truce's own;
-  // "on the release of frozen funds" is a matter)
-  if (of >= 0 && lex.nouns.get(topic.lemma)?.cameo === "08" && YIELDED_PEOPLE.has(a.tokens[of]!.lemma)) return false;
+  // ("an agreement on the release of the hostages", "… of women and children held in Gaza": a
+  // step of yielding is the truce's own; "on the release of frozen funds" is a matter)
+  if (of >= 0 && lex.nouns.get(topic.lemma)?.cameo === "08" && !RELEASED_GOODS.has(a.tokens[of]!.lemma)) return false;
   return words.every((m) => !lex.objectNouns.has(a.tokens[m]!.lemma) && !lex.objectNouns.has(a.tokens[m]!.lower));
 }
 
-/** People a party holds or fields, whose release or withdrawal is a step towards a truce. */
-const YIELDED_PEOPLE = new Set([
-  "hostage",
-  "captive",
-  "prisoner",
-  "detainee",
-  "abductee",
-  "troop",
-  "soldier",
-  "fighter",
-]);
+/** Goods whose release is a matter of its own, not a step towards a truce. */
+const RELEASED_GOODS = new Set(
+  "fund asset money payment tranche grain cargo shipment ship vessel oil gas fuel aid data document report file".split(
+    " ",
+  ),
+);
+
+/** Nouns of the talks class that name who holds talks, not talks held. */
+const TALKS_AGENTS = new Set(["envoy", "negotiator", "delegation"]);
 
 /** Whether the noun at `k` is in a phrase naming the topic of talks ("talks on a truce", "negotiations over a deal"). */
 function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
@@ -1380,11 +1380,16 @@ function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   if (a.tokens[owner]?.pos === "PROPN" && /^(?:in|at)$/.test(a.tokens[owner - 1]?.lower ?? "")) owner -= 2;
   // Past the partner and how long ("discussions with their US counterparts for several days
   // regarding a ceasefire").
-  const isTalks = (k: number) => lex.objectNouns.get(a.tokens[k]?.lemma ?? "")?.name === "talks";
+  // (Talks held, not who holds them: "a proposal from the UN envoy for Yemen on a truce".)
+  const isTalks = (t: number) =>
+    lex.objectNouns.get(a.tokens[t]?.lemma ?? "")?.name === "talks" && !TALKS_AGENTS.has(a.tokens[t]!.lemma);
   for (let hops = 0; hops < 2 && !isTalks(owner); hops++) {
     let m = owner;
-    while (m > owner - 5 && m >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(a.tokens[m]!.pos)) m--;
-    if (m === owner || !/^(?:with|between|for)$/.test(a.tokens[m]?.lower ?? "")) break;
+    while (m > owner - 7 && m >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PRON|CCONJ)$/.test(a.tokens[m]!.pos)) m--;
+    const by = a.tokens[m]?.lower ?? "";
+    // ("for" only before how long: "for several days")
+    const lasting = by === "for" && /^(?:minute|hour|day|night|week|month|year)$/.test(a.tokens[owner]!.lemma);
+    if (m === owner || !(by === "with" || by === "between" || lasting)) break;
     owner = m - 1;
   }
   const noun = a.tokens[owner];
