@@ -842,10 +842,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     reads.flatMap((p) => (p[0] && isInterviewerTurn(p[0].sentence.text) ? [p[0].sentence.paragraph] : [])),
   );
   const lead = reads.flat().find((r) => !r.heading && isEnglish(r.sentence.text));
-  // The talks the sentence before dated, with who took part: "Trump spoke on Tuesday to Putin.
-  // Putin agreed not to target energy sites" tells what the partner said in that call, even when
+  // The talks the sentence before dated, with who took part: "The envoy spoke on Tuesday to the
+  // emir. The emir agreed to free the prisoners" tells what the partner said in that call, even when
   // the story's time has reached a later day. (What the one who called or visited did next,
-  // "Zelensky visited Kherson on Monday. Speaking to the G20, he called for …", may be anywhere,
+  // "The minister visited the port on Monday. Speaking to parliament, she called for …", may be anywhere,
   // and so may what the partner did "later" or "since", or any fighting.)
   type DatedTalks = { sentence: number; date: EventDate; partners: Set<string>; callers: Set<string> };
   const afterwards = (a: SentenceAnalysis, k: number) => {

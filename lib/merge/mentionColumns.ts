@@ -123,9 +123,9 @@ class DateColumns {
     if (start[a]! <= end[b]! && start[b]! <= end[a]!) return true;
     // Undated statements of one news cycle are one event even when two outlets printed them days
     // apart; but a report dated by its publication alone tells of nothing that happened later
-    // than it was published ("the deal includes the release of 50 hostages", printed on the 22nd,
-    // is not "39 were released on Friday", the 24th). What it expects ("Hamas is expected to free
-    // 13 hostages") is kept apart from what came of it on a later day, as an event of its own.
+    // than it was published ("the accord frees 30 detainees", printed on the 12th, is not "twelve
+    // were freed on Friday", the 14th). What it expects ("the rebels are expected to free ten
+    // detainees") is kept apart from what came of it on a later day, as an event of its own.
     if (!this.publicationOnly(a, b)) return false;
     // (A day's grace, for time zones: late Monday in Washington is Tuesday in Tehran.)
     const later = (x: number, y: number) =>
