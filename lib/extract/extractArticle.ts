@@ -28,6 +28,7 @@ import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
 import { modalityOf } from "./modality";
 import { pointsBack, toldOf } from "./pointsBack";
+import { PartnerReply } from "./partnerReply";
 import { carriesReference, ReferenceTime } from "./referenceTime";
 import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
 import { summariseClauses } from "./summarise";
@@ -603,8 +604,14 @@ function pronounHolder(
   return people.length === 1 ? (actorOf(people[0]!.id)?.name ?? null) : null;
 }
 
-/** Adverbs that put what a clause tells after what went before ("Putin later rejected …"). */
+/** Adverbs that put what a clause tells after what went before ("the rebels later rejected …"). */
 const AFTERWARDS = new Set(["later", "since", "afterwards", "afterward", "subsequently", "then", "now", "meanwhile"]);
+
+/** Whether clause `k` says with an adverb that it came after what went before. */
+function afterwards(a: SentenceAnalysis, k: number): boolean {
+  const c = a.clauses[k]!;
+  return a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && AFTERWARDS.has(t.lower));
+}
 
 /** Whether the clause's subject is "they" alone, with no plural noun before it in the sentence. */
 function pluralPronounSubject(read: Read, draft: SignalDraft): boolean {
@@ -842,20 +849,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     reads.flatMap((p) => (p[0] && isInterviewerTurn(p[0].sentence.text) ? [p[0].sentence.paragraph] : [])),
   );
   const lead = reads.flat().find((r) => !r.heading && isEnglish(r.sentence.text));
-  // The talks the sentence before dated, with who took part: "The envoy spoke on Tuesday to the
-  // emir. The emir agreed to free the prisoners" tells what the partner said in that call, even when
-  // the story's time has reached a later day. (What the one who called or visited did next,
-  // "The minister visited the port on Monday. Speaking to parliament, she called for …", may be anywhere,
-  // and so may what the partner did "later" or "since", or any fighting.)
-  type DatedTalks = { sentence: number; date: EventDate; partners: Set<string>; callers: Set<string> };
-  const afterwards = (a: SentenceAnalysis, k: number) => {
-    const c = a.clauses[k]!;
-    return a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && AFTERWARDS.has(t.lower));
-  };
-  let previous = null as DatedTalks | null;
-  let current = null as DatedTalks | null;
+  const reply = new PartnerReply();
   for (const [sentence, r] of reads.flat().entries()) {
-    if (current?.sentence !== sentence) [previous, current] = [current, null];
+    reply.at(sentence);
     const text = r.sentence.text;
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
@@ -959,22 +955,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const distanced = clauseOffset(r.analysis, draft.signal.clause);
       const offset = distanced ?? (frameAt !== null ? clauseOffset(r.analysis, frameAt) : null);
       for (const when of stated.length ? stated : [null]) {
-        const talked = previous?.sentence === sentence - 1 ? previous : null;
-        const subjects = eventActorList.filter((a) => a.role !== "target");
-        const goesOn =
-          !!talked &&
-          !when &&
-          !draft.signal.future &&
-          type !== "military-claim" &&
-          !afterwards(r.analysis, draft.signal.clause) &&
-          subjects.length > 0 &&
-          subjects.every((a) => talked.partners.has(a.id)) &&
-          eventActorList.every((a) => talked.partners.has(a.id) || talked.callers.has(a.id));
-        const stamped: EventDate = when
-          ? toEventDate(when)
-          : goesOn
-            ? { ...talked.date, carried: true }
-            : reference.dateFor();
+        // (Not what the partner did "later" or "since", nor any fighting.)
+        const replied =
+          when || draft.signal.future || type === "military-claim" || afterwards(r.analysis, draft.signal.clause)
+            ? null
+            : reply.dateFor(sentence, eventActorList);
+        const stamped: EventDate = when ? toEventDate(when) : (replied ?? reference.dateFor());
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;
@@ -990,10 +976,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         // A deadline ("were to finalise a deal by August 18") is no time the story has reached.
         if (when && !moved && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) {
           reference.set(date);
-          if (type === "talks" || draft.signal.cameo?.startsWith("04")) {
-            const ids = (role: string) => new Set(eventActorList.filter((a) => a.role === role).map((a) => a.id));
-            current = { sentence, date, partners: ids("target"), callers: ids("subject") };
-          }
+          if (type === "talks" || draft.signal.cameo?.startsWith("04")) reply.talks(sentence, date, eventActorList);
         }
         continues.push(!when && !moved);
         paragraphOf.push(r.sentence.paragraph);
