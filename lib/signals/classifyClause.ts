@@ -523,11 +523,14 @@ function adjunctsOnly(a: SentenceAnalysis, from: number, to: number): boolean {
   const words = a.tokens.slice(from, to);
   return (
     words.length <= 4 &&
-    (words[0]?.pos === "ADV" || /^(?:on|for|in|at|by|over|during)$/.test(words[0]?.lower ?? "")) &&
+    (words[0]?.pos === "ADV" || TIME_OR_MANNER.has(words[0]?.lower ?? "")) &&
     words.every((t) => /^(?:ADV|ADP|DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos)) &&
-    !words.slice(1).some((t) => t.pos === "ADP" && !/^(?:on|for|in|at|by|over|during|of)$/.test(t.lower))
+    !words.slice(1).some((t) => t.pos === "ADP" && !TIME_OR_MANNER.has(t.lower) && t.lower !== "of")
   );
 }
+
+/** Prepositions that open a phrase of time or manner ("on Tuesday", "for two hours", "by phone"). */
+const TIME_OR_MANNER = new Set(["on", "for", "in", "at", "by", "over", "during"]);
 
 function hasPartner(a: SentenceAnalysis, k: number): boolean {
   const c = a.clauses[k]!;
