@@ -348,3 +348,13 @@ describe("the story's lead", () => {
     expect(later.some((e) => e.sources[0]!.sentence === lead)).toBe(false);
   });
 });
+
+describe("the story's deal", () => {
+  it("is a plan when the deals the story names are all of a matter of their own, a truce otherwise", () => {
+    const signing = "The two sides signed the agreement in Oslo on Tuesday.";
+    const nuclear = wireEvents("2024-05-08", `Six powers clinched a nuclear deal with Tehran on Monday.\n\n${signing}`);
+    expect(nuclear.find((e) => e.sources[0]!.sentence === signing)?.type).toBe("proposal");
+    const truce = wireEvents("2024-05-08", `The rivals reached a peace deal on Monday.\n\n${signing}`);
+    expect(truce.find((e) => e.sources[0]!.sentence === signing)?.type).toBe("ceasefire-signal");
+  });
+});

@@ -20,6 +20,7 @@ import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
 import { AUDIENCES } from "../signals/classifyClause";
+import { dealsArePlans } from "../signals/storyDeals";
 import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, frameDate, isDeadline } from "./clauseDates";
 import { clauseOffset, offsetDate } from "./clauseOffset";
@@ -850,12 +851,17 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   );
   const lead = reads.flat().find((r) => !r.heading && isEnglish(r.sentence.text));
   const reply = new PartnerReply();
+  const plans = dealsArePlans(
+    reads.flat().map((r) => r.analysis),
+    lex,
+  );
   for (const [sentence, r] of reads.flat().entries()) {
     reply.at(sentence);
     const text = r.sentence.text;
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,
+      dealsArePlans: plans,
       passes: (draft) =>
         travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),

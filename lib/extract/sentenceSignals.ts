@@ -13,6 +13,7 @@ import {
   DESCRIBING,
   excluded,
   SUBJECT_STRENGTH,
+  type ClassifyOptions,
   type ClauseSignal,
 } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
@@ -283,7 +284,7 @@ function documentContent(
   i: number,
   read: ClauseSignal,
   lex: Lexicon,
-  frames: ReadonlySet<number>,
+  opts: ClassifyOptions,
 ): ClauseSignal | null {
   const c = a.clauses[i]!;
   if (read.cameo !== "05" || !c.group || !FORMAL_ACTS.has(a.tokens[c.group.head]!.lemma)) return null;
@@ -292,7 +293,7 @@ function documentContent(
     let before = x.group.start - 1;
     while (before > 0 && a.tokens[before]!.pos === "ADV") before--;
     if (x.parent !== i || x.kind !== "relative" || !/^(?:NOUN|PROPN)$/.test(a.tokens[before]?.pos ?? "")) continue;
-    const content = classifyClause(a, k, lex, { frames });
+    const content = classifyClause(a, k, lex, opts);
     // "signed a framework agreement for a peace deal aimed at ending the conflict": a document's
     // aim to cooperate does not change what signing it is.
     if (content?.cameo === "03") continue;
@@ -422,6 +423,8 @@ export function sentenceSignals(
   datesOf: () => readonly DateMention[],
   opts: {
     minStrength: number;
+    /** the story's deals are all about matters of their own (see dealsArePlans) */
+    dealsArePlans?: boolean;
     /** a reading the caller knows to be none ("visited a port city" is travel, no consultation) */
     passes?: (draft: SignalDraft) => boolean;
   },
@@ -464,9 +467,10 @@ export function sentenceSignals(
       !clauseHasDate(a, i, datesOf())
     )
       return;
-    const read = classifyClause(a, i, lex, { frames: frameClauses });
+    const options = { frames: frameClauses, dealsArePlans: opts.dealsArePlans };
+    const read = classifyClause(a, i, lex, options);
     if (!read || read.strength < opts.minStrength) return;
-    const signal = documentContent(a, i, read, lex, frameClauses) ?? read;
+    const signal = documentContent(a, i, read, lex, options) ?? read;
     const f = frameOf[i]!;
     // A condition set on verbs joined together ("would only cease fire and enter talks if …")
     // reads with all of them.

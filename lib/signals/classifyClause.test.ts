@@ -510,12 +510,33 @@ describe("classifyClause", () => {
       expect(signal("The envoy asked the army to attack the city.")?.type).not.toBe("ceasefire-signal");
     });
 
-    it("reads signing a deal as a ceasefire signal, but not a trade deal", () => {
+    it("reads signing a deal as a ceasefire signal, a trade or nuclear deal as a plan for its matter", () => {
       expect(signal("Kyiv signed the peace agreement.")).toMatchObject({ type: "ceasefire-signal", classes: ["deal"] });
       expect(signal("Moscow signed a minerals deal with Pyongyang.")).toMatchObject({
-        type: "negotiation-readiness",
-        classes: [],
+        type: "proposal",
+        classes: ["plan"],
       });
+      expect(signal("The six powers clinched a nuclear agreement with Tehran.")).toMatchObject({
+        type: "proposal",
+        classes: ["plan"],
+      });
+      // An arms deal sells arms: no class at all.
+      expect(signal("Moscow signed an arms deal with Pyongyang.")).toMatchObject({ classes: [] });
+    });
+
+    it("reads a bare deal as a plan when the story's deals are all of a matter of their own", () => {
+      const read = (sentence: string, dealsArePlans: boolean) => {
+        const a = analyseSentence(sentence, { reporting: lex.framing });
+        return classifyClause(a, 0, lex, { dealsArePlans });
+      };
+      expect(read("The parliament will vote on the deal next month.", true)).toMatchObject({ classes: ["plan"] });
+      expect(read("The two sides signed the agreement in Vienna.", true)).toMatchObject({ type: "proposal" });
+      expect(read("The two sides signed the agreement in Vienna.", false)).toMatchObject({ type: "ceasefire-signal" });
+      // A deal that says it is the truce's stays one.
+      expect(read("The two sides signed the peace agreement in Vienna.", true)).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(read("Both armies want peace.", true)?.classes).not.toContain("plan");
     });
 
     it("reads an announced ultimatum as the demand, an announced truce as the truce", () => {

@@ -167,7 +167,7 @@ interface Found {
   subject: boolean;
 }
 
-const isNoun = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
+export const isNoun = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
 
 /**
  * The tokens that say what a clause is about: its subject, and what follows its verb except
@@ -864,7 +864,13 @@ const ordersOrAgrees = (lex: Lexicon, verb: string | null) =>
 const failedEffort = (a: SentenceAnalysis, k: number, lex: Lexicon) =>
   lex.failure.nouns.has(a.tokens[a.clauses[k]!.start - 1]?.lemma ?? "");
 
-function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: string | null): Found[] {
+function classesOf(
+  a: SentenceAnalysis,
+  i: number,
+  lex: Lexicon,
+  governor: string | null,
+  dealsArePlans = false,
+): Found[] {
   const found: Found[] = [];
   const clause = a.clauses[i]!;
   const govern = (cls: ObjectClass, verb: string | null) =>
@@ -985,12 +991,16 @@ function classesOf(a: SentenceAnalysis, i: number, lex: Lexicon, governor: strin
           completesDemand(a, index, i, lex)
         )
           continue;
-        // "signed an agreement on grain exports", "on the verge of agreements on voting
-        // rules": a deal on a matter of no class of its own is a plan for that matter, no truce.
-        if (cls.name === "deal" && matterOfDeal(a, index, lex)) {
+        // "signed an agreement on grain exports", "reached a nuclear deal": a deal about a matter of
+        // its own is a plan for that matter, no truce. So is "the deal" of a story whose deals are
+        // all of that kind ("Congress will review the deal" after "clinched a nuclear deal").
+        if (cls.matters) {
+          const reading = dealReading(a, index, lex);
           const plan = lex.classes.get("plan");
-          if (plan) found.push({ cls: plan, token: index, subject });
-          continue;
+          if (plan && (reading === "matter" || (dealsArePlans && reading === "bare"))) {
+            found.push({ cls: plan, token: index, subject });
+            continue;
+          }
         }
         // "negotiations over a framework deal are being extended": what talks are about is
         // their topic; the clause is about the talks.
@@ -1317,6 +1327,29 @@ const TOPIC_PREPOSITIONS = new Set(["on", "over", "about", "regarding", "concern
  * grain", "a deal on its nuclear programme"); a place ("a deal on Gaza"), a truce, the war or
  * anything else the lexicon knows says what the deal is.
  */
+/** Classes whose words next to a deal make it the parties' truce ("a peace deal", "a ceasefire agreement"). */
+const TRUCE_MATTERS = new Set(["truce", "war", "captive"]);
+/** Words that make a deal the truce's, beyond the classes above ("a hostage deal", "the peace accord"). */
+export const TRUCE_WORDS: ReadonlySet<string> = new Set(["peace", "hostage"]);
+
+/**
+ * What the deal noun at `k` says it is about: the truce or the war ("a peace deal", "an
+ * agreement to end the fighting"), a matter of its own ("a nuclear deal", "an agreement on grain
+ * exports"), or neither ("the deal", "a historic agreement").
+ */
+export function dealReading(a: SentenceAnalysis, k: number, lex: Lexicon): "truce" | "matter" | "bare" {
+  // ("peace" itself is what a truce brings, never one of a story's other matters)
+  if (TRUCE_WORDS.has(a.tokens[k]!.lemma)) return "truce";
+  const cls = lex.objectNouns.get(a.tokens[k]!.lemma);
+  if ((cls?.matters && nearWord(a, k, cls.matters)) || matterOfDeal(a, k, lex)) return "matter";
+  for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
+    const t = a.tokens[j]!;
+    if (j !== k && (TRUCE_MATTERS.has(lex.objectNouns.get(t.lemma)?.name ?? "") || TRUCE_WORDS.has(t.lemma)))
+      return "truce";
+  }
+  return a.tokens[k + 1]?.lower === "to" && endsWar(a, k + 3, lex) ? "truce" : "bare";
+}
+
 function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const owner = (m: number) => /^['’]s$/.test(a.tokens[m + 1]?.text ?? "");
   // ("on missing persons": a participle before the noun describes it)
@@ -1477,13 +1510,18 @@ export function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): bool
     (cls.unlessRightBefore.has(before.lemma) || cls.unlessRightBefore.has(before.lower))
   )
     return true;
-  if (!cls.unless) return false;
+  return !!cls.unless && nearWord(a, k, cls.unless);
+}
+
+/** Whether a word of `words` stands next to the noun at `k` (three words before it, four after). */
+function nearWord(a: SentenceAnalysis, k: number, words: ReadonlySet<string>): boolean {
   for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
     const t = a.tokens[j]!;
-    // "an arms reduction treaty", "a weapons ban": restraint on what the word names is the
-    // parties' own business ("an arms deal" sells arms).
-    if (RESTRAINT.has(a.tokens[j + 1]?.lemma ?? "")) continue;
-    if (j !== k && (cls.unless.has(t.lemma) || cls.unless.has(t.lower))) return true;
+    // "an arms reduction treaty", "a nuclear arms control deal": restraint on what the word
+    // names is the parties' own business ("an arms deal" sells arms).
+    if (a.tokens.slice(j + 1, k).some((x) => RESTRAINT.has(x.lemma)) || RESTRAINT.has(a.tokens[j + 1]?.lemma ?? ""))
+      continue;
+    if (j !== k && (words.has(t.lemma) || words.has(t.lower))) return true;
   }
   return false;
 }
@@ -1741,11 +1779,20 @@ export function isHypothetical(a: SentenceAnalysis, i: number): boolean {
  * lexicon, the object class alone; then modality: a duty makes a condition, a refusal of
  * something cooperative a rejection. Returns null when the clause signals nothing.
  */
+export interface ClassifyOptions {
+  /** clauses that frame a report ("said", "according to"), which state no event themselves */
+  frames?: ReadonlySet<number>;
+  /** the verb a completing clause takes its meaning from ("agreed" for "to halt the strikes") */
+  governor?: string | null;
+  /** the story's deals are all about a matter of their own, so a bare "the deal" is one of them */
+  dealsArePlans?: boolean;
+}
+
 export function classifyClause(
   a: SentenceAnalysis,
   i: number,
   lex: Lexicon,
-  opts: { frames?: ReadonlySet<number>; governor?: string | null } = {},
+  opts: ClassifyOptions = {},
 ): ClauseSignal | null {
   const c = a.clauses[i]!;
   const g = c.group;
@@ -1772,7 +1819,7 @@ export function classifyClause(
   const futile = futility(a, c);
   if (futile >= 0 && !g.negated)
     return idiomSignal(a, i, "rejection", "12", futile, [
-      ...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name)),
+      ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
     ]);
   // "gave Russia until Friday to make progress", "gave Hamas 48 hours to respond": a time given a
   // party to act is an ultimatum, a demand on what it must do; who gives it demands (CAMEO 10),
@@ -1780,13 +1827,13 @@ export function classifyClause(
   const given = ultimatum(a, i);
   if (given >= 0 && !g.negated)
     return idiomSignal(a, i, lex.obligation.type, head.lemma === "give" ? "10" : null, given, [
-      ...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name)),
+      ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
     ]);
   // '"Leave our land," he said', '"Stop the shelling and pull back your troops"': an order quoted
   // from a party demands that whoever it addresses do it (CAMEO 10), when the lexicon knows the
   // verb or what it acts on.
   if (quotedOrder(a, i)) {
-    const classes = [...new Set(classesOf(a, i, lex, governor).map((f) => f.cls.name))];
+    const classes = [...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name))];
     if (classes.length || lex.verbs.has(head.lemma))
       return idiomSignal(a, i, lex.obligation.type, "10", g.head, classes);
   }
@@ -1825,7 +1872,7 @@ export function classifyClause(
   const negated = failedOutcome
     ? g.negated && !missed
     : (unready ? !cancels : g.negated) || noneObject || (none && g.modal !== "obligation");
-  const found = classesOf(a, i, lex, governor);
+  const found = classesOf(a, i, lex, governor, opts.dealsArePlans);
   const kids = completions(a, i, lex);
   const future =
     g.tense === "future" ||
@@ -1840,7 +1887,7 @@ export function classifyClause(
     ? a.tokens.slice(g.end, g.end + 3).find((t) => t.pos !== "PART" && t.pos !== "ADV")?.lemma
     : head.lemma;
   if (lex.failure.words.has(failingWord ?? "") && kids.length) {
-    const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
+    const inner = classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma });
     if (!inner || !FAILED_EFFORTS.has(inner.type)) return inner && { ...inner, clause: i };
     return { ...inner, clause: i, type: lex.failure.type, cameo: null, trigger: g.head };
   }
@@ -1848,7 +1895,7 @@ export function classifyClause(
   // infinitive past the verb's own phrases is a purpose: "a meeting is scheduled for Monday in
   // Geneva to address the border" schedules a meeting.)
   if (lex.future.has(head.lemma) && kids.length && followsVerb(a, g.end, a.clauses[kids[0]!]!.start)) {
-    const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
+    const inner = classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma });
     return inner ? { ...governed(inner, g), clause: i, future: true } : null;
   }
 
@@ -1997,7 +2044,7 @@ export function classifyClause(
   // (a copula too: "were able to agree"; not one in talks for an aim: "was in talks to restore
   // the deal" is talks.)
   if (!category && kids.length && !(COPULAS.has(head.lemma) && talksPurpose(a, i, kids[0]!, lex))) {
-    const inner = classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma });
+    const inner = classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma });
     // "avoided signing the deal" is "did not sign the deal".
     const outer = lex.avoidance.has(head.lemma) ? { negated: !g.negated, dropped: g.dropped } : g;
     if (inner?.cameo) return stillToCome({ ...governed(inner, outer), clause: i, future: future || inner.future }, g);
@@ -2068,7 +2115,7 @@ export function classifyClause(
     // talks, a deal or a plan is a refusal (CAMEO 12), made on whatever condition follows.
     const refusal =
       !negated && category.cameo === "03" && kids.length
-        ? classifyClause(a, kids[0]!, lex, { frames: opts.frames, governor: head.lemma })
+        ? classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma })
         : null;
     if (refusal?.type === "rejection" && !refusal.negated && refusal.classes.length) {
       type = "rejection";

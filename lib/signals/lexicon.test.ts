@@ -141,6 +141,7 @@ describe("loadLexicon", () => {
     const lex = loadLexicon(fixture());
     expect(lex.verbs.get("reject")![0]!.category.byObject).toEqual({});
     expect(lex.classes.get("truce")!.unless).toBeNull();
+    expect(lex.classes.get("truce")!.matters).toBeNull();
   });
 
   it("loads the committed content/triggers.json", () => {

@@ -107,6 +107,11 @@ const objectClassSchema = z.object({
   governedBy: z.array(lemma).optional(),
   /** words that, right next to the noun, make it something else ("minerals deal", "agreement on gas") */
   unless: z.array(lemma).optional(),
+  /**
+   * words that, next to the noun, say it is about a matter of its own and so a plan for that
+   * matter, not this class ("a nuclear deal", "the grain agreement", "a deal on trade")
+   */
+  matters: z.array(lemma).optional(),
   /** words that, right before the noun only, make it something else ("press conference", "funeral ceremony") */
   unlessRightBefore: z.array(lemma).optional(),
   /** nouns that, before "of", "in" or "to" and talks, halt the talks and not what the class names ("a pause in talks") */
@@ -196,6 +201,7 @@ export interface ObjectClass {
   type: SignalType;
   governedBy: ReadonlySet<string> | null;
   unless: ReadonlySet<string> | null;
+  matters: ReadonlySet<string> | null;
   unlessRightBefore: ReadonlySet<string> | null;
   halts: ReadonlySet<string> | null;
   singular: ReadonlySet<string> | null;
@@ -279,6 +285,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       type: o.type,
       governedBy: o.governedBy ? new Set(o.governedBy) : null,
       unless: o.unless ? new Set(o.unless) : null,
+      matters: o.matters ? new Set(o.matters) : null,
       unlessRightBefore: o.unlessRightBefore ? new Set(o.unlessRightBefore) : null,
       halts: o.halts ? new Set(o.halts) : null,
       singular: o.singular ? new Set(o.singular) : null,
