@@ -663,6 +663,19 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads what a copula says a deal, plan or truce is like as a view of it ('the deal is a victory')", () => {
+      expect(signal("This deal is far worse than anyone had feared.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("The initiative was a triumph for quiet diplomacy.")).toMatchObject({ type: "assessment" });
+      expect(signal("The truce remains fragile.")).toMatchObject({ type: "assessment" });
+      // Where it stands is no view: it is the thing itself.
+      expect(signal("The truce is in force.")).toMatchObject({ type: "ceasefire-signal" });
+      // Nor is a copula about talks, which may be held ("the talks were in Doha", "the talks were long").
+      expect(signal("The talks were long.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads a light verb by its noun ('expressed readiness')", () => {
       expect(signal("Moscow expressed readiness for talks.")).toMatchObject({
         type: "negotiation-readiness",

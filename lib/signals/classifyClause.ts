@@ -156,6 +156,20 @@ export const SUBJECT_STRENGTH = 2.5;
 const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
 /** Appeal and propose: their object is what is asked for or put forward. */
 const APPEALS = new Set(["02", "027"]);
+/** What a copula may judge: the documents and truces of a negotiation ("the deal is a victory"). */
+const JUDGED = new Set(["deal", "plan", "truce"]);
+
+/**
+ * Whether what follows a copula at `end` is a judgement: an adjective or a noun phrase ("far
+ * worse", "a victory"), not a place, a state or a time ("in force", "over", "on track", "due").
+ */
+function judges(a: SentenceAnalysis, end: number): boolean {
+  let k = end;
+  while (a.tokens[k] && (a.tokens[k]!.pos === "ADV" || a.tokens[k]!.pos === "PART")) k++;
+  const t = a.tokens[k];
+  return !!t && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN");
+}
+
 const OFFERS: ReadonlySet<SignalType> = new Set(["proposal", "ceasefire-signal", "negotiation-readiness"]);
 const PARTICLE = /^(?:ADP|PART|ADV)$/;
 const PHRASAL_PARTICLES = new Set(["out", "off", "over", "up", "down", "back", "away"]);
@@ -2202,6 +2216,21 @@ export function classifyClause(
     cameo = null;
     strength = pick ? (pick.subject ? SUBJECT_STRENGTH : 2) : 2;
     if (pick) trigger = pick.token;
+    // "The deal is far worse than we feared", "the initiative was a victory for diplomacy": what a
+    // copula says a deal, plan or truce is like, naming no class of its own, is a view of it
+    // (CAMEO 01), not the thing.
+    if (
+      pick?.subject &&
+      !complement &&
+      !obstacle &&
+      !failedOutcome &&
+      COPULAS.has(head.lemma) &&
+      JUDGED.has(pick.cls.name) &&
+      judges(a, g.end)
+    ) {
+      type = "assessment";
+      cameo = "01";
+    }
   }
   // Fighting still to come ("will resume its offensive", "would crush") is a threat, not a claim;
   // what must be done to fighters ("weapons and fighters must be removed") is a demand.
