@@ -948,6 +948,21 @@ describe("classifyClause", () => {
         expect(signal(sentence)?.type, sentence).not.toBe("proposal");
     });
 
+    it("reads pledging a matter no class names as terms ('pledged to facilitate the return of refugees')", () => {
+      expect(signal("Both parties pledged to facilitate the return of displaced families.")).toMatchObject({
+        type: "proposal",
+        cameo: "03",
+      });
+      expect(signal('The rebels committed to "building trust" with the villagers.')).toMatchObject({
+        type: "proposal",
+      });
+      // Pledging talks or a way of going on is readiness; wanting a change demands or aims at it.
+      expect(signal("The rebels pledged to hold talks.")?.type).not.toBe("proposal");
+      expect(signal("The rebels committed to talking with the government.")?.type).not.toBe("proposal");
+      expect(signal("The two leaders pledged to keep working together.")?.type).not.toBe("proposal");
+      expect(signal("The president wants to change the constitution.")?.type).not.toBe("proposal");
+    });
+
     it("does not read the parties to talks as what the talks are about ('talks between the army and …')", () => {
       expect(
         signal("The mediators said talks between the army and the paramilitary forces would start on Saturday.", 1),

@@ -1758,6 +1758,17 @@ function namesMatter(
   if (g.tense === "past" && a.children[i]!.some((k) => a.clauses[k]!.kind === "complement" && terms(k))) return true;
   let k = g.end;
   while (a.tokens[k]?.pos === "ADV") k++;
+  // ("committed to building trust": a gerund after "to" names what is pledged, as an infinitive does)
+  if (a.tokens[k]?.lower === "to") {
+    let m = k + 1;
+    while (a.tokens[m] && QUOTE_MARKS.test(a.tokens[m]!.text)) m++;
+    const verb = a.tokens[m];
+    if (!verb || !/^(?:VERB|NOUN)$/.test(verb.pos) || !/.ing$/.test(verb.lower)) return false;
+    // (a gerund the tagger calls a noun: "building" is "build", "talking" is "talk")
+    const stem = verb.lower.slice(0, -3);
+    const lemmas = verb.pos === "VERB" ? [verb.lemma] : [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1")];
+    return lemmas.every((l) => !meansAlone(lex, l) && !lex.objectVerbs.has(l) && !category.matterless.has(l));
+  }
   if (!/^(?:on|upon)$/.test(a.tokens[k]?.lower ?? "")) return false;
   k++;
   while (a.tokens[k] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[k]!.pos)) k++;
@@ -2087,8 +2098,10 @@ export function classifyClause(
     // (a class the category does not map keeps it from being a matter unless it only names who
     // or what the terms touch: "agreed to form a joint force", "agreed to hold elections")
     const termsOnly = found.every((f) => TERM_CLASSES.has(f.cls.name));
-    type =
-      !t.cls && termsOnly && category.byMatter && namesMatter(a, i, kids, category, lex) ? category.byMatter : t.type;
+    // (an intent to cooperate states terms only when pledged, "pledged to facilitate the return
+    // of refugees"; wanting or seeking a change demands or aims at it)
+    const terms = category.byMatter && (category.cameo !== "03" || PLEDGES.has(head.lemma));
+    type = !t.cls && termsOnly && terms && namesMatter(a, i, kids, category, lex) ? category.byMatter! : t.type;
     cameo = category.cameo;
     strength = 3;
     // "accepted the futility of further talks": accepting a refusal is one (proposing one,
