@@ -510,6 +510,14 @@ describe("classifyClause", () => {
       expect(signal("The envoy asked the army to attack the city.")?.type).not.toBe("ceasefire-signal");
     });
 
+    it("reads a memorandum as a paper of positions, a memorandum of understanding as a deal", () => {
+      expect(signal("Moscow handed a memorandum to the other side.")).toMatchObject({ classes: ["plan"] });
+      expect(signal("The two governments signed a memorandum of understanding.")).toMatchObject({
+        type: "ceasefire-signal",
+        classes: ["deal"],
+      });
+    });
+
     it("reads signing a deal as a ceasefire signal, a trade or nuclear deal as a plan for its matter", () => {
       expect(signal("Kyiv signed the peace agreement.")).toMatchObject({ type: "ceasefire-signal", classes: ["deal"] });
       expect(signal("Moscow signed a minerals deal with Pyongyang.")).toMatchObject({

@@ -90,6 +90,7 @@ const PARTITIVES = new Set([
   "implementation",
   "version",
   "annex",
+  "memorandum",
   "element",
   "provision",
   "extension",
@@ -132,6 +133,8 @@ const CONTAINERS = new Set([
   "details",
   "version",
   "annex",
+  // ("a memorandum of understanding" is a deal; a memorandum alone is a paper of positions)
+  "memorandum",
   ...HOLDERS,
 ]);
 /** Nouns of aim: "the goal is to …" intends what follows. */
