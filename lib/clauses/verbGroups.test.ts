@@ -146,6 +146,14 @@ describe("verbGroups", () => {
       });
     });
 
+    it("marks the past perfect ('had called'), not the present perfect, a modal or 'had' as the verb", () => {
+      expect(only("The envoy had called for a truce.")).toMatchObject({ pluperfect: true, tense: "past" });
+      expect(only("The envoy had been told of the plan.")).toMatchObject({ pluperfect: true });
+      expect(only("The envoy has called for a truce.")).toMatchObject({ pluperfect: false });
+      expect(only("The envoy would have called for a truce.")).toMatchObject({ pluperfect: false });
+      expect(only("The envoys had talks in Doha.")).toMatchObject({ pluperfect: false });
+    });
+
     it("leaves an affirmative group unnegated", () => {
       expect(only("Moscow has not yet responded.")).toMatchObject({
         negated: true,

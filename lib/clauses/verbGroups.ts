@@ -21,6 +21,8 @@ export interface VerbGroup {
   dropped: boolean;
   /** "has not yet signed": what has not happened so far, which is no refusal either */
   pending: boolean;
+  /** "had called", "had been told": the past perfect, told as before the time the story has reached */
+  pluperfect: boolean;
   passive: boolean;
   /** "to meet": no finite verb of its own */
   infinitive: boolean;
@@ -172,6 +174,7 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     negated,
     dropped,
     pending,
+    pluperfect: !modal && firstFinite?.lower === "had" && perfect,
     passive,
     infinitive,
     // "soldiers being stationed there", "having met the envoy": a group that opens on an -ing auxiliary is

@@ -358,3 +358,18 @@ describe("the story's deal", () => {
     expect(truce.find((e) => e.sources[0]!.sentence === signing)?.type).toBe("ceasefire-signal");
   });
 });
+
+describe("a statement in the past perfect", () => {
+  it("is of the day the story just told of, when that is before the story's latest day", () => {
+    const events = wireEvents(
+      "2024-05-08",
+      "The minister said in a statement on Tuesday that the talks had gone well.\n\n" +
+        "Peace talks opened in Doha on Monday between the two sides.\n\n" +
+        "The chief negotiator had called for an immediate ceasefire.\n\n" +
+        "The chief negotiator also called for an immediate ceasefire.",
+    );
+    const dated = (fragment: string) => events.find((e) => e.sources[0]!.sentence.startsWith(fragment))?.date.start;
+    expect(dated("The chief negotiator had called")).toBe("2024-05-06");
+    expect(dated("The chief negotiator also called")).toBe("2024-05-07");
+  });
+});

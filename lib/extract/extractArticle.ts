@@ -614,6 +614,17 @@ function afterwards(a: SentenceAnalysis, k: number): boolean {
   return a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && AFTERWARDS.has(t.lower));
 }
 
+/**
+ * Whether what the draft tells, or the words that report it, is in the past perfect ("Abdullah
+ * had called for a truce", '"…," Abdullah had said'): before the story's time.
+ */
+function toldBefore(a: SentenceAnalysis, draft: SignalDraft): boolean {
+  const frame = draft.frame?.clause;
+  return (
+    !!a.clauses[draft.signal.clause]?.group?.pluperfect || (frame != null && !!a.clauses[frame]?.group?.pluperfect)
+  );
+}
+
 /** Whether the clause's subject is "they" alone, with no plural noun before it in the sentence. */
 function pluralPronounSubject(read: Read, draft: SignalDraft): boolean {
   const subject = read.analysis.clauses[draft.signal.clause]!.subject;
@@ -966,7 +977,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           when || draft.signal.future || type === "military-claim" || afterwards(r.analysis, draft.signal.clause)
             ? null
             : reply.dateFor(sentence, eventActorList);
-        const stamped: EventDate = when ? toEventDate(when) : (replied ?? reference.dateFor());
+        const stamped: EventDate = when
+          ? toEventDate(when)
+          : (replied ?? reference.dateFor(toldBefore(r.analysis, draft)));
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;

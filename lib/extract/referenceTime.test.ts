@@ -75,6 +75,18 @@ describe("ReferenceTime", () => {
     expect(time.dateFor().start).toBe("2025-06-18");
   });
 
+  it("dates a statement in the past perfect by the day just told of, when that is before the story's time", () => {
+    const time = new ReferenceTime(PUBLISHED);
+    time.set({ start: "2025-06-17", end: "2025-06-17", precision: "day", text: "on Tuesday", basis: "relative" });
+    time.set({ start: "2025-06-16", end: "2025-06-16", precision: "day", text: "on Monday", basis: "relative" });
+    expect(time.dateFor(true)).toMatchObject({ start: "2025-06-16", carried: true });
+    expect(time.dateFor(false).start).toBe("2025-06-17");
+    // Told of last at the story's time, it is that time; with no time stated, the publication date.
+    time.set({ start: "2025-06-18", end: "2025-06-18", precision: "day", text: "on Wednesday", basis: "relative" });
+    expect(time.dateFor(true).start).toBe("2025-06-18");
+    expect(new ReferenceTime(PUBLISHED).dateFor(true)).toMatchObject({ start: PUBLISHED, basis: "publication" });
+  });
+
   it("carries the publication day, not the whole span, after a few days that reach it ('on June 18-20')", () => {
     const time = new ReferenceTime(PUBLISHED);
     time.set({ start: "2025-06-18", end: "2025-06-20", precision: "day", text: "on June 18-20", basis: "explicit" });

@@ -33,6 +33,8 @@ export function carriesReference(m: DateMention, published: string | null): bool
  */
 export class ReferenceTime {
   private current: EventDate | null = null;
+  /** the day the story told of last, which may be before its time */
+  private last: EventDate | null = null;
 
   constructor(private readonly published: string | null) {}
 
@@ -41,6 +43,7 @@ export class ReferenceTime {
    * Monday") in a story about Tuesday does not move it back.
    */
   set(date: EventDate): void {
+    this.last = date;
     if (this.current && (date.end ?? "") <= (this.current.end ?? "")) return;
     // "talks in Riyadh on 23-25 March" told on the 25th: the story has reached its own day, and
     // what it goes on to tell is of that day, not of the whole span.
@@ -49,7 +52,14 @@ export class ReferenceTime {
     this.current = reachesToday ? { ...date, start: p, end: p } : date;
   }
 
-  dateFor(): EventDate {
+  /**
+   * `anterior`: the statement is told in the past perfect ("Abdullah had called for a truce"),
+   * before the story's time, so it belongs to the day just told of when that is earlier ("The
+   * talks opened on Saturday. …"), not to the story's latest day.
+   */
+  dateFor(anterior = false): EventDate {
+    if (anterior && this.last && this.current && (this.last.end ?? "") < (this.current.start ?? ""))
+      return { ...this.last, carried: true };
     if (this.current) return { ...this.current, carried: true };
     const p = this.published;
     return p
