@@ -530,6 +530,18 @@ describe("classifyClause", () => {
       });
       // An arms deal sells arms: no class at all.
       expect(signal("Moscow signed an arms deal with Pyongyang.")).toMatchObject({ classes: [] });
+      // The matter is the deal's own phrase, not the parties, places or sources around it, and a
+      // truce's word in it comes first.
+      for (const sentence of [
+        "Washington brokered a deal between the nuclear powers on Saturday.",
+        "Both sides signed the accord at the nuclear research centre in Geneva.",
+        "The two sides signed the truce agreement, a UN aid official said.",
+        "Armenia and Azerbaijan signed a peace deal with economic guarantees.",
+      ])
+        expect(signal(sentence)?.classes, sentence).not.toContain("plan");
+      // Quitting a deal of any matter rejects it; halting plans for an offensive does not.
+      expect(signal("The president tore up the nuclear deal.")).toMatchObject({ type: "rejection", classes: ["deal"] });
+      expect(signal("Israel halted its plans for a ground offensive.")?.type).not.toBe("rejection");
     });
 
     it("reads a bare deal as a plan when the story's deals are all of a matter of their own", () => {
@@ -678,8 +690,15 @@ describe("classifyClause", () => {
       });
       expect(signal("The initiative was a triumph for quiet diplomacy.")).toMatchObject({ type: "assessment" });
       expect(signal("The truce remains fragile.")).toMatchObject({ type: "assessment" });
-      // Where it stands is no view: it is the thing itself.
+      // Where it stands or what it covers is no view: it is the thing itself.
       expect(signal("The truce is in force.")).toMatchObject({ type: "ceasefire-signal" });
+      for (const sentence of [
+        "The truce is effective from 4 a.m. on Wednesday.",
+        "The agreement is legally binding.",
+        "The ceasefire is partial.",
+        "The deal is now final.",
+      ])
+        expect(signal(sentence)?.type, sentence).not.toBe("assessment");
       // Nor is a copula about talks, which may be held ("the talks were in Doha", "the talks were long").
       expect(signal("The talks were long.")).toMatchObject({ type: "talks" });
     });
@@ -969,6 +988,14 @@ describe("classifyClause", () => {
       expect(signal("The rebels committed to talking with the government.")?.type).not.toBe("proposal");
       expect(signal("The two leaders pledged to keep working together.")?.type).not.toBe("proposal");
       expect(signal("The president wants to change the constitution.")?.type).not.toBe("proposal");
+      // A vow is mostly of force, and doing or responding names no term; "bring" is no gerund.
+      for (const sentence of [
+        "The general vowed to punish those responsible.",
+        "The army promised to respond forcefully.",
+        "Both sides committed to doing whatever it takes.",
+        'The rebels pledged to "bring" calm to the valley.',
+      ])
+        expect(signal(sentence)?.type, sentence).not.toBe("proposal");
     });
 
     it("does not read the parties to talks as what the talks are about ('talks between the army and …')", () => {

@@ -170,8 +170,42 @@ function judges(a: SentenceAnalysis, end: number): boolean {
   let k = end;
   while (a.tokens[k] && (a.tokens[k]!.pos === "ADV" || a.tokens[k]!.pos === "PART")) k++;
   const t = a.tokens[k];
-  return !!t && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN");
+  return !!t && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN") && !STANDING.has(t.lemma);
 }
+
+/**
+ * Words that say where a deal or truce stands or what it covers, not what it is worth: "the
+ * truce is effective from 4 a.m.", "the agreement is legally binding", "the ceasefire is
+ * partial", "the truce is due to expire".
+ */
+const STANDING = new Set([
+  "effective",
+  "valid",
+  "binding",
+  "final",
+  "permanent",
+  "temporary",
+  "partial",
+  "full",
+  "total",
+  "complete",
+  "comprehensive",
+  "nationwide",
+  "unconditional",
+  "conditional",
+  "indefinite",
+  "open-ended",
+  "immediate",
+  "underway",
+  "operational",
+  "intact",
+  "due",
+  "active",
+  "enforceable",
+  "mutual",
+  "bilateral",
+  "unilateral",
+]);
 
 const OFFERS: ReadonlySet<SignalType> = new Set(["proposal", "ceasefire-signal", "negotiation-readiness"]);
 const PARTICLE = /^(?:ADP|PART|ADV)$/;
@@ -777,6 +811,8 @@ function completions(a: SentenceAnalysis, i: number, lex: Lexicon): number[] {
 
 /** Verbs of a pledge (CAMEO 03), as against a wish ("wants to release the prisoners"). */
 const PLEDGES = new Set(["pledge", "promise", "vow", "commit", "undertake"]);
+/** Pledges that may state terms ("pledged to facilitate the return of refugees"); a vow is mostly of force or punishment. */
+const TERM_PLEDGES = new Set(["pledge", "promise", "commit", "undertake"]);
 
 const PURPOSE_NOUNS = new Set(["aim", "goal", "purpose", "objective", "intention", "hope", "view"]);
 
@@ -1011,7 +1047,11 @@ function classesOf(
         // "signed an agreement on grain exports", "reached a nuclear deal": a deal about a matter of
         // its own is a plan for that matter, no truce. So is "the deal" of a story whose deals are
         // all of that kind ("Congress will review the deal" after "clinched a nuclear deal").
-        if (cls.matters) {
+        // (Quitting or tearing up a deal of any matter rejects it: "quit the nuclear deal".)
+        const rejects = lex.verbs
+          .get(verbHere ?? "")
+          ?.some((s) => s.category.cameo === "12" && s.needs?.includes("deal"));
+        if (cls.matters && !rejects) {
           const reading = dealReading(a, index, lex);
           const plan = lex.classes.get("plan");
           if (plan && (reading === "matter" || (dealsArePlans && reading === "bare"))) {
@@ -1357,14 +1397,32 @@ export const TRUCE_WORDS: ReadonlySet<string> = new Set(["peace", "hostage"]);
 export function dealReading(a: SentenceAnalysis, k: number, lex: Lexicon): "truce" | "matter" | "bare" {
   // ("peace" itself is what a truce brings, never one of a story's other matters)
   if (TRUCE_WORDS.has(a.tokens[k]!.lemma)) return "truce";
-  const cls = lex.objectNouns.get(a.tokens[k]!.lemma);
-  if ((cls?.matters && nearWord(a, k, cls.matters)) || matterOfDeal(a, k, lex)) return "matter";
-  for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
-    const t = a.tokens[j]!;
-    if (j !== k && (TRUCE_MATTERS.has(lex.objectNouns.get(t.lemma)?.name ?? "") || TRUCE_WORDS.has(t.lemma)))
-      return "truce";
+  const words = dealPhrase(a, k);
+  const truce = (t: Token) => TRUCE_MATTERS.has(lex.objectNouns.get(t.lemma)?.name ?? "") || TRUCE_WORDS.has(t.lemma);
+  if (words.some((j) => truce(a.tokens[j]!)) || (a.tokens[k + 1]?.lower === "to" && endsWar(a, k + 3, lex)))
+    return "truce";
+  const matters = lex.objectNouns.get(a.tokens[k]!.lemma)?.matters;
+  const matter = (t: Token) => !!matters && (matters.has(t.lemma) || matters.has(t.lower));
+  return words.some((j) => matter(a.tokens[j]!)) || matterOfDeal(a, k, lex) ? "matter" : "bare";
+}
+
+/**
+ * The words of the deal noun's own phrase at `k`: what stands before it ("the new nuclear
+ * deal", "a ceasefire and hostage deal") and what a phrase of its topic names ("an agreement
+ * on grain exports"), not the parties, places or sources around it ("a deal between the
+ * nuclear powers", "signed the accord at the nuclear research centre", ", aid agencies said").
+ */
+function dealPhrase(a: SentenceAnalysis, k: number): number[] {
+  const words: number[] = [];
+  const modifier = (t: Token | undefined) => !!t && /^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos);
+  // (Restraint ends it: "a nuclear arms reduction treaty" limits arms, it is no nuclear matter.)
+  for (let j = k - 1; j >= Math.max(0, k - 3) && (modifier(a.tokens[j]) || a.tokens[j]!.lower === "and"); j--) {
+    if (RESTRAINT.has(a.tokens[j]!.lemma)) break;
+    words.push(j);
   }
-  return a.tokens[k + 1]?.lower === "to" && endsWar(a, k + 3, lex) ? "truce" : "bare";
+  if (!TOPIC_PREPOSITIONS.has(a.tokens[k + 1]?.lower ?? "")) return words;
+  for (let j = k + 2; j <= k + 5 && (modifier(a.tokens[j]) || a.tokens[j]?.pos === "DET"); j++) words.push(j);
+  return words;
 }
 
 function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
@@ -1527,18 +1585,13 @@ export function excluded(a: SentenceAnalysis, k: number, cls: ObjectClass): bool
     (cls.unlessRightBefore.has(before.lemma) || cls.unlessRightBefore.has(before.lower))
   )
     return true;
-  return !!cls.unless && nearWord(a, k, cls.unless);
-}
-
-/** Whether a word of `words` stands next to the noun at `k` (three words before it, four after). */
-function nearWord(a: SentenceAnalysis, k: number, words: ReadonlySet<string>): boolean {
+  if (!cls.unless) return false;
   for (let j = Math.max(0, k - 3); j <= Math.min(a.tokens.length - 1, k + 4); j++) {
     const t = a.tokens[j]!;
-    // "an arms reduction treaty", "a nuclear arms control deal": restraint on what the word
-    // names is the parties' own business ("an arms deal" sells arms).
-    if (a.tokens.slice(j + 1, k).some((x) => RESTRAINT.has(x.lemma)) || RESTRAINT.has(a.tokens[j + 1]?.lemma ?? ""))
-      continue;
-    if (j !== k && (words.has(t.lemma) || words.has(t.lower))) return true;
+    // "an arms reduction treaty", "a weapons ban": restraint on what the word names is the
+    // parties' own business ("an arms deal" sells arms).
+    if (RESTRAINT.has(a.tokens[j + 1]?.lemma ?? "")) continue;
+    if (j !== k && (cls.unless.has(t.lemma) || cls.unless.has(t.lower))) return true;
   }
   return false;
 }
@@ -1766,9 +1819,10 @@ function namesMatter(
     let m = k + 1;
     while (a.tokens[m] && QUOTE_MARKS.test(a.tokens[m]!.text)) m++;
     const verb = a.tokens[m];
-    if (!verb || !/^(?:VERB|NOUN)$/.test(verb.pos) || !/.ing$/.test(verb.lower)) return false;
+    // (a stem with a vowel: "bring" and "sing" are no gerunds)
+    const stem = verb?.lower.slice(0, -3) ?? "";
+    if (!verb || !/^(?:VERB|NOUN)$/.test(verb.pos) || !/ing$/.test(verb.lower) || !/[aeiouy]/.test(stem)) return false;
     // (a gerund the tagger calls a noun: "building" is "build", "talking" is "talk")
-    const stem = verb.lower.slice(0, -3);
     const lemmas = verb.pos === "VERB" ? [verb.lemma] : [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1")];
     return lemmas.every((l) => !meansAlone(lex, l) && !lex.objectVerbs.has(l) && !category.matterless.has(l));
   }
@@ -2103,7 +2157,7 @@ export function classifyClause(
     const termsOnly = found.every((f) => TERM_CLASSES.has(f.cls.name));
     // (an intent to cooperate states terms only when pledged, "pledged to facilitate the return
     // of refugees"; wanting or seeking a change demands or aims at it)
-    const terms = category.byMatter && (category.cameo !== "03" || PLEDGES.has(head.lemma));
+    const terms = category.byMatter && (category.cameo !== "03" || TERM_PLEDGES.has(head.lemma));
     type = !t.cls && termsOnly && terms && namesMatter(a, i, kids, category, lex) ? category.byMatter! : t.type;
     cameo = category.cameo;
     strength = 3;

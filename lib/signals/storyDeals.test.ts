@@ -28,6 +28,13 @@ describe("dealsArePlans", () => {
     );
     expect(story("The two sides signed the agreement.", "The deal was hailed abroad.")).toBe(false);
     expect(story("The rebels said they want peace.")).toBe(false);
+    // A story of a truce means that truce by "the deal", though it names another deal in passing.
+    expect(
+      story(
+        "The two sides agreed to a ceasefire on Tuesday.",
+        "It comes years after Washington quit the nuclear deal.",
+      ),
+    ).toBe(false);
   });
 
   it("counts no deal that is only a word of another part of speech ('according to')", () => {

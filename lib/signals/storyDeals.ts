@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
-import { dealReading, isNoun, TRUCE_WORDS } from "./classifyClause";
+import { dealReading, excluded, isNoun, TRUCE_WORDS } from "./classifyClause";
 import type { Lexicon } from "./lexicon";
 
 /**
@@ -13,6 +13,10 @@ export function dealsArePlans(analyses: Iterable<SentenceAnalysis>, lex: Lexicon
   let matters = 0;
   for (const a of analyses)
     for (const [k, t] of a.tokens.entries()) {
+      // A story that speaks of a truce at all has "the deal" of that truce in mind ("Israel and
+      // Hamas agreed to a ceasefire … since Washington quit the nuclear deal").
+      const cls = isNoun(t) ? lex.objectNouns.get(t.lemma) : undefined;
+      if (cls?.name === "truce" && !cls.halts?.has(t.lemma) && !excluded(a, k, cls)) return false;
       // (a deal named: "peace" alone is no document, "the peace deal" is)
       if (!isNoun(t) || !lex.objectNouns.get(t.lemma)?.matters || TRUCE_WORDS.has(t.lemma)) continue;
       const reading = dealReading(a, k, lex);
