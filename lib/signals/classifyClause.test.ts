@@ -703,6 +703,14 @@ describe("classifyClause", () => {
       expect(signal("The talks were long.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads playing a constructive role as intent to cooperate (CAMEO 03)", () => {
+      expect(signal("Beijing will continue to play a constructive role.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+      expect(signal("The role of the envoy is limited.")?.cameo).not.toBe("03");
+    });
+
     it("reads a light verb by its noun ('expressed readiness')", () => {
       expect(signal("Moscow expressed readiness for talks.")).toMatchObject({
         type: "negotiation-readiness",
