@@ -373,3 +373,15 @@ describe("a statement in the past perfect", () => {
     expect(dated("The chief negotiator also called")).toBe("2024-05-07");
   });
 });
+
+describe("two parties named by number alone", () => {
+  it("are the parties of the sentence just before when no pair is named ('The two countries also agreed')", () => {
+    const events = wireEvents(
+      "2024-05-08",
+      "Peru and Chile signed a border accord in Lima on Monday. They pledged to reopen the border crossings within a month.\n\n" +
+        "The two countries also agreed to launch a joint fisheries commission.",
+    );
+    const agreed = events.find((e) => e.sources[0]!.sentence.startsWith("The two countries"));
+    expect(agreed?.actors.map((a) => a.id).sort()).toEqual(["chile", "peru"]);
+  });
+});

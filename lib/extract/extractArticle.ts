@@ -629,13 +629,19 @@ function toldBefore(a: SentenceAnalysis, draft: SignalDraft): boolean {
 function pluralPronounSubject(read: Read, draft: SignalDraft): boolean {
   const subject = read.analysis.clauses[draft.signal.clause]!.subject;
   const tokens = read.analysis.tokens;
+  if (!subject) return false;
+  const words = tokens.slice(subject[0], subject[1]).map((t) => t.lower);
+  // ("the two countries", "both sides" that found no pair named before them are such parties too)
+  if (PAIR_SUBJECT.test(words.join(" "))) return true;
   return (
-    !!subject &&
     subject[1] - subject[0] === 1 &&
-    tokens[subject[0]]!.lower === "they" &&
+    words[0] === "they" &&
     !tokens.slice(0, subject[0]).some((t) => (t.pos === "NOUN" && t.lower !== t.lemma) || t.lower === "and")
   );
 }
+
+/** A subject that names two parties by number alone ("the two countries", "both sides"). */
+const PAIR_SUBJECT = /^(?:the two|both|both the) (?:sides|countries|parties|nations|governments|states)$/;
 
 /** The actor named as the event clause's grammatical subject, if any. */
 function clauseSubject(read: Read, draft: SignalDraft): string | null {
@@ -898,7 +904,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       if (antecedent) eventActorList = antecedent.actors;
       // "Both sides will pull back their fighters. They also agreed to form a joint force": a
       // plural pronoun subject, with no plural named before it in its own sentence, is the
-      // parties that acted in the sentence just before (both sides of a meeting, not its topic:
+      // parties that acted in the sentence just before; so is "the two countries" or "both
+      // sides" that found no pair named (both sides of a meeting, not its topic:
       // "Putin met Erdogan about Syria. They agreed …").
       else if (!eventActorList.length && pluralPronounSubject(r, draft) && sentenceOf.at(-1) === sentence - 1) {
         const before = mentions.at(-1)!.event;
