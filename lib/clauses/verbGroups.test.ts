@@ -213,5 +213,18 @@ describe("verbGroups", () => {
       expect(groups("The initiative, which aims at peace, came within the framework.")[1]!.participle).toBe(false);
       expect(groups("The initiative came within the framework.").map((g) => g.participle)).toEqual([false]);
     });
+
+    it("reads 'have to' as a duty, not a perfect, even after 'would' and an adverb ('would first have to agree')", () => {
+      expect(only("The rebels would first have to agree on a map.")).toMatchObject({
+        headWord: "agree",
+        modal: "obligation",
+        tense: "future",
+      });
+      expect(only("The army has to pull back its tanks.")).toMatchObject({ modal: "obligation", tense: "future" });
+      expect(only("The army had to pull back its tanks.")).toMatchObject({ modal: "obligation", tense: "past" });
+      // "has yet to" is what has not happened so far, and "has agreed" a perfect.
+      expect(only("The envoy has yet to receive a reply.")).toMatchObject({ modal: null, tense: "past" });
+      expect(only("The envoy has agreed.")).toMatchObject({ modal: null, tense: "past" });
+    });
   });
 });

@@ -145,6 +145,12 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     // "can't" is tagged "ca", its lemma "can".
     else if (MODALS[a.lower] ?? MODALS[a.lemma]) modal = (MODALS[a.lower] ?? MODALS[a.lemma])!;
   }
+  // "has to withdraw", "would first have to agree": "have to" is a duty as "must" is (and
+  // outranks the "would" of reported speech), not the auxiliary of a perfect.
+  // ("has yet to receive" is no duty: the "to" must follow at once.)
+  const haveTo = (a: Token) => PERFECT.has(a.lower) && isTo(tokens[tokens.indexOf(a, start) + 1]);
+  if (auxes.some(haveTo)) modal = "obligation";
+  if (auxes.some((a) => a.lower === "had" && haveTo(a))) tense = "past";
   // "is to free", "are to sign": the arranged future of wire copy.
   const beTo = auxes.some((a, k) => a.lemma === "be" && isTo(auxes[k + 1]));
   if (beTo) tense = "future";
@@ -153,7 +159,7 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
   const firstFinite = infinitive ? undefined : auxes.find((a) => !isTo(a));
   const form = formOf(headToken);
   const passive = auxes.some((a) => a.lemma === "be") && form === "past";
-  const perfect = auxes.some((a) => PERFECT.has(a.lower));
+  const perfect = auxes.some((a) => PERFECT.has(a.lower) && !haveTo(a));
   if (!tense) {
     if (modal === "conditional" && perfect) tense = "past";
     else if (modal) tense = "future";

@@ -899,6 +899,17 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "ADV" };
       return;
     }
+    // "would first have to agree", "will first need to": "first" between an auxiliary and a verb
+    // is an adverb of order, not an adjective starting a new phrase.
+    if (
+      (t.lower === "first" || t.lower === "last") &&
+      t.pos !== "ADV" &&
+      prev?.pos === "AUX" &&
+      /^(?:AUX|VERB)$/.test(next?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "ADV", lemma: t.lower };
+      return;
+    }
     // "for the poor while the government …": "while" before a noun phrase opens a clause ("a while ago" stays).
     if (t.lower === "while" && t.pos === "NOUN" && next && /^(?:DET|PRON|PROPN|NOUN)$/.test(next.pos)) {
       tokens[i] = { ...t, pos: "SCONJ" };

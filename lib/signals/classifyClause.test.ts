@@ -1857,6 +1857,42 @@ describe("classifyClause", () => {
       });
       expect(signal("Both sides agreed to free all detainees.")).toMatchObject({ type: "context" });
       expect(signal("The militia will release 40 hostages.")).toMatchObject({ type: "ceasefire-signal" });
+      // The remains of the dead are returned as captives are; a monitoring body is no one's dead.
+      expect(signal("The army will hand over the bodies of 300 fallen soldiers.")).toMatchObject({
+        type: "context",
+        cameo: "0841",
+      });
+      expect(signal("The rebels will hand over the town to a joint monitoring body.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
+    it("reads conducting talks as talks, and not meaning to conduct them as a refusal", () => {
+      expect(signal("Norway conducted talks with both delegations.")).toMatchObject({ type: "talks", cameo: "04" });
+      expect(signal("The junta does not intend to conduct direct negotiations.")).toMatchObject({ type: "rejection" });
+    });
+
+    it("reads a participle of feeling with nothing to do after it as a view ('were encouraged by the outcome')", () => {
+      expect(signal("The mediators were encouraged by the outcome of the round.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("The parties were encouraged to resume the talks.")).toMatchObject({ type: "proposal" });
+    });
+
+    it("reads looking forward to something as intent to cooperate, and 'looking forward,' alone as nothing", () => {
+      expect(signal("The junta looks forward to the next round of talks.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+      expect(signal("Looking forward, the rebels will regroup.")).toBeNull();
+    });
+
+    it("reads a duty stated with 'have to' as a condition ('the two sides would first have to agree on terms')", () => {
+      expect(signal("The two sides would first have to agree on the terms of a settlement.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The militia has to withdraw its fighters.")).toMatchObject({ type: "condition" });
     });
 
     it("reads a deal a plan or a demand is for as detail of it ('a common vision of the conditions for peace')", () => {

@@ -2077,6 +2077,14 @@ export function classifyClause(
     if (lex.readiness.words.has(head.lower)) category = lex.readiness.category;
     else category = lex.adjectives.get(head.lower) ?? null;
   }
+  // "We are encouraged by today's outcome", "were pleased with the talks": a participle of feeling
+  // with nothing to do after it is the feeling (a view), not the verb done to the speaker ("were
+  // encouraged to resume talks" is still an appeal).
+  const feeling = g.passive && !kids.length ? lex.adjectives.get(head.lower) : undefined;
+  if (feeling?.cameo === "01" && category && category.cameo !== "01") {
+    category = feeling;
+    trigger = g.head;
+  }
   if (!category && (COPULAS.has(head.lemma) || lex.lightVerbs.has(head.lemma))) {
     const comp = complementCategory(a, c, lex, !COPULAS.has(head.lemma));
     if (comp) {
