@@ -11,6 +11,21 @@ const ids = (sentences: ReturnType<typeof article>, date: string | null = "2025-
   findArticleActors(sentences, g, date).mentions.map((ms) => ms.map((m) => m.actorId));
 
 describe("findArticleActors", () => {
+  it("reads a pair phrase no nearby sentence resolves as the pair the article names together ('Warring sides …')", () => {
+    const found = ids(
+      article(
+        "Warring sides in the border conflict agreed on a roadmap on Saturday.",
+        "The deal was signed in Nairobi after a week of talks.",
+        "Peru and Chile had fought over the valley for a decade.",
+        "Later, both sides agreed to free detainees.",
+      ),
+    );
+    expect(found[0]).toEqual(["peru", "chile"]);
+    expect(found[3]).toEqual(["peru", "chile"]);
+    // With no pair named anywhere, the phrase stays no one.
+    expect(ids(article("Both sides agreed on a roadmap.", "Kenya hosted the talks."))[0]).toEqual([]);
+  });
+
   it("makes states of the world-countries dataset actors, with slug ids", () => {
     expect(ids(article("Israel and Pakistan said on Friday they would talk."))).toEqual([["israel", "pakistan"]]);
     expect(ids(article("Armenia accused Azerbaijan of shelling border villages."))).toEqual([

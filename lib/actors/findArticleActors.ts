@@ -10,7 +10,7 @@ import { introducePeople, type DemonymState, type Introduction } from "./introdu
 import { AGENT_MODIFIERS, AGENT_VERBS, AUXILIARIES, MASTHEAD_WORDS, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
 import { scanSentence } from "./match";
 import { findOrganisations } from "./organisations";
-import { resolveReferences } from "./resolveReferences";
+import { resolveReferences, resolveStoryPairs } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
 import { nameRunEnd, rawActor, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
 import { mentionTokens, phraseKey, type Token } from "./text";
@@ -301,7 +301,7 @@ export function findArticleActors(
 
   const withRoles = resolveRoleNouns(views, merged, actors, g, demonym);
 
-  const mentions: ActorMention[][] = [];
+  const byParagraph: ActorMention[][] = [];
   for (const [from, to] of paragraphs(sentences)) {
     const texts = sentences.slice(from, to).map((s) => s.text);
     const found = withRoles.slice(from, to);
@@ -309,20 +309,26 @@ export function findArticleActors(
     // resolver gets that sentence as context, and up to two before it when it names nobody (a
     // one-sentence quotation standing as a paragraph).
     let context = from - 1;
-    while (context > 0 && context > from - 3 && !mentions[context]!.length) context--;
+    while (context > 0 && context > from - 3 && !byParagraph[context]!.length) context--;
     const resolved =
       from > 0
         ? resolveReferences(
             [...sentences.slice(context, from).map((s) => s.text), ...texts],
-            [...mentions.slice(context, from), ...found],
+            [...byParagraph.slice(context, from), ...found],
             g,
             published,
             actors,
             from - context,
           ).slice(from - context)
         : resolveReferences(texts, found, g, published, actors);
-    mentions.push(...resolved);
+    byParagraph.push(...resolved);
   }
+  const mentions = resolveStoryPairs(
+    sentences.map((s) => s.text),
+    byParagraph,
+    g,
+    actors,
+  );
 
   const unresolved = new Map<string, string[]>();
   sentences.forEach((s, n) => {

@@ -582,3 +582,54 @@ export function resolveReferences(
   });
   return done.map((d) => d.mentions);
 }
+
+/** A phrase that may name two parties by number ("both sides", "the two countries", "warring parties"). */
+const PAIR_PHRASE = /\b(?:both|two|warring)\s+(?:sides|countries|parties|nations|governments|neighbou?rs|states)\b/i;
+
+/**
+ * "Warring sides in the conflict agreed on a roadmap", "both sides have agreed to resolve
+ * disputes": a pair phrase that found no pair in its own sentence or the one before is the
+ * pair of parties the whole article names together most often (the first of equals), as a
+ * reader who has the story in mind takes it. Returns every sentence's mentions in text order.
+ */
+export function resolveStoryPairs(
+  sentences: readonly string[],
+  mentionsPerSentence: readonly (readonly ActorMention[])[],
+  gazetteer: Gazetteer,
+  actors: Actors = gazetteer.byId,
+): ActorMention[][] {
+  const out = mentionsPerSentence.map((m) => [...m]);
+  if (!sentences.some((text) => PAIR_PHRASE.test(text))) return out;
+  const scanned: Sentence[] = sentences.map((text, k) => ({
+    tokens: scanSentence(text, gazetteer).tokens,
+    mentions: out[k]!,
+    quoted: [],
+  }));
+  const counts = new Map<string, { ids: readonly string[]; n: number }>();
+  for (const s of scanned) {
+    const ids = partyPairOf(s, actors, gazetteer);
+    if (ids?.length !== 2) continue;
+    const key = [...ids].sort().join(" ");
+    const seen = counts.get(key);
+    counts.set(key, { ids, n: (seen?.n ?? 0) + 1 });
+  }
+  let pair: readonly string[] | null = null;
+  let most = 0;
+  for (const { ids, n } of counts.values()) if (n > most) [pair, most] = [ids, n];
+  if (!pair) return out;
+  scanned.forEach((s, k) => {
+    const { tokens } = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const end = partyPairPhraseEnd(tokens, i);
+      if (end < 0) continue;
+      const from = tokens[i]!.start;
+      const to = tokens[end - 1]!.end;
+      if (!out[k]!.some((m) => m.index < to && from < m.index + m.text.length))
+        for (const id of pair!)
+          out[k]!.push({ actorId: id, text: sentences[k]!.slice(from, to), index: from, via: "pair" });
+      i = end - 1;
+    }
+    out[k]!.sort((a, b) => a.index - b.index);
+  });
+  return out;
+}
