@@ -1888,6 +1888,23 @@ describe("classifyClause", () => {
       expect(signal("Looking forward, the rebels will regroup.")).toBeNull();
     });
 
+    it("reads fighting that comes to an end as a truce, whichever joined noun names it", () => {
+      expect(signal("The fighting in the valley came to an end on Sunday.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("Today the bloodshed and the destruction come to an end.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The talks came to an end without a deal.")).toMatchObject({ type: "talks" });
+    });
+
+    it("reads a participle that ends the fighting as no claim of fighting ('…, ending two weeks of war')", () => {
+      const sentence = "The rebels accepted a truce on Monday, ending nearly three years of escalating war.";
+      expect(signal(sentence)).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal(sentence, 1)).toBeNull();
+      expect(signal(sentence, 2)).toBeNull();
+    });
+
     it("reads a duty stated with 'have to' as a condition ('the two sides would first have to agree on terms')", () => {
       expect(signal("The two sides would first have to agree on the terms of a settlement.")).toMatchObject({
         type: "condition",

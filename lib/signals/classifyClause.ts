@@ -481,15 +481,23 @@ function namedGuest(a: SentenceAnalysis, g: VerbGroup): boolean {
 
 /** The lemma of the last noun of clause `k`'s own subject ("the war in the east" → war), or "". */
 function subjectNoun(a: SentenceAnalysis, k: number): string {
+  return subjectHeads(a, k).at(-1) ?? "";
+}
+
+/** The head noun of each phrase joined in clause `k`'s subject ("the war and the destruction" → war, destruction). */
+function subjectHeads(a: SentenceAnalysis, k: number): string[] {
   const subject = a.clauses[k]!.subject;
-  if (!subject) return "";
+  const heads: string[] = [];
+  if (!subject) return heads;
   let head = "";
   for (let i = subject[0]; i < subject[1]; i++) {
     const t = a.tokens[i]!;
     if (t.pos === "ADP") break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lemma;
+    else if (t.pos === "CCONJ" && head) heads.push(head);
   }
-  return head;
+  if (head) heads.push(head);
+  return heads;
 }
 
 /** Whom one speaks to without consulting them: an audience, not a party. */
@@ -809,6 +817,14 @@ function completions(a: SentenceAnalysis, i: number, lex: Lexicon): number[] {
   return out;
 }
 
+/** "the fighting came to an end", "the war has come to a halt": what comes to an end ends. */
+function comesToEnd(a: SentenceAnalysis, head: number): boolean {
+  const [to, article, noun] = a.tokens.slice(head + 1, head + 4).map((t) => t.lower);
+  return (
+    a.tokens[head]!.lemma === "come" && to === "to" && /^an?$/.test(article ?? "") && /^(?:end|halt)$/.test(noun ?? "")
+  );
+}
+
 /** Verbs of a pledge (CAMEO 03), as against a wish ("wants to release the prisoners"). */
 const PLEDGES = new Set(["pledge", "promise", "vow", "commit", "undertake"]);
 /** Pledges that may state terms ("pledged to facilitate the return of refugees"); a vow is mostly of force or punishment. */
@@ -979,9 +995,10 @@ function classesOf(
       // "Israel will end the fighting", "the fighting across the border will end": a party's own
       // ending of the war, or the war's ending, is a truce ("ended the truce" stays a cancellation;
       // "the war should end justly" is a demand).
-      const ending = lex.endingVerbs.get(a.tokens[c.group.head]!.lemma);
-      const ended = objectNoun(a, k) || (c.group.passive ? "" : subjectNoun(a, k));
-      if (ending && lex.objectNouns.get(ended)?.name === "war")
+      const ending = lex.endingVerbs.get(comesToEnd(a, c.group.head) ? "end" : a.tokens[c.group.head]!.lemma);
+      const object = objectNoun(a, k);
+      const ended = object ? [object] : c.group.passive ? [] : subjectHeads(a, k);
+      if (ending && ended.some((noun) => lex.objectNouns.get(noun)?.name === "war"))
         found.push({ cls: ending, token: c.group.head, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
@@ -2349,6 +2366,10 @@ export function classifyClause(
     type = lex.failure.type;
     cameo = null;
   }
+  // "…, potentially ending two weeks of escalating violence": what ends the fighting, or tells
+  // what it ends, is no claim of fighting.
+  const ender = c.kind === "argument" && c.parent !== null ? a.clauses[c.parent]!.group : g;
+  if (type === "military-claim" && ender?.gerund && lex.endingVerbs.has(a.tokens[ender.head]!.lemma)) return null;
   return {
     clause: i,
     classes: [...new Set(found.map((f) => f.cls.name))],
