@@ -1912,6 +1912,12 @@ describe("classifyClause", () => {
       expect(signal("The militia has to withdraw its fighters.")).toMatchObject({ type: "condition" });
     });
 
+    it("reads a duty stated with 'need to' or 'be obliged to' as a condition, a truce still a truce", () => {
+      expect(signal("The militia needs to withdraw its fighters from the port.")).toMatchObject({ type: "condition" });
+      expect(signal("The army would be obliged to leave the border towns.")).toMatchObject({ type: "condition" });
+      expect(signal("Both sides need to agree to a truce.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a deal a plan or a demand is for as detail of it ('a common vision of the conditions for peace')", () => {
       expect(signal("The envoys formed a common vision of the conditions for peace.")).toMatchObject({
         type: "proposal",

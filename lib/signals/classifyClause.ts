@@ -2150,7 +2150,13 @@ export function classifyClause(
   // its meaning to the verb it governs.
   // (a copula too: "were able to agree"; not one in talks for an aim: "was in talks to restore
   // the deal" is talks.)
-  if (!category && kids.length && !(COPULAS.has(head.lemma) && talksPurpose(a, i, kids[0]!, lex))) {
+  // ("needs to withdraw", "is obliged to withdraw": a duty, which the obligation below reads.)
+  if (
+    !category &&
+    kids.length &&
+    !(COPULAS.has(head.lemma) && talksPurpose(a, i, kids[0]!, lex)) &&
+    !lex.obligation.words.has(head.lemma)
+  ) {
     const inner = classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma });
     // "avoided signing the deal" is "did not sign the deal".
     const outer = lex.avoidance.has(head.lemma) ? { negated: !g.negated, dropped: g.dropped } : g;
