@@ -1888,6 +1888,19 @@ describe("classifyClause", () => {
       expect(signal("Looking forward, the rebels will regroup.")).toBeNull();
     });
 
+    it("reads a refusal that holds until something is done as a condition ('will not disarm until …')", () => {
+      expect(signal("The militia will not lay down its arms until the army leaves the valley.")).toMatchObject({
+        type: "condition",
+      });
+      // Told of the past, it is what happened.
+      expect(signal("The militia did not sign the accord until the army left the valley.")?.type).not.toBe("condition");
+    });
+
+    it("reads assailing, deploring or rebuking as disapproval (CAMEO 11)", () => {
+      expect(signal("Several senators assailed the draft accord.")).toMatchObject({ type: "assessment", cameo: "11" });
+      expect(signal("The council deplored the shelling of the market.")).toMatchObject({ cameo: "11" });
+    });
+
     it("reads fighting that comes to an end as a truce, whichever joined noun names it", () => {
       expect(signal("The fighting in the valley came to an end on Sunday.")).toMatchObject({
         type: "ceasefire-signal",

@@ -2139,13 +2139,22 @@ export function classifyClause(
       const kg = a.clauses[k]!.group;
       return !!kg && a.tokens.slice(kg.start, kg.end).some((t) => t.lower === "only");
     });
-  const conditional = a.clauses.some(
-    (x) =>
-      x.parent !== null &&
-      joined.includes(x.parent) &&
-      (x.kind === "condition" || x.kind === "adverbial") &&
-      (lex.obligation.openers.includes(x.opener ?? "") || (only && /^(?:if|when|after|once)$/.test(x.opener ?? ""))),
-  );
+  // "will not disarm until the army withdraws": a refusal that holds until something is done
+  // names what must be done first.
+  const refusedUntil =
+    g.negated &&
+    !g.dropped &&
+    g.tense !== "past" &&
+    a.clauses.some((x) => x.parent === i && x.kind === "adverbial" && x.opener === "until");
+  const conditional =
+    refusedUntil ||
+    a.clauses.some(
+      (x) =>
+        x.parent !== null &&
+        joined.includes(x.parent) &&
+        (x.kind === "condition" || x.kind === "adverbial") &&
+        (lex.obligation.openers.includes(x.opener ?? "") || (only && /^(?:if|when|after|once)$/.test(x.opener ?? ""))),
+    );
   // "were able to agree", "tried to reach", "decided to sign": a verb outside the lexicon hands
   // its meaning to the verb it governs.
   // (a copula too: "were able to agree"; not one in talks for an aim: "was in talks to restore
@@ -2358,7 +2367,7 @@ export function classifyClause(
     strength = Math.max(strength, 3);
   } else if (
     (obligation || limitsTalks) &&
-    !["rejection", "threat", "sanction"].includes(type) &&
+    !(["rejection", "threat", "sanction"].includes(type) && !refusedUntil) &&
     !(type === "ceasefire-signal" && truce)
   ) {
     type = lex.obligation.type;
