@@ -174,6 +174,19 @@ describe("findFrames", () => {
     expect(frames("Hamas rejected the plan, Israel announced a new offensive.").shown).toEqual([]);
   });
 
+  it("closes the words before it with a name and its role set off by commas as the speaker ('…, Ana Ruiz, spokeswoman for the ministry, announced on Friday')", () => {
+    const found = frames(
+      "Peru has agreed to reopen two border crossings, Ana Ruiz, spokeswoman for the Chilean Foreign Ministry, announced on Friday.",
+    ).shown;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      verb: "announced",
+      speaker: "Ana Ruiz , spokeswoman for the Chilean Foreign Ministry",
+    });
+    // A participle inside the sentence describes a noun; it closes nothing.
+    expect(frames("The truce, announced on Friday, collapsed within hours.").shown).toEqual([]);
+  });
+
   it("reads no closing attribution in a verb of saying with what it is 'of' ('…, as the president warned of military action')", () => {
     expect(frames("The talks resumed amid tension, as the president warned of military action.").shown).toEqual([]);
     expect(frames("Russia wants a deal by the summer, an official warned.").shown).toHaveLength(1);

@@ -105,10 +105,24 @@ export function findFrames(
         head && (reporting.has(head.lemma) || thatOnly.has(head.lemma) || makesClear(i)) && !c.group!.negated,
     );
   const onlyThat = (i: number) => !reporting.has(headOf(i)!.lemma);
+  // A closing attribution whose speaker, a name with a role set off by commas, the segmenter left
+  // to the clause before ("…, Aykhan Hajizadeh, spokesman for the ministry, announced on Friday."):
+  // the name and its role, between the commas before it.
+  const apposedSpeaker = (c: (typeof a.clauses)[number]): [number, number] | null => {
+    if (c.kind !== "participle" || a.tokens[c.start - 1]?.text !== ",") return null;
+    if (!a.tokens.slice(c.end).every((t) => t.pos === "PUNCT")) return null;
+    const comma = (end: number) => a.tokens.slice(0, end).findLastIndex((t) => t.text === ",");
+    const role = comma(c.start - 2);
+    if (role < 0) return null;
+    // (a role in lower case, "spokesman for …", follows the name it is set off from)
+    const name = /^\p{Ll}/u.test(a.tokens[role + 1]?.text ?? "") ? comma(role) : role;
+    return name < 0 ? null : [name + 1, c.start - 1];
+  };
   const speakerOf = (c: (typeof a.clauses)[number]) =>
-    (c.kind === "participle" || (c.group!.gerund && !c.subject)) && c.parent !== null
+    apposedSpeaker(c) ??
+    ((c.kind === "participle" || (c.group!.gerund && !c.subject)) && c.parent !== null
       ? a.clauses[c.parent]!.subject
-      : issuedBy(a, closingSpeaker(a, c.subject));
+      : issuedBy(a, closingSpeaker(a, c.subject)));
   const add = (i: number, content: number[]) => {
     for (const k of content) claimed.add(k);
     const c = a.clauses[i]!;
@@ -132,7 +146,8 @@ export function findFrames(
   for (const { c, i } of [...saying].reverse()) {
     // A verb that otherwise reports only a clause of "that" closes one with nothing after it but
     // where and when ("…, the envoy announced on Wednesday"); with an object it states its own act.
-    const bare = /^(?:ADP|ADV|PUNCT)$/.test(a.tokens[c.group!.end]?.pos ?? "PUNCT") && c.subject !== null;
+    const bare =
+      /^(?:ADP|ADV|PUNCT)$/.test(a.tokens[c.group!.end]?.pos ?? "PUNCT") && (c.subject !== null || !!apposedSpeaker(c));
     if (frames.some((f) => f.clause === i) || (onlyThat(i) && !bare)) continue;
     // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
     const before = a.tokens.slice(c.start, c.group!.start);
