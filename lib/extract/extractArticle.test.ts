@@ -385,3 +385,14 @@ describe("two parties named by number alone", () => {
     expect(agreed?.actors.map((a) => a.id).sort()).toEqual(["chile", "peru"]);
   });
 });
+
+describe("a description with a copula", () => {
+  it("is the outlet's, not a statement of the actor it describes ('Putin's optimism seems …')", () => {
+    const events = wireEvents("2024-05-08", "Erdogan's optimism seems to know no limits. Putin proposed a truce.");
+    const described = events.find((e) => e.sources[0]!.sentence.includes("optimism"));
+    expect(described?.type).toBe("assessment");
+    expect(described?.sources[0]).toMatchObject({ attribution: "outlet", speaker: null });
+    const proposed = events.find((e) => e.sources[0]!.sentence.startsWith("Putin"));
+    expect(proposed?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "putin" });
+  });
+});

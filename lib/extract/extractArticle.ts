@@ -352,7 +352,8 @@ function unframedAttribution(read: Read, draft: SignalDraft, gazetteer: Gazettee
   const performed =
     trigger !== undefined &&
     a.clauseOf[draft.signal.trigger] === draft.signal.clause &&
-    (trigger.pos === "VERB" || (trigger.pos === "NOUN" && sp.lightVerbs.has(head.lemma) && !COPULAS.has(head.lemma)));
+    !COPULAS.has(head.lemma) &&
+    (trigger.pos === "VERB" || (trigger.pos === "NOUN" && sp.lightVerbs.has(head.lemma)));
   const refusesAct =
     ACT_REFUSALS.has(head.lemma) &&
     a.children[draft.signal.clause]!.some(

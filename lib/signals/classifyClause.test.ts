@@ -1896,6 +1896,14 @@ describe("classifyClause", () => {
       expect(signal("The militia did not sign the accord until the army left the valley.")?.type).not.toBe("condition");
     });
 
+    it("reads confidence conveyed or expressed as a view ('conveyed his confidence in both parties')", () => {
+      expect(signal("The envoy conveyed his confidence in the commitment of both parties.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("The mediator expressed confidence in the process.")).toMatchObject({ type: "assessment" });
+    });
+
     it("reads assailing, deploring or rebuking as disapproval (CAMEO 11)", () => {
       expect(signal("Several senators assailed the draft accord.")).toMatchObject({ type: "assessment", cameo: "11" });
       expect(signal("The council deplored the shelling of the market.")).toMatchObject({ cameo: "11" });
