@@ -1896,6 +1896,15 @@ describe("classifyClause", () => {
       expect(signal("The militia did not sign the accord until the army left the valley.")?.type).not.toBe("condition");
     });
 
+    it("reads a paper of the plan class that the parties sign as a deal, not a paper of a matter", () => {
+      expect(signal("The two presidents signed the declaration in Juba on Tuesday.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "05",
+      });
+      expect(signal("The two ministers signed a memorandum on grain exports.")).toMatchObject({ type: "proposal" });
+      expect(signal("The two presidents agreed on a declaration.")).toMatchObject({ type: "proposal" });
+    });
+
     it("reads confidence conveyed or expressed as a view ('conveyed his confidence in both parties')", () => {
       expect(signal("The envoy conveyed his confidence in the commitment of both parties.")).toMatchObject({
         type: "assessment",

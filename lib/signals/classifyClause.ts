@@ -1442,6 +1442,18 @@ function dealPhrase(a: SentenceAnalysis, k: number): number[] {
   return words;
 }
 
+/**
+ * Whether a found class names a paper the parties sign (its `papers`), of no matter a deal may
+ * have ("the declaration", not "a memorandum on trade" or "the roadmap").
+ */
+function signedPaper(a: SentenceAnalysis, f: Found, lex: Lexicon): boolean {
+  const matters = lex.classes.get("deal")?.matters;
+  return (
+    !!f.cls.papers?.has(a.tokens[f.token]!.lemma) &&
+    !dealPhrase(a, f.token).some((j) => matters?.has(a.tokens[j]!.lemma) || matters?.has(a.tokens[j]!.lower))
+  );
+}
+
 function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const owner = (m: number) => /^['’]s$/.test(a.tokens[m + 1]?.text ?? "");
   // ("on missing persons": a participle before the noun describes it)
@@ -2199,6 +2211,10 @@ export function classifyClause(
     // of refugees"; wanting or seeking a change demands or aims at it)
     const terms = category.byMatter && (category.cameo !== "03" || TERM_PLEDGES.has(head.lemma));
     type = !t.cls && termsOnly && terms && namesMatter(a, i, kids, category, lex) ? category.byMatter! : t.type;
+    // "Kiir and Machar signed the document": a paper the parties sign is an agreement between them
+    // (a deal of a matter of its own, read as a plan, stays one: "sealed the nuclear deal").
+    if (t.cls === "plan" && category.signs.has(head.lemma) && found.some((f) => signedPaper(a, f, lex)))
+      type = category.byObject["deal"] ?? type;
     cameo = category.cameo;
     strength = 3;
     // "accepted the futility of further talks": accepting a refusal is one (proposing one,

@@ -85,6 +85,11 @@ const categorySchema = z.object({
    */
   matterless: z.array(lemma).default([]),
   /**
+   * its verbs of putting one's name to a paper ("signed the declaration", "initialled the
+   * document"): a paper an object class names (its `papers`) is then a deal
+   */
+  signs: z.array(lemma).default([]),
+  /**
    * its verbs respond to the thing their object names ("welcomed last night's truce"): a date
    * that owns the object is the thing's, not the response's
    */
@@ -114,6 +119,8 @@ const objectClassSchema = z.object({
   matters: z.array(lemma).optional(),
   /** words that, right before the noun only, make it something else ("press conference", "funeral ceremony") */
   unlessRightBefore: z.array(lemma).optional(),
+  /** its nouns that name a paper the parties put their names to: signed, it is their agreement ("signed the declaration") */
+  papers: z.array(lemma).optional(),
   /** nouns that, before "of", "in" or "to" and talks, halt the talks and not what the class names ("a pause in talks") */
   halts: z.array(lemma).optional(),
   /** verbs of a completing clause that give this class when what they act on is fighting (class war): "agreed to end hostilities" */
@@ -176,6 +183,7 @@ export interface Category {
   byObject: Readonly<Record<string, SignalType>>;
   byMatter: SignalType | null;
   matterless: ReadonlySet<string>;
+  signs: ReadonlySet<string>;
   reacts: boolean;
 }
 
@@ -203,6 +211,7 @@ export interface ObjectClass {
   unless: ReadonlySet<string> | null;
   matters: ReadonlySet<string> | null;
   unlessRightBefore: ReadonlySet<string> | null;
+  papers: ReadonlySet<string> | null;
   halts: ReadonlySet<string> | null;
   singular: ReadonlySet<string> | null;
   /** place in the file's list: a lower one decides when a clause is about several classes */
@@ -287,6 +296,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       unless: o.unless ? new Set(o.unless) : null,
       matters: o.matters ? new Set(o.matters) : null,
       unlessRightBefore: o.unlessRightBefore ? new Set(o.unlessRightBefore) : null,
+      papers: o.papers ? new Set(o.papers) : null,
       halts: o.halts ? new Set(o.halts) : null,
       singular: o.singular ? new Set(o.singular) : null,
       rank: i,
@@ -317,6 +327,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       byObject: c.byObject,
       byMatter: c.byMatter ?? null,
       matterless: new Set(c.matterless),
+      signs: new Set(c.signs),
       reacts: c.reacts,
     };
     categories.push(category);
@@ -386,6 +397,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     byObject: m.readiness.byObject,
     byMatter: null,
     matterless: new Set(),
+    signs: new Set(),
     reacts: false,
   };
   const framing = new Set(file.reporting.verbs);
