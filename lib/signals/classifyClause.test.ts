@@ -1905,6 +1905,14 @@ describe("classifyClause", () => {
       expect(signal("The two presidents agreed on a declaration.")).toMatchObject({ type: "proposal" });
     });
 
+    it("reads a name given with a participle as no call ('a paper called …'), a call by someone still as one", () => {
+      const sentence = "The rebels published a paper called Principles for a Lasting Peace.";
+      expect(signal(sentence, 1)).toBeNull();
+      expect(signal("The general, called by the president on Monday, agreed to the plan.")).toMatchObject({
+        type: "talks",
+      });
+    });
+
     it("reads confidence conveyed or expressed as a view ('conveyed his confidence in both parties')", () => {
       expect(signal("The envoy conveyed his confidence in the commitment of both parties.")).toMatchObject({
         type: "assessment",

@@ -825,6 +825,9 @@ function comesToEnd(a: SentenceAnalysis, head: number): boolean {
   );
 }
 
+/** Verbs that, as a bare participle after a noun, give it a name ("a plan called …", "a force dubbed …"). */
+const NAMING_VERBS = new Set(["call", "name", "dub", "title", "label", "nickname"]);
+
 /** Verbs of a pledge (CAMEO 03), as against a wish ("wants to release the prisoners"). */
 const PLEDGES = new Set(["pledge", "promise", "vow", "commit", "undertake"]);
 /** Pledges that may state terms ("pledged to facilitate the return of refugees"); a vow is mostly of force or punishment. */
@@ -1910,6 +1913,10 @@ export function classifyClause(
   // "The deal has not yet been signed", "These plans have not yet been announced": what has not
   // happened so far is neither the act nor a refusal of it.
   if (!g || opts.frames?.has(i) || g.pending) return null;
+  // "a paper called 'Position on …'", "the document, called the Khartoum Declaration, …": a name
+  // given to something is no call ("called by Erdogan on Monday" still is one).
+  if (g.participle && !c.subject && NAMING_VERBS.has(a.tokens[g.head]!.lemma) && a.tokens[g.end]?.lower !== "by")
+    return null;
   const head = a.tokens[g.head]!;
   const governor = opts.governor ?? null;
   // "the door to negotiations remains open", "Russia has closed the door to talks": the door
