@@ -14,7 +14,7 @@ describe("findArticleActors", () => {
   it("reads a pair phrase no nearby sentence resolves as the pair the article names together ('Warring sides …')", () => {
     const found = ids(
       article(
-        "Warring sides in the border conflict agreed on a roadmap on Saturday.",
+        "Warring sides in the border dispute signed a truce on Saturday.",
         "The deal was signed in Nairobi after a week of talks.",
         "Peru and Chile had fought over the valley for a decade.",
         "Later, both sides agreed to free detainees.",

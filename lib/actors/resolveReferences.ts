@@ -587,7 +587,7 @@ export function resolveReferences(
 const PAIR_PHRASE = /\b(?:both|two|warring)\s+(?:sides|countries|parties|nations|governments|neighbou?rs|states)\b/i;
 
 /**
- * "Warring sides in the conflict agreed on a roadmap", "both sides have agreed to resolve
+ * "Warring sides in the dispute signed a truce", "both sides have pledged to settle
  * disputes": a pair phrase that found no pair in its own sentence or the one before is the
  * pair of parties the whole article names together most often (the first of equals), as a
  * reader who has the story in mind takes it. Returns every sentence's mentions in text order.

@@ -106,7 +106,7 @@ export function findFrames(
     );
   const onlyThat = (i: number) => !reporting.has(headOf(i)!.lemma);
   // A closing attribution whose speaker, a name with a role set off by commas, the segmenter left
-  // to the clause before ("…, Aykhan Hajizadeh, spokesman for the ministry, announced on Friday."):
+  // to the clause before ("…, Ana Ruiz, spokeswoman for the ministry, announced on Friday."):
   // the name and its role, between the commas before it.
   const apposedSpeaker = (c: (typeof a.clauses)[number]): [number, number] | null => {
     if (c.kind !== "participle" || a.tokens[c.start - 1]?.text !== ",") return null;

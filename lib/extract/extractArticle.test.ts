@@ -365,7 +365,7 @@ describe("a statement in the past perfect", () => {
       "2024-05-08",
       "The minister said in a statement on Tuesday that the talks had gone well.\n\n" +
         "Peace talks opened in Doha on Monday between the two sides.\n\n" +
-        "The chief negotiator had called for an immediate ceasefire.\n\n" +
+        "The chief negotiator had called for a prompt truce.\n\n" +
         "The chief negotiator also called for an immediate ceasefire.",
     );
     const dated = (fragment: string) => events.find((e) => e.sources[0]!.sentence.startsWith(fragment))?.date.start;
@@ -379,16 +379,16 @@ describe("two parties named by number alone", () => {
     const events = wireEvents(
       "2024-05-08",
       "Peru and Chile signed a border accord in Lima on Monday. They pledged to reopen the border crossings within a month.\n\n" +
-        "The two countries also agreed to launch a joint fisheries commission.",
+        "The two nations also agreed to set up a joint fisheries commission.",
     );
-    const agreed = events.find((e) => e.sources[0]!.sentence.startsWith("The two countries"));
+    const agreed = events.find((e) => e.sources[0]!.sentence.startsWith("The two nations"));
     expect(agreed?.actors.map((a) => a.id).sort()).toEqual(["chile", "peru"]);
   });
 });
 
 describe("a description with a copula", () => {
-  it("is the outlet's, not a statement of the actor it describes ('Putin's optimism seems …')", () => {
-    const events = wireEvents("2024-05-08", "Erdogan's optimism seems to know no limits. Putin proposed a truce.");
+  it("is the outlet's, not a statement of the actor it describes ('Erdogan's optimism seems …')", () => {
+    const events = wireEvents("2024-05-08", "Erdogan's optimism seems unshakeable these days. Putin proposed a truce.");
     const described = events.find((e) => e.sources[0]!.sentence.includes("optimism"));
     expect(described?.type).toBe("assessment");
     expect(described?.sources[0]).toMatchObject({ attribution: "outlet", speaker: null });

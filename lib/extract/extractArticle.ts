@@ -616,8 +616,8 @@ function afterwards(a: SentenceAnalysis, k: number): boolean {
 }
 
 /**
- * Whether what the draft tells, or the words that report it, is in the past perfect ("Abdullah
- * had called for a truce", '"…," Abdullah had said'): before the story's time.
+ * Whether what the draft tells, or the words that report it, is in the past perfect ("the envoy
+ * had called for a truce", '"…," the envoy had said'): before the story's time.
  */
 function toldBefore(a: SentenceAnalysis, draft: SignalDraft): boolean {
   const frame = draft.frame?.clause;

@@ -53,7 +53,7 @@ export class ReferenceTime {
   }
 
   /**
-   * `anterior`: the statement is told in the past perfect ("Abdullah had called for a truce"),
+   * `anterior`: the statement is told in the past perfect ("the envoy had called for a truce"),
    * before the story's time, so it belongs to the day just told of when that is earlier ("The
    * talks opened on Saturday. …"), not to the story's latest day.
    */

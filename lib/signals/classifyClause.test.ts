@@ -684,7 +684,7 @@ describe("classifyClause", () => {
     });
 
     it("reads what a copula says a deal, plan or truce is like as a view of it ('the deal is a victory')", () => {
-      expect(signal("This deal is far worse than anyone had feared.")).toMatchObject({
+      expect(signal("The accord is far worse than anyone had feared.")).toMatchObject({
         type: "assessment",
         cameo: "01",
       });
@@ -704,7 +704,7 @@ describe("classifyClause", () => {
     });
 
     it("reads playing a constructive role as intent to cooperate (CAMEO 03)", () => {
-      expect(signal("Beijing will continue to play a constructive role.")).toMatchObject({
+      expect(signal("Norway will continue to play a helpful role.")).toMatchObject({
         type: "negotiation-readiness",
         cameo: "03",
       });
@@ -984,7 +984,7 @@ describe("classifyClause", () => {
     });
 
     it("reads pledging a matter no class names as terms ('pledged to facilitate the return of refugees')", () => {
-      expect(signal("Both parties pledged to facilitate the return of displaced families.")).toMatchObject({
+      expect(signal("The two governments pledged to facilitate the return of displaced families.")).toMatchObject({
         type: "proposal",
         cameo: "03",
       });
@@ -1869,7 +1869,9 @@ describe("classifyClause", () => {
 
     it("reads conducting talks as talks, and not meaning to conduct them as a refusal", () => {
       expect(signal("Norway conducted talks with both delegations.")).toMatchObject({ type: "talks", cameo: "04" });
-      expect(signal("The junta does not intend to conduct direct negotiations.")).toMatchObject({ type: "rejection" });
+      expect(signal("The junta does not intend to conduct talks with the rebels.")).toMatchObject({
+        type: "rejection",
+      });
     });
 
     it("reads a participle of feeling with nothing to do after it as a view ('were encouraged by the outcome')", () => {
@@ -1913,8 +1915,8 @@ describe("classifyClause", () => {
       });
     });
 
-    it("reads confidence conveyed or expressed as a view ('conveyed his confidence in both parties')", () => {
-      expect(signal("The envoy conveyed his confidence in the commitment of both parties.")).toMatchObject({
+    it("reads confidence conveyed or expressed as a view ('conveyed his confidence in the roadmap')", () => {
+      expect(signal("The envoy conveyed his confidence in the new roadmap.")).toMatchObject({
         type: "assessment",
         cameo: "01",
       });
@@ -1930,7 +1932,7 @@ describe("classifyClause", () => {
       expect(signal("The fighting in the valley came to an end on Sunday.")).toMatchObject({
         type: "ceasefire-signal",
       });
-      expect(signal("Today the bloodshed and the destruction come to an end.")).toMatchObject({
+      expect(signal("The shelling and the bloodshed came to an end on Friday.")).toMatchObject({
         type: "ceasefire-signal",
       });
       expect(signal("The talks came to an end without a deal.")).toMatchObject({ type: "talks" });
@@ -1943,8 +1945,8 @@ describe("classifyClause", () => {
       expect(signal(sentence, 2)).toBeNull();
     });
 
-    it("reads a duty stated with 'have to' as a condition ('the two sides would first have to agree on terms')", () => {
-      expect(signal("The two sides would first have to agree on the terms of a settlement.")).toMatchObject({
+    it("reads a duty stated with 'have to' as a condition ('the rebels would first have to agree on a map')", () => {
+      expect(signal("The rebels would first have to agree on a new border map.")).toMatchObject({
         type: "condition",
       });
       expect(signal("The militia has to withdraw its fighters.")).toMatchObject({ type: "condition" });

@@ -1913,7 +1913,7 @@ export function classifyClause(
   // "The deal has not yet been signed", "These plans have not yet been announced": what has not
   // happened so far is neither the act nor a refusal of it.
   if (!g || opts.frames?.has(i) || g.pending) return null;
-  // "a paper called 'Position on …'", "the document, called the Khartoum Declaration, …": a name
+  // "a paper called 'Principles for …'", "the text, called the Lima Declaration, …": a name
   // given to something is no call ("called by Erdogan on Monday" still is one).
   if (g.participle && !c.subject && NAMING_VERBS.has(a.tokens[g.head]!.lemma) && a.tokens[g.end]?.lower !== "by")
     return null;
@@ -2113,7 +2113,7 @@ export function classifyClause(
     if (lex.readiness.words.has(head.lower)) category = lex.readiness.category;
     else category = lex.adjectives.get(head.lower) ?? null;
   }
-  // "We are encouraged by today's outcome", "were pleased with the talks": a participle of feeling
+  // "The mediators were encouraged by the result", "were pleased with the talks": a participle of feeling
   // with nothing to do after it is the feeling (a view), not the verb done to the speaker ("were
   // encouraged to resume talks" is still an appeal).
   const feeling = g.passive && !kids.length ? lex.adjectives.get(head.lower) : undefined;
@@ -2218,7 +2218,7 @@ export function classifyClause(
     // of refugees"; wanting or seeking a change demands or aims at it)
     const terms = category.byMatter && (category.cameo !== "03" || TERM_PLEDGES.has(head.lemma));
     type = !t.cls && termsOnly && terms && namesMatter(a, i, kids, category, lex) ? category.byMatter! : t.type;
-    // "Kiir and Machar signed the document": a paper the parties sign is an agreement between them
+    // "the two presidents signed the document": a paper the parties sign is an agreement between them
     // (a deal of a matter of its own, read as a plan, stays one: "sealed the nuclear deal").
     if (t.cls === "plan" && category.signs.has(head.lemma) && found.some((f) => signedPaper(a, f, lex)))
       type = category.byObject["deal"] ?? type;
@@ -2404,7 +2404,7 @@ export function classifyClause(
     type = lex.failure.type;
     cameo = null;
   }
-  // "…, potentially ending two weeks of escalating violence": what ends the fighting, or tells
+  // "…, ending a month of heavy shelling": what ends the fighting, or tells
   // what it ends, is no claim of fighting.
   const ender = c.kind === "argument" && c.parent !== null ? a.clauses[c.parent]!.group : g;
   if (type === "military-claim" && ender?.gerund && lex.endingVerbs.has(a.tokens[ender.head]!.lemma)) return null;
