@@ -141,6 +141,9 @@ export const RANK_WORDS = set(`senior top deputy acting interim former vice`);
 /** "the two leaders", "both leaders": plural people nouns that refer back to a pair. */
 export const PAIR_NOUNS = set(`leaders men women presidents ministers diplomats envoys negotiators statesmen heads`);
 
+/** "the two sides", "both countries": plural nouns of states or armed groups that refer to a pair of parties. */
+export const PARTY_PAIR_NOUNS = set(`sides countries parties nations governments neighbours neighbors states`);
+
 /** Words that may precede a sentence's subject without making it the object of something. */
 export const SUBJECT_PREFIX = set(`the former top senior`);
 

@@ -9,6 +9,7 @@ import {
   LEADING_CONJUNCTIONS,
   NOT_NAME_WORDS,
   PAIR_NOUNS,
+  PARTY_PAIR_NOUNS,
   PRONOUN_GENDER,
   REPORTING_VERBS,
   SUBJECT_PREFIX,
@@ -279,17 +280,6 @@ function joinedBy(s: Sentence, a: ActorMention, b: ActorMention, word: string): 
 /** What a state fights or governs through, which is the state as a party ("Sudan's army"). */
 const PARTY_BODIES = new Set(["army", "forces", "military", "troops", "government", "authorities", "administration"]);
 
-/** Parties a pair phrase of states or armed groups names ("the two sides", "both countries"). */
-const PARTY_PAIR_NOUNS = new Set([
-  "sides",
-  "countries",
-  "parties",
-  "nations",
-  "governments",
-  "neighbours",
-  "neighbors",
-  "states",
-]);
 const PARTY_KINDS = /^(?:state|group)$/;
 /** Verbs after which "to" names the party offered something ("proposed to Armenia"). */
 const OFFERING = /^(?:propos|offer|suggest|submit|present|hand)(?:e|es|ed|ing|s)?$/;
@@ -584,7 +574,7 @@ export function resolveReferences(
 }
 
 /** A phrase that may name two parties by number ("both sides", "the two countries", "warring parties"). */
-const PAIR_PHRASE = /\b(?:both|two|warring)\s+(?:sides|countries|parties|nations|governments|neighbou?rs|states)\b/i;
+const PAIR_PHRASE = new RegExp(String.raw`\b(?:both|two|warring)\s+(?:${[...PARTY_PAIR_NOUNS].join("|")})\b`, "i");
 
 /**
  * "Warring sides in the dispute signed a truce", "both sides have pledged to settle

@@ -1,5 +1,6 @@
 import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
 import { findArticleActors } from "../actors/findArticleActors";
+import { PARTY_PAIR_NOUNS } from "../actors/lexicon";
 import { attributeSpeaker, isPluralPronoun, isPronounSpeaker, type Attribution } from "../attribution/attributeSpeaker";
 import { isCommentator } from "../attribution/commentators";
 import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
@@ -642,7 +643,7 @@ function pluralPronounSubject(read: Read, draft: SignalDraft): boolean {
 }
 
 /** A subject that names two parties by number alone ("the two countries", "both sides"). */
-const PAIR_SUBJECT = /^(?:the two|both|both the) (?:sides|countries|parties|nations|governments|states)$/;
+const PAIR_SUBJECT = new RegExp(`^(?:the two|both|both the) (?:${[...PARTY_PAIR_NOUNS].join("|")})$`);
 
 /** The actor named as the event clause's grammatical subject, if any. */
 function clauseSubject(read: Read, draft: SignalDraft): string | null {

@@ -1422,9 +1422,12 @@ export function dealReading(a: SentenceAnalysis, k: number, lex: Lexicon): "truc
   if (words.some((j) => truce(a.tokens[j]!)) || (a.tokens[k + 1]?.lower === "to" && endsWar(a, k + 3, lex)))
     return "truce";
   const matters = lex.objectNouns.get(a.tokens[k]!.lemma)?.matters;
-  const matter = (t: Token) => !!matters && (matters.has(t.lemma) || matters.has(t.lower));
-  return words.some((j) => matter(a.tokens[j]!)) || matterOfDeal(a, k, lex) ? "matter" : "bare";
+  return words.some((j) => isMatter(matters, a.tokens[j]!)) || matterOfDeal(a, k, lex) ? "matter" : "bare";
 }
+
+/** Whether a word is one of a class's `matters` ("nuclear", "trade"). */
+const isMatter = (matters: ReadonlySet<string> | null | undefined, t: Token) =>
+  !!matters && (matters.has(t.lemma) || matters.has(t.lower));
 
 /**
  * The words of the deal noun's own phrase at `k`: what stands before it ("the new nuclear
@@ -1453,7 +1456,7 @@ function signedPaper(a: SentenceAnalysis, f: Found, lex: Lexicon): boolean {
   const matters = lex.classes.get("deal")?.matters;
   return (
     !!f.cls.papers?.has(a.tokens[f.token]!.lemma) &&
-    !dealPhrase(a, f.token).some((j) => matters?.has(a.tokens[j]!.lemma) || matters?.has(a.tokens[j]!.lower))
+    !dealPhrase(a, f.token).some((j) => isMatter(matters, a.tokens[j]!))
   );
 }
 
