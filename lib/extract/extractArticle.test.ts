@@ -396,3 +396,17 @@ describe("a description with a copula", () => {
     expect(proposed?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "putin" });
   });
 });
+
+describe("'today' in a quotation", () => {
+  it("is the day of the statement: the day the story has reached when the statement names none", () => {
+    const events = wireEvents(
+      "2024-05-08",
+      "Peru and Chile announced a border accord on Monday.\n\n" +
+        '"I welcome the agreement reached today and urge both armies to respect a ceasefire," UN envoy Ana Ruiz said.\n\n' +
+        '"We are ready for talks today," Foreign Minister Jorge Salas said on Wednesday.',
+    );
+    const dated = (fragment: string) => events.find((e) => e.sources[0]!.sentence.includes(fragment))?.date.start;
+    expect(dated("I welcome")).toBe("2024-05-06");
+    expect(dated("We are ready")).toBe("2024-05-08");
+  });
+});

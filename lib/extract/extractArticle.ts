@@ -839,7 +839,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       })),
     );
   // Words quoted from a statement made before the story's day count "today" and "yesterday" from
-  // the day it was made ('Hunt yesterday said: … Today's agreement in Stockholm …').
+  // the day it was made ('Hunt yesterday said: … Today's agreement in Stockholm …'); a statement
+  // that says no day of its own was made on the day the story has reached, as it is dated ('The
+  // two sides announced the truce on Monday. "… concluded today …," the envoy said.').
   // Each sentence's dates counted from the story's day, read once.
   const fromStoryDay = new Map<Read, DateMention[]>();
   const storyDates = (r: Read) => {
@@ -848,9 +850,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     return dates;
   };
   const spokenOn = (r: Read) => {
-    if (!r.quoteFrame) return storyDay;
-    const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, storyDates(r.quoteFrame.read));
-    return storyDay && said?.precision === "day" && said.start && said.start < storyDay ? said.start : storyDay;
+    const inSentence = r.analysis.quoted.includes(true) && r.frames.find((f) => f.speaker !== null);
+    const framed = r.quoteFrame ?? (inSentence ? { frame: inSentence, read: r } : null);
+    if (!framed) return storyDay;
+    const said = frameDate(framed.read.analysis, framed.frame, storyDates(framed.read));
+    if (!said) return reference.toldDay() ?? storyDay;
+    return storyDay && said.precision === "day" && said.start && said.start < storyDay ? said.start : storyDay;
   };
   const datesOf = (r: Read) => {
     if (r.dates) return r.dates;

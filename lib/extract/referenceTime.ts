@@ -53,6 +53,15 @@ export class ReferenceTime {
   }
 
   /**
+   * The one day before publication that the story has reached, if it has: the day its undated
+   * statements, and the words they quote, are of.
+   */
+  toldDay(): string | null {
+    const c = this.current;
+    return c && c.start === c.end && c.start !== null && c.start < (this.published ?? "") ? c.start : null;
+  }
+
+  /**
    * `anterior`: the statement is told in the past perfect ("the envoy had called for a truce"),
    * before the story's time, so it belongs to the day just told of when that is earlier ("The
    * talks opened on Saturday. …"), not to the story's latest day.
