@@ -1,7 +1,7 @@
 /**
  * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
  * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "Thursday, November 23, 2023 –",
- * "YEREVAN—", "TBILISI/BAKU —", "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)",
+ * "Sept 2, 2020(Outlet) —", "YEREVAN—", "TBILISI/BAKU —", "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)",
  * "LIMA, Nov. 23 Kyodo -", "New Delhi [India], August 7 (ANI):"). They say where and when the story was filed, which is metadata: their date must
  * not date the events that follow.
  */
@@ -24,7 +24,7 @@ const CITY_FIRST = new RegExp(
   String.raw`^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,\s*${DAY}${NAMED_AGENCY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${MARKED}|${AGENCY}${DASH})`,
   "u",
 );
-const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${DASH}`);
+const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${AGENCY}${DASH}`, "u");
 /**
  * A city in title case is a dateline only where a sentence could not start so: before a colon set
  * off by spaces ("Manama : Gulf leaders …"), or with its country before a dash ("Doha, Qatar —");
