@@ -345,6 +345,13 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("takes no day still to come from what completes a past act ('agreed to hold joint patrols from 15 March')", () => {
+    const s = "The two governments agreed to open a border crossing from 20 May.";
+    expect(dated(s, [date(s, "20 May", "2025-05-20", "2025-05-20", { future: true })])).toEqual([
+      { type: "proposal", dates: [] },
+    ]);
+  });
+
   it("takes no date from a deadline after 'until' and a clock time ('gave Hamas until 6 p.m. ET on Sunday to answer')", () => {
     const s = "The envoy gave the rebels until 6 p.m. ET on Sunday to accept the plan.";
     expect(dated(s, [date(s, "Sunday", "2025-10-05", "2025-10-05", { future: true })])).toEqual([

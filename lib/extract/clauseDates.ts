@@ -385,8 +385,14 @@ export function draftDates(
   // A deadline in a completion ("asked Hochstein to consider reaching an agreement by 5
   // November") is when something is due, not when the asking was; a verb of the future keeps
   // it ("is expected to sign the deal by Friday").
+  // Nor is a day still to come what dates a past act ("agreed to open the crossing from 20 May"
+  // was agreed before that day), unless the act is a meeting set for it ("agreed to meet on
+  // Friday" is talks on Friday).
+  const ahead = (d: DateMention) =>
+    d.future && !draft.signal.future && ownGroup?.tense === "past" && draft.signal.type !== "talks";
   const completionDate =
-    inClauses(a, dates, completions).filter((d) => draft.signal.future || !isDeadline(a, d))[0] ?? null;
+    inClauses(a, dates, completions).filter((d) => (draft.signal.future || !isDeadline(a, d)) && !ahead(d))[0] ??
+    null;
   // "invited Kyiv to resume talks in Istanbul on May 15": what an appeal or an offer asks for
   // comes on its own day; the asking is dated by the statement.
   // So is what one says one is ready to do ("said Sunday he is willing to meet Putin this
