@@ -391,8 +391,7 @@ export function draftDates(
   const ahead = (d: DateMention) =>
     d.future && !draft.signal.future && ownGroup?.tense === "past" && draft.signal.type !== "talks";
   const completionDate =
-    inClauses(a, dates, completions).filter((d) => (draft.signal.future || !isDeadline(a, d)) && !ahead(d))[0] ??
-    null;
+    inClauses(a, dates, completions).filter((d) => (draft.signal.future || !isDeadline(a, d)) && !ahead(d))[0] ?? null;
   // "invited Kyiv to resume talks in Istanbul on May 15": what an appeal or an offer asks for
   // comes on its own day; the asking is dated by the statement.
   // So is what one says one is ready to do ("said Sunday he is willing to meet Putin this
