@@ -280,6 +280,11 @@ describe("draftDates", () => {
     expect(dated(signatories, [date(signatories, "2015", "2015-01-01", "2015-12-31", { basis: "explicit" })])).toEqual([
       expect.objectContaining({ dates: [] }),
     ]);
+    // past a bracket the editor opened ("the collapse of the [2014 Geneva] accord")
+    const bracketed = "The rebels blamed the army for the collapse of the [2014 Geneva] accord.";
+    expect(
+      dated(bracketed, [date(bracketed, "2014", "2014-01-01", "2014-12-31", { basis: "explicit", precision: "year" })]),
+    ).toEqual([expect.objectContaining({ dates: [] })]);
     // a date after its own preposition is the clause's, whatever word follows it
     const urging = "The council adopted a resolution on April 30 urging talks over the region.";
     expect(dated(urging, [date(urging, "April 30", "2007-04-30", "2007-04-30", { basis: "explicit" })])).toEqual([

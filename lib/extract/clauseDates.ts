@@ -86,7 +86,8 @@ function datesOtherNoun(
   // Adjectives may stand between ("Russia's illegal 2014 annexation").
   if (
     !owns &&
-    (!/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
+    // (A bracket of the editor's may open after the article: "the collapse of the [2018 Sochi] deal".)
+    (!/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+[[(]?(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
       /\b(?:in|at|during|until)\s+(?:\S+\s+){1,4}$/i.test(before) ||
       // "adopted a resolution on April 30 urging talks": a date after its own preposition is the clause's.
       /\b(?:on|by|since|from|before|after|until)\s+$/i.test(before))
