@@ -280,6 +280,11 @@ describe("draftDates", () => {
     expect(dated(signatories, [date(signatories, "2015", "2015-01-01", "2015-12-31", { basis: "explicit" })])).toEqual([
       expect.objectContaining({ dates: [] }),
     ]);
+    // a run of years before a name is the name's too
+    const war = "The two sides agreed to reunite families separated by the 1950-53 Korean War.";
+    expect(dated(war, [date(war, "1950-53", "1950-01-01", "1953-12-31", { basis: "explicit" })])).toEqual([
+      expect.objectContaining({ dates: [] }),
+    ]);
     // past a bracket the editor opened ("the collapse of the [2014 Geneva] accord")
     const bracketed = "The rebels blamed the army for the collapse of the [2014 Geneva] accord.";
     expect(

@@ -61,9 +61,13 @@ function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "ob
   return !KEEPING.has(a.tokens[verb?.head ?? -1]?.lemma ?? "");
 }
 
+/** A year or a run of years ("2015", "the 1950-53 war"), as names carry them. */
+const wholeYears = (d: DateMention) =>
+  d.precision === "year" || (d.precision === "range" && !!d.start?.endsWith("-01-01") && !!d.end?.endsWith("-12-31"));
+
 /**
  * "rejected calls to cancel the September 25 referendum", "the 2022 invasion": a date written
- * before a noun is that thing's (a year before or after a name always is), and dates the event only when the thing is what the event is
+ * before a noun is that thing's (a year, or a run of years, before or after a name always is), and dates the event only when the thing is what the event is
  * ("attended the June 15 summit") or where it happened ("insisted in an October letter", "voted
  * in the September 25 referendum").
  */
@@ -75,7 +79,7 @@ function datesOtherNoun(
 ): boolean {
   const before = a.text.slice(Math.max(0, d.index - 40), d.index);
   // "the Alma-Ata Declaration of 1991": a year after a name is part of the name.
-  if (d.precision === "year" && /\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before)) return true;
+  if (wholeYears(d) && /\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before)) return true;
   // "at a year-end news conference on Friday": a period's end written before a noun names a
   // kind of thing, as "annual" does, and no day of the event.
   if (/^(?:year|month)-end$/i.test(d.text) && /^\s+\p{Ll}/u.test(a.text.slice(d.index + d.text.length))) return true;
@@ -102,7 +106,7 @@ function datesOtherNoun(
   // "late on Thursday night": a part of the day is the date's own, not a thing it names.
   if (noun && DAY_PART_WORDS.includes(noun.lower)) return false;
   // "the 1991 Alma-Ata Declaration", "the 2015 Minsk Agreements": a year before a name is part of it.
-  if (noun?.pos === "PROPN" && d.precision === "year") return true;
+  if (noun?.pos === "PROPN" && wholeYears(d)) return true;
   if (noun?.pos !== "NOUN") return false;
   if (next === draft.signal.trigger) return false;
   // "welcomed last night's truce": a response is not the thing it responds to, whatever the type.
