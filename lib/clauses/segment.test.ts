@@ -588,6 +588,9 @@ describe("segmentClauses", () => {
     it("reads 'that' right before a verb after a noun as relative, after a verb of saying too", () => {
       const shown = clauses("The accord declares an end to an insurgency that killed 13,000 people.");
       expect(shown.find((c) => c.head === "killed")).toMatchObject({ kind: "relative", opener: "that" });
+      // also where the tagger calls it a conjunction ("the disputes that had flared up in 2019")
+      const flared = clauses("The deal settles the disputes that had flared up along the river in 2019.");
+      expect(flared.find((c) => c.head === "flared")).toMatchObject({ kind: "relative", opener: "that" });
     });
 
     it("closes a phrase of time with its day before the subject of what was said ('said on Feb. 26 Turkey aims')", () => {

@@ -348,7 +348,13 @@ function boundaryOf(
       j - 1 >= floor
     )
       return { at: j - 1, opener: `${tokens[j - 1]!.lower} that`, kind: "condition" };
-    if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether"))
+    // ("the issues that had arisen in 2020": the tagger may call a relative "that" a conjunction;
+    // it is the subject of the verb right after it)
+    const relativeThat =
+      l === "that" &&
+      /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? "") &&
+      /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? "");
+    if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether") && !relativeThat)
       return { at: j, opener: l, kind: "complement" };
     // "recounted how …", "explained why …": a question word after a verb opens what was said.
     if ((l === "how" || l === "why" || l === "what") && tokens[j - 1]?.pos === "VERB")
@@ -361,12 +367,7 @@ function boundaryOf(
     // the summit that …" are still what was said.
     // After a verb of saying, "that" right before a verb after a noun is still relative ("declares
     // an end to an insurgency that killed 13,000 people"): what was said opens with its subject.
-    if (
-      l === "that" &&
-      tokens[j - 1] &&
-      /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos) &&
-      (!afterReporting || /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? ""))
-    )
+    if (relativeThat || (l === "that" && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? "") && !afterReporting))
       return { at: j, opener: l, kind: "relative" };
     if (l === "that") return { at: j, opener: l, kind: "complement" };
     // "as long as", "so long as": a condition.
