@@ -372,8 +372,11 @@ function repairTags(tokens: Token[]): Token[] {
     }
     // "his evening address", "their joint visit", "her call": a verb's base form right after a
     // possessive, or after a possessive and one singular noun or adjective, is a noun ("his team
-    // says" has the verb's -s, "their leaders meet" a plural subject).
-    const owner = (k: number) => POSSESSIVES.has(tokens[k]?.lower ?? "") && tokens[k]!.pos !== "NOUN";
+    // says" has the verb's -s, "their leaders meet" a plural subject). So it is after an article
+    // that a preposition governs ("said in an evening address"): no subject follows a preposition.
+    const owner = (k: number) =>
+      (POSSESSIVES.has(tokens[k]?.lower ?? "") && tokens[k]!.pos !== "NOUN") ||
+      (ARTICLES.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.pos === "ADP");
     if (
       t.pos === "VERB" &&
       t.lower === t.lemma &&
