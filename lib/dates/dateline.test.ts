@@ -81,6 +81,10 @@ describe("datelineLength", () => {
       "Thursday, November 23, 2023 – ",
     );
     expect(dateline("18 February 2025: Russian and US delegations met in Riyadh.")).toBe("18 February 2025: ");
+    // a stop after the city, and an agency's mark with a hyphen
+    expect(dateline("KYIV. April 22 (Interfax-Ukraine) – The envoy is expected on Friday.")).toBe(
+      "KYIV. April 22 (Interfax-Ukraine) – ",
+    );
     // the outlet's own mark after the date, as small outlets print it
     expect(dateline("Nov 4, 2023(Lakeside Post) — The mediators asked both sides to return.")).toBe(
       "Nov 4, 2023(Lakeside Post) — ",

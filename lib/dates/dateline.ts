@@ -1,6 +1,6 @@
 /**
  * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
- * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "Thursday, November 23, 2023 –",
+ * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "KYIV. April 22 (Interfax-Ukraine) –", "Thursday, November 23, 2023 –",
  * "Sept 2, 2020(Outlet) —", "YEREVAN—", "TBILISI/BAKU —", "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)",
  * "LIMA, Nov. 23 Kyodo -", "New Delhi [India], August 7 (ANI):"). They say where and when the story was filed, which is metadata: their date must
  * not date the events that follow.
@@ -13,15 +13,15 @@ import { MONTH, WEEKDAY } from "./words";
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
 const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
 /** the agency's mark before the dash: "(Reuters)", "(AP)", "(AFP)" */
-const AGENCY = String.raw`(?:\s*\(\p{Lu}[\p{L}&./ ]{0,30}\))?`;
+const AGENCY = String.raw`(?:\s*\(\p{Lu}[\p{L}&./ -]{0,30}\))?`;
 
 /** "RAMBOUILLET, France (AP) Serbs agreed": an agency's mark in brackets ends the dateline without a dash. */
-const MARKED = String.raw`\s*\(\p{Lu}[\p{L}&./ ]{0,30}\)(?:\s*(?:—|–|-{1,2}|:))?\s+`;
+const MARKED = String.raw`\s*\(\p{Lu}[\p{L}&./ -]{0,30}\)(?:\s*(?:—|–|-{1,2}|:))?\s+`;
 /** "LIMA, Nov. 23 Kyodo -": an agency's name after the date, before the dash. */
 const NAMED_AGENCY = String.raw`(?:\s+\p{Lu}\p{Ll}+)?`;
 
 const CITY_FIRST = new RegExp(
-  String.raw`^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,\s*${DAY}${NAMED_AGENCY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${MARKED}|${AGENCY}${DASH})`,
+  String.raw`^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,?\s*${DAY}${NAMED_AGENCY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${MARKED}|${AGENCY}${DASH})`,
   "u",
 );
 const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${AGENCY}${DASH}`, "u");

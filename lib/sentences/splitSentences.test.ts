@@ -18,6 +18,16 @@ describe("splitSentences", () => {
     expect(texts("Gen. Syrskyi met Mr. Umerov on Jan. 5 in Kyiv. They talked.")).toHaveLength(2);
   });
 
+  it("does not split a dateline that puts a stop after its city ('KYIV. April 22 (Agency) –')", () => {
+    expect(texts("MINSK. May 3 (Wire) – The envoys met. They talked.")).toEqual([
+      "MINSK. May 3 (Wire) – The envoys met.",
+      "They talked.",
+    ]);
+    // not inside a paragraph, and not before a word that is no day of the month
+    expect(texts("The envoys met in MINSK. May 3 was the date.")).toHaveLength(2);
+    expect(texts("NATO. Allies met.")).toHaveLength(2);
+  });
+
   it("keeps a quoted sentence with its attribution", () => {
     expect(
       texts(

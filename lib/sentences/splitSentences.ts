@@ -100,6 +100,18 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   return !/^(The|He|She|They|It|We|I|But|And|This|That|In|On|At|As)$/.test(after);
 }
 
+/**
+ * "KYIV. April 22 (Interfax-Ukraine) – …": a city in capitals that opens a paragraph, with a stop
+ * and then a day of the month, is a dateline, not a sentence.
+ */
+function isDatelineDot(text: string, start: number, dot: number, opensParagraph: boolean): boolean {
+  return (
+    opensParagraph &&
+    /^\s*[A-Z][A-Z'’ /-]{2,}$/.test(text.slice(start, dot)) &&
+    /^\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b/.test(text.slice(dot + 1, dot + 20))
+  );
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -113,6 +125,8 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   };
 
+  const openingParagraph = () => out.at(-1)?.paragraph !== paragraph;
+
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\n") {
@@ -124,7 +138,7 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (ch !== "." && ch !== "?" && ch !== "!" && ch !== "…") continue;
-    if (ch === "." && isAbbreviationDot(text, i)) continue;
+    if (ch === "." && (isAbbreviationDot(text, i) || isDatelineDot(text, start, i, openingParagraph()))) continue;
     // Swallow runs of terminators and closing quotes/brackets.
     let j = i + 1;
     while (j < text.length && (/[.?!…]/.test(text[j]!) || CLOSERS.test(text[j]!))) {
