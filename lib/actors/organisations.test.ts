@@ -35,6 +35,18 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(r.discovered[0]!.aliases).toEqual(["MLF"]);
   });
 
+  it("reads a name that joins two words with 'and' after 'of' or 'for', acting past its apposition", () => {
+    const r = found(
+      "2023-05-06",
+      "Peru's Front for Justice and Renewal, a political grouping backing the transition, also welcomed the talks.",
+    );
+    expect(kinds(r)).toEqual([["front-for-justice-and-renewal", "group"]]);
+    // two names joined by "and" stay two
+    expect(
+      found("2023-05-06", "Talks between Varnak and Sedrak Movement resumed.").discovered.map((a) => a.id),
+    ).not.toContain("varnak-and-sedrak-movement");
+  });
+
   it("is a party when the article sets it beside a state, even once", () => {
     const r = found(
       "2024-11-27",

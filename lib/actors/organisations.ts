@@ -149,6 +149,15 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
       else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && free(j + 1)) j += 2;
       else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && s.tokens[j + 1]?.fold === "the" && free(j + 2))
         j += 3;
+      // "Forces of Freedom and Change", "Front for Change and Concord": a name that names what it
+      // is for or of may join two words; a bare "A and B" is two names.
+      else if (
+        s.tokens[j]?.fold === "and" &&
+        free(j + 1) &&
+        !free(j + 2) &&
+        s.tokens.slice(i, j).some((t) => t.fold === "of" || t.fold === "for")
+      )
+        j += 2;
       else break;
     }
     // "Tigray forces", "Kachin rebels": a place's fighters in lower case are a group of their own.
@@ -283,6 +292,8 @@ function evidenceAt(
   const pronoun = pronounAfter(s, possessive, speech ? next : undefined);
   let apposition: string | null = null;
   let group = false;
+  // "The Coastal Front, the main rebel group, signed …": the verb after an apposition closes.
+  let verbPastApposition: Token | undefined;
   if (after?.fold === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 8); k++) {
       const t = tokens[k]!;
@@ -292,12 +303,16 @@ function evidenceAt(
         const from = ["a", "an", "the"].includes(tokens[end + 1]!.fold) ? end + 2 : end + 1;
         apposition = s.text.slice(tokens[from]!.start, t.end);
         group = isGroup;
+        let close = k + 1;
+        while (close < k + 15 && tokens[close] && tokens[close]!.fold !== ",") close++;
+        if (tokens[close]?.fold === ",") verbPastApposition = verbAfter(tokens, close + 1);
         break;
       }
     }
   }
+  const acts = (v: Token | undefined) => !!v && isAgentVerb(v.fold);
   const agent =
-    (!!verb && isAgentVerb(verb.fold)) || whichActs || isMember || between || byAgent || saidBefore || party;
+    acts(verb) || acts(verbPastApposition) || whichActs || isMember || between || byAgent || saidBefore || party;
   return {
     agent,
     agents: agent ? 1 : 0,
