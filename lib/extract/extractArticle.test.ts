@@ -410,3 +410,14 @@ describe("'today' in a quotation", () => {
     expect(dated("We are ready")).toBe("2024-05-08");
   });
 });
+
+describe("a verb of speculating", () => {
+  it("frames the speaker's reading of another side, an assessment on record ('speculated that Moscow may …')", () => {
+    const [event] = wireEvents(
+      "2024-05-08",
+      "Peruvian Foreign Minister Jorge Salas speculated that Chile may have no intention of signing the accord.",
+    );
+    expect(event?.type).toBe("assessment");
+    expect(event?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "jorge-salas" });
+  });
+});

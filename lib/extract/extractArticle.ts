@@ -533,7 +533,17 @@ const EXPRESSING = new Set([
 ]);
 
 /** Verbs of belief: what they frame is what the speaker thinks true, not what anyone does. */
-const BELIEVING = new Set(["believe", "think", "doubt", "predict", "reckon", "suspect"]);
+const BELIEVING = new Set([
+  "believe",
+  "think",
+  "doubt",
+  "predict",
+  "reckon",
+  "suspect",
+  "speculate",
+  "surmise",
+  "conjecture",
+]);
 
 /**
  * "says he believes the agreement will hold": a belief about what will come is a reading of
