@@ -420,4 +420,12 @@ describe("a verb of speculating", () => {
     expect(event?.type).toBe("assessment");
     expect(event?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "jorge-salas" });
   });
+
+  it("reads 'would' after a past belief as its future: a prediction ('believed the accord would bring peace')", () => {
+    const [event] = wireEvents(
+      "2024-05-08",
+      "Peruvian Foreign Minister Jorge Salas said he believed the accord would bring a lasting ceasefire.",
+    );
+    expect(event?.type).toBe("assessment");
+  });
 });

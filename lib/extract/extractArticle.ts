@@ -552,7 +552,11 @@ const BELIEVING = new Set([
 function predicts(read: Read, draft: SignalDraft): boolean {
   if (!draft.frame || !BELIEVING.has(read.analysis.tokens[draft.frame.verb]?.lemma ?? "")) return false;
   const g = read.analysis.clauses[draft.signal.clause]?.group;
-  return !!g && ((g.tense === "future" && !g.modal) || g.modal === "possibility");
+  // ("he believed the deal would lead to peace": "would" after a past belief is its future)
+  const believed = draft.frame.clause !== null && read.analysis.clauses[draft.frame.clause]?.group?.tense === "past";
+  return (
+    !!g && ((g.tense === "future" && !g.modal) || g.modal === "possibility" || (g.modal === "conditional" && believed))
+  );
 }
 
 /**
