@@ -1784,6 +1784,16 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads what talks that are the subject are for as their purpose ('the next round will take place … to review the truce')", () => {
+      expect(signal("The next round of talks will be in Lima on May 3 to review the ceasefire.")).toMatchObject({
+        type: "talks",
+      });
+      // (an infinitive right after a noun completes that noun)
+      expect(signal("The meeting produced little, apart from an agreement to exchange prisoners.")?.type).not.toBe(
+        "talks",
+      );
+    });
+
     it("reads being in talks for an aim as talks ('was in talks with both capitals to restore the accord')", () => {
       expect(signal("The envoy was in talks with both capitals to restore the accord.")).toMatchObject({
         type: "talks",

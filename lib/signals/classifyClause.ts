@@ -867,13 +867,24 @@ function passivePurpose(a: SentenceAnalysis, k: number, x: number): boolean {
 /**
  * "agreed to resume negotiations in Oslo next month to reach a lasting peace", "held talks in
  * Doha to discuss a truce", "agreed to meet in Manila to pursue peace": an infinitive after talks
- * a verb holds, or after a verb of talks, says what they are for; the clause is about the talks.
+ * a verb holds, after a verb of talks, or after talks that are the subject, says what they are
+ * for; the clause is about the talks.
  */
 function talksPurpose(a: SentenceAnalysis, k: number, x: number, lex: Lexicon): boolean {
   const g = a.clauses[k]!.group;
   if (!g || a.clauses[x]!.kind !== "infinitive") return false;
   // ("agreed to meet regularly in Manila to pursue a lasting peace": a verb of talks itself)
   if (lex.objectVerbs.get(a.tokens[g.head]!.lemma)?.name === "talks") return true;
+  // ("the next round will take place in Oslo on Friday to review the truce": talks its subject
+  // names, past the verb's phrases of place or time; "yielded little, aside from an agreement to
+  // swap prisoners" is that agreement's content)
+  const start = a.clauses[x]!.start;
+  if (
+    lex.objectNouns.get(subjectNoun(a, k))?.name === "talks" &&
+    a.tokens.slice(g.end, start).some((t) => t.pos === "ADP") &&
+    a.tokens[start - 1]?.pos !== "NOUN"
+  )
+    return true;
   // The verb's object: past its determiners and adjectives, and past "a round of" and the like;
   // or what a copula is in ("was in talks with both capitals to restore the accord").
   let j = g.end;
