@@ -349,6 +349,9 @@ describe("draftDates", () => {
   it("takes no date from a deadline set for what completes the verb ('asked him to reach a deal by 5 November')", () => {
     const s = "The premier asked the envoy to reach an agreement by 5 November.";
     expect(dated(s, [date(s, "5 November", "2024-11-05")])).toEqual([{ type: "proposal", dates: [] }]);
+    // a duty is laid down when it is stated, whatever day it is due
+    const duty = "The rebels must hand over their weapons by Friday.";
+    expect(dated(duty, [date(duty, "Friday", "2024-11-01", "2024-11-01", { future: true })])[0]?.dates).toEqual([]);
     const ahead = "The two sides are expected to sign the deal by Friday.";
     expect(dated(ahead, [date(ahead, "Friday", "2024-11-01", "2024-11-01", { future: true })])).toEqual([
       { type: "ceasefire-signal", dates: ["Friday"] },

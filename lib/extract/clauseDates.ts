@@ -253,8 +253,10 @@ export function draftDates(
     !a.tokens.slice(g.start, g.head).some((t) => t.lower === "have") &&
     !a.clauses.some((x, k) => x.kind === "condition" && draft.clauses.includes(k));
   // "called for a full ceasefire by the end of the month": a deadline is when something is due,
-  // not when it was asked for; a verb of the future keeps it ("will sign the deal by Friday").
-  const due = (d: DateMention) => !draft.signal.future && isDeadline(a, d);
+  // not when it was asked for; a verb of the future keeps it ("will sign the deal by Friday"),
+  // but not a duty, which is laid down when it is stated ("must withdraw by November 15").
+  const duty = g?.modal === "obligation";
+  const due = (d: DateMention) => (!draft.signal.future || duty) && isDeadline(a, d);
   const ownDates = (draft.signal.hypothetical ? dates.filter(mayCome) : dates).filter((d) => !due(d));
   if (ownDates.length) {
     // The clause that holds the trigger dates it first ("to slap sanctions … last month").
