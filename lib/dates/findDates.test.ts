@@ -696,3 +696,14 @@ describe("findDates: named days", () => {
     expect(findDates("The truce was broken on Good Friday, officials said.", "2025-11-15")).toHaveLength(1);
   });
 });
+
+describe("findDates: a phrase of time in quotation marks", () => {
+  it("reads it as if the marks were not there, at the same offsets", () => {
+    const m = mention(
+      'The president will visit Lima in "the spring", the two leaders said.',
+      "2018-01-10",
+      "the spring",
+    );
+    expect(m).toMatchObject({ start: "2018-03-01", end: "2018-05-31", precision: "season" });
+  });
+});

@@ -42,7 +42,9 @@ export function findDates(
   published: string | null,
   opts: { lookingAhead?: boolean; direction?: DirectionAt } = {},
 ): DateMention[] {
-  const ctx = makeCtx(sentence, published, opts.lookingAhead, opts.direction ?? null);
+  // ('will visit in "the fall"': quotation marks around a phrase of time hide it from the rules;
+  // a space in their place keeps every offset.)
+  const ctx = makeCtx(sentence.replace(/["“”]/g, " "), published, opts.lookingAhead, opts.direction ?? null);
   const dates = parsePhrases(ctx, true).filter((f) => f.dates);
   // A "since" phrase or a span that sets a baseline ("the first talks since 2022", "the largest
   // swap in five months") dates no event.
