@@ -1,9 +1,10 @@
 /**
  * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
- * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "KYIV. April 22 (Interfax-Ukraine) –", "Thursday, November 23, 2023 –",
- * "Sept 2, 2020(Outlet) —", "YEREVAN—", "TBILISI/BAKU —", "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)",
- * "LIMA, Nov. 23 Kyodo -", "New Delhi [India], August 7 (ANI):"). They say where and when the story was filed, which is metadata: their date must
- * not date the events that follow.
+ * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "KYIV. April 22 (Interfax-Ukraine) –",
+ * "Thursday, November 23, 2023 –", "Sept 2, 2020(Outlet) —", "YEREVAN—", "TBILISI/BAKU —",
+ * "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)", "LIMA, Nov. 23 Kyodo -",
+ * "New Delhi [India], August 7 (ANI):"). They say where and when the story was filed, which is
+ * metadata: their date must not date the events that follow.
  */
 
 import { findDates } from "./findDates";

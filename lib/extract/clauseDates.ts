@@ -67,9 +67,9 @@ const wholeYears = (d: DateMention) =>
 
 /**
  * "rejected calls to cancel the September 25 referendum", "the 2022 invasion": a date written
- * before a noun is that thing's (a year, or a run of years, before or after a name always is), and dates the event only when the thing is what the event is
- * ("attended the June 15 summit") or where it happened ("insisted in an October letter", "voted
- * in the September 25 referendum").
+ * before a noun is that thing's (a year, or a run of years, before or after a name always is),
+ * and dates the event only when the thing is what the event is ("attended the June 15 summit") or
+ * where it happened ("insisted in an October letter", "voted in the September 25 referendum").
  */
 function datesOtherNoun(
   a: SentenceAnalysis,
