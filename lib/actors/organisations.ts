@@ -149,7 +149,7 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
       else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && free(j + 1)) j += 2;
       else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && s.tokens[j + 1]?.fold === "the" && free(j + 2))
         j += 3;
-      // "Forces of Freedom and Change", "Front for Change and Concord": a name that names what it
+      // "Forces of Liberty and Reform", "Front for Justice and Renewal": a name that names what it
       // is for or of may join two words; a bare "A and B" is two names.
       else if (
         s.tokens[j]?.fold === "and" &&

@@ -348,7 +348,7 @@ function boundaryOf(
       j - 1 >= floor
     )
       return { at: j - 1, opener: `${tokens[j - 1]!.lower} that`, kind: "condition" };
-    // ("the issues that had arisen in 2020": the tagger may call a relative "that" a conjunction;
+    // ("the disputes that had flared up in 2019": the tagger may call a relative "that" a conjunction;
     // it is the subject of the verb right after it)
     const relativeThat =
       l === "that" &&

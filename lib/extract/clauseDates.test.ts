@@ -281,8 +281,8 @@ describe("draftDates", () => {
       expect.objectContaining({ dates: [] }),
     ]);
     // a run of years before a name is the name's too
-    const war = "The two sides agreed to reunite families separated by the 1950-53 Korean War.";
-    expect(dated(war, [date(war, "1950-53", "1950-01-01", "1953-12-31", { basis: "explicit" })])).toEqual([
+    const war = "The two sides agreed to honour the soldiers who fell in the 1914-18 Great War.";
+    expect(dated(war, [date(war, "1914-18", "1914-01-01", "1918-12-31", { basis: "explicit" })])).toEqual([
       expect.objectContaining({ dates: [] }),
     ]);
     // past a bracket the editor opened ("the collapse of the [2014 Geneva] accord")
@@ -358,8 +358,8 @@ describe("draftDates", () => {
     ]);
   });
 
-  it("takes no day still to come from what completes a past act ('agreed to hold joint patrols from 15 March')", () => {
-    const s = "The two governments agreed to open a border crossing from 20 May.";
+  it("takes no day still to come from what completes a past act ('agreed to reopen their embassies from 20 May')", () => {
+    const s = "The two governments agreed to reopen their embassies from 20 May.";
     expect(dated(s, [date(s, "20 May", "2025-05-20", "2025-05-20", { future: true })])).toEqual([
       { type: "proposal", dates: [] },
     ]);

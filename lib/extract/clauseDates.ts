@@ -90,7 +90,7 @@ function datesOtherNoun(
   // Adjectives may stand between ("Russia's illegal 2014 annexation").
   if (
     !owns &&
-    // (A bracket of the editor's may open after the article: "the collapse of the [2018 Sochi] deal".)
+    // (A bracket of the editor's may open after the article: "the failure of the [2014 Geneva] accord".)
     (!/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+[[(]?(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
       /\b(?:in|at|during|until)\s+(?:\S+\s+){1,4}$/i.test(before) ||
       // "adopted a resolution on April 30 urging talks": a date after its own preposition is the clause's.
@@ -392,7 +392,7 @@ export function draftDates(
   // A deadline in a completion ("asked Hochstein to consider reaching an agreement by 5
   // November") is when something is due, not when the asking was; a verb of the future keeps
   // it ("is expected to sign the deal by Friday").
-  // Nor is a day still to come what dates a past act ("agreed to open the crossing from 20 May"
+  // Nor is a day still to come what dates a past act ("agreed to reopen their embassies from 20 May"
   // was agreed before that day), unless the act is a meeting set for it ("agreed to meet on
   // Friday" is talks on Friday).
   const ahead = (d: DateMention) =>
