@@ -323,12 +323,7 @@ export function findArticleActors(
         : resolveReferences(texts, found, g, published, actors);
     byParagraph.push(...resolved);
   }
-  const mentions = resolveStoryPairs(
-    sentences.map((s) => s.text),
-    byParagraph,
-    g,
-    actors,
-  );
+  const mentions = resolveStoryPairs(views, byParagraph, g, actors);
 
   const unresolved = new Map<string, string[]>();
   sentences.forEach((s, n) => {

@@ -580,21 +580,18 @@ const PAIR_PHRASE = new RegExp(String.raw`\b(?:both|two|warring)\s+(?:${[...PART
  * "Warring sides in the dispute signed a truce", "both sides have pledged to settle
  * disputes": a pair phrase that found no pair in its own sentence or the one before is the
  * pair of parties the whole article names together most often (the first of equals), as a
- * reader who has the story in mind takes it. Returns every sentence's mentions in text order.
+ * reader who has the story in mind takes it. `sentences` carry the tokens the gazetteer scan gave
+ * them. Returns every sentence's mentions in text order.
  */
 export function resolveStoryPairs(
-  sentences: readonly string[],
+  sentences: readonly { text: string; tokens: readonly Token[] }[],
   mentionsPerSentence: readonly (readonly ActorMention[])[],
   gazetteer: Gazetteer,
   actors: Actors = gazetteer.byId,
 ): ActorMention[][] {
   const out = mentionsPerSentence.map((m) => [...m]);
-  if (!sentences.some((text) => PAIR_PHRASE.test(text))) return out;
-  const scanned: Sentence[] = sentences.map((text, k) => ({
-    tokens: scanSentence(text, gazetteer).tokens,
-    mentions: out[k]!,
-    quoted: [],
-  }));
+  if (!sentences.some((s) => PAIR_PHRASE.test(s.text))) return out;
+  const scanned: Sentence[] = sentences.map((s, k) => ({ tokens: s.tokens, mentions: out[k]!, quoted: [] }));
   const counts = new Map<string, { ids: readonly string[]; n: number }>();
   for (const s of scanned) {
     const ids = partyPairOf(s, actors, gazetteer);
@@ -616,7 +613,7 @@ export function resolveStoryPairs(
       const to = tokens[end - 1]!.end;
       if (!out[k]!.some((m) => m.index < to && from < m.index + m.text.length))
         for (const id of pair!)
-          out[k]!.push({ actorId: id, text: sentences[k]!.slice(from, to), index: from, via: "pair" });
+          out[k]!.push({ actorId: id, text: sentences[k]!.text.slice(from, to), index: from, via: "pair" });
       i = end - 1;
     }
     out[k]!.sort((a, b) => a.index - b.index);
