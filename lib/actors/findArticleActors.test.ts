@@ -483,6 +483,23 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("reads a known one-word surname between name words as part of another name", () => {
+    // "Abbas" alone is a gazetteer surname; here it is a middle name, of a new person and of a
+    // misspelt known one.
+    const found = findArticleActors(
+      article(
+        "Head of Mali's delegation Idriss Abbas Mahamat said the round ended without a deal.",
+        "Foreign Minister Sayed Abbas Araghachi replied on Monday.",
+      ),
+      g,
+      "2025-06-27",
+    );
+    expect(found.mentions[0]!.map((m) => `${m.text}→${m.actorId}`)).toContain(
+      "Idriss Abbas Mahamat→idriss-abbas-mahamat",
+    );
+    expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["abbas-araghchi"]);
+  });
+
   it("makes an organisation acting in the text an actor, but not an outlet or a place", () => {
     const found = findArticleActors(
       article(

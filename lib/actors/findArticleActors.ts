@@ -188,7 +188,8 @@ function knownPerson(s: SentenceView, intro: Introduction, g: Gazetteer): string
   const last = parts[parts.length - 1];
   const id = last ? misspeltSurname(last.fold, g.fuzzy) : null;
   if (!id) return null;
-  return parts.length === 1 || isGivenName(parts[0]!.fold, id, g.fuzzy) ? id : null;
+  // ("Sayed Abbas Araghachi": an honorific may come before the given name)
+  return parts.length === 1 || parts.slice(0, -1).some((p) => isGivenName(p.fold, id, g.fuzzy)) ? id : null;
 }
 
 function mentionOf(s: SentenceView, from: number, to: number, actorId: string, via: ActorMention["via"]): ActorMention {
