@@ -235,6 +235,19 @@ describe("a summary's subject pronoun", () => {
   });
 });
 
+describe("talks a side phrase opening the sentence names", () => {
+  it("are an event of their own, summarised as the talks held, beside the clause's event", () => {
+    const events = wireEvents(
+      "2025-08-26",
+      "In a phone call with President Putin, Chancellor Brandtner urged Russia to declare a truce.",
+    );
+    expect(events.map((e) => `${e.type}: ${e.summary}`)).toEqual([
+      "ceasefire-signal: Chancellor Brandtner urged Russia to declare a truce.",
+      "talks: Brandtner held a phone call with President Putin.",
+    ]);
+  });
+});
+
 describe("an interview", () => {
   it("reads no event from the interviewer's turns, only from the answers", () => {
     const events = wireEvents(

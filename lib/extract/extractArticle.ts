@@ -33,7 +33,7 @@ import { pointsBack, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
 import { carriesReference, ReferenceTime } from "./referenceTime";
 import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
-import { summariseClauses } from "./summarise";
+import { summariseClauses, summarisePhrase } from "./summarise";
 import { speaksOnlyToPress } from "./press";
 import { travelsToNoParty } from "./travel";
 
@@ -992,7 +992,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             ctx.vocabulary,
           )
         : [];
-      const summary = summariseClauses(r.analysis, draft.clauses, subjectName, frameClause, r.dateline);
+      const summary = draft.phrase
+        ? summarisePhrase(r.analysis, draft.phrase, subjectName)
+        : summariseClauses(r.analysis, draft.clauses, subjectName, frameClause, r.dateline);
       // "will meet on Monday, nearly a week after the group called off the talks": a clause that
       // its distance from another dates, without a date of its own, is that far from that one's.
       // (Or what was said in such a clause: "a day after the group announced it would free …".)

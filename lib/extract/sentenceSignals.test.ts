@@ -359,6 +359,14 @@ describe("sentenceSignals", () => {
 
     it("does not read undated talks in a side phrase as an event ('during a call')", () => {
       expect(events("Trump praised Putin during a call.")).toEqual([{ type: "assessment", trigger: "praised" }]);
+      expect(events("Trump praised Putin during a call with Erdogan.")).toEqual([
+        { type: "assessment", trigger: "praised" },
+      ]);
+      // unless the phrase opens the sentence and names the other party: then it sets its scene
+      expect(events("During a call with Erdogan, Trump praised Putin.")).toContainEqual({
+        type: "talks",
+        trigger: "call",
+      });
     });
 
     it("reads a clause of 'as' whose named subject does what the lexicon names as an event of its own", () => {

@@ -27,6 +27,8 @@ export interface SignalDraft {
   frame: Frame | null;
   /** the date of an event named in a side phrase ("after the summit in Geneva in March") */
   at?: DateMention;
+  /** the side phrase that names the event, as a token range ("a phone call with Putin") */
+  phrase?: [number, number];
 }
 
 /** Participles that say how a statement was made ("speaking to journalists", "addressing the summit"). */
@@ -73,6 +75,7 @@ const sceneDraft = (
   type: SignalType,
   cls: string,
   date: DateMention | null,
+  phrase?: [number, number],
 ): SignalDraft => {
   const clause = a.clauseOf[trigger]!;
   return {
@@ -91,6 +94,7 @@ const sceneDraft = (
     clauses: [clause],
     frame: null,
     ...(date ? { at: date } : {}),
+    ...(phrase ? { phrase } : {}),
   };
 };
 
@@ -128,6 +132,7 @@ export function reciprocalDraft(
 
 /** "following their phone call", "after their talks in Riyadh": the parties' own talks just held. */
 const JUST_AFTER = new Set(["after", "following"]);
+const DURING = new Set(["in", "during"]);
 
 const dateIn = (
   a: SentenceAnalysis,
@@ -171,7 +176,8 @@ function datedScene(
     });
     if (head < 0) continue;
     const date = dateIn(a, datesOf(), k, end, ["explicit", "relative"]);
-    if (date && !withOwnSide(a, k + 2 + head, end)) return sceneDraft(a, k + 1 + head, "talks", "talks", date);
+    if (date && !withOwnSide(a, k + 2 + head, end))
+      return sceneDraft(a, k + 1 + head, "talks", "talks", date, [k + 1, end]);
     // Undated, the parties' own talks ("following their two-hour phone call") were held just
     // before what the clause reports, and date with it; so were talks the phrase names the
     // parties of ("came after a meeting at the Kremlin between Putin and Witkoff").
@@ -200,10 +206,12 @@ function datedScene(
       /^(?:hour|day|night)$/.test(before[of - 1]!.lemma) &&
       before.slice(of + 1).every((x) => /^(?:DET|ADJ)$/.test(x.pos));
     if (
-      ((JUST_AFTER.has(t.lower) && (a.tokens[k + 1]?.lower === "their" || named || counted)) || held) &&
+      ((JUST_AFTER.has(t.lower) && (a.tokens[k + 1]?.lower === "their" || named || counted)) ||
+        (k === 0 && DURING.has(t.lower) && named) ||
+        held) &&
       a.clauseOf[k] === a.clauseOf[k + 1 + head]
     )
-      return sceneDraft(a, k + 1 + head, "talks", "talks", null);
+      return sceneDraft(a, k + 1 + head, "talks", "talks", null, [k + 1, end]);
   }
   for (const c of a.clauses) {
     const g = c.group;

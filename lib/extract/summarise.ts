@@ -254,3 +254,15 @@ export function summariseClauses(
   const opensOnVerb = !subject && !borrowed && /^(?:AUX|VERB)$/.test(a.tokens[from]!.pos) && head.kind !== "participle";
   return finish(words(stated) < MIN_WORDS || opensOnVerb ? claimOfSentence(a, frame, from) : stated);
 }
+
+/**
+ * A summary of talks a side phrase names ("In a phone call with Putin, Erdogan urged …"): who
+ * held them and the phrase, not the clause it sets the scene for, which is an event of its own.
+ */
+export function summarisePhrase(a: SentenceAnalysis, [from, to]: [number, number], subjectName: string | null): string {
+  const phrase = a.text.slice(a.tokens[from]!.start, a.tokens[to - 1]!.end);
+  const subject = a.clauses[a.clauseOf[from]!]?.subject;
+  const holder =
+    subjectName ?? (subject ? a.text.slice(a.tokens[subject[0]]!.start, a.tokens[subject[1] - 1]!.end) : null);
+  return finish(holder ? `${holder} held ${phrase}` : phrase);
+}
