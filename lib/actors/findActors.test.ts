@@ -127,6 +127,9 @@ describe("findActors on sentences from the committed articles", () => {
     // a minister or prime minister with no name given speaks for the state
     expect(ids("The deal followed the Qatari PM's meeting with the delegation.")).toEqual(["qatar"]);
     expect(ids("The Egyptian prime minister said talks would resume.")).toEqual(["egypt"]);
+    // so do a state's unnamed sources and its presidential office
+    expect(ids("Qatari sources said the talks would resume.")).toEqual(["qatar"]);
+    expect(ids("The plan was rejected by the Kenyan presidential office.")).toEqual(["kenya"]);
   });
 
   it("reads a country after in/at as a place", () => {

@@ -19,13 +19,13 @@ export const AGENT_NOUNS = set(`
   service services counterpart counterparts mediator mediators intermediary intermediaries
   representative representatives spokesman spokeswoman spokesperson lawmaker lawmakers legislator
   legislators mediation minister ministers pm premier militaries armies navy navies sides guards parties
-  rivals factions belligerents chiefs boss bosses
+  rivals factions belligerents chiefs boss bosses source sources office
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */
 export const AGENT_MODIFIERS = set(`
   armed military top senior government security defense defence foreign negotiating peace prime
-  political intelligence technical diplomatic naval border
+  political intelligence technical diplomatic naval border presidential
 `);
 
 /**
