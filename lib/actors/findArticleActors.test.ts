@@ -500,6 +500,24 @@ describe("findArticleActors", () => {
     expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["abbas-araghchi"]);
   });
 
+  it("knows a new person by a later word of the name, and one given office with no title before the name", () => {
+    const titled = findArticleActors(
+      article("Senior Adviser Amos Deng Malual led the delegation on Friday.", "Deng said the talks would resume."),
+      g,
+      "2025-06-27",
+    );
+    expect(titled.mentions[1]!.map((m) => m.actorId)).toEqual(["amos-deng-malual"]);
+    const untitled = findArticleActors(
+      article("Amos Deng Malual was appointed chief negotiator on Friday.", "Deng said the talks would resume."),
+      g,
+      "2025-06-27",
+    );
+    expect(untitled.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([
+      ["amos-deng-malual"],
+      ["amos-deng-malual"],
+    ]);
+  });
+
   it("makes an organisation acting in the text an actor, but not an outlet or a place", () => {
     const found = findArticleActors(
       article(

@@ -70,9 +70,11 @@ function viewOf(s: ArticleSentence, g: Gazetteer): SentenceView {
   };
 }
 
+const APPOINTED = new Set(["appointed", "named", "elected", "nominated", "sworn"]);
+
 /**
  * "Jane Doe welcomed the plan … Doe added": a full name with no title is a
- * person when it acts and the article then calls it by its last word alone, as news does people
+ * person when it acts and the article then calls it by a later word alone, as news does people
  * (organisations are repeated whole or by acronym).
  */
 function untitledPeople(
@@ -93,10 +95,13 @@ function untitledPeople(
     const parts = s.tokens.slice(i, end);
     let j = end;
     while (j < end + 3 && s.tokens[j]?.word && AUXILIARIES.has(s.tokens[j]!.fold)) j++;
-    const acts = s.tokens[j]?.word && AGENT_VERBS.has(s.tokens[j]!.fold);
+    // (or is given office: "Jane Doe was appointed chief negotiator")
+    const acts =
+      s.tokens[j]?.word && (AGENT_VERBS.has(s.tokens[j]!.fold) || (j > end && APPOINTED.has(s.tokens[j]!.fold)));
     const said = ["said", "says", "told"].includes(s.tokens[i - 1]?.fold ?? "");
-    const last = parts[parts.length - 1]!.fold;
-    const alone = (words.capitalised.get(last) ?? 0) > (words.capitalised.get(parts[0]!.fold) ?? 0);
+    // (by a later word of it: "Kuol Manyang Juuk … Manyang said", as some naming customs do)
+    const first = words.capitalised.get(parts[0]!.fold) ?? 0;
+    const alone = parts.slice(1).some((t) => (words.capitalised.get(t.fold) ?? 0) > first);
     const orgWord = parts.some((t) => NON_PERSON_WORDS.has(t.fold) || words.places.has(t.fold));
     // "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed": a full name in a list beside a
     // known person is a person too.
@@ -250,7 +255,12 @@ export function findArticleActors(
           kind: "person",
           country: intro.country,
           role: intro.role ?? UNKNOWN_ROLE,
-          aliases: parts.length > 1 ? [parts[parts.length - 1]!] : [],
+          // A later word of the name may be what the article calls them ("Manyang" for Kuol
+          // Manyang Juuk); the last one most often.
+          aliases: parts
+            .slice(1)
+            .reverse()
+            .filter((p) => /^\p{Lu}/u.test(p)),
           ...(intro.gender ? { gender: intro.gender } : {}),
         },
         [phraseKey(intro.name)],
