@@ -97,6 +97,14 @@ describe("tagSentence", () => {
     expect(word(tagSentence("Hopes rose after the talks."), "Hopes").pos).toBe("NOUN");
   });
 
+  it("reads 'thanks' between a name and whom it thanks as the verb, and 'thanks to' as no verb", () => {
+    expect(word(tagSentence("Norway thanks Kenya for hosting the talks."), "thanks")).toMatchObject({
+      pos: "VERB",
+      lemma: "thank",
+    });
+    expect(word(tagSentence("Thanks to Kenya, the talks went ahead."), "Thanks").pos).not.toBe("VERB");
+  });
+
   it("reads a verb of saying after its subject and before its object as the verb ('the government notes the …')", () => {
     expect(word(tagSentence("The government notes the impossibility of the deal."), "notes").pos).toBe("VERB");
     expect(word(tagSentence('He said the council "notes the failure of the talks."'), "notes").pos).toBe("VERB");

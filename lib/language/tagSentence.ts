@@ -726,6 +726,18 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // "Norway thanks Kenya for hosting the talks": "thanks" between its subject and whom it thanks, with
+    // no verb before it, is the verb ("thanks to Egypt" stays a preposition's noun).
+    if (
+      t.pos === "NOUN" &&
+      t.lower === "thanks" &&
+      /^(?:PROPN|PRON)$/.test(prev?.pos ?? "") &&
+      /^(?:PROPN|DET|PRON)$/.test(next?.pos ?? "") &&
+      !verbSinceBreak(tokens, i)
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: "thank" };
+      return;
+    }
     // "…, Suspilne reports.", "…, the ministry says.": a word of saying after a name that closes
     // the sentence behind a comma is the verb of the attribution.
     if (

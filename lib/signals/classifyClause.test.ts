@@ -380,12 +380,13 @@ describe("classifyClause", () => {
       expect(signal("The central bank raised rates.")).toBeNull();
     });
 
-    it("reads congratulating or thanking as praise (CAMEO 051), disengaging as yielding, readiness to ease sanctions as a sanction signal", () => {
+    it("reads congratulating, thanking or appreciating as praise (CAMEO 051), disengaging as yielding, readiness to ease sanctions as a sanction signal", () => {
       expect(signal("The envoy congratulated the two sides on the accord.")).toMatchObject({
         type: "assessment",
         cameo: "051",
       });
       expect(signal("The secretary-general thanked the delegations for their work.")).toMatchObject({ cameo: "051" });
+      expect(signal("Norway appreciates Kenya's role in the process.")).toMatchObject({ cameo: "051" });
       expect(signal("The two armies pledged to disengage their forces along the river.")).toMatchObject({
         type: "ceasefire-signal",
       });
