@@ -489,7 +489,7 @@ describe("findArticleActors", () => {
     const found = findArticleActors(
       article(
         "Head of Mali's delegation Idriss Abbas Mahamat said the round ended without a deal.",
-        "Foreign Minister Sayed Abbas Araghachi replied on Monday.",
+        "Foreign Minister Sayyid Abbas Aragchi replied on Monday.",
       ),
       g,
       "2025-06-27",

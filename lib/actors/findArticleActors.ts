@@ -99,7 +99,7 @@ function untitledPeople(
     const acts =
       s.tokens[j]?.word && (AGENT_VERBS.has(s.tokens[j]!.fold) || (j > end && APPOINTED.has(s.tokens[j]!.fold)));
     const said = ["said", "says", "told"].includes(s.tokens[i - 1]?.fold ?? "");
-    // (by a later word of it: "Kuol Manyang Juuk … Manyang said", as some naming customs do)
+    // (by a later word of it: "Amos Deng Malual … Deng said", as some naming customs do)
     const first = words.capitalised.get(parts[0]!.fold) ?? 0;
     const alone = parts.slice(1).some((t) => (words.capitalised.get(t.fold) ?? 0) > first);
     const orgWord = parts.some((t) => NON_PERSON_WORDS.has(t.fold) || words.places.has(t.fold));
@@ -193,7 +193,7 @@ function knownPerson(s: SentenceView, intro: Introduction, g: Gazetteer): string
   const last = parts[parts.length - 1];
   const id = last ? misspeltSurname(last.fold, g.fuzzy) : null;
   if (!id) return null;
-  // ("Sayed Abbas Araghachi": an honorific may come before the given name)
+  // ("Sayyid Abbas Aragchi": an honorific may come before the given name)
   return parts.length === 1 || parts.slice(0, -1).some((p) => isGivenName(p.fold, id, g.fuzzy)) ? id : null;
 }
 
@@ -255,8 +255,8 @@ export function findArticleActors(
           kind: "person",
           country: intro.country,
           role: intro.role ?? UNKNOWN_ROLE,
-          // A later word of the name may be what the article calls them ("Manyang" for Kuol
-          // Manyang Juuk); the last one most often.
+          // A later word of the name may be what the article calls them ("Deng" for Amos
+          // Deng Malual); the last one most often.
           aliases: parts
             .slice(1)
             .reverse()

@@ -150,7 +150,7 @@ export function nameRunEnd(s: SentenceView, i: number, g: Gazetteer, words: Arti
       names++;
       continue;
     }
-    // "Mohamed Bashir Abu-Namo": a known person's one-word surname between name words is this name's.
+    // "Idriss Abbas Mahamat": a known person's one-word surname between name words is this name's.
     if (names > 0 && knownSurnameAt(s, j, g) && isNameWord(s, j + 1, g, words)) {
       j++;
       names++;
