@@ -130,6 +130,10 @@ describe("findActors on sentences from the committed articles", () => {
     // so do a state's unnamed sources and its presidential office
     expect(ids("Qatari sources said the talks would resume.")).toEqual(["qatar"]);
     expect(ids("The plan was rejected by the Kenyan presidential office.")).toEqual(["kenya"]);
+    // and the state whose things are attacked, though they do not act
+    expect(ids("The rebels vowed more strikes on Kenyan bases.")).toEqual(["kenya"]);
+    expect(ids("The rebels kept shelling Kenyan border posts.")).toEqual(["kenya"]);
+    expect(ids("The rebels crossed into Kenyan territory.")).toEqual([]);
   });
 
   it("reads a country after in/at as a place", () => {

@@ -38,6 +38,16 @@ export const INTERACTION_NOUNS = set(`
   exchanges memorandum mediation fighting clashes hostilities ties tensions
 `);
 
+/**
+ * Words of attack: a demonym right after one, or after its "on" or "against", names the state
+ * attacked ("attacks on Israeli ships", "shelled Ukrainian cities"), which is a party to the act.
+ */
+export const ATTACK_WORDS = set(`
+  attack attacks attacked attacking strike strikes struck striking shelling shelled shell shells
+  bombing bombings bombed bombardment bombardments raid raids raided targeting targeted target
+  targets assault assaults offensive offensives
+`);
+
 /** "Qatari-led negotiations", "a Saudi-brokered truce": the state named by the demonym acts. */
 export const HYPHEN_PARTICIPLES = set(`led brokered mediated backed sponsored hosted drafted proposed funded`);
 

@@ -2,6 +2,7 @@ import type { Gazetteer, Pattern, PatternToken } from "./gazetteer";
 import {
   AGENT_MODIFIERS,
   AGENT_NOUNS,
+  ATTACK_WORDS,
   HYPHEN_PARTICIPLES,
   INTERACTION_NOUNS,
   PARTY_NOUNS,
@@ -121,6 +122,13 @@ export function seriesPhraseEnd(tokens: readonly Token[], series: DemonymSeries)
   const end = agentPhraseEnd(tokens, series.end);
   if (end > 0 || series.parts.length < 2 || !series.hyphenated) return end;
   return agentPhraseEnd(tokens, series.end, INTERACTION_NOUNS);
+}
+
+/** Whether the word at `i` is what an attack word acts on ("strikes on …", "shelled …"). */
+function attackedAt(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.fold ?? "";
+  if (ATTACK_WORDS.has(before)) return true;
+  return (before === "on" || before === "against") && ATTACK_WORDS.has(tokens[i - 2]?.fold ?? "");
 }
 
 /** "Qatari-led negotiations": one past a participle hyphenated to the word ending at `end`, or -1. */
@@ -292,7 +300,10 @@ export function scanTokens(
       continue;
     }
     const series = demonymSeries(text, tokens, i, (k) => (k === i ? anyDemonymAt(k) : memberAt(k)));
-    const end = seriesPhraseEnd(tokens, series);
+    // "attacks on Israeli ships", "kept shelling Ukrainian cities": the state whose things are
+    // attacked is the attack's target.
+    const attacked = attackedAt(tokens, i) && tokens[series.end]?.word ? series.end + 1 : -1;
+    const end = Math.max(seriesPhraseEnd(tokens, series), attacked);
     if (end > 0) {
       series.parts.forEach(([from, to], n) => {
         const stateId =
