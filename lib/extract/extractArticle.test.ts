@@ -248,6 +248,16 @@ describe("talks a side phrase opening the sentence names", () => {
   });
 });
 
+describe("a participle of meeting that sets the scene", () => {
+  it("makes whom the actor meets a party to what the clause states ('Meeting with Erdogan, Putin called …')", () => {
+    const [event] = wireEvents("2025-08-26", "Meeting with Erdogan in Ankara on Monday, Putin called for a ceasefire.");
+    expect(event?.actors).toEqual([
+      { id: "putin", role: "source" },
+      { id: "erdogan", role: "target" },
+    ]);
+  });
+});
+
 describe("an interview", () => {
   it("reads no event from the interviewer's turns, only from the answers", () => {
     const events = wireEvents(

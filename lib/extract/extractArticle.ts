@@ -684,6 +684,9 @@ function framedSpeakers(read: Read, frame: Frame): ActorMention[] {
   return [frame, ...outer].flatMap((f) => (f.speaker ? mentionsIn(read.analysis, read.actors, f.speaker) : []));
 }
 
+/** Participles of being with someone ("meeting with", "speaking alongside"). */
+const MEETING = new Set(["meet", "speak", "talk", "confer", "stand", "sit", "appear"]);
+
 /** Actors of an event: the speaker and anyone named in the attribution are sources, the clause's subject the subject, the rest targets. */
 function eventActors(
   read: Read,
@@ -711,6 +714,22 @@ function eventActors(
   for (const id of subjects) if (!sources.has(id)) out.push({ id, role: "subject" });
   for (const m of pool)
     if (!out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: subjects.size ? "target" : "subject" });
+  // "Meeting with Erdogan in Ankara, Putin called for …": whom a participle of meeting that sets
+  // the clause's scene has the speaker with is the one it was said to.
+  const scene = [draft.signal.clause, draft.frame?.clause ?? null];
+  for (const c of a.clauses) {
+    const g = c.group;
+    const partner = g && a.tokens[g.end]?.lower;
+    // (the tagger may leave an opening "Meeting" its own lemma)
+    const verb = g && a.tokens[g.head]!;
+    const meets = !!verb && (MEETING.has(verb.lemma) || MEETING.has(verb.lower.replace(/ing$/, "")));
+    if (c.kind !== "participle" || !scene.includes(c.parent) || !meets) continue;
+    if (partner !== "with" && partner !== "alongside") continue;
+    for (const m of read.actors) {
+      const k = tokenAtChar(a, m.index);
+      if (k > g.end && k < c.end && !out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: "target" });
+    }
+  }
   // "the minister told the visiting envoy she was ready to talk": whom the speaker told is the one the
   // signal was sent to.
   const frame = draft.frame?.clause != null ? a.clauses[draft.frame.clause]!.group : null;
