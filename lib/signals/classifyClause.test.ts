@@ -597,6 +597,8 @@ describe("classifyClause", () => {
         cameo: "10",
       });
       expect(signal("The whole deal depended on the release of the hostages.")).toMatchObject({ type: "condition" });
+      // and so is how long one lasts
+      expect(signal("The length of the truce will depend on the rebels.")).toMatchObject({ type: "condition" });
       expect(signal("The island depends on imported fuel.")).toBeNull();
       // What depends on a truce or talks states no terms of them.
       expect(signal("Civilians in the north depend on the truce for food.")?.type).not.toBe("condition");
@@ -933,6 +935,8 @@ describe("classifyClause", () => {
         cameo: "19",
       });
       expect(signal("The mediators launched a new round of talks.")?.type).toBe("talks");
+      // ("cycle", as copy translated from Spanish has it)
+      expect(signal("A third cycle of talks opens in Quito next week.")?.type).toBe("talks");
       expect(signal("The government launched an investigation into the attack.")?.cameo).not.toBe("19");
     });
 

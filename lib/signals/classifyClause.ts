@@ -60,6 +60,7 @@ const PARTITIVES = new Set([
   "month",
   "year",
   "round",
+  "cycle",
   "phase",
   "stage",
   "part",
@@ -104,7 +105,7 @@ const PARTITIVES = new Set([
  * Nouns whose "of" phrase is what the clause is about, though they are no part of it: "the
  * success of the truce depends on …", "the fate of the deal" are about the truce and the deal.
  */
-const OUTCOMES_OF = new Set(["success", "failure", "fate", "future", "survival", "viability"]);
+const OUTCOMES_OF = new Set(["success", "failure", "fate", "future", "survival", "viability", "duration", "length"]);
 /** Ordinals, which the tagger may read as nouns ("the third and final round"). */
 const ORDINALS = new Set([
   "first",
@@ -122,6 +123,7 @@ const ORDINALS = new Set([
 const CONTAINERS = new Set([
   "process",
   "round",
+  "cycle",
   "series",
   "phase",
   "stage",
