@@ -588,7 +588,7 @@ describe("findArticleActors", () => {
       ids(
         article(
           "Rwanda and DR Congo signed the deal.",
-          "It was initialed by the Rwandan and Congolese technical teams on June 18.",
+          "The text was checked by the Rwandan and Congolese negotiating teams in May.",
           "Talks between Congolese and Rwandan officials resumed.",
         ),
       ).slice(1),
