@@ -714,21 +714,23 @@ function eventActors(
   for (const id of subjects) if (!sources.has(id)) out.push({ id, role: "subject" });
   for (const m of pool)
     if (!out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: subjects.size ? "target" : "subject" });
+  /** Actors named in tokens [from, to) not yet counted, as those the signal was sent to. */
+  const targetsIn = (from: number, to: number) => {
+    for (const m of read.actors) {
+      const k = tokenAtChar(a, m.index);
+      if (k >= from && k < to && !out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: "target" });
+    }
+  };
   // "Meeting with Erdogan in Ankara, Putin called for …": whom a participle of meeting that sets
   // the clause's scene has the speaker with is the one it was said to.
   const scene = [draft.signal.clause, draft.frame?.clause ?? null];
   for (const c of a.clauses) {
     const g = c.group;
-    const partner = g && a.tokens[g.end]?.lower;
+    if (c.kind !== "participle" || !g || !scene.includes(c.parent)) continue;
     // (the tagger may leave an opening "Meeting" its own lemma)
-    const verb = g && a.tokens[g.head]!;
-    const meets = !!verb && (MEETING.has(verb.lemma) || MEETING.has(verb.lower.replace(/ing$/, "")));
-    if (c.kind !== "participle" || !scene.includes(c.parent) || !meets) continue;
-    if (partner !== "with" && partner !== "alongside") continue;
-    for (const m of read.actors) {
-      const k = tokenAtChar(a, m.index);
-      if (k > g.end && k < c.end && !out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: "target" });
-    }
+    const verb = a.tokens[g.head]!;
+    if (!MEETING.has(verb.lemma) && !MEETING.has(verb.lower.replace(/ing$/, ""))) continue;
+    if (/^(?:with|alongside)$/.test(a.tokens[g.end]?.lower ?? "")) targetsIn(g.end + 1, c.end);
   }
   // "the minister told the visiting envoy she was ready to talk": whom the speaker told is the one the
   // signal was sent to.
@@ -738,12 +740,7 @@ function eventActors(
     // ("told Russian state television": an audience, whatever its country, is no party told; the
     // listener's head is the last noun or name of the phrase.)
     const head = a.tokens.slice(frame.end, clauseEnd).findLast((t) => t.pos === "NOUN" || t.pos === "PROPN");
-    const audience = head?.pos === "NOUN" && AUDIENCES.has(head.lemma);
-    for (const m of audience ? [] : read.actors) {
-      const k = tokenAtChar(a, m.index);
-      if (k >= frame.end && k < clauseEnd && !out.some((x) => x.id === m.actorId))
-        out.push({ id: m.actorId, role: "target" });
-    }
+    if (!(head?.pos === "NOUN" && AUDIENCES.has(head.lemma))) targetsIn(frame.end, clauseEnd);
   }
   return out;
 }
