@@ -97,6 +97,9 @@ describe("findActors on sentences from the committed articles", () => {
     ).toEqual(["putin", "ukraine"]);
     expect(ids("Russia expects US officials to arrive in Moscow next week")).toEqual(["russia", "united-states"]);
     expect(ids("The envoy urged the warring parties in Sudan to resume talks.")).toEqual(["sudan"]);
+    expect(ids("Delegations from Kyiv and Moscow will meet again next week.")).toEqual(["ukraine", "russia"]);
+    expect(ids("Envoys from Washington arrived on Monday.")).toEqual(["united-states"]);
+    expect(ids("The minister flew from Kyiv to Warsaw.")).toEqual([]);
     expect(ids("The war in Sudan entered its third year.")).toEqual([]);
     // Sides in a capital are only there.
     expect(ids("The two sides in Doha agreed to a truce.")).toEqual([]);

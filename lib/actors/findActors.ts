@@ -56,7 +56,8 @@ export function isLocative(
   const host = prevWord(tokens, k);
   // "According to Moscow" names a source speaking, not a destination.
   if (prep.fold === "to" && host?.fold === "according") return false;
-  return !(prep.fold === "in" && host && hosts(host.fold));
+  // "officials in Kyiv", "a delegation from Moscow": people who act there or come from there.
+  return !((prep.fold === "in" || prep.fold === "from") && host && hosts(host.fold));
 }
 
 function holdersAt(pattern: TitlePattern, date: string | null): string[] {

@@ -72,10 +72,13 @@ export const CAPITAL_LOCATIVES = set(`
 /** A country after these is a place ("the war in Ukraine", "talks in Turkey"). */
 export const COUNTRY_LOCATIVES = set(`in at inside across throughout within`);
 
-/** "authorities in Kyiv", "officials in Moscow": the place names the people who act there. */
+/**
+ * "authorities in Kyiv", "officials in Moscow", "envoys from Washington": the place names the
+ * people who act there or are sent from there.
+ */
 export const LOCATIVE_HOSTS = set(`
   officials authorities leadership government regime leaders politicians negotiators diplomats
-  elites hawks
+  elites hawks delegation delegations envoy envoys emissary emissaries representatives
 `);
 
 /**
