@@ -73,6 +73,9 @@ describe("datelineLength", () => {
       "Skopje, 12 May 2023 (MIA) — ",
     );
     expect(dateline("Nairobi, March 3 - The envoys met.")).toBe("Nairobi, March 3 - ");
+    expect(dateline("Sharm el-Sheikh, October 9 (Agencies) -- Mediators met on Monday.")).toBe(
+      "Sharm el-Sheikh, October 9 (Agencies) -- ",
+    );
     expect(datelineLength("Ruto, on March 3, met the envoys.")).toBe(0);
   });
 

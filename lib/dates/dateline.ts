@@ -31,7 +31,8 @@ const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${AGENCY
  * off by spaces ("Manama : Gulf leaders …"), or with its country before a dash ("Doha, Qatar —");
  * "Hamas — the group said —" and "Putin: …" are sentences.
  */
-const TITLED_CITY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?`;
+// "Rio de Janeiro", "Sharm el-Sheikh", "Dar es Salaam": a lower-case particle may join its words.
+const TITLED_CITY = String.raw`\p{Lu}\p{Ll}+(?:(?:[ -](?:de|del|da|do|dos|es|el|al|la|le|sur))?[ -]\p{Lu}\p{Ll}+)?`;
 const COUNTRY = String.raw`,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}`;
 /** "New Delhi [India], August 7 (ANI):": the country in square brackets after the city, as ANI writes it. */
 const BRACKETED_COUNTRY = String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?`;
