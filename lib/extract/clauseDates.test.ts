@@ -280,6 +280,11 @@ describe("draftDates", () => {
     expect(dated(signatories, [date(signatories, "2015", "2015-01-01", "2015-12-31", { basis: "explicit" })])).toEqual([
       expect.objectContaining({ dates: [] }),
     ]);
+    // and after a preposition that a verb separates from it
+    const reviving = "Mediators aimed at reviving the 2015 nuclear accord proposed a final text.";
+    expect(dated(reviving, [date(reviving, "2015", "2015-01-01", "2015-12-31", { basis: "explicit" })])).toContainEqual(
+      { type: "proposal", dates: [] },
+    );
     // a run of years before a name is the name's too
     const war = "The two sides agreed to honour the soldiers who fell in the 1914-18 Great War.";
     expect(dated(war, [date(war, "1914-18", "1914-01-01", "1918-12-31", { basis: "explicit" })])).toEqual([

@@ -92,7 +92,8 @@ function datesOtherNoun(
     !owns &&
     // (A bracket of the editor's may open after the article: "the failure of the [2014 Geneva] accord".)
     (!/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+[[(]?(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
-      /\b(?:in|at|during|until)\s+(?:\S+\s+){1,4}$/i.test(before) ||
+      // ("aimed at reviving the 2015 deal": a verb between makes the preposition not the date's.)
+      /\b(?:in|at|during|until)\s+(?:(?!\p{L}+ing\s)\S+\s+){1,4}$/iu.test(before) ||
       // "adopted a resolution on April 30 urging talks": a date after its own preposition is the clause's.
       /\b(?:on|by|since|from|before|after|until)\s+$/i.test(before))
   )
