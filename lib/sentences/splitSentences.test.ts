@@ -68,4 +68,13 @@ describe("splitSentences", () => {
   it("keeps decimals and numbers together", () => {
     expect(texts("Prices rose 3.5 percent. Then fell.")).toHaveLength(2);
   });
+
+  it("ends a sentence whose space to the next one was lost in scraping", () => {
+    expect(texts("The envoys signed the deal in the capital.Both sides had initialled it in May.")).toEqual([
+      "The envoys signed the deal in the capital.",
+      "Both sides had initialled it in May.",
+    ]);
+    expect(texts("Envoys flew to St.Petersburg and met U.S.Officials.")).toHaveLength(1);
+    expect(texts("Read it on example.com today.")).toHaveLength(1);
+  });
 });

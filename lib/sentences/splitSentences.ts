@@ -112,6 +112,15 @@ function isDatelineDot(text: string, start: number, dot: number, opensParagraph:
   );
 }
 
+/**
+ * "… in Darfur regions.Both sides had …": scraped text that lost the space between two
+ * sentences. A stop right after a word's lower-case letters and right before a capitalised word
+ * still ends the sentence ("U.S.", "St.Petersburg" and domains do not look so).
+ */
+function lostItsSpace(text: string, stop: number, next: number): boolean {
+  return /[a-z]{2}$/.test(text.slice(stop - 2, stop)) && /^[A-Z][a-z]/.test(text.slice(next, next + 2));
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -144,7 +153,7 @@ export function splitSentences(text: string): Sentence[] {
     while (j < text.length && (/[.?!…]/.test(text[j]!) || CLOSERS.test(text[j]!))) {
       j++;
     }
-    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    if (j < text.length && !/\s/.test(text[j]!) && !lostItsSpace(text, i, j)) continue;
     const next = text.slice(j).match(/^\s*(\S)/)?.[1] ?? "";
     if (!next) continue;
     // A lower-case word after a terminator is a continuation: an unlisted abbreviation, a
