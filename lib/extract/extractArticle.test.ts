@@ -351,7 +351,7 @@ describe("a newsletter's label", () => {
 });
 
 describe("headings and list items", () => {
-  const sentence = "President Amira Haddad confirmed the deal, which involves a full ceasefire";
+  const sentence = "President Amira Haddad confirmed the deal, which means a full ceasefire";
   it("reads a line opening on a bullet as a sentence, though it has no closing stop", () => {
     const types = wireEvents("2025-01-15", `• ${sentence}\n`).map((e) => e.type);
     expect(types).toContain("ceasefire-signal");

@@ -591,6 +591,18 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to an exchange of views.")?.type).not.toMatch(/ceasefire-signal|context/);
     });
 
+    it("reads what a deal or plan includes, covers or provides for as its terms (CAMEO 027)", () => {
+      expect(signal("The accord covers power sharing and the return of refugees.")).toMatchObject({
+        type: "proposal",
+        cameo: "027",
+      });
+      expect(signal("The new plan provides for elections within two years.")).toMatchObject({ type: "proposal" });
+      expect(signal("The deal includes a ceasefire along the border.")).toMatchObject({ type: "ceasefire-signal" });
+      // What other things include or cover states no terms.
+      expect(signal("The delegation included three generals.")?.type).not.toBe("proposal");
+      expect(signal("Reporters covered the ceremony.")?.type).not.toBe("proposal");
+    });
+
     it("reads what a truce, deal or talks depends on as a condition, and the success or fate of one as about it", () => {
       expect(signal("The success of the truce depends on its implementation.")).toMatchObject({
         type: "condition",
