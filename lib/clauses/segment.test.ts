@@ -713,6 +713,23 @@ describe("segmentClauses", () => {
       expect(arrived).toMatchObject({ kind: "main", parent: null, subject: "The delegation", head: "arrived" });
     });
 
+    it("reads the verb after a preposition's gerund in the sentence's first noun phrase as its predicate", () => {
+      const [reviving, resume] = clauses("Talks between the two sides on reviving the truce will resume in Cairo.");
+      expect(reviving).toMatchObject({ kind: "argument", parent: 1, head: "reviving" });
+      expect(resume).toMatchObject({
+        kind: "main",
+        parent: null,
+        subject: "Talks between the two sides",
+        head: "resume",
+      });
+      // A phrase of place or time before the sentence's subject is no noun phrase of it.
+      expect(
+        clauses("After talks on ending the war the envoys flew home.").find((c) => c.head === "flew"),
+      ).not.toMatchObject({
+        subject: "After talks",
+      });
+    });
+
     it("keeps a list of names with commas inside one subject, but not a phrase of place or time before it", () => {
       expect(clauses("Iran, Russia and Turkey have agreed to resume talks.")[0]).toMatchObject({
         kind: "main",

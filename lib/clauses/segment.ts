@@ -1123,6 +1123,21 @@ const saidRightAfter = (tokens: readonly Token[], verb: VerbGroup, subject: numb
   subject - verb.end <= 2 &&
   tokens.slice(verb.end, subject).every((t) => WHEN_SAID.has(t.lower));
 
+/**
+ * "Talks between the sides on reviving the deal …": a clause of a preposition and a gerund that
+ * the sentence's first noun phrase, with no verb of its own, leads into.
+ */
+function opensOnNounOf(tokens: readonly Token[], clause: Clause): boolean {
+  if (!/^(?:argument|adverbial)$/.test(clause.kind) || tokens[clause.start]?.pos !== "ADP" || clause.start < 1)
+    return false;
+  const before = tokens.slice(0, clause.start);
+  return (
+    /^(?:NOUN|PROPN)$/.test(before.at(-1)!.pos) &&
+    before.find((t) => t.pos !== "PUNCT")?.pos !== "ADP" &&
+    !before.some((t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos))
+  );
+}
+
 export function segmentClauses(
   tokens: readonly Token[],
   quoted: readonly boolean[],
@@ -1586,15 +1601,16 @@ export function segmentClauses(
         } else if (
           subject &&
           prev!.gerund &&
-          prevClause!.kind === "relative" &&
           prevClause!.parent === null &&
           subject[0] === prev!.end &&
-          tokens.slice(0, prevClause!.start).every((t) => t.pos === "PUNCT")
+          ((prevClause!.kind === "relative" && tokens.slice(0, prevClause!.start).every((t) => t.pos === "PUNCT")) ||
+            (prevIndex === 0 && opensOnNounOf(tokens, prevClause!)))
         ) {
-          // "The delegation representing the president has arrived": a gerund describing the
-          // noun that opens the sentence takes an object, and the verb after it is the predicate.
+          // "The delegation representing the president has arrived", "Talks on reviving the deal
+          // will resume": a gerund describing the noun that opens the sentence, or a preposition's,
+          // takes an object, and the verb after it is the predicate.
           kind = "main";
-          subject = [prevClause!.start, prev!.start];
+          subject = prevClause!.kind === "relative" ? [prevClause!.start, prev!.start] : [0, prevClause!.start];
           prevClause!.parent = clauses.length;
           startsAt = g.start;
         } else if (held) {

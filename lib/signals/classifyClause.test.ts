@@ -591,6 +591,13 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to an exchange of views.")?.type).not.toMatch(/ceasefire-signal|context/);
     });
 
+    it("reads a light verb with no object as about its subject's head ('talks on reviving the deal will resume')", () => {
+      expect(signal("Talks between the two sides on reviving the truce will resume in Cairo.", 1)).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("Negotiations over the peace plan began in Oslo on Monday.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads what a deal or plan includes, covers or provides for as its terms (CAMEO 027)", () => {
       expect(signal("The accord covers power sharing and the return of refugees.")).toMatchObject({
         type: "proposal",

@@ -486,6 +486,12 @@ function subjectNoun(a: SentenceAnalysis, k: number): string {
   return subjectHeads(a, k).at(-1) ?? "";
 }
 
+/** Where a subject's first noun phrase ends: at its first preposition, or at the subject's end. */
+function headEnd(a: SentenceAnalysis, subject: readonly [number, number]): number {
+  for (let k = subject[0]; k < subject[1]; k++) if (a.tokens[k]!.pos === "ADP") return k;
+  return subject[1];
+}
+
 /** The head noun of each phrase joined in clause `k`'s subject ("the war and the destruction" → war, destruction). */
 function subjectHeads(a: SentenceAnalysis, k: number): string[] {
   const subject = a.clauses[k]!.subject;
@@ -2356,7 +2362,15 @@ export function classifyClause(
     const obstacle = COPULAS.has(head.lemma)
       ? found.find((f) => f.subject && f.cls.name === "demand" && subjectNoun(a, i) === a.tokens[f.token]!.lemma)
       : undefined;
-    const pick = obstacle ?? complement ?? pickClass(direct.length ? direct : found, () => true);
+    // "Talks on reviving the deal will resume": a light verb with no object of its own is about
+    // its subject's head, not what a phrase inside the subject names.
+    const subjectHead =
+      !ownObject && !COPULAS.has(head.lemma) && lex.lightVerbs.has(head.lemma) && c.subject
+        ? found.find(
+            (f) => f.subject && f.token < headEnd(a, c.subject!) && !a.tokens[f.token + 1]?.pos.startsWith("N"),
+          )
+        : undefined;
+    const pick = obstacle ?? complement ?? subjectHead ?? pickClass(direct.length ? direct : found, () => true);
     if (!pick && !obligation) return null;
     type = pick ? pick.cls.type : lex.obligation.type;
     // "a ceasefire is not a solution", "the plan is not acceptable": what a negated copula
