@@ -357,6 +357,12 @@ describe("draftDates", () => {
     // a duty is laid down when it is stated, whatever day it is due
     const duty = "The rebels must hand over their weapons by Friday.";
     expect(dated(duty, [date(duty, "Friday", "2024-11-01", "2024-11-01", { future: true })])[0]?.dates).toEqual([]);
+    // nor is a pledge made in the past dated by its deadline, though what is pledged is still to come
+    const pledged =
+      "The two armies pledged to pull back their troops from three more areas by the end of March 2021, without saying which.";
+    expect(
+      dated(pledged, [date(pledged, "the end of March 2021", "2021-03-21", "2021-03-31", { future: true })])[0]?.dates,
+    ).toEqual([]);
     const ahead = "The two sides are expected to sign the deal by Friday.";
     expect(dated(ahead, [date(ahead, "Friday", "2024-11-01", "2024-11-01", { future: true })])).toEqual([
       { type: "ceasefire-signal", dates: ["Friday"] },

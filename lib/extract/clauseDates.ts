@@ -127,6 +127,16 @@ function beforeWhatIsUnderWay(a: SentenceAnalysis, d: DateMention, draft: Signal
   return !!g && g.tense === "present" && !g.modal && !g.infinitive && !g.gerund;
 }
 
+/**
+ * Whether clause `k` states, or completes, a pledge or agreement made in the past: "pledged to
+ * withdraw by the end of March" was pledged before the deadline, which dates nothing of it.
+ */
+function committedBefore(a: SentenceAnalysis, k: number): boolean {
+  const c = a.clauses[k]!;
+  const g = c.kind === "infinitive" && c.parent !== null ? a.clauses[c.parent]!.group : c.group;
+  return g?.tense === "past" && !g.modal;
+}
+
 /** "asked him to reach an agreement by 5 November": a deadline set for what completes the verb. */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:on\s+)?$/i;
 // "gave Hamas until 6 p.m. ET on Sunday to answer": "until" a clock time on a day is a deadline
@@ -233,9 +243,13 @@ export function draftDates(
   all: readonly DateMention[],
 ): DateMention[] {
   if (draft.at) return [draft.at];
+  // (A deadline in a pledge or agreement made in the past dates none of it, unless what was
+  // agreed is a meeting, which is dated when it is to be held.)
+  const pledged = draft.signal.type !== "talks" && committedBefore(a, draft.signal.clause);
   // Nor is the date of what the event came ahead of ("Speaking on the eve of the summit on June 15-16").
   const dates = all.filter(
     (d) =>
+      !(pledged && isDeadline(a, d)) &&
       (draft.signal.future || !takesEffect(a, d, lex)) &&
       !datesWhatIsAhead(a, d.index) &&
       !datesOtherNoun(a, d, draft, lex) &&
