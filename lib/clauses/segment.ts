@@ -464,6 +464,10 @@ function boundaryOf(
       // "said that in May alone, the army lost …": the comma closes a phrase that opens the clause.
       for (let m = j - 1; m >= floor; m--) {
         const o = tokens[m]!;
+        // 'said: "On Friday, I will order …"': so does one after a colon or an opening quotation mark.
+        const opens = o.text === ":" || (o.text === '"' && quoted[m + 1] === true);
+        if (opens && m + 1 < j && tokens.slice(m + 1, j).every((x) => x.pos !== "VERB" && x.pos !== "AUX"))
+          return { at: m + 1, opener: null, kind: "break" };
         if (o.text === "," || HARD_BREAKS.has(o.text) || o.text === '"') break;
         // (the tagger may read "said that following the talks, …" as a pronoun "that")
         const thatAfterSaying = o.lower === "that" && reporting.has(tokens[m - 1]?.lemma ?? "");

@@ -97,6 +97,11 @@ describe("directionFrom", () => {
     expect(direction("The deal was signed in Istanbul on Tuesday.", "Tuesday")).toBe("back");
   });
 
+  it("reads a phrase that opens a quotation, before its comma, with the quoted clause", () => {
+    expect(direction('The envoy said: "On Friday, we will order a truce."', "On Friday")).toBe("ahead");
+    expect(direction('The envoy said: "On Friday, we ordered a truce."', "On Friday")).toBe("back");
+  });
+
   it("looks ahead from a future or modal clause", () => {
     expect(direction("Witkoff will meet Putin in Moscow on Friday.", "Friday")).toBe("ahead");
     expect(direction("Talks could resume in Istanbul on Friday.", "Friday")).toBe("ahead");
