@@ -518,6 +518,15 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("makes a full name met in talks a person when the article then calls it by its surname", () => {
+    const found = findArticleActors(
+      article("The envoy held a phone call with Marta Ribeiro on Friday.", "Ribeiro said the talks would resume."),
+      g,
+      "2025-06-27",
+    );
+    expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([["marta-ribeiro"], ["marta-ribeiro"]]);
+  });
+
   it("makes an organisation acting in the text an actor, but not an outlet or a place", () => {
     const found = findArticleActors(
       article(

@@ -7,7 +7,15 @@ import { findUnknownNameSpans } from "./findUnknownNames";
 import { isGivenName, misspeltSurname } from "./fuzzyNames";
 import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
 import { introducePeople, type DemonymState, type Introduction } from "./introducePeople";
-import { AGENT_MODIFIERS, AGENT_VERBS, AUXILIARIES, MASTHEAD_WORDS, NON_PERSON_WORDS, NOT_NAME_WORDS } from "./lexicon";
+import {
+  AGENT_MODIFIERS,
+  AGENT_VERBS,
+  AUXILIARIES,
+  MASTHEAD_WORDS,
+  MEETING_WORDS,
+  NON_PERSON_WORDS,
+  NOT_NAME_WORDS,
+} from "./lexicon";
 import { scanSentence } from "./match";
 import { findOrganisations } from "./organisations";
 import { resolveReferences, resolveStoryPairs } from "./resolveReferences";
@@ -99,6 +107,8 @@ function untitledPeople(
     const acts =
       s.tokens[j]?.word && (AGENT_VERBS.has(s.tokens[j]!.fold) || (j > end && APPOINTED.has(s.tokens[j]!.fold)));
     const said = ["said", "says", "told"].includes(s.tokens[i - 1]?.fold ?? "");
+    // (or is met: "in a phone call with Jane Doe")
+    const met = s.tokens[i - 1]?.fold === "with" && MEETING_WORDS.has(s.tokens[i - 2]?.fold ?? "");
     // (by a later word of it: "Amos Deng Malual … Deng said", as some naming customs do)
     const first = words.capitalised.get(parts[0]!.fold) ?? 0;
     const alone = parts.slice(1).some((t) => (words.capitalised.get(t.fold) ?? 0) > first);
@@ -113,7 +123,7 @@ function untitledPeople(
     const listed =
       (joins(i - 1) && s.rawAt[i - 2]?.end === i - 1 && person(i - 2)) ||
       (joins(end) && s.rawAt[end + 1]?.start === end + 1 && person(end + 1));
-    if ((((acts || said) && alone) || listed) && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
+    if ((((acts || said || met) && alone) || listed) && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
       const name = s.text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
       out.push({ start: i, end, name, role: null, country: null, title: null });
     }

@@ -39,6 +39,15 @@ export const INTERACTION_NOUNS = set(`
 `);
 
 /**
+ * Words of meeting: a name right after one and "with" is the other party ("a phone call with
+ * Jane Doe", "met with Jane Doe").
+ */
+export const MEETING_WORDS = set(`
+  call calls called phone telephone talks talk talked meeting meetings met meet meets spoke speak
+  speaks conversation conversations negotiations negotiated consultations
+`);
+
+/**
  * Words of attack: a demonym right after one, or after its "on" or "against", names the state
  * attacked ("attacks on Israeli ships", "shelled Ukrainian cities"), which is a party to the act.
  */
