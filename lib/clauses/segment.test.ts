@@ -713,6 +713,11 @@ describe("segmentClauses", () => {
       expect(arrived).toMatchObject({ kind: "main", parent: null, subject: "The delegation", head: "arrived" });
     });
 
+    it("reads the noun phrase before an aside between dashes as the subject of the verb after them", () => {
+      const shown = clauses("The United Nations - which has mediated since May - said a deal was close.");
+      expect(shown.find((c) => c.head === "said")).toMatchObject({ kind: "main", subject: "The United Nations" });
+    });
+
     it("reads the verb after a preposition's gerund in the sentence's first noun phrase as its predicate", () => {
       const [reviving, resume] = clauses("Talks between the two sides on reviving the truce will resume in Cairo.");
       expect(reviving).toMatchObject({ kind: "argument", parent: 1, head: "reviving" });

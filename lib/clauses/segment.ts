@@ -1128,6 +1128,26 @@ const saidRightAfter = (tokens: readonly Token[], verb: VerbGroup, subject: numb
   tokens.slice(verb.end, subject).every((t) => WHEN_SAID.has(t.lower));
 
 /**
+ * "The United States - which is willing to rejoin the deal - said …": the noun phrase that opens
+ * the sentence, before an aside between two dashes, is the subject of the verb after them.
+ */
+function subjectBeforeDashes(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  at: number,
+): [number, number] | null {
+  const dash = (k: number) => /^[-—–]$/.test(tokens[k]?.text ?? "");
+  if (!dash(at - 1)) return null;
+  let open = at - 2;
+  while (open > 0 && !dash(open)) open--;
+  if (open <= 0 || clauses.some((c) => c.start < open)) return null;
+  const phrase = tokens.slice(0, open);
+  return /^(?:NOUN|PROPN)$/.test(phrase.at(-1)!.pos) && phrase.every((t) => !/^(?:VERB|AUX|SCONJ)$/.test(t.pos))
+    ? [0, open]
+    : null;
+}
+
+/**
  * "Talks between the sides on reviving the deal …": a clause of a preposition and a gerund that
  * the sentence's first noun phrase, with no verb of its own, leads into.
  */
@@ -1514,6 +1534,7 @@ export function segmentClauses(
         saidThat = null;
         break;
       case "break":
+        subject ??= subjectBeforeDashes(tokens, clauses, b.at);
         if (!subject && reporting.has(tokens[g.head]!.lemma)) subject = invertedSubject(tokens, g);
         kind = "main";
         break;
