@@ -1376,6 +1376,16 @@ describe("classifyClause", () => {
       expect(signal("The rebels suspended the talks on Monday.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads backing away from or reneging on a commitment as a refusal, but not troops backing away", () => {
+      expect(signal("The rebel leaders backed away at the last minute.")).toMatchObject({
+        type: "rejection",
+        cameo: "12",
+      });
+      expect(signal("The government reneged on its pledge.")).toMatchObject({ type: "rejection" });
+      expect(signal("The government backed out of the deal.")?.type).toBe("rejection");
+      expect(signal("Troops backed away from the border.")?.type).not.toBe("rejection");
+    });
+
     it("reads readiness to refuse talks, a deal or a plan as a refusal ('ready to walk away from the talks')", () => {
       expect(signal("The administration is ready to walk away from the talks.")).toMatchObject({ type: "rejection" });
       expect(signal("Hamas is ready to reject the plan.")).toMatchObject({ type: "rejection" });
