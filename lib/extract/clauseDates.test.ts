@@ -381,6 +381,17 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("dates a meeting agreed for a day on that day, but one agreed only for a month or so by the agreeing", () => {
+    const day = "The envoys agreed to meet again on Friday.";
+    expect(dated(day, [date(day, "on Friday", "2025-05-23", "2025-05-23", { future: true })])).toEqual([
+      { type: "talks", dates: ["on Friday"] },
+    ]);
+    const vague = "The envoys agreed to meet again in four months.";
+    expect(
+      dated(vague, [date(vague, "in four months", "2025-09-01", "2025-09-30", { future: true, precision: "month" })]),
+    ).toEqual([{ type: "talks", dates: [] }]);
+  });
+
   it("takes no date from a deadline after 'until' and a clock time ('gave Hamas until 6 p.m. ET on Sunday to answer')", () => {
     const s = "The envoy gave the rebels until 6 p.m. ET on Sunday to accept the plan.";
     expect(dated(s, [date(s, "Sunday", "2025-10-05", "2025-10-05", { future: true })])).toEqual([

@@ -410,8 +410,13 @@ export function draftDates(
   // Nor is a day still to come what dates a past act ("agreed to reopen their embassies from 20 May"
   // was agreed before that day), unless the act is a meeting set for it ("agreed to meet on
   // Friday" is talks on Friday).
+  // (A meeting agreed only for a month or so, "agreed to meet again in four months", is dated by
+  // the agreeing, as is what else was agreed.)
   const ahead = (d: DateMention) =>
-    d.future && !draft.signal.future && ownGroup?.tense === "past" && draft.signal.type !== "talks";
+    d.future &&
+    !draft.signal.future &&
+    ownGroup?.tense === "past" &&
+    (draft.signal.type !== "talks" || d.precision !== "day");
   const completionDate =
     inClauses(a, dates, completions).filter((d) => (draft.signal.future || !isDeadline(a, d)) && !ahead(d))[0] ?? null;
   // "invited Kyiv to resume talks in Istanbul on May 15": what an appeal or an offer asks for
