@@ -20,6 +20,16 @@ describe("hardWrapJoins", () => {
     expect(hardWrapJoins(WRAPPED)).toEqual([false, false, true, true, true, false, true, true, false]);
   });
 
+  it("joins a shorter line of wrapped copy that stops on an article or preposition", () => {
+    const lines = [
+      ...WRAPPED.slice(0, 2),
+      "OSLO, March 3 Voters narrowly rejected a",
+      "peace deal with the rebels in a referendum on Sunday, as both",
+      ...WRAPPED.slice(5),
+    ];
+    expect(hardWrapJoins(lines)[2]).toBe(true);
+  });
+
   it("keeps a headline on the first line apart from the story under it", () => {
     const lines = ["Envoy breaks deadlock in border talks (Wire) Updated: 2021-03-04 09:52", ...WRAPPED.slice(2)];
     expect(hardWrapJoins(lines)[0]).toBe(false);
