@@ -109,6 +109,11 @@ describe("findActors on sentences from the committed articles", () => {
     ]);
   });
 
+  it("reads a plural demonym that acts as its state's people, and one that does not as no one", () => {
+    expect(ids("Colombians narrowly rejected the peace deal on Sunday.")).toEqual(["colombia"]);
+    expect(ids("Many Colombians are tired of the war.")).toEqual([]);
+  });
+
   it("maps the Kremlin to the Russian state, except as a place", () => {
     expect(ids("this may be an attempt by the Kremlin to divert attention")).toEqual(["russia"]);
     expect(ids("familiar with the Kremlin's messages")).toEqual(["russia"]);

@@ -2,7 +2,9 @@ import type { Gazetteer, Pattern, PatternToken } from "./gazetteer";
 import {
   AGENT_MODIFIERS,
   AGENT_NOUNS,
+  AGENT_VERBS,
   ATTACK_WORDS,
+  AUXILIARIES,
   HYPHEN_PARTICIPLES,
   INTERACTION_NOUNS,
   PARTY_NOUNS,
@@ -122,6 +124,12 @@ export function seriesPhraseEnd(tokens: readonly Token[], series: DemonymSeries)
   const end = agentPhraseEnd(tokens, series.end);
   if (end > 0 || series.parts.length < 2 || !series.hyphenated) return end;
   return agentPhraseEnd(tokens, series.end, INTERACTION_NOUNS);
+}
+
+/** Whether a verb of acting follows at `k`, past auxiliaries and an adverb ("… narrowly rejected", "… have voted"). */
+function peopleAct(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.fold) || tokens[k]!.fold.endsWith("ly"))) k++;
+  return !!tokens[k]?.word && AGENT_VERBS.has(tokens[k]!.fold);
 }
 
 /** Whether the word at `i` is what an attack word acts on ("strikes on …", "shelled …"). */
@@ -292,6 +300,13 @@ export function scanTokens(
       const end = possessiveEnd(tokens, i + 2);
       out.push({ start: i + 1, coreEnd: i + 2, end, match: { stateId: side } });
       i = end;
+      continue;
+    }
+    // "Colombians narrowly rejected the deal": a plural demonym that acts is its state's people.
+    const people = t.word && t.cap && t.fold.endsWith("s") ? gazetteer.demonyms.get(t.fold.slice(0, -1)) : undefined;
+    if (people && peopleAct(tokens, i + 1)) {
+      out.push({ start: i, coreEnd: i + 1, end: i + 1, match: { stateId: people } });
+      i++;
       continue;
     }
     const demonym = demonymAt(tokens, i, gazetteer);
