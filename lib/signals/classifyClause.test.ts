@@ -1376,6 +1376,16 @@ describe("classifyClause", () => {
       expect(signal("The rebels suspended the talks on Monday.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads a disposition or availability to act, as translated copy writes willingness, as readiness", () => {
+      expect(signal("The rebels reiterate their disposition to use only words as a weapon.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+      expect(signal("The government expressed its availability to resume the dialogue.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
+    });
+
     it("reads backing away from or reneging on a commitment as a refusal, but not troops backing away", () => {
       expect(signal("The rebel leaders backed away at the last minute.")).toMatchObject({
         type: "rejection",
