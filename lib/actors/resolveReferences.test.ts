@@ -221,6 +221,15 @@ describe("resolveReferences with quotations and speakers", () => {
     const found = added(paragraph, "2023-01-20");
     expect(found[1]).toContain("the rebel group→eln");
     expect(found[2]).toContain("the guerrillas→eln");
+    // and after "its": the body belongs to the state named with it
+    const its = added(
+      [
+        "Envoys of the ELN met government negotiators in Caracas.",
+        "The government and its largest rebel group signed a deal.",
+      ],
+      "2023-01-20",
+    );
+    expect(its[1]).toContain("its largest rebel group→eln");
     expect(added(["The OSCE met in Vienna.", "Armenia wants the Minsk Group dissolved."], null)[1]).toEqual([]);
   });
 });

@@ -507,10 +507,10 @@ export function resolveReferences(
     });
 
     // "The guerrilla group said …", "after the rebel group did not accept …", "killed by the
-    // militants": a description of a body, wherever it stands, is the one body other than a
-    // state named before it in the paragraph.
+    // militants", "Colombia's government and its largest rebel group": a description of a body,
+    // wherever it stands, is the one body other than a state named before it in the paragraph.
     tokens.forEach((t, i) => {
-      if (t.fold !== "the" || s.quoted[i]) return;
+      if ((t.fold !== "the" && t.fold !== "its") || s.quoted[i]) return;
       let j = i + 1;
       while (j < i + 4 && tokens[j]?.word && !BODY_DESCRIPTIONS.has(tokens[j]!.fold)) j++;
       const head = tokens[j];
