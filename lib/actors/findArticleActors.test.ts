@@ -518,6 +518,19 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("names the state beside its leader when the leader's name stands for the government ('the Biden administration')", () => {
+    const found = findArticleActors(
+      article("The Biden administration eased the sanctions.", "Putin's government rejected the plan.", "Biden spoke."),
+      g,
+      "2023-10-22",
+    );
+    expect(found.mentions.map((ms) => ms.map((m) => m.actorId).sort())).toEqual([
+      ["biden", "united-states"],
+      ["putin", "russia"],
+      ["biden"],
+    ]);
+  });
+
   it("makes a full name met in talks a person when the article then calls it by its surname", () => {
     const found = findArticleActors(
       article("The envoy held a phone call with Marta Ribeiro on Friday.", "Ribeiro said the talks would resume."),

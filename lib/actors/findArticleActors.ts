@@ -5,7 +5,7 @@ import { DiscoveredActors, NameMatcher, UNKNOWN_ROLE } from "./discoveredActors"
 import { afterNameParticle, analyseSentence } from "./findActors";
 import { findUnknownNameSpans } from "./findUnknownNames";
 import { isGivenName, misspeltSurname } from "./fuzzyNames";
-import type { ActorLookup, Gazetteer, GazetteerActor } from "./gazetteer";
+import { stateOfPerson, type ActorLookup, type Gazetteer, type GazetteerActor } from "./gazetteer";
 import { introducePeople, type DemonymState, type Introduction } from "./introducePeople";
 import {
   AGENT_MODIFIERS,
@@ -223,6 +223,24 @@ function paragraphs(sentences: readonly ArticleSentence[]): [number, number][] {
   return out;
 }
 
+/** "the Biden administration", "Maduro's government": a leader's name before these is the state's. */
+const GOVERNED = /^(?:['’]s)?\s+(?:administration|government|regime|cabinet)\b/i;
+
+/** The states whose governments a sentence names by their leaders, as mentions beside the leaders'. */
+function governments(
+  text: string,
+  mentions: readonly ActorMention[],
+  actors: ActorLookup,
+  g: Gazetteer,
+): ActorMention[] {
+  return mentions.flatMap((m) => {
+    const state = GOVERNED.test(text.slice(m.index + m.text.length))
+      ? stateOfPerson(g, actors.get(m.actorId))
+      : undefined;
+    return state && !mentions.some((o) => o.actorId === state) ? [{ ...m, actorId: state, via: "title" as const }] : [];
+  });
+}
+
 /**
  * Every actor an article names, sentence by sentence: the gazetteer's (with the dataset's
  * states), ambiguous state names the article settles, people it introduces by title or
@@ -317,7 +335,8 @@ export function findArticleActors(
       ...intros,
     ];
     const covered = coveredTokens(s, own);
-    return [...own, ...matcher.find(s, covered)].sort((a, b) => a.index - b.index);
+    const all = [...own, ...matcher.find(s, covered)];
+    return [...all, ...governments(sentences[n]!.text, all, actors, g)].sort((a, b) => a.index - b.index);
   });
 
   const withRoles = resolveRoleNouns(views, merged, actors, g, demonym);
