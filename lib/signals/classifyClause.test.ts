@@ -1376,6 +1376,13 @@ describe("classifyClause", () => {
       expect(signal("The rebels suspended the talks on Monday.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads a licence or waiver that exempts trade from sanctions as about sanctions", () => {
+      expect(signal("The Treasury issued a licence allowing oil exports to resume.")).toMatchObject({
+        type: "sanction",
+      });
+      expect(signal("Washington will not renew the waiver.")).toMatchObject({ type: "sanction" });
+    });
+
     it("reads a disposition or availability to act, as translated copy writes willingness, as readiness", () => {
       expect(signal("The rebels reiterate their disposition to use only words as a weapon.")).toMatchObject({
         type: "negotiation-readiness",
