@@ -230,6 +230,8 @@ describe("resolveReferences with quotations and speakers", () => {
       "2023-01-20",
     );
     expect(its[1]).toContain("its largest rebel group→eln");
+    // an armed group's description is never a ministry's
+    expect(added(["The OSCE met in Vienna.", "The rebels rejected the plan."], null)[1]).toEqual([]);
     expect(added(["The OSCE met in Vienna.", "Armenia wants the Minsk Group dissolved."], null)[1]).toEqual([]);
   });
 });

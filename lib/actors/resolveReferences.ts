@@ -41,6 +41,9 @@ const BODY_DESCRIPTIONS = new Set([
   "organization",
 ]);
 
+/** Of those, the ones only an armed group answers to: "the rebels" are never a ministry. */
+const ARMED_DESCRIPTIONS = new Set(["militia", "rebels", "militants", "insurgents", "guerrillas"]);
+
 const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
 const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
 const NOTHING_QUOTED: readonly boolean[] = [];
@@ -521,7 +524,11 @@ export function resolveReferences(
       const bodies = new Set(
         [...earlier, ...s.mentions.filter((m) => m.index < t.start)]
           .map((m) => m.actorId)
-          .filter((id) => /^(?:group|organization)$/.test(actors.get(id)?.kind ?? "")),
+          .filter((id) =>
+            (ARMED_DESCRIPTIONS.has(head.fold) ? /^group$/ : /^(?:group|organization)$/).test(
+              actors.get(id)?.kind ?? "",
+            ),
+          ),
       );
       const id = only(bodies);
       if (id) s.mentions.push({ actorId: id, text: text.slice(t.start, head.end), index: t.start, via: "title" });
