@@ -381,6 +381,14 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("dates a clause in the simple past by a day that ends the sentence after an -ing form describing its object", () => {
+    const s = "The ministry issued a licence authorizing oil sales on Wednesday.";
+    expect(dated(s, [date(s, "on Wednesday", "2024-04-17")])).toContainEqual({
+      type: "sanction",
+      dates: ["on Wednesday"],
+    });
+  });
+
   it("dates a meeting agreed for a day on that day, but one agreed only for a month or so by the agreeing", () => {
     const day = "The envoys agreed to meet again on Friday.";
     expect(dated(day, [date(day, "on Friday", "2025-05-23", "2025-05-23", { future: true })])).toEqual([

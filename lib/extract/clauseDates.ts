@@ -127,6 +127,12 @@ function beforeWhatIsUnderWay(a: SentenceAnalysis, d: DateMention, draft: Signal
   return !!g && g.tense === "present" && !g.modal && !g.infinitive && !g.gerund;
 }
 
+/** Whether a clause runs to the sentence's end (its closing mark aside). */
+const endsSentence = (a: SentenceAnalysis, c: Clause) => a.tokens.slice(c.end).every((t) => t.pos === "PUNCT");
+
+/** Whether a date phrase is the last words of its sentence. */
+const endsAt = (a: SentenceAnalysis, d: DateMention) => /^[\s.!?"'”’)]*$/.test(a.text.slice(d.index + d.text.length));
+
 /**
  * Whether clause `k` states, or completes, a pledge or agreement made in the past: "pledged to
  * withdraw by the end of March" was pledged before the deadline, which dates nothing of it.
@@ -372,6 +378,23 @@ export function draftDates(
             : [],
         )
       : [];
+  // "The Treasury issued a licence authorizing oil sales on Wednesday": a day that ends the
+  // sentence, after an -ing form describing the object, is when the clause in the simple past did it.
+  const trailing =
+    ownGroup?.tense === "past"
+      ? a.clauses.flatMap((c, i) =>
+          c.parent === own &&
+          c.kind === "relative" &&
+          !!c.group?.gerund &&
+          !c.subject &&
+          !c.opener &&
+          endsSentence(a, c)
+            ? [i]
+            : [],
+        )
+      : [];
+  const lastDay = (k: number[]) =>
+    inClauses(a, dates, k).filter((d) => d.precision === "day" && endsAt(a, d))[0] ?? null;
   // "In a video statement released late Sunday, the general rejected the plan": a participle in
   // the phrase of place or occasion that opens the sentence sets the scene of a clause in the
   // simple past after it ("In the war launched in 2022, Russia has seized …" spans more than that).
@@ -432,6 +455,7 @@ export function draftDates(
     first(presented) ??
     first(scheduled) ??
     first(when) ??
+    lastDay(trailing) ??
     [own, ...up].map((k) => first(scene(k))).find((d) => d !== null) ??
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
     occasion ??
