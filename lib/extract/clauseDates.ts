@@ -127,9 +127,6 @@ function beforeWhatIsUnderWay(a: SentenceAnalysis, d: DateMention, draft: Signal
   return !!g && g.tense === "present" && !g.modal && !g.infinitive && !g.gerund;
 }
 
-/** Whether a clause runs to the sentence's end (its closing mark aside). */
-const endsSentence = (a: SentenceAnalysis, c: Clause) => a.tokens.slice(c.end).every((t) => t.pos === "PUNCT");
-
 /** Whether a date phrase is the last words of its sentence. */
 const endsAt = (a: SentenceAnalysis, d: DateMention) => /^[\s.!?"'”’)]*$/.test(a.text.slice(d.index + d.text.length));
 
@@ -383,14 +380,7 @@ export function draftDates(
   const trailing =
     ownGroup?.tense === "past"
       ? a.clauses.flatMap((c, i) =>
-          c.parent === own &&
-          c.kind === "relative" &&
-          !!c.group?.gerund &&
-          !c.subject &&
-          !c.opener &&
-          endsSentence(a, c)
-            ? [i]
-            : [],
+          c.parent === own && c.kind === "relative" && !!c.group?.gerund && !c.subject && !c.opener ? [i] : [],
         )
       : [];
   const lastDay = (k: number[]) =>
