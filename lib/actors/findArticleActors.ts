@@ -223,7 +223,7 @@ function paragraphs(sentences: readonly ArticleSentence[]): [number, number][] {
   return out;
 }
 
-/** "the Biden administration", "Maduro's government": a leader's name before these is the state's. */
+/** "the Biden administration", "Erdogan's government": a leader's name before these is the state's. */
 const GOVERNED = /^(?:['’]s)?\s+(?:administration|government|regime|cabinet)\b/i;
 
 /** The states whose governments a sentence names by their leaders, as mentions beside the leaders'. */

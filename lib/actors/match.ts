@@ -126,7 +126,7 @@ export function seriesPhraseEnd(tokens: readonly Token[], series: DemonymSeries)
   return agentPhraseEnd(tokens, series.end, INTERACTION_NOUNS);
 }
 
-/** Whether a verb of acting follows at `k`, past auxiliaries and an adverb ("… narrowly rejected", "… have voted"). */
+/** Whether a verb of acting follows at `k`, past auxiliaries and an adverb ("… firmly voted", "… have agreed"). */
 function peopleAct(tokens: readonly Token[], k: number): boolean {
   while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.fold) || tokens[k]!.fold.endsWith("ly"))) k++;
   return !!tokens[k]?.word && AGENT_VERBS.has(tokens[k]!.fold);
@@ -302,7 +302,7 @@ export function scanTokens(
       i = end;
       continue;
     }
-    // "Colombians narrowly rejected the deal": a plural demonym that acts is its state's people.
+    // "Chileans firmly voted down the charter": a plural demonym that acts is its state's people.
     const people = t.word && t.cap && t.fold.endsWith("s") ? gazetteer.demonyms.get(t.fold.slice(0, -1)) : undefined;
     if (people && peopleAct(tokens, i + 1)) {
       out.push({ start: i, coreEnd: i + 1, end: i + 1, match: { stateId: people } });

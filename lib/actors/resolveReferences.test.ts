@@ -225,11 +225,11 @@ describe("resolveReferences with quotations and speakers", () => {
     const its = added(
       [
         "Envoys of the ELN met government negotiators in Caracas.",
-        "The government and its largest rebel group signed a deal.",
+        "The cabinet and its main rebel faction agreed to a truce.",
       ],
       "2023-01-20",
     );
-    expect(its[1]).toContain("its largest rebel group→eln");
+    expect(its[1]).toContain("its main rebel faction→eln");
     // an armed group's description is never a ministry's
     expect(added(["The OSCE met in Vienna.", "The rebels rejected the plan."], null)[1]).toEqual([]);
     expect(added(["The OSCE met in Vienna.", "Armenia wants the Minsk Group dissolved."], null)[1]).toEqual([]);

@@ -510,7 +510,7 @@ export function resolveReferences(
     });
 
     // "The guerrilla group said …", "after the rebel group did not accept …", "killed by the
-    // militants", "Colombia's government and its largest rebel group": a description of a body,
+    // militants", "Peru's cabinet and its main rebel faction": a description of a body,
     // wherever it stands, is the one body other than a state named before it in the paragraph.
     tokens.forEach((t, i) => {
       if ((t.fold !== "the" && t.fold !== "its") || s.quoted[i]) return;

@@ -1128,7 +1128,7 @@ const saidRightAfter = (tokens: readonly Token[], verb: VerbGroup, subject: numb
   tokens.slice(verb.end, subject).every((t) => WHEN_SAID.has(t.lower));
 
 /**
- * "The United States - which is willing to rejoin the deal - said …": the noun phrase that opens
+ * "The European Union - which has mediated since May - said …": the noun phrase that opens
  * the sentence, before an aside between two dashes, is the subject of the verb after them.
  */
 function subjectBeforeDashes(

@@ -23,7 +23,7 @@ describe("hardWrapJoins", () => {
   it("joins a shorter line of wrapped copy that stops on an article or preposition", () => {
     const lines = [
       ...WRAPPED.slice(0, 2),
-      "OSLO, March 3 Voters narrowly rejected a",
+      "OSLO, March 3 The envoys quietly agreed on a",
       "peace deal with the rebels in a referendum on Sunday, as both",
       ...WRAPPED.slice(5),
     ];

@@ -41,7 +41,7 @@ export function hardWrapJoins(lines: readonly string[]): boolean[] {
   if (continuations < MIN_CONTINUATIONS || continuations < MIN_SHARE * lengths.length) return joins;
   const first = trimmed.findIndex(Boolean);
   for (let i = 0; i + 1 < trimmed.length; i++) {
-    // (A shorter line that stops on an article or a preposition was cut too: "… narrowly rejected a".)
+    // (A shorter line that stops on an article or a preposition was cut too: "… quietly agreed on a".)
     const midPhrase = !!trimmed[i] && ENDS_MID_PHRASE.test(trimmed[i]!) && OPENS_LOWER.test(trimmed[i + 1] ?? "");
     if ((!cut(i) && !midPhrase) || !trimmed[i + 1]) continue;
     // The first line is the headline as often as not: it runs on only into lower case, or when it

@@ -286,8 +286,8 @@ describe("draftDates", () => {
       expect.objectContaining({ dates: [] }),
     ]);
     // and after a preposition that a verb separates from it
-    const reviving = "Mediators aimed at reviving the 2015 nuclear accord proposed a final text.";
-    expect(dated(reviving, [date(reviving, "2015", "2015-01-01", "2015-12-31", { basis: "explicit" })])).toContainEqual(
+    const reviving = "Envoys working at restoring the 2018 border accord proposed a new text.";
+    expect(dated(reviving, [date(reviving, "2018", "2018-01-01", "2018-12-31", { basis: "explicit" })])).toContainEqual(
       { type: "proposal", dates: [] },
     );
     // a run of years before a name is the name's too
@@ -394,9 +394,9 @@ describe("draftDates", () => {
     expect(dated(day, [date(day, "on Friday", "2025-05-23", "2025-05-23", { future: true })])).toEqual([
       { type: "talks", dates: ["on Friday"] },
     ]);
-    const vague = "The envoys agreed to meet again in four months.";
+    const vague = "The envoys agreed to talk again in three months.";
     expect(
-      dated(vague, [date(vague, "in four months", "2025-09-01", "2025-09-30", { future: true, precision: "month" })]),
+      dated(vague, [date(vague, "in three months", "2025-09-01", "2025-09-30", { future: true, precision: "month" })]),
     ).toEqual([{ type: "talks", dates: [] }]);
   });
 

@@ -92,7 +92,7 @@ function datesOtherNoun(
     !owns &&
     // (A bracket of the editor's may open after the article: "the failure of the [2014 Geneva] accord".)
     (!/\b(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+[[(]?(?:\p{Ll}+\s+){0,2}$/iu.test(before) ||
-      // ("aimed at reviving the 2015 deal": a verb between makes the preposition not the date's.)
+      // ("working at saving the 2018 accord": a verb between makes the preposition not the date's.)
       /\b(?:in|at|during|until)\s+(?:(?!\p{L}+ing\s)\S+\s+){1,4}$/iu.test(before) ||
       // "adopted a resolution on April 30 urging talks": a date after its own preposition is the clause's.
       /\b(?:on|by|since|from|before|after|until)\s+$/i.test(before))
@@ -423,7 +423,7 @@ export function draftDates(
   // Nor is a day still to come what dates a past act ("agreed to reopen their embassies from 20 May"
   // was agreed before that day), unless the act is a meeting set for it ("agreed to meet on
   // Friday" is talks on Friday).
-  // (A meeting agreed only for a month or so, "agreed to meet again in four months", is dated by
+  // (A meeting agreed only for a month or so, "agreed to talk again in three months", is dated by
   // the agreeing, as is what else was agreed.)
   const ahead = (d: DateMention) =>
     d.future &&

@@ -599,7 +599,7 @@ describe("classifyClause", () => {
     });
 
     it("reads what a deal or plan includes, covers or provides for as its terms (CAMEO 027)", () => {
-      expect(signal("The accord covers power sharing and the return of refugees.")).toMatchObject({
+      expect(signal("The accord covers land rights and the resettlement of displaced families.")).toMatchObject({
         type: "proposal",
         cameo: "027",
       });
@@ -1384,7 +1384,7 @@ describe("classifyClause", () => {
     });
 
     it("reads a disposition or availability to act, as translated copy writes willingness, as readiness", () => {
-      expect(signal("The rebels reiterate their disposition to use only words as a weapon.")).toMatchObject({
+      expect(signal("The rebels reaffirmed their disposition to pursue a political path.")).toMatchObject({
         type: "negotiation-readiness",
         cameo: "03",
       });
@@ -1394,7 +1394,7 @@ describe("classifyClause", () => {
     });
 
     it("reads backing away from or reneging on a commitment as a refusal, but not troops backing away", () => {
-      expect(signal("The rebel leaders backed away at the last minute.")).toMatchObject({
+      expect(signal("The rebel leaders backed away hours before the ceremony.")).toMatchObject({
         type: "rejection",
         cameo: "12",
       });
