@@ -362,6 +362,17 @@ describe("headings and list items", () => {
   });
 });
 
+describe("a sentence opening 'Hours later'", () => {
+  it("is of the day the sentence before stated, however long before publication", () => {
+    const events = wireEvents(
+      "2018-09-12",
+      "The rebel leader backed away from the deal on August 28. Hours later the mediators announced that he had agreed to sign it.",
+    );
+    const later = events.find((e) => e.sources[0]!.sentence.startsWith("Hours later"));
+    expect(later?.date).toMatchObject({ start: "2018-08-28", end: "2018-08-28" });
+  });
+});
+
 describe("the story's lead", () => {
   it("tells news of the story's day without an actor or a date; the same words later do not", () => {
     const lead = "The talks in Geneva have broken off for the day.";

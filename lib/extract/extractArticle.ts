@@ -58,6 +58,10 @@ export interface ArticleExtraction {
 const NO_CLAIM: ReadonlySet<SignalEvent["type"]> = new Set(["talks", "military-claim", "context"]);
 const CLAIMS: ReadonlySet<SignalEvent["type"]> = new Set(SIGNAL_TYPES.filter((t) => !NO_CLAIM.has(t)));
 
+/** "Hours later, …", "Later that day …": a sentence of the day the one before told of. */
+const SAME_DAY_AFTER =
+  /^(?:(?:just|only|a few|several)\s+)?(?:hours|minutes|moments)\s+later\b|^later\s+(?:that|the same)\s+day\b|^(?:that|the)\s+same\s+day\b/i;
+
 /** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
 const MIN_STRENGTH = 2;
 const HEADING_STRENGTH = 3;
@@ -909,9 +913,14 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     reads.flat().map((r) => r.analysis),
     lex,
   );
+  // The day the sentence before stated for its events, which a sentence opening "Hours later"
+  // is of, however long before publication it was.
+  let dayBefore: EventDate | null = null;
   for (const [sentence, r] of reads.flat().entries()) {
     reply.at(sentence);
     const text = r.sentence.text;
+    const sameDay = SAME_DAY_AFTER.test(text) ? dayBefore : null;
+    dayBefore = null;
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,
@@ -1025,7 +1034,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             : reply.dateFor(sentence, eventActorList);
         const stamped: EventDate = when
           ? toEventDate(when)
-          : (replied ?? reference.dateFor(toldBefore(r.analysis, draft)));
+          : (sameDay ?? replied ?? reference.dateFor(toldBefore(r.analysis, draft)));
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;
@@ -1043,6 +1052,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           reference.set(date);
           if (type === "talks" || draft.signal.cameo?.startsWith("04")) reply.talks(sentence, date, eventActorList);
         }
+        if (when && !moved && date.precision === "day" && date.start === date.end) dayBefore = date;
         continues.push(!when && !moved);
         paragraphOf.push(r.sentence.paragraph);
         sentenceOf.push(sentence);
