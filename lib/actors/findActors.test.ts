@@ -100,6 +100,9 @@ describe("findActors on sentences from the committed articles", () => {
     expect(ids("Delegations from Kyiv and Moscow will meet again next week.")).toEqual(["ukraine", "russia"]);
     expect(ids("Envoys from Washington arrived on Monday.")).toEqual(["united-states"]);
     expect(ids("The minister flew from Kyiv to Warsaw.")).toEqual([]);
+    // Those sent are only in the capital they meet in, and a party's people are not its government.
+    expect(ids("The two delegations in Istanbul agreed to swap prisoners.")).toEqual([]);
+    expect(ids("The envoy met rebel leaders in Havana.")).toEqual([]);
     expect(ids("The war in Sudan entered its third year.")).toEqual([]);
     // Sides in a capital are only there.
     expect(ids("The two sides in Doha agreed to a truce.")).toEqual([]);

@@ -4,6 +4,8 @@ import {
   CAPITAL_LOCATIVES,
   COUNTRY_LOCATIVES,
   LOCATIVE_HOSTS,
+  PARTY_MODIFIERS,
+  SENT_FROM_HOSTS,
   COUNTRY_HOSTS,
   NAME_TITLES,
   NOT_CURRENT_HOLDER,
@@ -56,8 +58,11 @@ export function isLocative(
   const host = prevWord(tokens, k);
   // "According to Moscow" names a source speaking, not a destination.
   if (prep.fold === "to" && host?.fold === "according") return false;
-  // "officials in Kyiv", "a delegation from Moscow": people who act there or come from there.
-  return !((prep.fold === "in" || prep.fold === "from") && host && hosts(host.fold));
+  // "officials in Kyiv", "a delegation from Moscow": people who act there or come from there
+  // (not "rebel leaders in Havana").
+  if (!host || PARTY_MODIFIERS.has(prevWord(tokens, k - 1)?.fold ?? "")) return true;
+  if (prep.fold === "from") return !(hosts(host.fold) || SENT_FROM_HOSTS.has(host.fold));
+  return !(prep.fold === "in" && hosts(host.fold));
 }
 
 function holdersAt(pattern: TitlePattern, date: string | null): string[] {

@@ -81,14 +81,20 @@ export const CAPITAL_LOCATIVES = set(`
 /** A country after these is a place ("the war in Ukraine", "talks in Turkey"). */
 export const COUNTRY_LOCATIVES = set(`in at inside across throughout within`);
 
-/**
- * "authorities in Kyiv", "officials in Moscow", "envoys from Washington": the place names the
- * people who act there or are sent from there.
- */
+/** "authorities in Kyiv", "officials in Moscow": the place names the people who act there. */
 export const LOCATIVE_HOSTS = set(`
   officials authorities leadership government regime leaders politicians negotiators diplomats
-  elites hawks delegation delegations envoy envoys emissary emissaries representatives
+  elites hawks
 `);
+
+/**
+ * "a delegation from Kyiv", "envoys from Washington": the place names those sent from there
+ * ("the delegations in Geneva" are only there).
+ */
+export const SENT_FROM_HOSTS = set(`delegation delegations envoy envoys emissary emissaries representatives`);
+
+/** "rebel leaders in Havana": a party's people in a capital are not its government's. */
+export const PARTY_MODIFIERS = set(`rebel rebels opposition separatist militant guerrilla insurgent`);
 
 /**
  * "the warring parties in Sudan": a country names the sides of its own war; sides "in Doha" are
