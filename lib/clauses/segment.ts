@@ -1141,10 +1141,7 @@ function subjectBeforeDashes(
   let open = at - 2;
   while (open > 0 && !dash(open)) open--;
   if (open <= 0 || clauses.some((c) => c.start < open)) return null;
-  const phrase = tokens.slice(0, open);
-  return /^(?:NOUN|PROPN)$/.test(phrase.at(-1)!.pos) && phrase.every((t) => !/^(?:VERB|AUX|SCONJ)$/.test(t.pos))
-    ? [0, open]
-    : null;
+  return verblessNounPhrase(tokens.slice(0, open)) ? [0, open] : null;
 }
 
 /**
@@ -1155,12 +1152,12 @@ function opensOnNounOf(tokens: readonly Token[], clause: Clause): boolean {
   if (!/^(?:argument|adverbial)$/.test(clause.kind) || tokens[clause.start]?.pos !== "ADP" || clause.start < 1)
     return false;
   const before = tokens.slice(0, clause.start);
-  return (
-    /^(?:NOUN|PROPN)$/.test(before.at(-1)!.pos) &&
-    before.find((t) => t.pos !== "PUNCT")?.pos !== "ADP" &&
-    !before.some((t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos))
-  );
+  return verblessNounPhrase(before) && before.find((t) => t.pos !== "PUNCT")?.pos !== "ADP";
 }
+
+/** Whether words form a phrase that opens a sentence as its subject may: no verb or conjunction, a noun last. */
+const verblessNounPhrase = (phrase: readonly Token[]) =>
+  /^(?:NOUN|PROPN)$/.test(phrase.at(-1)?.pos ?? "") && phrase.every((t) => !/^(?:VERB|AUX|SCONJ)$/.test(t.pos));
 
 export function segmentClauses(
   tokens: readonly Token[],
