@@ -96,4 +96,18 @@ describe("ReferenceTime", () => {
     earlier.set({ start: "2025-06-16", end: "2025-06-17", precision: "day", text: "on June 16-17", basis: "explicit" });
     expect(earlier.dateFor()).toMatchObject({ start: "2025-06-16", end: "2025-06-17" });
   });
+
+  it("carries the publication day after talks that went on overnight into it", () => {
+    const night = { start: "2025-06-19", end: "2025-06-19", precision: "day", basis: "relative" } as const;
+    const time = new ReferenceTime(PUBLISHED);
+    time.set({ ...night, text: "overnight" });
+    expect(time.dateFor()).toMatchObject({ start: PUBLISHED, end: PUBLISHED, carried: true });
+    // The night before the day before is that night's day; so is "last night", which is over.
+    const older = new ReferenceTime(PUBLISHED);
+    older.set({ ...night, start: "2025-06-18", end: "2025-06-18", text: "overnight on Wednesday" });
+    expect(older.dateFor()).toMatchObject({ start: "2025-06-18" });
+    const last = new ReferenceTime(PUBLISHED);
+    last.set({ ...night, text: "last night" });
+    expect(last.dateFor()).toMatchObject({ start: "2025-06-19" });
+  });
 });

@@ -7,6 +7,9 @@ const NEWS_CYCLE_DAYS = 10;
 /** A day, or a few days ("August 8-9"); a week or a month is background, not the story's time. */
 const MAX_SPAN_DAYS = 3;
 
+/** The night that ended as the story's day began: what the story goes on to tell is of that day. */
+const OVERNIGHT = /\bovernight\b/i;
+
 const dayNumber = (iso: string | null) => {
   const d = parseIsoDay(iso);
   return d ? epochDay(d.y, d.m, d.d) : Number.NaN;
@@ -45,10 +48,13 @@ export class ReferenceTime {
   set(date: EventDate): void {
     this.last = date;
     if (this.current && (date.end ?? "") <= (this.current.end ?? "")) return;
-    // "talks in Riyadh on 23-25 March" told on the 25th: the story has reached its own day, and
-    // what it goes on to tell is of that day, not of the whole span.
+    // "talks in Riyadh on 23-25 March" told on the 25th, or talks "overnight" before it: the story
+    // has reached its own day, and what it goes on to tell is of that day, not of the whole span.
     const p = this.published;
-    const reachesToday = !!p && date.start !== date.end && date.start! < p && date.end! >= p;
+    const reachesToday =
+      !!p &&
+      date.start! < p &&
+      (date.end! >= p || (OVERNIGHT.test(date.text ?? "") && dayNumber(p) - dayNumber(date.end) === 1));
     this.current = reachesToday ? { ...date, start: p, end: p } : date;
   }
 
