@@ -727,6 +727,10 @@ describe("segmentClauses", () => {
         subject: "Talks between the two sides",
         head: "resume",
       });
+      // A day and an hour may open the sentence before that noun phrase.
+      expect(
+        clauses("On Monday at 9 a.m., talks between the two sides on reviving the truce will resume.").at(-1),
+      ).toMatchObject({ kind: "main", subject: "talks between the two sides", head: "resume" });
       // A phrase of place or time before the sentence's subject is no noun phrase of it.
       expect(
         clauses("After talks on ending the war the envoys flew home.").find((c) => c.head === "flew"),

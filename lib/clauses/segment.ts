@@ -1149,10 +1149,23 @@ function subjectBeforeDashes(
  * the sentence's first noun phrase, with no verb of its own, leads into.
  */
 function opensOnNounOf(tokens: readonly Token[], clause: Clause): boolean {
-  if (!/^(?:argument|adverbial)$/.test(clause.kind) || tokens[clause.start]?.pos !== "ADP" || clause.start < 1)
+  const lead = leadingTime(tokens);
+  if (!/^(?:argument|adverbial)$/.test(clause.kind) || tokens[clause.start]?.pos !== "ADP" || clause.start <= lead)
     return false;
-  const before = tokens.slice(0, clause.start);
+  const before = tokens.slice(lead, clause.start);
   return verblessNounPhrase(before) && before.find((t) => t.pos !== "PUNCT")?.pos !== "ADP";
+}
+
+const CLOCK = /^(?:[ap]\.?m\.?|noon|midnight)$/i;
+/** How many tokens the time phrase that opens a sentence takes up ("On Friday at 2 p.m.", "In March,"). */
+function leadingTime(tokens: readonly Token[]): number {
+  let k = 0;
+  const timeWord = (t: Token | undefined) => !!t && (t.pos === "NUM" || TIME_NOUN.test(t.text) || CLOCK.test(t.text));
+  while (/^(?:on|in|at)$/i.test(tokens[k]?.text ?? "") && timeWord(tokens[k + 1])) {
+    k++;
+    while (timeWord(tokens[k])) k++;
+  }
+  return tokens[k]?.text === "," && k > 0 ? k + 1 : k;
 }
 
 /** Whether words form a phrase that opens a sentence as its subject may: no verb or conjunction, a noun last. */
@@ -1628,11 +1641,14 @@ export function segmentClauses(
           ((prevClause!.kind === "relative" && tokens.slice(0, prevClause!.start).every((t) => t.pos === "PUNCT")) ||
             (prevIndex === 0 && opensOnNounOf(tokens, prevClause!)))
         ) {
-          // "The delegation representing the president has arrived", "Talks on reviving the deal
-          // will resume": a gerund describing the noun that opens the sentence, or a preposition's,
+          // "The delegation representing the president has arrived", "(On Monday,) talks on
+          // reviving the deal will resume": a gerund describing the noun that opens the sentence, or a preposition's,
           // takes an object, and the verb after it is the predicate.
           kind = "main";
-          subject = prevClause!.kind === "relative" ? [prevClause!.start, prev!.start] : [0, prevClause!.start];
+          subject =
+            prevClause!.kind === "relative"
+              ? [prevClause!.start, prev!.start]
+              : [leadingTime(tokens), prevClause!.start];
           prevClause!.parent = clauses.length;
           startsAt = g.start;
         } else if (held) {
