@@ -663,6 +663,17 @@ describe("segmentClauses", () => {
         { kind: "complement", parent: 1, opener: null, subject: "the hostages", head: "released", coordinated: false },
       ]);
     });
+
+    it("gives a name before an apposition with a relative clause in it to the verb after them", () => {
+      const all = clauses(
+        "Jane Doe, an aide to the mayor who attended the talks, said that the sides agreed to a truce.",
+      );
+      expect(all.find((c) => c.head === "said")).toMatchObject({ kind: "main", subject: "Jane Doe", parent: null });
+      // A phrase of place before such a clause is no name.
+      expect(
+        clauses("In Geneva, the envoy who led the talks said little.").find((c) => c.head === "said"),
+      ).not.toMatchObject({ subject: "In Geneva" });
+    });
   });
 
   describe("clauses that complete a verb", () => {

@@ -1333,6 +1333,13 @@ export function segmentClauses(
       (b.kind === "comma" ? !subject : b.kind === "relative" || (b.kind === "adverbial" && !subject))
     ) {
       orphan = { range: [0, asideAt], kind: "main", parent: null, opener: null };
+    } else if (!prev && b.kind === "relative") {
+      // "Jane Doe, an adviser to the president who took part in the talks, said …": the relative
+      // clause is inside an apposition, and the name before it waits for the verb.
+      const comma = tokens.findIndex((t, i) => i < b.at && t.text === ",");
+      const name = tokens.slice(0, comma);
+      if (comma > 0 && tokens[comma + 1]?.pos === "DET" && verblessNounPhrase(name) && name[0]!.pos !== "ADP")
+        orphan = { range: [0, comma], kind: "main", parent: null, opener: null };
     }
 
     const openedAt =
