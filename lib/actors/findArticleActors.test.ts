@@ -233,6 +233,23 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["karl-moser"]);
   });
 
+  it("introduces a person whose apposition opens on a state's demonym ('the Polish envoy')", () => {
+    const found = findArticleActors(
+      article("Karl Moser, the Austrian envoy, and Ivo Horvat, Croatian foreign minister, signed the deal."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role, a.country])).toEqual([
+      ["karl-moser", "envoy", "AUT"],
+      ["ivo-horvat", "foreign minister", "HRV"],
+    ]);
+    expect(found.mentions[0]!.map((m) => m.actorId)).toEqual(expect.arrayContaining(["austria", "croatia"]));
+    // A known holder's title stays the holder's: no one is named "Truth Social".
+    expect(
+      findArticleActors(article("On Truth Social, the US President made a post."), g, "2025-09-10").discovered,
+    ).toEqual([]);
+  });
+
   it("introduces a person whose apposition makes them a member of a body ('a member of its political bureau')", () => {
     const found = findArticleActors(
       article("Karim Zayed, a member of the group's political bureau, said talks would resume."),

@@ -320,16 +320,21 @@ function titledAfter(
   // "Mahamat Zene Cherif, the interim military government's foreign minister": a body described
   // in lower case before its possessive.
   const owned = from > end + 1 && possessiveAhead(s, from);
+  let opened: (typeof s.rawAt)[number];
   for (let k = j; k < s.tokens.length && k < j + 8; k++) {
     const raw = s.rawAt[k];
     // "Massad Boulos, US President Donald Trump's Senior Advisor for Africa": the title of a
     // possessor is not this person's; another person named plainly makes it no apposition. (A
     // known title after "a" is read word by word: "Omar Haddad, a senior Hamas leader" is one of
     // several who bear it; "Truth Social, the US President" names the holder, no apposition.)
-    if (raw && !(isTitle(raw) && indefinite)) {
+    if (raw && raw !== opened && !(isTitle(raw) && indefinite)) {
       const actor = g.byId.get(rawActor(raw) ?? "");
       if (actor?.kind === "person" && raw.end === raw.coreEnd) return null;
-      k = raw.end - 1;
+      // "Jan Novak, the Polish envoy": a state's demonym read together with the title it opens.
+      let inner = raw.start + 1;
+      while (actor?.kind === "state" && inner < raw.end && !headEnd(s.tokens, inner, g.roles)) inner++;
+      if (actor?.kind === "state" && inner < raw.end) opened = raw;
+      k = opened === raw ? inner - 1 : raw.end - 1;
       continue;
     }
     const he = oneOf ? pluralHeadEnd(s.tokens, k, g.roles) : headEnd(s.tokens, k, g.roles);
