@@ -326,6 +326,18 @@ describe("a quotation's pronoun speaker", () => {
   });
 });
 
+describe("a quotation that a colon opens", () => {
+  it("goes on with its speaker in the sentences after the first", () => {
+    const events = wireEvents(
+      "2025-04-19",
+      'Karl Moser, the special envoy for the region, said: "The meetings were useful. We made real progress on the key points."',
+    );
+    const progress = events.find((e) => e.sources[0]!.sentence.includes("real progress"));
+    expect(progress?.actors.map((a) => a.id)).toEqual(["karl-moser"]);
+    expect(progress?.sources[0]!.speaker).toBe("karl-moser");
+  });
+});
+
 describe("doing what another party did", () => {
   it("is an event of the kind just told ('will follow our example', 'did the same')", () => {
     const events = wireEvents(

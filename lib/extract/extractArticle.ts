@@ -160,7 +160,14 @@ function linkQuotations(
     // '"…," said Trump. "We will honor that."': a quotation after one closed on its speaker goes on
     // with him, whose "I hope" or "we believe" inside it frames nothing of its own.
     const ownFrames = r.frames.filter((f) => !(f.speaker && r.analysis.quoted[f.speaker[0]] && unnamedSpeaker(r, f)));
-    const quoteNext = !ownFrames.length && /^["']/.test(r.sentence.text) ? (closedBy ?? carried) : null;
+    // 'Moser said: "The talks were useful. We made progress."': the quotation's next sentence is
+    // still his.
+    const quoteNext =
+      !ownFrames.length && /^["']/.test(r.sentence.text)
+        ? (closedBy ?? carried)
+        : !ownFrames.length && wasInside
+          ? carried
+          : null;
     if (quoteNext && quoteNext.read !== r) r.quoteFrame ??= quoteNext;
     closedBy = !inside && tail && /^["']/.test(r.sentence.text) ? { frame: tail, read: r } : null;
   });
