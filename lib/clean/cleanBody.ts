@@ -10,6 +10,7 @@ import { decodeEntities, looksLikeHtml, stripTags } from "./html";
 import { identityMapped, MappedBuilder, type MappedText } from "./mappedText";
 import { looksUnrepairable, repairMojibake } from "./mojibake";
 import { normaliseText } from "./normalise";
+import { photoAsides } from "./photoAsides";
 
 /**
  * The clean stage: turns a raw scraped body into one paragraph per line without page furniture,
@@ -160,7 +161,12 @@ export function cleanBodyMapped(
     const joined = previous === i - 1 && continues(i);
     if (before && !joined) out.copy(norm, before.end, before.end + 1);
     else if (before && !/\p{L}-$/u.test(before.text)) out.add(" ", norm.starts[before.end]!, norm.ends[before.end]!);
-    out.copy(norm, line.start, line.end);
+    let from = line.start;
+    for (const [a, b] of photoAsides(line.text)) {
+      out.copy(norm, from, line.start + a);
+      from = line.start + b;
+    }
+    out.copy(norm, from, line.end);
     previous = i;
   });
   const final: MappedText = out.finish();
