@@ -725,6 +725,13 @@ describe("classifyClause", () => {
       expect(signal("The talks were long.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads what talks or a deal amount to as a view of them ('the talks marked a turning point')", () => {
+      expect(signal("The talks marked a real turning point.")).toMatchObject({ type: "assessment", cameo: "01" });
+      expect(signal("The accord represents a modest step forward.")).toMatchObject({ type: "assessment" });
+      // Marking a date or a place is no judgement.
+      expect(signal("The talks marked the first anniversary of the war.")?.type).not.toBe("assessment");
+    });
+
     it("reads playing a constructive role as intent to cooperate (CAMEO 03)", () => {
       expect(signal("Norway will continue to play a helpful role.")).toMatchObject({
         type: "negotiation-readiness",

@@ -163,6 +163,42 @@ const COOPERATIVE = new Set(["02", "027", "03", "04", "05", "08"]);
 const APPEALS = new Set(["02", "027"]);
 /** What a copula may judge: the documents and truces of a negotiation ("the deal is a victory"). */
 const JUDGED = new Set(["deal", "plan", "truce"]);
+/**
+ * Verbs that, like a copula, say what their subject amounts to ("the talks marked a turning
+ * point", "the deal represents a step forward"): a judgement of talks as well as of a deal.
+ */
+const AMOUNTS_TO = new Set(["mark", "represent", "constitute"]);
+/** What such a verb marks that is a point in time, not a worth ("marked the first anniversary"). */
+const MARKED_TIMES = new Set([
+  "anniversary",
+  "start",
+  "beginning",
+  "end",
+  "day",
+  "week",
+  "month",
+  "year",
+  "date",
+  "time",
+]);
+
+/** Whether the noun phrase at `end` weighs what it is said of: a quality, not a point in time. */
+function weighs(a: SentenceAnalysis, end: number): boolean {
+  let k = end;
+  let quality = false;
+  // (past a quotation mark: marked the "most significant progress")
+  for (
+    ;
+    a.tokens[k] && (/^(?:DET|ADV|ADJ|NUM|NOUN|PROPN)$/.test(a.tokens[k]!.pos) || /^["']$/.test(a.tokens[k]!.text));
+    k++
+  ) {
+    const t = a.tokens[k]!;
+    if (t.pos === "NOUN" && MARKED_TIMES.has(t.lemma)) return false;
+    if (t.pos === "ADJ" && !ORDINAL.test(t.lower)) quality = true;
+  }
+  return quality;
+}
+const ORDINAL = /^(?:first|second|third|\d+(?:st|nd|rd|th)|last|next|final)$/;
 
 /**
  * Whether what follows a copula at `end` is a judgement: an adjective or a noun phrase ("far
@@ -2380,15 +2416,15 @@ export function classifyClause(
     strength = pick ? (pick.subject ? SUBJECT_STRENGTH : 2) : 2;
     if (pick) trigger = pick.token;
     // "The deal is far worse than we feared", "the initiative was a victory for diplomacy": what a
-    // copula says a deal, plan or truce is like, naming no class of its own, is a view of it
-    // (CAMEO 01), not the thing.
+    // copula says a deal, plan or truce is like, or what talks amount to, naming no class of its
+    // own, is a view of it (CAMEO 01), not the thing.
     if (
       pick?.subject &&
       !complement &&
       !obstacle &&
       !failedOutcome &&
-      COPULAS.has(head.lemma) &&
-      JUDGED.has(pick.cls.name) &&
+      ((COPULAS.has(head.lemma) && JUDGED.has(pick.cls.name)) ||
+        (AMOUNTS_TO.has(head.lemma) && (JUDGED.has(pick.cls.name) || pick.cls.name === "talks") && weighs(a, g.end))) &&
       judges(a, g.end)
     ) {
       type = "assessment";
