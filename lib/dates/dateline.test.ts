@@ -77,6 +77,10 @@ describe("datelineLength", () => {
       "Sharm el-Sheikh, October 9 (Agencies) -- ",
     );
     expect(datelineLength("Ruto, on March 3, met the envoys.")).toBe(0);
+    // A date in figures after the city ends the dateline, with or without a dash.
+    expect(dateline("Geneva 14.05.2024 Envoys met on Monday.")).toBe("Geneva 14.05.2024 ");
+    expect(dateline("Oslo, 03/06/2023 - Envoys met.")).toBe("Oslo, 03/06/2023 - ");
+    expect(datelineLength("Geneva talks on 14.05.2024 ended.")).toBe(0);
   });
 
   it("measures a date-first dateline with its weekday", () => {

@@ -524,8 +524,11 @@ describe("tagSentence", () => {
 
     it("lemmatises a common noun capitalised at the start of a sentence", () => {
       expect(word(tagSentence("Negotiations intensified over the weekend."), "Negotiations").lemma).toBe("negotiation");
-      // The sentence opens again after a dateline's dash, and only there.
+      // The sentence opens again after a dateline's dash or its date in figures, and only there.
       expect(word(tagSentence("NAIROBI, Kenya (AP) — Negotiations resumed on Monday."), "Negotiations").lemma).toBe(
+        "negotiation",
+      );
+      expect(word(tagSentence("Geneva 14.05.2024 Negotiations resumed on Monday."), "Negotiations").lemma).toBe(
         "negotiation",
       );
       expect(word(tagSentence("The envoy said — Negotiations Week aside — little."), "Negotiations").lemma).not.toBe(

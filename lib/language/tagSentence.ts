@@ -1090,9 +1090,14 @@ export function tagSentence(sentence: string): Token[] {
       MISREAD_LEMMAS.get(lower) ?? (unlemmatised ? pastStem(lower) : raw === text.toLowerCase() ? lower : raw);
     const lemma = pos === "PROPN" && opensSentence && own === lower ? nounLemma(lower) : own;
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
-    if (/\w/.test(text)) opensSentence = false;
+    opensSentence &&= !/\w/.test(text);
     // "MUSCAT, Oman (AP) — Negotiations will …": the sentence opens again after a dateline's dash.
-    else if (/^[—–-]$/.test(text) && tokens.every((x) => !/\p{Ll}/u.test(x.text[0] ?? ""))) opensSentence = true;
+    // So it does after a date in figures that follows a city ("Brussels 28.02.2022 Talks …").
+    if (
+      (/^[—–-]$/.test(text) || /^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(text)) &&
+      tokens.every((x) => !/\p{Ll}/u.test(x.text[0] ?? ""))
+    )
+      opensSentence = true;
     cursor = end;
   });
   return repairTags(joinHyphenated(tokens, sentence)).map((t, i, all) => {
