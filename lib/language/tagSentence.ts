@@ -909,6 +909,33 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: pastStem(t.lower) };
       return;
     }
+    // "the deal that facilitates exports": an -s word the tagger took for a noun, after a noun's
+    // "that" and before a noun phrase, is the relative clause's verb.
+    if (
+      t.pos === "NOUN" &&
+      /^[a-z]{3,}s$/.test(t.lower) &&
+      prev?.lower === "that" &&
+      tokens[i - 2]?.pos === "NOUN" &&
+      /^(?:NOUN|DET|ADJ|PROPN)$/.test(next?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: nounLemma(t.lower) };
+      return;
+    }
+    // "The two sides' talks mark the first meeting": a word the tagger took for a noun, after a
+    // plural subject with no verb yet and before a determiner, is the present verb.
+    if (
+      t.pos === "NOUN" &&
+      t.lemma === t.lower &&
+      /^[a-z]+$/.test(t.lower) &&
+      !/s$/.test(t.lower) &&
+      prev?.pos === "NOUN" &&
+      prev.lemma !== prev.lower &&
+      next?.pos === "DET" &&
+      tokens.slice(0, i).every((x) => x.pos !== "VERB" && x.pos !== "AUX")
+    ) {
+      tokens[i] = { ...t, pos: "VERB" };
+      return;
+    }
     // "when they last met": "last" before a verb is an adverb.
     if (t.lower === "last" && t.pos === "VERB" && next?.pos === "VERB") {
       tokens[i] = { ...t, pos: "ADV" };
