@@ -35,6 +35,12 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(r.discovered[0]!.aliases).toEqual(["MLF"]);
   });
 
+  it("reads a name spelt otherwise than the gazetteer's, whose acronym in brackets it knows, as that actor", () => {
+    const r = found("2023-05-06", "The Tigray Popular Liberation Front (TPLF) said it would sign the deal on Friday.");
+    expect(r.discovered).toEqual([]);
+    expect(ids(r)[0]).toEqual(["tplf"]);
+  });
+
   it("reads a name that joins two words with 'and' after 'of' or 'for', acting past its apposition", () => {
     const r = found(
       "2023-05-06",

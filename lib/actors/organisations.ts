@@ -367,7 +367,12 @@ function acronymPairs(
     // "the Pakistan Director General of Military Operations (DGMO)": the name starts at the
     // capital the acronym starts with.
     let from = k + 1;
-    while (from < i && (!s.tokens[from]!.cap || s.tokens[from]!.fold[0] !== acr.fold[0])) from++;
+    // ("The Tigray … Front (TPLF)": nor at an article that opens the sentence.)
+    while (
+      from < i &&
+      (!s.tokens[from]!.cap || s.tokens[from]!.fold[0] !== acr.fold[0] || s.tokens[from]!.fold === "the")
+    )
+      from++;
     if (from >= i || taken.has(from)) return;
     const capitals = s.tokens.slice(from, i).filter((w) => w.cap);
     if (capitals[0]!.fold[0] !== acr.fold[0]) return;
@@ -376,6 +381,14 @@ function acronymPairs(
     out.push({ long, short: acr.text, role });
   });
   return out;
+}
+
+/** Whether the gazetteer has these words as one actor's name or alias. */
+function gazetteerName(g: Gazetteer, name: string): boolean {
+  const words = phraseKey(name).split(" ");
+  return (g.index.get(words[0]!) ?? []).some(
+    (p) => p.kind === "name" && p.tokens.length === words.length && p.tokens.every((t, i) => t.fold === words[i]),
+  );
 }
 
 /**
@@ -492,7 +505,9 @@ export function findOrganisations(
     const long = c.acronym && otherName ? otherName : c.name;
     const short = c.acronym ? c.name : otherName;
     const id = phraseKey(long);
-    if (out.has(id)) continue;
+    // "the Tigray Peoples Liberation Front (TPLF)": a name spelt another way than the gazetteer's,
+    // whose acronym the gazetteer knows, is that actor, not a new one.
+    if (out.has(id) || (short && gazetteerName(g, short))) continue;
     const e = other ? merge(c.evidence, other.evidence) : c.evidence;
     const group =
       e.group ||
