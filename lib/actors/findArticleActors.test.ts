@@ -250,6 +250,22 @@ describe("findArticleActors", () => {
     ).toEqual([]);
   });
 
+  it("introduces a person whose apposition is set off by dashes or told by 'who is'", () => {
+    for (const text of [
+      "Karl Moser - a member of the negotiating team - said the talks were delayed.",
+      "Karl Moser, who is a member of the negotiating team, said the talks were delayed.",
+      "Karl Moser - who was the chief negotiator - said the talks were delayed.",
+    ])
+      expect(
+        findArticleActors(article(text), g, "2025-09-10").discovered.map((a) => a.id),
+        text,
+      ).toEqual(["karl-moser"]);
+    // A dash joining words is no apposition's.
+    expect(findArticleActors(article("Karl Moser-Grant, the team said, left."), g, "2025-09-10").discovered).toEqual(
+      [],
+    );
+  });
+
   it("introduces a person whose apposition makes them a member of a body ('a member of its political bureau')", () => {
     const found = findArticleActors(
       article("Karim Zayed, a member of the group's political bureau, said talks would resume."),

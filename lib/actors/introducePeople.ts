@@ -309,8 +309,15 @@ function titledAfter(
   words: ArticleWords,
   demonym: DemonymState,
 ): Introduction | null {
-  if (s.tokens[end]?.fold !== ",") return null;
-  let j = end + 1;
+  // ("Jan Kowal - a member of the negotiating team - said": dashes, which are no tokens, set the
+  // apposition off too.)
+  const dashed =
+    !!s.tokens[end] && /^\s+(?:-{1,2}|—|–)\s+$/.test(s.text.slice(s.tokens[end - 1]!.end, s.tokens[end]!.start));
+  if (s.tokens[end]?.fold !== "," && !dashed) return null;
+  let j = dashed ? end : end + 1;
+  // "Jan Kowal, who is a member of the negotiating team, …": a relative clause of being is an
+  // apposition too.
+  if (s.tokens[j]?.fold === "who" && /^(?:is|was)$/.test(s.tokens[j + 1]?.fold ?? "")) j += 2;
   // "Bertrand Bisimwa, one of the M23 leaders": one of several holders of a title holds it.
   const oneOf = s.tokens[j]?.fold === "one" && s.tokens[j + 1]?.fold === "of";
   if (oneOf) j += 2;
