@@ -23,6 +23,19 @@ describe("resolveRoleNouns across the article", () => {
     ).toEqual(["The secretary→rubio"]);
   });
 
+  it("resolves a role after a body's name ('the UN envoy', 'the U.N.'s envoy') to the one whose title names it", () => {
+    const found = roles(
+      "2025-03-11",
+      "UN envoy Karl Moser and US envoy Anna Berg met in Oslo.",
+      "Later, the U.N.'s envoy to the region called for restraint.",
+      "The UN envoy left on Friday.",
+    );
+    expect(found[1]).toEqual(["the U.N.'s envoy→karl-moser"]);
+    expect(found[2]).toEqual(["The UN envoy→karl-moser"]);
+    // With no envoy of that body named, it stays open.
+    expect(roles("2025-03-11", "US envoy Anna Berg met the mediators.", "The UN envoy left.")[1]).toEqual([]);
+  });
+
   it("resolves 'the head of state' to the one president, king or emir named before, not to a minister", () => {
     const found = roles(
       "2024-06-14",

@@ -4,7 +4,7 @@ import { descriptionAt, headEnd, titleWords } from "./roles";
 import type { DemonymState } from "./introducePeople";
 import { UNKNOWN_ROLE } from "./discoveredActors";
 import { REPORTING_VERBS, VERB_ADVERBS } from "./lexicon";
-import type { SentenceView } from "./sentenceView";
+import { rawActor, type SentenceView } from "./sentenceView";
 import type { Token } from "./text";
 
 /**
@@ -56,9 +56,16 @@ function rolePhraseAt(s: SentenceView, i: number, g: Gazetteer, demonym: Demonym
   // "70-year-old": the age is written as three tokens once hyphens are dropped.
   if (/^\d+$/.test(tokens[j]?.fold ?? "") && tokens[j + 1]?.fold === "year" && tokens[j + 2]?.fold === "old") j += 3;
   const d = tokens[j]?.cap ? demonym(tokens[j]!.fold) : null;
+  // "the UN envoy", "the U.N.'s envoy": a body the gazetteer knows, whose name the person's
+  // title must hold too.
+  const raw = d ? undefined : s.rawAt[j];
+  const body = raw?.start === j ? g.byId.get(rawActor(raw) ?? "") : undefined;
   if (d) {
     state = d;
     j++;
+  } else if (body && body.kind !== "person" && body.kind !== "state") {
+    for (let k = j; k < raw!.coreEnd; k++) if (tokens[k]!.word) words.push(tokens[k]!.fold);
+    j = raw!.end;
   }
   // "the head of state", "the Russian head of state": a description of whoever holds such a title.
   const described = descriptionAt(tokens, j, g.roles);
@@ -124,9 +131,10 @@ export function resolveRoleNouns(
       if (!phrase) continue;
       const from = at;
       const to = s.tokens[phrase.end - 1]!.end;
-      // "the Russian diplomat" also names Russia (an agent demonym); it is still someone's role.
+      // "the Russian diplomat" also names Russia (an agent demonym), "the UN envoy" the UN; it is
+      // still someone's role.
       const overlapping = own.filter((x) => x.index < to && from < x.index + x.text.length);
-      if (overlapping.some((x) => actors.get(x.actorId)?.kind !== "state")) continue;
+      if (overlapping.some((x) => actors.get(x.actorId)?.kind === "person")) continue;
       const country = phrase.state ? (g.byId.get(phrase.state)?.country ?? null) : null;
       const fits = seen.filter((id) => {
         const a = actors.get(id)!;
