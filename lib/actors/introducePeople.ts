@@ -315,7 +315,7 @@ function titledAfter(
     !!s.tokens[end] && /^\s+(?:-{1,2}|—|–)\s+$/.test(s.text.slice(s.tokens[end - 1]!.end, s.tokens[end]!.start));
   if (s.tokens[end]?.fold !== "," && !dashed) return null;
   let j = dashed ? end : end + 1;
-  // "Jan Kowal, who is a member of the negotiating team, …": a relative clause of being is an
+  // "Jan Kowal, who is the chief negotiator, …": a relative clause of being is an
   // apposition too.
   if (s.tokens[j]?.fold === "who" && /^(?:is|was)$/.test(s.tokens[j + 1]?.fold ?? "")) j += 2;
   // "Bertrand Bisimwa, one of the M23 leaders": one of several holders of a title holds it.

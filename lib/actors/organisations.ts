@@ -367,7 +367,7 @@ function acronymPairs(
     // "the Pakistan Director General of Military Operations (DGMO)": the name starts at the
     // capital the acronym starts with.
     let from = k + 1;
-    // ("The Tigray … Front (TPLF)": nor at an article that opens the sentence.)
+    // ("The Ogaden … Front (ONLF)": nor at an article that opens the sentence.)
     while (
       from < i &&
       (!s.tokens[from]!.cap || s.tokens[from]!.fold[0] !== acr.fold[0] || s.tokens[from]!.fold === "the")
@@ -505,7 +505,7 @@ export function findOrganisations(
     const long = c.acronym && otherName ? otherName : c.name;
     const short = c.acronym ? c.name : otherName;
     const id = phraseKey(long);
-    // "the Tigray Peoples Liberation Front (TPLF)": a name spelt another way than the gazetteer's,
+    // "the Rapid Support Force (RSF)": a name spelt another way than the gazetteer's,
     // whose acronym the gazetteer knows, is that actor, not a new one.
     if (out.has(id) || (short && gazetteerName(g, short))) continue;
     const e = other ? merge(c.evidence, other.evidence) : c.evidence;

@@ -23,11 +23,11 @@ describe("resolveRoleNouns across the article", () => {
     ).toEqual(["The secretary→rubio"]);
   });
 
-  it("resolves a role after a body's name ('the UN envoy', 'the U.N.'s envoy') to the one whose title names it", () => {
+  it("resolves a role after a body's name ('the UN envoy', 'the U.N.'s envoy'): the one person whose title names it", () => {
     const found = roles(
       "2025-03-11",
       "UN envoy Karl Moser and US envoy Anna Berg met in Oslo.",
-      "Later, the U.N.'s envoy to the region called for restraint.",
+      "Later, the U.N.'s envoy called for restraint.",
       "The UN envoy left on Friday.",
     );
     expect(found[1]).toEqual(["the U.N.'s envoy→karl-moser"]);

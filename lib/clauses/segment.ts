@@ -1157,7 +1157,7 @@ function opensOnNounOf(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 const CLOCK = /^(?:[ap]\.?m\.?|noon|midnight)$/i;
-/** How many tokens the time phrase that opens a sentence takes up ("On Friday at 2 p.m.", "In March,"). */
+/** How many tokens the time phrase that opens a sentence takes up ("On Monday at 9 a.m.", "In March,"). */
 function leadingTime(tokens: readonly Token[]): number {
   let k = 0;
   const timeWord = (t: Token | undefined) => !!t && (t.pos === "NUM" || TIME_NOUN.test(t.text) || CLOCK.test(t.text));

@@ -422,7 +422,7 @@ describe("tagSentence", () => {
     it("reads a present verb the tagger took for a noun after a relative 'that' or a plural subject", () => {
       const relative = tagSentence("The accord that facilitates exports has been extended.");
       expect(word(relative, "facilitates")).toMatchObject({ pos: "VERB", lemma: "facilitate" });
-      expect(word(tagSentence("The Oslo talks mark the first meeting in a year."), "mark").pos).toBe("VERB");
+      expect(word(tagSentence("The Oslo talks mark a new phase."), "mark").pos).toBe("VERB");
       // Not once the sentence has its verb, nor "that" after a verb.
       expect(word(tagSentence("He said the rebels' talks mark the end."), "mark").pos).not.toBe("VERB");
       expect(word(tagSentence("He said that talks resumed."), "talks").pos).toBe("NOUN");

@@ -921,7 +921,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: nounLemma(t.lower) };
       return;
     }
-    // "The two sides' talks mark the first meeting": a word the tagger took for a noun, after a
+    // "The Oslo talks mark a new phase": a word the tagger took for a noun, after a
     // plural subject with no verb yet and before a determiner, is the present verb.
     if (
       t.pos === "NOUN" &&
