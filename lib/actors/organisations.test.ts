@@ -35,6 +35,16 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(r.discovered[0]!.aliases).toEqual(["MLF"]);
   });
 
+  it("reads a place's name with a governing body in lower case that acts as a body of that name", () => {
+    const r = found("2024-02-10", "The Puntland government said it would join the talks.");
+    expect(kinds(r)).toEqual([["puntland-government", "organization"]]);
+    expect(kinds(found("2024-02-10", "Later the Ogaden regional government signed the deal."))).toEqual([
+      ["ogaden-regional-government", "organization"],
+    ]);
+    // A known leader's administration stays the leader's and the state's.
+    expect(found("2024-02-10", "Officials said the Biden administration would sign.").discovered).toEqual([]);
+  });
+
   it("reads a name spelt otherwise than the gazetteer's, whose acronym in brackets it knows, as that actor", () => {
     const r = found("2023-05-06", "The Tigray Popular Liberation Front (TPLF) said it would sign the deal on Friday.");
     expect(r.discovered).toEqual([]);

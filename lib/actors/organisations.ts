@@ -160,10 +160,15 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
         j += 2;
       else break;
     }
-    // "Tigray forces", "Kachin rebels": a place's fighters in lower case are a group of their own.
+    // "Tigray forces", "Kachin rebels": a place's fighters in lower case are a group of their own;
+    // "the Tigray government", "the Puntland regional government" a body of its own.
     const next = s.tokens[j];
-    if (j === i + 1 && !isAcronym(s.tokens[i]!) && next?.word && !next.cap && FIGHTERS.has(next.fold) && !taken.has(j))
-      j++;
+    // (A sentence's opening "The" is capitalised too: "The Tigray government said".)
+    const one = j === i + 1 || (j === i + 2 && s.tokens[i]!.fold === "the");
+    if (one && !isAcronym(s.tokens[j - 1]!) && next?.word && !next.cap && !taken.has(j)) {
+      if (FIGHTERS.has(next.fold) || GOVERNING.has(next.fold)) j++;
+      else if (next.fold === "regional" && s.tokens[j + 1]?.fold === "government") j += 2;
+    }
     out.push([i, j]);
     i = j;
   }
@@ -172,6 +177,8 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
 
 /** Fighters that a place's name before them makes an armed group ("Tigray forces"). */
 const FIGHTERS = new Set(["forces", "rebels", "militia", "militias", "militants", "insurgents"]);
+/** Bodies that govern, which a place's name before them makes a government of its own ("the Tigray government"). */
+const GOVERNING = new Set(["government", "administration", "authorities"]);
 
 /** "freed", "freeing", "release": a verb whose subject acts, in any form the lexicons list or its -ing form. */
 function isAgentVerb(fold: string): boolean {
@@ -427,7 +434,11 @@ export function findOrganisations(
       // "Iranian FM called for …", "the PM said": a title's abbreviation is a person's title.
       if (acronym && g.roles.headWords.has(tokens[0]!.fold)) continue;
       const orgWord = tokens.some(
-        (t) => NON_PERSON_WORDS.has(t.fold) || lex.groupWords.has(t.fold) || lex.organisationWords.has(t.fold),
+        (t) =>
+          NON_PERSON_WORDS.has(t.fold) ||
+          lex.groupWords.has(t.fold) ||
+          lex.organisationWords.has(t.fold) ||
+          (!t.cap && GOVERNING.has(t.fold)),
       );
       // "the Panmunjom Declaration", "the Agreement for General Cessation of Hostilities": a
       // document is what parties sign, never a party.
