@@ -1649,8 +1649,8 @@ export function segmentClauses(
             (prevIndex === 0 && opensOnNounOf(tokens, prevClause!)))
         ) {
           // "The delegation representing the president has arrived", "(On Monday,) talks on
-          // reviving the deal will resume": a gerund describing the noun that opens the sentence, or a preposition's,
-          // takes an object, and the verb after it is the predicate.
+          // reviving the deal will resume": a gerund describing the noun that opens the sentence,
+          // or a preposition's, takes an object, and the verb after it is the predicate.
           kind = "main";
           subject =
             prevClause!.kind === "relative"

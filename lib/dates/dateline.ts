@@ -37,7 +37,7 @@ const COUNTRY = String.raw`,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}`;
 /** "New Delhi [India], August 7 (ANI):": the country in square brackets after the city, as ANI writes it. */
 const BRACKETED_COUNTRY = String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?`;
 // "Ohrid, 19 March 2023 (MIA) —", "Kyiv, March 3 —": a date after the city makes it a dateline.
-// "Brussels 28.02.2022 Talks …", "Kyiv, 03.03.2022 -": a date in figures after the city ends a
+// "Geneva 14.05.2024 Talks …", "Kyiv, 03.03.2022 -": a date in figures after the city ends a
 // dateline with or without a dash, since no sentence opens on a city and such a date.
 const NUMERIC_DAY = String.raw`\d{1,2}[./]\d{1,2}[./]\d{4}`;
 const TITLED_FIRST = new RegExp(

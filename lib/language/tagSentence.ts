@@ -1119,7 +1119,7 @@ export function tagSentence(sentence: string): Token[] {
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
     opensSentence &&= !/\w/.test(text);
     // "MUSCAT, Oman (AP) — Negotiations will …": the sentence opens again after a dateline's dash.
-    // So it does after a date in figures that follows a city ("Brussels 28.02.2022 Talks …").
+    // So it does after a date in figures that follows a city ("Geneva 14.05.2024 Talks …").
     if (
       (/^[—–-]$/.test(text) || /^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(text)) &&
       tokens.every((x) => !/\p{Ll}/u.test(x.text[0] ?? ""))
