@@ -995,6 +995,7 @@ describe("classifyClause", () => {
         cameo: "05",
       });
       expect(signal("The commissions agreed on the route of the river border.")).toMatchObject({ type: "proposal" });
+      expect(signal("The factions agreed to the disarmament of their fighters.")).toMatchObject({ type: "proposal" });
       expect(signal("The militia agreed not to recruit in the camps.")).toMatchObject({ type: "proposal" });
       expect(signal("The rivals agreed that the port would reopen.")).toMatchObject({ type: "proposal" });
       expect(signal("The rivals agreed that the situation is difficult.")).toMatchObject({

@@ -1905,6 +1905,12 @@ function namesMatter(
   let k = g.end;
   while (a.tokens[k]?.pos === "ADV") k++;
   // ("committed to building trust": a gerund after "to" names what is pledged, as an infinitive does)
+  // "agreed to the restoration of order": what is agreed to, a noun phrase, is a matter agreed.
+  if (a.tokens[k]?.lower === "to" && category.cameo === "05" && a.tokens[k + 1]?.pos === "DET") {
+    let m = k + 2;
+    while (a.tokens[m] && /^(?:ADJ|NUM)$/.test(a.tokens[m]!.pos)) m++;
+    if (a.tokens[m]?.pos === "NOUN" && !TIME_NOUN.test(a.tokens[m]!.lower)) return true;
+  }
   if (a.tokens[k]?.lower === "to") {
     let m = k + 1;
     while (a.tokens[m] && QUOTE_MARKS.test(a.tokens[m]!.text)) m++;
