@@ -160,6 +160,12 @@ describe("segmentClauses", () => {
       subject: "talks between the army and the militia",
       head: "start",
     });
+    // A quoted noun before the preposition keeps it inside the subject.
+    expect(clauses('A "lull in violence" between the army and the militia will begin soon.')[0]).toMatchObject({
+      kind: "main",
+      subject: 'A " lull in violence " between the army and the militia',
+      head: "begin",
+    });
   });
 
   it("reads 'that' after the person a verb of telling addresses as opening what is told ('promised the citizens that')", () => {

@@ -530,12 +530,15 @@ function boundaryOf(
       return true;
     // 'the "best moment" for a meeting would come', "the ‘Vostok’ group is …": quotation marks inside the subject.
     if (QUOTE_MARK.test(t.text)) return true;
-    // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject.
+    // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject (also
+    // after a quoted noun: 'a "reduction in violence" between the sides will …').
+    let noun = k - 1;
+    while (noun > floor && QUOTE_MARK.test(tokens[noun]!.text)) noun--;
     if (
       t.pos === "ADP" &&
       NOUN_PREPOSITIONS.has(t.lower) &&
       k > floor &&
-      (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || nameAside(tokens, k - 1) >= 0)
+      (/^(?:NOUN|PROPN)$/.test(tokens[noun]!.pos) || nameAside(tokens, noun) >= 0)
     )
       return true;
     // "One of the conditions was …", "some of the envoys have …": a share of a noun phrase.
