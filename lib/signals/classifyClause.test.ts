@@ -1963,8 +1963,13 @@ describe("classifyClause", () => {
       expect(signal("The militia will not lay down its arms until the army leaves the valley.")).toMatchObject({
         type: "condition",
       });
+      // So is "no" before what is refused ("there can be no vote until …").
+      expect(signal("There will be no referendum in the province until the militias disarm.")).toMatchObject({
+        type: "condition",
+      });
       // Told of the past, it is what happened.
       expect(signal("The militia did not sign the accord until the army left the valley.")?.type).not.toBe("condition");
+      expect(signal("There was no referendum until the militias disarmed.")?.type).not.toBe("condition");
     });
 
     it("reads a paper of the plan class that the parties sign as a deal, not a paper of a matter", () => {

@@ -2222,10 +2222,10 @@ export function classifyClause(
       const kg = a.clauses[k]!.group;
       return !!kg && a.tokens.slice(kg.start, kg.end).some((t) => t.lower === "only");
     });
-  // "will not disarm until the army withdraws": a refusal that holds until something is done
-  // names what must be done first.
+  // "will not disarm until the army withdraws", "there can be no elections until the troops
+  // leave": a refusal that holds until something is done names what must be done first.
   const refusedUntil =
-    g.negated &&
+    (g.negated || a.tokens[g.end]?.lower === "no") &&
     !g.dropped &&
     g.tense !== "past" &&
     a.clauses.some((x) => x.parent === i && x.kind === "adverbial" && x.opener === "until");
