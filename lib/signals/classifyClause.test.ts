@@ -1959,6 +1959,14 @@ describe("classifyClause", () => {
       expect(signal("Looking forward, the rebels will regroup.")).toBeNull();
     });
 
+    it("reads what a party can do on a condition as the condition ('we can sign the deal if …')", () => {
+      expect(signal("We can sign the accord if the answers are positive.")).toMatchObject({ type: "condition" });
+      expect(signal("The rebels could accept the plan if the army withdraws.")).toMatchObject({ type: "condition" });
+      // Without the condition it is an offer; what could not be done, or could be in the past, is not one.
+      expect(signal("We can sign the accord.")?.type).not.toBe("condition");
+      expect(signal("We cannot sign the accord if the army stays.")?.type).not.toBe("condition");
+    });
+
     it("reads a refusal that holds until something is done as a condition ('will not disarm until …')", () => {
       expect(signal("The militia will not lay down its arms until the army leaves the valley.")).toMatchObject({
         type: "condition",
