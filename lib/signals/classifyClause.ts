@@ -2472,7 +2472,7 @@ export function classifyClause(
   if (conditionChild && (type === "talks" || type === "negotiation-readiness") && c.kind !== "main") {
     type = lex.obligation.type;
   }
-  // "If these answers are positive, we can sign the deal": what a party can do on a condition it
+  // "We can sign the deal if the rebels disarm": what a party can do on a condition it
   // sets is that condition.
   else if (conditionChild && g.modal === "possibility" && !g.negated && OFFERS.has(type) && g.tense !== "past") {
     type = lex.obligation.type;
