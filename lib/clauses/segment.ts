@@ -531,7 +531,7 @@ function boundaryOf(
     // 'the "best moment" for a meeting would come', "the ‘Vostok’ group is …": quotation marks inside the subject.
     if (QUOTE_MARK.test(t.text)) return true;
     // "the talks with the envoy in Doha were …": a prepositional phrase inside the subject (also
-    // after a quoted noun: 'a "reduction in violence" between the sides will …').
+    // after a quoted noun: 'a "lull in violence" between the sides will …').
     let noun = k - 1;
     while (noun > floor && QUOTE_MARK.test(tokens[noun]!.text)) noun--;
     if (

@@ -1904,13 +1904,13 @@ function namesMatter(
   if (g.tense === "past" && a.children[i]!.some((k) => a.clauses[k]!.kind === "complement" && terms(k))) return true;
   let k = g.end;
   while (a.tokens[k]?.pos === "ADV") k++;
-  // ("committed to building trust": a gerund after "to" names what is pledged, as an infinitive does)
-  // "agreed to the restoration of order": what is agreed to, a noun phrase, is a matter agreed.
+  // "agreed to the disarmament of the militias": what is agreed to, a noun phrase, is a matter agreed.
   if (a.tokens[k]?.lower === "to" && category.cameo === "05" && a.tokens[k + 1]?.pos === "DET") {
     let m = k + 2;
     while (a.tokens[m] && /^(?:ADJ|NUM)$/.test(a.tokens[m]!.pos)) m++;
     if (a.tokens[m]?.pos === "NOUN" && !TIME_NOUN.test(a.tokens[m]!.lower)) return true;
   }
+  // ("committed to building trust": a gerund after "to" names what is pledged, as an infinitive does)
   if (a.tokens[k]?.lower === "to") {
     let m = k + 1;
     while (a.tokens[m] && QUOTE_MARKS.test(a.tokens[m]!.text)) m++;
@@ -2222,8 +2222,8 @@ export function classifyClause(
       const kg = a.clauses[k]!.group;
       return !!kg && a.tokens.slice(kg.start, kg.end).some((t) => t.lower === "only");
     });
-  // "will not disarm until the army withdraws", "there can be no elections until the troops
-  // leave": a refusal that holds until something is done names what must be done first.
+  // "will not disarm until the army withdraws", "there will be no vote until the militias
+  // disarm": a refusal that holds until something is done names what must be done first.
   const refusedUntil =
     (g.negated || a.tokens[g.end]?.lower === "no") &&
     !g.dropped &&
