@@ -9,6 +9,7 @@
 
 import { findDates } from "./findDates";
 import { epochDay, parseIsoDay } from "./spans";
+import { DAY_IN_FIGURES } from "../language/calendarNames";
 import { MONTH, WEEKDAY } from "./words";
 
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
@@ -39,9 +40,8 @@ const BRACKETED_COUNTRY = String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?`;
 // "Ohrid, 19 March 2023 (MIA) —", "Kyiv, March 3 —": a date after the city makes it a dateline.
 // "Geneva 14.05.2024 Talks …", "Kyiv, 03.03.2022 -": a date in figures after the city ends a
 // dateline with or without a dash, since no sentence opens on a city and such a date.
-const NUMERIC_DAY = String.raw`\d{1,2}[./]\d{1,2}[./]\d{4}`;
 const TITLED_FIRST = new RegExp(
-  String.raw`^${TITLED_CITY}${BRACKETED_COUNTRY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+|(?:${COUNTRY})?,\s*${DAY}(?:${MARKED}|${AGENCY}${DASH})|(?:${COUNTRY})?,?\s+${NUMERIC_DAY}(?:${AGENCY}${DASH}|\s+))`,
+  String.raw`^${TITLED_CITY}${BRACKETED_COUNTRY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+|(?:${COUNTRY})?,\s*${DAY}(?:${MARKED}|${AGENCY}${DASH})|(?:${COUNTRY})?,?\s+${DAY_IN_FIGURES}(?:${AGENCY}${DASH}|\s+))`,
   "u",
 );
 

@@ -23,3 +23,6 @@ export const FULL_MONTH = "January|February|March|April|May|June|July|August|Sep
 
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/** A day written in figures, day first ("28.02.2022", "03/06/2023"), as a dateline gives it. */
+export const DAY_IN_FIGURES = String.raw`\d{1,2}[./]\d{1,2}[./]\d{4}`;

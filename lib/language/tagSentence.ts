@@ -6,7 +6,7 @@
  * only tags and lemmas, not a parse.
  */
 import winkNLP, { type ItsFunction, type PartOfSpeech } from "wink-nlp";
-import { WEEKDAYS } from "./calendarNames";
+import { DAY_IN_FIGURES, WEEKDAYS } from "./calendarNames";
 import { winkModel } from "./winkModel";
 
 export type Pos = PartOfSpeech;
@@ -1087,6 +1087,8 @@ const MISREAD_LEMMAS = new Map(
   ]),
 );
 
+const WHOLE_DAY_IN_FIGURES = new RegExp(`^${DAY_IN_FIGURES}$`);
+
 export function tagSentence(sentence: string): Token[] {
   if (!sentence.trim()) return [];
   const folded = foldForTagger(sentence);
@@ -1121,7 +1123,7 @@ export function tagSentence(sentence: string): Token[] {
     // "MUSCAT, Oman (AP) — Negotiations will …": the sentence opens again after a dateline's dash.
     // So it does after a date in figures that follows a city ("Geneva 14.05.2024 Talks …").
     if (
-      (/^[—–-]$/.test(text) || /^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(text)) &&
+      (/^[—–-]$/.test(text) || WHOLE_DAY_IN_FIGURES.test(text)) &&
       tokens.every((x) => !/\p{Ll}/u.test(x.text[0] ?? ""))
     )
       opensSentence = true;

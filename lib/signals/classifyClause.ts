@@ -184,14 +184,11 @@ const MARKED_TIMES = new Set([
 
 /** Whether the noun phrase at `end` weighs what it is said of: a quality, not a point in time. */
 function weighs(a: SentenceAnalysis, end: number): boolean {
-  let k = end;
-  let quality = false;
   // (past a quotation mark: marked the "most significant progress")
-  for (
-    ;
-    a.tokens[k] && (/^(?:DET|ADV|ADJ|NUM|NOUN|PROPN)$/.test(a.tokens[k]!.pos) || /^["']$/.test(a.tokens[k]!.text));
-    k++
-  ) {
+  const inPhrase = (t: Token | undefined) =>
+    !!t && (/^(?:DET|ADV|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) || /^["']$/.test(t.text));
+  let quality = false;
+  for (let k = end; inPhrase(a.tokens[k]); k++) {
     const t = a.tokens[k]!;
     if (t.pos === "NOUN" && MARKED_TIMES.has(t.lemma)) return false;
     if (t.pos === "ADJ" && !ORDINAL.test(t.lower)) quality = true;
