@@ -216,6 +216,8 @@ export function groupMentions(keys: MergeKeys, partyOf?: (id: string) => string 
   // last placed one of its mentions in each group.
   const placed = new Uint8Array(keys.length);
   const takenIn = new Int32Array(keys.length);
+  // and the mention it placed there
+  const takenBy = new Int32Array(keys.length);
   // The groups the batch's article is in by now: those it joined and those it opened.
   const openedHere: number[] = [];
 
@@ -248,7 +250,20 @@ export function groupMentions(keys: MergeKeys, partyOf?: (id: string) => string 
       groups.join(gi, i);
       placed[i] = 1;
       takenIn[gi] = b + 1;
+      takenBy[gi] = i;
       openedHere.push(gi);
+    }
+    // A mention left over follows its article into a group it clears when it reports the same
+    // type on the same day as the article's mention there: outlets retell their main event in
+    // other words ("the delegations met in Geneva on Monday", "Switzerland hosted the two
+    // sides"). Two sentences that both state no date share no day.
+    for (let p = 0; p < pairs.length; p++) {
+      const { i, gi } = pairs[p]!;
+      const t = takenBy[gi]!;
+      if (placed[i] || takenIn[gi] !== b + 1 || type[t] !== type[i] || !dates.sameDay(date[t]!, date[i]!)) continue;
+      if (dates.undated(date[t]!) && dates.undated(date[i]!)) continue;
+      groups.join(gi, i);
+      placed[i] = 1;
     }
     for (let s = b; s < e; s++) {
       const i = sorted[s]!;

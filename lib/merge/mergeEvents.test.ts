@@ -282,6 +282,31 @@ describe("mergeEvents: matching reports of one event", () => {
       expect(merged[0]!.aliases.sort()).toEqual([closeMention.event.id, restatement.event.id].sort());
     });
 
+    it("lets a second report of the same type and day follow its article into the group, whatever its wording", () => {
+      const tuesday = { ...friday, start: "2024-03-12", end: "2024-03-12", text: "on Tuesday" };
+      const parties = (...ids: string[]) => ids.map((id) => ({ id, role: "subject" as const }));
+      const talks = { type: "talks" as const, date: tuesday, actors: parties("russia", "ukraine") };
+      const first = mention("wire", "2024-03-12", "Russian and Ukrainian delegations met in Geneva on Tuesday.", talks);
+      const lead = mention(
+        "daily",
+        "2024-03-13",
+        "The Russian and Ukrainian delegations met in Geneva on Tuesday.",
+        talks,
+      );
+      const hosts = "Switzerland has long offered its good offices to both sides.";
+      const host = mention("daily", "2024-03-13", hosts, {
+        ...talks,
+        actors: parties("switzerland", "russia", "ukraine"),
+      });
+      const merged = mergeEvents([first, lead, host]);
+      expect(merged).toHaveLength(1);
+      expect(merged[0]!.aliases.sort()).toEqual([lead.event.id, host.event.id].sort());
+      // Of another day, or another type, it is another event.
+      const monday = { ...tuesday, start: "2024-03-11", end: "2024-03-11", text: "on Monday" };
+      expect(mergeEvents([first, lead, { ...host, event: { ...host.event, date: monday } }])).toHaveLength(2);
+      expect(mergeEvents([first, lead, { ...host, event: { ...host.event, type: "proposal" } }])).toHaveLength(2);
+    });
+
     it("places the stray mention when it is the only one the article has", () => {
       const first = mention("nyt", "2023-12-23", report);
       const strayMention = mention("mind", "2023-12-24", stray);
