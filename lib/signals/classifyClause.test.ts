@@ -1147,9 +1147,10 @@ describe("classifyClause", () => {
       expect(signal("The ministry did not deny the report.")).toMatchObject({ type: "rejection" });
     });
 
-    it("reads the suspension of talks as about talks, and a suspension of fighting as a truce", () => {
+    it("reads the suspension of talks as halting them, and a suspension of fighting as a truce", () => {
+      // (CAMEO 164, halt negotiations)
       expect(signal("The rebels announced the suspension of talks with the government.")).toMatchObject({
-        type: "talks",
+        type: "rejection",
       });
       expect(signal("The rebels announced a pause in the negotiations.")).toMatchObject({ type: "talks" });
       expect(signal("The army announced a suspension of its offensive.")).toMatchObject({ type: "ceasefire-signal" });
@@ -1665,6 +1666,20 @@ describe("classifyClause", () => {
         signal("The troops would withdraw from some areas, with details to be agreed in later negotiations."),
       ).not.toMatchObject({ type: "rejection" });
       expect(signal("The army withdrew from the town.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
+    it("reads a noun of quitting a deal, a truce or talks as rejecting them, whatever verb announces it", () => {
+      expect(signal("The junta announced its withdrawal from the peace accord.")).toMatchObject({ type: "rejection" });
+      expect(signal("Moscow announced the suspension of the talks.")).toMatchObject({ type: "rejection" });
+      expect(
+        signal("The ministry confirmed Ankara's suspension of its participation in the transit deal."),
+      ).toMatchObject({ type: "rejection" });
+      expect(signal("The exit from the truce came a day after the vote.")).toMatchObject({ type: "rejection" });
+      // Troops withdrawn, or fighting suspended, are a step towards a truce.
+      expect(signal("The army announced the withdrawal of its troops from the city.")).not.toMatchObject({
+        type: "rejection",
+      });
+      expect(signal("The sides agreed to a suspension of hostilities.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
     it("reads voting against a deal as rejecting it, voting for it as agreeing ('vote against')", () => {

@@ -1063,10 +1063,22 @@ function classesOf(
     const above = c.parent === null ? null : a.clauses[c.parent]!;
     if (k === i && governor !== null && c.kind === "infinitive" && !c.subject && above?.subject)
       for (let s = above.subject[0]; s < above.subject[1]; s++) tokens.push({ index: s, subject: true });
+    // The deal, truce or talks a noun of quitting acts on: what the clause is about is the quitting.
+    let quitted = -1;
     for (const { index, subject, antecedent } of tokens) {
       const t = a.tokens[index]!;
       const next = a.tokens[index + 1];
+      if (index === quitted) continue;
       if (isNoun(t)) {
+        // "announced its withdrawal from the deal", "the suspension of the talks": a party leaving
+        // or halting a deal, a truce or talks rejects them (CAMEO 12).
+        const quitting = lex.quitNouns.get(t.lemma);
+        const quits = quitting ? quittedAt(a, index, lex) : -1;
+        if (quitting && quits >= 0) {
+          found.push({ cls: quitting, token: index, subject });
+          quitted = quits;
+          continue;
+        }
         // "ordered an end to its armed campaign", "agreed on an end to the fighting": an end of
         // the war that a party agrees to or orders is a truce, as ending it is.
         const ending = lex.endingVerbs.get(t.lemma);
@@ -1593,6 +1605,30 @@ function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const noun = a.tokens[owner];
   if (aim && noun && lex.nouns.has(`${noun.lemma} for`)) return false;
   return !!noun && isNoun(noun) && isTalks(owner);
+}
+
+/** What a deal, a truce or talks are quitted from or of. */
+const QUITTED = new Set(["deal", "truce", "talks"]);
+/** What a party takes part in ("its participation in the deal"). */
+const TAKING_PART = new Set(["participation", "membership", "involvement", "part", "role"]);
+
+/**
+ * The noun of a deal, a truce or talks that the noun at `k` is followed by, after "of", "from" or
+ * "in" ("withdrawal from the accord", "suspension of its participation in the deal"), or -1.
+ */
+function quittedAt(a: SentenceAnalysis, k: number, lex: Lexicon): number {
+  let j = k;
+  for (let hops = 0; hops < 2; hops++) {
+    if (!/^(?:of|from|in)$/.test(a.tokens[j + 1]?.lower ?? "")) return -1;
+    j += 2;
+    while (a.tokens[j] && /^(?:DET|ADJ|NUM|PRON)$/.test(a.tokens[j]!.pos)) j++;
+    const t = a.tokens[j];
+    if (!t || !isNoun(t)) return -1;
+    const head = nounHead(a, j);
+    if (QUITTED.has(lex.objectNouns.get(a.tokens[head]!.lemma)?.name ?? "")) return head;
+    if (!TAKING_PART.has(t.lemma)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the noun at `k` is followed by "of", "in" or "to" and talks ("a suspension of the talks"). */

@@ -123,6 +123,12 @@ const objectClassSchema = z.object({
   papers: z.array(lemma).optional(),
   /** nouns that, before "of", "in" or "to" and talks, halt the talks and not what the class names ("a pause in talks") */
   halts: z.array(lemma).optional(),
+  /**
+   * nouns of leaving or halting that name this class only before "of", "from" or "in" and a deal,
+   * a truce or talks ("its withdrawal from the deal", "the suspension of the talks"); elsewhere they
+   * keep the class they have, if any ("the withdrawal of troops")
+   */
+  quits: z.array(lemma).optional(),
   /** verbs of a completing clause that give this class when what they act on is fighting (class war): "agreed to end hostilities" */
   ending: z.array(lemma).optional(),
   /** nouns that count only in the singular ("a settlement" is an agreement, "settlements" are places) */
@@ -236,6 +242,8 @@ export interface Lexicon {
   /** verbs that give a class when their object is fighting ("end the war") */
   endingVerbs: ReadonlyMap<string, ObjectClass>;
   objectAdjectives: ReadonlyMap<string, ObjectClass>;
+  /** nouns of quitting a deal, a truce or talks, and the class they then name (an object class's `quits`) */
+  quitNouns: ReadonlyMap<string, ObjectClass>;
   classes: ReadonlyMap<string, ObjectClass>;
   obligation: {
     type: SignalType;
@@ -279,6 +287,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
   const problems: string[] = [];
   const classes = new Map<string, ObjectClass>();
   const objectNouns = new Map<string, ObjectClass>();
+  const quitNouns = new Map<string, ObjectClass>();
   const objectVerbs = new Map<string, ObjectClass>();
   const endingVerbs = new Map<string, ObjectClass>();
   const objectAdjectives = new Map<string, ObjectClass>();
@@ -311,6 +320,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         if (!o.nouns.includes(w)) problems.push(`objects.${i}.${field}: "${w}" is not one of the class's nouns`);
     o.verbs.forEach((w) => claim(objectVerbs, w, cls, `objects.${i}.verbs`));
     (o.ending ?? []).forEach((w) => claim(endingVerbs, w, cls, `objects.${i}.ending`));
+    (o.quits ?? []).forEach((w) => claim(quitNouns, w, cls, `objects.${i}.quits`));
     o.adjectives.forEach((w) => claim(objectAdjectives, w, cls, `objects.${i}.adjectives`));
   });
 
@@ -420,6 +430,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     adjectives,
     adverbs,
     objectNouns,
+    quitNouns,
     objectVerbs,
     endingVerbs,
     objectAdjectives,
