@@ -81,6 +81,10 @@ describe("datelineLength", () => {
     expect(dateline("Geneva 14.05.2024 Envoys met on Monday.")).toBe("Geneva 14.05.2024 ");
     expect(dateline("Oslo, 03/06/2023 - Envoys met.")).toBe("Oslo, 03/06/2023 - ");
     expect(datelineLength("Geneva talks on 14.05.2024 ended.")).toBe(0);
+    // So does a full date in words before a capital.
+    expect(dateline("Nairobi November 3, 2022 The envoys met.")).toBe("Nairobi November 3, 2022 ");
+    expect(dateline("Port Louis 3 November 2022 Envoys met.")).toBe("Port Louis 3 November 2022 ");
+    expect(datelineLength("Nairobi November 3, 2022 was the day the envoys met.")).toBe(0);
   });
 
   it("measures a date-first dateline with its weekday", () => {

@@ -12,7 +12,8 @@ import { epochDay, parseIsoDay } from "./spans";
 import { DAY_IN_FIGURES } from "../language/calendarNames";
 import { MONTH, WEEKDAY } from "./words";
 
-const DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
+const DAY_OF_MONTH = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})`;
+const DAY = String.raw`${DAY_OF_MONTH}(?:,?\s+\d{4})?`;
 const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
 /** the agency's mark before the dash: "(Reuters)", "(AP)", "(AFP)" */
 const AGENCY = String.raw`(?:\s*\(\p{Lu}[\p{L}&./ -]{0,30}\))?`;
@@ -39,9 +40,10 @@ const COUNTRY = String.raw`,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}`;
 const BRACKETED_COUNTRY = String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?`;
 // "Ohrid, 19 March 2023 (MIA) —", "Kyiv, March 3 —": a date after the city makes it a dateline.
 // "Geneva 14.05.2024 Talks …", "Kyiv, 03.03.2022 -": a date in figures after the city ends a
-// dateline with or without a dash, since no sentence opens on a city and such a date.
+// dateline with or without a dash, since no sentence opens on a city and such a date; so does a
+// full date in words before a capital ("Nairobi November 3, 2022 The envoys …").
 const TITLED_FIRST = new RegExp(
-  String.raw`^${TITLED_CITY}${BRACKETED_COUNTRY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+|(?:${COUNTRY})?,\s*${DAY}(?:${MARKED}|${AGENCY}${DASH})|(?:${COUNTRY})?,?\s+${DAY_IN_FIGURES}(?:${AGENCY}${DASH}|\s+))`,
+  String.raw`^${TITLED_CITY}${BRACKETED_COUNTRY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+|(?:${COUNTRY})?,\s*${DAY}(?:${MARKED}|${AGENCY}${DASH})|(?:${COUNTRY})?,?\s+${DAY_IN_FIGURES}(?:${AGENCY}${DASH}|\s+)|(?:${COUNTRY})?,?\s+${DAY_OF_MONTH},?\s+\d{4}\s+(?=\p{Lu}))`,
   "u",
 );
 
