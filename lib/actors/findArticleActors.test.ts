@@ -33,6 +33,16 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("reads a state's opposition as a group of its own, not as the state", () => {
+    expect(ids(article("The Bolivian opposition said on Friday it would return to the talks."))).toEqual([
+      ["bolivia-opposition"],
+    ]);
+    expect(ids(article("Peruvian opposition groups walked out of the talks."))).toEqual([["peru-opposition"]]);
+    expect(g.byId.get("peru-opposition")).toMatchObject({ name: "Peruvian opposition", kind: "group", country: "PER" });
+    // Its officials are still the state's.
+    expect(ids(article("Bolivian officials said on Friday they would return to the talks."))).toEqual([["bolivia"]]);
+  });
+
   it("reads 'His Highness' as the person named before, not as a name of its own", () => {
     const found = ids(
       article(

@@ -3,6 +3,7 @@ import { actorSchema } from "../model/schema";
 import { committedLexicon, type ActorLexicon } from "./actorLexicon";
 import { GazetteerError } from "./contentError";
 import { datasetStates } from "./datasetStates";
+import { oppositionsOf } from "./oppositions";
 import { buildFuzzyIndex, type FuzzyIndex } from "./fuzzyNames";
 import { compileOrganisations, type OrganisationLexicon } from "./organisations";
 import { compileRoles, titleWords as titleWordsOf, type RoleLexicon } from "./roles";
@@ -206,7 +207,7 @@ export function loadGazetteer(
 ): Gazetteer {
   const merged = datasetStates(parseEntries(json, source), lexicon.countries, lexicon.states);
   if (merged.problems.length) throw new GazetteerError("content/states.json", merged.problems);
-  const actors = merged.actors;
+  const actors = [...merged.actors, ...oppositionsOf(merged.actors)];
   const problems: string[] = [];
   const names = new Map<string, NamePattern>();
   const titles = new Map<string, TitlePattern>();
