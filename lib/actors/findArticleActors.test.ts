@@ -39,6 +39,17 @@ describe("findArticleActors", () => {
     ]);
     expect(ids(article("Peruvian opposition groups walked out of the talks."))).toEqual([["peru-opposition"]]);
     expect(g.byId.get("peru-opposition")).toMatchObject({ name: "Peruvian opposition", kind: "group", country: "PER" });
+    // "The opposition" after it is that opposition.
+    const later = ids(
+      article(
+        "The Bolivian opposition said on Friday it would return to the talks.",
+        "The opposition delegation arrived on Monday.",
+      ),
+    );
+    expect(later[1]).toEqual(["bolivia-opposition"]);
+    expect(
+      ids(article("Bolivia said on Friday it would return.", "The opposition delegation arrived on Monday."))[1],
+    ).toEqual([]);
     // Its officials are still the state's.
     expect(ids(article("Bolivian officials said on Friday they would return to the talks."))).toEqual([["bolivia"]]);
   });

@@ -1,6 +1,11 @@
 import type { GazetteerActor } from "./gazetteer";
 import { phraseKey } from "./text";
 
+const SUFFIX = "-opposition";
+
+/** Whether an actor id is a state's opposition (oppositionsOf). */
+export const isOpposition = (id: string) => id.endsWith(SUFFIX);
+
 /**
  * Each state's political opposition as a group of its own ("the Venezuelan opposition", "Syrian
  * opposition groups"): in many negotiations it sits across the table from the government, and
@@ -12,7 +17,7 @@ export function oppositionsOf(actors: readonly GazetteerActor[]): GazetteerActor
   const claimed = new Set(actors.flatMap((a) => [a.name, ...a.aliases]).map(phraseKey));
   const out: GazetteerActor[] = [];
   for (const state of actors) {
-    const id = `${state.id}-opposition`;
+    const id = `${state.id}${SUFFIX}`;
     if (state.kind !== "state" || ids.has(id)) continue;
     const names = state.demonyms.map((d) => `${d} opposition`).filter((n) => !claimed.has(phraseKey(n)));
     if (!names.length) continue;

@@ -18,6 +18,7 @@ import {
   VERB_ADVERBS,
 } from "./lexicon";
 
+import { isOpposition } from "./oppositions";
 import { mentionTokens, tokenAt, type Token } from "./text";
 
 interface Sentence {
@@ -512,23 +513,25 @@ export function resolveReferences(
     // "The guerrilla group said …", "after the rebel group did not accept …", "killed by the
     // militants", "Peru's cabinet and its main rebel faction": a description of a body,
     // wherever it stands, is the one body other than a state named before it in the paragraph.
+    // "the opposition", "the opposition delegation": likewise, the one state's opposition named before.
+    const describes = (fold: string) => BODY_DESCRIPTIONS.has(fold) || fold === "opposition";
     tokens.forEach((t, i) => {
       if ((t.fold !== "the" && t.fold !== "its") || s.quoted[i]) return;
       let j = i + 1;
-      while (j < i + 4 && tokens[j]?.word && !BODY_DESCRIPTIONS.has(tokens[j]!.fold)) j++;
+      while (j < i + 4 && tokens[j]?.word && !describes(tokens[j]!.fold)) j++;
       const head = tokens[j];
       // ("the Minsk Group" is a name, not a description.)
-      if (!head?.word || head.cap || !BODY_DESCRIPTIONS.has(head.fold) || tokens[j + 1]?.fold === "of") return;
+      if (!head?.word || head.cap || !describes(head.fold) || tokens[j + 1]?.fold === "of") return;
       if (s.mentions.some((m) => m.index < head.end && t.start < m.index + m.text.length)) return;
       earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
-      const bodies = new Set(
-        [...earlier, ...s.mentions.filter((m) => m.index < t.start)]
-          .map((m) => m.actorId)
-          .filter((id) =>
-            (ARMED_DESCRIPTIONS.has(head.fold) ? /^group$/ : /^(?:group|organization)$/).test(
+      const fits = (id: string) =>
+        head.fold === "opposition"
+          ? isOpposition(id)
+          : (ARMED_DESCRIPTIONS.has(head.fold) ? /^group$/ : /^(?:group|organization)$/).test(
               actors.get(id)?.kind ?? "",
-            ),
-          ),
+            );
+      const bodies = new Set(
+        [...earlier, ...s.mentions.filter((m) => m.index < t.start)].map((m) => m.actorId).filter(fits),
       );
       const id = only(bodies);
       if (id) s.mentions.push({ actorId: id, text: text.slice(t.start, head.end), index: t.start, via: "title" });
