@@ -1,3 +1,4 @@
+import { joinKindredGroups } from "./joinKindredGroups";
 import { unpackWords, type MergeKeys } from "./mergeKeys";
 import { actorsCompatible, MentionColumns, publicationOrder, sharedActors, sharedParties } from "./mentionColumns";
 import { overlapOf } from "./wordSet";
@@ -286,5 +287,7 @@ export function groupMentions(keys: MergeKeys, partyOf?: (id: string) => string 
     placeBatch(b, e);
     b = e;
   }
-  return groups.lists();
+  const place = new Int32Array(keys.length);
+  sorted.forEach((i, k) => (place[i] = k));
+  return joinKindredGroups(groups.lists(), m, place);
 }

@@ -144,6 +144,13 @@ class DateColumns {
     );
   }
 
+  /** The rank of the one day a mention's sentence states itself, or -1 ("on Friday", not "in March"). */
+  statedDay(a: number): number {
+    return (this.flags[a]! & STATED) !== 0 && this.start[a]! >= 0 && this.start[a] === this.end[a]
+      ? this.start[a]!
+      : -1;
+  }
+
   sameDay(a: number, b: number): boolean {
     return (this.flags[a]! & STARTS) !== 0 && this.start[a] === this.start[b] && this.end[a] === this.end[b];
   }
@@ -224,6 +231,8 @@ export class MentionColumns {
   /** the first mention of each run */
   readonly runFirsts: readonly number[];
   readonly type: Int32Array;
+  /** the types by number */
+  readonly typeNames: readonly SignalType[];
   /** numbers of the type families (FAMILY) by type number */
   readonly familyOf: readonly number[];
   /** numbers into `dates` of the comparable dates */
@@ -267,6 +276,7 @@ export class MentionColumns {
       this.words[i] = k.words;
     }
     this.runFirsts = runs.values;
+    this.typeNames = types.values;
     const families = new Interned<string>();
     this.familyOf = types.values.map((t) => families.ref(FAMILY[t] ?? t, FAMILY[t] ?? t));
     this.dates = new DateColumns(

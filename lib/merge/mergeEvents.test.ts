@@ -307,6 +307,30 @@ describe("mergeEvents: matching reports of one event", () => {
       expect(mergeEvents([first, lead, { ...host, event: { ...host.event, type: "proposal" } }])).toHaveLength(2);
     });
 
+    it("joins two clusters of reports of one joint act that never met: same type, stated day and parties", () => {
+      const tuesday = { ...friday, start: "2024-03-12", end: "2024-03-12", text: "on Tuesday" };
+      const pair = (...ids: string[]) => ids.map((id) => ({ id, role: "subject" as const }));
+      const talksOn = { type: "talks" as const, date: tuesday, actors: pair("chile", "peru") };
+      const met = "Delegations of Chile and Peru met in Lima on Tuesday to settle the maritime dispute.";
+      const round = "It was the first round of border negotiations in a decade, officials said on Tuesday.";
+      const reports = (article: string, published: string, over: Partial<SignalEvent> = {}) => [
+        mention(article, published, met, { ...talksOn, ...over }),
+        mention(article, published, `${round} `, { ...talksOn, ...over }),
+      ];
+      const merged = mergeEvents([...reports("wire", "2024-03-12"), ...reports("daily", "2024-03-13")]);
+      expect(merged).toHaveLength(1);
+      expect(merged[0]!.sources).toHaveLength(4);
+      // Views of the day, or reports of another day, stay apart.
+      const views = { type: "assessment" as const };
+      expect(
+        mergeEvents([...reports("wire", "2024-03-12", views), ...reports("daily", "2024-03-13", views)]),
+      ).toHaveLength(2);
+      const monday = { ...tuesday, start: "2024-03-11", end: "2024-03-11", text: "on Monday" };
+      expect(
+        mergeEvents([...reports("wire", "2024-03-12"), ...reports("daily", "2024-03-13", { date: monday })]),
+      ).toHaveLength(2);
+    });
+
     it("places the stray mention when it is the only one the article has", () => {
       const first = mention("nyt", "2023-12-23", report);
       const strayMention = mention("mind", "2023-12-24", stray);
