@@ -908,6 +908,12 @@ describe("classifyClause", () => {
       expect(signal("The envoy called the talks a constructive step.")).toMatchObject({ cameo: "01" });
       // So is a second noun phrase after the object: what it is called, unless it is a time.
       expect(signal('The minister called the summit "a circus for the cameras".')).toMatchObject({ cameo: "01" });
+      expect(
+        signal("The premier spoke after the vote, calling it another decisive step for the region."),
+      ).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal("The envoy called the accord another welcome breakthrough.")).toMatchObject({ cameo: "01" });
       expect(signal("The envoy called the foreign minister the next morning.")).toMatchObject({ cameo: "04" });
       // An adjective inside the object's own phrase is no description: a phone call.
       expect(signal("The envoy called Ukrainian national security adviser Rustem Umerov on Tuesday.")).toMatchObject({

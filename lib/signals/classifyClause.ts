@@ -1757,7 +1757,8 @@ function partyWanted(a: SentenceAnalysis, end: number, i: number, lex: Lexicon):
 function namesAgain(rest: readonly Token[]): boolean {
   let m = 0;
   while (rest[m] && /^(?:NOUN|PROPN)$/.test(rest[m]!.pos)) m++;
-  if (!/^(?:a|an|the)$/.test(rest[m]?.lower ?? "")) return false;
+  // ("calling it another important step": "another" names again, as "a" does)
+  if (!/^(?:a|an|the|another)$/.test(rest[m]?.lower ?? "")) return false;
   let n = m + 1;
   while (rest[n] && /^(?:ADJ|NUM)$/.test(rest[n]!.pos)) n++;
   // ("called Erdogan the next day": a time dates the call)
@@ -1776,7 +1777,7 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
   const adj = rest.find(
     (t, k) =>
       t.pos === "ADJ" &&
-      (!/^(?:NOUN|PROPN|ADJ)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an)$/.test(rest[k - 1]?.lower ?? "")),
+      (!/^(?:NOUN|PROPN|ADJ)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an|another)$/.test(rest[k - 1]?.lower ?? "")),
   );
   if (!adj || rest.indexOf(adj) > 3)
     return namesAgain(rest) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null;
