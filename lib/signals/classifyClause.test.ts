@@ -899,6 +899,17 @@ describe("classifyClause", () => {
   });
 
   describe("predicates the category is read through", () => {
+    it("reads a deal or talks that hold out a prospect as weighed, not proposed ('offers a chance')", () => {
+      expect(signal("The accord brings a ray of hope to the valley, the bishop said.")).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal("The truce offers a real chance of calm.")).toMatchObject({ type: "assessment", cameo: "01" });
+      expect(signal("These talks provide an opportunity for both sides.")).toMatchObject({ type: "assessment" });
+      // A party that offers makes an offer.
+      expect(signal("Moscow offered a truce to the rebels.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The plan offers a path to elections.")).toMatchObject({ type: "proposal" });
+    });
+
     it("reads a describing verb by the adjective it gives ('called the sanctions counterproductive')", () => {
       expect(signal("Putin called the sanctions counterproductive.")).toMatchObject({
         type: "assessment",

@@ -1765,6 +1765,33 @@ function namesAgain(rest: readonly Token[]): boolean {
   return !!rest[n] && isNoun(rest[n]!) && !TIME_NOUN.test(rest[n]!.lemma) && rest[n]!.lemma !== "day";
 }
 
+/** Verbs by which a thing holds out a prospect ("offers a chance", "gives hope", "raised hopes"). */
+const HOLDING_OUT = new Set(["offer", "give", "provide", "bring", "create", "open", "raise", "hold"]);
+/** Nouns of a measure of something ("a ray of hope", "a window of opportunity"): what follows "of" says what. */
+const MEASURES = new Set(["glimmer", "ray", "sliver", "flicker", "measure", "window", "sense", "spark"]);
+
+/**
+ * "The accord brings a ray of hope", "the truce offers a real chance of calm": a deal, a truce,
+ * talks or a plan that holds out a prospect (a noun of comment, CAMEO 01 or 013) is weighed,
+ * not proposed or agreed. The category of that noun, or null.
+ */
+function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category | null {
+  const g = a.clauses[i]!.group!;
+  if (!HOLDING_OUT.has(a.tokens[g.head]!.lemma) || g.passive) return null;
+  const things = subjectHeads(a, i);
+  if (!things.length || !things.every((h) => !!lex.objectNouns.get(h))) return null;
+  const object = objectPhrase(a, g);
+  if (!object) return null;
+  let k = object[0];
+  while (k < object[1] && !isNoun(a.tokens[k]!)) k++;
+  const head = a.tokens[nounHead(a, k)];
+  let noun = head;
+  if (head && MEASURES.has(head.lemma) && a.tokens[a.tokens.indexOf(head) + 1]?.lower === "of")
+    noun = a.tokens[a.tokens.indexOf(head) + 2];
+  const category = noun ? lex.nouns.get(noun.lemma) : undefined;
+  return category && (category.cameo === "01" || category.cameo === "013") ? category : null;
+}
+
 /** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
 function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | null {
   const after = a.tokens.slice(c.group!.end, c.end);
@@ -2121,8 +2148,10 @@ export function classifyClause(
   const describes = DESCRIBING.has(head.lemma)
     ? (describedAs(a, c, lex) ?? (namesObject(a, i) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null))
     : null;
-  const senses = describes ? [] : (lex.verbs.get(head.lemma) ?? []);
+  const prospect = describes ? null : prospectGiven(a, i, lex);
+  const senses = describes || prospect ? [] : (lex.verbs.get(head.lemma) ?? []);
   if (describes) category = describes;
+  else if (prospect) category = prospect;
   // "Let's sign the treaty", "Let us negotiate": urging one's own side and the other to act
   // together is an appeal (CAMEO 02), whatever the act.
   else if (head.lemma === "let" && !g.negated && /^(?:us|'s|’s)$/.test(a.tokens[g.end]?.lower ?? ""))
