@@ -42,6 +42,22 @@ describe("verbGroups", () => {
     });
   });
 
+  it("keeps an infinitive split by any adverb or a negation one group ('to first sign', 'to not attend')", () => {
+    expect(groups("The envoy urged Kyiv to first sign the deal.")[1]).toMatchObject({
+      infinitive: true,
+      headWord: "sign",
+    });
+    expect(groups("The rebels chose to also attend the talks.")[1]).toMatchObject({
+      infinitive: true,
+      headWord: "attend",
+    });
+    expect(groups("The rebels chose to not attend the talks.")[1]).toMatchObject({
+      infinitive: true,
+      headWord: "attend",
+      negated: true,
+    });
+  });
+
   it("reads a bare verb right after 'help' as the infinitive it completes", () => {
     const [, eased] = groups("The corridor that helped ease the shortage was closed.");
     expect(eased).toMatchObject({ headWord: "ease", infinitive: true });

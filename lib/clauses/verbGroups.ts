@@ -210,8 +210,8 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       while (j < k + 4 && isInner(tokens[j])) j++;
       return j > k + 1 && tokens[j]?.text === '"' && isVerb(tokens[j + 1]);
     };
-    // "to drastically scale back": an adverb may split the infinitive.
-    const split = tokens[i + 1]?.pos === "ADV" && /ly$/.test(tokens[i + 1]!.lower) && isVerb(tokens[i + 2]);
+    // "to drastically scale back", "to first sign", "to not attend": an adverb may split the infinitive.
+    const split = (tokens[i + 1]?.pos === "ADV" || NEGATION.has(tokens[i + 1]?.lower ?? "")) && isVerb(tokens[i + 2]);
     const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1) || split);
     if ((!isAux(t) && !isVerb(t) && !opensInfinitive) || prenominal(tokens, i)) {
       i++;

@@ -8,6 +8,16 @@ const word = (tokens: readonly Token[], text: string): Token => {
 };
 
 describe("tagSentence", () => {
+  it("reads an infinitive split by 'first' or 'not' as one ('urged Kyiv to first sign the deal')", () => {
+    const first = tagSentence("The envoy urged Kyiv to first sign the deal.");
+    expect(word(first, "to").pos).toBe("PART");
+    expect(word(first, "first").pos).toBe("ADV");
+    expect(word(first, "sign").pos).toBe("VERB");
+    expect(word(tagSentence("The rebels chose to not attend the talks."), "attend").pos).toBe("VERB");
+    // A place in a ranking is no verb.
+    expect(word(tagSentence("The team moved to first place in the league."), "place").pos).toBe("NOUN");
+  });
+
   it("reads 'further' between a subject and its verb as an adverb ('He further said')", () => {
     const tokens = tagSentence("He further said the talks would resume.");
     expect(tokens[1]).toMatchObject({ text: "further", pos: "ADV" });

@@ -303,6 +303,9 @@ function verbSinceBreak(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words that split an infinitive, read otherwise by the tagger ("to first sign", "to not attend"). */
+const SPLITTING = new Set(["first", "not", "never"]);
+
 /**
  * The tagger's commonest slip in news copy: a past-tense verb right after a relative or subject
  * pronoun read as an adjective ("which mediated the deal", "they signed"). After such a pronoun a
@@ -338,6 +341,24 @@ function repairTags(tokens: Token[]): Token[] {
       /^(?:DET|PROPN|ADJ)$/.test(tokens[i - 2]?.pos ?? "")
     ) {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+      return;
+    }
+    // "urged Moscow to first sign the deal", "chose to not attend the talks": an adverb that splits
+    // an infinitive before its object leaves "to" the infinitive's mark and the word after the
+    // adverb its verb (the tagger reads "to first" as a preposition and an adjective).
+    const split = tokens[i + 1];
+    const verb = tokens[i + 2];
+    if (
+      t.lower === "to" &&
+      SPLITTING.has(split?.lower ?? "") &&
+      verb &&
+      verb.lower === verb.lemma &&
+      /^(?:NOUN|VERB)$/.test(verb.pos) &&
+      /^(?:DET|PRON)$/.test(tokens[i + 3]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "PART" };
+      tokens[i + 1] = { ...split!, pos: split!.lower === "first" ? "ADV" : "PART" };
+      tokens[i + 2] = { ...verb, pos: "VERB" };
       return;
     }
     // "Lavrov on Friday cast doubt …": after a name and its day, a word read as a noun is the verb.
