@@ -1094,6 +1094,22 @@ describe("segmentClauses", () => {
       const [, what] = clauses("Trump said that he and Putin would meet in Budapest.");
       expect(what).toMatchObject({ kind: "complement", subject: "he and Putin", coordinated: false });
     });
+
+    it("keeps 'neither … nor' inside one subject", () => {
+      expect(clauses("Neither Chile nor Peru has signed the treaty.")).toEqual([
+        {
+          kind: "main",
+          parent: null,
+          opener: null,
+          subject: "Neither Chile nor Peru",
+          head: "signed",
+          coordinated: false,
+        },
+      ]);
+      expect(clauses("Neither the rebels nor the army have signed the accord.")[0]).toMatchObject({
+        subject: "Neither the rebels nor the army",
+      });
+    });
   });
 
   describe("quotations", () => {

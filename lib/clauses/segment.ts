@@ -89,6 +89,15 @@ const SUBORDINATORS = new Set([
 ]);
 const RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
 const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
+
+/** Whether "neither" opens the words before `j`, back to `floor`, with no verb between. */
+function neitherBefore(tokens: readonly Token[], j: number, floor: number): boolean {
+  for (let k = j - 1; k >= floor; k--) {
+    if (tokens[k]!.lower === "neither") return true;
+    if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
 /** Prepositions that can sit inside a subject noun phrase ("the talks with the envoy in Doha"). */
 const NOUN_PREPOSITIONS = new Set([
   "of",
@@ -547,7 +556,9 @@ function boundaryOf(
     if (t.text === ",") return listComma(tokens, k, floor);
     if (t.text === ")" || t.text === "]") return nameAside(tokens, k) >= 0;
     if (t.text === "(" || t.text === "[") return opensNameAside(tokens, k);
-    if (t.pos !== "CCONJ" || t.lower !== "and" || k <= floor) return false;
+    // ("Neither Russia nor Ukraine has signed": so is "nor" after "neither".)
+    const joins = t.lower === "and" || (t.lower === "nor" && neitherBefore(tokens, k, floor));
+    if (t.pos !== "CCONJ" || !joins || k <= floor) return false;
     // "Zelensky and Trump met": "and" between two names is inside the subject; so is "and"
     // between two adjectives ('a "complete and total" ceasefire would …').
     // ("the United States (US) and Russia": a name's aside in brackets ends a name.)
@@ -567,7 +578,7 @@ function boundaryOf(
       if (isSubjectPronoun(tokens[k]!) && tokens[k - 1]?.pos !== "CCONJ") break;
       const through =
         throughPrepositions && k - 1 > floor && /^(?:ADP|CCONJ)$/.test(tokens[k - 1]!.pos) && inPhrase(k - 1);
-      if (tokens[k]!.pos === "DET" && !through) break;
+      if (tokens[k]!.pos === "DET" && !through && tokens[k - 1]?.lower !== "neither") break;
     }
     return k;
   };

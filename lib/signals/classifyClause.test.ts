@@ -821,6 +821,12 @@ describe("classifyClause", () => {
       expect(signal("Nobody wants a ceasefire now.")).toMatchObject({ type: "rejection" });
       expect(signal("No truce was signed at the meeting.")).toBeNull();
       expect(signal("No talks should be held without Ukraine.")).toMatchObject({ type: "condition" });
+      // "Neither A nor B" names who did not: as "A has not signed", a refusal.
+      expect(signal("Neither Chile nor Peru has signed the treaty.")).toMatchObject({
+        type: "rejection",
+        negated: true,
+      });
+      expect(signal("Neither the rebels nor the army have signed the accord.")).toMatchObject({ type: "rejection" });
     });
 
     it("reads talks that did not take place as no signal, talks refused as a rejection", () => {

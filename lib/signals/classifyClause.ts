@@ -2083,7 +2083,12 @@ export function classifyClause(
   // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What
   // none did ("No deal was reached", "No progress was announced") did not happen, and what none
   // should do is a demand.
-  const none = !!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower);
+  // ("Neither Russia nor Ukraine has signed" names who did not: each one's own refusal.)
+  const neitherNor =
+    !!c.subject &&
+    a.tokens[c.subject[0]]!.lower === "neither" &&
+    a.tokens.slice(c.subject[0], c.subject[1]).some((t) => t.lower === "nor");
+  const none = !!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower) && !neitherNor;
   // "reached no agreement", "No deal was reached": an outcome of none did not happen, the effort
   // to reach it did. Any other object of none denies its verb ("has shown no willingness to talk").
   // ("There can be no military solution" states a view; what none of a complement clause does,
@@ -2114,7 +2119,7 @@ export function classifyClause(
   const cancels = unready && /^(?:not|n't|never)$/.test(a.tokens[adjective - 1]?.lower ?? "");
   const negated = failedOutcome
     ? g.negated && !missed
-    : (unready ? !cancels : g.negated) || noneObject || (none && g.modal !== "obligation");
+    : (unready ? !cancels : g.negated) || noneObject || (none && g.modal !== "obligation") || neitherNor;
   const found = classesOf(a, i, lex, governor, opts.dealsArePlans);
   const kids = completions(a, i, lex);
   const future =
