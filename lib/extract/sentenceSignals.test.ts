@@ -34,6 +34,19 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("marks what a denial's clause says as denied, unless the denial is itself denied", () => {
+    const denial = (sentence: string) => {
+      const a = analyse(sentence);
+      return sentenceSignals(a, findFrames(a, lex.framing), lex, () => [], { minStrength: 2 }).map((d) => [
+        d.signal.type,
+        d.signal.denial,
+      ]);
+    };
+    expect(denial("The junta denied that it had agreed to a truce.")).toContainEqual(["ceasefire-signal", true]);
+    expect(denial("The junta did not deny that it had agreed to a truce.")).toContainEqual(["ceasefire-signal", false]);
+    expect(denial("The junta said that it had agreed to a truce.")).toContainEqual(["ceasefire-signal", false]);
+  });
+
   it("reads talks named in a dated side phrase as an event, but not a news conference", () => {
     const summit = "The minister rejected the plan after a peace conference in Oslo on Friday.";
     expect(events(summit, [date(summit, "Friday", "2024-03-08", "2024-03-08", "relative")])).toEqual([

@@ -478,7 +478,12 @@ export function sentenceSignals(
     const options = { frames: frameClauses, dealsArePlans: opts.dealsArePlans };
     const read = classifyClause(a, i, lex, options);
     if (!read || read.strength < opts.minStrength) return;
-    const signal = documentContent(a, i, read, lex, options) ?? read;
+    const content = documentContent(a, i, read, lex, options) ?? read;
+    // "Israel denied that it had agreed to a truce": what a denial's own clause says is denied
+    // ("did not deny that …" leaves it standing).
+    const denier = c.kind === "complement" && c.parent !== null ? a.clauses[c.parent]!.group : null;
+    const denied = !!denier && !denier.negated && lex.denial.has(a.tokens[denier.head]!.lemma);
+    const signal = denied ? { ...content, denial: true } : content;
     const f = frameOf[i]!;
     // A condition set on verbs joined together ("would only cease fire and enter talks if …")
     // reads with all of them.
