@@ -1680,6 +1680,10 @@ describe("classifyClause", () => {
       expect(signal("Moscow terminated the agreement.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The rebels withdrew from the peace talks.")).toMatchObject({ type: "rejection" });
       expect(signal("The rebels quit the talks on Monday.")).toMatchObject({ type: "rejection" });
+      expect(signal("Ankara pulled out of the transit deal on Monday.")).toMatchObject({ type: "rejection" });
+      expect(signal("The rebels pulled out of the peace talks.")).toMatchObject({ type: "rejection" });
+      // Troops pulled out of a town are a pullback.
+      expect(signal("The army pulled out of the town.")).toMatchObject({ type: "ceasefire-signal" });
       // past a short object of the verb
       expect(signal("The president withdrew the country from the nuclear agreement.")).toMatchObject({
         type: "rejection",
