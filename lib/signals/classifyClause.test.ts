@@ -725,6 +725,13 @@ describe("classifyClause", () => {
       expect(signal("The talks were long.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads an adjective a copula gives talks as a view of them ('the talks were constructive')", () => {
+      expect(signal("The talks in Lima were constructive.")).toMatchObject({ type: "assessment", cameo: "01" });
+      expect(signal("The meeting had been very productive, the envoy said.")).toMatchObject({ type: "assessment" });
+      // Where talks stand is no view of them.
+      expect(signal("The talks in Lima are ongoing.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads what talks or a deal amount to as a view of them ('the talks marked a turning point')", () => {
       expect(signal("The talks marked a real turning point.")).toMatchObject({ type: "assessment", cameo: "01" });
       expect(signal("The accord represents a modest step forward.")).toMatchObject({ type: "assessment" });

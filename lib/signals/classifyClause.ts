@@ -209,6 +209,26 @@ function judges(a: SentenceAnalysis, end: number): boolean {
 }
 
 /**
+ * Adjectives that say where talks stand or how long they ran, not what they are worth ("the
+ * talks are ongoing", "are due to resume", "were long").
+ */
+const TALKS_STANDING = new Set(
+  `ongoing underway due set scheduled expected likely over open closed secret direct indirect first last next
+  previous long short brief lengthy`.split(/\s+/),
+);
+
+/**
+ * "The talks were constructive", "the meeting was very productive": an adjective (past adverbs)
+ * after a copula weighs the talks, unless it says where they stand.
+ */
+function talksWeighed(a: SentenceAnalysis, end: number): boolean {
+  let k = end;
+  while (a.tokens[k] && (a.tokens[k]!.pos === "ADV" || a.tokens[k]!.pos === "PART")) k++;
+  const t = a.tokens[k];
+  return !!t && t.pos === "ADJ" && !TALKS_STANDING.has(t.lemma) && !STANDING.has(t.lemma);
+}
+
+/**
  * Words that say where a deal or truce stands or what it covers, not what it is worth: "the
  * truce is effective from 4 a.m.", "the agreement is legally binding", "the ceasefire is
  * partial", "the truce is due to expire".
@@ -2498,6 +2518,7 @@ export function classifyClause(
       !obstacle &&
       !failedOutcome &&
       ((COPULAS.has(head.lemma) && JUDGED.has(pick.cls.name)) ||
+        (COPULAS.has(head.lemma) && pick.cls.name === "talks" && talksWeighed(a, g.end)) ||
         (AMOUNTS_TO.has(head.lemma) && (JUDGED.has(pick.cls.name) || pick.cls.name === "talks") && weighs(a, g.end))) &&
       judges(a, g.end)
     ) {
