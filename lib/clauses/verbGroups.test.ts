@@ -177,6 +177,10 @@ describe("verbGroups", () => {
         words: "has not yet responded",
       });
       expect(only("Moscow has already responded.").negated).toBe(false);
+      // "has yet to", "is yet to": not so far, as "has not yet" is
+      expect(only("Moscow has yet to respond.")).toMatchObject({ pending: true, headWord: "respond" });
+      expect(only("The accord is yet to be signed.")).toMatchObject({ pending: true });
+      expect(only("Moscow has responded.").pending).toBe(false);
     });
   });
 

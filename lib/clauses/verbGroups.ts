@@ -135,9 +135,14 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
   const dropped = tokens
     .slice(start, end)
     .some((t, k) => t.lower === "no" && tokens[start + k + 1]?.lower === "longer");
+  // ("has yet to respond", "is yet to be signed": not so far, as "has not yet" is)
   const pending = tokens
     .slice(start, end)
-    .some((t, k) => NEGATION.has(t.lower) && tokens[start + k + 1]?.lower === "yet");
+    .some(
+      (t, k) =>
+        (NEGATION.has(t.lower) && tokens[start + k + 1]?.lower === "yet") ||
+        (t.lower === "yet" && t.pos !== "CCONJ" && k > 0 && isTo(tokens[start + k + 1])),
+    );
   let modal: Modal | null = null;
   let tense: Tense | null = null;
   for (const a of auxes) {

@@ -845,6 +845,8 @@ describe("classifyClause", () => {
     it("reads what has not happened yet as no signal: neither the act nor a refusal ('has not yet signed')", () => {
       expect(signal("The two sides have not yet signed the agreement.")).toBeNull();
       expect(signal("These plans have not yet been announced publicly.")).toBeNull();
+      expect(signal("The rebels have yet to sign the agreement.")).toBeNull();
+      expect(signal("The accord is yet to be ratified.")).toBeNull();
       expect(signal("The two sides have not signed the agreement.")).toMatchObject({ type: "rejection" });
     });
 
