@@ -34,7 +34,7 @@ describe("sentenceSignals", () => {
     ]);
   });
 
-  it("marks what a denial's clause says as denied, unless the denial is itself denied", () => {
+  it("marks what a denial's clause, or a report a rejection dismisses, says as denied, unless the denial is itself denied", () => {
     const denial = (sentence: string) => {
       const a = analyse(sentence);
       return sentenceSignals(a, findFrames(a, lex.framing), lex, () => [], { minStrength: 2 }).map((d) => [
@@ -45,6 +45,15 @@ describe("sentenceSignals", () => {
     expect(denial("The junta denied that it had agreed to a truce.")).toContainEqual(["ceasefire-signal", true]);
     expect(denial("The junta did not deny that it had agreed to a truce.")).toContainEqual(["ceasefire-signal", false]);
     expect(denial("The junta said that it had agreed to a truce.")).toContainEqual(["ceasefire-signal", false]);
+    // So is a report that a rejection dismisses.
+    expect(denial("The junta rejected claims that it had violated the truce.")).toContainEqual([
+      "military-claim",
+      true,
+    ]);
+    expect(denial("The junta confirmed reports that it had violated the truce.")).toContainEqual([
+      "military-claim",
+      false,
+    ]);
   });
 
   it("reads talks named in a dated side phrase as an event, but not a news conference", () => {
