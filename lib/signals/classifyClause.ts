@@ -202,10 +202,14 @@ const ORDINAL = /^(?:first|second|third|\d+(?:st|nd|rd|th)|last|next|final)$/;
  * worse", "a victory"), not a place, a state or a time ("in force", "over", "on track", "due").
  */
 function judges(a: SentenceAnalysis, end: number): boolean {
-  let k = end;
-  while (a.tokens[k] && (a.tokens[k]!.pos === "ADV" || a.tokens[k]!.pos === "PART")) k++;
-  const t = a.tokens[k];
+  const t = pastAdverbs(a, end);
   return !!t && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN") && !STANDING.has(t.lemma);
+}
+
+/** The first word from `k` that is no adverb or particle ("is [still not] fragile"). */
+function pastAdverbs(a: SentenceAnalysis, k: number): Token | undefined {
+  while (a.tokens[k] && (a.tokens[k]!.pos === "ADV" || a.tokens[k]!.pos === "PART")) k++;
+  return a.tokens[k];
 }
 
 /**
@@ -222,9 +226,7 @@ const TALKS_STANDING = new Set(
  * after a copula weighs the talks, unless it says where they stand.
  */
 function talksWeighed(a: SentenceAnalysis, end: number): boolean {
-  let k = end;
-  while (a.tokens[k] && (a.tokens[k]!.pos === "ADV" || a.tokens[k]!.pos === "PART")) k++;
-  const t = a.tokens[k];
+  const t = pastAdverbs(a, end);
   return !!t && t.pos === "ADJ" && !TALKS_STANDING.has(t.lemma) && !STANDING.has(t.lemma);
 }
 
@@ -1804,10 +1806,10 @@ function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category |
   if (!object) return null;
   let k = object[0];
   while (k < object[1] && !isNoun(a.tokens[k]!)) k++;
-  const head = a.tokens[nounHead(a, k)];
-  let noun = head;
-  if (head && MEASURES.has(head.lemma) && a.tokens[a.tokens.indexOf(head) + 1]?.lower === "of")
-    noun = a.tokens[a.tokens.indexOf(head) + 2];
+  if (k >= object[1]) return null;
+  const head = nounHead(a, k);
+  const measured = MEASURES.has(a.tokens[head]!.lemma) && a.tokens[head + 1]?.lower === "of";
+  const noun = a.tokens[measured ? head + 2 : head];
   const category = noun ? lex.nouns.get(noun.lemma) : undefined;
   return category && (category.cameo === "01" || category.cameo === "013") ? category : null;
 }
