@@ -919,6 +919,7 @@ describe("classifyClause", () => {
         type: "assessment",
       });
       expect(signal("The truce offers a real chance of calm.")).toMatchObject({ type: "assessment", cameo: "01" });
+      expect(signal('The accord brought a "ray of hope" to the valley.')).toMatchObject({ type: "assessment" });
       expect(signal("These talks provide an opportunity for both sides.")).toMatchObject({ type: "assessment" });
       // A party that offers makes an offer.
       expect(signal("Moscow offered a truce to the rebels.")).toMatchObject({ type: "ceasefire-signal" });

@@ -1806,9 +1806,9 @@ function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category |
   if (!object) return null;
   let k = object[0];
   while (k < object[1] && !isNoun(a.tokens[k]!)) k++;
-  if (k >= object[1]) return null;
+  // (The phrase stops at a quotation mark: 'offered a "ray of hope"' reads on past it.)
   const head = nounHead(a, k);
-  const measured = MEASURES.has(a.tokens[head]!.lemma) && a.tokens[head + 1]?.lower === "of";
+  const measured = MEASURES.has(a.tokens[head]?.lemma ?? "") && a.tokens[head + 1]?.lower === "of";
   const noun = a.tokens[measured ? head + 2 : head];
   const category = noun ? lex.nouns.get(noun.lemma) : undefined;
   return category && (category.cameo === "01" || category.cameo === "013") ? category : null;
