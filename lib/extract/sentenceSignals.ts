@@ -130,18 +130,6 @@ export function reciprocalDraft(
   return null;
 }
 
-/** Nouns of what is said of someone, which a rejection dismisses ("rejected claims that …"). */
-const REPORTS = new Set([
-  "claim",
-  "report",
-  "allegation",
-  "accusation",
-  "suggestion",
-  "rumour",
-  "rumor",
-  "speculation",
-]);
-
 /** "following their phone call", "after their talks in Riyadh": the parties' own talks just held. */
 const JUST_AFTER = new Set(["after", "following"]);
 const DURING = new Set(["in", "during"]);
@@ -490,17 +478,7 @@ export function sentenceSignals(
     const options = { frames: frameClauses, dealsArePlans: opts.dealsArePlans };
     const read = classifyClause(a, i, lex, options);
     if (!read || read.strength < opts.minStrength) return;
-    const content = documentContent(a, i, read, lex, options) ?? read;
-    // "Israel denied that it had agreed to a truce", "Moscow rejected claims that it had broken the
-    // truce": what a denial's own clause says, or the report a rejection dismisses, is denied
-    // ("did not deny that …" leaves it standing).
-    const denier = c.kind === "complement" && c.parent !== null ? a.clauses[c.parent]!.group : null;
-    const denierLemma = denier ? a.tokens[denier.head]!.lemma : "";
-    const dismissed =
-      REPORTS.has(a.tokens[c.start - 1]?.lemma ?? "") &&
-      !!lex.verbs.get(denierLemma)?.some((sense) => sense.category.cameo === "12");
-    const denied = !!denier && !denier.negated && (lex.denial.has(denierLemma) || dismissed);
-    const signal = denied ? { ...content, denial: true } : content;
+    const signal = documentContent(a, i, read, lex, options) ?? read;
     const f = frameOf[i]!;
     // A condition set on verbs joined together ("would only cease fire and enter talks if …")
     // reads with all of them.

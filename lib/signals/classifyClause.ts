@@ -1787,6 +1787,35 @@ function namesAgain(rest: readonly Token[]): boolean {
   return !!rest[n] && isNoun(rest[n]!) && !TIME_NOUN.test(rest[n]!.lemma) && rest[n]!.lemma !== "day";
 }
 
+/** Nouns of what is said of someone, which a rejection dismisses ("rejected claims that …"). */
+const REPORTS = new Set([
+  "claim",
+  "report",
+  "allegation",
+  "accusation",
+  "suggestion",
+  "rumour",
+  "rumor",
+  "speculation",
+]);
+
+/**
+ * Whether clause `i` is what the clause above it denies: the clause of "that" of a denial verb
+ * ("Israel denied that it had agreed to a truce"), or a report a rejection (CAMEO 12) dismisses
+ * ("rejected claims that it had broken the truce"); "did not deny that …" leaves it standing.
+ */
+function deniedAbove(a: SentenceAnalysis, i: number, lex: Lexicon): boolean {
+  const c = a.clauses[i]!;
+  const above = c.kind === "complement" && c.parent !== null ? a.clauses[c.parent]!.group : null;
+  if (!above || above.negated) return false;
+  const lemma = a.tokens[above.head]!.lemma;
+  return (
+    lex.denial.has(lemma) ||
+    (REPORTS.has(a.tokens[c.start - 1]?.lemma ?? "") &&
+      !!lex.verbs.get(lemma)?.some((sense) => sense.category.cameo === "12"))
+  );
+}
+
 /** Verbs by which a thing holds out a prospect ("offers a chance", "gives hope", "raised hopes"). */
 const HOLDING_OUT = new Set(["offer", "give", "provide", "bring", "create", "open", "raise", "hold"]);
 /** Nouns of a measure of something ("a ray of hope", "a window of opportunity"): what follows "of" says what. */
@@ -2582,7 +2611,7 @@ export function classifyClause(
     negated: negated && !goesOn,
     future,
     hypothetical: isHypothetical(a, i),
-    denial: lex.denial.has(head.lemma),
+    denial: lex.denial.has(head.lemma) || deniedAbove(a, i, lex),
     type,
     cameo,
     strength,
