@@ -926,6 +926,17 @@ describe("classifyClause", () => {
       expect(signal("The plan offers a path to elections.")).toMatchObject({ type: "proposal" });
     });
 
+    it("reads seeing signs or progress as a view, and seeing a person as no view ('has seen no sign of goodwill')", () => {
+      expect(signal("The envoy said she had seen no sign of goodwill from the junta in the talks.", 1)).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("Mediators see real progress towards a truce.")).toMatchObject({ type: "assessment" });
+      expect(signal("The envoy will see the president in Nairobi to discuss the truce.")).not.toMatchObject({
+        cameo: "01",
+      });
+    });
+
     it("reads a describing verb by the adjective it gives ('called the sanctions counterproductive')", () => {
       expect(signal("Putin called the sanctions counterproductive.")).toMatchObject({
         type: "assessment",
