@@ -26,6 +26,29 @@ describe("findArticleActors", () => {
     expect(ids(article("Both sides agreed on a roadmap.", "Kenya hosted the talks."))[0]).toEqual([]);
   });
 
+  it("reads 'the two leaders' as the pair named paragraphs before, past sentences that name only states", () => {
+    const found = ids(
+      article(
+        "President Ilham Aliyev on Monday met his Armenian counterpart, Nikol Pashinyan, at talks hosted by Emmanuel Macron.",
+        "Mines along the border remain a threat to Armenia.",
+        "Later, the two leaders also discussed a peace treaty.",
+      ),
+    );
+    expect(found[2]).toEqual(["ilham-aliyev", "nikol-pashinyan"]);
+  });
+
+  it("reads context that starts inside a quotation as quoted, and opens each paragraph outside quotation", () => {
+    const found = ids([
+      { text: '"The offer is in line with our stand.', paragraph: 0 },
+      { text: 'Talks should be held without preconditions," Kenya said.', paragraph: 0 },
+      { text: "Ethiopia has previously said it was ready for talks.", paragraph: 1 },
+      { text: "Somalia agreed.", paragraph: 2 },
+      { text: "On Friday Egypt said it welcomed the offer.", paragraph: 3 },
+      { text: "It added that a venue was ready.", paragraph: 3 },
+    ]);
+    expect(found[5]).toEqual(["egypt"]);
+  });
+
   it("makes states of the world-countries dataset actors, with slug ids", () => {
     expect(ids(article("Israel and Pakistan said on Friday they would talk."))).toEqual([["israel", "pakistan"]]);
     expect(ids(article("Armenia accused Azerbaijan of shelling border villages."))).toEqual([

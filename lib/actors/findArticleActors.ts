@@ -18,7 +18,7 @@ import {
 } from "./lexicon";
 import { scanSentence } from "./match";
 import { findOrganisations } from "./organisations";
-import { resolveReferences, resolveStoryPairs } from "./resolveReferences";
+import { opensInsideQuotation, resolveReferences, resolveStoryPairs } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
 import { nameRunEnd, rawActor, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
 import { mentionTokens, phraseKey, type Token } from "./text";
@@ -342,14 +342,21 @@ export function findArticleActors(
   const withRoles = resolveRoleNouns(views, merged, actors, g, demonym);
 
   const byParagraph: ActorMention[][] = [];
+  const quoting = opensInsideQuotation(sentences);
   for (const [from, to] of paragraphs(sentences)) {
     const texts = sentences.slice(from, to).map((s) => s.text);
     const found = withRoles.slice(from, to);
     // A paragraph often opens with "he" meaning the person the previous one ended on: the
-    // resolver gets that sentence as context, and up to two before it when it names nobody (a
-    // one-sentence quotation standing as a paragraph).
+    // resolver gets that sentence as context, and up to two before it when it names no person (a
+    // one-sentence quotation standing as a paragraph; a sentence on states between "Kagame met
+    // Tshisekedi" and "the two leaders").
     let context = from - 1;
-    while (context > 0 && context > from - 3 && !byParagraph[context]!.length) context--;
+    while (
+      context > 0 &&
+      context > from - 3 &&
+      !byParagraph[context]!.some((m) => actors.get(m.actorId)?.kind === "person")
+    )
+      context--;
     const resolved =
       from > 0
         ? resolveReferences(
@@ -359,6 +366,7 @@ export function findArticleActors(
             published,
             actors,
             from - context,
+            quoting[context],
           ).slice(from - context)
         : resolveReferences(texts, found, g, published, actors);
     byParagraph.push(...resolved);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActorMention } from "../model/mentions";
 import { findActors } from "./findActors";
-import { resolveReferences } from "./resolveReferences";
+import { opensInsideQuotation, resolveReferences } from "./resolveReferences";
 import { committedGazetteer } from "./testGazetteer";
 
 const g = committedGazetteer();
@@ -236,6 +236,18 @@ describe("resolveReferences with quotations and speakers", () => {
   });
 });
 
+describe("opensInsideQuotation", () => {
+  it("carries a quotation over sentences of one paragraph, and opens each paragraph outside", () => {
+    const sentences = [
+      { text: '"We are ready.', paragraph: 0 },
+      { text: 'We will talk," he said.', paragraph: 0 },
+      { text: "\u201cThe door is open.", paragraph: 0 },
+      { text: "\u201cIt stays open,\u201d she said.", paragraph: 1 },
+    ];
+    expect(opensInsideQuotation(sentences)).toEqual([false, true, false, false]);
+  });
+});
+
 describe("resolveReferences of two parties", () => {
   const pairs = (sentences: string[]) =>
     resolve(sentences, "2025-10-19").map((ms) =>
@@ -316,6 +328,15 @@ describe("resolveReferences of two parties", () => {
     ).toEqual(["Both sides→sudan", "Both sides→rsf"]);
   });
 
+  it("reads a pair whose first party's short name stands in brackets ('Colombia (GoC) and the ELN')", () => {
+    expect(
+      pairs([
+        "Cuba hosted talks between the government of Colombia (GoC) and the ELN rebel group.",
+        "The two sides agreed on a truce.",
+      ])[1],
+    ).toEqual(["The two sides→colombia", "The two sides→eln"]);
+  });
+
   it("reads no pair from a list of three or from two parties named apart", () => {
     expect(pairs(["Brazil, India and China stayed away.", "Both countries want talks."])).toEqual([[], []]);
     expect(pairs(["Qatar said prisoners held by Israel would be freed.", "Both sides named them."])).toEqual([[], []]);
@@ -337,6 +358,22 @@ describe("resolveReferences of a pair", () => {
     expect(
       added(["Trump spoke to Putin on Tuesday.", "Both leaders expressed interest in security."], "2025-03-18"),
     ).toEqual([[], ["Both leaders→trump", "Both leaders→putin"]]);
+  });
+
+  it("reads a person and the 'counterpart' named after them as the pair, whoever else the sentence names", () => {
+    const paragraph = [
+      "Aliyev met his Armenian counterpart, Nikol Pashinyan, at talks hosted by French President Emmanuel Macron.",
+      "The two leaders agreed to meet again.",
+    ];
+    expect(added(paragraph, "2025-03-18")[1]).toEqual([
+      "The two leaders→ilham-aliyev",
+      "The two leaders→nikol-pashinyan",
+    ]);
+    // "X's counterpart, Y": the possessor is the other of the pair.
+    expect(added(["Macron's counterpart, Putin, met Xi.", "The two leaders agreed."], "2025-03-18")[1]).toEqual([
+      "The two leaders→macron",
+      "The two leaders→putin",
+    ]);
   });
 
   it("reads a pronoun after several people as the one named as a subject", () => {

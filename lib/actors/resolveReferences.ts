@@ -49,6 +49,24 @@ const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
 const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
 const NOTHING_QUOTED: readonly boolean[] = [];
 
+/**
+ * Per sentence: whether it opens inside a quotation, read from the start of its paragraph (a
+ * paragraph opens outside: a quotation running on reopens its marks in the next one).
+ */
+export function opensInsideQuotation(sentences: readonly { text: string; paragraph: number }[]): boolean[] {
+  let inside = false;
+  return sentences.map((s, n) => {
+    if (n > 0 && s.paragraph !== sentences[n - 1]!.paragraph) inside = false;
+    const opens = inside;
+    for (const ch of s.text) {
+      if (ch === '"') inside = !inside;
+      else if (OPENING_QUOTES.has(ch)) inside = true;
+      else if (CLOSING_QUOTES.has(ch)) inside = false;
+    }
+    return opens;
+  });
+}
+
 /** Which tokens are quoted, given whether the sentence starts inside a quotation; and how it ends. */
 function quotation(tokens: readonly Token[], inside: boolean): { quoted: readonly boolean[]; inside: boolean } {
   if (!inside && !tokens.some((t) => !t.word && (t.fold === '"' || OPENING_QUOTES.has(t.fold))))
@@ -255,9 +273,26 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
     if (a.actorId === b.actorId || (k > 0 && joined(persons[k - 1]!, a, ","))) continue;
     if (joined(a, b, "and")) pairs.add(`${a.actorId} ${b.actorId}`);
   }
-  if (pairs.size !== 1) return null;
+  if (pairs.size > 1) return null;
+  if (!pairs.size) return counterpartsOf(s, persons);
   const [a, b] = [...pairs][0]!.split(" ");
   return [a!, b!];
+}
+
+/**
+ * "Kagame met his Congolese counterpart, Felix Tshisekedi, in a meeting hosted by the emir": the
+ * person a "counterpart" names and the person named just before, whoever else the sentence names.
+ */
+function counterpartsOf(s: Sentence, persons: readonly ActorMention[]): [string, string] | null {
+  for (let k = 1; k < persons.length; k++) {
+    const [a, b] = [persons[k - 1]!, persons[k]!];
+    const at = tokenAt(s.tokens, b.index);
+    const before = s.tokens.slice(Math.max(0, at - 4), at);
+    const noun = before.findLastIndex((t) => t.fold === "counterpart");
+    if (noun >= 0 && before.slice(noun + 1).every((t) => !t.word || t.cap) && a.actorId !== b.actorId)
+      return [a.actorId, b.actorId];
+  }
+  return null;
 }
 
 /**
@@ -266,6 +301,9 @@ function pairOf(s: Sentence, actors: Actors): [string, string] | null {
  */
 function joinedBy(s: Sentence, a: ActorMention, b: ActorMention, word: string): boolean {
   let between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
+  // "the Democratic Republic of the Congo (DRC) and the M23": past the first party's short name.
+  const shut = between[0]?.fold === "(" ? between.findIndex((t) => t.fold === ")") : -1;
+  if (shut > 0 && shut <= 4) between = between.slice(shut + 1);
   // "Sudan's army and the Rapid Support Forces", "Sudan's armed forces and the RSF": past the
   // possessive (which the mention may hold) and the forces or government that are the first party
   // (not its mediators or envoys, who broker for it).
@@ -415,9 +453,11 @@ export function resolveReferences(
    * sentences that name nobody
    */
   context = 0,
+  /** whether the first context sentence opens inside a quotation its paragraph opened before it */
+  contextOpensInside = false,
 ): ActorMention[][] {
   const done: Sentence[] = [];
-  let inside = false;
+  let inside = contextOpensInside;
   paragraphSentences.forEach((text, k) => {
     if (k < context) {
       const { tokens } = scanSentence(text, gazetteer);
@@ -427,7 +467,8 @@ export function resolveReferences(
       return;
     }
     const { tokens, openTitles } = analyseSentence(text, gazetteer, date);
-    const quote = quotation(tokens, inside);
+    // A paragraph opens outside quotation: a quotation running on reopens its marks in the next.
+    const quote = quotation(tokens, k > context && inside);
     inside = quote.inside;
     const s: Sentence = { tokens, mentions: [...(mentionsPerSentence[k] ?? [])], quoted: quote.quoted };
     let earlier: ActorMention[] | null = null;
