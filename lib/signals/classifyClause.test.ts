@@ -1010,6 +1010,18 @@ describe("classifyClause", () => {
       expect(signal("The government launched an investigation into the attack.")?.cameo).not.toBe("19");
     });
 
+    it("reads every verb that needs fighting as its object as fighting ('mounted an offensive', 'called in airstrikes')", () => {
+      expect(signal("The rebels mounted an offensive in the east.")).toMatchObject({ cameo: "19" });
+      expect(signal("The army conducted airstrikes on Thursday.")).toMatchObject({ cameo: "19" });
+      expect(signal("The navy also called in air strikes.")).toMatchObject({ type: "military-claim", cameo: "19" });
+      expect(signal("The envoy called in the ambassador.")?.cameo).not.toBe("19");
+    });
+
+    it("reads firing weapons as fighting, and firing an official as none ('fired rockets', 'fired his adviser')", () => {
+      expect(signal("The two sides fired rockets across the border.")).toMatchObject({ cameo: "19" });
+      expect(signal("The president fired his defence minister on Monday.")?.cameo).not.toBe("19");
+    });
+
     it("reads pledging to halt or scale down the fighting as a step to a truce, past a phrase of place and day", () => {
       expect(signal("The rebels pledged to halt attacks on the capital.")).toMatchObject({ type: "ceasefire-signal" });
       expect(

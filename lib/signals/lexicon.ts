@@ -296,12 +296,16 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     if (other && other !== cls) problems.push(`${where}: "${word}" is already in object class "${other.name}"`);
     else table.set(word, cls);
   };
+  // A verb sense that needs a class of object governs it too ("mounted an offensive").
+  const governing = new Map<string, Set<string>>();
   file.objects.forEach((o, i) => {
     if (classes.has(o.class)) problems.push(`objects.${i}.class: "${o.class}" is defined twice`);
+    const governedBy = o.governedBy ? new Set(o.governedBy) : null;
+    if (governedBy) governing.set(o.class, governedBy);
     const cls: ObjectClass = {
       name: o.class,
       type: o.type,
-      governedBy: o.governedBy ? new Set(o.governedBy) : null,
+      governedBy,
       unless: o.unless ? new Set(o.unless) : null,
       matters: o.matters ? new Set(o.matters) : null,
       unlessRightBefore: o.unlessRightBefore ? new Set(o.unlessRightBefore) : null,
@@ -347,9 +351,11 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       const entry = typeof v === "string" ? { lemma: v } : v;
       const particle = "particle" in entry ? (entry.particle ?? null) : null;
       const needs = "needs" in entry ? (entry.needs ?? null) : null;
-      for (const n of needs ?? [])
+      for (const n of needs ?? []) {
         if (n !== "any" && !classes.has(n))
           problems.push(`categories.${i}.verbs.${k}.needs: "${n}" is not an object class`);
+        governing.get(n)?.add(entry.lemma);
+      }
       const senses = verbs.get(entry.lemma) ?? [];
       const guest = "guest" in entry && !!entry.guest;
       const only = "only" in entry && entry.only ? new Set(entry.only) : null;
