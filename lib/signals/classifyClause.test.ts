@@ -1017,6 +1017,17 @@ describe("classifyClause", () => {
       expect(signal("The envoy called in the ambassador.")?.cameo).not.toBe("19");
     });
 
+    it("reads withdrawing or recalling an ambassador as cutting relations (CAMEO 16), and withdrawing troops as yielding", () => {
+      expect(signal("Ghana withdrew its ambassador to Mali on Friday.")).toMatchObject({
+        type: "sanction",
+        cameo: "16",
+      });
+      expect(signal("Ghana recalled its ambassador from Mali.")).toMatchObject({ type: "sanction", cameo: "16" });
+      expect(signal("Kenya downgraded ties with Somalia.")).toMatchObject({ cameo: "16" });
+      expect(signal("Ghana withdrew its troops from the border.")).toMatchObject({ cameo: "08" });
+      expect(signal("The minister recalled that the talks had failed.")?.cameo).not.toBe("16");
+    });
+
     it("reads firing weapons as fighting, and firing an official as none ('fired rockets', 'fired his adviser')", () => {
       expect(signal("The two sides fired rockets across the border.")).toMatchObject({ cameo: "19" });
       expect(signal("The president fired his defence minister on Monday.")?.cameo).not.toBe("19");
