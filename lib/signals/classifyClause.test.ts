@@ -952,6 +952,11 @@ describe("classifyClause", () => {
         type: "assessment",
       });
       expect(signal("The envoy called the accord another welcome breakthrough.")).toMatchObject({ cameo: "01" });
+      // past a phrase that ties the object to others
+      expect(signal("The US called the agreement between Kinshasa and the rebels a major step.")).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal("The envoy called the head of the council on Monday.")).toMatchObject({ type: "talks" });
       expect(signal("The envoy called the foreign minister the next morning.")).toMatchObject({ cameo: "04" });
       // An adjective inside the object's own phrase is no description: a phone call.
       expect(signal("The envoy called Ukrainian national security adviser Rustem Umerov on Tuesday.")).toMatchObject({

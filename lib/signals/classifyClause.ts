@@ -1776,6 +1776,22 @@ function partyWanted(a: SentenceAnalysis, end: number, i: number, lex: Lexicon):
  * object's first noun: what the object is called ("called the talks a farce", "calling power
  * supply 'a foundation of life'"), unless it is a time.
  */
+/**
+ * Past a phrase that ties an object to others ("called the agreement between Kinshasa and the
+ * rebels a major step"): what the object is called stands after it. A determiner after a noun
+ * opens that description.
+ */
+function pastTiedPhrase(rest: readonly Token[]): readonly Token[] {
+  if (!/^(?:of|between|with|by)$/.test(rest[0]?.lower ?? "")) return rest;
+  let k = 1;
+  while (
+    rest[k] &&
+    (/^(?:NOUN|PROPN|ADJ|NUM|CCONJ)$/.test(rest[k]!.pos) || (rest[k]!.pos === "DET" && !isNoun(rest[k - 1]!)))
+  )
+    k++;
+  return k > 1 && isNoun(rest[k - 1]!) ? rest.slice(k) : rest;
+}
+
 function namesAgain(rest: readonly Token[]): boolean {
   let m = 0;
   while (rest[m] && /^(?:NOUN|PROPN)$/.test(rest[m]!.pos)) m++;
@@ -1848,7 +1864,7 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
   const after = a.tokens.slice(c.group!.end, c.end);
   const noun = after.findIndex((t) => isNoun(t) || t.pos === "PRON");
   if (noun < 0) return null;
-  const rest = after.slice(noun + 1).filter((t) => t.text !== '"' && t.text !== "'");
+  const rest = pastTiedPhrase(after.slice(noun + 1).filter((t) => t.text !== '"' && t.text !== "'"));
   // What the object is called stands after it ("called the sanctions counterproductive", "called
   // the talks a positive step"); an adjective inside the object's own phrase does not ("called
   // Ukrainian national security adviser Rustem Umerov" is a phone call).
