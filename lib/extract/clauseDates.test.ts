@@ -66,6 +66,17 @@ describe("draftDates of a name given to what the event did", () => {
   });
 });
 
+describe("draftDates of a time the event is compared with", () => {
+  it("does not date the event by what it is set against ('in contrast to the 1970s', 'unlike in 2014')", () => {
+    const s = "The junta vowed to shield former fighters, in contrast to the 1970s, when many vanished.";
+    expect(dated(s, [date(s, "the 1970s", "1970-01-01", "1979-12-31")])[0]?.dates).toEqual([]);
+    const u = "Unlike in 2014, the army promised on Monday to stay in its barracks.";
+    expect(
+      dated(u, [date(u, "2014", "2014-01-01", "2014-12-31"), date(u, "on Monday", "2016-06-20")])[0]?.dates,
+    ).toEqual(["on Monday"]);
+  });
+});
+
 describe("draftDates of an event whose subject carries a completion of its own", () => {
   it("does not date the event by what completes a noun of the subject ('Talks to salvage the 2015 deal are set to resume on …')", () => {
     const s = "Talks to save the 2015 Vienna accord are set to resume on November 29.";

@@ -116,6 +116,24 @@ function datesOtherNoun(
   return lex.objectNouns.get(noun.lemma)?.type !== draft.signal.type;
 }
 
+/** Words that set what follows beside the event as a thing it is compared with ("unlike", "in contrast to"). */
+const COMPARING =
+  /^(?:unlike|contrast to|contrast with|compared to|compared with|comparison to|comparison with|opposed to)$/;
+
+/**
+ * "vowed to shield former fighters, in contrast to the 1970s": a time the event is set against
+ * is not its time.
+ */
+function comparedWith(a: SentenceAnalysis, d: DateMention): boolean {
+  const k = tokenAtChar(a, d.index);
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const t = a.tokens[j]!;
+    if (COMPARING.test(t.lower) || COMPARING.test(`${t.lower} ${a.tokens[j + 1]?.lower ?? ""}`)) return true;
+    if (!/^(?:DET|ADP|ADJ)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * "Before September 22, Israel is seeking progress on a deal": a day that what is under way must
  * precede is its deadline, not its date. (What is to come "before the end of next week" has no
@@ -255,6 +273,7 @@ export function draftDates(
       !(pledged && isDeadline(a, d)) &&
       (draft.signal.future || !takesEffect(a, d, lex)) &&
       !datesWhatIsAhead(a, d.index) &&
+      !comparedWith(a, d) &&
       !datesOtherNoun(a, d, draft, lex) &&
       !beforeWhatIsUnderWay(a, d, draft),
   );
