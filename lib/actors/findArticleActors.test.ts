@@ -41,7 +41,7 @@ describe("findArticleActors", () => {
     const found = ids([
       { text: '"The offer is in line with our stand.', paragraph: 0 },
       { text: 'Talks should be held without preconditions," Kenya said.', paragraph: 0 },
-      { text: "Ethiopia has previously said it was ready for talks.", paragraph: 1 },
+      { text: "Ethiopia had earlier offered talks.", paragraph: 1 },
       { text: "Somalia agreed.", paragraph: 2 },
       { text: "On Friday Egypt said it welcomed the offer.", paragraph: 3 },
       { text: "It added that a venue was ready.", paragraph: 3 },

@@ -301,7 +301,7 @@ function counterpartsOf(s: Sentence, persons: readonly ActorMention[]): [string,
  */
 function joinedBy(s: Sentence, a: ActorMention, b: ActorMention, word: string): boolean {
   let between = s.tokens.slice(tokenAt(s.tokens, a.index + a.text.length - 1) + 1, tokenAt(s.tokens, b.index));
-  // "the Democratic Republic of the Congo (DRC) and the M23": past the first party's short name.
+  // "the Central African Republic (CAR) and the rebels": past the first party's short name.
   const shut = between[0]?.fold === "(" ? between.findIndex((t) => t.fold === ")") : -1;
   if (shut > 0 && shut <= 4) between = between.slice(shut + 1);
   // "Sudan's army and the Rapid Support Forces", "Sudan's armed forces and the RSF": past the
