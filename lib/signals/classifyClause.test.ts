@@ -921,6 +921,10 @@ describe("classifyClause", () => {
       expect(signal("The truce offers a real chance of calm.")).toMatchObject({ type: "assessment", cameo: "01" });
       expect(signal('The accord brought a "ray of hope" to the valley.')).toMatchObject({ type: "assessment" });
       expect(signal("These talks provide an opportunity for both sides.")).toMatchObject({ type: "assessment" });
+      // So does one that opens the way to something.
+      expect(signal("The declaration opens the door to a lasting settlement.")).toMatchObject({ type: "assessment" });
+      expect(signal("The truce paves the way for talks on the border.")).toMatchObject({ type: "assessment" });
+      expect(signal("Moscow opened the door to talks.")).toMatchObject({ type: "negotiation-readiness" });
       // A party that offers makes an offer.
       expect(signal("Moscow offered a truce to the rebels.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The plan offers a path to elections.")).toMatchObject({ type: "proposal" });

@@ -1834,6 +1834,9 @@ function deniedAbove(a: SentenceAnalysis, i: number, lex: Lexicon): boolean {
 
 /** Verbs by which a thing holds out a prospect ("offers a chance", "gives hope", "raised hopes"). */
 const HOLDING_OUT = new Set(["offer", "give", "provide", "bring", "create", "open", "raise", "hold"]);
+/** Verbs and nouns by which a thing opens a way to something ("opens the door to", "lays the groundwork for"). */
+const OPENING_WAY = new Set(["open", "pave", "lay", "clear"]);
+const PATHS = new Set(["door", "way", "path", "foundation", "groundwork", "ground", "road"]);
 /** Nouns of a measure of something ("a ray of hope", "a window of opportunity"): what follows "of" says what. */
 const MEASURES = new Set(["glimmer", "ray", "sliver", "flicker", "measure", "window", "sense", "spark"]);
 
@@ -1844,7 +1847,8 @@ const MEASURES = new Set(["glimmer", "ray", "sliver", "flicker", "measure", "win
  */
 function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category | null {
   const g = a.clauses[i]!.group!;
-  if (!HOLDING_OUT.has(a.tokens[g.head]!.lemma) || g.passive) return null;
+  const verb = a.tokens[g.head]!.lemma;
+  if (!(HOLDING_OUT.has(verb) || OPENING_WAY.has(verb)) || g.passive) return null;
   const things = subjectHeads(a, i);
   if (!things.length || !things.every((h) => !!lex.objectNouns.get(h))) return null;
   const object = objectPhrase(a, g);
@@ -1853,6 +1857,14 @@ function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category |
   while (k < object[1] && !isNoun(a.tokens[k]!)) k++;
   // (The phrase stops at a quotation mark: 'offered a "ray of hope"' reads on past it.)
   const head = nounHead(a, k);
+  // "The declaration opens the door to a peace deal", "the truce paves the way for talks": what a
+  // thing makes possible is a view of what may come, whatever it is.
+  if (
+    OPENING_WAY.has(verb) &&
+    PATHS.has(a.tokens[head]?.lemma ?? "") &&
+    /^(?:to|for|towards?)$/.test(a.tokens[head + 1]?.lower ?? "")
+  )
+    return lex.nouns.get("prospect") ?? null;
   const measured = MEASURES.has(a.tokens[head]?.lemma ?? "") && a.tokens[head + 1]?.lower === "of";
   const noun = a.tokens[measured ? head + 2 : head];
   const category = noun ? lex.nouns.get(noun.lemma) : undefined;
