@@ -1026,6 +1026,14 @@ describe("classifyClause", () => {
       expect(signal("The envoy called in the ambassador.")?.cameo).not.toBe("19");
     });
 
+    it("reads a verb done jointly as the verb ('co-chaired', 'co-signed')", () => {
+      expect(signal("The meeting was co-chaired by the two defence ministers.")).toMatchObject({
+        type: "talks",
+        cameo: "04",
+      });
+      expect(signal("Egypt co-signed the truce on Monday.")).toMatchObject({ cameo: "05" });
+    });
+
     it("reads withdrawing or recalling an ambassador as cutting relations (CAMEO 16), and withdrawing troops as yielding", () => {
       expect(signal("Ghana withdrew its ambassador to Mali on Friday.")).toMatchObject({
         type: "sanction",

@@ -401,6 +401,9 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     single(adverbs, c.adverbs, "adverbs");
   });
 
+  // "co-chaired", "co-hosted", "co-signed": a verb done jointly has the verb's senses.
+  for (const [lemma, senses] of [...verbs]) if (!verbs.has(`co-${lemma}`)) verbs.set(`co-${lemma}`, senses);
+
   const m = file.modality;
   for (const name of Object.keys(m.readiness.byObject))
     if (!classes.has(name)) problems.push(`modality.readiness.byObject: "${name}" is not an object class`);
