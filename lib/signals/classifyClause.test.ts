@@ -836,6 +836,15 @@ describe("classifyClause", () => {
       expect(signal("Neither the rebels nor the army have signed the accord.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads what is done without doing it as not done ('left without signing'), and an outcome missed as a failed effort", () => {
+      expect(signal("The general flew home without signing the truce.", 1)).toMatchObject({
+        type: "rejection",
+        negated: true,
+      });
+      expect(signal("The talks closed without reaching an accord.", 1)).toMatchObject({ type: "talks" });
+      expect(signal("The talks closed without reaching an accord.", 1)?.negated).toBe(false);
+    });
+
     it("reads talks that did not take place as no signal, talks refused as a rejection", () => {
       expect(signal("The two envoys did not discuss Europe's problems.")).toBeNull();
       expect(signal("The two leaders have not met since 2019.")).toBeNull();

@@ -2177,7 +2177,11 @@ export function classifyClause(
   // impossible ("an agreement was not possible") or missing ("closed without an agreement being
   // reached"): no refusal, a failed effort.
   const nonFinite = g.participle || g.gerund || a.tokens[g.start]!.lower === "being";
+  // "left Moscow without signing the truce": what is done without doing it is not done; "ended
+  // without reaching a deal" is a failed effort.
+  const without = c.opener === "without" && g.gerund;
   const missed =
+    (without && lex.failure.outcomes.has(head.lemma)) ||
     (!!c.subject && nonFinite && lex.failure.outcomes.has(head.lemma) && lacking(a, c.subject[1] - 1)) ||
     (g.negated &&
       !g.modal &&
@@ -2198,7 +2202,7 @@ export function classifyClause(
   const cancels = unready && /^(?:not|n't|never)$/.test(a.tokens[adjective - 1]?.lower ?? "");
   const negated = failedOutcome
     ? g.negated && !missed
-    : (unready ? !cancels : g.negated) || noneObject || (none && g.modal !== "obligation") || neitherNor;
+    : (unready ? !cancels : g.negated) || noneObject || (none && g.modal !== "obligation") || neitherNor || without;
   const found = classesOf(a, i, lex, governor, opts.dealsArePlans);
   const kids = completions(a, i, lex);
   const future =
