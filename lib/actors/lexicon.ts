@@ -152,7 +152,10 @@ export const REPORTING_VERBS = set(`
   emphasize emphasizes emphasized acknowledge acknowledges acknowledged remark remarks remarked
   write writes wrote assert asserts asserted declare declares declared reply replies replied
   continue continues continued conclude concludes concluded recall recalls recalled announce
-  announces announced
+  announces announced reiterate reiterates reiterated confirm confirms confirmed reveal reveals
+  revealed disclose discloses disclosed respond responds responded comment comments commented
+  underline underlines underlined underscore underscores underscored tweet tweets tweeted contend
+  contends contended clarify clarifies clarified
 `);
 
 /** Forms of the verbs that tell a listener what follows ("told the envoy he …"). */

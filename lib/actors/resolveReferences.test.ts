@@ -137,6 +137,17 @@ describe("resolveReferences with quotations and speakers", () => {
       "During a press conference at the end of the summit, he insisted that Russia could hold talks tomorrow.",
     ];
     expect(added(paragraph, "2024-06-16")).toEqual([[], ["he→zelensky"]]);
+    // Any verb of saying makes a speaker ("disclosed", "reiterated", "confirmed").
+    expect(
+      added(
+        [
+          "Trump hailed Putin and Xi as good men.",
+          "He also disclosed the terms that both leaders had agreed on.",
+          "These, he said, are final.",
+        ],
+        "2025-06-16",
+      )[2],
+    ).toEqual(["he→trump"]);
     // Without a speaker, two people leave the pronoun open.
     expect(added([paragraph[0]!.replace("assessed", "was quoted"), paragraph[1]!], "2024-06-16")).toEqual([[], []]);
   });
