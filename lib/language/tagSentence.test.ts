@@ -107,6 +107,15 @@ describe("tagSentence", () => {
     expect(word(tagSentence("Hopes rose after the talks."), "Hopes").pos).toBe("NOUN");
   });
 
+  it("reads 'warning' after a comma and before what is warned as the participle, and 'a warning' as the noun", () => {
+    expect(word(tagSentence("The envoy left, warning he would not return."), "warning")).toMatchObject({
+      pos: "VERB",
+      lemma: "warn",
+    });
+    expect(word(tagSentence("Kenya spoke, warning that talks could fail."), "warning").pos).toBe("VERB");
+    expect(word(tagSentence("Kenya issued a warning that talks could fail."), "warning").pos).toBe("NOUN");
+  });
+
   it("reads 'thanks' between a name and whom it thanks as the verb, and 'thanks to' as no verb", () => {
     expect(word(tagSentence("Norway thanks Kenya for hosting the talks."), "thanks")).toMatchObject({
       pos: "VERB",

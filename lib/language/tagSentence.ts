@@ -138,6 +138,8 @@ const CLAUSE_OPENERS = new Set([
   "unless",
   "because",
 ]);
+/** Personal pronouns that may open a clause as its subject. */
+const PRONOUN_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 /** Subjects whose present verb has no -s: a verb after them may look like an adjective ("we welcome"). */
 const PLURAL_SUBJECTS = new Set(["we", "they", "i", "you"]);
 /** Adjectives that take a noun phrase after them as a preposition does ("worth the wait", "near the border"). */
@@ -745,6 +747,17 @@ function repairTags(tokens: Token[]): Token[] {
       /^(?:NOUN|PROPN|PRON)$/.test(subjectBefore.pos)
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
+      return;
+    }
+    // "…, warning he would not sign", "…, warning that talks could fail": after a comma, before
+    // what is warned, "warning" is the participle, not the noun ("issued a warning that …").
+    if (
+      t.pos === "NOUN" &&
+      t.lower === "warning" &&
+      prev?.text === "," &&
+      (next?.lower === "that" || next?.lower === "of" || (next?.pos === "PRON" && PRONOUN_SUBJECTS.has(next.lower)))
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: "warn" };
       return;
     }
     // "Norway thanks Kenya for hosting the talks": "thanks" between its subject and whom it thanks, with
