@@ -86,6 +86,14 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads an undated participle of the type that hangs on a dated clause as part of its event ('met …, hosted by …')", () => {
+    const s =
+      "The premier on Tuesday held talks with his Greek counterpart, Elena Voss, hosted by the Swiss envoy in Bern.";
+    expect(events(s, [date(s, "on Tuesday", "2024-05-07", "2024-05-07", "relative")])).toEqual([
+      { type: "talks", trigger: "held" },
+    ]);
+  });
+
   it("reads a clause of contrast with its own subject as a second event ('…, while Y rejected …')", () => {
     expect(events("Kyiv submitted its draft last week, while Moscow rejected the plan.")).toEqual([
       { type: "proposal", trigger: "submitted" },

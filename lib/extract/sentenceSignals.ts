@@ -580,6 +580,15 @@ export function sentenceSignals(
     // "were ambushed and killed by the rebels on Saturday": joined verbs of one type, one of them
     // dated, state one event.
     if (twice.has(d.signal.type) && !dated && outer.some((x) => x !== d && joinedAndDated(x, d))) continue;
+    // "held a meeting on Tuesday with Pashinyan, hosted by Macron": an undated participle of the
+    // type that hangs on another's clause is part of that event, not one of its own.
+    if (
+      twice.has(d.signal.type) &&
+      !dated &&
+      a.clauses[d.signal.clause]!.kind === "participle" &&
+      outer.some((x) => x !== d && x.signal.type === d.signal.type && x.clauses.includes(d.signal.clause))
+    )
+      continue;
     const key = `${d.signal.type}|${dated?.start ?? ""}`;
     const held = byType.get(key);
     if (!held || d.signal.strength > held.signal.strength) byType.set(key, d);
