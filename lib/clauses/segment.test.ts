@@ -49,6 +49,14 @@ describe("segmentClauses", () => {
     ]);
   });
 
+  it("reads a quantifier floated after the subject as part of it ('Kabul and the rebels both said')", () => {
+    expect(clauses("Kabul and the rebels both said they would attend.")[0]).toMatchObject({
+      subject: "Kabul and the rebels both",
+      head: "said",
+    });
+    expect(clauses("The envoys all agreed.")[0]).toMatchObject({ subject: "The envoys all", head: "agreed" });
+  });
+
   it("keeps a preposition's object inside the subject, but not a verb's object before it", () => {
     expect(clauses("Direct talks between the two delegations ended in Geneva.")[0]).toMatchObject({
       subject: "Direct talks between the two delegations",

@@ -98,6 +98,9 @@ function neitherBefore(tokens: readonly Token[], j: number, floor: number): bool
   }
   return false;
 }
+/** Quantifiers that may float after a subject ("the two sides both said"). */
+const FLOATED = new Set(["both", "all", "each"]);
+
 /** Prepositions that can sit inside a subject noun phrase ("the talks with the envoy in Doha"). */
 const NOUN_PREPOSITIONS = new Set([
   "of",
@@ -521,6 +524,14 @@ function boundaryOf(
   // "also"); a determiner is its left edge.
   let j = g.start;
   while (j > floor && tokens[j - 1]!.pos === "ADV") j--;
+  // "Kabul and the rebels both said …", "the envoys all agreed …": a quantifier floated after the
+  // subject is no subject of its own.
+  if (
+    j - 1 > floor &&
+    FLOATED.has(tokens[j - 1]!.lower) &&
+    (/^(?:NOUN|PROPN)$/.test(tokens[j - 2]!.pos) || tokens[j - 2]!.text === ")")
+  )
+    j--;
   const inPhrase = (k: number) => {
     const t = tokens[k]!;
     // "the UN envoy to Libya said", "all parties to the talks agreed": "to" between a noun and a
