@@ -107,6 +107,14 @@ describe("tagSentence", () => {
     expect(word(tagSentence("Hopes rose after the talks."), "Hopes").pos).toBe("NOUN");
   });
 
+  it("reads a plural right after a preposition and before 'of' or 'on' as a noun ('refrain from acts of …')", () => {
+    expect(word(tagSentence("Both sides must refrain from acts of provocation."), "acts")).toMatchObject({
+      pos: "NOUN",
+      lemma: "act",
+    });
+    expect(word(tagSentence("The deal calls for an end to raids on ports."), "raids").pos).toBe("NOUN");
+  });
+
   it("reads 'warning' after a comma and before what is warned as the participle, and 'a warning' as the noun", () => {
     expect(word(tagSentence("The envoy left, warning he would not return."), "warning")).toMatchObject({
       pos: "VERB",

@@ -749,6 +749,18 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
+    // "refrain from acts of provocation", "an end to attacks on ports": a plural right after a
+    // preposition, before "of" or "on", is a noun, not a verb in the present.
+    if (
+      t.pos === "VERB" &&
+      prev?.pos === "ADP" &&
+      prev.lower !== "to" &&
+      /^\p{Ll}+s$/u.test(t.text) &&
+      (next?.lower === "of" || next?.lower === "on")
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: t.lower.replace(/(?<=[^s])s$/, "") };
+      return;
+    }
     // "…, warning he would not sign", "…, warning that talks could fail": after a comma, before
     // what is warned, "warning" is the participle, not the noun ("issued a warning that …").
     if (

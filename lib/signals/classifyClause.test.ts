@@ -1043,6 +1043,16 @@ describe("classifyClause", () => {
       expect(signal("Egypt co-signed the truce on Monday.")).toMatchObject({ cameo: "05" });
     });
 
+    it("reads an appeal to refrain or desist from fighting as a call for a truce", () => {
+      expect(signal("The envoy called on all sides to refrain from acts of provocation.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "02",
+      });
+      expect(signal("The council urged the militias to desist from attacks.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads withdrawing or recalling an ambassador as cutting relations (CAMEO 16), and withdrawing troops as yielding", () => {
       expect(signal("Ghana withdrew its ambassador to Mali on Friday.")).toMatchObject({
         type: "sanction",
