@@ -107,8 +107,8 @@ describe("tagSentence", () => {
     expect(word(tagSentence("Hopes rose after the talks."), "Hopes").pos).toBe("NOUN");
   });
 
-  it("reads a plural right after a preposition and before 'of' or 'on' as a noun ('refrain from acts of …')", () => {
-    expect(word(tagSentence("Both sides must refrain from acts of provocation."), "acts")).toMatchObject({
+  it("reads a plural right after a preposition and before 'of' or 'on' as a noun ('from acts of sabotage')", () => {
+    expect(word(tagSentence("Both camps must refrain from acts of sabotage."), "acts")).toMatchObject({
       pos: "NOUN",
       lemma: "act",
     });

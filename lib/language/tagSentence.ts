@@ -749,7 +749,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: t.lower.replace(/s$/, "") };
       return;
     }
-    // "refrain from acts of provocation", "an end to attacks on ports": a plural right after a
+    // "refrain from acts of sabotage", "an end to attacks on ports": a plural right after a
     // preposition, before "of" or "on", is a noun, not a verb in the present.
     if (
       t.pos === "VERB" &&

@@ -1036,7 +1036,7 @@ describe("classifyClause", () => {
     });
 
     it("reads a verb done jointly as the verb ('co-chaired', 'co-signed')", () => {
-      expect(signal("The meeting was co-chaired by the two defence ministers.")).toMatchObject({
+      expect(signal("The session was co-chaired by the two defence ministers.")).toMatchObject({
         type: "talks",
         cameo: "04",
       });
@@ -1044,7 +1044,7 @@ describe("classifyClause", () => {
     });
 
     it("reads an appeal to refrain or desist from fighting as a call for a truce", () => {
-      expect(signal("The envoy called on all sides to refrain from acts of provocation.")).toMatchObject({
+      expect(signal("The envoy called on the factions to refrain from acts of sabotage.")).toMatchObject({
         type: "ceasefire-signal",
         cameo: "02",
       });
