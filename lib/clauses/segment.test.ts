@@ -49,6 +49,11 @@ describe("segmentClauses", () => {
     ]);
   });
 
+  it("closes an aside between two typed dashes ('--') as between two dashes", () => {
+    const found = clauses("The border talks in Oslo -- which had been due to close on Friday -- will go on into May.");
+    expect(found.find((c) => c.head === "go")).toMatchObject({ kind: "main", subject: "The border talks in Oslo" });
+  });
+
   it("reads a quantifier floated after the subject as part of it ('Kabul and the rebels both said')", () => {
     expect(clauses("Kabul and the rebels both said they would attend.")[0]).toMatchObject({
       subject: "Kabul and the rebels both",

@@ -186,7 +186,8 @@ const opensTime = (tokens: readonly Token[], k: number) => {
 };
 /** Verbs that take no object, so never describe a noun as a past participle ("the sides met in …" is their act). */
 const INTRANSITIVE = new Set(["meet", "talk", "arrive", "speak", "travel", "return", "agree", "negotiate"]);
-const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "[", "]"]);
+// ("--" is how much copy types a dash.)
+const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "--", "[", "]"]);
 /**
  * Where a list of names set off by two dashes opens, when the dash at `close` ends one: "Ukraine,
  * together with its allies - France, Germany and Poland - proposed a truce" goes on past it.
@@ -281,7 +282,7 @@ function boundaryOf(
   // before any verb, sets nothing aside.)
   if (g.infinitive) {
     // (A pair of dashes has closed its aside again: 'until Friday – the last day of the fast – to answer'.)
-    const dashes = tokens.slice(floor, g.start).filter((t) => t.text === "—" || t.text === "–").length;
+    const dashes = tokens.slice(floor, g.start).filter((t) => /^(?:—|–|--)$/.test(t.text)).length;
     const aside = floor > 0 && dashes % 2 === 1;
     return { at: g.start, opener: "to", kind: aside ? "relative" : "infinitive" };
   }
@@ -1161,7 +1162,7 @@ function subjectBeforeDashes(
   clauses: readonly Clause[],
   at: number,
 ): [number, number] | null {
-  const dash = (k: number) => /^[-—–]$/.test(tokens[k]?.text ?? "");
+  const dash = (k: number) => /^(?:[-—–]|--)$/.test(tokens[k]?.text ?? "");
   if (!dash(at - 1)) return null;
   let open = at - 2;
   while (open > 0 && !dash(open)) open--;
