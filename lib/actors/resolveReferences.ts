@@ -58,13 +58,17 @@ export function opensInsideQuotation(sentences: readonly { text: string; paragra
   return sentences.map((s, n) => {
     if (n > 0 && s.paragraph !== sentences[n - 1]!.paragraph) inside = false;
     const opens = inside;
-    for (const ch of s.text) {
-      if (ch === '"') inside = !inside;
-      else if (OPENING_QUOTES.has(ch)) inside = true;
-      else if (CLOSING_QUOTES.has(ch)) inside = false;
-    }
+    for (const ch of s.text) inside = afterMark(ch, inside) ?? inside;
     return opens;
   });
+}
+
+/** Whether a quotation is open after a mark (a token's or a character's text), or null when it is no quotation mark. */
+function afterMark(mark: string, inside: boolean): boolean | null {
+  if (mark === '"') return !inside;
+  if (OPENING_QUOTES.has(mark)) return true;
+  if (CLOSING_QUOTES.has(mark)) return false;
+  return null;
 }
 
 /** Which tokens are quoted, given whether the sentence starts inside a quotation; and how it ends. */
@@ -72,10 +76,9 @@ function quotation(tokens: readonly Token[], inside: boolean): { quoted: readonl
   if (!inside && !tokens.some((t) => !t.word && (t.fold === '"' || OPENING_QUOTES.has(t.fold))))
     return { quoted: NOTHING_QUOTED, inside };
   const quoted = tokens.map((t) => {
-    if (t.fold === '"') inside = !inside;
-    else if (OPENING_QUOTES.has(t.fold)) inside = true;
-    else if (CLOSING_QUOTES.has(t.fold)) inside = false;
-    else return inside;
+    const next = afterMark(t.fold, inside);
+    if (next === null) return inside;
+    inside = next;
     return true;
   });
   return { quoted, inside };

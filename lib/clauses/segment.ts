@@ -98,6 +98,7 @@ function neitherBefore(tokens: readonly Token[], j: number, floor: number): bool
   }
   return false;
 }
+
 /** Quantifiers that may float after a subject ("the two sides both said"). */
 const FLOATED = new Set(["both", "all", "each"]);
 

@@ -1772,11 +1772,6 @@ function partyWanted(a: SentenceAnalysis, end: number, i: number, lex: Lexicon):
 }
 
 /**
- * Whether a second noun phrase follows the object's own nouns, `rest` being what follows the
- * object's first noun: what the object is called ("called the talks a farce", "calling power
- * supply 'a foundation of life'"), unless it is a time.
- */
-/**
  * Past a phrase that ties an object to others ("called the agreement between Kinshasa and the
  * rebels a major step"): what the object is called stands after it. A determiner after a noun
  * opens that description.
@@ -1792,6 +1787,11 @@ function pastTiedPhrase(rest: readonly Token[]): readonly Token[] {
   return k > 1 && isNoun(rest[k - 1]!) ? rest.slice(k) : rest;
 }
 
+/**
+ * Whether a second noun phrase follows the object's own nouns, `rest` being what follows the
+ * object's first noun: what the object is called ("called the talks a farce", "calling power
+ * supply 'a foundation of life'"), unless it is a time.
+ */
 function namesAgain(rest: readonly Token[]): boolean {
   let m = 0;
   while (rest[m] && /^(?:NOUN|PROPN)$/.test(rest[m]!.pos)) m++;
