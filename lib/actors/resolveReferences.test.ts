@@ -223,6 +223,19 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(told, "2025-05-09")).toEqual([["he→erdogan"]]);
   });
 
+  it("reads 'the federal government' as the state of the armed group named before, or the one state named", () => {
+    expect(added(["The ELN accused the federal government of breaking the truce."], "2023-01-20")).toEqual([
+      ["the federal government→colombia"],
+    ]);
+    expect(added(["Envoys of Chile met in Lima.", "The central government said it would attend."], null)[1]).toEqual([
+      "The central government→chile",
+    ]);
+    // Two states named: no one of them.
+    expect(added(["Peru and Chile met.", "The federal government said it would attend."], null)[1]).toEqual([]);
+    // "the government" alone says nothing of whose it is.
+    expect(added(["The ELN accused the government of breaking the truce."], null)).toEqual([[]]);
+  });
+
   it("reads such a description wherever it stands, but not a body's name ('the Minsk Group')", () => {
     const paragraph = [
       "Envoys of the ELN met government negotiators in Caracas.",

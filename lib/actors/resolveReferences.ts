@@ -42,6 +42,9 @@ const BODY_DESCRIPTIONS = new Set([
   "organization",
 ]);
 
+/** Words that make "the … government" the state's own, whichever state the story is about. */
+const NATIONAL = new Set(["federal", "central"]);
+
 /** Of those, the ones only an armed group answers to: "the rebels" are never a ministry. */
 const ARMED_DESCRIPTIONS = new Set(["militia", "rebels", "militants", "insurgents", "guerrillas"]);
 
@@ -558,14 +561,20 @@ export function resolveReferences(
     // militants", "Peru's cabinet and its main rebel faction": a description of a body,
     // wherever it stands, is the one body other than a state named before it in the paragraph.
     // "the opposition", "the opposition delegation": likewise, the one state's opposition named before.
-    const describes = (fold: string) => BODY_DESCRIPTIONS.has(fold) || fold === "opposition";
+    // "the federal government", "the central government": the one state named before, or the
+    // state of the armed groups named before ("the TPLF accused the federal government …").
+    const describes = (fold: string) => BODY_DESCRIPTIONS.has(fold) || fold === "opposition" || fold === "government";
     tokens.forEach((t, i) => {
       if ((t.fold !== "the" && t.fold !== "its") || s.quoted[i]) return;
       let j = i + 1;
       while (j < i + 4 && tokens[j]?.word && !describes(tokens[j]!.fold)) j++;
       const head = tokens[j];
-      // ("the Minsk Group" is a name, not a description.)
-      if (!head?.word || head.cap || !describes(head.fold) || tokens[j + 1]?.fold === "of") return;
+      // ("the Minsk Group" is a name, not a description; "the federal government of Ethiopia"
+      // names its state, but "of" may also open what it is accused of: "of starting the war".)
+      const national = head?.fold === "government";
+      const ofPhrase = tokens[j + 1]?.fold === "of" && !(national && /ing$/.test(tokens[j + 2]?.fold ?? ""));
+      if (!head?.word || head.cap || !describes(head.fold) || ofPhrase) return;
+      if (national && (j !== i + 2 || t.fold !== "the" || !NATIONAL.has(tokens[i + 1]!.fold))) return;
       if (s.mentions.some((m) => m.index < head.end && t.start < m.index + m.text.length)) return;
       earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
       const fits = (id: string) =>
@@ -574,9 +583,14 @@ export function resolveReferences(
           : (ARMED_DESCRIPTIONS.has(head.fold) ? /^group$/ : /^(?:group|organization)$/).test(
               actors.get(id)?.kind ?? "",
             );
-      const bodies = new Set(
-        [...earlier, ...s.mentions.filter((m) => m.index < t.start)].map((m) => m.actorId).filter(fits),
-      );
+      // (an armed group stands for the state it fights in)
+      const stateOf = (id: string) => {
+        const actor = actors.get(id);
+        if (actor?.kind === "state") return isOpposition(id) ? null : id;
+        return actor?.kind === "group" && actor.country ? (gazetteer.stateOfCountry.get(actor.country) ?? null) : null;
+      };
+      const named = [...earlier, ...s.mentions.filter((m) => m.index < t.start)].map((m) => m.actorId);
+      const bodies = new Set(national ? named.map(stateOf).filter((id): id is string => !!id) : named.filter(fits));
       const id = only(bodies);
       if (id) s.mentions.push({ actorId: id, text: text.slice(t.start, head.end), index: t.start, via: "title" });
     });
