@@ -224,11 +224,15 @@ describe("resolveReferences with quotations and speakers", () => {
   });
 
   it("reads 'the federal government' as the state of the armed group named before, or the one state named", () => {
-    expect(added(["The ELN accused the federal government of breaking the truce."], "2023-01-20")).toEqual([
+    expect(added(["The ELN blamed the federal government for breaking the truce."], "2023-01-20")).toEqual([
       ["the federal government→colombia"],
     ]);
     expect(added(["Envoys of Chile met in Lima.", "The central government said it would attend."], null)[1]).toEqual([
       "The central government→chile",
+    ]);
+    // "of" before a gerund says what it did, not whose it is.
+    expect(added(["The ELN suspects the federal government of planning a raid."], null)).toEqual([
+      ["the federal government→colombia"],
     ]);
     // Two states named: no one of them.
     expect(added(["Peru and Chile met.", "The federal government said it would attend."], null)[1]).toEqual([]);

@@ -562,7 +562,7 @@ export function resolveReferences(
     // wherever it stands, is the one body other than a state named before it in the paragraph.
     // "the opposition", "the opposition delegation": likewise, the one state's opposition named before.
     // "the federal government", "the central government": the one state named before, or the
-    // state of the armed groups named before ("the TPLF accused the federal government …").
+    // state of the armed groups named before ("the ELN blamed the federal government …").
     const describes = (fold: string) => BODY_DESCRIPTIONS.has(fold) || fold === "opposition" || fold === "government";
     tokens.forEach((t, i) => {
       if ((t.fold !== "the" && t.fold !== "its") || s.quoted[i]) return;
