@@ -115,6 +115,19 @@ describe("summariseClauses", () => {
     expect(summariseClauses(a, [initialed], null)).toBe("The agreement was initialed by both teams on June 18.");
   });
 
+  it("names the noun a time after it dates, not the time, as what a relative clause describes ('a clash in June that …')", () => {
+    const a = analyseSentence("Ties soured after a clash in June that wounded two guards.", { reporting: lex.framing });
+    const wounded = a.clauses.findIndex((c) => c.group && a.tokens[c.group.head]!.text === "wounded");
+    expect(summariseClauses(a, [wounded], null)).toBe("A clash in June wounded two guards.");
+  });
+
+  it("writes out a clitic of the pronoun it names ('he'd spoken' → 'X had spoken')", () => {
+    expect(summaries("He’d spoken with the envoy about the truce.", "Trump")).toEqual([
+      "Trump had spoken with the envoy about the truce.",
+    ]);
+    expect(summaries("She'll meet the envoy in Doha.", "Meloni")).toEqual(["Meloni will meet the envoy in Doha."]);
+  });
+
   it("does not end on a conjunction left where the clause was cut", () => {
     expect(
       summaries(

@@ -1,5 +1,6 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Clause } from "../clauses/segment";
+import { DAY_WORDS, MONTH_WORDS } from "../dates/words";
 import type { Token } from "../language/tagSentence";
 
 const MAX = 220;
@@ -130,12 +131,38 @@ function antecedent(a: SentenceAnalysis, c: Clause): [number, number] | null {
   if (c.kind !== "relative" || !/^(?:which|who|that)$/.test(c.opener ?? "")) return null;
   let end = c.start;
   while (end > 0 && a.tokens[end - 1]!.text === ",") end--;
-  let start = end;
   // Over names joined by "and" ("Tshisekedi and Kagame, who jointly called …").
   const named = (k: number) => a.tokens[k]!.lower === "and" && a.tokens[k - 1]?.pos === "PROPN";
-  while (start > 0 && (/^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[start - 1]!.pos) || named(start - 1))) start--;
-  if (start > 0 && a.tokens[start - 1]!.pos === "DET") start--;
+  const phraseStart = (to: number) => {
+    let k = to;
+    while (k > 0 && (/^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[k - 1]!.pos) || named(k - 1))) k--;
+    return k > 0 && a.tokens[k - 1]!.pos === "DET" ? k - 1 : k;
+  };
+  let start = phraseStart(end);
+  // "a clash in June that wounded two guards": a time after a preposition dates the noun before it,
+  // which is what the clause describes.
+  const timed = a.tokens.slice(start, end).every((t) => TIME_WORDS.has(t.lower) || t.pos === "NUM");
+  if (start < end && timed && a.tokens[start - 1]?.pos === "ADP" && start > 1) {
+    const before = phraseStart(start - 1);
+    if (before < start - 1 && /^(?:NOUN|PROPN)$/.test(a.tokens[start - 2]!.pos)) start = before;
+  }
   return start < end && /^(?:NOUN|PROPN)$/.test(a.tokens[end - 1]!.pos) ? [start, end] : null;
+}
+
+const TIME_WORDS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...DAY_WORDS]);
+
+const CLITICS: Readonly<Record<string, string>> = { ll: "will", ve: "have", re: "are", m: "am" };
+
+/**
+ * The full form of the clitic at `k` ("'ll" → "will"; "'d" → "had" before a participle, else
+ * "would"), or null when `k` holds none.
+ */
+function fullForm(a: SentenceAnalysis, k: number): string | null {
+  const clitic = /^['’](d|ll|ve|re|m)$/i.exec(a.tokens[k]?.text ?? "")?.[1]?.toLowerCase();
+  if (!clitic) return null;
+  if (clitic !== "d") return CLITICS[clitic]!;
+  const next = a.tokens[k + 1];
+  return next?.pos === "VERB" && next.lower !== next.lemma ? "had" : "would";
 }
 
 /**
@@ -231,8 +258,11 @@ export function summariseClauses(
   while (subject && subjectEnd - 1 > subject[0] && a.tokens[subjectEnd - 1]!.pos === "ADV") subjectEnd--;
   if (subjectName && subject && refersToActor(a.tokens.slice(subject[0], subjectEnd))) {
     const s = a.tokens[subject[0]]!.start - a.tokens[from]!.start;
-    const e = a.tokens[subjectEnd - 1]!.end - a.tokens[from]!.start;
-    text = `${text.slice(0, s)}${subjectName}${text.slice(e)}`;
+    // "he'd spoken" is "Trump had spoken", not "Trump'd spoken": a clitic goes with the pronoun.
+    const clitic = subjectEnd === subject[1] ? fullForm(a, subjectEnd) : null;
+    const last = clitic ? subjectEnd : subjectEnd - 1;
+    const e = a.tokens[last]!.end - a.tokens[from]!.start;
+    text = `${text.slice(0, s)}${subjectName}${clitic ? ` ${clitic}` : ""}${text.slice(e)}`;
   } else if (!subject && completed === null && !described) {
     const shared =
       borrowed ??
