@@ -49,6 +49,13 @@ describe("segmentClauses", () => {
     ]);
   });
 
+  it("keeps days joined by 'and' inside the subject ('clashes on May 3 and 9 turned …')", () => {
+    expect(clauses("Clashes on May 3 and 9 turned into a wider war.")[0]).toMatchObject({
+      subject: "Clashes on May 3 and 9",
+      head: "turned",
+    });
+  });
+
   it("closes an aside between two typed dashes ('--') as between two dashes", () => {
     const found = clauses("The border talks in Oslo -- which had been due to close on Friday -- will go on into May.");
     expect(found.find((c) => c.head === "go")).toMatchObject({ kind: "main", subject: "The border talks in Oslo" });

@@ -579,6 +579,8 @@ function boundaryOf(
     return (
       /^(?:NOUN|PROPN|PRON)$/.test(before) ||
       (before === "ADJ" && tokens[k + 1]?.pos === "ADJ") ||
+      // ("talks on May 3 and 9 ended": days joined)
+      (before === "NUM" && tokens[k + 1]?.pos === "NUM") ||
       (tokens[k - 1]!.text === "," && listComma(tokens, k - 1, floor))
     );
   };
