@@ -1,4 +1,4 @@
-import type { Token } from "../language/tagSentence";
+import { SUBJECT_PRONOUNS, type Token } from "../language/tagSentence";
 import { FULL_MONTH, WEEKDAY, WEEKDAYS } from "../language/calendarNames";
 import { PARTICLES, formOf, prenominal, type VerbGroup } from "./verbGroups";
 
@@ -145,7 +145,6 @@ const SHARES = new Set([
   "either",
   "neither",
 ]);
-const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 
 /** What "tell" has as its object when it tells a thing, not a listener ("told the story he knew"). */
 const TOLD_THINGS = new Set(["story", "truth", "lie", "joke", "tale", "difference", "time", "news"]);

@@ -138,8 +138,8 @@ const CLAUSE_OPENERS = new Set([
   "unless",
   "because",
 ]);
-/** Personal pronouns that may open a clause as its subject. */
-const PRONOUN_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
+/** Personal pronouns that may stand as a clause's subject. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 /** Subjects whose present verb has no -s: a verb after them may look like an adjective ("we welcome"). */
 const PLURAL_SUBJECTS = new Set(["we", "they", "i", "you"]);
 /** Adjectives that take a noun phrase after them as a preposition does ("worth the wait", "near the border"). */
@@ -767,7 +767,7 @@ function repairTags(tokens: Token[]): Token[] {
       t.pos === "NOUN" &&
       t.lower === "warning" &&
       prev?.text === "," &&
-      (next?.lower === "that" || next?.lower === "of" || (next?.pos === "PRON" && PRONOUN_SUBJECTS.has(next.lower)))
+      (next?.lower === "that" || next?.lower === "of" || (next?.pos === "PRON" && SUBJECT_PRONOUNS.has(next.lower)))
     ) {
       tokens[i] = { ...t, pos: "VERB", lemma: "warn" };
       return;
