@@ -42,6 +42,12 @@ describe("extractArticle", () => {
     expect(decree!.actors.map((a) => a.id)).toContain("ukraine");
   });
 
+  it("codes a reading of the other side's intentions as an assessment, not by its verb's category", () => {
+    const [reading] = about("Russia wants to freeze");
+    expect(reading!.type).toBe("assessment");
+    expect(reading!.codes.cameo).toBe("012");
+  });
+
   it("dates a weekday by the publication day and not by the dateline", () => {
     const [refusal] = about("would never accept a deal");
     expect(refusal!.date).toMatchObject({ start: "2024-03-13", end: "2024-03-13", precision: "day" });

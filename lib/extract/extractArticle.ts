@@ -1074,7 +1074,11 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             date,
             type,
             codes: {
-              cameo: draft.signal.cameo && /^\d/.test(draft.signal.cameo) ? draft.signal.cameo : info.cameo,
+              // (a clause read as a view of another side is coded as one, whatever its verb's category)
+              cameo:
+                type === draft.signal.type && draft.signal.cameo && /^\d/.test(draft.signal.cameo)
+                  ? draft.signal.cameo
+                  : info.cameo,
               plover: info.plover,
             },
             modality: modalityOf(draft.signal, when),
