@@ -2086,7 +2086,6 @@ describe("classifyClause", () => {
       expect(signal("The rebels could accept the plan if the army withdraws.")).toMatchObject({ type: "condition" });
       // Without the condition it is an offer; what could not be done, or could be in the past, is not one.
       expect(signal("We can sign the accord.")?.type).not.toBe("condition");
-      expect(signal("We cannot sign the accord if the army stays.")?.type).not.toBe("condition");
     });
 
     it("reads a refusal that holds until something is done as a condition ('will not disarm until …')", () => {
@@ -2097,9 +2096,48 @@ describe("classifyClause", () => {
       expect(signal("There will be no referendum in the province until the militias disarm.")).toMatchObject({
         type: "condition",
       });
+      // So is a refusal on a condition ("will not sign unless …", "cannot sign if …").
+      expect(signal("The rebels will not sign the accord unless the sanctions are lifted.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("We cannot sign the accord if the army stays.")).toMatchObject({ type: "condition" });
+      expect(signal("There can be no mediated round if either army stays away.")).toMatchObject({
+        type: "condition",
+      });
       // Told of the past, it is what happened.
       expect(signal("The militia did not sign the accord until the army left the valley.")?.type).not.toBe("condition");
       expect(signal("There was no referendum until the militias disarmed.")?.type).not.toBe("condition");
+    });
+
+    it("reads talks or a deal there will be none of as refused ('there will be no negotiations with …')", () => {
+      expect(signal("There will be no negotiations with the rebels.")).toMatchObject({
+        type: "rejection",
+        cameo: "12",
+      });
+      expect(signal("There can be no deal with the junta.")).toMatchObject({ type: "rejection" });
+      // What there was none of is a report; "no" before another noun refuses nothing.
+      expect(signal("There were no negotiations last week.")?.type).not.toBe("rejection");
+      expect(signal("There is no alternative to talks.")?.type).not.toBe("rejection");
+    });
+
+    it("reads what any deal is to do as a term set for one ('any agreement would bar …')", () => {
+      expect(signal("Any agreement would bar the return of the militias.")).toMatchObject({ type: "condition" });
+      expect(signal("Any accord will include the withdrawal of foreign fighters.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The agreement would bar the return of the militias.")?.type).not.toBe("condition");
+    });
+
+    it("reads a noun of duty as a duty ('stressed their obligation to honour …')", () => {
+      expect(signal("The envoys stressed the rivals' obligation to honour the border accords.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The rivals had no obligation to honour the border accords.")?.type).not.toBe("condition");
+    });
+
+    it("reads not permitting a plan as refusing it, as not allowing it is", () => {
+      expect(signal("The junta would not permit the roadmap to go forward.")).toMatchObject({ type: "rejection" });
+      expect(signal("The junta would not allow the roadmap to go forward.")).toMatchObject({ type: "rejection" });
     });
 
     it("reads a paper of the plan class that the parties sign as a deal, not a paper of a matter", () => {

@@ -464,14 +464,17 @@ export function coordination(a: SentenceAnalysis, i: number): number[] {
  * "nothing". "no later than", "no longer" qualify a time or the verb and deny nothing.
  */
 function objectOfNone(a: SentenceAnalysis, k: number): boolean {
-  const t = a.tokens[k];
-  if (t?.lower === "nothing") return true;
-  if (t?.lower !== "no") return false;
+  return a.tokens[k]?.lower === "nothing" || nounOfNone(a, k) >= 0;
+}
+
+/** The noun a "no" at `k` denies ("no real progress"), or -1. */
+function nounOfNone(a: SentenceAnalysis, k: number): number {
+  if (a.tokens[k]?.lower !== "no") return -1;
   for (let m = k + 1; m < Math.min(k + 4, a.tokens.length); m++) {
-    if (isNoun(a.tokens[m]!)) return true;
-    if (a.tokens[m]!.pos !== "ADJ") return false;
+    if (isNoun(a.tokens[m]!)) return m;
+    if (a.tokens[m]!.pos !== "ADJ") return -1;
   }
-  return false;
+  return -1;
 }
 
 /** What a failed effort would have been: an agreement, a truce, a plan or talks. */
@@ -2379,7 +2382,9 @@ export function classifyClause(
     (g.negated || a.tokens[g.end]?.lower === "no") &&
     !g.dropped &&
     g.tense !== "past" &&
-    a.clauses.some((x) => x.parent === i && x.kind === "adverbial" && x.opener === "until");
+    a.clauses.some(
+      (x) => x.parent === i && ((x.kind === "adverbial" && x.opener === "until") || x.kind === "condition"),
+    );
   const conditional =
     refusedUntil ||
     a.clauses.some(
@@ -2411,7 +2416,14 @@ export function classifyClause(
     COPULAS.has(head.lemma) && a.tokens[c.subject?.[0] ?? -1]?.lower === "what"
       ? a.clauses.find((x) => x.parent === i && x.opener === "what")
       : undefined;
+  // "Any deal would bar the militias' return", "any agreement will include a withdrawal": what any deal
+  // is to do is a term set for one (CAMEO 10), not a deal.
+  const anyDeal =
+    a.tokens[c.subject?.[0] ?? -1]?.lower === "any" &&
+    (future || !!g.modal) &&
+    found.some((f) => f.subject && JUDGED.has(f.cls.name));
   const obligation =
+    anyDeal ||
     (!!cleft?.group && lex.obligation.clefts.has(a.tokens[cleft.group.head]!.lemma)) ||
     (g.modal ?? sharedModal(a, i)) === "obligation" ||
     (lex.obligation.words.has(head.lemma) && kids.length > 0) ||
@@ -2588,6 +2600,17 @@ export function classifyClause(
       type = "assessment";
       cameo = "01";
     }
+  }
+  // "There will be no negotiations with the rebels", "there can be no deal": talks, a deal or a
+  // truce a party says there will not be are refused (CAMEO 12); "there were no talks" reports.
+  if (
+    COPULAS.has(head.lemma) &&
+    a.tokens[c.subject?.[0] ?? -1]?.lower === "there" &&
+    g.tense !== "past" &&
+    found.some((f) => f.token === nounOfNone(a, g.end) && SOUGHT_TOGETHER.has(f.cls.name))
+  ) {
+    type = "rejection";
+    cameo = "12";
   }
   // Fighting still to come ("will resume its offensive", "would crush") is a threat, not a claim;
   // what must be done to fighters ("weapons and fighters must be removed") is a demand.
