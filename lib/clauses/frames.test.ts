@@ -31,6 +31,13 @@ function frames(sentence: string) {
 }
 
 describe("findFrames", () => {
+  it("reads an attribution closed by another ('…,\" X said, an outlet reported') as the outlet's report of X", () => {
+    expect(frames('"We will send a delegation to Geneva," Zelensky said, the Courier reported.').shown).toEqual([
+      { verb: "reported", speaker: "the Courier", content: ["Zelensky said"] },
+      { verb: "said", speaker: "Zelensky", content: ["We will send a delegation to Geneva"] },
+    ]);
+  });
+
   it("reads 'X said that …' with X as speaker and the complement as what was said", () => {
     expect(frames("Peskov said that talks will resume next week.").shown).toEqual([
       { verb: "said", speaker: "Peskov", content: ["that talks will resume next week"] },

@@ -207,6 +207,24 @@ export function findFrames(
     // ("During a meeting that followed the signing, the envoy described …": a clause on the frame's
     // own clause is part of it, nothing said)
     const ownParts = startsAfterBreak && restIsShort ? descendants(a, i) : [];
+    // '"…," Vucic said, N1 reported': an attribution closing on another right before it reports
+    // that one; what came before is the nearer speaker's.
+    const nearer = a.clauses[i - 1];
+    if (
+      startsAfterBreak &&
+      restIsShort &&
+      nearer?.subject &&
+      c.parent !== i - 1 &&
+      a.tokens.slice(c.end).every((t) => t.pos === "PUNCT") &&
+      nearer.end >= c.start - 1 &&
+      a.tokens[c.start - 1]?.text === "," &&
+      /^[,"'”’]$/.test(a.tokens[nearer.start - 1]?.text ?? "") &&
+      saying.some((x) => x.i === i - 1) &&
+      !claimed.has(i - 1)
+    ) {
+      add(i, [i - 1]);
+      continue;
+    }
     let content = startsAfterBreak && restIsShort ? topLevel(a, claimed, (k) => k < i && !ownParts.includes(k)) : [];
     // `He said in a statement: "…"`, `…, American officials add, Putin was …`: the clauses
     // after the colon, quotation mark or the comma that closes the frame.

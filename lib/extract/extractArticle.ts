@@ -152,7 +152,10 @@ function linkQuotations(
     if (!wasInside && inside) open = k;
     const introducing = r.frames.find((f) => f.clause !== null && f.content.some((c) => c > f.clause!));
     if (inside && introducing) carried = { frame: introducing, read: r };
-    const tail = r.frames.find((f) => f.clause !== null && f.content.some((c) => c < f.clause!));
+    // (the frame of the words before it: '…," Vucic said, N1 reported' is Vucic's, which N1 reports)
+    const tail = r.frames
+      .filter((f) => f.clause !== null && f.content.some((c) => c < f.clause!))
+      .sort((x, y) => Math.min(...x.content) - Math.min(...y.content))[0];
     if (wasInside && !inside && open !== null) {
       if (tail) for (let i = open; i < k; i++) paragraph[i]!.quoteFrame = { frame: tail, read: r };
       open = null;

@@ -32,6 +32,8 @@ According to him, Putin will propose a ceasefire once his troops reach the regio
 Kyiv, however, is unlikely to accept such an offer. Zelensky refused to authorize a referendum on the regions in 2024, citing the war.
 
 Peskov recounted how the envoys of both sides held talks in Riyadh in February. A new round of talks will be held in Geneva next month, the spokesman revealed.
+
+"We will send a delegation to the talks in Geneva. Moscow wants only a pause to rearm," Zelensky said, the Daily Courier reported.
 `;
 
 const result = extractArticle(parseArticle("2025-03-20-wire-pause.md", text), ctx);
@@ -72,6 +74,11 @@ describe("extractArticle: who a claim rests on", () => {
       expect(s).toEqual({ attribution: "analyst", speaker: "kuleba" });
     for (const s of sourcesOn("According to him, Putin will propose"))
       expect(s).toEqual({ attribution: "analyst", speaker: "kuleba" });
+  });
+
+  it("gives a quotation closed by 'X said, an outlet reported' to X, whose words the outlet reports", () => {
+    for (const s of sourcesOn("We will send a delegation"))
+      expect(s).toEqual({ attribution: "on-record", speaker: "zelensky" });
   });
 
   it("keeps the outlet's own assessment and its account of an act with the outlet", () => {
