@@ -400,11 +400,15 @@ describe("draftDates", () => {
     });
   });
 
-  it("dates a meeting agreed for a day on that day, but one agreed only for a month or so by the agreeing", () => {
+  it("dates a meeting agreed for a day or a week then, but one agreed only for a month or so by the agreeing", () => {
     const day = "The envoys agreed to meet again on Friday.";
     expect(dated(day, [date(day, "on Friday", "2025-05-23", "2025-05-23", { future: true })])).toEqual([
       { type: "talks", dates: ["on Friday"] },
     ]);
+    const week = "The envoys agreed to hold another round next week.";
+    expect(
+      dated(week, [date(week, "next week", "2025-05-26", "2025-06-01", { future: true, precision: "week" })]),
+    ).toEqual([{ type: "talks", dates: ["next week"] }]);
     const vague = "The envoys agreed to talk again in three months.";
     expect(
       dated(vague, [date(vague, "in three months", "2025-09-01", "2025-09-30", { future: true, precision: "month" })]),

@@ -441,14 +441,14 @@ export function draftDates(
   // it ("is expected to sign the deal by Friday").
   // Nor is a day still to come what dates a past act ("agreed to reopen their embassies from 20 May"
   // was agreed before that day), unless the act is a meeting set for it ("agreed to meet on
-  // Friday" is talks on Friday).
+  // Friday" is talks on Friday, "agreed to meet next week" talks that week).
   // (A meeting agreed only for a month or so, "agreed to talk again in three months", is dated by
   // the agreeing, as is what else was agreed.)
   const ahead = (d: DateMention) =>
     d.future &&
     !draft.signal.future &&
     ownGroup?.tense === "past" &&
-    (draft.signal.type !== "talks" || d.precision !== "day");
+    (draft.signal.type !== "talks" || (d.precision !== "day" && d.precision !== "week"));
   const completionDate =
     inClauses(a, dates, completions).filter((d) => (draft.signal.future || !isDeadline(a, d)) && !ahead(d))[0] ?? null;
   // "invited Kyiv to resume talks in Istanbul on May 15": what an appeal or an offer asks for
