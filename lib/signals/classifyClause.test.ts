@@ -197,6 +197,14 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads the object after a time set between it and the verb ('announced over the weekend a truce')", () => {
+      expect(signal("The president proclaimed over the weekend a month-long truce with the militias.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      // A side phrase that names no time still keeps what it names out.
+      expect(signal("The council met over the border a day later.")?.type).toBe("talks");
+    });
+
     it("reads a distance in time before 'after' as no part of the object ('suspended talks days after …')", () => {
       expect(signal("The government suspended negotiations days after the bombing.")).toMatchObject({
         type: "rejection",

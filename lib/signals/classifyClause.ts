@@ -328,6 +328,9 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
     )
       inAdjunct = false;
     if (!inAdjunct) out.push({ index: k, subject: false });
+    // "proclaimed over the weekend a month-long truce": a time set between a verb and its object
+    // ends where the object begins.
+    else if (TIME_NOUN.test(t.lower) && a.tokens[k + 1]?.pos === "DET") inAdjunct = false;
   }
   return out;
 }
