@@ -1043,6 +1043,13 @@ describe("classifyClause", () => {
       expect(signal("The envoy called in the ambassador.")?.cameo).not.toBe("19");
     });
 
+    it("reads violating a truce as fighting, but not violating a constitution or a law", () => {
+      expect(signal("The militia violated the truce near the border.")).toMatchObject({ cameo: "19" });
+      expect(signal("The militia breached the accord on Friday.")).toMatchObject({ cameo: "19" });
+      expect(signal("The decree violates the constitution.")?.cameo).not.toBe("19");
+      expect(signal("The strikes breached international law.")?.cameo).not.toBe("19");
+    });
+
     it("reads a verb done jointly as the verb ('co-chaired', 'co-signed')", () => {
       expect(signal("The session was co-chaired by the two defence ministers.")).toMatchObject({
         type: "talks",
