@@ -977,6 +977,13 @@ describe("classifyClause", () => {
       expect(signal("The US called the agreement between Kinshasa and the rebels a major step.")).toMatchObject({
         type: "assessment",
       });
+      // and past an infinitive that completes the object
+      expect(signal("The minister called the decision to recall the envoys a grave mistake.")).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal("The president called the rebels to discuss the truce on Monday.")).toMatchObject({
+        type: "talks",
+      });
       expect(signal("The envoy called the head of the council on Monday.")).toMatchObject({ type: "talks" });
       expect(signal("The envoy called the foreign minister the next morning.")).toMatchObject({ cameo: "04" });
       // An adjective inside the object's own phrase is no description: a phone call.

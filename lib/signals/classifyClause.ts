@@ -1878,6 +1878,19 @@ function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category |
 }
 
 /** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
+/**
+ * "called the decision to recall the envoys a grave mistake": past an infinitive that completes
+ * the object, what the object is called ends the infinitive.
+ */
+function namedPastInfinitive(a: SentenceAnalysis, c: Clause): boolean {
+  const i = a.clauses.indexOf(c);
+  const inf = a.clauses.find((x) => x.parent === i && x.kind === "infinitive" && x.start === c.end && x.group);
+  if (!inf) return false;
+  const after = a.tokens.slice(inf.group!.end, inf.end).filter((t) => t.text !== '"' && t.text !== "'");
+  const noun = after.findIndex((t) => isNoun(t));
+  return noun >= 0 && namesAgain(pastTiedPhrase(after.slice(noun + 1)));
+}
+
 function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | null {
   const after = a.tokens.slice(c.group!.end, c.end);
   const noun = after.findIndex((t) => isNoun(t) || t.pos === "PRON");
@@ -1892,7 +1905,7 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
       (!/^(?:NOUN|PROPN|ADJ)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an|another)$/.test(rest[k - 1]?.lower ?? "")),
   );
   if (!adj || rest.indexOf(adj) > 3)
-    return namesAgain(rest) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null;
+    return namesAgain(rest) || namedPastInfinitive(a, c) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null;
   return adjectiveCategory(a, a.tokens.indexOf(adj), lex) ?? lex.verbs.get("describe")?.[0]?.category ?? null;
 }
 
