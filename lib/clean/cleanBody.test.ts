@@ -13,6 +13,7 @@ const plain = (s: string) =>
     .replace(/[“”«»„]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/[\u2010\u2011]/g, "-")
+    .replace(/(?<=[\p{L}\p{N}])[\u2013\u2014](?=[\p{L}\p{N}])/gu, "-")
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
 
@@ -107,6 +108,12 @@ describe("cleanBody rules", () => {
   it("makes a typographic hyphen a plain one, so hyphenated words join as any others", () => {
     expect(text("Qatari\u2011brokered talks and a Kigali\u2010backed group")).toBe(
       "Qatari-brokered talks and a Kigali-backed group",
+    );
+  });
+
+  it("makes a dash between two words a hyphen, and keeps a spaced dash that sets off an aside", () => {
+    expect(text("The Serbia\u2013Kosovo accord \u2013 signed in 2013 \u2013 stalled in 2014\u20132015.")).toBe(
+      "The Serbia-Kosovo accord \u2013 signed in 2013 \u2013 stalled in 2014-2015.",
     );
   });
 

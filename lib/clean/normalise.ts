@@ -3,7 +3,8 @@ import { MappedBuilder, type MappedText } from "./mappedText";
 /**
  * One pass over the text that leaves one trimmed paragraph per line: every kind of line break
  * becomes "\n", blank lines disappear, runs of spaces become one space, invisible characters
- * go, and typographic quotes and hyphens become straight ones so later stages match a single form.
+ * go, and typographic quotes and hyphens (and a dash joining two words) become straight ones so
+ * later stages match a single form.
  */
 
 const Kind = { Keep: 0, Drop: 1, Space: 2, Break: 3 } as const;
@@ -14,6 +15,14 @@ for (const ch of "“”„‟«»") REPLACE.set(ch.charCodeAt(0), '"');
 for (const ch of "‘’‚‛‹›") REPLACE.set(ch.charCodeAt(0), "'");
 // Typographic hyphens ("Qatari‑brokered" with a non-breaking hyphen) join words as "-" does.
 for (const ch of "\u2010\u2011") REPLACE.set(ch.charCodeAt(0), "-");
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `i` is an en or em dash between two letters or digits. */
+function joiningDash(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code === 0x2013 || code === 0x2014) && WORD_CHAR.test(text[i - 1] ?? "") && WORD_CHAR.test(text[i + 1] ?? "");
+}
 
 function kindOf(code: number): Kind {
   if (code >= 0x21 && code < 0x7f) return Kind.Keep;
@@ -67,8 +76,10 @@ export function normaliseText(src: MappedText): MappedText {
       pair = code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
       kind = pair ? Kind.Keep : Kind.Drop;
     }
-    // Only typographic quotes are replaced, and none is ASCII.
-    const replacement = code < 0x80 ? undefined : REPLACE.get(code);
+    // Only typographic quotes and hyphens are replaced, and none is ASCII. A dash set between two
+    // words with no space ("the Russia–Ukraine deal") joins them as a hyphen does; spaced, it
+    // sets off an aside.
+    const replacement = code < 0x80 ? undefined : (REPLACE.get(code) ?? (joiningDash(text, i) ? "-" : undefined));
     if (kind === Kind.Keep && replacement === undefined) {
       if (keepFrom === -1) {
         beforeVisible();
