@@ -200,6 +200,10 @@ describe("segmentClauses", () => {
     });
     // ("met the officials that negotiated the deal": a noun's own relative clause stays one)
     expect(clauses("The envoy met the officials that negotiated the deal.")[1]).toMatchObject({ kind: "relative" });
+    // (nor one after a word the tagger reads as an adjective: "the offensive that began …")
+    expect(clauses("The army pressed on with the offensive that began in May.").at(-1)).toMatchObject({
+      kind: "relative",
+    });
   });
 
   it("opens a clause at a free relative: what was said after a verb, a side remark after a preposition", () => {

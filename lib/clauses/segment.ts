@@ -363,10 +363,12 @@ function boundaryOf(
       return { at: j - 1, opener: `${tokens[j - 1]!.lower} that`, kind: "condition" };
     // ("the disputes that had flared up in 2019": the tagger may call a relative "that" a conjunction;
     // it is the subject of the verb right after it)
-    const relativeThat =
-      l === "that" &&
-      /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? "") &&
-      /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? "");
+    // ("the offensive that began in May": a word the tagger reads as an adjective, right after an
+    // article, is the noun the clause describes)
+    const antecedent =
+      /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? "") ||
+      (tokens[j - 1]?.pos === "ADJ" && /^(?:a|an|the)$/.test(tokens[j - 2]?.lower ?? ""));
+    const relativeThat = l === "that" && antecedent && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? "");
     if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether") && !relativeThat)
       return { at: j, opener: l, kind: "complement" };
     // "recounted how …", "explained why …": a question word after a verb opens what was said.
