@@ -191,6 +191,25 @@ function unnamedSpeaker(read: Read, frame: Frame): boolean {
   return words.every((t) => t.pos === "PRON") && !mentionsIn(read.analysis, read.actors, frame.speaker).length;
 }
 
+/** Words that may come before "statement by" in a title ("Below is the full text of the statement by"). */
+const TITLE_LEAD = new Set(["below", "here", "is", "are", "the", "full", "text", "of", "read", "a", "his", "her", ":"]);
+/** What a title may say follows it: a statement, remarks, a speech or an address. */
+const STATEMENTS = new Set(["statement", "remarks", "speech", "address"]);
+
+/**
+ * "FULL STATEMENT BY FOREIGN MINISTER OLIVIER NDUHUNGIREHE", "Remarks by President X": a title
+ * that says whose statement follows is its frame, when an actor is named after "by".
+ */
+function statementTitle(r: Read): Frame | null {
+  const tokens = r.analysis.tokens;
+  const k = tokens.findIndex((t) => STATEMENTS.has(t.lower));
+  if (k < 0 || tokens[k + 1]?.lower !== "by" || !tokens.slice(0, k).every((t) => TITLE_LEAD.has(t.lower))) return null;
+  let end = tokens.length;
+  while (end > k + 2 && tokens[end - 1]!.pos === "PUNCT") end--;
+  const speaker: [number, number] = [k + 2, end];
+  return mentionsIn(r.analysis, r.actors, speaker).length ? { clause: null, verb: k, speaker, content: [] } : null;
+}
+
 /**
  * "Foreign Secretary Jeremy Hunt yesterday said:" closing a paragraph introduces a statement
  * printed after it, with or without quotation marks, as press offices and transcripts print
@@ -201,6 +220,11 @@ function linkStatements(reads: Read[][]): void {
   let statement: { frame: Frame; read: Read } | null = null;
   for (const paragraph of reads) {
     if (statement && paragraph[0]?.heading) statement = null;
+    const titled = paragraph[0]?.heading ? statementTitle(paragraph[0]) : null;
+    if (titled) {
+      statement = { frame: titled, read: paragraph[0]! };
+      continue;
+    }
     for (const r of paragraph) {
       if (r.frames.some((f) => f.speaker !== null)) statement = null;
       else if (statement) r.quoteFrame ??= statement;

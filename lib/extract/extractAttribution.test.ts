@@ -284,6 +284,32 @@ Both delegations will meet again in May.
     expect(on("meet again in May")?.sources[0]!.speaker).not.toBe("amira-haddad");
   });
 
+  it("gives the paragraphs after a title naming whose statement follows ('FULL STATEMENT BY …') to that speaker", () => {
+    const events = wireEvents(
+      "2024-06-14",
+      "statement",
+      `The two foreign ministers signed the road map in Geneva on Friday.
+
+BELOW IS THE FULL STATEMENT BY FOREIGN MINISTER DMYTRO KULEBA
+
+Good afternoon.
+
+We are ready to resume the talks on the exchange of prisoners next week.
+`,
+    );
+    const on = (fragment: string) => events.find((e) => e.sources[0]!.sentence.includes(fragment));
+    expect(on("ready to resume the talks")?.sources[0]!.speaker).toBe("kuleba");
+    // A title of a text no one is named as giving frames nothing.
+    const text = wireEvents(
+      "2024-06-14",
+      "text",
+      `The two foreign ministers signed the road map in Geneva on Friday.\n\nFULL TEXT OF THE ROAD MAP\n\nThe parties will resume the talks next week.\n`,
+    );
+    expect(
+      text.find((e) => e.sources[0]!.sentence.includes("resume the talks"))?.sources[0]!.speaker ?? null,
+    ).toBeNull();
+  });
+
   it("gives the paragraphs after a speaker's label ('Amira Haddad, Foreign Minister:') to that speaker, up to the next label", () => {
     const events = wireEvents(
       "2023-04-12",
