@@ -553,6 +553,10 @@ describe("tagSentence", () => {
       expect(word(tagSentence("The army is acting on orders."), "acting").pos).toBe("VERB");
     });
 
+    it("reads 'new' after an article as an adjective, before an adjective too ('the new chief negotiator')", () => {
+      expect(word(tagSentence("The talks were led by the new chief negotiator."), "new").pos).toBe("ADJ");
+    });
+
     it("keeps a verb that may be a preposition a verb after an auxiliary", () => {
       expect(word(tagSentence("Washington has given Caracas a month."), "given").pos).toBe("VERB");
       expect(word(tagSentence("Given the risks, talks stalled."), "Given").pos).not.toBe("VERB");

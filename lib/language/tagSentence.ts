@@ -761,6 +761,12 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower.replace(/(?<=[^s])s$/, "") };
       return;
     }
+    // "the new chief negotiator": before an adjective the tagger reads "new" as an adverb, which
+    // cuts the noun phrase (and an inverted speaker) at the article.
+    if (t.pos === "ADV" && t.lower === "new" && prev?.pos === "DET") {
+      tokens[i] = { ...t, pos: "ADJ", lemma: "new" };
+      return;
+    }
     // "…, warning he would not sign", "…, warning that talks could fail": after a comma, before
     // what is warned, "warning" is the participle, not the noun ("issued a warning that …").
     if (
