@@ -1877,7 +1877,6 @@ function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category |
   return category && (category.cameo === "01" || category.cameo === "013") ? category : null;
 }
 
-/** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
 /**
  * "called the decision to recall the envoys a grave mistake": past an infinitive that completes
  * the object, what the object is called ends the infinitive.
@@ -1891,6 +1890,7 @@ function namedPastInfinitive(a: SentenceAnalysis, c: Clause): boolean {
   return noun >= 0 && namesAgain(pastTiedPhrase(after.slice(noun + 1)));
 }
 
+/** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
 function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | null {
   const after = a.tokens.slice(c.group!.end, c.end);
   const noun = after.findIndex((t) => isNoun(t) || t.pos === "PRON");
@@ -2393,7 +2393,8 @@ export function classifyClause(
       return !!kg && a.tokens.slice(kg.start, kg.end).some((t) => t.lower === "only");
     });
   // "will not disarm until the army withdraws", "there will be no vote until the militias
-  // disarm": a refusal that holds until something is done names what must be done first.
+  // disarm": a refusal that holds until something is done names what must be done first; so
+  // does one on a condition ("will not sign unless the sanctions go").
   const refusedUntil =
     (g.negated || a.tokens[g.end]?.lower === "no") &&
     !g.dropped &&
