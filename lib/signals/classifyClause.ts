@@ -330,7 +330,7 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
     if (!inAdjunct) out.push({ index: k, subject: false });
     // "proclaimed over the weekend a month-long truce": a time set between a verb and its object
     // ends where the object begins.
-    else if (TIME_NOUN.test(t.lower) && a.tokens[k + 1]?.pos === "DET") inAdjunct = false;
+    else if (a.tokens[k + 1]?.pos === "DET" && TIME_NOUN.test(t.lower)) inAdjunct = false;
   }
   return out;
 }
