@@ -207,7 +207,7 @@ export function findFrames(
     // ("During a meeting that followed the signing, the envoy described …": a clause on the frame's
     // own clause is part of it, nothing said)
     const ownParts = startsAfterBreak && restIsShort ? descendants(a, i) : [];
-    // '"…," Vucic said, N1 reported': an attribution closing on another right before it reports
+    // '"…," Misri said, Reuters reported': an attribution closing on another right before it reports
     // that one; what came before is the nearer speaker's.
     const nearer = a.clauses[i - 1];
     if (

@@ -152,7 +152,7 @@ function linkQuotations(
     if (!wasInside && inside) open = k;
     const introducing = r.frames.find((f) => f.clause !== null && f.content.some((c) => c > f.clause!));
     if (inside && introducing) carried = { frame: introducing, read: r };
-    // (the frame of the words before it: '…," Vucic said, N1 reported' is Vucic's, which N1 reports)
+    // (the frame of the words before it: '…," Misri said, Reuters reported' is Misri's, which Reuters reports)
     const tail = r.frames
       .filter((f) => f.clause !== null && f.content.some((c) => c < f.clause!))
       .sort((x, y) => Math.min(...x.content) - Math.min(...y.content))[0];
@@ -197,7 +197,7 @@ const TITLE_LEAD = new Set(["below", "here", "is", "are", "the", "full", "text",
 const STATEMENTS = new Set(["statement", "remarks", "speech", "address"]);
 
 /**
- * "FULL STATEMENT BY FOREIGN MINISTER OLIVIER NDUHUNGIREHE", "Remarks by President X": a title
+ * "FULL STATEMENT BY FOREIGN MINISTER X", "Remarks by President X": a title
  * that says whose statement follows is its frame, when an actor is named after "by".
  */
 function statementTitle(r: Read): Frame | null {
