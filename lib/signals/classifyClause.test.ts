@@ -313,6 +313,15 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads keeping a stance by the stance kept ('maintained its commitment to dialogue')", () => {
+      expect(signal("The movement maintained its commitment to dialogue after the vote.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+      // What is kept with no noun of a stance stays what the object makes it.
+      expect(signal("The army maintained the truce along the river.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a verb of stressing by the noun it stresses ('underlined its willingness to sign the accord')", () => {
       expect(signal("The council underlined its willingness to sign the accord.")).toMatchObject({
         type: "negotiation-readiness",
