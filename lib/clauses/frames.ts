@@ -218,7 +218,7 @@ export function findFrames(
       a.tokens.slice(c.end).every((t) => t.pos === "PUNCT") &&
       nearer.end >= c.start - 1 &&
       a.tokens[c.start - 1]?.text === "," &&
-      /^[,"'”’]$/.test(a.tokens[nearer.start - 1]?.text ?? "") &&
+      /^[,"']$/.test(a.tokens[nearer.start - 1]?.text ?? "") &&
       saying.some((x) => x.i === i - 1) &&
       !claimed.has(i - 1)
     ) {

@@ -18,9 +18,8 @@ for (const ch of "\u2010\u2011") REPLACE.set(ch.charCodeAt(0), "-");
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whether the character at `i` is an en or em dash between two letters or digits. */
-function joiningDash(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+/** Whether `code`, at `i`, is an en or em dash between two letters or digits. */
+function joiningDash(text: string, i: number, code: number): boolean {
   return (code === 0x2013 || code === 0x2014) && WORD_CHAR.test(text[i - 1] ?? "") && WORD_CHAR.test(text[i + 1] ?? "");
 }
 
@@ -79,7 +78,7 @@ export function normaliseText(src: MappedText): MappedText {
     // Only typographic quotes and hyphens are replaced, and none is ASCII. A dash set between two
     // words with no space ("the Russia–Ukraine deal") joins them as a hyphen does; spaced, it
     // sets off an aside.
-    const replacement = code < 0x80 ? undefined : (REPLACE.get(code) ?? (joiningDash(text, i) ? "-" : undefined));
+    const replacement = code < 0x80 ? undefined : (REPLACE.get(code) ?? (joiningDash(text, i, code) ? "-" : undefined));
     if (kind === Kind.Keep && replacement === undefined) {
       if (keepFrom === -1) {
         beforeVisible();

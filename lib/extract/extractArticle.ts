@@ -197,17 +197,14 @@ const TITLE_LEAD = new Set(["below", "here", "is", "are", "the", "full", "text",
 const STATEMENTS = new Set(["statement", "remarks", "speech", "address"]);
 
 /**
- * "FULL STATEMENT BY FOREIGN MINISTER X", "Remarks by President X": a title
- * that says whose statement follows is its frame, when an actor is named after "by".
+ * "FULL STATEMENT BY FOREIGN MINISTER X", "Remarks by President X": a title that says whose
+ * statement follows, by the first actor it names after "by"; null for any other line.
  */
-function statementTitle(r: Read): Frame | null {
+function statementTitle(r: Read): string | null {
   const tokens = r.analysis.tokens;
   const k = tokens.findIndex((t) => STATEMENTS.has(t.lower));
   if (k < 0 || tokens[k + 1]?.lower !== "by" || !tokens.slice(0, k).every((t) => TITLE_LEAD.has(t.lower))) return null;
-  let end = tokens.length;
-  while (end > k + 2 && tokens[end - 1]!.pos === "PUNCT") end--;
-  const speaker: [number, number] = [k + 2, end];
-  return mentionsIn(r.analysis, r.actors, speaker).length ? { clause: null, verb: k, speaker, content: [] } : null;
+  return mentionsIn(r.analysis, r.actors, [k + 2, tokens.length])[0]?.actorId ?? null;
 }
 
 /**
@@ -220,11 +217,6 @@ function linkStatements(reads: Read[][]): void {
   let statement: { frame: Frame; read: Read } | null = null;
   for (const paragraph of reads) {
     if (statement && paragraph[0]?.heading) statement = null;
-    const titled = paragraph[0]?.heading ? statementTitle(paragraph[0]) : null;
-    if (titled) {
-      statement = { frame: titled, read: paragraph[0]! };
-      continue;
-    }
     for (const r of paragraph) {
       if (r.frames.some((f) => f.speaker !== null)) statement = null;
       else if (statement) r.quoteFrame ??= statement;
@@ -257,7 +249,9 @@ function markSpeakerLabels(reads: Read[][], isPerson: (id: string) => boolean): 
         /^\s*(?:,[^,:]*)?:\s*$/.test(r.sentence.text.slice(first.index + first.text.length)) &&
         isPerson(first.actorId) &&
         !r.analysis.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
-      who = label ? { attribution: "on-record", speaker: first.actorId, text: r.sentence.text } : null;
+      // ("FULL STATEMENT BY FOREIGN MINISTER X": a title that says whose statement follows labels it too)
+      const speaker = label ? first.actorId : statementTitle(r);
+      who = speaker ? { attribution: "on-record", speaker, text: r.sentence.text } : null;
       continue;
     }
     if (who) for (const x of paragraph) x.sourcedBy ??= who;

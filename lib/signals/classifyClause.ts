@@ -1884,18 +1884,23 @@ function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category |
 function namedPastInfinitive(a: SentenceAnalysis, c: Clause): boolean {
   const i = a.clauses.indexOf(c);
   const inf = a.clauses.find((x) => x.parent === i && x.kind === "infinitive" && x.start === c.end && x.group);
-  if (!inf) return false;
-  const after = a.tokens.slice(inf.group!.end, inf.end).filter((t) => t.text !== '"' && t.text !== "'");
-  const noun = after.findIndex((t) => isNoun(t));
-  return noun >= 0 && namesAgain(pastTiedPhrase(after.slice(noun + 1)));
+  const rest = inf ? pastObject(a.tokens.slice(inf.group!.end, inf.end), isNoun) : null;
+  return !!rest && namesAgain(rest);
+}
+
+/**
+ * What follows an object's first word (`isObject`) among `after`, past a phrase that ties it to
+ * others, with quotation marks left out: where what the object is called stands. Null with no object.
+ */
+function pastObject(after: readonly Token[], isObject: (t: Token) => boolean): readonly Token[] | null {
+  const noun = after.findIndex(isObject);
+  return noun < 0 ? null : pastTiedPhrase(after.slice(noun + 1).filter((t) => t.text !== '"' && t.text !== "'"));
 }
 
 /** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
 function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | null {
-  const after = a.tokens.slice(c.group!.end, c.end);
-  const noun = after.findIndex((t) => isNoun(t) || t.pos === "PRON");
-  if (noun < 0) return null;
-  const rest = pastTiedPhrase(after.slice(noun + 1).filter((t) => t.text !== '"' && t.text !== "'"));
+  const rest = pastObject(a.tokens.slice(c.group!.end, c.end), (t) => isNoun(t) || t.pos === "PRON");
+  if (!rest) return null;
   // What the object is called stands after it ("called the sanctions counterproductive", "called
   // the talks a positive step"); an adjective inside the object's own phrase does not ("called
   // Ukrainian national security adviser Rustem Umerov" is a phone call).
