@@ -260,6 +260,13 @@ describe("segmentClauses", () => {
     // the verb the subject waits for, with another aside after it
     const known = clauses("The two leaders, seated side by side, signed a treaty, known as the accord.");
     expect(known.find((c) => c.head === "signed")).toMatchObject({ kind: "main", subject: "The two leaders" });
+    // an adverb opening the aside, and a name quoted inside it whose mark closes after the comma
+    const adverb = clauses("The pact, formally called the Coast Accord, was unveiled in Oslo.");
+    expect(adverb.find((c) => c.head === "called")).toMatchObject({ kind: "participle" });
+    expect(adverb.find((c) => c.head === "unveiled")).toMatchObject({ kind: "main", subject: "The pact" });
+    const quotedName = clauses('The corridor, officially called the "Bridge of Trade," was unveiled on Monday.');
+    expect(quotedName.find((c) => c.head === "called")).toMatchObject({ kind: "participle" });
+    expect(quotedName.find((c) => c.head === "unveiled")).toMatchObject({ kind: "main", subject: "The corridor" });
   });
 
   it("does not take a past form describing a noun ('in a letter delivered to …') for the predicate still to come", () => {

@@ -320,6 +320,7 @@ function boundaryOf(
         (closing && !!after && j + 1 < g.start && !/^(?:PUNCT|VERB|AUX)$/.test(after.pos) && before?.pos !== "PUNCT") ||
         short;
       crossedShort = short;
+      if (closing && namedInAside(tokens, quoted, j, g, reporting)) return { at: j + 1, opener: ",", kind: "comma" };
       if (!inline) return { at: j + 1, opener: null, kind: "break" };
       // The quoted words of an inline quotation are part of the clause too: go on before them.
       if (closing) while (j - 1 > floor && !(tokens[j - 1]!.text === '"' && quoted[j] === true)) j--;
@@ -1034,12 +1035,16 @@ const prepositionAt = (tokens: readonly Token[], k: number) =>
 function setOffBeforeVerb(tokens: readonly Token[], groups: readonly VerbGroup[], k: number): boolean {
   const g = groups[k]!;
   const h = groups[k + 1];
-  if (tokens[g.start - 1]?.text !== "," || !h || h.infinitive || h.gerund) return false;
+  // ("The route, officially called …, was announced": past the adverbs that open the aside)
+  let open = g.start - 1;
+  while (open > 0 && tokens[open]!.pos === "ADV") open--;
+  if (tokens[open]?.text !== "," || !h || h.infinitive || h.gerund) return false;
   // "…, signed a treaty, known as START I": a bare past form before a preposition is an aside
   // itself, not the verb the subject waits for.
   if (h.participle && /^(?:ADP|PUNCT)$/.test(tokens[h.end]?.pos ?? "")) return false;
   let close = h.start - 1;
-  while (close > g.end && tokens[close]!.pos === "ADV") close--;
+  // (past the adverbs of the verb and a closing quotation mark: 'called the "Road to Peace," was')
+  while (close > g.end && (tokens[close]!.pos === "ADV" || tokens[close]!.text === '"')) close--;
   if (tokens[close]?.text !== "," || close < g.end) return false;
   // No other mark or verb of a clause between: the aside is one phrase.
   return tokens.slice(g.end, close).every((t) => t.text !== "," && !RELATIVES.has(t.lower) && t.lower !== "that");
@@ -1070,6 +1075,28 @@ function subjectAfterOpening(tokens: readonly Token[], opening: VerbGroup, g: Ve
   return phrase.some((t) => t.text === ",") && phrase.every((t) => !/^(?:VERB|AUX|SCONJ|PRON)$/.test(t.pos))
     ? comma + 1
     : null;
+}
+
+/**
+ * 'The route, called the "Road to Peace," was announced': a quotation that names something after
+ * an article, closed by a comma right before the verb, ends an aside of the subject as a comma
+ * does, not a quotation the verb starts anew after. (A verb of saying there is an inverted speaker's.)
+ */
+function namedInAside(
+  tokens: readonly Token[],
+  quoted: readonly boolean[],
+  close: number,
+  g: VerbGroup,
+  reporting: ReadonlySet<string>,
+): boolean {
+  if (close + 1 !== g.start || tokens[close - 1]?.text !== "," || reporting.has(tokens[g.head]!.lemma)) return false;
+  let open = close - 1;
+  while (open > 0 && !(tokens[open]!.text === '"' && quoted[open + 1] === true)) open--;
+  return (
+    open > 0 &&
+    /^(?:DET|ADJ)$/.test(tokens[open - 1]!.pos) &&
+    tokens.slice(open + 1, close).every((t) => t.text !== ".")
+  );
 }
 
 /** Whether a participle's agent follows it, past a particle ("signed by", "drawn up by", "put forward by"). */
