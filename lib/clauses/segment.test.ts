@@ -1026,6 +1026,17 @@ describe("segmentClauses", () => {
       expect(aimed).toMatchObject({ kind: "relative", head: "aimed" });
     });
 
+    it("reads 'agreed' or 'negotiated' as describing the subject before a verb led by an auxiliary", () => {
+      const [agreed, held] = clauses("The truce agreed in April has mostly held.");
+      expect(agreed).toMatchObject({ kind: "relative", parent: 1, head: "agreed" });
+      expect(held).toMatchObject({ kind: "main", subject: "The truce", head: "held" });
+      const [negotiated, stay] = clauses("The accord negotiated in June would stay in force.");
+      expect(negotiated).toMatchObject({ kind: "relative", parent: 1 });
+      expect(stay).toMatchObject({ kind: "main", subject: "The accord", head: "stay" });
+      // without an auxiliary after it, the sides' agreeing is their act
+      expect(clauses("The sides agreed in Oslo to resume talks.")[0]).toMatchObject({ kind: "main", head: "agreed" });
+    });
+
     it("reads a name's acronym in brackets as ending the name before 'and' ('the United States (US) and Russia met')", () => {
       expect(clauses("Officials of the United States (US) and Russia met in Riyadh.")[0]).toMatchObject({
         kind: "main",

@@ -185,7 +185,12 @@ const opensTime = (tokens: readonly Token[], k: number) => {
   return !/^(?:last|this|next)$/.test(t.lower) || TIME_NOUN.test(tokens[k + 1]?.text ?? "");
 };
 /** Verbs that take no object, so never describe a noun as a past participle ("the sides met in …" is their act). */
-const INTRANSITIVE = new Set(["meet", "talk", "arrive", "speak", "travel", "return", "agree", "negotiate"]);
+const INTRANSITIVE = new Set(["meet", "talk", "arrive", "speak", "travel", "return"]);
+/**
+ * Verbs that take an object or none: "the sides agreed in Doha to …" is their act, but before a
+ * verb led by an auxiliary ("the truce agreed in March has held") the past form describes the noun.
+ */
+const OBJECT_OPTIONAL = new Set(["agree", "negotiate"]);
 // ("--" is how much copy types a dash.)
 const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–", "--", "[", "]"]);
 /**
@@ -1766,6 +1771,7 @@ export function segmentClauses(
         nextToSubject &&
         !reporting.has(tokens[d.group!.head]!.lemma) &&
         !INTRANSITIVE.has(tokens[d.group!.head]!.lemma) &&
+        (!OBJECT_OPTIONAL.has(tokens[d.group!.head]!.lemma) || tokens[g.start]!.pos === "AUX") &&
         (after?.pos === "ADP" || opensTime(tokens, d.group!.end)) &&
         !(g.participle && byAgent(tokens, g))
       ) {
