@@ -390,6 +390,28 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("lets the verb's own object decide over a scene set by 'in' after it ('withdrew its troops in a ceremony')", () => {
+      expect(signal("The army withdrew its last troops in a ceremony at the border.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+      expect(signal("The guerrillas handed over their weapons in a ceremony near the border.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      // an object that names no class hands on to what follows it
+      expect(signal("The rebels suspended their participation in the talks.")).toMatchObject({ type: "rejection" });
+      // a phrase completing the object is no scene
+      expect(signal("The two sides reached an agreement on a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
+    it("reads weapons as forces, so laying them down in a ceremony is a yield; not a nuclear weapon", () => {
+      expect(signal("The militia laid down its weapons in a ceremony on Friday.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+      expect(signal("Tehran could soon build a nuclear weapon.")?.classes ?? []).not.toContain("forces");
+    });
+
     it("reads 'raise' as a light verb: what is raised says what the clause is ('raised concerns', 'raised tariffs')", () => {
       expect(signal("The delegations raised the issue of a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The minister raised concerns about the deal.")).toMatchObject({ type: "assessment", cameo: "11" });

@@ -2025,6 +2025,21 @@ function ofExcluded(a: SentenceAnalysis, k: number, category: Category, lex: Lex
   );
 }
 
+/**
+ * "withdrew its troops in a ceremony", "reached a deal in talks with Kyiv": when the verb's own
+ * object names a class, a class named in a phrase of "in" after it sets the scene and refines
+ * nothing. An object that names none hands on ("suspended its participation in the talks").
+ */
+function objectFirst(a: SentenceAnalysis, i: number, found: readonly Found[]): readonly Found[] {
+  const g = a.clauses[i]!.group!;
+  const o = g.passive ? -1 : objectAt(a, i);
+  if (o < g.end || !found.some((f) => f.token === o)) return found;
+  // ("an agreement on a truce", "a deal with the rebels" complement the object: "in" sets the scene)
+  return found.filter(
+    (f) => f.subject || f.token <= o || a.tokens.slice(o + 1, f.token).find((t) => t.pos === "ADP")?.lower !== "in",
+  );
+}
+
 function typeFor(category: Category, found: readonly Found[]): { type: SignalType; cls: string | null } {
   const refined = pickClass(found, (cls) => cls.name in category.byObject);
   return refined
@@ -2459,7 +2474,10 @@ export function classifyClause(
   if (category) {
     // "commended Egypt's role in ending the hostilities": a response takes its type only from what it responds to.
     const h = category.reacts ? respondedTo(a, i) : -1;
-    const t = typeFor(category, category.reacts ? found.filter((f) => isResponded(a, h, f.token, lex)) : found);
+    const t = typeFor(
+      category,
+      category.reacts ? found.filter((f) => isResponded(a, h, f.token, lex)) : objectFirst(a, i, found),
+    );
     // (a class the category does not map keeps it from being a matter unless it only names who
     // or what the terms touch: "agreed to form a joint force", "agreed to hold elections")
     const termsOnly = found.every((f) => TERM_CLASSES.has(f.cls.name));
