@@ -18,6 +18,16 @@ describe("tagSentence", () => {
     expect(word(tagSentence("The team moved to first place in the league."), "place").pos).toBe("NOUN");
   });
 
+  it("reads an -s form right after a preposition, or after one and its adjective, as a plural noun ('during earlier talks')", () => {
+    expect(word(tagSentence("During earlier talks in Oslo, the envoy warned the rebels."), "talks")).toMatchObject({
+      pos: "NOUN",
+      lemma: "talk",
+    });
+    expect(word(tagSentence("After lengthy talks, the sides agreed."), "talks").pos).toBe("NOUN");
+    // a preposition's set phrase is no noun's
+    expect(word(tagSentence("The government in particular wants a deal."), "wants").pos).toBe("VERB");
+  });
+
   it("reads 'further' between a subject and its verb as an adverb ('He further said')", () => {
     const tokens = tagSentence("He further said the talks would resume.");
     expect(tokens[1]).toMatchObject({ text: "further", pos: "ADV" });

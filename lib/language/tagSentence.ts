@@ -313,6 +313,20 @@ const SPLITTING = new Set(["first", "not", "never"]);
  * pronoun read as an adjective ("which mediated the deal", "they signed"). After such a pronoun a
  * word ending in -ed followed by an object is a verb.
  */
+/** The words that close a preposition's set phrase ("in particular", "at last", "for now"). */
+const SET_ADVERBIALS = new Set([
+  "particular",
+  "general",
+  "least",
+  "last",
+  "first",
+  "short",
+  "all",
+  "large",
+  "now",
+  "once",
+]);
+
 function repairTags(tokens: Token[]): Token[] {
   // A headline in capitals shouts every word; elsewhere a word in capitals is an acronym.
   const shouting = tokens.filter((t) => /^\p{Lu}{2,}$/u.test(t.text)).length * 2 > tokens.length;
@@ -432,6 +446,25 @@ function repairTags(tokens: Token[]): Token[] {
       !/ing$/.test(following.lower)
     ) {
       tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
+    // "during earlier talks", "after lengthy talks on Monday": a verb in -s right after a
+    // preposition, or after one and a word describing it, is the preposition's noun, a plural.
+    // ("Russia in particular wants to …", "at last agrees": a set phrase is an adverb of the clause.)
+    const governor =
+      /^(?:ADJ|ADV)$/.test(before?.pos ?? "") && !SET_ADVERBIALS.has(before!.lower) ? tokens[i - 2] : before;
+    if (
+      t.pos === "VERB" &&
+      /[a-z]s$/.test(t.lower) &&
+      t.lower !== t.lemma &&
+      governor?.pos === "ADP" &&
+      governor.lower !== "to" &&
+      // ("the plan the envoys drew up calls for …": a phrasal verb's particle governs nothing)
+      !/^(?:up|down|out|off|over|back|forward|aside)$/.test(governor.lower) &&
+      (before === governor || before!.lower === before!.lemma || /er$/.test(before!.lower)) &&
+      !/^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
     }
     // "Following the announcement", "according to", "including Turkey": prepositions, not verbs.

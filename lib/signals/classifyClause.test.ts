@@ -1947,6 +1947,7 @@ describe("classifyClause", () => {
     it("reads pushing back at a proposal as rejecting it, not pushing back troops or a date", () => {
       expect(signal("Kyiv pushed back at proposals to cede the region.")).toMatchObject({ type: "rejection" });
       expect(signal("The army pushed back the enemy troops.")?.type).not.toBe("rejection");
+      expect(signal("The general said the army could push them back across the river.", 1)?.type).not.toBe("rejection");
       expect(signal("The talks have been pushed back from late August.")?.type).not.toBe("rejection");
       expect(signal("Both sides accepted the 20-point plan.")).toMatchObject({ type: "proposal" });
     });
