@@ -608,6 +608,22 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("makes a full name that owns an appeal a person when the article then calls it by its surname", () => {
+    const found = findArticleActors(
+      article("The minister welcomed Tomas Ferreira's appeal to the fighters.", "Ferreira spoke from prison."),
+      g,
+      "2025-06-27",
+    );
+    expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([["tomas-ferreira"], ["tomas-ferreira"]]);
+    // a place's name owns no act of a person ("Costa Rica's plan" is no Mr Rica)
+    const place = findArticleActors(
+      article("The minister said Costa Rica's offer was welcome.", "Rica later spoke."),
+      g,
+      "2025-06-27",
+    );
+    expect(place.discovered).toEqual([]);
+  });
+
   it("makes a full name met in talks a person when the article then calls it by its surname", () => {
     const found = findArticleActors(
       article("The envoy held a phone call with Marta Ribeiro on Friday.", "Ribeiro said the talks would resume."),

@@ -13,10 +13,11 @@ import {
   AUXILIARIES,
   MASTHEAD_WORDS,
   MEETING_WORDS,
+  PERSONAL_ACTS,
   NON_PERSON_WORDS,
   NOT_NAME_WORDS,
 } from "./lexicon";
-import { scanSentence } from "./match";
+import { possessiveEnd, scanSentence } from "./match";
 import { findOrganisations } from "./organisations";
 import { opensInsideQuotation, resolveReferences, resolveStoryPairs } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
@@ -82,8 +83,8 @@ const APPOINTED = new Set(["appointed", "named", "elected", "nominated", "sworn"
 
 /**
  * "Jane Doe welcomed the plan … Doe added": a full name with no title is a
- * person when it acts and the article then calls it by a later word alone, as news does people
- * (organisations are repeated whole or by acronym).
+ * person when it acts (or owns an act: "Jane Doe's appeal") and the article then calls it by a
+ * later word alone, as news does people (organisations are repeated whole or by acronym).
  */
 function untitledPeople(
   s: SentenceView,
@@ -107,6 +108,9 @@ function untitledPeople(
     const acts =
       s.tokens[j]?.word && (AGENT_VERBS.has(s.tokens[j]!.fold) || (j > end && APPOINTED.has(s.tokens[j]!.fold)));
     const said = ["said", "says", "told"].includes(s.tokens[i - 1]?.fold ?? "");
+    // (or owns what a person says or does: "Jane Doe's appeal to the fighters")
+    const owned = possessiveEnd(s.tokens, end);
+    const owns = owned > end && PERSONAL_ACTS.has(s.tokens[owned]?.fold ?? "");
     // (or is met: "in a phone call with Jane Doe")
     const met = s.tokens[i - 1]?.fold === "with" && MEETING_WORDS.has(s.tokens[i - 2]?.fold ?? "");
     // (by a later word of it: "Amos Deng Malual … Deng said", as some naming customs do)
@@ -123,7 +127,7 @@ function untitledPeople(
     const listed =
       (joins(i - 1) && s.rawAt[i - 2]?.end === i - 1 && person(i - 2)) ||
       (joins(end) && s.rawAt[end + 1]?.start === end + 1 && person(end + 1));
-    if ((((acts || said || met) && alone) || listed) && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
+    if ((((acts || said || met || owns) && alone) || listed) && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
       const name = s.text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
       out.push({ start: i, end, name, role: null, country: null, title: null });
     }

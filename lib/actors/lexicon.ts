@@ -42,6 +42,12 @@ export const INTERACTION_NOUNS = set(`
  * Words of meeting: a name right after one and "with" is the other party ("a phone call with
  * Jane Doe", "met with Jane Doe").
  */
+/** What a person says or does that news names by its owner ("Jane Doe's appeal", "Doe's visit"). */
+export const PERSONAL_ACTS = set(`
+  appeal call message letter proposal plan offer demand demands statement remarks speech decision
+  visit request initiative invitation order words comments
+`);
+
 export const MEETING_WORDS = set(`
   call calls called phone telephone talks talk talked meeting meetings met meet meets spoke speak
   speaks conversation conversations negotiations negotiated consultations

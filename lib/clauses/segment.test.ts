@@ -819,6 +819,23 @@ describe("segmentClauses", () => {
       });
     });
 
+    it("reads the verb right after a noun's infinitive with no object as the noun's predicate, past an owner and joined infinitives", () => {
+      const said = clauses(
+        "The minister said that Ferreira's appeal for his fighters to disband and disarm was historic.",
+      );
+      expect(said.find((c) => c.head === "was")).toMatchObject({
+        kind: "complement",
+        parent: 0,
+        subject: "Ferreira 's appeal for his fighters",
+      });
+      expect(said.filter((c) => c.kind === "infinitive").map((c) => c.parent)).toEqual([3, 3]);
+      const acronym = clauses("The appeal for the Free Coast Front (FCF) to disarm was welcomed.");
+      expect(acronym.find((c) => c.head === "welcomed")).toMatchObject({
+        kind: "main",
+        subject: "The appeal for the Free Coast Front ( FCF )",
+      });
+    });
+
     it("keeps an acronym in brackets after a name inside the subject ('the Rapid Support Forces (RSF) said')", () => {
       expect(clauses("The Rapid Support Forces (RSF) said they would attend.")[0]).toMatchObject({
         kind: "main",

@@ -692,6 +692,9 @@ function frontedAfterThat(tokens: readonly Token[], k: number, floor: number): b
  * start of the sentence, or right after "that" or a verb of saying ("that failure to reach a
  * deal could …").
  */
+/** Possessive pronouns, which open a noun phrase as a determiner does. */
+const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 function nounBeforeInfinitive(
   tokens: readonly Token[],
   infinitive: Clause,
@@ -701,13 +704,18 @@ function nounBeforeInfinitive(
   let k = infinitive.start - 1;
   // ('said "a real chance" to end the war is …': a quoted noun phrase all the same)
   if (/^["”’]$/.test(tokens[k]?.text ?? "")) k--;
+  // (and one whose name ends on its acronym: "the Workers' Party (PKK) to disband")
+  if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(" && tokens[k - 1]?.pos === "PROPN") k -= 3;
   if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? "")) return null;
   // Back to the noun phrase's determiner, its left edge ("told the envoy [any deal] to …"), over
   // "of" phrases ("Hopes of a breakthrough to …").
   // And over other phrases of place and topic that reach the sentence's start ("Negotiations at
   // the level of advisers on ways to settle the conflict will be held …").
-  const inside = (t: Token) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== "to";
-  while (k > 0 && (tokens[k]!.pos !== "DET" || tokens[k - 1]!.pos === "ADP") && inside(tokens[k - 1]!)) k--;
+  // (and over an owner: "Ocalan's appeal for his fighters to disarm")
+  const owner = (t: Token) => /^['’]s?$/.test(t.text) || OWNERS.has(t.lower);
+  const inside = (t: Token) => (/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== "to") || owner(t);
+  const determiner = (t: Token) => t.pos === "DET" || OWNERS.has(t.lower);
+  while (k > 0 && (!determiner(tokens[k]!) || tokens[k - 1]!.pos === "ADP") && inside(tokens[k - 1]!)) k--;
   const before = tokens[k - 1];
   // Opening the sentence, or what was said after "that" (or after the verb and the day it was
   // said: "said Tuesday a real chance to end the war is within reach").
@@ -1620,7 +1628,15 @@ export function segmentClauses(
       default: {
         // No mark between two verbs.
         const prevHead = prev ? tokens[prev.head]! : null;
-        const nounStart = prevClause ? nounBeforeInfinitive(tokens, prevClause, reporting) : null;
+        // ("the call for the group to disband and disarm was …": from the first of joined infinitives)
+        let firstInfinitive = prevIndex;
+        while (
+          firstInfinitive > 0 &&
+          clauses[firstInfinitive]!.coordinated &&
+          clauses[firstInfinitive - 1]!.parent === clauses[firstInfinitive]!.parent
+        )
+          firstInfinitive--;
+        const nounStart = prevClause ? nounBeforeInfinitive(tokens, clauses[firstInfinitive]!, reporting) : null;
         // A noun phrase a relative clause without commas describes, still waiting for its verb
         // ("The official who said talks would resume …": not while a verb of saying inside it
         // still waits for what it says).
@@ -1676,7 +1692,9 @@ export function segmentClauses(
           !g.infinitive &&
           (subject
             ? subject[0] === prev!.end || (finiteOnly && !clauses.some((c) => c.kind === "main") && unbroken)
-            : g.participle && !clauses.some((c) => c.kind === "main") && !predicateAhead(tokens, g, groups[k + 1])) &&
+            : (g.participle && !clauses.some((c) => c.kind === "main") && !predicateAhead(tokens, g, groups[k + 1])) ||
+              // ("said Ocalan's call to disband was historic": an infinitive with no object)
+              (!g.participle && !g.gerund && prev!.end === g.start)) &&
           nounStart !== null
         ) {
           // "The decision to hold talks was welcomed", "warned that failure to reach a deal could
@@ -1684,8 +1702,8 @@ export function segmentClauses(
           // a noun takes an object, and the verb after it is the noun's predicate.
           kind = prevClause!.parent === null ? "main" : "complement";
           parent = prevClause!.parent;
-          subject = [nounStart, prevClause!.start];
-          prevClause!.parent = clauses.length;
+          subject = [nounStart, clauses[firstInfinitive]!.start];
+          for (let j = firstInfinitive; j <= prevIndex; j++) clauses[j]!.parent = clauses.length;
           startsAt = g.start;
         } else if (g.participle && !subject) {
           kind = "relative";
