@@ -207,6 +207,19 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("takes no date from how long a truce is to last ('agreed a truce for the next 48 hours')", () => {
+    const s = "The two armies agreed a truce for the next 48 hours.";
+    const span = date(s, "the next 48 hours", "2025-06-16", "2025-06-17", { future: true });
+    expect(dated(s, [span])).toEqual([{ type: "ceasefire-signal", dates: [] }]);
+    // a day after "for" is when ("scheduled for June 20"), and talks held for two days are held then
+    const t = "The signing of the accord is scheduled for June 20.";
+    expect(dated(t, [date(t, "June 20", "2025-06-20", "2025-06-20", { future: true })])[0]?.dates).toEqual(["June 20"]);
+    const u = "The delegations will meet for the next two days.";
+    expect(dated(u, [date(u, "the next two days", "2025-06-16", "2025-06-17", { future: true })])[0]?.dates).toEqual([
+      "the next two days",
+    ]);
+  });
+
   it("takes no date from when an agreed or announced truce takes effect ('agreed on a truce from midnight Sunday')", () => {
     const s = "The commanders agreed on a truce from midnight on Sunday.";
     const sunday = date(s, "on Sunday", "2025-06-15", "2025-06-15", { future: true });

@@ -61,6 +61,20 @@ function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "ob
   return !KEEPING.has(a.tokens[verb?.head ?? -1]?.lemma ?? "");
 }
 
+/**
+ * "declared a ceasefire for the next 48 hours", "extended the truce for another 60 days": a span
+ * after "for" is how long a truce or a deal is to last, not when it was declared. (Keeping or
+ * breaking one for a span happens over it; talks held "for two days" are held then.)
+ */
+function lastsFor(a: SentenceAnalysis, d: DateMention, draft: SignalDraft): boolean {
+  const before = a.text.slice(Math.max(0, d.index - 14), d.index);
+  if (!/\bfor\s+(?:the\s+|another\s+|a\s+)?$/i.test(before) && !/^for\b/i.test(d.text)) return false;
+  // (a length, not a day: "scheduled for August 17" is when)
+  if (!/\b(?:hours?|days?|weeks?|months?|years?)$/i.test(d.text)) return false;
+  if (!draft.signal.classes.some((c) => EFFECTIVE_CLASSES.has(c))) return false;
+  return !KEEPING.has(a.tokens[a.clauses[draft.signal.clause]!.group?.head ?? -1]?.lemma ?? "");
+}
+
 /** A year or a run of years ("2015", "the 1950-53 war"), as names carry them. */
 const wholeYears = (d: DateMention) =>
   d.precision === "year" || (d.precision === "range" && !!d.start?.endsWith("-01-01") && !!d.end?.endsWith("-12-31"));
@@ -272,6 +286,7 @@ export function draftDates(
     (d) =>
       !(pledged && isDeadline(a, d)) &&
       (draft.signal.future || !takesEffect(a, d, lex)) &&
+      !lastsFor(a, d, draft) &&
       !datesWhatIsAhead(a, d.index) &&
       !comparedWith(a, d) &&
       !datesOtherNoun(a, d, draft, lex) &&

@@ -1004,6 +1004,10 @@ describe("classifyClause", () => {
         type: "assessment",
       });
       expect(signal("The envoy called the accord another welcome breakthrough.")).toMatchObject({ cameo: "01" });
+      // an adjective that counts a span is no description ("declared a truce for the next 48 hours")
+      expect(signal("The two armies have declared a truce for the next 48 hours.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
       // past a phrase that ties the object to others
       expect(signal("The US called the agreement between Kinshasa and the rebels a major step.")).toMatchObject({
         type: "assessment",

@@ -1907,7 +1907,8 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
   const adj = rest.find(
     (t, k) =>
       t.pos === "ADJ" &&
-      (!/^(?:NOUN|PROPN|ADJ)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an|another)$/.test(rest[k - 1]?.lower ?? "")),
+      // ("declared a truce for the next 48 hours": an adjective before a number counts it)
+      (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an|another)$/.test(rest[k - 1]?.lower ?? "")),
   );
   if (!adj || rest.indexOf(adj) > 3)
     return namesAgain(rest) || namedPastInfinitive(a, c) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null;
