@@ -28,6 +28,7 @@ import { clauseOffset, offsetDate } from "./clauseOffset";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
+import { meetingDatedLater } from "./meetingDatedLater";
 import { modalityOf } from "./modality";
 import { pointsBack, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
@@ -1125,7 +1126,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
 
   return {
     article: { ...meta, warnings },
-    mentions: foldContinuations(mentions, continues, paragraphOf),
+    mentions: meetingDatedLater(foldContinuations(mentions, continues, paragraphOf)),
     unknownActors: found.unresolved,
     discoveredActors: found.discovered,
   };

@@ -1,0 +1,44 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../load/parseArticle";
+import { extractArticle } from "./extractArticle";
+import { readExtractionContext } from "./extractionContext";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const { ctx } = readExtractionContext(path.join(root, "content"));
+
+/** The events of an invented article published on 2025-07-02, by a fragment of their sentence. */
+function events(body: string) {
+  const text = `---\ntitle: "Test"\npublisher: "Wire"\nurl: "https://wire.example/x"\npublished: 2025-07-02\n---\n${body}\n`;
+  const all = extractArticle(parseArticle("2025-07-02-wire-x.md", text), ctx).mentions.map((m) => m.event);
+  return (fragment: string) => all.find((e) => e.sources[0]!.sentence.includes(fragment));
+}
+
+describe("meetingDatedLater", () => {
+  it("dates a meeting the lead announces by the day a later sentence gives it", () => {
+    const about = events(
+      [
+        "UN Secretary-General Antonio Guterres will convene an informal meeting on the island with the two leaders in New York.",
+        '"The Secretary-General will convene the two leaders on 16 July at UN headquarters," his spokesman Stephane Dujarric said.',
+      ].join("\n\n"),
+    );
+    expect(about("will convene an informal meeting")?.date).toMatchObject({ start: "2025-07-16", carried: true });
+  });
+
+  it("leaves a meeting alone when the later one is held by others or is already past", () => {
+    const others = events(
+      [
+        "Guterres will convene an informal meeting with the two leaders in New York.",
+        "Putin and Erdogan will meet on 16 July in Ankara, the Kremlin said.",
+      ].join("\n\n"),
+    );
+    expect(others("will convene an informal meeting")?.date).toMatchObject({ basis: "publication" });
+    const past = events(
+      [
+        "Guterres will convene an informal meeting with the two leaders in New York.",
+        "Guterres convened the two leaders on 17 March in Geneva.",
+      ].join("\n\n"),
+    );
+    expect(past("will convene an informal meeting")?.date).toMatchObject({ basis: "publication" });
+  });
+});

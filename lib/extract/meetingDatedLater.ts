@@ -1,0 +1,31 @@
+import type { Mention } from "../model/mentions";
+
+/**
+ * "Guterres will convene an informal meeting on Cyprus in New York. … The Secretary-General will
+ * convene on 16 and 17 July …": news often announces a meeting in its lead and gives the day
+ * further down. A meeting still to come that the article dates only by its publication takes the
+ * day of a later mention of a meeting to come with someone in common (the one who holds it or
+ * attends), as a time carried from another sentence; a day already past is some other meeting.
+ */
+export function meetingDatedLater(mentions: readonly Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    const e = m.event;
+    if (!comingMeeting(m) || e.date.basis !== "publication") return m;
+    const actors = new Set(e.actors.map((a) => a.id));
+    const later = mentions.slice(i + 1).find((n) => {
+      const d = n.event.date;
+      return (
+        comingMeeting(n) &&
+        !d.carried &&
+        (d.basis === "explicit" || d.basis === "relative") &&
+        !!d.start &&
+        !!m.published &&
+        d.start > m.published &&
+        n.event.actors.some((a) => a.role !== "target" && actors.has(a.id))
+      );
+    });
+    return later ? { ...m, event: { ...e, date: { ...later.event.date, carried: true } } } : m;
+  });
+}
+
+const comingMeeting = (m: Mention) => m.event.type === "talks" && m.event.modality === "scheduled";
