@@ -133,6 +133,7 @@ describe("sentenceSignals", () => {
       "condition",
     );
     expect(events("It is imperative for both armies to pull back.").map((e) => e.type)).toContain("condition");
+    expect(events("It is crucial to carry out the agreed measures at once.").map((e) => e.type)).toContain("condition");
     expect(events("The minister called it a vital first step towards a settlement.").map((e) => e.type)).not.toContain(
       "condition",
     );
