@@ -390,6 +390,15 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads setting a deadline or conditions as laying them down, past a day written before the noun", () => {
+      expect(signal("The envoy set a June 30 deadline for the rebels to disarm.")).toMatchObject({
+        type: "condition",
+        cameo: "10",
+      });
+      expect(signal("Moscow set preconditions for any meeting.")).toMatchObject({ type: "condition" });
+      expect(signal("The two sides set a date for the next round.")?.type).not.toBe("condition");
+    });
+
     it("lets the verb's own object decide over a scene set by 'in' after it ('withdrew its troops in a ceremony')", () => {
       expect(signal("The army withdrew its last troops in a ceremony at the border.")).toMatchObject({
         type: "ceasefire-signal",

@@ -1,7 +1,7 @@
 import { questionStart, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { ADJUNCT_PREPOSITIONS, TIME_NOUN, type Clause } from "../clauses/segment";
 import type { VerbGroup } from "../clauses/verbGroups";
-import { WEEKDAYS } from "../language/calendarNames";
+import { MONTH_NAMES, WEEKDAYS } from "../language/calendarNames";
 import type { Token } from "../language/tagSentence";
 import type { SignalType } from "../model/schema";
 import { DISTANCE_UNITS } from "../dates/words";
@@ -359,6 +359,11 @@ function objectAt(a: SentenceAnalysis, i: number): number {
     PHRASAL_PARTICLES.has(a.tokens[g.end]?.lower ?? "") && !/^(?:ADP|PUNCT)$/.test(a.tokens[g.end + 1]?.pos ?? "");
   for (let k = particle ? g.end + 1 : g.end; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
+    // ("set a November 27 deadline": a day written before the noun describes it)
+    if (MONTH_SET.has(t.lower) && a.tokens[k + 1]?.pos === "NUM" && !!a.tokens[k + 2] && isNoun(a.tokens[k + 2]!)) {
+      k++;
+      continue;
+    }
     if (isNoun(t)) return nounHead(a, k);
     // "seized that opportunity": the tagger may read a demonstrative as a conjunction.
     if (t.lower === "that" && k === g.end && isNoun(a.tokens[k + 1] ?? t)) continue;
@@ -367,6 +372,8 @@ function objectAt(a: SentenceAnalysis, i: number): number {
   }
   return -1;
 }
+
+const MONTH_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /** The lemma of what a clause's verb acts on (see objectAt), "" when there is none. */
 const objectNoun = (a: SentenceAnalysis, i: number): string => a.tokens[objectAt(a, i)]?.lemma ?? "";
