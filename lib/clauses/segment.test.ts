@@ -1043,6 +1043,13 @@ describe("segmentClauses", () => {
       expect(aimed).toMatchObject({ kind: "relative", head: "aimed" });
     });
 
+    it("reads 'that' after a time as opening what was announced, not a relative clause of the time", () => {
+      // ("announce" as the pipeline reads it: a verb that reports only a clause of "that")
+      const tokens = tagSentence("The militia announced in May that it would disband.");
+      const [, disband] = segmentClauses(tokens, quotedTokens(tokens, ""), verbGroups(tokens), new Set(["say"]));
+      expect(disband).toMatchObject({ kind: "complement", opener: "that", parent: 0 });
+    });
+
     it("reads 'agreed' or 'negotiated' as describing the subject before a verb led by an auxiliary", () => {
       const [agreed, held] = clauses("The truce agreed in April has mostly held.");
       expect(agreed).toMatchObject({ kind: "relative", parent: 1, head: "agreed" });

@@ -388,7 +388,12 @@ function boundaryOf(
     // the summit that …" are still what was said.
     // After a verb of saying, "that" right before a verb after a noun is still relative ("declares
     // an end to an insurgency that killed 13,000 people"): what was said opens with its subject.
-    if (relativeThat || (l === "that" && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? "") && !afterReporting))
+    // ("announced in May that it would disband": a time is no noun a clause describes)
+    const timeBefore = TIME_NOUN.test(tokens[j - 1]?.text ?? "") || TIME_NOUN.test(tokens[j - 1]?.lower ?? "");
+    if (
+      relativeThat ||
+      (l === "that" && /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? "") && !afterReporting && !timeBefore)
+    )
       return { at: j, opener: l, kind: "relative" };
     if (l === "that") return { at: j, opener: l, kind: "complement" };
     // "as long as", "so long as": a condition.
