@@ -413,6 +413,12 @@ describe("classifyClause", () => {
       expect(signal("The two sides reached an agreement on a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads an armed group disbanding or dissolving itself as a yield, but not a dissolved parliament", () => {
+      expect(signal("The militia decided to disband.", 1)).toMatchObject({ type: "ceasefire-signal", cameo: "08" });
+      expect(signal("The front said it would dissolve itself.", 1)).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The president dissolved parliament on Monday.")).toBeNull();
+    });
+
     it("reads weapons as forces, so laying them down in a ceremony is a yield; not a nuclear weapon", () => {
       expect(signal("The militia laid down its weapons in a ceremony on Friday.")).toMatchObject({
         type: "ceasefire-signal",
