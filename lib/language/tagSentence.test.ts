@@ -28,6 +28,13 @@ describe("tagSentence", () => {
     expect(word(tagSentence("The government in particular wants a deal."), "wants").pos).toBe("VERB");
   });
 
+  it("reads an -ed word between a form of 'be' and its agent as a passive verb ('were mediated by')", () => {
+    expect(word(tagSentence("The talks were mediated by Norway and Cuba."), "mediated")).toMatchObject({
+      pos: "VERB",
+      lemma: "mediate",
+    });
+  });
+
   it("reads 'further' between a subject and its verb as an adverb ('He further said')", () => {
     const tokens = tagSentence("He further said the talks would resume.");
     expect(tokens[1]).toMatchObject({ text: "further", pos: "ADV" });

@@ -980,6 +980,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
     }
+    // "the talks were mediated by Qatar": an -ed word read as an adjective between a form of "be"
+    // and its agent is a passive verb.
+    if (
+      t.pos === "ADJ" &&
+      /^[a-z]{3,}ed$/.test(t.lower) &&
+      prev?.pos === "AUX" &&
+      prev.lemma === "be" &&
+      next?.lower === "by" &&
+      /^(?:DET|PROPN|PRON|NOUN)$/.test(tokens[i + 2]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "VERB", lemma: pastStem(t.lower) };
+      return;
+    }
     // "hopes of a breakthrough in Ukraine dimmed on Friday": an -ed word the tagger took for a
     // noun, after a noun and before a phrase, is a past verb.
     if (
