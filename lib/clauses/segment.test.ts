@@ -1043,6 +1043,17 @@ describe("segmentClauses", () => {
       expect(aimed).toMatchObject({ kind: "relative", head: "aimed" });
     });
 
+    it("reads a gerund after the noun that opens what was said as describing it ('said that a panel involving …')", () => {
+      const said = clauses("The envoy said that a panel involving both armies would be set up.");
+      expect(said.find((c) => c.head === "involving")).toMatchObject({ kind: "relative" });
+      expect(said.find((c) => c.head === "set")).toMatchObject({
+        kind: "complement",
+        opener: "that",
+        parent: 0,
+        subject: "a panel",
+      });
+    });
+
     it("reads 'that' after a time as opening what was announced, not a relative clause of the time", () => {
       // ("announce" as the pipeline reads it: a verb that reports only a clause of "that")
       const tokens = tagSentence("The militia announced in May that it would disband.");

@@ -1743,6 +1743,25 @@ export function segmentClauses(
               : [leadingTime(tokens), prevClause!.start];
           prevClause!.parent = clauses.length;
           startsAt = g.start;
+        } else if (
+          subject &&
+          prev!.gerund &&
+          prevClause!.kind === "complement" &&
+          prevClause!.opener === "that" &&
+          prevClause!.subject?.[1] === prev!.start &&
+          subject[0] === prev!.end
+        ) {
+          // "added that a mechanism involving third-party mediation would be created": so is one
+          // describing the noun that opens what was said, after "that".
+          kind = "complement";
+          parent = prevClause!.parent;
+          opener = "that";
+          subject = [prevClause!.subject[0], prev!.start];
+          prevClause!.kind = "relative";
+          prevClause!.opener = null;
+          prevClause!.subject = null;
+          prevClause!.parent = clauses.length;
+          startsAt = g.start;
         } else if (held) {
           // "The talks that began in Caracas will resume in Mexico", "The envoy who brokered the
           // truce will visit Kyiv", "said the talks that began in May will resume": a relative
