@@ -128,6 +128,11 @@ describe("sentenceSignals", () => {
     expect(events("There is no need to end the war through talks.").map((e) => e.type)).not.toContain("condition");
   });
 
+  it("reads what is up to a party to do as laid on it, a condition ('it is up to Kyiv to decide')", () => {
+    expect(events("It is now up to the rebels to accept the offer.").map((e) => e.type)).toContain("condition");
+    expect(events("Prices are up to 20 percent higher than last year.").map((e) => e.type)).not.toContain("condition");
+  });
+
   it("reads an adjective of need said of a clause as a condition, but not one that describes a noun", () => {
     expect(events("It is vital that the rebels hand over their heavy weapons.").map((e) => e.type)).toContain(
       "condition",

@@ -2128,6 +2128,19 @@ export function completesDuty(a: SentenceAnalysis, i: number, lex: Lexicon): boo
   return noun?.pos === "NOUN" && lex.obligation.words.has(noun.lemma) && a.tokens[g.start - 2]?.lower !== "no";
 }
 
+/**
+ * "It is up to the EU to find a mechanism", "it's now up to Kyiv to decide": a copula saying what
+ * is up to a party to do lays it on that party, as a duty does.
+ */
+function upTo(a: SentenceAnalysis, i: number): boolean {
+  const g = a.clauses[i]!.group;
+  if (!g || a.tokens[g.head]!.lemma !== "be" || g.negated) return false;
+  let k = g.end;
+  while (a.tokens[k]?.pos === "ADV" && a.tokens[k]!.lower !== "up") k++;
+  if (a.tokens[k]?.lower !== "up" || a.tokens[k + 1]?.lower !== "to") return false;
+  return a.clauses.some((x) => x.parent === i && x.kind === "infinitive" && x.start > k + 2);
+}
+
 /** A clause that states what could be ("could hold talks", "would sign if …"), not what is or will be. */
 export function isHypothetical(a: SentenceAnalysis, i: number): boolean {
   const g = a.clauses[i]?.group;
@@ -2448,7 +2461,8 @@ export function classifyClause(
     !category &&
     kids.length &&
     !(COPULAS.has(head.lemma) && talksPurpose(a, i, kids[0]!, lex)) &&
-    !lex.obligation.words.has(head.lemma)
+    !lex.obligation.words.has(head.lemma) &&
+    !upTo(a, i)
   ) {
     const inner = classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma });
     // "avoided signing the deal" is "did not sign the deal".
@@ -2473,7 +2487,8 @@ export function classifyClause(
     (g.modal ?? sharedModal(a, i)) === "obligation" ||
     (lex.obligation.words.has(head.lemma) && kids.length > 0) ||
     conditional ||
-    completesDuty(a, i, lex);
+    completesDuty(a, i, lex) ||
+    upTo(a, i);
 
   let type: SignalType;
   let cameo: string | null;
