@@ -28,6 +28,11 @@ describe("tagSentence", () => {
     expect(word(tagSentence("The government in particular wants a deal."), "wants").pos).toBe("VERB");
   });
 
+  it("reads 'war' and 'peace' as nouns where the tagger takes them for verbs ('there will be war')", () => {
+    expect(word(tagSentence("If the talks fail, only war will follow."), "war").pos).toBe("NOUN");
+    expect(word(tagSentence("There will be war."), "war").pos).toBe("NOUN");
+  });
+
   it("reads an -ed word between a form of 'be' and its agent as a passive verb ('were mediated by')", () => {
     expect(word(tagSentence("The talks were mediated by Norway and Cuba."), "mediated")).toMatchObject({
       pos: "VERB",

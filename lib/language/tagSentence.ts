@@ -313,6 +313,9 @@ const SPLITTING = new Set(["first", "not", "never"]);
  * pronoun read as an adjective ("which mediated the deal", "they signed"). After such a pronoun a
  * word ending in -ed followed by an object is a verb.
  */
+/** Nouns that the tagger may read as verbs, and that news never uses as verbs. */
+const NEVER_VERBS = new Set(["war", "wars", "peace"]);
+
 /** The words that close a preposition's set phrase ("in particular", "at last", "for now"). */
 const SET_ADVERBIALS = new Set([
   "particular",
@@ -357,6 +360,12 @@ function repairTags(tokens: Token[]): Token[] {
       /^(?:DET|PROPN|ADJ)$/.test(tokens[i - 2]?.pos ?? "")
     ) {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+      return;
+    }
+    // "there will be war", "only war will happen": the tagger may read these nouns as verbs, which
+    // in the news they never are.
+    if (t.pos === "VERB" && NEVER_VERBS.has(t.lower)) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
     }
     // "urged Moscow to first sign the deal", "chose to not attend the talks": an adverb that splits
