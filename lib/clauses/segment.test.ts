@@ -821,7 +821,7 @@ describe("segmentClauses", () => {
 
     it("reads the verb right after a noun's infinitive with no object as the noun's predicate, past an owner and joined infinitives", () => {
       const said = clauses(
-        "The minister said that Ferreira's appeal for his fighters to disband and disarm was historic.",
+        "The minister said that Ferreira's appeal for his fighters to regroup and withdraw was historic.",
       );
       expect(said.find((c) => c.head === "was")).toMatchObject({
         kind: "complement",
@@ -1056,7 +1056,7 @@ describe("segmentClauses", () => {
 
     it("reads 'that' after a time as opening what was announced, not a relative clause of the time", () => {
       // ("announce" as the pipeline reads it: a verb that reports only a clause of "that")
-      const tokens = tagSentence("The militia announced in May that it would disband.");
+      const tokens = tagSentence("The militia declared in May that it would disarm.");
       const [, disband] = segmentClauses(tokens, quotedTokens(tokens, ""), verbGroups(tokens), new Set(["say"]));
       expect(disband).toMatchObject({ kind: "complement", opener: "that", parent: 0 });
     });

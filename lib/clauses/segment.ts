@@ -388,7 +388,7 @@ function boundaryOf(
     // the summit that …" are still what was said.
     // After a verb of saying, "that" right before a verb after a noun is still relative ("declares
     // an end to an insurgency that killed 13,000 people"): what was said opens with its subject.
-    // ("announced in May that it would disband": a time is no noun a clause describes)
+    // ("declared in May that it would disarm": a time is no noun a clause describes)
     const timeBefore = TIME_NOUN.test(tokens[j - 1]?.text ?? "") || TIME_NOUN.test(tokens[j - 1]?.lower ?? "");
     if (
       relativeThat ||
@@ -1633,7 +1633,7 @@ export function segmentClauses(
       default: {
         // No mark between two verbs.
         const prevHead = prev ? tokens[prev.head]! : null;
-        // ("the call for the group to disband and disarm was …": from the first of joined infinitives)
+        // ("the appeal for the rebels to regroup and withdraw was …": from the first of joined infinitives)
         let firstInfinitive = prevIndex;
         while (
           firstInfinitive > 0 &&
@@ -1751,7 +1751,7 @@ export function segmentClauses(
           prevClause!.subject?.[1] === prev!.start &&
           subject[0] === prev!.end
         ) {
-          // "added that a mechanism involving third-party mediation would be created": so is one
+          // "said that a panel involving both armies would be set up": so is one
           // describing the noun that opens what was said, after "that".
           kind = "complement";
           parent = prevClause!.parent;

@@ -1,8 +1,8 @@
 import type { Mention } from "../model/mentions";
 
 /**
- * "Guterres will convene an informal meeting on Cyprus in New York. … The Secretary-General will
- * convene on 16 and 17 July …": news often announces a meeting in its lead and gives the day
+ * "The envoy will host a meeting of the two leaders in Oslo. … The envoy will host them on 16
+ * July …": news often announces a meeting in its lead and gives the day
  * further down. A meeting still to come that the article dates only by its publication takes the
  * day of a later mention of a meeting to come with someone in common (the one who holds it or
  * attends), as a time carried from another sentence; a day already past is some other meeting.

@@ -989,7 +989,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
     }
-    // "the talks were mediated by Qatar": an -ed word read as an adjective between a form of "be"
+    // "the talks were mediated by Norway": an -ed word read as an adjective between a form of "be"
     // and its agent is a passive verb.
     if (
       t.pos === "ADJ" &&

@@ -404,7 +404,7 @@ describe("classifyClause", () => {
         type: "ceasefire-signal",
         cameo: "08",
       });
-      expect(signal("The guerrillas handed over their weapons in a ceremony near the border.")).toMatchObject({
+      expect(signal("The guerrillas handed over all their weapons in a ceremony near the border.")).toMatchObject({
         type: "ceasefire-signal",
       });
       // an object that names no class hands on to what follows it

@@ -2129,7 +2129,7 @@ export function completesDuty(a: SentenceAnalysis, i: number, lex: Lexicon): boo
 }
 
 /**
- * "It is up to the EU to find a mechanism", "it's now up to Kyiv to decide": a copula saying what
+ * "It is up to Brussels to find a way", "it's now up to Kyiv to decide": a copula saying what
  * is up to a party to do lays it on that party, as a duty does.
  */
 function upTo(a: SentenceAnalysis, i: number): boolean {
