@@ -43,6 +43,10 @@ describe("captions, credits and datelines", () => {
     expect(isCaption("KHARTOUM, Sudan (AP) — The army said it would join the talks in Jeddah.")).toBe(false);
     expect(isCaption("DOHA (AFP/REUTERS) - The two sides announced a truce on Sunday.")).toBe(false);
     expect(isCaption("The envoys at the signing ceremony (AFP/Reuters)")).toBe(true);
+    // a city in capitalised words, and a colon for the dash
+    expect(isCaption("Lima, Feb 9 (AFP/APP):Peru's rebels on Monday rejected the offer of talks.")).toBe(false);
+    expect(isCaption("San Salvador (AFP/EFE): The two sides met on Friday.")).toBe(false);
+    expect(isCaption("Smoke rises over the city (AFP/Jane Doe)")).toBe(true);
     expect(isCaption("Putin told reporters that Russia was ready for talks, according to Reuters.")).toBe(false);
     expect(isCaption("Putin met the AP's reporters in the Kremlin.")).toBe(false);
     expect(isCaption("The talks were held in a photo studio.")).toBe(false);
