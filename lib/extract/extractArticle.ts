@@ -94,11 +94,17 @@ interface Read {
 /**
  * A one-line paragraph without a closing stop is a headline, standfirst or section title; one
  * that opens on a bullet is an item of a list, which live pages write as sentences without stops.
+ * `last`: the paragraph ends the body.
  */
-function isHeading(paragraph: readonly CleanSentence[]): boolean {
+function isHeading(paragraph: readonly CleanSentence[], last: boolean): boolean {
   const text = paragraph[0]!.text;
+  // (The body's last paragraph, long and without a stop, is a sentence the page or the copy cut off.)
+  if (last && text.split(/\s+/).length > CUT_SENTENCE_WORDS) return false;
   return paragraph.length === 1 && !/[.!?…"'”]$/.test(text) && !/^[•▪◦‣·*–-]\s/.test(text);
 }
+
+/** More words than a headline at the end of a body has: a sentence cut off there. */
+const CUT_SENTENCE_WORDS = 15;
 
 /** Lines in another language (a repaired Ukrainian notice, say) are kept in the text but not read for events. */
 function isEnglish(text: string): boolean {
@@ -850,7 +856,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   let openQuote: { frame: Frame; read: Read } | null = null;
   paragraphs.forEach((paragraph, p) => {
     let inside = false;
-    const heading = isHeading(paragraph);
+    const heading = isHeading(paragraph, p === paragraphs.length - 1);
     const list = paragraph.map((sentence, k): Read => {
       const analysis = analyseSentence(sentence.text, {
         startsInsideQuote: inside,
