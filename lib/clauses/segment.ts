@@ -692,14 +692,14 @@ function frontedAfterThat(tokens: readonly Token[], k: number, floor: number): b
   return COMPLEMENTISERS.has(tokens[m]?.lower ?? "") && tokens[m + 1]?.pos === "ADP";
 }
 
+/** Possessive pronouns, which open a noun phrase as a determiner does. */
+const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 /**
  * The start of the noun phrase an infinitive completes when that phrase is a subject: at the
  * start of the sentence, or right after "that" or a verb of saying ("that failure to reach a
  * deal could …").
  */
-/** Possessive pronouns, which open a noun phrase as a determiner does. */
-const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-
 function nounBeforeInfinitive(
   tokens: readonly Token[],
   infinitive: Clause,
@@ -709,14 +709,14 @@ function nounBeforeInfinitive(
   let k = infinitive.start - 1;
   // ('said "a real chance" to end the war is …': a quoted noun phrase all the same)
   if (/^["”’]$/.test(tokens[k]?.text ?? "")) k--;
-  // (and one whose name ends on its acronym: "the Workers' Party (PKK) to disband")
+  // (and one whose name ends on its acronym: "the Free Coast Front (FCF) to disarm")
   if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(" && tokens[k - 1]?.pos === "PROPN") k -= 3;
   if (!/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? "")) return null;
   // Back to the noun phrase's determiner, its left edge ("told the envoy [any deal] to …"), over
   // "of" phrases ("Hopes of a breakthrough to …").
   // And over other phrases of place and topic that reach the sentence's start ("Negotiations at
   // the level of advisers on ways to settle the conflict will be held …").
-  // (and over an owner: "Ocalan's appeal for his fighters to disarm")
+  // (and over an owner: "Ferreira's appeal for his fighters to disarm")
   const owner = (t: Token) => /^['’]s?$/.test(t.text) || OWNERS.has(t.lower);
   const inside = (t: Token) => (/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== "to") || owner(t);
   const determiner = (t: Token) => t.pos === "DET" || OWNERS.has(t.lower);
@@ -1698,7 +1698,7 @@ export function segmentClauses(
           (subject
             ? subject[0] === prev!.end || (finiteOnly && !clauses.some((c) => c.kind === "main") && unbroken)
             : (g.participle && !clauses.some((c) => c.kind === "main") && !predicateAhead(tokens, g, groups[k + 1])) ||
-              // ("said Ocalan's call to disband was historic": an infinitive with no object)
+              // ("said Ferreira's call to disarm was historic": an infinitive with no object)
               (!g.participle && !g.gerund && prev!.end === g.start)) &&
           nounStart !== null
         ) {

@@ -69,7 +69,7 @@ function takesEffect(a: SentenceAnalysis, d: DateMention, lex: Pick<Lexicon, "ob
 function lastsFor(a: SentenceAnalysis, d: DateMention, draft: SignalDraft): boolean {
   const before = a.text.slice(Math.max(0, d.index - 14), d.index);
   if (!/\bfor\s+(?:the\s+|another\s+|a\s+)?$/i.test(before) && !/^for\b/i.test(d.text)) return false;
-  // (a length, not a day: "scheduled for August 17" is when)
+  // (a length, not a day: "scheduled for June 20" is when)
   if (!/\b(?:hours?|days?|weeks?|months?|years?)$/i.test(d.text)) return false;
   if (!draft.signal.classes.some((c) => EFFECTIVE_CLASSES.has(c))) return false;
   return !KEEPING.has(a.tokens[a.clauses[draft.signal.clause]!.group?.head ?? -1]?.lemma ?? "");

@@ -359,7 +359,7 @@ function objectAt(a: SentenceAnalysis, i: number): number {
     PHRASAL_PARTICLES.has(a.tokens[g.end]?.lower ?? "") && !/^(?:ADP|PUNCT)$/.test(a.tokens[g.end + 1]?.pos ?? "");
   for (let k = particle ? g.end + 1 : g.end; k < a.tokens.length; k++) {
     const t = a.tokens[k]!;
-    // ("set a November 27 deadline": a day written before the noun describes it)
+    // ("set a June 30 deadline": a day written before the noun describes it)
     if (MONTH_SET.has(t.lower) && a.tokens[k + 1]?.pos === "NUM" && !!a.tokens[k + 2] && isNoun(a.tokens[k + 2]!)) {
       k++;
       continue;
