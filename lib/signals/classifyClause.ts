@@ -2452,6 +2452,8 @@ export function classifyClause(
         (x.kind === "condition" || x.kind === "adverbial") &&
         (lex.obligation.openers.includes(x.opener ?? "") || (only && /^(?:if|when|after|once)$/.test(x.opener ?? ""))),
     );
+  // ("it is up to Kyiv to decide": a duty laid on a party, read below, not handed to the infinitive)
+  const upToParty = upTo(a, i);
   // "were able to agree", "tried to reach", "decided to sign": a verb outside the lexicon hands
   // its meaning to the verb it governs.
   // (a copula too: "were able to agree"; not one in talks for an aim: "was in talks to restore
@@ -2462,7 +2464,7 @@ export function classifyClause(
     kids.length &&
     !(COPULAS.has(head.lemma) && talksPurpose(a, i, kids[0]!, lex)) &&
     !lex.obligation.words.has(head.lemma) &&
-    !upTo(a, i)
+    !upToParty
   ) {
     const inner = classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma });
     // "avoided signing the deal" is "did not sign the deal".
@@ -2488,7 +2490,7 @@ export function classifyClause(
     (lex.obligation.words.has(head.lemma) && kids.length > 0) ||
     conditional ||
     completesDuty(a, i, lex) ||
-    upTo(a, i);
+    upToParty;
 
   let type: SignalType;
   let cameo: string | null;
