@@ -33,6 +33,19 @@ describe("tagSentence", () => {
     expect(word(tagSentence("There will be war."), "war").pos).toBe("NOUN");
   });
 
+  it("reads what an existential 'there' says exists as a noun ('there are attacks on us')", () => {
+    expect(word(tagSentence("If there are attacks on us from their soil, we will respond."), "attacks").pos).toBe(
+      "NOUN",
+    );
+    expect(word(tagSentence("There were also reports of shelling overnight."), "reports").pos).toBe("NOUN");
+  });
+
+  it("reads the bare word after the plural subject of an 'if' clause with no verb as its verb ('if the talks collapse,')", () => {
+    expect(word(tagSentence("If the talks collapse, the mediators will leave."), "collapse").pos).toBe("VERB");
+    // "since" is a preposition too: what follows its plural may be a compound's noun.
+    expect(word(tagSentence("Since the talks breakdown, nothing has moved."), "breakdown").pos).not.toBe("VERB");
+  });
+
   it("reads an -ed word between a form of 'be' and its agent as a passive verb ('were mediated by')", () => {
     expect(word(tagSentence("The talks were mediated by Norway and Cuba."), "mediated")).toMatchObject({
       pos: "VERB",

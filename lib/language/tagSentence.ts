@@ -317,6 +317,26 @@ const SPLITTING = new Set(["first", "not", "never"]);
 const NEVER_VERBS = new Set(["war", "wars", "peace"]);
 
 /** The words that close a preposition's set phrase ("in particular", "at last", "for now"). */
+/** Whether the noun phrase ending at token `end` follows straight on a clause opener ("if the talks"). */
+function openedWithoutVerb(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k >= 0 && /^(?:NOUN|ADJ|DET|PROPN)$/.test(tokens[k]!.pos)) k--;
+  // ("as" and "since" are prepositions too: "since the talks breakdown, …")
+  return k < end && CLAUSE_OPENERS.has(tokens[k]?.lower ?? "") && !/^(?:as|since)$/.test(tokens[k]!.lower);
+}
+
+const EXISTENTIAL_BE = new Set(["is", "are", "was", "were", "be", "been"]);
+
+/** Whether token i follows "there" and a form of "be" ("there are", "there have also been"), past adverbs. */
+function existentialBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  if (!EXISTENTIAL_BE.has(tokens[k]?.lower ?? "")) return false;
+  k--;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
+  return tokens[k]?.lower === "there";
+}
+
 const SET_ADVERBIALS = new Set([
   "particular",
   "general",
@@ -365,6 +385,12 @@ function repairTags(tokens: Token[]): Token[] {
     // "there will be war", "only war will happen": the tagger may read these nouns as verbs, which
     // in the news they never are.
     if (t.pos === "VERB" && NEVER_VERBS.has(t.lower)) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
+      return;
+    }
+    // "there are attacks on us", "there were also reports of shelling": what an existential
+    // "there" says exists is a noun, never a verb.
+    if (t.pos === "VERB" && /s$/.test(t.lower) && existentialBefore(tokens, i)) {
       tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
     }
@@ -455,6 +481,21 @@ function repairTags(tokens: Token[]): Token[] {
       !/ing$/.test(following.lower)
     ) {
       tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
+    // "if the talks collapse, …", "unless the rebels withdraw": a clause opened this way needs a
+    // verb before its comma; with none, the bare word after its plural subject is that verb.
+    if (
+      t.pos === "NOUN" &&
+      t.lower === t.lemma &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      /^(?:PUNCT|CCONJ)$/.test(following?.pos ?? "PUNCT") &&
+      before?.pos === "NOUN" &&
+      /[a-z]s$/.test(before.text) &&
+      before.lower !== before.lemma &&
+      openedWithoutVerb(tokens, i - 1)
+    ) {
+      tokens[i] = { ...t, pos: "VERB" };
       return;
     }
     // "during earlier talks", "after lengthy talks on Monday": a verb in -s right after a

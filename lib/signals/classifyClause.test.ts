@@ -751,6 +751,22 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
+      expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
+        type: "threat",
+        triggerWord: "war",
+      });
+      expect(signal("If this round fails, only war will happen.", 1)).toMatchObject({ type: "threat" });
+      // Fighting that was, or that will not be, foresees nothing.
+      expect(signal("There was heavy fighting near the town on Monday.")).toBeNull();
+      expect(signal("There will be no war.")).toBeNull();
+    });
+
+    it("reads a word of readiness before its noun as describing it ('open war' is not openness to talks)", () => {
+      expect(signal("There will be open war.")?.type).not.toBe("negotiation-readiness");
+      expect(signal("The rebels are open to talks.")).toMatchObject({ type: "negotiation-readiness" });
+    });
+
     it("reads a copula's complement before its subject ('Dialogue is the only viable solution')", () => {
       expect(signal("Dialogue is the only viable solution.")).toMatchObject({
         type: "proposal",

@@ -1011,6 +1011,25 @@ function endsWar(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   return !!t && isNoun(t) && lex.objectNouns.get(a.tokens[nounHead(a, k)]!.lemma)?.name === "war";
 }
 
+/** Verbs that say only that something will come about ("there will be war", "war will follow"). */
+const COMING_ABOUT = new Set(["be", "happen", "follow", "ensue", "erupt", "break", "come"]);
+
+/**
+ * Whether noun `index` is a war that clause `k` says will come about ("if talks fail, there will
+ * be war", "only war will follow"): foreseen fighting is a threat, though no verb of the war
+ * class governs it. A war that was ("there was fighting") or will not be ("there will be no
+ * war") foresees nothing.
+ */
+function foreseenWar(a: SentenceAnalysis, k: number, index: number, cls: ObjectClass): boolean {
+  const g = a.clauses[k]!.group;
+  if (cls.name !== "war" || !g || g.tense !== "future" || g.negated) return false;
+  if (!COMING_ABOUT.has(a.tokens[g.head]!.lemma) || a.tokens[index - 1]?.lower === "no") return false;
+  const subject = a.clauses[k]!.subject;
+  // The war is the subject, or what an existential "there" says will be.
+  if (a.tokens[g.head]!.lemma === "be") return a.tokens[subject?.[0] ?? -1]?.lower === "there" && index >= g.end;
+  return !!subject && index >= subject[0] && index < subject[1];
+}
+
 /** Whether a verb appeals to another party (CAMEO 02: "urge", "ask", "call on"). */
 const appeals = (lex: Lexicon, verb: string | null) =>
   verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "02");
@@ -1151,7 +1170,13 @@ function classesOf(
         // "agreed in principle": a bare noun of a plan after "in" makes an adverb ("in talks" stays talks).
         if (cls?.name === "plan" && a.tokens[index - 1]?.lower === "in" && t.lower === t.lemma && !isNoun(next ?? t))
           continue;
-        if (!cls || !govern(cls, verbHere) || (!antecedent && ofDetail(a, index)) || excluded(a, index, cls)) continue;
+        if (
+          !cls ||
+          !(govern(cls, verbHere) || foreseenWar(a, k, index, cls)) ||
+          (!antecedent && ofDetail(a, index)) ||
+          excluded(a, index, cls)
+        )
+          continue;
         // "formed a common vision of the conditions for peace", "a roadmap for a settlement": a
         // deal a noun is for details that noun, as an "of" phrase does.
         if (cls.name === "deal" && !antecedent && forDetail(a, index, lex)) continue;
@@ -1973,7 +1998,9 @@ function complementCategory(
     // "is more than willing to mediate": "more than" intensifies the adjective after it.
     if (t.lower === "than" && a.tokens[k - 1]?.lower === "more") continue;
     if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
-      if (lex.readiness.words.has(t.lemma) || lex.readiness.negatives.has(t.lemma))
+      // ("there will be open war": before its noun the adjective only describes it.)
+      const ready = lex.readiness.words.has(t.lemma) || lex.readiness.negatives.has(t.lemma);
+      if (ready && !(t.pos === "ADJ" && isNoun(a.tokens[k + 1] ?? t)))
         return { category: lex.readiness.category, token: k };
       const cat = adjectiveCategory(a, k, lex);
       if (cat) return { category: cat, token: k };
