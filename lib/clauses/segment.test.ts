@@ -811,6 +811,10 @@ describe("segmentClauses", () => {
       const [hold, welcomed] = clauses("The decision to hold talks was welcomed by both sides.");
       expect(hold).toMatchObject({ kind: "infinitive", parent: 1 });
       expect(welcomed).toMatchObject({ kind: "main", subject: "The decision", head: "welcomed" });
+      // (an object with a phrase of its own, which ends on what looks like the verb's subject)
+      const [ease, suspended] = clauses("Talks to ease the dispute over the valley were suspended on Monday.");
+      expect(ease).toMatchObject({ kind: "infinitive", parent: 1 });
+      expect(suspended).toMatchObject({ kind: "main", subject: "Talks", head: "suspended" });
       const said = clauses("Officials warned that failure to reach an agreement could escalate tensions.");
       expect(said.find((c) => c.head === "escalate")).toMatchObject({
         kind: "complement",

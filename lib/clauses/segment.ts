@@ -732,6 +732,19 @@ function nounBeforeInfinitive(
 }
 
 /**
+ * Whether tokens `from`…`to` are a noun phrase and its prepositional phrases, the object of an
+ * infinitive that a subject found after them only ends ("Talks to ease [the conflict over] the
+ * region were suspended": what looked like the verb's subject closes the infinitive's object).
+ */
+function objectBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const span = tokens.slice(from, to);
+  return (
+    span.some((t) => t.pos === "ADP") &&
+    span.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== "to" && t.lower !== "by")
+  );
+}
+
+/**
  * Whether the verb group after `g` carries the sentence with no mark between them ("A plan
  * announced last month was rejected"), so that `g` only describes a noun.
  */
@@ -1696,7 +1709,9 @@ export function segmentClauses(
         } else if (
           !g.infinitive &&
           (subject
-            ? subject[0] === prev!.end || (finiteOnly && !clauses.some((c) => c.kind === "main") && unbroken)
+            ? subject[0] === prev!.end ||
+              objectBetween(tokens, prev!.end, subject[0]) ||
+              (finiteOnly && !clauses.some((c) => c.kind === "main") && unbroken)
             : (g.participle && !clauses.some((c) => c.kind === "main") && !predicateAhead(tokens, g, groups[k + 1])) ||
               // ("said Ferreira's call to disarm was historic": an infinitive with no object)
               (!g.participle && !g.gerund && prev!.end === g.start)) &&

@@ -751,6 +751,24 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads calling a halt or a truce as declaring one ('called a halt to the attacks')", () => {
+      expect(signal("The president called a halt to five days of attacks.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+      expect(signal("The rebels called a ceasefire on Friday.")).toMatchObject({ type: "ceasefire-signal" });
+      // A call to someone is still a call; calling for one still asks for it.
+      expect(signal("The president called his counterpart on Friday.")).toMatchObject({ type: "talks" });
+      expect(signal("The president called for a ceasefire.")).toMatchObject({ cameo: "02" });
+    });
+
+    it("reads what a party finds regrettable as disapproval ('it was regrettable that …')", () => {
+      expect(signal("The minister said it was regrettable that the army had entered the town.", 1)).toMatchObject({
+        type: "assessment",
+        cameo: "11",
+      });
+    });
+
     it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
       expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
         type: "threat",

@@ -1034,9 +1034,17 @@ function foreseenWar(a: SentenceAnalysis, k: number, index: number, cls: ObjectC
 const appeals = (lex: Lexicon, verb: string | null) =>
   verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "02");
 
-/** Whether a verb agrees (CAMEO 05) or yields (08: "order", "halt"): what a party does, not what it asks of others. */
-const ordersOrAgrees = (lex: Lexicon, verb: string | null) =>
-  verb !== null && !!lex.verbs.get(verb)?.some((v) => v.category.cameo === "05" || v.category.cameo === "08");
+/**
+ * Whether a verb agrees (CAMEO 05) or yields (08: "order", "halt") in clause `k`: what a party
+ * does, not what it asks of others ("called a halt to", not "called for an end to").
+ */
+const ordersOrAgrees = (lex: Lexicon, a: SentenceAnalysis, k: number, verb: string | null) =>
+  verb !== null &&
+  !!lex.verbs
+    .get(verb)
+    ?.some(
+      (v) => (v.category.cameo === "05" || v.category.cameo === "08") && (!a.clauses[k]!.group || senseHolds(a, k, v)),
+    );
 
 /** Whether clause `k` completes a noun of failing ("the failure [to reach an agreement]"). */
 const failedEffort = (a: SentenceAnalysis, k: number, lex: Lexicon) =>
@@ -1136,7 +1144,7 @@ function classesOf(
         // "ordered an end to its armed campaign", "agreed on an end to the fighting": an end of
         // the war that a party agrees to or orders is a truce, as ending it is.
         const ending = lex.endingVerbs.get(t.lemma);
-        if (ending && next?.lower === "to" && endsWar(a, index + 2, lex) && ordersOrAgrees(lex, verbHere)) {
+        if (ending && next?.lower === "to" && endsWar(a, index + 2, lex) && ordersOrAgrees(lex, a, k, verbHere)) {
           found.push({ cls: ending, token: index, subject });
           continue;
         }
