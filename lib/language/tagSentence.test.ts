@@ -33,6 +33,11 @@ describe("tagSentence", () => {
     expect(word(tagSentence("There will be war."), "war").pos).toBe("NOUN");
   });
 
+  it("reads a past form between an owner's 's and a noun as describing the noun ('the soldier's left ankle')", () => {
+    expect(word(tagSentence("The soldier's left ankle was badly hurt."), "left").pos).toBe("ADJ");
+    expect(word(tagSentence("The army's stated aim is to take the town."), "stated").pos).toBe("ADJ");
+  });
+
   it("reads what an existential 'there' says exists as a noun ('there are attacks on us')", () => {
     expect(word(tagSentence("If there are attacks on us from their soil, we will respond."), "attacks").pos).toBe(
       "NOUN",

@@ -817,6 +817,19 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower.replace(/(?<=[^s])s$/, "") };
       return;
     }
+    // "the soldier's left ankle", "the army's stated aim": a past form between an owner's "'s" and
+    // a noun describes the noun ("the army's left the city" has an article after it).
+    if (
+      t.pos === "VERB" &&
+      /^['’]s$/.test(prev?.text ?? "") &&
+      prev!.pos === "PART" &&
+      t.lower !== t.lemma &&
+      !/(?:s|ing)$/.test(t.lower) &&
+      next?.pos === "NOUN"
+    ) {
+      tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
+      return;
+    }
     // "American officials note that …", "the government notes the impossibility of …": a verb of
     // saying after its subject, before "that" or (with no verb before it) an object, read as a noun.
     // ('said the government "notes the …"': a quotation may open on the verb.)

@@ -769,6 +769,21 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads forces that leave as a withdrawal, a yield ('all foreign forces will leave the zone')", () => {
+      expect(signal("All foreign forces will leave the buffer zone within a month.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+      // Anyone else who leaves yields nothing.
+      expect(signal("The delegation will leave the capital on Monday.")?.cameo).not.toBe("08");
+    });
+
+    it("reads readiness to repeat an operation as a threat ('ready to repeat the military operation')", () => {
+      expect(signal("The president would be ready to repeat the military operation.")).toMatchObject({
+        type: "threat",
+      });
+    });
+
     it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
       expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
         type: "threat",
