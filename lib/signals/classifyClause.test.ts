@@ -784,6 +784,29 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a mediator promoting talks as readiness, and promoting a deal as backing it", () => {
+      expect(signal("Norway will continue to actively promote peace talks.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "03",
+      });
+      expect(signal("The envoy promoted the peace plan.")).toMatchObject({ cameo: "05" });
+    });
+
+    it("reads 'stand ready' as readiness, as 'be ready' is", () => {
+      expect(signal("The mediators stand ready to host a new round.")).toMatchObject({
+        type: "negotiation-readiness",
+        triggerWord: "ready",
+      });
+    });
+
+    it("reads engaging in combat as fighting, not as engaging a party in talks", () => {
+      expect(signal("The rebels said they would engage in combat only in self-defence.", 1)).toMatchObject({
+        type: "threat",
+      });
+      expect(signal("The rebels engaged in heavy fighting with the army.")?.type).toBe("military-claim");
+      expect(signal("The government is ready to engage in talks.", 1)).toMatchObject({ type: "talks" });
+    });
+
     it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
       expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
         type: "threat",
@@ -1586,7 +1609,9 @@ describe("classifyClause", () => {
       });
       expect(signal("The rebels agreed to a truce on Monday.")).toMatchObject({ type: "ceasefire-signal" });
       // What talks are for is their aim; a call for a truce still asks for it.
-      expect(signal("The envoy stands ready to actively promote talks for peace.")).toMatchObject({ type: "talks" });
+      expect(signal("The envoy stands ready to actively promote talks for peace.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
       expect(signal("The rebels renewed their calls for a truce.")).toMatchObject({ type: "ceasefire-signal" });
       // Past the partner and how long to the talks ("talks with the rebels on a ceasefire").
       expect(

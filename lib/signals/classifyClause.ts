@@ -538,7 +538,11 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   const c = a.clauses[k]!;
   const undergoes = g.passive || (c.kind === "relative" && c.opener === null && g.participle);
   if (undergoes && s.unless.has(subjectNoun(a, k))) return false;
-  return !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? ""));
+  // ("engage in combat": the noun of a preposition right after the verb rules it out too)
+  let after = g.end + 1;
+  while (a.tokens[g.end]?.pos === "ADP" && /^(?:DET|ADJ)$/.test(a.tokens[after]?.pos ?? "")) after++;
+  const prepositional = a.tokens[g.end]?.pos === "ADP" ? (a.tokens[after]?.lemma ?? "") : "";
+  return !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? "") || s.unless.has(prepositional));
 }
 
 /** Whether a verb's object is a name written right after it, ending on a name ("received Witkoff", not "received Patriot missiles"). */
@@ -2417,6 +2421,12 @@ export function classifyClause(
         break;
       }
     }
+  }
+  // "stands ready to mediate": "stand" before a word of readiness is a copula.
+  const afterStand = head.lemma === "stand" && !g.passive ? pastAdverbs(a, g.end) : undefined;
+  if (!category && afterStand && lex.readiness.words.has(afterStand.lemma)) {
+    category = lex.readiness.category;
+    trigger = a.tokens.indexOf(afterStand);
   }
   // "is determined to", "is prepared to": a passive participle that is an adjective of the lexicon.
   if (!category && g.passive) {
