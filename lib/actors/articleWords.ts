@@ -31,6 +31,8 @@ export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): 
       capitalised.set(t.fold, (capitalised.get(t.fold) ?? 0) + 1);
       const demonym = demonymAt(tokens, i, g);
       if (demonym) states.add(demonym.stateId);
+      const joined = joinedAmbiguousState(s, i, g);
+      if (joined) states.add(joined);
       const prev = tokens[i - 1]?.fold === "the" ? tokens[i - 2] : tokens[i - 1];
       if (prev?.word && PLACE_PREPOSITIONS.has(prev.fold)) {
         places.add(t.fold);
@@ -40,4 +42,23 @@ export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): 
     });
   }
   return { lower, places, capitalised, states };
+}
+
+const JOINERS = new Set(["and", "or"]);
+
+/**
+ * The one state an ambiguous name or demonym at token `i` stands for when "and" or "or" joins it
+ * to an unambiguous state ("Russia and Georgia", "Russian and Georgian officials"): joined to a
+ * state, it is one.
+ */
+function joinedAmbiguousState(s: SentenceView, i: number, g: Gazetteer): string | null {
+  const { tokens } = s;
+  const fold = tokens[i]!.fold;
+  const candidates =
+    g.ambiguous.demonyms.get(fold) ?? g.ambiguous.index.get(fold)?.find((p) => p.tokens.length === 1)?.candidates;
+  if (candidates?.length !== 1) return null;
+  const stateAt = (k: number) =>
+    !!tokens[k]?.cap && (g.byId.get(rawActor(s.rawAt[k]) ?? "")?.kind === "state" || !!demonymAt(tokens, k, g));
+  const joinedAt = (k: number, other: number) => JOINERS.has(tokens[k]?.fold ?? "") && stateAt(other);
+  return joinedAt(i + 1, i + 2) || joinedAt(i - 1, i - 2) ? candidates[0]! : null;
 }

@@ -99,6 +99,13 @@ describe("findArticleActors", () => {
     ).toEqual(["georgia"]);
   });
 
+  it("reads an ambiguous name or demonym joined to a state by 'and' or 'or' as that state", () => {
+    expect(ids(article("Talks between Russia and Georgia resumed."))).toEqual([["russia", "georgia"]]);
+    expect(ids(article("Russian and Georgian officials met again."))).toEqual([["russia", "georgia"]]);
+    // (joined to what is no state, it stays unread)
+    expect(ids(article("Peaches and Georgia were on the menu."))).toEqual([[]]);
+  });
+
   it("reads an ambiguous bare name once the article names a party or person of one of its states", () => {
     expect(ids(article("The M23 rebels took the town.", "Congo asked for a truce."))[1]).toEqual(["dr-congo"]);
     expect(ids(article("The rebels took the town.", "Congo asked for a truce."))[1]).toEqual([]);
