@@ -611,6 +611,8 @@ describe("tagSentence", () => {
       expect(word(tagSentence("Geneva 14.05.2024 Negotiations resumed on Monday."), "Negotiations").lemma).toBe(
         "negotiation",
       );
+      // (a dash typed as two hyphens too)
+      expect(word(tagSentence("Geneva -- Talks to ease the dispute were suspended."), "Talks").lemma).toBe("talk");
       expect(word(tagSentence("The envoy said — Negotiations Week aside — little."), "Negotiations").lemma).not.toBe(
         "negotiation",
       );

@@ -1284,7 +1284,7 @@ export function tagSentence(sentence: string): Token[] {
     // "MUSCAT, Oman (AP) — Negotiations will …": the sentence opens again after a dateline's dash.
     // So it does after a date in figures that follows a city ("Geneva 14.05.2024 Talks …").
     if (
-      (/^[—–-]$/.test(text) || WHOLE_DAY_IN_FIGURES.test(text)) &&
+      (/^(?:[—–-]|--)$/.test(text) || WHOLE_DAY_IN_FIGURES.test(text)) &&
       tokens.every((x) => !/\p{Ll}/u.test(x.text[0] ?? ""))
     )
       opensSentence = true;
