@@ -324,6 +324,20 @@ describe("a plural pronoun subject", () => {
   });
 });
 
+describe("a singular pronoun subject", () => {
+  it("is the one actor named by the subject of the clause it hangs on ('the government has indicated it will …')", () => {
+    const [event] = wireEvents(
+      "2024-08-12",
+      "Mali's military-led government has indicated it will stay away from EU-sponsored talks in Lisbon.",
+    );
+    expect(event).toMatchObject({ type: "rejection" });
+    expect(event!.actors).toEqual([
+      { id: "mali", role: "subject" },
+      { id: "eu", role: "target" },
+    ]);
+  });
+});
+
 describe("a quotation's pronoun speaker", () => {
   it("speaks for whoever the sentence attributes the quotation to", () => {
     const [event] = wireEvents("2025-04-19", '"We assume that the rebels will sign the deal," Putin added.');

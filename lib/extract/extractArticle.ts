@@ -6,7 +6,7 @@ import { isCommentator } from "../attribution/commentators";
 import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
-import { isSide, isTelling } from "../clauses/segment";
+import { isSide, isTelling, type Clause } from "../clauses/segment";
 import { isCaption } from "../clean/captions";
 import { isInterviewerTurn } from "../clean/interviewTurns";
 import { datelineLength, filedOn } from "../dates/dateline";
@@ -726,12 +726,26 @@ function framedSpeakers(read: Read, frame: Frame): ActorMention[] {
 /** Participles of being with someone ("meeting with", "speaking alongside"). */
 const MEETING = new Set(["meet", "speak", "talk", "confer", "stand", "sit", "appear"]);
 
+/**
+ * Whether a clause's subject is "it", "he" or "she" standing for the one actor the subject of
+ * the clause it hangs on names ("Sudan's government has indicated it will stay away from the
+ * talks"): "it" for a state or a group, "he" or "she" for a person.
+ */
+function pointsUp(a: SentenceAnalysis, c: Clause, read: Read, people: IdSet): boolean {
+  if (!c.subject || c.subject[1] - c.subject[0] !== 1 || c.parent === null) return false;
+  const pronoun = a.tokens[c.subject[0]]!.lower;
+  if (!/^(?:it|he|she)$/.test(pronoun)) return false;
+  const named = new Set(mentionsIn(a, read.actors, a.clauses[c.parent]!.subject).map((m) => m.actorId));
+  return named.size === 1 && people.has([...named][0]!) === (pronoun !== "it");
+}
+
 /** Actors of an event: the speaker and anyone named in the attribution are sources, the clause's subject the subject, the rest targets. */
 function eventActors(
   read: Read,
   draft: SignalDraft,
   who: Attribution,
   speakerMentions: readonly ActorMention[],
+  people: IdSet,
 ): SignalEvent["actors"] {
   const a = read.analysis;
   const head = a.clauses[draft.signal.clause]!;
@@ -739,7 +753,7 @@ function eventActors(
   // ("The minister rejected the plan …, and in 2021 signed an order …").
   const parentSubject = head.parent !== null ? a.clauses[head.parent]!.subject : null;
   const own = mentionsIn(a, read.actors, head.subject);
-  const shares = head.kind === "participle" || head.coordinated || !head.subject;
+  const shares = head.kind === "participle" || head.coordinated || !head.subject || pointsUp(a, head, read, people);
   const subjects = new Set(
     (own.length || !shares ? own : mentionsIn(a, read.actors, parentSubject)).map((m) => m.actorId),
   );
@@ -975,7 +989,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     for (const draft of drafts) {
       const who = attributionOf(r, draft, ctx.gazetteer, speakers);
       const speakerMentions = who.source && draft.frame ? framedSpeakers(r, draft.frame) : [];
-      let eventActorList = eventActors(r, draft, who, speakerMentions);
+      let eventActorList = eventActors(r, draft, who, speakerMentions, people);
       // "The agreement was reached during the eighth round": the deal "the" points back to is
       // between the parties of the last one told of, in this paragraph or the two before.
       const pointed = eventActorList.length ? null : pointsBack(r.analysis, draft, lex);
