@@ -807,6 +807,12 @@ describe("segmentClauses", () => {
       expect(clauses("Putin met Erdogan, and the two agreed to talk.")[1]).toMatchObject({ coordinated: true });
     });
 
+    it("reads a past form after a verb of saying and a subject as what was said, past adverbs between ('said the delegation once again arrived')", () => {
+      const said = clauses("The minister said the rebel delegation once again arrived in Oslo without a plan.");
+      expect(said[1]).toMatchObject({ kind: "complement", parent: 0, head: "arrived" });
+      expect(said[1]!.subject).toMatch(/^the rebel delegation/);
+    });
+
     it("reads the verb after a noun's infinitive and its object as the noun's predicate", () => {
       const [hold, welcomed] = clauses("The decision to hold talks was welcomed by both sides.");
       expect(hold).toMatchObject({ kind: "infinitive", parent: 1 });

@@ -513,6 +513,9 @@ function boundaryOf(
   // A participle's own marks keep it one: a new object ("revealed a paper called …"), or the
   // phrase a describing participle takes ("a roadmap aimed at", "a force led by", "known as").
   const after = tokens[g.end];
+  // ("said the delegation once again arrived …": past adverbs between the subject and its verb)
+  let subjectEnd = g.start;
+  while (subjectEnd > floor + 1 && tokens[subjectEnd - 1]!.pos === "ADV") subjectEnd--;
   const said =
     afterReporting &&
     g.participle &&
@@ -521,7 +524,7 @@ function boundaryOf(
     !/^(?:at|by|as|")$/.test(after?.lower ?? "") &&
     after?.pos !== "PROPN" &&
     tokens
-      .slice(floor, g.start)
+      .slice(floor, subjectEnd)
       .every((t) => /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(t.pos) || (t.pos === "CCONJ" && t.lower === "and"));
   if (
     (g.gerund || g.participle) &&

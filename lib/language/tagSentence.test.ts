@@ -33,6 +33,11 @@ describe("tagSentence", () => {
     expect(word(tagSentence("There will be war."), "war").pos).toBe("NOUN");
   });
 
+  it("reads a verb's base form after an owner's 's as a noun ('the committee's launch'), not after 'let's'", () => {
+    expect(word(tagSentence("The speaker praised the committee's launch."), "launch").pos).toBe("NOUN");
+    expect(word(tagSentence("Let's launch the talks now."), "launch").pos).toBe("VERB");
+  });
+
   it("reads a past form between an owner's 's and a noun as describing the noun ('the soldier's left ankle')", () => {
     expect(word(tagSentence("The soldier's left ankle was badly hurt."), "left").pos).toBe("ADJ");
     expect(word(tagSentence("The army's stated aim is to take the town."), "stated").pos).toBe("ADJ");

@@ -817,6 +817,18 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower.replace(/(?<=[^s])s$/, "") };
       return;
     }
+    // "the committee's launch", "Kyiv's push": a verb's base form after an owner's "'s" is a noun
+    // ("let's launch talks" lets).
+    if (
+      t.pos === "VERB" &&
+      /^['’]s$/.test(prev?.text ?? "") &&
+      prev!.pos === "PART" &&
+      t.lower === t.lemma &&
+      tokens[i - 2]?.lower !== "let"
+    ) {
+      tokens[i] = { ...t, pos: "NOUN" };
+      return;
+    }
     // "the soldier's left ankle", "the army's stated aim": a past form between an owner's "'s" and
     // a noun describes the noun ("the army's left the city" has an article after it).
     if (

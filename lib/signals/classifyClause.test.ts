@@ -762,6 +762,12 @@ describe("classifyClause", () => {
       expect(signal("The president called for a ceasefire.")).toMatchObject({ cameo: "02" });
     });
 
+    it("reads what a verb of naming calls its object past curly quotation marks ('called the launch a “turning point”')", () => {
+      expect(signal("The speaker called the committee’s launch a “historic turning point.”")).toMatchObject({
+        type: "assessment",
+      });
+    });
+
     it("reads what a party finds regrettable as disapproval ('it was regrettable that …')", () => {
       expect(signal("The minister said it was regrettable that the army had entered the town.", 1)).toMatchObject({
         type: "assessment",

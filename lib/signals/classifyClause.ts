@@ -1938,7 +1938,7 @@ function namedPastInfinitive(a: SentenceAnalysis, c: Clause): boolean {
  */
 function pastObject(after: readonly Token[], isObject: (t: Token) => boolean): readonly Token[] | null {
   const noun = after.findIndex(isObject);
-  return noun < 0 ? null : pastTiedPhrase(after.slice(noun + 1).filter((t) => t.text !== '"' && t.text !== "'"));
+  return noun < 0 ? null : pastTiedPhrase(after.slice(noun + 1).filter((t) => !/^["'“”‘’]$/.test(t.text)));
 }
 
 /** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
