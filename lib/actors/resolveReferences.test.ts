@@ -260,6 +260,13 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(its[1]).toContain("its main rebel faction→eln");
     // an armed group's description is never a ministry's
     expect(added(["The OSCE met in Vienna.", "The rebels rejected the plan."], null)[1]).toEqual([]);
+    // nor is "the rebel group" the body of states named beside the armed group
+    expect(
+      added(
+        ["The ELN accepted a truce proposed by the OSCE.", "The rebel group said it would disarm."],
+        "2023-01-20",
+      )[1],
+    ).toEqual(["The rebel group→eln"]);
     expect(added(["The OSCE met in Vienna.", "Armenia wants the Minsk Group dissolved."], null)[1]).toEqual([]);
   });
 });

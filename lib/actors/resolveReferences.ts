@@ -48,6 +48,18 @@ const NATIONAL = new Set(["federal", "central"]);
 /** Of those, the ones only an armed group answers to: "the rebels" are never a ministry. */
 const ARMED_DESCRIPTIONS = new Set(["militia", "rebels", "militants", "insurgents", "guerrillas"]);
 
+/** Words before such a noun that make it an armed group's ("the rebel group", "the armed movement"). */
+const ARMED_MODIFIERS = new Set([
+  "rebel",
+  "armed",
+  "militant",
+  "paramilitary",
+  "guerrilla",
+  "insurgent",
+  "separatist",
+  "jihadist",
+]);
+
 const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
 const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
 const NOTHING_QUOTED: readonly boolean[] = [];
@@ -559,7 +571,8 @@ export function resolveReferences(
 
     // "The guerrilla group said …", "after the rebel group did not accept …", "killed by the
     // militants", "Peru's cabinet and its main rebel faction": a description of a body,
-    // wherever it stands, is the one body other than a state named before it in the paragraph.
+    // wherever it stands, is the one body other than a state named before it in the paragraph
+    // (an armed group's for "the rebels" or "the rebel group": no coalition of states).
     // "the opposition", "the opposition delegation": likewise, the one state's opposition named before.
     // "the federal government", "the central government": the one state named before, or the
     // state of the armed groups named before ("the ELN blamed the federal government …").
@@ -577,12 +590,12 @@ export function resolveReferences(
       if (national && (j !== i + 2 || t.fold !== "the" || !NATIONAL.has(tokens[i + 1]!.fold))) return;
       if (s.mentions.some((m) => m.index < head.end && t.start < m.index + m.text.length)) return;
       earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
+      const armed =
+        ARMED_DESCRIPTIONS.has(head.fold) || tokens.slice(i + 1, j).some((w) => ARMED_MODIFIERS.has(w.fold));
       const fits = (id: string) =>
         head.fold === "opposition"
           ? isOpposition(id)
-          : (ARMED_DESCRIPTIONS.has(head.fold) ? /^group$/ : /^(?:group|organization)$/).test(
-              actors.get(id)?.kind ?? "",
-            );
+          : (armed ? /^group$/ : /^(?:group|organization)$/).test(actors.get(id)?.kind ?? "");
       // (an armed group stands for the state it fights in)
       const stateOf = (id: string) => {
         const actor = actors.get(id);
