@@ -829,6 +829,15 @@ describe("classifyClause", () => {
       expect(signal("The rebels are open to talks.")).toMatchObject({ type: "negotiation-readiness" });
     });
 
+    it("reads what a copula says talks are about as their topic ('the negotiations were only about the deal')", () => {
+      expect(signal("Our negotiations were only about the border agreement.")).toMatchObject({
+        type: "talks",
+        triggerWord: "negotiations",
+      });
+      // (what a deal is about is still the deal)
+      expect(signal("The deal is about more than trade.")?.type).not.toBe("talks");
+    });
+
     it("reads a copula's complement before its subject ('Dialogue is the only viable solution')", () => {
       expect(signal("Dialogue is the only viable solution.")).toMatchObject({
         type: "proposal",

@@ -2661,13 +2661,19 @@ export function classifyClause(
       }
     }
   } else {
+    // "Our negotiations were only about the border deal": what a copula says talks are about is
+    // their topic; the clause is about the talks.
+    const topic = COPULAS.has(head.lemma) && /^(?:about|over)$/.test(pastAdverbs(a, g.end)?.lower ?? "");
+    const talked = topic ? found.find((f) => f.subject && f.cls.name === "talks") : undefined;
     // "Dialogue is the only viable solution": a copula's complement says what the clause is about.
-    const complement = COPULAS.has(head.lemma)
-      ? pickClass(
-          found.filter((f) => !f.subject),
-          () => true,
-        )
-      : null;
+    const complement = talked
+      ? talked
+      : COPULAS.has(head.lemma)
+        ? pickClass(
+            found.filter((f) => !f.subject),
+            () => true,
+          )
+        : null;
     // What the verb's own object names comes before what a later phrase does ("organize a
     // meeting … to focus on the peace treaty" organizes talks); a truce is one anywhere.
     const object = found.some((f) => f.cls.name === "truce") ? null : ownObject;
