@@ -813,6 +813,12 @@ describe("segmentClauses", () => {
       expect(said[1]!.subject).toMatch(/^the rebel delegation/);
     });
 
+    it("reads a participle after a noun phrase that a time closes as describing it ('talks in Oslo on May 4 aimed at …')", () => {
+      const [opened, aimed] = clauses("Norway opened talks in Oslo on May 4 aimed at ending the war.");
+      expect(opened).toMatchObject({ kind: "main", head: "opened" });
+      expect(aimed).toMatchObject({ kind: "relative", parent: 0, subject: null, head: "aimed" });
+    });
+
     it("reads the verb after a noun's infinitive and its object as the noun's predicate", () => {
       const [hold, welcomed] = clauses("The decision to hold talks was welcomed by both sides.");
       expect(hold).toMatchObject({ kind: "infinitive", parent: 1 });

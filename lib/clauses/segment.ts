@@ -506,7 +506,7 @@ function boundaryOf(
   // "a 12-point paper called …", "the talks, held in …": a bare participle modifies the noun
   // before it, which stays with the clause it belongs to.
   // ("… in a sentence-opening phrase": "In an interview with the broadcaster released on Sunday").
-  const described = tokens[wordBefore(tokens, g.start)];
+  const described = tokens[pastTimePhrase(tokens, wordBefore(tokens, g.start))];
   // "Peskov said the delegation arrived in Istanbul", "said Serbia and Kosovo agreed on …": right
   // after a verb of saying, a noun phrase and a past form are what was said, not a noun and a
   // participle describing it.
@@ -957,6 +957,19 @@ function describesNoun(tokens: readonly Token[], g: VerbGroup, described: Token 
   const next = tokens[opensQuote ? g.end + 1 : g.end];
   const loose = !next || /^(?:ADP|PUNCT)$/.test(next.pos);
   return g.gerund || loose || (described.pos === "NOUN" && next.pos !== "DET" && next.pos !== "PRON");
+}
+
+/**
+ * The token before the time phrase that ends at `k` ("talks in Geneva [on August 14] aimed at …",
+ * "[on Monday]"), or `k` itself when none ends there: a describing participle may follow a
+ * noun phrase that a time closes.
+ */
+function pastTimePhrase(tokens: readonly Token[], k: number): number {
+  const day = (x: Token | undefined) =>
+    x?.pos === "NUM" || CALENDAR_NAME.test(x?.text ?? "") || MONTH_NAME.test(x?.text ?? "");
+  let m = k;
+  while (m > k - 3 && day(tokens[m])) m--;
+  return m < k && /^(?:on|in)$/.test(tokens[m]?.lower ?? "") && m > 0 ? m - 1 : k;
 }
 
 /** The token before `at`, past any adverbs ("a decree officially declaring …" → "decree"). */
