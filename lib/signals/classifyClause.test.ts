@@ -798,6 +798,16 @@ describe("classifyClause", () => {
       expect(signal("The envoy promoted the peace plan.")).toMatchObject({ cameo: "05" });
     });
 
+    it("reads an army's readiness for anything but talks, a deal or a truce as a threat", () => {
+      expect(signal("Our armed forces are fully prepared to respond to any escalation.")).toMatchObject({
+        type: "threat",
+        cameo: "13",
+      });
+      expect(signal("The army is ready to hold talks with the rebels.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
+    });
+
     it("reads 'stand ready' as readiness, as 'be ready' is", () => {
       expect(signal("The mediators stand ready to host a new round.")).toMatchObject({
         type: "negotiation-readiness",

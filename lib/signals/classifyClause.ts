@@ -2768,6 +2768,18 @@ export function classifyClause(
   else if (conditionChild && g.modal === "possibility" && !g.negated && OFFERS.has(type) && g.tense !== "past") {
     type = lex.obligation.type;
   }
+  // "Our armed forces are fully prepared to respond", "the army stands ready to act": an army's
+  // readiness for anything but talks, a deal or a truce is readiness to fight (CAMEO 13).
+  if (
+    type === lex.readiness.category.type &&
+    category === lex.readiness.category &&
+    !negated &&
+    found.some((f) => f.subject && f.cls.name === "forces") &&
+    !found.some((f) => !f.subject && (SOUGHT_TOGETHER.has(f.cls.name) || f.cls.name === "plan"))
+  ) {
+    type = "threat";
+    cameo = "13";
+  }
   if (failedOutcome && !negated && FAILED_EFFORTS.has(type)) {
     type = lex.failure.type;
     cameo = null;
