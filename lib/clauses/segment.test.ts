@@ -813,6 +813,19 @@ describe("segmentClauses", () => {
       expect(said[1]!.subject).toMatch(/^the rebel delegation/);
     });
 
+    it("reads a clause whose subject an owner opens right after a noun as describing the noun ('the truce his forces observe')", () => {
+      const [announced, observing] = clauses(
+        "The rebel leader announced an extension of the truce his forces have been observing.",
+      );
+      expect(announced).toMatchObject({ kind: "main", head: "announced" });
+      expect(observing).toMatchObject({ kind: "relative", parent: 0, subject: "his forces" });
+      // Told to someone, it is what was said.
+      expect(clauses("The minister told the envoy his country would attend.")[1]).toMatchObject({
+        kind: "complement",
+        subject: "his country",
+      });
+    });
+
     it("reads a participle after a noun phrase that a time closes as describing it ('talks in Oslo on May 4 aimed at …')", () => {
       const [opened, aimed] = clauses("Norway opened talks in Oslo on May 4 aimed at ending the war.");
       expect(opened).toMatchObject({ kind: "main", head: "opened" });

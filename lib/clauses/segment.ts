@@ -303,6 +303,18 @@ function boundaryOf(
     !frontedAfterThat(tokens, g.start - 2, floor)
   )
     return { at: g.start - 1, opener: null, kind: toldWhom(tokens, g.start - 2, floor) ? "complement" : "relative" };
+  // "the truce his forces have been observing": so is one whose subject an owner opens right
+  // after a noun.
+  let owner = g.start - 1;
+  while (owner > floor && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[owner]!.pos)) owner--;
+  if (
+    owner > floor &&
+    owner < g.start - 1 &&
+    OWNERS.has(tokens[owner]!.lower) &&
+    tokens[owner - 1]!.pos === "NOUN" &&
+    !CALENDAR_NAME.test(tokens[owner - 1]!.text)
+  )
+    return { at: owner, opener: null, kind: toldWhom(tokens, owner - 1, floor) ? "complement" : "relative" };
   // Whether the words being read are quoted: an inline quotation crossed leaves it.
   let inQuote = quoted[g.start];
   // whether the quotation just crossed back over is a few words inside the clause, so that its
