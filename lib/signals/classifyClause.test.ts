@@ -823,6 +823,17 @@ describe("classifyClause", () => {
       expect(signal("The government is ready to engage in talks.", 1)).toMatchObject({ type: "talks" });
     });
 
+    it("reads a state of war that ends, or that the parties declare over, as a truce", () => {
+      expect(signal("The state of war between the two countries has come to an end.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two leaders declared their “state of war” over.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+      expect(signal("The president declared the war a failure.")?.type).not.toBe("ceasefire-signal");
+    });
+
     it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
       expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
         type: "threat",

@@ -137,6 +137,8 @@ const CONTAINERS = new Set([
   "annex",
   // ("a memorandum of understanding" is a deal; a memorandum alone is a paper of positions)
   "memorandum",
+  // ("a state of war" is the war)
+  "state",
   ...HOLDERS,
 ]);
 /** Nouns of aim: "the goal is to …" intends what follows. */
@@ -572,7 +574,8 @@ function subjectHeads(a: SentenceAnalysis, k: number): string[] {
   let head = "";
   for (let i = subject[0]; i < subject[1]; i++) {
     const t = a.tokens[i]!;
-    if (t.pos === "ADP") break;
+    // ("the state of war … has come to an end": past a container's "of" to what it holds)
+    if (t.pos === "ADP" && !(t.lower === "of" && CONTAINERS.has(head))) break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lemma;
     else if (t.pos === "CCONJ" && head) heads.push(head);
   }
@@ -905,6 +908,25 @@ function comesToEnd(a: SentenceAnalysis, head: number): boolean {
   );
 }
 
+/** Verbs that pronounce what their object is ("declared the war over"). */
+const PRONOUNCING = new Set(["declare", "pronounce"]);
+
+/** The war noun clause `k` pronounces over ("declared the state of war over"), or -1. */
+function declaredOver(a: SentenceAnalysis, k: number, lex: Lexicon): number {
+  const c = a.clauses[k]!;
+  const g = c.group!;
+  if (!PRONOUNCING.has(a.tokens[g.head]!.lemma) || g.passive) return -1;
+  let war = -1;
+  for (let j = g.end; j < c.end; j++) {
+    const t = a.tokens[j]!;
+    if (/^["“”]$/.test(t.text)) continue;
+    if (/^(?:over|ended|finished)$/.test(t.lower) && j > g.end) return war;
+    if (isNoun(t) && lex.objectNouns.get(t.lemma)?.name === "war") war = j;
+    else if (!/^(?:DET|ADJ|NOUN|PROPN|CCONJ|PRON)$/.test(t.pos) && !/^(?:of|between)$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs that, as a bare participle after a noun, give it a name ("a plan called …", "a force dubbed …"). */
 const NAMING_VERBS = new Set(["call", "name", "dub", "title", "label", "nickname"]);
 
@@ -1121,6 +1143,10 @@ function classesOf(
       const ended = object ? [object] : c.group.passive ? [] : subjectHeads(a, k);
       if (ending && ended.some((noun) => lex.objectNouns.get(noun)?.name === "war"))
         found.push({ cls: ending, token: c.group.head, subject: false });
+      // "the leaders declared the state of war over": a war declared over has ended.
+      const truce = lex.classes.get("truce");
+      const over = declaredOver(a, k, lex);
+      if (truce && over >= 0) found.push({ cls: truce, token: over, subject: false });
     }
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
     const tokens = coreTokens(a, c, c.group ? lex.verbs.get(a.tokens[c.group.head]!.lemma) : undefined);
