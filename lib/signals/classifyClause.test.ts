@@ -834,6 +834,14 @@ describe("classifyClause", () => {
       expect(signal("The president declared the war a failure.")?.type).not.toBe("ceasefire-signal");
     });
 
+    it("reads the recall of an ambassador or the expulsion of diplomats as reducing relations (CAMEO 16)", () => {
+      expect(signal("The government declared the recall of its ambassador.")).toMatchObject({
+        type: "sanction",
+        cameo: "16",
+      });
+      expect(signal("The ministry announced the expulsion of two diplomats.")).toMatchObject({ cameo: "16" });
+    });
+
     it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
       expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
         type: "threat",
