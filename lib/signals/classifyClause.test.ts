@@ -842,6 +842,16 @@ describe("classifyClause", () => {
       expect(signal("The ministry announced the expulsion of two diplomats.")).toMatchObject({ cameo: "16" });
     });
 
+    it("reads a party that will not let others fight as warning them ('will not allow our land to be violated')", () => {
+      expect(signal("We will not allow an inch of our land to be violated.")).toMatchObject({
+        type: "threat",
+        cameo: "13",
+      });
+      expect(signal("The army will not permit the rebels to attack the city.")).toMatchObject({ type: "threat" });
+      // Its own restraint stays restraint.
+      expect(signal("The army will not attack the city.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
       expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
         type: "threat",

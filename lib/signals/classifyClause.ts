@@ -908,6 +908,9 @@ function comesToEnd(a: SentenceAnalysis, head: number): boolean {
   );
 }
 
+/** Verbs of letting others act ("allow", "permit"). */
+const LETTING = new Set(["allow", "permit", "let", "tolerate"]);
+
 /** Verbs that pronounce what their object is ("declared the war over"). */
 const PRONOUNCING = new Set(["declare", "pronounce"]);
 
@@ -2538,6 +2541,10 @@ export function classifyClause(
     !upToParty
   ) {
     const inner = classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma });
+    // "We will not allow an inch of our land to be violated": a party that will not let others
+    // fight warns them (CAMEO 13); it pledges no restraint of its own.
+    if (inner?.type === "military-claim" && g.negated && !g.dropped && g.tense !== "past" && LETTING.has(head.lemma))
+      return { ...inner, clause: i, negated: false, future: true, type: "threat", cameo: "13" };
     // "avoided signing the deal" is "did not sign the deal".
     const outer = lex.avoidance.has(head.lemma) ? { negated: !g.negated, dropped: g.dropped } : g;
     if (inner?.cameo) return stillToCome({ ...governed(inner, outer), clause: i, future: future || inner.future }, g);
