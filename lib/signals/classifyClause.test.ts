@@ -852,6 +852,15 @@ describe("classifyClause", () => {
       expect(signal("The army will not attack the city.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads a person welcomed or received by someone as a guest, the reception a meeting", () => {
+      expect(signal("Minister Ana Ruiz was officially welcomed by her counterpart.")).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("He was received by the president in the capital.")).toMatchObject({ type: "talks" });
+      // A plan welcomed is praised.
+      expect(signal("The plan was welcomed by the European Union.")).toMatchObject({ type: "assessment" });
+    });
+
     it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
       expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
         type: "threat",

@@ -908,6 +908,18 @@ function comesToEnd(a: SentenceAnalysis, head: number): boolean {
   );
 }
 
+/** Verbs of receiving a guest ("was welcomed by his counterpart"). */
+const RECEIVING = new Set(["welcome", "receive", "greet"]);
+
+/** Whether clause `i`'s subject is a person: a name with no noun after it, or a personal pronoun. */
+function personSubject(a: SentenceAnalysis, i: number): boolean {
+  const s = a.clauses[i]!.subject;
+  if (!s) return false;
+  const words = a.tokens.slice(s[0], s[1]).filter((t) => t.pos !== "DET" && t.pos !== "PUNCT");
+  if (words.length === 1 && /^(?:he|she)$/.test(words[0]!.lower)) return true;
+  return words.length > 0 && words.length <= 4 && words.every((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text));
+}
+
 /** Verbs of letting others act ("allow", "permit"). */
 const LETTING = new Set(["allow", "permit", "let", "tolerate"]);
 
@@ -2401,6 +2413,11 @@ export function classifyClause(
     category = s.category;
     break;
   }
+  // "The minister was welcomed by his counterpart", "Abdi … was received by the president": a
+  // person welcomed or received by someone is a guest, and the reception is a meeting (CAMEO 04);
+  // a plan or a deal welcomed is praised.
+  if (g.passive && RECEIVING.has(head.lemma) && a.tokens[g.end]?.lower === "by" && personSubject(a, i))
+    category = lex.verbs.get("meet")?.find((v) => v.category.cameo.startsWith("04"))?.category ?? category;
   // "Prospects for peace have improved", "progress was made toward a deal", "a historic
   // opportunity for settlement has emerged": a view of what may come, the subject of a verb of
   // no meaning of its own, makes the clause that view (CAMEO 01), whatever it is a view of.
