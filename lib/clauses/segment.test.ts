@@ -813,12 +813,12 @@ describe("segmentClauses", () => {
       expect(said[1]!.subject).toMatch(/^the rebel delegation/);
     });
 
-    it("reads a clause whose subject an owner opens right after a noun as describing the noun ('the truce his forces observe')", () => {
+    it("reads a clause whose subject an owner opens right after a noun as describing the noun ('the ceasefire his fighters keep')", () => {
       const [announced, observing] = clauses(
-        "The rebel leader announced an extension of the truce his forces have been observing.",
+        "The rebel commander announced a renewal of the ceasefire his fighters have been keeping.",
       );
       expect(announced).toMatchObject({ kind: "main", head: "announced" });
-      expect(observing).toMatchObject({ kind: "relative", parent: 0, subject: "his forces" });
+      expect(observing).toMatchObject({ kind: "relative", parent: 0, subject: "his fighters" });
       // Told to someone, it is what was said.
       expect(clauses("The minister told the envoy his country would attend.")[1]).toMatchObject({
         kind: "complement",
@@ -837,7 +837,7 @@ describe("segmentClauses", () => {
       expect(hold).toMatchObject({ kind: "infinitive", parent: 1 });
       expect(welcomed).toMatchObject({ kind: "main", subject: "The decision", head: "welcomed" });
       // (an object with a phrase of its own, which ends on what looks like the verb's subject)
-      const [ease, suspended] = clauses("Talks to ease the dispute over the valley were suspended on Monday.");
+      const [ease, suspended] = clauses("Talks to settle the dispute over the valley were suspended on Monday.");
       expect(ease).toMatchObject({ kind: "infinitive", parent: 1 });
       expect(suspended).toMatchObject({ kind: "main", subject: "Talks", head: "suspended" });
       const said = clauses("Officials warned that failure to reach an agreement could escalate tensions.");

@@ -303,7 +303,7 @@ function boundaryOf(
     !frontedAfterThat(tokens, g.start - 2, floor)
   )
     return { at: g.start - 1, opener: null, kind: toldWhom(tokens, g.start - 2, floor) ? "complement" : "relative" };
-  // "the truce his forces have been observing": so is one whose subject an owner opens right
+  // "the ceasefire his fighters have kept": so is one whose subject an owner opens right
   // after a noun.
   let owner = g.start - 1;
   while (owner > floor && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[owner]!.pos)) owner--;
@@ -748,7 +748,7 @@ function nounBeforeInfinitive(
 
 /**
  * Whether tokens `from`…`to` are a noun phrase and its prepositional phrases, the object of an
- * infinitive that a subject found after them only ends ("Talks to ease [the conflict over] the
+ * infinitive that a subject found after them only ends ("Talks to settle [the dispute over] the
  * region were suspended": what looked like the verb's subject closes the infinitive's object).
  */
 function objectBetween(tokens: readonly Token[], from: number, to: number): boolean {

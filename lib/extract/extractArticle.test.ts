@@ -325,10 +325,10 @@ describe("a plural pronoun subject", () => {
 });
 
 describe("a singular pronoun subject", () => {
-  it("is the one actor named by the subject of the clause it hangs on ('the government has indicated it will …')", () => {
+  it("is the one actor named by the subject of the clause it hangs on ('the junta has made clear it will …')", () => {
     const [event] = wireEvents(
       "2024-08-12",
-      "Mali's military-led government has indicated it will stay away from EU-sponsored talks in Lisbon.",
+      "Mali's military-led junta has made clear it will stay away from EU-sponsored talks in Lisbon.",
     );
     expect(event).toMatchObject({ type: "rejection" });
     expect(event!.actors).toEqual([

@@ -728,7 +728,7 @@ const MEETING = new Set(["meet", "speak", "talk", "confer", "stand", "sit", "app
 
 /**
  * Whether a clause's subject is "it", "he" or "she" standing for the one actor the subject of
- * the clause it hangs on names ("Sudan's government has indicated it will stay away from the
+ * the clause it hangs on names ("the junta has made clear it will boycott the
  * talks"): "it" for a state or a group, "he" or "she" for a person.
  */
 function pointsUp(a: SentenceAnalysis, c: Clause, read: Read, people: IdSet): boolean {

@@ -388,7 +388,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
     }
-    // "there are attacks on us", "there were also reports of shelling": what an existential
+    // "there are raids on our villages", "there were also reports of shelling": what an existential
     // "there" says exists is a noun, never a verb.
     if (t.pos === "VERB" && /s$/.test(t.lower) && existentialBefore(tokens, i)) {
       tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
@@ -829,7 +829,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN" };
       return;
     }
-    // "the soldier's left ankle", "the army's stated aim": a past form between an owner's "'s" and
+    // "the guard's left hand", "the army's stated aim": a past form between an owner's "'s" and
     // a noun describes the noun ("the army's left the city" has an article after it).
     if (
       t.pos === "VERB" &&

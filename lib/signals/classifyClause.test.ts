@@ -752,7 +752,7 @@ describe("classifyClause", () => {
     });
 
     it("reads calling a halt or a truce as declaring one ('called a halt to the attacks')", () => {
-      expect(signal("The president called a halt to five days of attacks.")).toMatchObject({
+      expect(signal("The president called a halt to three weeks of shelling.")).toMatchObject({
         type: "ceasefire-signal",
         cameo: "08",
       });
@@ -763,7 +763,7 @@ describe("classifyClause", () => {
     });
 
     it("reads what a verb of naming calls its object past curly quotation marks ('called the launch a “turning point”')", () => {
-      expect(signal("The speaker called the committee’s launch a “historic turning point.”")).toMatchObject({
+      expect(signal("The speaker called the panel’s launch a “real turning point.”")).toMatchObject({
         type: "assessment",
       });
     });
@@ -791,7 +791,7 @@ describe("classifyClause", () => {
     });
 
     it("reads a mediator promoting talks as readiness, and promoting a deal as backing it", () => {
-      expect(signal("Norway will continue to actively promote peace talks.")).toMatchObject({
+      expect(signal("Norway will continue to promote direct talks.")).toMatchObject({
         type: "negotiation-readiness",
         cameo: "03",
       });
@@ -799,7 +799,7 @@ describe("classifyClause", () => {
     });
 
     it("reads an army's readiness for anything but talks, a deal or a truce as a threat", () => {
-      expect(signal("Our armed forces are fully prepared to respond to any escalation.")).toMatchObject({
+      expect(signal("The army is fully ready to hit back at any escalation.")).toMatchObject({
         type: "threat",
         cameo: "13",
       });
@@ -816,18 +816,18 @@ describe("classifyClause", () => {
     });
 
     it("reads engaging in combat as fighting, not as engaging a party in talks", () => {
-      expect(signal("The rebels said they would engage in combat only in self-defence.", 1)).toMatchObject({
+      expect(signal("The rebels said they would engage in combat solely to defend themselves.", 1)).toMatchObject({
         type: "threat",
       });
       expect(signal("The rebels engaged in heavy fighting with the army.")?.type).toBe("military-claim");
-      expect(signal("The government is ready to engage in talks.", 1)).toMatchObject({ type: "talks" });
+      expect(signal("The cabinet is ready to engage in talks.", 1)).toMatchObject({ type: "talks" });
     });
 
     it("reads a state of war that ends, or that the parties declare over, as a truce", () => {
-      expect(signal("The state of war between the two countries has come to an end.")).toMatchObject({
+      expect(signal("The state of war between the two kingdoms has now ended.")).toMatchObject({
         type: "ceasefire-signal",
       });
-      expect(signal("The two leaders declared their “state of war” over.")).toMatchObject({
+      expect(signal("The two presidents declared the “state of war” over.")).toMatchObject({
         type: "ceasefire-signal",
         cameo: "08",
       });
@@ -835,15 +835,15 @@ describe("classifyClause", () => {
     });
 
     it("reads the recall of an ambassador or the expulsion of diplomats as reducing relations (CAMEO 16)", () => {
-      expect(signal("The government declared the recall of its ambassador.")).toMatchObject({
+      expect(signal("The cabinet announced the recall of its ambassador.")).toMatchObject({
         type: "sanction",
         cameo: "16",
       });
       expect(signal("The ministry announced the expulsion of two diplomats.")).toMatchObject({ cameo: "16" });
     });
 
-    it("reads a party that will not let others fight as warning them ('will not allow our land to be violated')", () => {
-      expect(signal("We will not allow an inch of our land to be violated.")).toMatchObject({
+    it("reads a party that will not let others fight as warning them ('will never allow our soil to be violated')", () => {
+      expect(signal("We will never allow a metre of our soil to be violated.")).toMatchObject({
         type: "threat",
         cameo: "13",
       });
@@ -877,8 +877,8 @@ describe("classifyClause", () => {
       expect(signal("The rebels are open to talks.")).toMatchObject({ type: "negotiation-readiness" });
     });
 
-    it("reads what a copula says talks are about as their topic ('the negotiations were only about the deal')", () => {
-      expect(signal("Our negotiations were only about the border agreement.")).toMatchObject({
+    it("reads what a copula says talks are about as their topic ('the talks were only ever about the deal')", () => {
+      expect(signal("Their negotiations were solely about the border agreement.")).toMatchObject({
         type: "talks",
         triggerWord: "negotiations",
       });
@@ -1672,7 +1672,7 @@ describe("classifyClause", () => {
       });
       expect(signal("The rebels agreed to a truce on Monday.")).toMatchObject({ type: "ceasefire-signal" });
       // What talks are for is their aim; a call for a truce still asks for it.
-      expect(signal("The envoy stands ready to actively promote talks for peace.")).toMatchObject({
+      expect(signal("The envoy stands ready to promote new talks for peace.")).toMatchObject({
         type: "negotiation-readiness",
       });
       expect(signal("The rebels renewed their calls for a truce.")).toMatchObject({ type: "ceasefire-signal" });

@@ -574,7 +574,7 @@ function subjectHeads(a: SentenceAnalysis, k: number): string[] {
   let head = "";
   for (let i = subject[0]; i < subject[1]; i++) {
     const t = a.tokens[i]!;
-    // ("the state of war … has come to an end": past a container's "of" to what it holds)
+    // ("a state of war that comes to an end": past a container's "of" to what it holds)
     if (t.pos === "ADP" && !(t.lower === "of" && CONTAINERS.has(head))) break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lemma;
     else if (t.pos === "CCONJ" && head) heads.push(head);
@@ -2558,7 +2558,7 @@ export function classifyClause(
     !upToParty
   ) {
     const inner = classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma });
-    // "We will not allow an inch of our land to be violated": a party that will not let others
+    // "We will never let our soil be violated": a party that will not let others
     // fight warns them (CAMEO 13); it pledges no restraint of its own.
     if (inner?.type === "military-claim" && g.negated && !g.dropped && g.tense !== "past" && LETTING.has(head.lemma))
       return { ...inner, clause: i, negated: false, future: true, type: "threat", cameo: "13" };
@@ -2711,7 +2711,7 @@ export function classifyClause(
       }
     }
   } else {
-    // "Our negotiations were only about the border deal": what a copula says talks are about is
+    // "The talks were only ever about the border deal": what a copula says talks are about is
     // their topic; the clause is about the talks.
     const topic = COPULAS.has(head.lemma) && /^(?:about|over)$/.test(pastAdverbs(a, g.end)?.lower ?? "");
     const talked = topic ? found.find((f) => f.subject && f.cls.name === "talks") : undefined;
@@ -2818,7 +2818,7 @@ export function classifyClause(
   else if (conditionChild && g.modal === "possibility" && !g.negated && OFFERS.has(type) && g.tense !== "past") {
     type = lex.obligation.type;
   }
-  // "Our armed forces are fully prepared to respond", "the army stands ready to act": an army's
+  // "The army is fully ready to hit back", "the troops stand ready to act": an army's
   // readiness for anything but talks, a deal or a truce is readiness to fight (CAMEO 13).
   if (
     type === lex.readiness.category.type &&
