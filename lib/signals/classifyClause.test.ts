@@ -861,6 +861,15 @@ describe("classifyClause", () => {
       expect(signal("The plan was welcomed by the European Union.")).toMatchObject({ type: "assessment" });
     });
 
+    it("reads obstacles or conditions a party removes as none it sets ('ready to clear away the obstacles')", () => {
+      expect(
+        signal("Both governments stressed their readiness to remove every obstacle to closer trade."),
+      ).toMatchObject({
+        type: "negotiation-readiness",
+      });
+      expect(signal("Both governments insisted on new preconditions.")).toMatchObject({ type: "condition" });
+    });
+
     it("reads a war foreseen to come about as a threat ('if the talks collapse, there will be war')", () => {
       expect(signal("If the talks collapse, there will be open war.", 1)).toMatchObject({
         type: "threat",

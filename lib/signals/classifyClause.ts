@@ -908,6 +908,9 @@ function comesToEnd(a: SentenceAnalysis, head: number): boolean {
   );
 }
 
+/** Verbs of taking something out of the way ("eliminate the obstacles", "overcome the differences"). */
+const REMOVING = new Set(["eliminate", "remove", "overcome", "clear", "dismantle", "surmount"]);
+
 /** Verbs of receiving a guest ("was welcomed by his counterpart"). */
 const RECEIVING = new Set(["welcome", "receive", "greet"]);
 
@@ -1275,6 +1278,9 @@ function classesOf(
         if (cls.name === "demand" && next?.lower === "of" && purposeOpens(a, index)) continue;
         // "talks without preconditions": a demand said to be missing is demanded by no one.
         if (cls.name === "demand" && lacking(a, index)) continue;
+        // "ready to eliminate all the obstacles to cooperation": a demand or obstacle a party
+        // removes is none it sets.
+        if (cls.name === "demand" && REMOVING.has(verbHere ?? "") && a.clauseOf[index] === k) continue;
         if (inReturn(a, index)) continue;
         // "rejected the plan in a referendum", "won during the elections": a vote the clause
         // only happened in or at is its circumstance, not what it is about.
