@@ -972,7 +972,7 @@ function describesNoun(tokens: readonly Token[], g: VerbGroup, described: Token 
 }
 
 /**
- * The token before the time phrase that ends at `k` ("talks in Geneva [on August 14] aimed at …",
+ * The token before the time phrase that ends at `k` ("talks in Oslo [on May 4] aimed at …",
  * "[on Monday]"), or `k` itself when none ends there: a describing participle may follow a
  * noun phrase that a time closes.
  */

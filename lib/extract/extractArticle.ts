@@ -728,8 +728,8 @@ const MEETING = new Set(["meet", "speak", "talk", "confer", "stand", "sit", "app
 
 /**
  * Whether a clause's subject is "it", "he" or "she" standing for the one actor the subject of
- * the clause it hangs on names ("the junta has made clear it will boycott the
- * talks"): "it" for a state or a group, "he" or "she" for a person.
+ * the clause it hangs on names ("the junta has made clear it will boycott the talks"): "it"
+ * for a state or a group, "he" or "she" for a person.
  */
 function pointsUp(a: SentenceAnalysis, c: Clause, read: Read, people: IdSet): boolean {
   if (!c.subject || c.subject[1] - c.subject[0] !== 1 || c.parent === null) return false;

@@ -2419,7 +2419,7 @@ export function classifyClause(
     category = s.category;
     break;
   }
-  // "The minister was welcomed by his counterpart", "Abdi … was received by the president": a
+  // "The minister was welcomed by his counterpart", "the envoy … was received by the president": a
   // person welcomed or received by someone is a guest, and the reception is a meeting (CAMEO 04);
   // a plan or a deal welcomed is praised.
   if (g.passive && RECEIVING.has(head.lemma) && a.tokens[g.end]?.lower === "by" && personSubject(a, i))
@@ -2722,14 +2722,14 @@ export function classifyClause(
     const topic = COPULAS.has(head.lemma) && /^(?:about|over)$/.test(pastAdverbs(a, g.end)?.lower ?? "");
     const talked = topic ? found.find((f) => f.subject && f.cls.name === "talks") : undefined;
     // "Dialogue is the only viable solution": a copula's complement says what the clause is about.
-    const complement = talked
-      ? talked
-      : COPULAS.has(head.lemma)
+    const complement =
+      talked ??
+      (COPULAS.has(head.lemma)
         ? pickClass(
             found.filter((f) => !f.subject),
             () => true,
           )
-        : null;
+        : null);
     // What the verb's own object names comes before what a later phrase does ("organize a
     // meeting … to focus on the peace treaty" organizes talks); a truce is one anywhere.
     const object = found.some((f) => f.cls.name === "truce") ? null : ownObject;
