@@ -383,14 +383,9 @@ function repairTags(tokens: Token[]): Token[] {
       return;
     }
     // "there will be war", "only war will happen": the tagger may read these nouns as verbs, which
-    // in the news they never are.
-    if (t.pos === "VERB" && NEVER_VERBS.has(t.lower)) {
-      tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
-      return;
-    }
-    // "there are raids on our villages", "there were also reports of shelling": what an existential
-    // "there" says exists is a noun, never a verb.
-    if (t.pos === "VERB" && /s$/.test(t.lower) && existentialBefore(tokens, i)) {
+    // in the news they never are. Nor is what an existential "there" says exists ("there are raids
+    // on our villages", "there were also reports of shelling").
+    if (t.pos === "VERB" && (NEVER_VERBS.has(t.lower) || (/s$/.test(t.lower) && existentialBefore(tokens, i)))) {
       tokens[i] = { ...t, pos: "NOUN", lemma: nounLemma(t.lower) };
       return;
     }
@@ -817,30 +812,18 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: t.lower.replace(/(?<=[^s])s$/, "") };
       return;
     }
-    // "the committee's launch", "Kyiv's push": a verb's base form after an owner's "'s" is a noun
-    // ("let's launch talks" lets).
-    if (
-      t.pos === "VERB" &&
-      /^['’]s$/.test(prev?.text ?? "") &&
-      prev!.pos === "PART" &&
-      t.lower === t.lemma &&
-      tokens[i - 2]?.lower !== "let"
-    ) {
-      tokens[i] = { ...t, pos: "NOUN" };
-      return;
-    }
-    // "the guard's left hand", "the army's stated aim": a past form between an owner's "'s" and
-    // a noun describes the noun ("the army's left the city" has an article after it).
-    if (
-      t.pos === "VERB" &&
-      /^['’]s$/.test(prev?.text ?? "") &&
-      prev!.pos === "PART" &&
-      t.lower !== t.lemma &&
-      !/(?:s|ing)$/.test(t.lower) &&
-      next?.pos === "NOUN"
-    ) {
-      tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
-      return;
+    // After an owner's "'s" no verb stands: a base form is a noun ("the committee's launch",
+    // "Kyiv's push"; "let's launch talks" lets), and a past form before a noun describes it ("the
+    // guard's left hand", "the army's stated aim"; "the army's left the city" has an article after it).
+    if (t.pos === "VERB" && /^['’]s$/.test(prev?.text ?? "") && prev!.pos === "PART") {
+      if (t.lower === t.lemma && tokens[i - 2]?.lower !== "let") {
+        tokens[i] = { ...t, pos: "NOUN" };
+        return;
+      }
+      if (t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower) && next?.pos === "NOUN") {
+        tokens[i] = { ...t, pos: "ADJ", lemma: t.lower };
+        return;
+      }
     }
     // "American officials note that …", "the government notes the impossibility of …": a verb of
     // saying after its subject, before "that" or (with no verb before it) an object, read as a noun.
