@@ -87,7 +87,8 @@ The two sides first agreed to a truce on Friday.
         { id: "erdogan", role: "target" },
       ]),
     );
-    expect(refused!.map((a) => a.id)).not.toContain("china");
+    // (the audience's country is only named beside the signal)
+    expect(refused).toContainEqual({ id: "china", role: "mentioned" });
     // Reminding someone tells them too.
     expect(reminded).toEqual(expect.arrayContaining([{ id: "hamas", role: "target" }]));
   });
@@ -321,6 +322,18 @@ describe("a plural pronoun subject", () => {
         "Western diplomats were unimpressed and said they would push for new sanctions.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("actors the evidence sentence names outside the event's clause", () => {
+  it("are mentioned, after those who take part", () => {
+    const events = wireEvents(
+      "2025-03-14",
+      "Speaking in Quito, where Brazil's envoy arrived on Monday, Ecuador's president rejected the border plan.",
+    );
+    const rejection = events.find((e) => e.type === "rejection");
+    expect(rejection?.actors.map((a) => a.id)).toEqual(["ecuador", "brazil"]);
+    expect(rejection?.actors[1]).toEqual({ id: "brazil", role: "mentioned" });
   });
 });
 

@@ -16,7 +16,7 @@ import { findDates } from "../dates/findDates";
 import type { LoadedArticle } from "../load/parseArticle";
 import type { ActorMention, CleanSentence, DateMention, Mention } from "../model/mentions";
 import type { ArticleMeta, EventDate, SignalEvent } from "../model/schema";
-import { SIGNAL_TYPES } from "../model/vocabulary";
+import { SIGNAL_TYPES, takesPart } from "../model/vocabulary";
 import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
@@ -795,6 +795,10 @@ function eventActors(
     const head = a.tokens.slice(frame.end, clauseEnd).findLast((t) => t.pos === "NOUN" || t.pos === "PROPN");
     if (!(head?.pos === "NOUN" && AUDIENCES.has(head.lemma))) targetsIn(frame.end, clauseEnd);
   }
+  // "Iran reopened its embassy in Saudi Arabia", "rejected the plan that the Quad put forward":
+  // whoever else the evidence sentence names is part of the story an analyst filters for, though
+  // not a party to this clause.
+  for (const m of read.actors) if (!out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: "mentioned" });
   return out;
 }
 
@@ -834,7 +838,7 @@ function foldContinuations(
           ...prev.event.actors,
           ...m.event.actors
             .filter((x) => !ids.has(x.id))
-            .map((x) => ({ ...x, role: x.role === "source" ? x.role : ("target" as const) })),
+            .map((x) => ({ ...x, role: x.role === "source" || !takesPart(x.role) ? x.role : ("target" as const) })),
         ],
         positions: [...prev.event.positions, ...m.event.positions],
         sources: [

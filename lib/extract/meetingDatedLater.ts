@@ -1,4 +1,5 @@
 import type { Mention } from "../model/mentions";
+import { takesPart } from "../model/vocabulary";
 
 /**
  * "The envoy will host a meeting of the two leaders in Oslo. … The envoy will host them on 16
@@ -11,7 +12,7 @@ export function meetingDatedLater(mentions: readonly Mention[]): Mention[] {
   return mentions.map((m, i) => {
     const e = m.event;
     if (!comingMeeting(m) || e.date.basis !== "publication") return m;
-    const actors = new Set(e.actors.map((a) => a.id));
+    const actors = new Set(e.actors.filter((a) => takesPart(a.role)).map((a) => a.id));
     const later = mentions.slice(i + 1).find((n) => {
       const d = n.event.date;
       return (
@@ -21,7 +22,7 @@ export function meetingDatedLater(mentions: readonly Mention[]): Mention[] {
         !!d.start &&
         !!m.published &&
         d.start > m.published &&
-        n.event.actors.some((a) => a.role !== "target" && actors.has(a.id))
+        n.event.actors.some((a) => a.role !== "target" && takesPart(a.role) && actors.has(a.id))
       );
     });
     return later ? { ...m, event: { ...e, date: { ...later.event.date, carried: true } } } : m;

@@ -1,4 +1,5 @@
 import type { EventDate, SignalEvent } from "../model/schema";
+import { takesPart } from "../model/vocabulary";
 
 type Actors = SignalEvent["actors"];
 
@@ -41,11 +42,11 @@ export class PartnerReply {
   dateFor(sentence: number, actors: Actors): EventDate | null {
     const talked = this.previous?.sentence === sentence - 1 ? this.previous : null;
     if (!talked) return null;
-    const acting = actors.filter((a) => a.role !== "target");
+    const acting = actors.filter((a) => a.role !== "target" && takesPart(a.role));
     const replies =
       acting.length > 0 &&
       acting.every((a) => talked.partners.has(a.id)) &&
-      actors.every((a) => talked.partners.has(a.id) || talked.callers.has(a.id));
+      actors.every((a) => !takesPart(a.role) || talked.partners.has(a.id) || talked.callers.has(a.id));
     return replies ? { ...talked.date, carried: true } : null;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SignalEvent } from "../model/schema";
 import type { Mention } from "../model/mentions";
-import { mergeEvents } from "./mergeEvents";
+import { mergeEvents, mergeGroup } from "./mergeEvents";
 import { keySource, MergeKeyTable, wordNumbers } from "./mergeKeys";
 
 function mention(article: string, published: string, sentence: string, over: Partial<SignalEvent> = {}): Mention {
@@ -95,6 +95,32 @@ describe("mergeEvents", () => {
   it("does not merge when the named people differ", () => {
     const b = mention("newsreel", "2023-12-24", newsreel, { actors: [{ id: "zelensky", role: "subject" }] });
     expect(mergeEvents([mention("mind", "2023-12-23", mind), b])).toHaveLength(2);
+  });
+
+  it("tells reports apart by who takes part, not by whom else their sentences name", () => {
+    const acting = (id: string) => [
+      { id, role: "subject" as const },
+      { id: "biden", role: "mentioned" as const },
+    ];
+    const a = mention("mind", "2023-12-23", mind, { actors: acting("putin") });
+    expect(mergeEvents([a, mention("newsreel", "2023-12-24", newsreel, { actors: acting("zelensky") })])).toHaveLength(
+      2,
+    );
+    const b = mention("newsreel", "2023-12-24", newsreel, { actors: [{ id: "putin", role: "subject" }] });
+    expect(mergeEvents([a, b])[0]!.actors).toEqual(acting("putin"));
+  });
+
+  it("gives an actor one report names and another has acting the acting role", () => {
+    const withZelensky = (role: "mentioned" | "target") => [
+      { id: "putin", role: "subject" as const },
+      { id: "zelensky", role },
+    ];
+    const a = mention("mind", "2023-12-23", mind, { actors: withZelensky("mentioned") });
+    const b = mention("newsreel", "2023-12-24", newsreel, { actors: withZelensky("target") });
+    expect(mergeGroup([a.event, b.event]).actors).toEqual([
+      { id: "putin", role: "subject" },
+      { id: "zelensky", role: "target" },
+    ]);
   });
 });
 

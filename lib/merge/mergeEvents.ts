@@ -1,5 +1,6 @@
 import { BASIS_RANK, type Mention } from "../model/mentions";
 import type { SignalEvent } from "../model/schema";
+import { takesPart } from "../model/vocabulary";
 import { dayNumber } from "./dayNumber";
 import { groupMentions } from "./groupMentions";
 import { keySource, MergeKeyTable } from "./mergeKeys";
@@ -25,7 +26,9 @@ export function mergeGroup(events: readonly SignalEvent[]): SignalEvent {
   if (!head) throw new RangeError("a merge group has at least one mention");
   if (!rest.length) return head;
   const actors = new Map(head.actors.map((a) => [a.id, a]));
-  for (const m of rest) for (const a of m.actors) if (!actors.has(a.id)) actors.set(a.id, a);
+  // (an actor one report only names and another has acting takes the acting role)
+  for (const m of rest)
+    for (const a of m.actors) if (!actors.has(a.id) || !takesPart(actors.get(a.id)!.role)) actors.set(a.id, a);
   const positions = new Map<string, SignalEvent["positions"][number]>();
   for (const p of events.flatMap((m) => m.positions)) {
     const key = `${p.actor}|${p.topic}|${p.stanceId ?? p.stance}`;

@@ -21,5 +21,11 @@ export const PRECISIONS = ["day", "week", "month", "season", "quarter", "half", 
 export const MODALITIES = ["asserted", "scheduled", "predicted", "hypothetical", "denied"] as const;
 export const ATTRIBUTIONS = ["on-record", "anonymous", "outlet", "analyst"] as const;
 export const ACTOR_KINDS = ["person", "state", "organization", "group"] as const;
-export const ACTOR_ROLES = ["source", "subject", "target"] as const;
+export const ACTOR_ROLES = ["source", "subject", "target", "mentioned"] as const;
+/**
+ * Whether an actor in this role takes part in the event: who said it, who acted or whom it was
+ * sent to. An actor only named elsewhere in the evidence sentence ("mentioned") is found by a
+ * filter, but neither acts in the event nor tells two reports of one event apart.
+ */
+export const takesPart = (role: (typeof ACTOR_ROLES)[number]): boolean => role !== "mentioned";
 export const DATE_BASES = ["explicit", "relative", "publication", "unresolved"] as const;

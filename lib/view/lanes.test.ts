@@ -19,6 +19,14 @@ describe("layoutLanes", () => {
     const total = lanes.reduce((n, l) => n + l.count, 0);
     expect(total).toBe(data.events.reduce((n, e) => n + new Set(e.actors.map((a) => a.id)).size, 0));
   });
+  it("draws an event in the lanes of those taking part, not of one its sentence only names", () => {
+    const [first] = data.events;
+    const named = { ...first!, actors: [...first!.actors, { id: "bystander", role: "mentioned" as const }] };
+    const bystander = { ...data.actors[0]!, id: "bystander", name: "Bystander" };
+    const lanes = layoutLanes([named], [...data.actors, bystander], "activity", new Set(), metrics);
+    expect(lanes.map((l) => l.actorId).sort()).toEqual([...new Set(first!.actors.map((a) => a.id))].sort());
+    expect(indexLanes([named]).has("bystander")).toBe(false);
+  });
   it("orders by name on request", () => {
     const names = layoutLanes(data.events, data.actors, "name", new Set(), metrics).map((l) => l.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));

@@ -1,4 +1,5 @@
 import type { Actor } from "../model/schema";
+import { takesPart } from "../model/vocabulary";
 import type { ViewEvent } from "./viewData";
 
 export interface Lane {
@@ -16,6 +17,9 @@ export interface LaneMetrics {
   collapsedHeight: number;
 }
 
+/** The lanes an event is drawn in: those of the actors taking part, not of those only named beside them. */
+const laneIds = (e: ViewEvent) => new Set(e.actors.filter((a) => takesPart(a.role)).map((a) => a.id));
+
 /**
  * One lane per actor that has a shown event; an event with several actors is in each of their
  * lanes. Ordered by activity (most events first, then name) or by name.
@@ -28,8 +32,7 @@ export function layoutLanes(
   metrics: LaneMetrics,
 ): Lane[] {
   const counts = new Map<string, number>();
-  for (const e of events)
-    for (const id of new Set(e.actors.map((a) => a.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const e of events) for (const id of laneIds(e)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const byName = (a: Actor, b: Actor) => a.name.localeCompare(b.name);
   const shown = actors.filter((a) => counts.has(a.id));
   shown.sort(order === "name" ? byName : (a, b) => counts.get(b.id)! - counts.get(a.id)! || byName(a, b));
@@ -59,7 +62,7 @@ export function indexLanes(events: readonly ViewEvent[]): Map<string, LaneIndex>
   const grouped = new Map<string, ViewEvent[]>();
   for (const e of events) {
     if (e.start === null) continue;
-    for (const id of new Set(e.actors.map((a) => a.id))) {
+    for (const id of laneIds(e)) {
       const list = grouped.get(id);
       if (list) list.push(e);
       else grouped.set(id, [e]);

@@ -19,6 +19,19 @@ describe("relatedEvents", () => {
     }
     expect([...shared].sort((a, b) => b - a)).toEqual(shared);
   });
+  it("relates no events through an actor one of them only names", () => {
+    const event = events.find((e) => e.start !== null)!;
+    const only = (roleOf: (id: string) => "subject" | "mentioned") => (e: (typeof events)[number]) => ({
+      ...e,
+      actors: [{ id: "bystander", role: roleOf(e.id) }],
+    });
+    const near = events.filter((e) => e.start !== null && Math.abs(e.start - event.start!) < 30 && e !== event);
+    expect(near.length).toBeGreaterThan(0);
+    const acting = only(() => "subject");
+    expect(relatedEvents(acting(event), near.map(acting)).length).toBeGreaterThan(0);
+    const named = only((id) => (id === event.id ? "subject" : "mentioned"));
+    expect(relatedEvents(named(event), near.map(named))).toEqual([]);
+  });
   it("has nothing for an undated event", () => {
     const undated = events.find((e) => e.start === null)!;
     expect(relatedEvents(undated, events)).toEqual([]);

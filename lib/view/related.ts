@@ -1,16 +1,17 @@
+import { takesPart } from "../model/vocabulary";
 import type { ViewEvent } from "./viewData";
 
 /**
- * Events that share an actor with `event` and lie within `windowDays` of it: more shared actors
+ * Events that share an actor taking part with `event` and lie within `windowDays` of it: more shared actors
  * first, then the nearest in time. Undated events have no "nearby" and are never related.
  */
 export function relatedEvents(event: ViewEvent, events: readonly ViewEvent[], limit = 6, windowDays = 120) {
   if (event.start === null || event.end === null) return [];
-  const actors = new Set(event.actors.map((a) => a.id));
+  const actors = new Set(event.actors.filter((a) => takesPart(a.role)).map((a) => a.id));
   const scored: { e: ViewEvent; shared: number; distance: number }[] = [];
   for (const e of events) {
     if (e.id === event.id || e.start === null || e.end === null) continue;
-    const shared = e.actors.filter((a) => actors.has(a.id)).length;
+    const shared = e.actors.filter((a) => takesPart(a.role) && actors.has(a.id)).length;
     if (!shared) continue;
     const distance = Math.max(0, e.start - event.end, event.start - e.end);
     if (distance <= windowDays) scored.push({ e, shared, distance });
