@@ -1,4 +1,5 @@
 import { readEvents } from "../lib/corpus/readEvents";
+import { takesPart } from "../lib/model/vocabulary";
 
 /**
  * The event list the server was built from, and what tests pick from it. Expectations come from
@@ -15,3 +16,9 @@ for (const e of doc.events)
 const [busiestId, busiestCount] = [...actorCounts].sort((a, b) => b[1] - a[1])[0]!;
 /** The actor with the most events, and how many. */
 export const busiest = { actor: doc.actors.find((a) => a.id === busiestId)!, count: busiestCount };
+
+/** How many events each actor takes part in: the count its timeline lane shows. */
+export const laneCounts = new Map<string, number>();
+for (const e of doc.events)
+  for (const id of new Set(e.actors.filter((a) => takesPart(a.role)).map((a) => a.id)))
+    laneCounts.set(id, (laneCounts.get(id) ?? 0) + 1);
