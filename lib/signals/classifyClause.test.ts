@@ -2434,4 +2434,31 @@ describe("classifyClause", () => {
       });
     });
   });
+
+  describe("ties between states", () => {
+    it("restored, resumed or reopened, are a step of diplomatic cooperation told as background (CAMEO 050)", () => {
+      for (const sentence of [
+        "Chile and Peru restored diplomatic ties on Friday.",
+        "Ecuador reopened its embassy in Lima on Monday.",
+        "The two governments resumed diplomatic relations last month.",
+        "The neighbours reopened two border crossings on Tuesday.",
+      ])
+        expect(signal(sentence), sentence).toMatchObject({ type: "context", cameo: "050" });
+    });
+
+    it("still to come, are the intent to take that step", () => {
+      expect(signal("Peru will reopen its embassy in Quito next week.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "050",
+      });
+      expect(signal("Trade and transport ties would be re-established.")).toMatchObject({
+        type: "negotiation-readiness",
+      });
+    });
+
+    it("are no such step when the verb acts on something else ('reopened the schools', 'restored power')", () => {
+      expect(signal("The city reopened its schools on Monday.")).toBeNull();
+      expect(signal("Engineers restored power to the capital.")).toBeNull();
+    });
+  });
 });

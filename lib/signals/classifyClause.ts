@@ -2143,7 +2143,8 @@ function typeFor(category: Category, found: readonly Found[]): { type: SignalTyp
 
 /** Whether a verb of the lexicon means something in any use, with no particle or class needed ("accept", "meet"). */
 function meansAlone(lex: Lexicon, lemma: string): boolean {
-  return !!lex.verbs.get(lemma)?.some((v) => !v.needs && !v.particle);
+  // (a sense kept to some objects, "reopen" an embassy, means nothing alone either)
+  return !!lex.verbs.get(lemma)?.some((v) => !v.needs && !v.particle && !v.only);
 }
 
 /**
@@ -2716,6 +2717,7 @@ export function classifyClause(
         cameo = force ? "13" : lex.readiness.category.cameo;
       }
     }
+    if (category.toCome && !negated && g.tense !== "past" && (future || !!g.modal)) type = category.toCome;
   } else {
     // "The talks were only ever about the border deal": what a copula says talks are about is
     // their topic; the clause is about the talks.

@@ -80,6 +80,11 @@ const categorySchema = z.object({
    */
   byMatter: signalTypeSchema.optional(),
   /**
+   * the type of its act still to come ("will reopen its embassy"): to say one will take a step is
+   * the intent to take it (CAMEO 03), whatever the done step is
+   */
+  toCome: signalTypeSchema.optional(),
+  /**
    * verbs completing the category's verb that name a way of going on, not a matter
    * ("agreed to stay in touch", "agreed to work together"): no byMatter for them
    */
@@ -188,6 +193,7 @@ export interface Category {
   type: SignalType;
   byObject: Readonly<Record<string, SignalType>>;
   byMatter: SignalType | null;
+  toCome: SignalType | null;
   matterless: ReadonlySet<string>;
   signs: ReadonlySet<string>;
   reacts: boolean;
@@ -340,6 +346,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       type: c.type,
       byObject: c.byObject,
       byMatter: c.byMatter ?? null,
+      toCome: c.toCome ?? null,
       matterless: new Set(c.matterless),
       signs: new Set(c.signs),
       reacts: c.reacts,
@@ -415,6 +422,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     type: m.readiness.type,
     byObject: m.readiness.byObject,
     byMatter: null,
+    toCome: null,
     matterless: new Set(),
     signs: new Set(),
     reacts: false,
