@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findActors } from "./findActors";
+import { analyseSentence, findActors } from "./findActors";
 import { committedGazetteer } from "./testGazetteer";
 
 const g = committedGazetteer();
@@ -157,6 +157,12 @@ describe("findActors on sentences from the committed articles", () => {
         "The signals are coming through various channels, including third-country governments linked to the United States and Russia.",
       ),
     ).toEqual(["united-states", "russia"]);
+  });
+
+  it("keeps a country read as a place apart, as named but not acting", () => {
+    const found = analyseSentence("Peru reopened its embassy in Chile, ending a rift with Lima.", g, null);
+    expect(found.mentions.map((m) => m.actorId)).toEqual(["peru"]);
+    expect(found.places).toEqual([{ actorId: "chile", text: "Chile", index: 29, via: "name" }]);
   });
 });
 

@@ -27,11 +27,14 @@ export interface SentenceActors {
   tokens: readonly Token[];
   mentions: ActorMention[];
   openTitles: OpenTitle[];
+  /** states named only as places ("its embassy in Chile", "talks in Norway"): named, not acting */
+  places: ActorMention[];
 }
 
 interface Located {
   raw: RawMatch;
   mention: ActorMention | null;
+  place?: ActorMention;
   open: OpenTitle | null;
   /** a person's name, which makes a title next to it redundant */
   personName: boolean;
@@ -154,7 +157,11 @@ function locate(
   if ("stateId" in raw.match) return { ...none, mention: { actorId: raw.match.stateId, text, index, via: "alias" } };
   const pattern = raw.match.pattern;
   if (pattern.kind === "name") {
-    if (nameRejected(tokens, raws, r, pattern, gazetteer, headline)) return none;
+    if (nameRejected(tokens, raws, r, pattern, gazetteer, headline))
+      // (a state's name is rejected only as a place)
+      return pattern.place === "country" && !pattern.candidates
+        ? { ...none, place: { actorId: pattern.actorId, text, index, via: pattern.via } }
+        : none;
     const person = gazetteer.byId.get(pattern.actorId)?.kind === "person";
     return {
       raw,
@@ -222,13 +229,14 @@ export function analyseSentence(sentence: string, gazetteer: Gazetteer, date: st
   const found = raws.map((_, r) => locate(sentence, tokens, raws, r, gazetteer, date, headline));
   const mentions: ActorMention[] = [];
   const openTitles: OpenTitle[] = [];
+  const places = found.flatMap((f) => (f.place ? [f.place] : []));
   found.forEach((f, i) => {
     if ((f.open || f.mention?.via === "title") && isApposition(found, i, tokens)) return;
     if (f.mention) mentions.push(f.mention);
     if (f.mention?.via === "title") mentions.push(...bodiesOfTitle(sentence, tokens, f.raw, gazetteer));
     if (f.open) openTitles.push(f.open);
   });
-  return { tokens, mentions, openTitles };
+  return { tokens, mentions, openTitles, places };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface ArticleSentence {
 export interface ArticleActors {
   /** per sentence, indices relative to the sentence, in text order */
   mentions: ActorMention[][];
+  /** per sentence, the states it names only as places ("its embassy in Chile"), in text order */
+  places: ActorMention[][];
   /** actors the article introduced that the gazetteer does not list */
   discovered: GazetteerActor[];
   /** any actor the article may name by id: the article's own, then the gazetteer's */
@@ -257,7 +259,8 @@ export function findArticleActors(
   published: string | null,
 ): ArticleActors {
   const views = sentences.map((s) => viewOf(s, g));
-  const base = sentences.map((s) => analyseSentence(s.text, g, published).mentions);
+  const analysed = sentences.map((s) => analyseSentence(s.text, g, published));
+  const base = analysed.map((a) => a.mentions);
   const words = articleWords(views, g);
   const demonym: DemonymState = (fold) => g.demonyms.get(fold) ?? supportedState(g.ambiguous.demonyms.get(fold), words);
 
@@ -387,6 +390,7 @@ export function findArticleActors(
 
   return {
     mentions,
+    places: analysed.map((a) => a.places),
     discovered,
     lookup: actors,
     unresolved: [...unresolved.entries()].map(([name, list]) => ({ name, sentences: [...new Set(list)] })),

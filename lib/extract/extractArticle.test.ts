@@ -322,6 +322,10 @@ describe("a plural pronoun subject", () => {
         "Western diplomats were unimpressed and said they would push for new sanctions.",
       ),
     ).toEqual([]);
+    // A state the sentence names only as a place is no party of its own.
+    expect(
+      actorsOf("Armenia and Azerbaijan signed a truce on Friday.", "They also agreed to hold talks in Kazakhstan."),
+    ).toEqual(["armenia", "azerbaijan", "kazakhstan"]);
   });
 });
 
@@ -334,6 +338,12 @@ describe("actors the evidence sentence names outside the event's clause", () => 
     const rejection = events.find((e) => e.type === "rejection");
     expect(rejection?.actors.map((a) => a.id)).toEqual(["ecuador", "brazil"]);
     expect(rejection?.actors[1]).toEqual({ id: "brazil", role: "mentioned" });
+  });
+
+  it("include a state named only as a place ('its embassy in Chile')", () => {
+    const [event] = wireEvents("2025-03-14", "Peru reopened its embassy in Chile on Tuesday.");
+    expect(event?.actors.map((a) => a.id)).toEqual(["peru", "chile"]);
+    expect(event?.actors[1]).toEqual({ id: "chile", role: "mentioned" });
   });
 });
 

@@ -72,6 +72,8 @@ interface Read {
   sentence: CleanSentence;
   analysis: SentenceAnalysis;
   actors: ActorMention[];
+  /** states the sentence names only as places, which its events mention */
+  places: ActorMention[];
   frames: Frame[];
   /** the frame of a quotation this sentence sits in, said in another sentence */
   quoteFrame: { frame: Frame; read: Read } | null;
@@ -798,7 +800,8 @@ function eventActors(
   // "Iran reopened its embassy in Saudi Arabia", "rejected the plan that the Quad put forward":
   // whoever else the evidence sentence names is part of the story an analyst filters for, though
   // not a party to this clause.
-  for (const m of read.actors) if (!out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: "mentioned" });
+  for (const m of [...read.actors, ...read.places])
+    if (!out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, role: "mentioned" });
   return out;
 }
 
@@ -864,7 +867,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   );
   const found = findArticleActors(paragraphs.flat(), ctx.gazetteer, published);
   let at = 0;
-  const actors = paragraphs.map((p) => p.map(() => found.mentions[at++]!));
+  const actors = paragraphs.map((p) => p.map(() => at++));
   const lex = ctx.lexicon;
   // Looked up, rather than copied from the whole gazetteer for every article.
   const actorOf = (id: string) => found.lookup.get(id);
@@ -883,10 +886,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       });
       inside = endsInsideQuote(sentence.text, inside);
       const dateline = k === 0 ? datelineLength(sentence.text) : 0;
+      const n = actors[p]![k]!;
+      const afterDateline = (ms: ActorMention[]) => (dateline ? ms.filter((m) => m.index >= dateline) : ms);
       return {
         sentence,
         analysis,
-        actors: dateline ? actors[p]![k]!.filter((m) => m.index >= dateline) : actors[p]![k]!,
+        actors: afterDateline(found.mentions[n]!),
+        places: afterDateline(found.places[n]!),
         frames: findFrames(analysis, lex.framing, lex.framingThat),
         quoteFrame: null,
         heading,
@@ -994,26 +1000,34 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const who = attributionOf(r, draft, ctx.gazetteer, speakers);
       const speakerMentions = who.source && draft.frame ? framedSpeakers(r, draft.frame) : [];
       let eventActorList = eventActors(r, draft, who, speakerMentions, people);
+      // (a state named only as a place, "in Chile", is no party the sentence names)
+      const mentionedOnly = eventActorList.filter((a) => !takesPart(a.role));
+      const noParty = mentionedOnly.length === eventActorList.length;
+      /** Parties found outside the sentence, then whom it only mentions. */
+      const withMentioned = (parties: SignalEvent["actors"]) => [
+        ...parties,
+        ...mentionedOnly.filter((a) => !parties.some((x) => x.id === a.id)),
+      ];
       // "The agreement was reached during the eighth round": the deal "the" points back to is
       // between the parties of the last one told of, in this paragraph or the two before.
-      const pointed = eventActorList.length ? null : pointsBack(r.analysis, draft, lex);
+      const pointed = noParty ? pointsBack(r.analysis, draft, lex) : null;
       const antecedent = pointed
         ? told.findLast((x) => x.cls === pointed && r.sentence.paragraph - x.paragraph <= 2)
         : undefined;
-      if (antecedent) eventActorList = antecedent.actors;
+      if (antecedent) eventActorList = withMentioned(antecedent.actors);
       // "Both sides will pull back their fighters. They also agreed to form a joint force": a
       // plural pronoun subject, with no plural named before it in its own sentence, is the
       // parties that acted in the sentence just before; so is "the two countries" or "both
       // sides" that found no pair named (both sides of a meeting, not its topic:
       // "Putin met Erdogan about Syria. They agreed …").
-      else if (!eventActorList.length && pluralPronounSubject(r, draft) && sentenceOf.at(-1) === sentence - 1) {
+      else if (noParty && pluralPronounSubject(r, draft) && sentenceOf.at(-1) === sentence - 1) {
         const before = mentions.at(-1)!.event;
         const subjects = before.actors.filter((a) => a.role === "subject");
         const kinds = new Set(subjects.map((a) => actorOf(a.id)?.kind));
         const partners = before.type === "talks" ? before.actors.filter((a) => a.role === "target") : [];
         const parties = [...subjects, ...partners.filter((a) => kinds.has(actorOf(a.id)?.kind))];
         const plural = parties.length > 1 || (parties.length === 1 && actorOf(parties[0]!.id)?.kind !== "person");
-        if (plural) eventActorList = parties;
+        if (plural) eventActorList = withMentioned(parties);
       }
       let stated = draftDates(r.analysis, draft, lex, datesOf(r));
       // "announced on Saturday that the talks will resume on February 13": a day of saying before
@@ -1031,7 +1045,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       // ("Talks sped up over the past week, according to the diplomat"); the story's lead tells
       // the news of its day by itself ("The talks in Geneva have broken off for the day.").
       if (
-        !eventActorList.length &&
+        !eventActorList.some((a) => takesPart(a.role)) &&
         !stated.length &&
         !draft.frame &&
         !r.quoteFrame &&
@@ -1110,7 +1124,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         paragraphOf.push(r.sentence.paragraph);
         sentenceOf.push(sentence);
         for (const cls of toldOf(draft))
-          if (eventActorList.length) told.push({ cls, actors: eventActorList, paragraph: r.sentence.paragraph });
+          if (eventActorList.some((a) => takesPart(a.role)))
+            told.push({
+              cls,
+              actors: eventActorList.filter((a) => takesPart(a.role)),
+              paragraph: r.sentence.paragraph,
+            });
         mentions.push({
           article: meta.id,
           published,
