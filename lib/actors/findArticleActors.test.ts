@@ -26,6 +26,27 @@ describe("findArticleActors", () => {
     expect(ids(article("Both sides agreed on a roadmap.", "Kenya hosted the talks."))[0]).toEqual([]);
   });
 
+  it("reads a body's description no paragraph near it fits as the one such body the article named before ('the group')", () => {
+    const found = ids(
+      article(
+        "Envoys of the ELN met government negotiators in Caracas on Monday.",
+        "Colombia said it was studying the proposal.",
+        "The group rejected the plan on Tuesday, a spokesman said.",
+      ),
+    );
+    expect(found[2]).toEqual(["eln"]);
+    // Two such bodies named before: neither.
+    expect(
+      ids(
+        article(
+          "The ELN and the FARC met government negotiators in Caracas.",
+          "Colombia said it was studying the proposal.",
+          "The group rejected the plan on Tuesday.",
+        ),
+      )[2],
+    ).toEqual([]);
+  });
+
   it("reads 'the two leaders' as the pair named paragraphs before, past sentences that name only states", () => {
     const found = ids(
       article(

@@ -374,6 +374,7 @@ export function findArticleActors(
             actors,
             from - context,
             quoting[context],
+            byParagraph.slice(0, from).flat(),
           ).slice(from - context)
         : resolveReferences(texts, found, g, published, actors);
     byParagraph.push(...resolved);

@@ -473,6 +473,8 @@ export function resolveReferences(
   context = 0,
   /** whether the first context sentence opens inside a quotation its paragraph opened before it */
   contextOpensInside = false,
+  /** the mentions of the article before the context, for a description no nearer body fits */
+  before: readonly ActorMention[] = [],
 ): ActorMention[][] {
   const done: Sentence[] = [];
   let inside = contextOpensInside;
@@ -602,9 +604,12 @@ export function resolveReferences(
         if (actor?.kind === "state") return isOpposition(id) ? null : id;
         return actor?.kind === "group" && actor.country ? (gazetteer.stateOfCountry.get(actor.country) ?? null) : null;
       };
-      const named = [...earlier, ...s.mentions.filter((m) => m.index < t.start)].map((m) => m.actorId);
-      const bodies = new Set(national ? named.map(stateOf).filter((id): id is string => !!id) : named.filter(fits));
-      const id = only(bodies);
+      const bodiesOf = (ids: readonly string[]) =>
+        new Set(national ? ids.map(stateOf).filter((id): id is string => !!id) : ids.filter(fits));
+      const bodies = bodiesOf([...earlier, ...s.mentions.filter((m) => m.index < t.start)].map((m) => m.actorId));
+      // (none named in the paragraph: the one the article named before, "the group" a story
+      // about one armed group keeps calling it)
+      const id = only(bodies.size ? bodies : bodiesOf(before.map((m) => m.actorId)));
       if (id) s.mentions.push({ actorId: id, text: text.slice(t.start, head.end), index: t.start, via: "title" });
     });
 
