@@ -240,6 +240,20 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(["The ELN accused the government of breaking the truce."], null)).toEqual([[]]);
   });
 
+  it("reads a word of a state's official name after 'the' as the one such state named before ('the kingdom')", () => {
+    expect(added(["Saudi Arabia and Egypt met in Cairo.", "The kingdom said it would host talks."], null)[1]).toEqual([
+      "The kingdom→saudi-arabia",
+    ]);
+    expect(added(["Iran and Iraq signed a pact.", "Critics of the Islamic Republic said little."], null)[1]).toEqual([
+      "the Islamic Republic→iran",
+    ]);
+    // Two kingdoms named, or a name that goes on: no one.
+    expect(added(["Saudi Arabia and Morocco met.", "The kingdom said it would host talks."], null)[1]).toEqual([]);
+    expect(added(["Saudi Arabia and Egypt met.", "The Kingdom of Bahrain said it would host talks."], null)[1]).toEqual(
+      [],
+    );
+  });
+
   it("reads such a description wherever it stands, but not a body's name ('the Minsk Group')", () => {
     const paragraph = [
       "Envoys of the ELN met government negotiators in Caracas.",

@@ -19,7 +19,7 @@ import {
 } from "./lexicon";
 
 import { isOpposition } from "./oppositions";
-import { mentionTokens, tokenAt, type Token } from "./text";
+import { mentionTokens, phraseKey, tokenAt, type Token } from "./text";
 
 interface Sentence {
   tokens: readonly Token[];
@@ -41,6 +41,12 @@ const BODY_DESCRIPTIONS = new Set([
   "organisation",
   "organization",
 ]);
+
+/**
+ * Words of states' official names that stand for the state after "the" ("the kingdom", "the
+ * sultanate", "the Islamic Republic"), longest first; not "the republic", which most states are.
+ */
+const STATE_FORMS = [["islamic", "republic"], ["kingdom"], ["sultanate"], ["emirate"], ["principality"]];
 
 /** Words that make "the … government" the state's own, whichever state the story is about. */
 const NATIONAL = new Set(["federal", "central"]);
@@ -611,6 +617,27 @@ export function resolveReferences(
       // about one armed group keeps calling it)
       const id = only(bodies.size ? bodies : bodiesOf(before.map((m) => m.actorId)));
       if (id) s.mentions.push({ actorId: id, text: text.slice(t.start, head.end), index: t.start, via: "title" });
+    });
+
+    // "The kingdom said …", "talks with the Islamic Republic": a word of a state's official name
+    // standing for it is the one state the article named before whose names hold it.
+    tokens.forEach((t, i) => {
+      if (t.fold !== "the" || s.quoted[i]) return;
+      const form = STATE_FORMS.find((f) => f.every((w, k) => tokens[i + 1 + k]?.fold === w));
+      const last = form && tokens[i + form.length]!;
+      const next = form && tokens[i + form.length + 1];
+      // ("the Kingdom of Bahrain" is a name, "the Federation Council" a body of its own)
+      if (!form || !last || next?.fold === "of" || (next?.word && next.cap)) return;
+      if (s.mentions.some((m) => covers(m, tokens[i + 1]!.start))) return;
+      earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
+      const key = ` ${form.join(" ")} `;
+      const holds = (id: string) => {
+        const a = actors.get(id);
+        return a?.kind === "state" && [a.name, ...a.aliases].some((n) => ` ${phraseKey(n)} `.includes(key));
+      };
+      const named = [...before, ...earlier, ...s.mentions.filter((m) => m.index < t.start)].map((m) => m.actorId);
+      const id = only(new Set(named.filter(holds)));
+      if (id) s.mentions.push({ actorId: id, text: text.slice(t.start, last.end), index: t.start, via: "title" });
     });
 
     for (let i = 0; i < tokens.length; i++) {
