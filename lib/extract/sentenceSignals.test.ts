@@ -189,13 +189,17 @@ describe("sentenceSignals", () => {
     ).toEqual([{ type: "ceasefire-signal", trigger: "signed" }]);
   });
 
-  it("reads signing a document that others judged or put forward as the signing ('an agreement hailed by the UN')", () => {
+  it("reads signing a document that others judged, negotiated or put forward as the signing ('an agreement hailed by the UN')", () => {
     expect(events("Both sides signed an agreement hailed by the envoy as a lasting truce.")).toEqual([
       { type: "ceasefire-signal", trigger: "signed" },
     ]);
     expect(
       events("The rebels have approved a proposal for a truce in the war put forward by mediators Chad and Niger."),
     ).toEqual([{ type: "ceasefire-signal", trigger: "approved" }]);
+    // Nor does how it was negotiated.
+    expect(events("The deal negotiated in Doha was signed on Monday.")).toEqual([
+      { type: "ceasefire-signal", trigger: "signed" },
+    ]);
     // What the document itself does is still what signing it signals.
     expect(events("The president signed a decree declaring any negotiations impossible.")[0]).toMatchObject({
       type: "rejection",

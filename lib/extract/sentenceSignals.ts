@@ -306,9 +306,11 @@ function documentContent(
     // aim to cooperate does not change what signing it is.
     if (content?.cameo === "03") continue;
     // Nor does where it came from or how it was received ("approved a proposal put forward by the
-    // mediators", "signed an agreement hailed by the UN"): proposing it (CAMEO 027) or judging it
-    // (01, 051, 11) is no part of what it says.
-    if (content?.cameo && ["027", "01", "051", "11"].includes(content.cameo)) continue;
+    // mediators", "the deal negotiated in Doha was signed", "signed an agreement hailed by the UN"):
+    // proposing it (CAMEO 027), negotiating it (04) or judging it (01, 051, 11) is no part of what
+    // it says.
+    if (content?.cameo && (["027", "01", "051", "11"].includes(content.cameo) || content.cameo.startsWith("04")))
+      continue;
     if (content?.cameo && content.strength >= SIDE_STRENGTH && content.type !== read.type)
       return { ...read, type: content.type, cameo: content.cameo, trigger: content.trigger };
   }
