@@ -505,6 +505,14 @@ describe("segmentClauses", () => {
       expect(what).toMatchObject({ kind: "complement", parent: 0, opener: null, subject: "talks", head: "resume" });
     });
 
+    it("opens what was said on a noun a bare participle describes ('said a truce signed by both sides would hold')", () => {
+      const [, signed, hold] = clauses("Santos said a truce signed by both sides would hold.");
+      expect(signed).toMatchObject({ kind: "relative", parent: 2, head: "signed" });
+      expect(hold).toMatchObject({ kind: "complement", parent: 0, subject: "a truce", head: "hold" });
+      const [, , remain] = clauses("Santos said a ceasefire already negotiated would remain in place.");
+      expect(remain).toMatchObject({ kind: "complement", parent: 0, subject: "a ceasefire", head: "remain" });
+    });
+
     it("keeps a reported verb whose object opens a quotation a complement ('condemned \"the war\"')", () => {
       const [said, condemned] = clauses(
         'The spokesman said the chancellor condemned "the war of aggression" during the call.',

@@ -1195,7 +1195,11 @@ function subjectRelative(
   reporting: ReadonlySet<string>,
   reportingThat: ReadonlySet<string>,
 ): { relative: number; start: number; saying: number | null } | null {
-  const opensRelative = (x: Clause) => x.kind === "relative" && /^(?:that|which|who)$/.test(x.opener ?? "");
+  // (or a bare participle right after its noun: "said a truce signed by both sides would hold")
+  const opensRelative = (x: Clause) =>
+    x.kind === "relative" &&
+    (/^(?:that|which|who)$/.test(x.opener ?? "") ||
+      (x.opener === null && !x.subject && !!x.group?.participle && !x.group.gerund));
   let r = last;
   while (clauses[r]!.parent !== null && !opensRelative(clauses[r]!)) r = clauses[r]!.parent!;
   const c = clauses[r]!;
