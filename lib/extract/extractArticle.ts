@@ -797,7 +797,7 @@ function eventActors(
     const head = a.tokens.slice(frame.end, clauseEnd).findLast((t) => t.pos === "NOUN" || t.pos === "PROPN");
     if (!(head?.pos === "NOUN" && AUDIENCES.has(head.lemma))) targetsIn(frame.end, clauseEnd);
   }
-  // "Iran reopened its embassy in Saudi Arabia", "rejected the plan that the Quad put forward":
+  // "Peru reopened its embassy in Chile", "rejected the plan that Brazil drafted":
   // whoever else the evidence sentence names is part of the story an analyst filters for, though
   // not a party to this clause.
   for (const m of [...read.actors, ...read.places])
@@ -867,7 +867,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   );
   const found = findArticleActors(paragraphs.flat(), ctx.gazetteer, published);
   let at = 0;
-  const actors = paragraphs.map((p) => p.map(() => at++));
+  const sentenceAt = paragraphs.map((p) => p.map(() => at++));
   const lex = ctx.lexicon;
   // Looked up, rather than copied from the whole gazetteer for every article.
   const actorOf = (id: string) => found.lookup.get(id);
@@ -886,7 +886,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       });
       inside = endsInsideQuote(sentence.text, inside);
       const dateline = k === 0 ? datelineLength(sentence.text) : 0;
-      const n = actors[p]![k]!;
+      const n = sentenceAt[p]![k]!;
       const afterDateline = (ms: ActorMention[]) => (dateline ? ms.filter((m) => m.index >= dateline) : ms);
       return {
         sentence,

@@ -2451,7 +2451,7 @@ describe("classifyClause", () => {
         type: "negotiation-readiness",
         cameo: "050",
       });
-      expect(signal("Trade and transport ties would be re-established.")).toMatchObject({
+      expect(signal("Consular relations would be re-established.")).toMatchObject({
         type: "negotiation-readiness",
       });
     });
