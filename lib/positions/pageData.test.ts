@@ -163,4 +163,28 @@ describe("the positions page data", () => {
     const profile = actorProfile({ ...doc, events: [...doc.events, aboutPutin] }, "putin")!;
     expect(profile.quotedIn.map((q) => q.article.id)).toEqual(["liberty"]);
   });
+
+  it("counts as counterparts only those taking part beside the actor, not those a sentence only names", () => {
+    const named = (id: string, actors: SignalEvent["actors"]) => ({
+      ...event(id, "2023-12-26", "putin", [], "Talks were held.", {
+        article: "mind",
+        attribution: "outlet",
+        speaker: null,
+      }),
+      actors,
+    });
+    const more = [
+      named("e5", [
+        { id: "putin", role: "source" },
+        { id: "erdogan", role: "mentioned" },
+      ]),
+      named("e6", [
+        { id: "putin", role: "mentioned" },
+        { id: "erdogan", role: "subject" },
+      ]),
+    ];
+    const profile = actorProfile({ ...doc, events: [...doc.events, ...more] }, "putin")!;
+    expect(profile.events.map((e) => e.id)).toContain("e6");
+    expect(profile.counterparts.map((c) => c.actor.id)).not.toContain("erdogan");
+  });
 });

@@ -1,4 +1,5 @@
 import type { Actor, ArticleMeta, EventDocument, SignalEvent } from "../model/schema";
+import { takesPart } from "../model/vocabulary";
 import {
   basesOf,
   buildHistory,
@@ -176,9 +177,10 @@ export function actorProfile(doc: EventDocument, id: string): ActorProfile | nul
   const shared = new Map<string, number>();
   const quoted = new Map<string, string[]>();
   for (const event of events) {
-    for (const other of new Set(event.actors.map((a) => a.id))) {
-      if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
-    }
+    // Those it interacts with take part in an event beside it; an actor only named in the
+    // sentence ("mentioned") interacts with no one there.
+    const parties = new Set(event.actors.filter((a) => takesPart(a.role)).map((a) => a.id));
+    if (parties.has(id)) for (const other of parties) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
     for (const source of event.sources) {
       // An anonymous or outlet source "about" the actor does not quote them.
       if (source.speaker !== id || !namesSpeaker(source.attribution)) continue;
