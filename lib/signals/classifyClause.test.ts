@@ -2435,6 +2435,20 @@ describe("classifyClause", () => {
     });
   });
 
+  describe("a noun of the lexicon's acts", () => {
+    it("acts on what its 'of' phrase names ('announced its acceptance of the peace plan')", () => {
+      expect(signal("Chile announced its acceptance of the peace plan on Tuesday.")).toMatchObject({
+        type: "proposal",
+        classes: ["plan"],
+      });
+      expect(signal("Chile announced its acceptance of the truce on Tuesday.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      // An "of" phrase after any other noun only details it.
+      expect(signal("Chile praised the spirit of the truce.")).toMatchObject({ type: "assessment" });
+    });
+  });
+
   describe("ties between states", () => {
     it("restored, resumed or reopened, are a step of diplomatic cooperation told as background (CAMEO 050)", () => {
       for (const sentence of [

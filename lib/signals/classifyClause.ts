@@ -1229,7 +1229,7 @@ function classesOf(
         if (
           !cls ||
           !(govern(cls, verbHere) || foreseenWar(a, k, index, cls)) ||
-          (!antecedent && ofDetail(a, index)) ||
+          (!antecedent && ofDetail(a, index, lex)) ||
           excluded(a, index, cls)
         )
           continue;
@@ -1529,9 +1529,10 @@ function classedOfPhrase(a: SentenceAnalysis, k: number, lex: Lexicon): boolean 
 
 /**
  * A noun in a phrase that details the noun before it: an "of" phrase after a noun that is not a
- * partitive ("the line of contact"), or the parties to it ("talks between the two armies").
+ * partitive ("the line of contact") nor an act of the lexicon ("acceptance of the plan"), or the
+ * parties to it ("talks between the two armies").
  */
-function ofDetail(a: SentenceAnalysis, k: number): boolean {
+function ofDetail(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   let j = k - 1;
   const opens = (t: Token) => t.lower === "of" || (t.pos === "ADP" && PARTIES.has(t.lower));
   // Over names joined by "and" ("between the army and the Rapid Support Forces").
@@ -1544,6 +1545,8 @@ function ofDetail(a: SentenceAnalysis, k: number): boolean {
   const prep = a.tokens[j];
   if (!prep || !opens(prep)) return false;
   const owner = a.tokens[j - 1];
+  // ("its acceptance of the plan": what a noun of the lexicon's acts acts on is its object)
+  if (prep.lower === "of" && owner && lex.nouns.has(owner.lemma)) return false;
   return (
     !!owner && isNoun(owner) && (prep.lower !== "of" || !(PARTITIVES.has(owner.lemma) || OUTCOMES_OF.has(owner.lemma)))
   );
