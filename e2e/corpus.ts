@@ -1,5 +1,5 @@
 import { readEvents } from "../lib/corpus/readEvents";
-import { takesPart } from "../lib/model/vocabulary";
+import { partyIds } from "../lib/model/vocabulary";
 
 /**
  * The event list the server was built from, and what tests pick from it. Expectations come from
@@ -20,5 +20,4 @@ export const busiest = { actor: doc.actors.find((a) => a.id === busiestId)!, cou
 /** How many events each actor takes part in: the count its timeline lane shows. */
 export const laneCounts = new Map<string, number>();
 for (const e of doc.events)
-  for (const id of new Set(e.actors.filter((a) => takesPart(a.role)).map((a) => a.id)))
-    laneCounts.set(id, (laneCounts.get(id) ?? 0) + 1);
+  for (const id of new Set(partyIds(e.actors))) laneCounts.set(id, (laneCounts.get(id) ?? 0) + 1);

@@ -349,6 +349,8 @@ export function findArticleActors(
   const withRoles = resolveRoleNouns(views, merged, actors, g, demonym);
 
   const byParagraph: ActorMention[][] = [];
+  // every mention of the paragraphs done, for a description no nearer body fits
+  const before: ActorMention[] = [];
   const quoting = opensInsideQuotation(sentences);
   for (const [from, to] of paragraphs(sentences)) {
     const texts = sentences.slice(from, to).map((s) => s.text);
@@ -374,10 +376,11 @@ export function findArticleActors(
             actors,
             from - context,
             quoting[context],
-            byParagraph.slice(0, from).flat(),
+            before,
           ).slice(from - context)
         : resolveReferences(texts, found, g, published, actors);
     byParagraph.push(...resolved);
+    for (const ms of resolved) before.push(...ms);
   }
   const mentions = resolveStoryPairs(views, byParagraph, g, actors);
 

@@ -1029,6 +1029,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         const plural = parties.length > 1 || (parties.length === 1 && actorOf(parties[0]!.id)?.kind !== "person");
         if (plural) eventActorList = withMentioned(parties);
       }
+      const takingPart = eventActorList.filter((a) => takesPart(a.role));
       let stated = draftDates(r.analysis, draft, lex, datesOf(r));
       // "announced on Saturday that the talks will resume on February 13": a day of saying before
       // the publication day is the story's time, whatever day is said. (Said on the publication
@@ -1045,7 +1046,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       // ("Talks sped up over the past week, according to the diplomat"); the story's lead tells
       // the news of its day by itself ("The talks in Geneva have broken off for the day.").
       if (
-        !eventActorList.some((a) => takesPart(a.role)) &&
+        !takingPart.length &&
         !stated.length &&
         !draft.frame &&
         !r.quoteFrame &&
@@ -1124,12 +1125,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         paragraphOf.push(r.sentence.paragraph);
         sentenceOf.push(sentence);
         for (const cls of toldOf(draft))
-          if (eventActorList.some((a) => takesPart(a.role)))
-            told.push({
-              cls,
-              actors: eventActorList.filter((a) => takesPart(a.role)),
-              paragraph: r.sentence.paragraph,
-            });
+          if (takingPart.length) told.push({ cls, actors: takingPart, paragraph: r.sentence.paragraph });
         mentions.push({
           article: meta.id,
           published,

@@ -1,5 +1,5 @@
 import type { Mention } from "../model/mentions";
-import { takesPart } from "../model/vocabulary";
+import { partyIds } from "../model/vocabulary";
 
 /**
  * "The envoy will host a meeting of the two leaders in Oslo. … The envoy will host them on 16
@@ -12,7 +12,7 @@ export function meetingDatedLater(mentions: readonly Mention[]): Mention[] {
   return mentions.map((m, i) => {
     const e = m.event;
     if (!comingMeeting(m) || e.date.basis !== "publication") return m;
-    const actors = new Set(e.actors.filter((a) => takesPart(a.role)).map((a) => a.id));
+    const actors = new Set(partyIds(e.actors));
     const later = mentions.slice(i + 1).find((n) => {
       const d = n.event.date;
       return (
@@ -22,7 +22,7 @@ export function meetingDatedLater(mentions: readonly Mention[]): Mention[] {
         !!d.start &&
         !!m.published &&
         d.start > m.published &&
-        n.event.actors.some((a) => a.role !== "target" && takesPart(a.role) && actors.has(a.id))
+        n.event.actors.some((a) => (a.role === "source" || a.role === "subject") && actors.has(a.id))
       );
     });
     return later ? { ...m, event: { ...e, date: { ...later.event.date, carried: true } } } : m;

@@ -42,7 +42,7 @@ export class PartnerReply {
   dateFor(sentence: number, actors: Actors): EventDate | null {
     const talked = this.previous?.sentence === sentence - 1 ? this.previous : null;
     if (!talked) return null;
-    const acting = actors.filter((a) => a.role !== "target" && takesPart(a.role));
+    const acting = actors.filter((a) => a.role === "source" || a.role === "subject");
     const replies =
       acting.length > 0 &&
       acting.every((a) => talked.partners.has(a.id)) &&

@@ -1,6 +1,6 @@
 import type { Mention } from "../model/mentions";
 import type { SignalEvent, SignalType } from "../model/schema";
-import { takesPart } from "../model/vocabulary";
+import { partyIds } from "../model/vocabulary";
 import { wordSet } from "./wordSet";
 
 /** What merging needs of a mention; the rest of it can stay on disk until the groups are known. */
@@ -46,7 +46,7 @@ export function keySource(m: Mention): KeySource {
     published: m.published,
     type: m.event.type,
     date: keyDate(m.event.date),
-    actors: m.event.actors.filter((a) => takesPart(a.role)).map((a) => a.id),
+    actors: partyIds(m.event.actors),
     words: [...wordSet(m.event.sources[0]!.sentence)],
   };
 }

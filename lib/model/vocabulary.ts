@@ -28,4 +28,7 @@ export const ACTOR_ROLES = ["source", "subject", "target", "mentioned"] as const
  * filter, but neither acts in the event nor tells two reports of one event apart.
  */
 export const takesPart = (role: (typeof ACTOR_ROLES)[number]): boolean => role !== "mentioned";
+/** The ids of the actors in `actors` that take part, in order. */
+export const partyIds = (actors: readonly { id: string; role: (typeof ACTOR_ROLES)[number] }[]): string[] =>
+  actors.filter((a) => takesPart(a.role)).map((a) => a.id);
 export const DATE_BASES = ["explicit", "relative", "publication", "unresolved"] as const;

@@ -1,5 +1,5 @@
 import type { Actor, ArticleMeta, EventDocument, SignalEvent } from "../model/schema";
-import { takesPart } from "../model/vocabulary";
+import { partyIds } from "../model/vocabulary";
 import {
   basesOf,
   buildHistory,
@@ -179,7 +179,7 @@ export function actorProfile(doc: EventDocument, id: string): ActorProfile | nul
   for (const event of events) {
     // Those it interacts with take part in an event beside it; an actor only named in the
     // sentence ("mentioned") interacts with no one there.
-    const parties = new Set(event.actors.filter((a) => takesPart(a.role)).map((a) => a.id));
+    const parties = new Set(partyIds(event.actors));
     if (parties.has(id)) for (const other of parties) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
     for (const source of event.sources) {
       // An anonymous or outlet source "about" the actor does not quote them.

@@ -1,5 +1,5 @@
 import type { Actor } from "../model/schema";
-import { takesPart } from "../model/vocabulary";
+import { partyIds } from "../model/vocabulary";
 import type { ViewEvent } from "./viewData";
 
 export interface Lane {
@@ -18,7 +18,7 @@ export interface LaneMetrics {
 }
 
 /** The lanes an event is drawn in: those of the actors taking part, not of those only named beside them. */
-const laneIds = (e: ViewEvent) => new Set(e.actors.filter((a) => takesPart(a.role)).map((a) => a.id));
+const laneIds = (e: ViewEvent) => new Set(partyIds(e.actors));
 
 /**
  * One lane per actor that has a shown event; an event with several actors is in each of their

@@ -1,4 +1,4 @@
-import { takesPart } from "../model/vocabulary";
+import { partyIds } from "../model/vocabulary";
 import type { ViewEvent } from "./viewData";
 
 /**
@@ -7,11 +7,11 @@ import type { ViewEvent } from "./viewData";
  */
 export function relatedEvents(event: ViewEvent, events: readonly ViewEvent[], limit = 6, windowDays = 120) {
   if (event.start === null || event.end === null) return [];
-  const actors = new Set(event.actors.filter((a) => takesPart(a.role)).map((a) => a.id));
+  const actors = new Set(partyIds(event.actors));
   const scored: { e: ViewEvent; shared: number; distance: number }[] = [];
   for (const e of events) {
     if (e.id === event.id || e.start === null || e.end === null) continue;
-    const shared = e.actors.filter((a) => takesPart(a.role) && actors.has(a.id)).length;
+    const shared = partyIds(e.actors).filter((id) => actors.has(id)).length;
     if (!shared) continue;
     const distance = Math.max(0, e.start - event.end, event.start - e.end);
     if (distance <= windowDays) scored.push({ e, shared, distance });
