@@ -1317,6 +1317,13 @@ describe("classifyClause", () => {
       expect(signal("The factions agreed to the disarmament of their fighters.")).toMatchObject({ type: "proposal" });
       expect(signal("The militia agreed not to recruit in the camps.")).toMatchObject({ type: "proposal" });
       expect(signal("The rivals agreed that the port would reopen.")).toMatchObject({ type: "proposal" });
+      // What an agreeing verb acts on directly is a matter too; a noun of the lexicon is not one.
+      expect(signal("The assembly approved amendments to the electoral code.")).toMatchObject({ type: "proposal" });
+      expect(signal("The junta accepted the creation of a joint border commission.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("The militia accepted a mediation invitation.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The militia accepted it on Friday.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The rivals agreed that the situation is difficult.")).toMatchObject({
         type: "negotiation-readiness",
       });

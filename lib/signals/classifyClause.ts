@@ -2199,6 +2199,23 @@ function namesMatter(
     const lemmas = verb.pos === "VERB" ? [verb.lemma] : [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1")];
     return lemmas.every((l) => !meansAlone(lex, l) && !lex.objectVerbs.has(l) && !category.matterless.has(l));
   }
+  // "approved amendments to the electoral law", "agreeing the outlines of an accord": a noun phrase
+  // an agreeing verb acts on, naming no class and no noun of the lexicon ("accepted the invitation"), is
+  // the matter agreed.
+  if (category.cameo === "05" && !g.passive && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[k]?.pos ?? "")) {
+    let m = k;
+    while (a.tokens[m] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[m]!.pos)) m++;
+    // (the phrase's head is its last noun: "a peace talks invitation")
+    while (a.tokens[m + 1]?.pos === "NOUN") m++;
+    const noun = a.tokens[m];
+    if (
+      noun?.pos === "NOUN" &&
+      !TIME_NOUN.test(noun.lower) &&
+      !PARTITIVES.has(noun.lemma) &&
+      !lex.nouns.has(noun.lemma)
+    )
+      return true;
+  }
   if (!/^(?:on|upon)$/.test(a.tokens[k]?.lower ?? "")) return false;
   k++;
   while (a.tokens[k] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[k]!.pos)) k++;
