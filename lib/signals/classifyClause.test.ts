@@ -1084,6 +1084,14 @@ describe("classifyClause", () => {
 
     it("keeps a duty to stop fighting a ceasefire signal", () => {
       expect(signal("Both sides should stop firing.")).toMatchObject({ type: "ceasefire-signal", cameo: "08" });
+      expect(signal("The parties should declare a truce.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("A truce must be agreed before the holidays.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
+    it("reads a duty laid on a truce its subject names as a condition set for it ('any truce must include')", () => {
+      expect(signal("Any ceasefire must include the return of the deportees.")).toMatchObject({ type: "condition" });
+      expect(signal("The truce should be watched by neutral monitors.")).toMatchObject({ type: "condition" });
+      expect(signal("The ceasefire needs to be lasting.")).toMatchObject({ type: "condition" });
     });
 
     it("reads talks held 'only if' something happens as a condition", () => {

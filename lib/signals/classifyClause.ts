@@ -2817,8 +2817,14 @@ export function classifyClause(
   if (type === "military-claim" && (future || g.modal) && !(obligation && (g.passive || category === null)))
     type = "threat";
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
-  // truce ("both sides should stop firing" is still a ceasefire signal).
-  const truce = found.some((f) => f.cls.name === "truce");
+  // truce ("both sides should stop firing" is still a ceasefire signal). A duty laid on a truce its
+  // subject names ("any ceasefire must include a withdrawal", "the truce should be monitored") is a
+  // term set for it, a condition; one that must be made ("a truce must be declared") is still sought.
+  const truce = found.some(
+    (f) =>
+      f.cls.name === "truce" &&
+      (!f.subject || (g.passive && (category?.type === "ceasefire-signal" || !!category?.byObject["truce"]))),
+  );
   // "a new round should be held in Geneva", "talks must take place in Doha": a duty on talks
   // that names no one to hold them proposes them.
   const talksProposed = g.passive && !g.negated && !none && found.some((f) => f.subject && f.cls.name === "talks");
