@@ -414,6 +414,17 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["kachin-rebels", "group"]]);
   });
 
+  it("reads a place's fighters as the one armed group the article names whose name holds the place, wherever it is named", () => {
+    const story = (...more: string[]) =>
+      findArticleActors(article("On Monday, Kachin rebels agreed to talks.", ...more), g, "2025-09-10");
+    const named = story("A spokesman for the Kachin Independence Army confirmed the meeting.");
+    expect(named.mentions[0]!.map((m) => [m.actorId, m.text])).toEqual([["kia", "Kachin rebels"]]);
+    expect(named.discovered.map((a) => a.id)).not.toContain("kachin-rebels");
+    // A group whose name does not hold the place is someone else.
+    const other = story("The Arakan Army said it would not attend.");
+    expect(other.mentions[0]!.map((m) => m.actorId)).toEqual(["kachin-rebels"]);
+  });
+
   it("reads Malaysian honorifics ('Datuk Seri') as no part of the name they precede", () => {
     const found = findArticleActors(
       article("The talks were chaired by Foreign Minister Datuk Seri Amran Hamid on Friday."),

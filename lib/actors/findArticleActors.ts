@@ -4,6 +4,7 @@ import { articleWords } from "./articleWords";
 import { DiscoveredActors, NameMatcher, UNKNOWN_ROLE } from "./discoveredActors";
 import { afterNameParticle, analyseSentence } from "./findActors";
 import { findUnknownNameSpans } from "./findUnknownNames";
+import { placeFightersAsGroups } from "./placeFighters";
 import { isGivenName, misspeltSurname } from "./fuzzyNames";
 import { stateOfPerson, type ActorLookup, type Gazetteer, type GazetteerActor } from "./gazetteer";
 import { introducePeople, type DemonymState, type Introduction } from "./introducePeople";
@@ -382,7 +383,8 @@ export function findArticleActors(
     byParagraph.push(...resolved);
     for (const ms of resolved) before.push(...ms);
   }
-  const mentions = resolveStoryPairs(views, byParagraph, g, actors);
+  const fighters = placeFightersAsGroups(resolveStoryPairs(views, byParagraph, g, actors), discovered, actors);
+  const mentions = fighters.mentions;
 
   const unresolved = new Map<string, string[]>();
   sentences.forEach((s, n) => {
@@ -395,7 +397,7 @@ export function findArticleActors(
   return {
     mentions,
     places: analysed.map((a) => a.places),
-    discovered,
+    discovered: discovered.filter((a) => !fighters.replaced.has(a.id)),
     lookup: actors,
     unresolved: [...unresolved.entries()].map(([name, list]) => ({ name, sentences: [...new Set(list)] })),
   };

@@ -176,7 +176,7 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
 }
 
 /** Fighters that a place's name before them makes an armed group ("Tigray forces"). */
-const FIGHTERS = new Set(["forces", "rebels", "militia", "militias", "militants", "insurgents"]);
+export const FIGHTERS = new Set(["forces", "rebels", "militia", "militias", "militants", "insurgents"]);
 /** Bodies that govern, which a place's name before them makes a government of its own ("the Tigray government"). */
 const GOVERNING = new Set(["government", "administration", "authorities"]);
 
