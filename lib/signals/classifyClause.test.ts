@@ -2462,6 +2462,13 @@ describe("classifyClause", () => {
       // An "of" phrase after any other noun only details it.
       expect(signal("Chile praised the spirit of the truce.")).toMatchObject({ type: "assessment" });
     });
+
+    it("reads what a paper declares in its 'of' phrase as its content ('issued a declaration of ceasefire')", () => {
+      expect(signal("The militia issued a unilateral declaration of ceasefire.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The militia issued a declaration of principles.")).toMatchObject({ type: "proposal" });
+    });
   });
 
   describe("ties between states", () => {

@@ -1547,6 +1547,8 @@ function ofDetail(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const owner = a.tokens[j - 1];
   // ("its acceptance of the plan": what a noun of the lexicon's acts acts on is its object)
   if (prep.lower === "of" && owner && lex.nouns.has(owner.lemma)) return false;
+  // ("a unilateral declaration of ceasefire": what a paper declares is its content)
+  if (prep.lower === "of" && owner && lex.objectNouns.get(owner.lemma)?.papers?.has(owner.lemma)) return false;
   return (
     !!owner && isNoun(owner) && (prep.lower !== "of" || !(PARTITIVES.has(owner.lemma) || OUTCOMES_OF.has(owner.lemma)))
   );
