@@ -2463,6 +2463,14 @@ describe("classifyClause", () => {
       expect(signal("Chile praised the spirit of the truce.")).toMatchObject({ type: "assessment" });
     });
 
+    it("reads a passive 'it' as the last noun named before it ('before it is signed')", () => {
+      expect(signal("The parties will review the peace accord before it is signed in May.", 1)).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      // Active, "it" may be a party: no noun before it is taken for it.
+      expect(signal("Chile studied the plan before it signed.", 1)?.classes ?? []).not.toContain("plan");
+    });
+
     it("reads what a paper declares in its 'of' phrase as its content ('issued a declaration of ceasefire')", () => {
       expect(signal("The militia issued a unilateral declaration of ceasefire.")).toMatchObject({
         type: "ceasefire-signal",

@@ -309,6 +309,13 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
     while (k >= 0 && (a.tokens[k]!.text === "," || /^(?:which|that|who)$/.test(a.tokens[k]!.lower))) k--;
     if (k >= 0 && isNoun(a.tokens[k]!)) out.push({ index: k, subject: true, antecedent: true });
   }
+  // "no changes will be made to the memorandum before it is signed": a thing a passive "it" stands
+  // for is the last noun the sentence names before it.
+  if (c.group?.passive && c.subject && c.subject[1] === c.subject[0] + 1 && a.tokens[c.subject[0]]!.lower === "it") {
+    let k = c.subject[0] - 1;
+    while (k >= 0 && a.tokens[k]!.pos !== "NOUN") k--;
+    if (k >= 0) out.push({ index: k, subject: true, antecedent: true });
+  }
   const from = c.group ? c.group.end : c.start;
   let inAdjunct = false;
   // ("…, but one question remains: on what terms?": what is asked names nothing the clause does)
