@@ -63,6 +63,16 @@ describe("tagSentence", () => {
     });
   });
 
+  it("reads an -s word after the name opening a sentence with no verb as the verb ('Sarkozy travels to Tbilisi')", () => {
+    expect(
+      word(tagSentence("Mr. Lula travels to Brasilia tomorrow for talks with the governors."), "travels"),
+    ).toMatchObject({
+      pos: "VERB",
+    });
+    // A sentence with a verb of its own keeps the noun.
+    expect(word(tagSentence("Chile sanctions on the firm were lifted."), "sanctions").pos).toBe("NOUN");
+  });
+
   it("reads 'further' between a subject and its verb as an adverb ('He further said')", () => {
     const tokens = tagSentence("He further said the talks would resume.");
     expect(tokens[1]).toMatchObject({ text: "further", pos: "ADV" });

@@ -1194,6 +1194,27 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: pastStem(t.lower) };
     }
   });
+  return thirdPersonVerb(tokens);
+}
+
+/**
+ * "Mr. Sarkozy travels to Tbilisi later today for talks": in a sentence with no verb, an -s word
+ * right after the name that opens it, before a preposition or the object's determiner, is the
+ * verb in the third person, not a plural noun.
+ */
+function thirdPersonVerb(tokens: Token[]): Token[] {
+  if (tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return tokens;
+  const i = tokens.findIndex((t) => t.pos !== "PROPN");
+  const t = tokens[i];
+  if (
+    i > 0 &&
+    t?.pos === "NOUN" &&
+    /[a-z]s$/.test(t.text) &&
+    !/ss$/.test(t.lower) &&
+    /^(?:ADP|DET)$/.test(tokens[i + 1]?.pos ?? "") &&
+    tokens.some((x, k) => k > i + 1 && x.pos === "PUNCT" && x.text === ".")
+  )
+    tokens[i] = { ...t, pos: "VERB", lemma: t.lemma === t.lower ? t.lower.slice(0, -1) : t.lemma };
   return tokens;
 }
 
