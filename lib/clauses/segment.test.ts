@@ -33,6 +33,20 @@ function clauses(sentence: string): Shown[] {
 }
 
 describe("segmentClauses", () => {
+  it("gives the infinitive a verb of expecting governs that verb's object for its subject ('expects talks to resume')", () => {
+    expect(clauses("The mediator expects the two delegations to meet next week.")[1]).toMatchObject({
+      kind: "infinitive",
+      parent: 0,
+      subject: "the two delegations",
+      head: "meet",
+    });
+    // Other verbs keep the infinitive completing them.
+    expect(clauses("The mediator urged the two delegations to meet next week.")[1]).toMatchObject({
+      kind: "infinitive",
+      subject: null,
+    });
+  });
+
   it("gives a sentence without a verb one main clause with no predicate", () => {
     expect(clauses("Peace talks in Istanbul")).toEqual([
       { kind: "main", parent: null, opener: null, subject: null, head: null, coordinated: false },

@@ -710,6 +710,19 @@ function frontedAfterThat(tokens: readonly Token[], k: number, floor: number): b
 /** Possessive pronouns, which open a noun phrase as a determiner does. */
 const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
+/** Verbs of expecting, whose object is the subject of the infinitive after it ("expects talks to resume"). */
+const EXPECTING = new Set(["expect"]);
+
+/** Whether tokens [from, to) are one noun phrase ("the two leaders", "talks", "a meeting"). */
+function nounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  return (
+    words.length > 0 &&
+    words.every((t) => /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos)) &&
+    /^(?:NOUN|PROPN)$/.test(words.at(-1)!.pos)
+  );
+}
+
 /**
  * The start of the noun phrase an infinitive completes when that phrase is a subject: at the
  * start of the sentence, or right after "that" or a verb of saying ("that failure to reach a
@@ -1476,6 +1489,17 @@ export function segmentClauses(
       case "argument":
         kind = b.kind;
         parent = prevClause ? prevIndex : null;
+        // "expects talks to resume next week": the infinitive a verb of expecting governs has the
+        // noun phrase between the verb and "to" for its subject.
+        if (
+          b.kind === "infinitive" &&
+          prevClause?.group &&
+          EXPECTING.has(tokens[prevClause.group.head]!.lemma) &&
+          nounPhrase(tokens, prevClause.group.end, b.at)
+        ) {
+          subject = [prevClause.group.end, b.at];
+          startsAt = prevClause.group.end;
+        }
         // "added that in order to close the gap, both camps must …": a purpose between "that" and
         // the clause it introduces is a side clause of what was said, as "if …" is.
         if (b.kind === "infinitive" && prevClause?.group && reporting.has(tokens[prevClause.group.head]!.lemma)) {
