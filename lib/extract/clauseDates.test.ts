@@ -66,6 +66,16 @@ describe("draftDates of a name given to what the event did", () => {
   });
 });
 
+describe("draftDates of a date that describes a person", () => {
+  it("does not date the event by a date in a name's apposition ('X, council president for July, said')", () => {
+    const s = "Ambassador Maria Lopez, council president for March, urged the parties to resume talks.";
+    expect(dated(s, [date(s, "for March", "2024-03-01", "2024-03-31")])[0]?.dates).toEqual([]);
+    // A place's apposition with a time after its own preposition keeps it.
+    const t = "Talks resumed in Nairobi, Kenya, on Monday, officials said.";
+    expect(dated(t, [date(t, "on Monday", "2024-03-04")])[0]?.dates).toEqual(["on Monday"]);
+  });
+});
+
 describe("draftDates of a time the event is compared with", () => {
   it("does not date the event by what it is set against ('in contrast to the 1970s', 'unlike in 2014')", () => {
     const s = "The junta vowed to shield former fighters, in contrast to the 1970s, when many vanished.";

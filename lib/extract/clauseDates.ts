@@ -130,6 +130,20 @@ function datesOtherNoun(
   return lex.objectNouns.get(noun.lemma)?.type !== draft.signal.type;
 }
 
+/**
+ * "Nicolas de Rivière, council president for July, said …": a date inside the noun phrase that
+ * sets off a name between commas says what the person is, not when the event happened.
+ */
+function inApposition(a: SentenceAnalysis, d: DateMention): boolean {
+  const first = tokenAtChar(a, d.index);
+  const last = tokenAtChar(a, d.index + d.text.length - 1);
+  if (first < 0 || last < 0 || a.tokens[last + 1]?.text !== ",") return false;
+  let j = first - 1;
+  while (j >= 0 && /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM)$/.test(a.tokens[j]!.pos) && a.tokens[j]!.text !== ",") j--;
+  const phrase = a.tokens.slice(j + 1, first);
+  return a.tokens[j]?.text === "," && a.tokens[j - 1]?.pos === "PROPN" && phrase.some((t) => t.pos === "NOUN");
+}
+
 /** Words that set what follows beside the event as a thing it is compared with ("unlike", "in contrast to"). */
 const COMPARING =
   /^(?:unlike|contrast to|contrast with|compared to|compared with|comparison to|comparison with|opposed to)$/;
@@ -289,6 +303,7 @@ export function draftDates(
       !lastsFor(a, d, draft) &&
       !datesWhatIsAhead(a, d.index) &&
       !comparedWith(a, d) &&
+      !inApposition(a, d) &&
       !datesOtherNoun(a, d, draft, lex) &&
       !beforeWhatIsUnderWay(a, d, draft),
   );
