@@ -66,6 +66,18 @@ describe("draftDates of a name given to what the event did", () => {
   });
 });
 
+describe("draftDates of what the event follows", () => {
+  it("does not date the event by what it follows ('the truce follows air strikes on Tuesday')", () => {
+    const s = "The truce follows air strikes on the capital on Tuesday.";
+    expect(dated(s, [date(s, "on Tuesday", "2024-03-05")])[0]).toEqual({ type: "ceasefire-signal", dates: [] });
+    const c = "The truce came two days after air strikes on Tuesday.";
+    expect(dated(c, [date(c, "on Tuesday", "2024-03-05")])[0]?.dates).toEqual([]);
+    // What came first is the event itself: its date stays.
+    const t = "The offer comes after a phone call between the two presidents on Tuesday.";
+    expect(dated(t, [date(t, "on Tuesday", "2024-03-05")])).toContainEqual({ type: "talks", dates: ["on Tuesday"] });
+  });
+});
+
 describe("draftDates of a date that describes a person", () => {
   it("does not date the event by a date in a name's apposition ('X, council president for July, said')", () => {
     const s = "Ambassador Maria Lopez, council president for March, urged the parties to resume talks.";

@@ -131,6 +131,24 @@ function datesOtherNoun(
 }
 
 /**
+ * "The ceasefire follows Israeli airstrikes on Wednesday", "the truce came days after strikes on
+ * Monday": a date in what the event follows is that earlier thing's, not the event's.
+ */
+function datesWhatCameFirst(a: SentenceAnalysis, d: DateMention, draft: SignalDraft): boolean {
+  const g = a.clauses[draft.signal.clause]!.group;
+  const k = tokenAtChar(a, d.index);
+  if (!g || g.passive || k < g.end || a.clauseOf[k] !== draft.signal.clause) return false;
+  // ("the announcement comes after a phone call on Wednesday": when what came first is the event
+  // itself, its date is the event's)
+  if (draft.signal.trigger >= g.end) return false;
+  const head = a.tokens[g.head]!.lemma;
+  if (head === "follow") return true;
+  let j = g.end;
+  while (j < k && /^(?:ADV|NUM|NOUN)$/.test(a.tokens[j]!.pos) && !/^(?:on|at)$/.test(a.tokens[j]!.lower)) j++;
+  return head === "come" && a.tokens[j]?.lower === "after" && j < k;
+}
+
+/**
  * "Nicolas de Rivière, council president for July, said …": a date inside the noun phrase that
  * sets off a name between commas says what the person is, not when the event happened.
  */
@@ -304,6 +322,7 @@ export function draftDates(
       !datesWhatIsAhead(a, d.index) &&
       !comparedWith(a, d) &&
       !inApposition(a, d) &&
+      !datesWhatCameFirst(a, d, draft) &&
       !datesOtherNoun(a, d, draft, lex) &&
       !beforeWhatIsUnderWay(a, d, draft),
   );
