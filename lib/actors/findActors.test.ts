@@ -19,6 +19,12 @@ describe("findActors on sentences from the committed articles", () => {
     expect(m).toEqual([{ actorId: "zelensky", text: "Zelenskyi’s", index: 47, via: "alias" }]);
   });
 
+  it("reads 'the Security Council' as the UN's, but not a state's own council", () => {
+    expect(ids("Egypt asked the Security Council to meet.")).toEqual(["egypt", "un"]);
+    expect(ids("Russia's Security Council met on Friday.")).toEqual(["russia"]);
+    expect(ids("The Russian Security Council met on Friday.")).not.toContain("un");
+  });
+
   it("skips middle initials and reports the words as written", () => {
     expect(findActors("President Vladimir V. Putin’s confidence seems to know no bounds.", g, { date: null })).toEqual([
       { actorId: "putin", text: "Vladimir V. Putin’s", index: 10, via: "alias" },
