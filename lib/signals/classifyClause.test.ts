@@ -2463,6 +2463,11 @@ describe("classifyClause", () => {
       expect(signal("Chile praised the spirit of the truce.")).toMatchObject({ type: "assessment" });
     });
 
+    it("reads a verb's subject-bound sense by the subject of the verb its infinitive completes ('the thaw will continue to advance')", () => {
+      expect(signal("The thaw between the two capitals will continue to advance next year.")?.type).not.toBe("threat");
+      expect(signal("Rebel forces will continue to advance on the capital.")).toMatchObject({ type: "threat" });
+    });
+
     it("reads a passive 'it' as the last noun named before it ('before it is signed')", () => {
       expect(signal("The parties will review the peace accord before it is signed in May.", 1)).toMatchObject({
         type: "ceasefire-signal",

@@ -539,7 +539,10 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
   if (s.reciprocal && !hasPartner(a, k)) return false;
   if (s.guest && !namedGuest(a, g)) return false;
-  if (s.unlessSubject && s.unlessSubject.has(subjectNoun(a, k))) return false;
+  // (an infinitive's subject is the one of the verb it completes: "the thaw will continue to advance")
+  const own = a.clauses[k]!;
+  const subjectOf = !own.subject && own.kind === "infinitive" && own.parent !== null ? own.parent : k;
+  if (s.unlessSubject && s.unlessSubject.has(subjectNoun(a, subjectOf))) return false;
   if (s.only && !s.only.has(objectNoun(a, k))) return false;
   if (!s.unless) return true;
   // "a statement released on state media", "the report was released": what a passive verb or a
