@@ -4,8 +4,7 @@ import { FIGHTERS } from "./organisations";
 import { phraseKey } from "./text";
 
 /**
- * "Aceh rebels" in a story that also names the Free Aceh Movement, "Kachin rebels" beside the
- * Kachin Independence Army: a place's fighters, which the organisation finder makes a group of
+ * "Kachin rebels" in a story that also names the Kachin Independence Army: a place's fighters, which the organisation finder makes a group of
  * their own when nothing else claims the words, are the one armed group the article names,
  * anywhere in it, whose own name holds that place. Returns the mentions with such groups' ids
  * replaced, and the ids replaced.

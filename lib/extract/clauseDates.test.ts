@@ -79,7 +79,7 @@ describe("draftDates of what the event follows", () => {
 });
 
 describe("draftDates of a date that describes a person", () => {
-  it("does not date the event by a date in a name's apposition ('X, council president for July, said')", () => {
+  it("does not date the event by a date in a name's apposition ('X, council president for March, said')", () => {
     const s = "Ambassador Maria Lopez, council president for March, urged the parties to resume talks.";
     expect(dated(s, [date(s, "for March", "2024-03-01", "2024-03-31")])[0]?.dates).toEqual([]);
     // A place's apposition with a time after its own preposition keeps it.

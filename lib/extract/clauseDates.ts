@@ -131,14 +131,14 @@ function datesOtherNoun(
 }
 
 /**
- * "The ceasefire follows Israeli airstrikes on Wednesday", "the truce came days after strikes on
- * Monday": a date in what the event follows is that earlier thing's, not the event's.
+ * "The truce follows air strikes on the capital on Tuesday", "the truce came two days after
+ * shelling on Monday": a date in what the event follows is that earlier thing's, not the event's.
  */
 function datesWhatCameFirst(a: SentenceAnalysis, d: DateMention, draft: SignalDraft): boolean {
   const g = a.clauses[draft.signal.clause]!.group;
   const k = tokenAtChar(a, d.index);
   if (!g || g.passive || k < g.end || a.clauseOf[k] !== draft.signal.clause) return false;
-  // ("the announcement comes after a phone call on Wednesday": when what came first is the event
+  // ("the offer comes after a phone call between the presidents on Tuesday": when what came first is the event
   // itself, its date is the event's)
   if (draft.signal.trigger >= g.end) return false;
   const head = a.tokens[g.head]!.lemma;
@@ -149,7 +149,7 @@ function datesWhatCameFirst(a: SentenceAnalysis, d: DateMention, draft: SignalDr
 }
 
 /**
- * "Nicolas de Rivière, council president for July, said …": a date inside the noun phrase that
+ * "Ambassador Maria Lopez, council president for March, urged …": a date inside the noun phrase that
  * sets off a name between commas says what the person is, not when the event happened.
  */
 function inApposition(a: SentenceAnalysis, d: DateMention): boolean {

@@ -63,7 +63,7 @@ describe("tagSentence", () => {
     });
   });
 
-  it("reads an -s word after the name opening a sentence with no verb as the verb ('Sarkozy travels to Tbilisi')", () => {
+  it("reads an -s word after the name opening a sentence with no verb as the verb ('Lula travels to Brasilia')", () => {
     expect(
       word(tagSentence("Mr. Lula travels to Brasilia tomorrow for talks with the governors."), "travels"),
     ).toMatchObject({

@@ -1198,7 +1198,7 @@ function repairTags(tokens: Token[]): Token[] {
 }
 
 /**
- * "Mr. Sarkozy travels to Tbilisi later today for talks": in a sentence with no verb, an -s word
+ * "Mr. Lula travels to Brasilia tomorrow for talks": in a sentence with no verb, an -s word
  * right after the name that opens it, before a preposition or the object's determiner, is the
  * verb in the third person, not a plural noun.
  */

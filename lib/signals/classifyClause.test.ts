@@ -2476,8 +2476,8 @@ describe("classifyClause", () => {
       expect(signal("Chile studied the plan before it signed.", 1)?.classes ?? []).not.toContain("plan");
     });
 
-    it("reads what a paper declares in its 'of' phrase as its content ('issued a declaration of ceasefire')", () => {
-      expect(signal("The militia issued a unilateral declaration of ceasefire.")).toMatchObject({
+    it("reads what a paper declares in its 'of' phrase as its content ('a declaration of ceasefire')", () => {
+      expect(signal("The militia made a one-sided declaration of ceasefire.")).toMatchObject({
         type: "ceasefire-signal",
       });
       expect(signal("The militia issued a declaration of principles.")).toMatchObject({ type: "proposal" });

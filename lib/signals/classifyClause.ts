@@ -309,7 +309,7 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
     while (k >= 0 && (a.tokens[k]!.text === "," || /^(?:which|that|who)$/.test(a.tokens[k]!.lower))) k--;
     if (k >= 0 && isNoun(a.tokens[k]!)) out.push({ index: k, subject: true, antecedent: true });
   }
-  // "no changes will be made to the memorandum before it is signed": a thing a passive "it" stands
+  // "the parties will review the accord before it is signed": a thing a passive "it" stands
   // for is the last noun the sentence names before it.
   if (c.group?.passive && c.subject && c.subject[1] === c.subject[0] + 1 && a.tokens[c.subject[0]]!.lower === "it") {
     let k = c.subject[0] - 1;
@@ -1557,7 +1557,7 @@ function ofDetail(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const owner = a.tokens[j - 1];
   // ("its acceptance of the plan": what a noun of the lexicon's acts acts on is its object)
   if (prep.lower === "of" && owner && lex.nouns.has(owner.lemma)) return false;
-  // ("a unilateral declaration of ceasefire": what a paper declares is its content)
+  // ("a declaration of ceasefire": what a paper declares is its content)
   if (prep.lower === "of" && owner && lex.objectNouns.get(owner.lemma)?.papers?.has(owner.lemma)) return false;
   return (
     !!owner && isNoun(owner) && (prep.lower !== "of" || !(PARTITIVES.has(owner.lemma) || OUTCOMES_OF.has(owner.lemma)))
