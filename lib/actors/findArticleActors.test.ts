@@ -403,6 +403,13 @@ describe("findArticleActors", () => {
       "2025-09-10",
     );
     expect(found.discovered.map((a) => a.id)).toEqual(["pak-sol-mi"]);
+    // A word of description, and a word more, before the title's head.
+    const exiled = findArticleActors(
+      article("The accord was signed by Tomas Varga, an exiled guerrilla leader who returned last year."),
+      g,
+      "2025-09-10",
+    );
+    expect(exiled.discovered.map((a) => [a.id, a.role])).toEqual([["tomas-varga", "leader"]]);
   });
 
   it("reads a place's fighters in lower case as an armed group ('Kachin rebels'), not the place", () => {

@@ -363,9 +363,18 @@ function titledAfter(
     // gazetteer reads no name before it.
     if (possessiveAt(s, k) && (s.tokens[k - 1]?.cap || owned)) continue;
     if (!t.word || BREAKS.has(t.fold)) return null;
-    // "Kim Yo-jong, the powerful sister of …": one word of description may open the title.
-    const described = k === from && from > end + 1 && headEnd(s.tokens, k + 1, g.roles) > 0;
-    if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s" && !described && !owned) return null;
+    // "Kim Yo-jong, the powerful sister of …", "X, an exiled rebel leader": one word of
+    // description may open the title, a word or two before its head.
+    if (k === from && from > end + 1) {
+      const head = [k + 1, k + 2, k + 3].find(
+        (m) => headEnd(s.tokens, m, g.roles) > 0 && s.tokens.slice(k, m).every((x) => x.word && !x.cap),
+      );
+      if (head !== undefined) {
+        k = head - 1;
+        continue;
+      }
+    }
+    if (!t.cap && !g.roles.modifiers.has(t.fold) && t.fold !== "s" && !owned) return null;
   }
   return null;
 }
