@@ -612,7 +612,9 @@ function readsIntentions(
   subject: string | null,
   actorOf: (id: string) => GazetteerActor | undefined,
 ): boolean {
-  if (draft.signal.cameo !== "03" || !draft.frame) return false;
+  // (what a side wants, a demand by its own mouth, is read by a third party as an intention too)
+  const wants = read.analysis.tokens[draft.signal.trigger]?.lemma === "want";
+  if ((draft.signal.cameo !== "03" && !wants) || !draft.frame) return false;
   // "Biden said Israel has promised a cessation of hostilities": a promise is an act reported,
   // not a reading of what someone intends.
   if (COMMITMENTS.has(read.analysis.tokens[draft.signal.trigger]?.lemma ?? "")) return false;

@@ -1361,7 +1361,11 @@ describe("classifyClause", () => {
       expect(signal("The rebels pledged to hold talks.")?.type).not.toBe("proposal");
       expect(signal("The rebels committed to talking with the government.")?.type).not.toBe("proposal");
       expect(signal("The two leaders pledged to keep working together.")?.type).not.toBe("proposal");
-      expect(signal("The president wants to change the constitution.")?.type).not.toBe("proposal");
+      expect(signal("The president wants to change the constitution.")).toMatchObject({ type: "condition" });
+      expect(signal("The movement wanted to register as a political party.")).toMatchObject({ type: "condition" });
+      // Wanting talks, or an end to the fighting, is no demand.
+      expect(signal("The movement wants to negotiate.")?.type).not.toBe("condition");
+      expect(signal("The movement wants to end the war.")?.type).not.toBe("condition");
       // A vow is mostly of force, and doing or responding names no term; "bring" is no gerund.
       for (const sentence of [
         "The general vowed to punish those responsible.",

@@ -2704,7 +2704,15 @@ export function classifyClause(
       !t.cls &&
       type === t.type &&
       !found.some((f) => !f.subject && SOUGHT_TOGETHER.has(f.cls.name)) &&
-      (partyWanted(a, g.end, i, lex) || (first !== null && a.tokens[first.head]!.lemma === "see"));
+      (partyWanted(a, g.end, i, lex) ||
+        (first !== null && a.tokens[first.head]!.lemma === "see") ||
+        // ("wanted to form its own party": a matter a party wants for itself is a demand too; "would
+        // like to" is softer)
+        // (not an end to the fighting: "wants to end the war" seeks peace)
+        (kids.length > 0 &&
+          head.lemma === "want" &&
+          !lex.endingVerbs.has(a.tokens[a.clauses[kids[0]!]!.group?.head ?? -1]?.lemma ?? "") &&
+          namesMatter(a, i, kids, category, lex)));
     if (wanted) {
       type = lex.obligation.type;
       cameo = "10";
