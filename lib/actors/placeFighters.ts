@@ -4,10 +4,10 @@ import { FIGHTERS } from "./organisations";
 import { phraseKey } from "./text";
 
 /**
- * "Kachin rebels" in a story that also names the Kachin Independence Army: a place's fighters, which the organisation finder makes a group of
- * their own when nothing else claims the words, are the one armed group the article names,
- * anywhere in it, whose own name holds that place. Returns the mentions with such groups' ids
- * replaced, and the ids replaced.
+ * "Kachin rebels" in a story that also names the Kachin Independence Army: a place's fighters,
+ * which the organisation finder makes a group of their own when nothing else claims the words,
+ * are the one armed group the article names, anywhere in it, whose own name holds that place.
+ * Returns the mentions with such groups' ids replaced, and the ids replaced.
  */
 export function placeFightersAsGroups(
   mentions: readonly (readonly ActorMention[])[],

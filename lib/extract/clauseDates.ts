@@ -138,8 +138,8 @@ function datesWhatCameFirst(a: SentenceAnalysis, d: DateMention, draft: SignalDr
   const g = a.clauses[draft.signal.clause]!.group;
   const k = tokenAtChar(a, d.index);
   if (!g || g.passive || k < g.end || a.clauseOf[k] !== draft.signal.clause) return false;
-  // ("the offer comes after a phone call between the presidents on Tuesday": when what came first is the event
-  // itself, its date is the event's)
+  // ("the offer comes after a phone call between the presidents on Tuesday": when what came
+  // first is the event itself, its date is the event's)
   if (draft.signal.trigger >= g.end) return false;
   const head = a.tokens[g.head]!.lemma;
   if (head === "follow") return true;
@@ -149,8 +149,8 @@ function datesWhatCameFirst(a: SentenceAnalysis, d: DateMention, draft: SignalDr
 }
 
 /**
- * "Ambassador Maria Lopez, council president for March, urged …": a date inside the noun phrase that
- * sets off a name between commas says what the person is, not when the event happened.
+ * "Ambassador Maria Lopez, council president for March, urged …": a date inside the noun phrase
+ * that sets off a name between commas says what the person is, not when the event happened.
  */
 function inApposition(a: SentenceAnalysis, d: DateMention): boolean {
   const first = tokenAtChar(a, d.index);

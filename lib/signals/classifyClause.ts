@@ -2211,9 +2211,9 @@ function namesMatter(
     const lemmas = verb.pos === "VERB" ? [verb.lemma] : [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1")];
     return lemmas.every((l) => !meansAlone(lex, l) && !lex.objectVerbs.has(l) && !category.matterless.has(l));
   }
-  // "approved amendments to the electoral law", "agreeing the outlines of an accord": a noun phrase
-  // an agreeing verb acts on, naming no class and no noun of the lexicon ("accepted the invitation"), is
-  // the matter agreed.
+  // "approved amendments to the electoral law", "agreeing the outlines of an accord": a noun
+  // phrase an agreeing verb acts on, naming no class and no noun of the lexicon ("accepted the
+  // invitation"), is the matter agreed.
   if (category.cameo === "05" && !g.passive && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[k]?.pos ?? "")) {
     let m = k;
     while (a.tokens[m] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[m]!.pos)) m++;
@@ -2706,9 +2706,8 @@ export function classifyClause(
       !found.some((f) => !f.subject && SOUGHT_TOGETHER.has(f.cls.name)) &&
       (partyWanted(a, g.end, i, lex) ||
         (first !== null && a.tokens[first.head]!.lemma === "see") ||
-        // ("wanted to form its own party": a matter a party wants for itself is a demand too; "would
-        // like to" is softer)
-        // (not an end to the fighting: "wants to end the war" seeks peace)
+        // ("wanted to form its own party": a matter a party wants for itself is a demand too; not an
+        // end to the fighting, "wants to end the war" seeks peace; "would like to" is softer)
         (kids.length > 0 &&
           head.lemma === "want" &&
           !lex.endingVerbs.has(a.tokens[a.clauses[kids[0]!]!.group?.head ?? -1]?.lemma ?? "") &&
