@@ -2706,7 +2706,7 @@ export function classifyClause(
       !found.some((f) => !f.subject && SOUGHT_TOGETHER.has(f.cls.name)) &&
       (partyWanted(a, g.end, i, lex) ||
         (first !== null && a.tokens[first.head]!.lemma === "see") ||
-        // ("wanted to form its own party": a matter a party wants for itself is a demand too; not an
+        // ("wanted to register as a party": a matter a party wants for itself is a demand too; not an
         // end to the fighting, "wants to end the war" seeks peace; "would like to" is softer)
         (kids.length > 0 &&
           head.lemma === "want" &&
