@@ -21,6 +21,7 @@ describe("findActors on sentences from the committed articles", () => {
 
   it("reads 'the Security Council' as the UN's, but not a state's own council", () => {
     expect(ids("Egypt asked the Security Council to meet.")).toEqual(["egypt", "un"]);
+    expect(ids("Egypt asked the UNSC to meet.")).toEqual(["egypt", "un"]);
     expect(ids("Russia's Security Council met on Friday.")).toEqual(["russia"]);
     expect(ids("The Russian Security Council met on Friday.")).not.toContain("un");
   });
