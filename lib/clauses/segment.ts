@@ -713,7 +713,11 @@ const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Verbs of expecting, whose object is the subject of the infinitive after it ("expects talks to resume"). */
 const EXPECTING = new Set(["expect"]);
 
-/** Whether tokens [from, to) are one noun phrase ("the two leaders", "talks", "a meeting"). */
+/**
+ * Whether tokens [from, to) are one plain noun phrase ("the two leaders", "talks", "a meeting"):
+ * stricter than verblessNounPhrase, which lets a conjunction or a preposition in and, tried for
+ * "expects … to", misread more than it found.
+ */
 function nounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);
   return (

@@ -2213,7 +2213,8 @@ function namesMatter(
   }
   // "approved amendments to the electoral law", "agreeing the outlines of an accord": a noun
   // phrase an agreeing verb acts on, naming no class and no noun of the lexicon ("accepted the
-  // invitation"), is the matter agreed.
+  // invitation"), is the matter agreed. (Only a plain phrase right after the verb: objectAt, which
+  // reads past names, -ing words and particles, moved sets both ways when tried here.)
   if (category.cameo === "05" && !g.passive && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[k]?.pos ?? "")) {
     let m = k;
     while (a.tokens[m] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[m]!.pos)) m++;
