@@ -33,6 +33,19 @@ function clauses(sentence: string): Shown[] {
 }
 
 describe("segmentClauses", () => {
+  it("reads a participle after 'with' and a noun as a side act of the clause before, and the noun as a gerund's subject", () => {
+    const shown = clauses("The summit opens in Nairobi on Friday, with envoys from both camps expected to attend.");
+    expect(shown[0]).toMatchObject({ kind: "main", head: "opens" });
+    expect(shown[1]).toMatchObject({
+      kind: "participle",
+      parent: 0,
+      head: "expected",
+    });
+    expect(clauses("Talks resumed, with officials from the two armies saying progress was made.")[1]).toMatchObject({
+      kind: "participle",
+      subject: "officials from the two armies",
+    });
+  });
   it("gives the infinitive a verb of expecting governs that verb's object for its subject ('expects talks to resume')", () => {
     expect(clauses("The mediator expects the two delegations to meet next week.")[1]).toMatchObject({
       kind: "infinitive",

@@ -880,7 +880,13 @@ function joinsParties(tokens: readonly Token[], j: number, floor: number): boole
 /** The noun phrase between "with" (or "without") and a gerund, not reaching before `floor`. */
 function nounAfterWith(tokens: readonly Token[], g: VerbGroup, floor: number): [number, number] | null {
   let k = g.start;
-  while (k > floor && /^(?:PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  // (a preposition's phrase may qualify the noun: "with envoys from both sides saying …")
+  while (
+    k > floor &&
+    /^(?:PROPN|NOUN|DET|ADJ|PART|NUM|ADP)$/.test(tokens[k - 1]!.pos) &&
+    !/^(?:with|without)$/.test(tokens[k - 1]!.lower)
+  )
+    k--;
   return k < g.start && /^(?:with|without)$/.test(tokens[k - 1]?.lower ?? "") ? [k, g.start] : null;
 }
 
@@ -1132,7 +1138,8 @@ function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, numbe
   if (tokens[g.head]!.lemma === "tell") return null;
   let k = g.end;
   while (k < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k]!.pos)) k++;
-  return k > g.end ? [g.end, k] : null;
+  // ("…, with both sides expected to sign": "to" after the verb opens an infinitive, no speaker)
+  return k > g.end && tokens[g.end]!.pos !== "PART" ? [g.end, k] : null;
 }
 
 /**
@@ -1644,7 +1651,7 @@ export function segmentClauses(
         break;
       }
       case "comma":
-        if (!subject && !orphan && reporting.has(tokens[g.head]!.lemma) && invertedSubject(tokens, g)) {
+        if (!subject && !orphan && !g.gerund && reporting.has(tokens[g.head]!.lemma) && invertedSubject(tokens, g)) {
           // "Russia wants a deal by the summer, said an official."
           kind = "main";
           subject = invertedSubject(tokens, g);
