@@ -33,6 +33,23 @@ function clauses(sentence: string): Shown[] {
 }
 
 describe("segmentClauses", () => {
+  it("gives what was said its subject across a relative clause that cuts it off ('said that the summit, which …, will begin')", () => {
+    const shown = clauses(
+      "The envoy said on Monday that the summit, which both sides had sought, will begin in Accra on Friday.",
+    );
+    expect(shown[2]).toMatchObject({
+      kind: "complement",
+      parent: 0,
+      opener: "that",
+      subject: "the summit",
+      head: "begin",
+    });
+    expect(shown[1]).toMatchObject({ kind: "relative", parent: 2 });
+    expect(clauses("The ministry said the envoy, who arrived on Monday, will meet the rebels.")[2]).toMatchObject({
+      kind: "complement",
+      subject: "the envoy",
+    });
+  });
   it("reads a participle after 'with' and a noun as a side act of the clause before, and the noun as a gerund's subject", () => {
     const shown = clauses("The summit opens in Nairobi on Friday, with envoys from both camps expected to attend.");
     expect(shown[0]).toMatchObject({ kind: "main", head: "opens" });

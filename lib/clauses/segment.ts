@@ -1132,6 +1132,22 @@ function setOffBeforeVerb(tokens: readonly Token[], groups: readonly VerbGroup[]
   return tokens.slice(g.end, close).every((t) => t.text !== "," && !RELATIVES.has(t.lower) && t.lower !== "that");
 }
 
+/**
+ * The noun phrase that opens what a verb of saying reports, from `from` (right after the verb)
+ * to `to`: after "that" (a time may come before it: "said on Friday that …"), or at once.
+ */
+function subjectOfSaying(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  let start = from;
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === "that") start = k + 1;
+  const words = tokens.slice(start, to);
+  const phrase =
+    words.length > 0 &&
+    /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(words[0]!.pos) &&
+    words.every((t) => /^(?:DET|ADJ|NUM|NOUN|PROPN|PART|ADP)$/.test(t.pos) && t.lower !== "that") &&
+    /^(?:NOUN|PROPN)$/.test(words.at(-1)!.pos);
+  return phrase ? [start, to] : null;
+}
+
 /** The noun phrase after an inverted reporting verb ("…," said Peskov). */
 function invertedSubject(tokens: readonly Token[], g: VerbGroup): [number, number] | null {
   // "…, the minister told reporters": after "tell" comes whom it was told to, never the speaker.
@@ -1484,6 +1500,17 @@ export function segmentClauses(
       const name = tokens.slice(0, comma);
       if (comma > 0 && tokens[comma + 1]?.pos === "DET" && verblessNounPhrase(name) && name[0]!.pos !== "ADP")
         orphan = { range: [0, comma], kind: "main", parent: null, opener: null };
+    } else if (prev && b.kind === "relative" && reporting.has(lemma) && tokens[asideAt]?.text === ",") {
+      // "said that the conference, where the rebels will ratify the deal, will be held …": what
+      // was said has its subject cut off by the relative clause, and waits for its verb.
+      const said = subjectOfSaying(tokens, prev.end, asideAt);
+      if (said)
+        orphan = {
+          range: said,
+          kind: "complement",
+          parent: prevIndex,
+          opener: tokens[said[0] - 1]?.lower === "that" ? "that" : null,
+        };
     }
 
     const openedAt =
@@ -1661,10 +1688,14 @@ export function segmentClauses(
           parent = orphan.parent;
           opener = orphan.opener;
           orphan = null;
-          // The asides between the subject and its verb hang on this clause
-          // ("The envoy, speaking in Cairo on Monday, told reporters …").
-          for (const aside of clauses)
-            if (aside.parent === null && aside.kind === "participle") aside.parent = clauses.length;
+          // The asides between the subject and its verb hang on this clause ("The envoy, speaking
+          // in Cairo on Monday, told reporters …", "said that the conference, where …, will be held").
+          for (const aside of clauses) {
+            const opening = aside.parent === null && aside.kind === "participle";
+            const within =
+              aside.kind === "relative" && parent !== null && aside.parent === parent && aside.start >= subject[1];
+            if (opening || within) aside.parent = clauses.length;
+          }
         } else if ((g.gerund || g.participle) && !subject) {
           kind = "participle";
           parent = prevClause ? lastNonSide(prevIndex) : null;
