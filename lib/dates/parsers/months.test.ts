@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { dates, tags } from "./testTags";
 
 describe("months", () => {
+  it("leaves 'next' or 'last' before a month and a day to the day ('next March 14' is a day, not the month)", () => {
+    expect(dates("The accord will be signed next March 14 in Geneva.", "2019-11-02")).toEqual([
+      "March 14=2020-03-14..2020-03-14/day",
+    ]);
+    expect(dates("They met last May 9.", "2019-11-02")).toEqual(["May 9=2019-05-09..2019-05-09/day"]);
+    expect(dates("They will meet next May.", "2019-11-02")).toEqual(["next May=2020-05-01..2020-05-31/month"]);
+  });
+
   it("reads 'January this year' as the month, not the year", () => {
     expect(dates("Talks began in January this year and March of last year.", "2024-05-24")).toEqual([
       "January this year=2024-01-01..2024-01-31/month",

@@ -76,9 +76,9 @@ export const MONTHS: Family = {
       },
       true,
     ),
-    // "last March", "this September", "next May"
+    // "last March", "this September", "next May" (in "next September 26" the day is the date)
     rule(
-      `\\b(?<d>(?<q>this\\s+past|this\\s+coming|this|last|next|past|coming)\\s+(?<mon>${BARE_MONTH}))`,
+      `\\b(?<d>(?<q>this\\s+past|this\\s+coming|this|last|next|past|coming)\\s+(?<mon>${BARE_MONTH}))(?!\\.?\\s+\\d{1,2}(?!\\d))`,
       (m, ctx, index, length): Found | null => {
         const month = titledMonth(g(m, "mon"));
         if (month === null) return null;
