@@ -33,6 +33,18 @@ function clauses(sentence: string): Shown[] {
 }
 
 describe("segmentClauses", () => {
+  it("keeps a verb whose object follows its phrase as the predicate ('ended without a deal a summit held in Lomé')", () => {
+    const shown = clauses(
+      "The two presidents on Friday closed without a deal a summit hosted in Lomé to settle the dispute.",
+    );
+    expect(shown[0]).toMatchObject({ kind: "main", head: "closed", subject: "The two presidents on Friday" });
+    expect(shown[1]).toMatchObject({ kind: "relative", parent: 0, head: "hosted" });
+    // a participle describing the subject still gives way to the verb after it
+    expect(clauses("The envoys gathered at the summit in Lomé signed a truce.")[1]).toMatchObject({
+      kind: "main",
+      head: "signed",
+    });
+  });
   it("gives what was said its subject across a relative clause that cuts it off ('said that the summit, which …, will begin')", () => {
     const shown = clauses(
       "The envoy said on Monday that the summit, which both sides had sought, will begin in Accra on Friday.",
