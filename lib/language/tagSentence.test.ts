@@ -8,6 +8,13 @@ const word = (tokens: readonly Token[], text: string): Token => {
 };
 
 describe("tagSentence", () => {
+  it("keeps an -ing noun's own form as its lemma: the act is not the thing ('licensing' is no licence)", () => {
+    const lemmaOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.lemma;
+    expect(lemmaOf("They discussed a new licensing regime for trucks.", "licensing")).toBe("licensing");
+    expect(lemmaOf("The lifting of the blockade was agreed.", "lifting")).toBe("lifting");
+    expect(lemmaOf("The sanctions were eased.", "sanctions")).toBe("sanction");
+  });
+
   it("reads an infinitive split by 'first' or 'not' as one ('urged Kyiv to first sign the deal')", () => {
     const first = tagSentence("The envoy urged Kyiv to first sign the deal.");
     expect(word(first, "to").pos).toBe("PART");

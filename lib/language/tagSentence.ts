@@ -1292,8 +1292,13 @@ export function tagSentence(sentence: string): Token[] {
     // wink leaves a few regular past forms unlemmatised ("mediated"); "need", "proceed" are stems.
     // (Seven letters at least: "shred" and "embed" are stems too.)
     const unlemmatised = pos === "VERB" && raw === lower && lower.length >= 7 && /[a-z]{2}[^e]ed$/.test(lower);
+    // wink turns a few -ing nouns into their verb ("licensing" → "license", "lifting" → "lift"),
+    // as it leaves most ("shelling", "signing"): the act is not the thing ("vehicle licensing" is
+    // no trade licence), so every -ing noun keeps its own form.
+    const actNoun = pos === "NOUN" && /ing$/.test(lower) && !raw.endsWith("ing");
     const own =
-      MISREAD_LEMMAS.get(lower) ?? (unlemmatised ? pastStem(lower) : raw === text.toLowerCase() ? lower : raw);
+      MISREAD_LEMMAS.get(lower) ??
+      (unlemmatised ? pastStem(lower) : raw === text.toLowerCase() || actNoun ? lower : raw);
     const lemma = pos === "PROPN" && opensSentence && own === lower ? nounLemma(lower) : own;
     tokens.push({ text: sentence.slice(at, end) || text, lower, lemma, pos, start: at, end });
     opensSentence &&= !/\w/.test(text);
