@@ -204,6 +204,18 @@ describe("the story's time", () => {
     });
   });
 
+  it("stays the publication day, told by a report issued that day, past background a week back", () => {
+    const events = wireEvents(
+      "2025-03-18",
+      "President Haas has agreed to a pause in strikes, according to a statement issued by his office on March 18.\n\n" +
+        "The rebels have had some success lately. On the night of March 10, rebel drones attacked the capital.\n\n" +
+        "His office also said Mr Haas welcomed the idea of a truce at sea.",
+    );
+    const on = (fragment: string) => events.find((e) => e.sources[0]!.sentence.includes(fragment))?.date;
+    expect(on("drones attacked")).toMatchObject({ start: "2025-03-10" });
+    expect(on("truce at sea")).toMatchObject({ start: "2025-03-18" });
+  });
+
   it("goes back to a call the sentence before dated for what the partner in it did, not for the caller's next act", () => {
     const events = wireEvents(
       "2025-03-19",

@@ -32,7 +32,7 @@ import { meetingDatedLater } from "./meetingDatedLater";
 import { modalityOf } from "./modality";
 import { pointsBack, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
-import { carriesReference, ReferenceTime } from "./referenceTime";
+import { carriesReference, ReferenceTime, tellsPublicationDay } from "./referenceTime";
 import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
 import { summariseClauses, summarisePhrase } from "./summarise";
 import { speaksOnlyToPress } from "./press";
@@ -990,6 +990,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
+    // ("a readout issued by the Kremlin on March 18", in a story of March 18: the story is of its
+    // publication day, though the day dates no event of its own)
+    if (drafts.length && datesOf(r).some((m) => tellsPublicationDay(m, storyDay))) reference.reachToday();
     // "…," he declared. "We expect the rebels to follow our example": doing what
     // another party did is an event of the kind just told, in this paragraph or the one before.
     const last = mentions.at(-1);
@@ -1040,6 +1043,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       // (One day: words are said on a day, and a span in the clause of saying is what was said about.)
       const sayingDay = saidOn && saidOn.start === saidOn.end && carriesReference(saidOn, storyDay);
       if (sayingDay && (saidOn.end ?? "") < (storyDay ?? "")) reference.set(toEventDate(saidOn));
+      else if (sayingDay) reference.reachToday();
+      else if (sayingDay) reference.reachToday();
       if (!stated.length && r.quoteFrame) {
         const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));
         if (said) stated = [said];

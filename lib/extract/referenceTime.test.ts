@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DateMention } from "../model/mentions";
-import { carriesReference, ReferenceTime } from "./referenceTime";
+import type { EventDate } from "../model/schema";
+import { carriesReference, ReferenceTime, tellsPublicationDay } from "./referenceTime";
 
 const PUBLISHED = "2025-06-20";
 
@@ -109,5 +110,28 @@ describe("ReferenceTime", () => {
     const last = new ReferenceTime(PUBLISHED);
     last.set({ ...night, text: "last night" });
     expect(last.dateFor()).toMatchObject({ start: "2025-06-19" });
+  });
+});
+
+describe("ReferenceTime after a statement of the publication day", () => {
+  const day = (iso: string): EventDate => ({ start: iso, end: iso, precision: "day", basis: "explicit", text: iso });
+
+  it("takes a day or two back as the story's time, but not background further back", () => {
+    const told = new ReferenceTime(PUBLISHED);
+    told.reachToday();
+    told.set(day("2025-06-12"));
+    expect(told.dateFor()).toMatchObject({ start: PUBLISHED, basis: "publication" });
+    told.set(day("2025-06-19"));
+    expect(told.dateFor()).toMatchObject({ start: "2025-06-19", carried: true });
+    // without a statement of that day, a day of the news cycle is the story's time as before
+    const untold = new ReferenceTime(PUBLISHED);
+    untold.set(day("2025-06-12"));
+    expect(untold.dateFor()).toMatchObject({ start: "2025-06-12", carried: true });
+  });
+
+  it("knows the publication day told as a day, not a plan or a span", () => {
+    expect(tellsPublicationDay(mention(PUBLISHED, PUBLISHED), PUBLISHED)).toBe(true);
+    expect(tellsPublicationDay(mention(PUBLISHED, PUBLISHED, { future: true }), PUBLISHED)).toBe(false);
+    expect(tellsPublicationDay(mention("2025-06-19", PUBLISHED), PUBLISHED)).toBe(false);
   });
 });

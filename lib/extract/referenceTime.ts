@@ -6,6 +6,8 @@ import type { EventDate } from "../model/schema";
 const NEWS_CYCLE_DAYS = 10;
 /** A day, or a few days ("August 8-9"); a week or a month is background, not the story's time. */
 const MAX_SPAN_DAYS = 3;
+/** How far back a story told of its publication day may still go and take that day as its time. */
+const LOOK_BACK_DAYS = 2;
 
 /** The night that ended as the story's day began: what the story goes on to tell is of that day. */
 const OVERNIGHT = /\bovernight\b/i;
@@ -29,6 +31,17 @@ export function carriesReference(m: DateMention, published: string | null): bool
   return end - start < MAX_SPAN_DAYS && end <= pub && pub - start <= NEWS_CYCLE_DAYS;
 }
 
+/** Whether a stated date is the publication day itself, as a day told, not planned. */
+export function tellsPublicationDay(m: DateMention, published: string | null): boolean {
+  return (
+    !!published &&
+    m.start === published &&
+    m.end === published &&
+    !m.future &&
+    (m.basis === "explicit" || m.basis === "relative")
+  );
+}
+
 /**
  * The time an undated statement takes: the time the story has stated, so "Peskov said …" after
  * "The delegation met Putin on June 17" is June 17, not the publication day; with none stated
@@ -39,7 +52,19 @@ export class ReferenceTime {
   /** the day the story told of last, which may be before its time */
   private last: EventDate | null = null;
 
+  /** whether a statement of the story was said on its publication day */
+  private toldToday = false;
+
   constructor(private readonly published: string | null) {}
+
+  /**
+   * The story has told of a statement made on its publication day ("a readout issued on March
+   * 18" in a story of March 18). Its undated statements stay of that day, as the event model
+   * says, but only a day or two back may become the story's time from then on.
+   */
+  reachToday(): void {
+    this.toldToday = true;
+  }
 
   /**
    * The story's time is the latest day it has reached: a look back ("he visited Kherson on
@@ -48,6 +73,9 @@ export class ReferenceTime {
   set(date: EventDate): void {
     this.last = date;
     if (this.current && (date.end ?? "") <= (this.current.end ?? "")) return;
+    // A story whose statements were made on its publication day and that goes back more than a
+    // day or two tells background ("On the night of the 10th, drones struck …"), not its time.
+    if (!this.current && this.toldToday && dayNumber(this.published) - dayNumber(date.end) > LOOK_BACK_DAYS) return;
     // "talks in Riyadh on 23-25 March" told on the 25th, or talks "overnight" before it: the story
     // has reached its own day, and what it goes on to tell is of that day, not of the whole span.
     const p = this.published;
