@@ -1777,6 +1777,15 @@ describe("classifyClause", () => {
       expect(signal("Russia threatened to invade its neighbour.")).toMatchObject({ type: "threat" });
     });
 
+    it("reads targeting a side as an attack; what sanctions target stays a sanction", () => {
+      expect(signal("The army will target the militia's leaders if the truce fails.")).toMatchObject({
+        type: "threat",
+      });
+      expect(signal("Drones targeted the port on Sunday.")).toMatchObject({ type: "military-claim" });
+      expect(signal("The new sanctions target the country's banks.")).toMatchObject({ type: "sanction" });
+      expect(signal("Washington will target the oligarchs with new measures.")).toBeNull();
+    });
+
     it("reads seizing or capturing a chance as no fighting, and asking a question as no appeal", () => {
       expect(signal("The rebels seized the opportunity to regroup.")).toBeNull();
       expect(signal("The speech captured the mood of the moment.")).toBeNull();
