@@ -8,6 +8,14 @@ const word = (tokens: readonly Token[], text: string): Token => {
 };
 
 describe("tagSentence", () => {
+  it("reads a base form after the plural noun phrase that opens the sentence as its verb ('Both sides call for talks')", () => {
+    const posOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.pos;
+    expect(posOf("Both sides call for an immediate truce.", "call")).toBe("VERB");
+    expect(posOf("Its provisions call for the militia to disarm.", "call")).toBe("VERB");
+    // a compound noun whose verb comes later stays a noun
+    expect(posOf("The talks venue in Oslo was changed.", "venue")).toBe("NOUN");
+  });
+
   it("keeps an -ing noun's own form as its lemma: the act is not the thing ('licensing' is no licence)", () => {
     const lemmaOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.lemma;
     expect(lemmaOf("They discussed a new licensing regime for trucks.", "licensing")).toBe("licensing");

@@ -1194,7 +1194,47 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: pastStem(t.lower) };
     }
   });
-  return thirdPersonVerb(tokens);
+  return pluralSubjectVerb(thirdPersonVerb(tokens));
+}
+
+/**
+ * "Both sides call for talks", "Its terms call for a withdrawal": a base form the tagger took
+ * for the second noun of a compound, right after the plural noun phrase that opens the sentence
+ * and before a preposition, a determiner or "to", is the plural subject's verb when no verb
+ * comes before it.
+ */
+function pluralSubjectVerb(tokens: Token[]): Token[] {
+  let i = 0;
+  while (/^(?:DET|ADJ|NUM)$/.test(tokens[i]?.pos ?? "") || POSSESSIVES.has(tokens[i]?.lower ?? "")) i++;
+  const plural = tokens[i];
+  const t = tokens[i + 1];
+  if (
+    plural?.pos === "NOUN" &&
+    plural.lower !== plural.lemma &&
+    /s$/.test(plural.lower) &&
+    t?.pos === "NOUN" &&
+    t.lower === t.lemma &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !/s$/.test(t.lower) &&
+    /^(?:ADP|DET|PRON|PART)$/.test(tokens[i + 2]?.pos ?? "") &&
+    tokens.at(-1)?.text === "." &&
+    !finiteAhead(tokens, i + 2)
+  )
+    tokens[i + 1] = { ...t, pos: "VERB" };
+  return tokens;
+}
+
+/**
+ * Whether a finite verb follows `from` in the same clause ("The peace talks venue in Geneva was
+ * changed"): then the words before it were a compound noun, its subject.
+ */
+function finiteAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (x.text === "," || /^(?:that|which|who|and|but)$/.test(x.lower)) return false;
+    if (x.pos === "AUX" || (x.pos === "VERB" && tokens[k - 1]?.lower !== "to")) return true;
+  }
+  return false;
 }
 
 /**
