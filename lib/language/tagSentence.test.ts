@@ -8,6 +8,12 @@ const word = (tokens: readonly Token[], text: string): Token => {
 };
 
 describe("tagSentence", () => {
+  it("reads a base form after a modal, before its object, as a verb ('a truce that would end the war')", () => {
+    const posOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.pos;
+    expect(posOf("The rebels call for a truce that would end the war.", "end")).toBe("VERB");
+    expect(posOf("The end of the war would be welcome.", "end")).toBe("NOUN");
+  });
+
   it("reads a base form after the plural noun phrase that opens the sentence as its verb ('Both sides call for talks')", () => {
     const posOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.pos;
     expect(posOf("Both sides call for an immediate truce.", "call")).toBe("VERB");

@@ -120,6 +120,7 @@ const JOINT_ACTS = new Set([
 ]);
 const INTENT = new Set(["plan", "plans", "aim", "aims", "intend", "intends", "hope", "hopes", "want", "wants"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must"]);
 const WEEKDAY_WORDS = new Set<string>(WEEKDAYS);
 const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night", "noon", "midday", "midnight"]);
 /** Verbs of beginning, going on and stopping, in the third person, that take a gerund. */
@@ -366,6 +367,19 @@ function repairTags(tokens: Token[]): Token[] {
       (before?.pos === "DET" || /^\p{Lu}/u.test(before?.text ?? ""))
     ) {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+      return;
+    }
+    // "a truce that would end the war": a base form right after a modal, before its object, is a
+    // verb, however the tagger read it.
+    if (
+      t.pos === "NOUN" &&
+      t.lower === t.lemma &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      before?.pos === "AUX" &&
+      MODALS.has(before.lower) &&
+      /^(?:DET|PRON|PART)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      tokens[i] = { ...t, pos: "VERB" };
       return;
     }
     // "the Holy See would …", "the Sinn Fein Party": in running text a capitalised word after a
