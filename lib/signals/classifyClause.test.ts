@@ -1777,6 +1777,12 @@ describe("classifyClause", () => {
       expect(signal("Russia threatened to invade its neighbour.")).toMatchObject({ type: "threat" });
     });
 
+    it("reads what is not on the table or the agenda as refused, as what is off the table", () => {
+      expect(signal("Recognition of the republic is not on the table.")).toMatchObject({ type: "rejection" });
+      expect(signal("A territorial swap is not on the agenda of the talks.")).toMatchObject({ type: "rejection" });
+      expect(signal("A territorial swap is off the table.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads targeting a side as an attack; what sanctions target stays a sanction", () => {
       expect(signal("The army will target the militia's leaders if the truce fails.")).toMatchObject({
         type: "threat",

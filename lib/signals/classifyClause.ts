@@ -2056,6 +2056,9 @@ function adjectiveCategory(a: SentenceAnalysis, k: number, lex: Lexicon): Catego
   return a.tokens[j] && isNoun(a.tokens[j]!) ? null : cat;
 }
 
+/** Where a matter lies when it is up for negotiation ("on the table", "on the agenda"). */
+const UP_FOR_TALKS = new Set(["table", "agenda"]);
+
 /** The category a copula or light verb takes from the word that carries the meaning ("is ready", "expressed readiness"). */
 function complementCategory(
   a: SentenceAnalysis,
@@ -2071,6 +2074,15 @@ function complementCategory(
     if (t.pos === "PUNCT" && (t.text === '"' || t.text === "'")) continue;
     // "is more than willing to mediate": "more than" intensifies the adjective after it.
     if (t.lower === "than" && a.tokens[k - 1]?.lower === "more") continue;
+    // "recognition is not on the table", "… is not on the agenda of the talks": what is not up for
+    // negotiation is refused, as what is "off the table" is. (Not negated, "on the table" is left
+    // alone: "all options are on the table" threatens.)
+    if (!light && t.lower === "on" && c.group!.negated) {
+      let j = k + 1;
+      while (a.tokens[j]?.pos === "DET") j++;
+      // (negated, the offer that "on the table" makes is a refusal)
+      if (UP_FOR_TALKS.has(a.tokens[j]?.lemma ?? "")) return { category: lex.readiness.category, token: j };
+    }
     if (!light && (t.pos === "ADJ" || t.pos === "ADP" || t.pos === "ADV")) {
       // ("there will be open war": before its noun the adjective only describes it.)
       const ready = lex.readiness.words.has(t.lemma) || lex.readiness.negatives.has(t.lemma);
