@@ -1777,6 +1777,12 @@ describe("classifyClause", () => {
       expect(signal("Russia threatened to invade its neighbour.")).toMatchObject({ type: "threat" });
     });
 
+    it("reads wounding or injuring people as fighting, not wounding pride", () => {
+      expect(signal("Forty demonstrators were injured in the clashes.")).toMatchObject({ type: "military-claim" });
+      expect(signal("Sniper fire wounded three peacekeepers on Sunday.")).toMatchObject({ type: "military-claim" });
+      expect(signal("The concession wounded national pride.")).toBeNull();
+    });
+
     it("reads what is not on the table or the agenda as refused, as what is off the table", () => {
       expect(signal("Recognition of the republic is not on the table.")).toMatchObject({ type: "rejection" });
       expect(signal("A territorial swap is not on the agenda of the talks.")).toMatchObject({ type: "rejection" });
