@@ -235,6 +235,15 @@ describe("findArticleActors", () => {
     expect(western.mentions[1]!.map((m) => m.actorId)).toEqual([]);
   });
 
+  it("reads a family name alone as a person whose hyphenated given name puts it first ('Mr. Ban' of 'Ban Ki-moon')", () => {
+    const found = findArticleActors(
+      article("Special Envoy Park Min-jun arrived in Geneva on Monday.", "Mr. Park then met the two delegations."),
+      g,
+      "2019-06-30",
+    );
+    expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["park-min-jun"]);
+  });
+
   it("introduces people after abbreviated ranks and titles ('Lt. Gen.', 'Col.', 'Sen.')", () => {
     const found = findArticleActors(
       article(

@@ -137,7 +137,18 @@ const GENERATION_AT_END = new RegExp(` (?:${[...GENERATIONS].join("|")})(?: \\.)
 export function surnameOf(key: string, person: { name: string; country: string | null }, roles: RoleLexicon): boolean {
   const name = phraseKey(person.name).replace(GENERATION_AT_END, "");
   if (name.endsWith(` ${key}`)) return true;
-  return !!person.country && roles.familyNameFirst.has(person.country) && name.startsWith(`${key} `);
+  return familyNameFirst(person, roles) && name.startsWith(`${key} `);
+}
+
+/**
+ * A given name of two syllables joined by a hyphen, the second in lower case, ends a Korean name
+ * as English news writes it ("Ban Ki-moon", "Moon Jae-in"), whatever state the article tells.
+ */
+const HYPHENATED_GIVEN_NAME = /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** Whether a person is named family name first: by their state, or by the form of their given name. */
+function familyNameFirst(person: { name: string; country: string | null }, roles: RoleLexicon): boolean {
+  return (!!person.country && roles.familyNameFirst.has(person.country)) || HYPHENATED_GIVEN_NAME.test(person.name);
 }
 
 /**
@@ -149,5 +160,5 @@ export function surnamesOf(person: { name: string; country: string | null }, rol
   while (parts.length > 2 && GENERATIONS.has(parts[parts.length - 1]!.fold)) parts.pop();
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1]!.fold;
-  return person.country && roles.familyNameFirst.has(person.country) ? [last, parts[0]!.fold] : [last];
+  return familyNameFirst(person, roles) ? [last, parts[0]!.fold] : [last];
 }
