@@ -593,6 +593,13 @@ describe("frameDate", () => {
     expect(frameDate(a, frame, [date(s, "this fall", "2025-09-22", "2025-11-30")])?.text).toBe("this fall");
   });
 
+  it("takes no date from a clause of its own on the speaker before the verb ('X, who flew in late Wednesday, said …')", () => {
+    const s = "The envoy, who flew in to Oslo late Wednesday, said the two sides had agreed on a truce.";
+    const a = analyse(s);
+    const frame = findFrames(a, lex.framing).find((f) => f.clause !== null)!;
+    expect(frameDate(a, frame, [date(s, "late Wednesday", "2018-12-12")])).toBeNull();
+  });
+
   it("gives no date to an 'according to' frame or an undated one", () => {
     const s = "According to Erdogan, both sides are ready to meet.";
     const a = analyse(s);

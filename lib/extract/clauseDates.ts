@@ -560,6 +560,11 @@ function sharesAll(a: SentenceAnalysis, x: number, claim: number): boolean {
  */
 export function frameDate(a: SentenceAnalysis, frame: Frame, dates: readonly DateMention[]): DateMention | null {
   if (frame.clause === null) return null;
-  const describing = a.clauses.flatMap((c, i) => (c.parent === frame.clause && c.kind === "relative" ? [i] : []));
+  // ("said in a statement released on Monday"; not "Guterres, who flew in late Wednesday, announced
+  // …": a clause of its own on the speaker tells of another act)
+  const verb = a.clauses[frame.clause]!.group?.start ?? -1;
+  const describing = a.clauses.flatMap((c, i) =>
+    c.parent === frame.clause && c.kind === "relative" && !(c.opener && c.start < verb) ? [i] : [],
+  );
   return inClauses(a, dates, [frame.clause])[0] ?? inClauses(a, dates, describing)[0] ?? null;
 }
