@@ -204,6 +204,25 @@ describe("the story's time", () => {
     });
   });
 
+  it("takes its first day from a sentence that tells no event ('Snow fell in Oslo on Sunday, 25 September')", () => {
+    const events = wireEvents(
+      "2016-10-04",
+      "Heavy snow fell in Oslo on Sunday, 25 September.\n\nSoon after, Mr Novak met the two delegations.",
+    );
+    expect(events.find((e) => e.sources[0]!.sentence.includes("met the two"))?.date).toMatchObject({
+      start: "2016-09-25",
+      carried: true,
+    });
+    // such a sentence does not move a time the story has
+    const later = wireEvents(
+      "2016-10-04",
+      "The delegations met in Oslo on Wednesday, 28 September.\n\n" +
+        "Heavy snow fell in Oslo on Monday, 3 October.\n\n" +
+        "Mr Novak said the talks were useful.",
+    );
+    expect(later.find((e) => e.sources[0]!.sentence.includes("useful"))?.date.start).toBe("2016-09-28");
+  });
+
   it("stays the publication day, told by a report issued that day, past background a week back", () => {
     const events = wireEvents(
       "2025-03-18",

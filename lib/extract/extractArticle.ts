@@ -1,4 +1,5 @@
 import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
+import { FULL_MONTH, WEEKDAY } from "../language/calendarNames";
 import { findArticleActors } from "../actors/findArticleActors";
 import { PARTY_PAIR_NOUNS } from "../actors/lexicon";
 import { attributeSpeaker, isPluralPronoun, isPronounSpeaker, type Attribution } from "../attribution/attributeSpeaker";
@@ -62,6 +63,9 @@ const CLAIMS: ReadonlySet<SignalEvent["type"]> = new Set(SIGNAL_TYPES.filter((t)
 /** "Hours later, …", "Later that day …": a sentence of the day the one before told of. */
 const SAME_DAY_AFTER =
   /^(?:(?:just|only|a few|several)\s+)?(?:hours|minutes|moments)\s+later\b|^later\s+(?:that|the same)\s+day\b|^(?:that|the)\s+same\s+day\b/i;
+
+/** A weekday, or a month before or after a day number: a sentence that may state a day. */
+const DAY_NAMED = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b(?:${FULL_MONTH})\.?\s+\d|\d\s+(?:${FULL_MONTH})\b`);
 
 /** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
 const MIN_STRENGTH = 2;
@@ -990,6 +994,20 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
+    // "The envoy arrived in Cartagena on Monday, 26 September": a sentence that tells no event may
+    // still give the story its first day, which the statements after it are of.
+    if (!drafts.length && !r.heading && DAY_NAMED.test(text)) {
+      const main = r.analysis.clauses.findIndex((c) => c.kind === "main");
+      const told = datesOf(r).filter(
+        (m) =>
+          carriesReference(m, storyDay) &&
+          !isDeadline(r.analysis, m) &&
+          r.analysis.clauseOf[tokenAtChar(r.analysis, m.index)] === main,
+      );
+      // (a dateline's day is the publication day: the story may still go back a day or two)
+      if (told.length === 1 && tellsPublicationDay(told[0]!, storyDay)) reference.reachToday();
+      else if (told.length === 1) reference.setting(toEventDate(told[0]!));
+    }
     // ("a readout issued by the Kremlin on March 18", in a story of March 18: the story is of its
     // publication day, though the day dates no event of its own)
     if (drafts.length && datesOf(r).some((m) => tellsPublicationDay(m, storyDay))) reference.reachToday();

@@ -87,6 +87,14 @@ export class ReferenceTime {
   }
 
   /**
+   * A day a sentence without any event states ("The envoy arrived in Cartagena on Monday"): the
+   * story's time only when it has none yet, since such a sentence is as often background.
+   */
+  setting(date: EventDate): void {
+    if (!this.current && !this.last) this.set(date);
+  }
+
+  /**
    * The one day before publication that the story has reached, if it has: the day its undated
    * statements, and the words they quote, are of.
    */
