@@ -1921,7 +1921,7 @@ export function segmentClauses(
       const nextToSubject = onlyAdverbs(tokens, d.subject![1], d.group!.start);
       // ("The envoys met in Oslo to open talks aimed at …": a verb that takes no object
       // describes no noun; what follows it is the later participle's.)
-      // ("Serbia and Kosovo ended without agreement a meeting held in Brussels": an article right
+      // ("The two leaders closed without a deal a summit hosted in Lomé": an article right
       // after the preposition's noun opens an object of the first verb, which is the predicate.)
       const shiftedObject = tokens
         .slice(d.group!.end + 1, g.start)
