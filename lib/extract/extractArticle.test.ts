@@ -227,7 +227,7 @@ describe("the story's time", () => {
     const events = wireEvents(
       "2025-03-18",
       "President Haas has agreed to a pause in strikes, according to a statement issued by his office on March 18.\n\n" +
-        "The rebels have had some success lately. On the night of March 10, rebel drones attacked the capital.\n\n" +
+        "The rebels have had some success lately. Late on March 10, rebel drones attacked the capital.\n\n" +
         "His office also said Mr Haas welcomed the idea of a truce at sea.",
     );
     const on = (fragment: string) => events.find((e) => e.sources[0]!.sentence.includes(fragment))?.date;

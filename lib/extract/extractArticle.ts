@@ -1008,7 +1008,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       if (told.length === 1 && tellsPublicationDay(told[0]!, storyDay)) reference.reachToday();
       else if (told.length === 1) reference.setting(toEventDate(told[0]!));
     }
-    // ("a readout issued by the Kremlin on March 18", in a story of March 18: the story is of its
+    // ("a statement its office released on May 2", in a story of May 2: the story is of its
     // publication day, though the day dates no event of its own)
     if (drafts.length && datesOf(r).some((m) => tellsPublicationDay(m, storyDay))) reference.reachToday();
     // "…," he declared. "We expect the rebels to follow our example": doing what

@@ -1785,7 +1785,7 @@ describe("classifyClause", () => {
 
     it("reads what is not on the table or the agenda as refused, as what is off the table", () => {
       expect(signal("Recognition of the republic is not on the table.")).toMatchObject({ type: "rejection" });
-      expect(signal("A territorial swap is not on the agenda of the talks.")).toMatchObject({ type: "rejection" });
+      expect(signal("A territorial swap is not on the agenda at the talks.")).toMatchObject({ type: "rejection" });
       expect(signal("A territorial swap is off the table.")).toMatchObject({ type: "rejection" });
     });
 

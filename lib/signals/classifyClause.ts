@@ -2074,7 +2074,7 @@ function complementCategory(
     if (t.pos === "PUNCT" && (t.text === '"' || t.text === "'")) continue;
     // "is more than willing to mediate": "more than" intensifies the adjective after it.
     if (t.lower === "than" && a.tokens[k - 1]?.lower === "more") continue;
-    // "recognition is not on the table", "… is not on the agenda of the talks": what is not up for
+    // "recognition is not on the table", "… is not on the agenda now": what is not up for
     // negotiation is refused, as what is "off the table" is. (Not negated, "on the table" is left
     // alone: "all options are on the table" threatens.)
     if (!light && t.lower === "on" && c.group!.negated) {
