@@ -345,15 +345,20 @@ describe("resolveReferences of two parties", () => {
 
   it("reads a pair whose first party acts through its army, before a closing attribution, and goes on with it", () => {
     const found = pairs([
-      "Sudan's army and the RSF signed a truce on Saturday, the US and Saudi Arabia said.",
+      "Ethiopia's army and the TPLF signed a truce on Saturday, the US and Kenya said.",
       "Both sides agreed to free detainees.",
       "The warring sides also agreed to leave the hospitals.",
       "The two sides will meet again.",
     ]);
     expect(found.slice(1)).toEqual([
-      ["Both sides→sudan", "Both sides→rsf"],
-      ["The warring sides→sudan", "The warring sides→rsf"],
-      ["The two sides→sudan", "The two sides→rsf"],
+      ["Both sides→ethiopia", "Both sides→tplf"],
+      ["The warring sides→ethiopia", "The warring sides→tplf"],
+      ["The two sides→ethiopia", "The two sides→tplf"],
+    ]);
+    // an army the gazetteer knows by name is the party itself
+    expect(pairs(["Sudan's army and the RSF signed a truce.", "Both sides agreed to free detainees."])[1]).toEqual([
+      "Both sides→saf",
+      "Both sides→rsf",
     ]);
     expect(
       pairs([
