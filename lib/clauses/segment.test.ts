@@ -33,6 +33,17 @@ function clauses(sentence: string): Shown[] {
 }
 
 describe("segmentClauses", () => {
+  it("reads the verb after a noun and its infinitive as the predicate, past 'and' in the noun phrase and 'with' after it", () => {
+    const shown = clauses(
+      "Talks between Chilean and Peruvian envoys to settle the maritime dispute ended in Lima on Friday with more rounds planned.",
+    );
+    expect(shown[1]).toMatchObject({
+      kind: "main",
+      head: "ended",
+      subject: "Talks between Chilean and Peruvian envoys",
+    });
+    expect(shown[0]).toMatchObject({ kind: "infinitive", parent: 1 });
+  });
   it("keeps a verb whose object follows its phrase as the predicate ('ended without a deal a summit held in Lomé')", () => {
     const shown = clauses(
       "The two presidents on Friday closed without a deal a summit hosted in Lomé to settle the dispute.",
