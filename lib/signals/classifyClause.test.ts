@@ -1777,6 +1777,12 @@ describe("classifyClause", () => {
       expect(signal("Russia threatened to invade its neighbour.")).toMatchObject({ type: "threat" });
     });
 
+    it("reads talks said not to come about as called off, and talks that never stopped as going on", () => {
+      expect(signal("The next round of talks will not take place.")).toMatchObject({ type: "rejection", cameo: "12" });
+      expect(signal("The summit did not happen.")).toMatchObject({ type: "rejection" });
+      expect(signal("The talks never stopped.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads wounding or injuring people as fighting, not wounding pride", () => {
       expect(signal("Forty demonstrators were injured in the clashes.")).toMatchObject({ type: "military-claim" });
       expect(signal("Sniper fire wounded three peacekeepers on Sunday.")).toMatchObject({ type: "military-claim" });

@@ -2896,6 +2896,19 @@ export function classifyClause(
     type = "threat";
     cameo = "13";
   }
+  // "the next round will not take place", "the summit did not happen": talks the subject names,
+  // with no verb of the lexicon, that are said not to come about are called off (CAMEO 12).
+  if (
+    negated &&
+    !goesOn &&
+    !category &&
+    type === "talks" &&
+    found.length > 0 &&
+    found.every((f) => f.subject && f.cls.name === "talks")
+  ) {
+    type = "rejection";
+    cameo = "12";
+  }
   if (failedOutcome && !negated && FAILED_EFFORTS.has(type)) {
     type = lex.failure.type;
     cameo = null;
