@@ -1777,6 +1777,17 @@ describe("classifyClause", () => {
       expect(signal("Russia threatened to invade its neighbour.")).toMatchObject({ type: "threat" });
     });
 
+    it("reads suspending a plan or a declaration as refusing it, and suspending operations as yielding", () => {
+      expect(signal("The government suspended the joint border declaration on Monday.")).toMatchObject({
+        type: "rejection",
+        cameo: "12",
+      });
+      expect(signal("The army suspended its operations in the north.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "08",
+      });
+    });
+
     it("reads talks said not to come about as called off, and talks that never stopped as going on", () => {
       expect(signal("The next round of talks will not take place.")).toMatchObject({ type: "rejection", cameo: "12" });
       expect(signal("The summit did not happen.")).toMatchObject({ type: "rejection" });
