@@ -583,6 +583,11 @@ describe("classifyClause", () => {
         type: "proposal",
         classes: ["plan"],
       });
+      // so are a deal on sharing power or wealth, autonomy or normalisation
+      expect(signal("The government and the rebels signed a power-sharing accord.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("The two states signed a normalization agreement.")).toMatchObject({ type: "proposal" });
       // An arms deal sells arms: no class at all.
       expect(signal("Moscow signed an arms deal with Pyongyang.")).toMatchObject({ classes: [] });
       // The matter is the deal's own phrase, not the parties, places or sources around it, and a
