@@ -262,6 +262,18 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("introduces a person after the rank of brigadier alone, as after brigadier general", () => {
+    const found = findArticleActors(
+      article("Brigadier Tomas Okello said the army would attend.", "Brigadier General Ana Reyes agreed."),
+      g,
+      "2018-05-22",
+    );
+    expect(found.discovered.map((a) => [a.id, a.role])).toEqual([
+      ["tomas-okello", "Brigadier"],
+      ["ana-reyes", "Brigadier General"],
+    ]);
+  });
+
   it("keeps a lower-case syllable hyphened to a name ('Lee Dong-hwan'), not an English compound", () => {
     const found = findArticleActors(
       article(
