@@ -2,6 +2,17 @@ import { describe, expect, it } from "vitest";
 import { dates, tags } from "./testTags";
 
 describe("units around the reference day", () => {
+  it("reads last week in a Sunday paper as the week ending with it, keeping the ISO week before as its value", () => {
+    expect(dates("Last week's round of talks was the longest.", "2013-07-14")).toEqual([
+      "Last week=2013-07-08..2013-07-13/week",
+    ]);
+    expect(tags("Last week's round of talks was the longest.", "2013-07-14")).toEqual(["Last week=DATE:2013-W27"]);
+    // on any other day, the ISO week before
+    expect(dates("Last week's round of talks was the longest.", "2013-07-15")).toEqual([
+      "Last week=2013-07-08..2013-07-14/week",
+    ]);
+  });
+
   it("values last week, this month, next year and earlier this year as their units", () => {
     expect(tags("Last week, this month and next year; earlier this year.", "1998-03-04")).toEqual([
       "Last week=DATE:1998-W09",
