@@ -750,7 +750,7 @@ function nounBeforeInfinitive(
   // the level of advisers on ways to settle the conflict will be held …").
   // (and over an owner: "Ferreira's appeal for his fighters to disarm")
   const owner = (t: Token) => /^['’]s?$/.test(t.text) || OWNERS.has(t.lower);
-  // (and over "and" between the words that describe the noun: "talks between Iranian and US negotiators")
+  // (and over "and" between the words that describe the noun: "talks between Chilean and Peruvian envoys")
   const inside = (t: Token) =>
     (/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos) && t.lower !== "to") || owner(t) || t.lower === "and";
   const determiner = (t: Token) => t.pos === "DET" || OWNERS.has(t.lower);
@@ -784,7 +784,7 @@ function objectBetween(tokens: readonly Token[], from: number, to: number): bool
  */
 function predicateAhead(tokens: readonly Token[], g: VerbGroup, next: VerbGroup | undefined): boolean {
   if (!next) return false;
-  // ("… ended in Oman with further rounds planned": a participle after "with" and its noun is no predicate)
+  // ("… ended in Lima with more rounds planned": a participle after "with" and its noun is no predicate)
   if ((next.participle || next.gerund) && nounAfterWith(tokens, next, g.end)) return false;
   return tokens
     .slice(g.end, next.start)

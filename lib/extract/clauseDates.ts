@@ -560,8 +560,8 @@ function sharesAll(a: SentenceAnalysis, x: number, claim: number): boolean {
  */
 export function frameDate(a: SentenceAnalysis, frame: Frame, dates: readonly DateMention[]): DateMention | null {
   if (frame.clause === null) return null;
-  // ("said in a statement released on Monday"; not "Guterres, who flew in late Wednesday, announced
-  // …": a clause of its own on the speaker tells of another act)
+  // ("said in a statement released on Monday"; not "The envoy, who landed late Wednesday, said …":
+  // a clause of its own on the speaker tells of another act)
   const verb = a.clauses[frame.clause]!.group?.start ?? -1;
   const describing = a.clauses.flatMap((c, i) =>
     c.parent === frame.clause && c.kind === "relative" && !(c.opener && c.start < verb) ? [i] : [],

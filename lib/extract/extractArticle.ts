@@ -1,5 +1,4 @@
 import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
-import { FULL_MONTH, WEEKDAY } from "../language/calendarNames";
 import { findArticleActors } from "../actors/findArticleActors";
 import { PARTY_PAIR_NOUNS } from "../actors/lexicon";
 import { attributeSpeaker, isPluralPronoun, isPronounSpeaker, type Attribution } from "../attribution/attributeSpeaker";
@@ -14,6 +13,7 @@ import { datelineLength, filedOn } from "../dates/dateline";
 import { cleanSentences } from "../clean/cleanSentences";
 import { directionFrom } from "../dates/clauseDirection";
 import { findDates } from "../dates/findDates";
+import { FULL_MONTH, WEEKDAY } from "../language/calendarNames";
 import type { LoadedArticle } from "../load/parseArticle";
 import type { ActorMention, CleanSentence, DateMention, Mention } from "../model/mentions";
 import type { ArticleMeta, EventDate, SignalEvent } from "../model/schema";
@@ -994,7 +994,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
-    // "The envoy arrived in Cartagena on Monday, 26 September": a sentence that tells no event may
+    // "Snow fell in Oslo on Sunday, 25 September": a sentence that tells no event may
     // still give the story its first day, which the statements after it are of.
     if (!drafts.length && !r.heading && DAY_NAMED.test(text)) {
       const main = r.analysis.clauses.findIndex((c) => c.kind === "main");
@@ -1061,7 +1061,6 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       // (One day: words are said on a day, and a span in the clause of saying is what was said about.)
       const sayingDay = saidOn && saidOn.start === saidOn.end && carriesReference(saidOn, storyDay);
       if (sayingDay && (saidOn.end ?? "") < (storyDay ?? "")) reference.set(toEventDate(saidOn));
-      else if (sayingDay) reference.reachToday();
       else if (sayingDay) reference.reachToday();
       if (!stated.length && r.quoteFrame) {
         const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));

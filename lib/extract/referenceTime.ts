@@ -87,7 +87,7 @@ export class ReferenceTime {
   }
 
   /**
-   * A day a sentence without any event states ("The envoy arrived in Cartagena on Monday"): the
+   * A day a sentence without any event states ("Snow fell in Oslo on Sunday"): the
    * story's time only when it has none yet, since such a sentence is as often background.
    */
   setting(date: EventDate): void {
