@@ -1782,6 +1782,13 @@ describe("classifyClause", () => {
       expect(signal("Russia threatened to invade its neighbour.")).toMatchObject({ type: "threat" });
     });
 
+    it("reads putting a deal, talks or a release on hold as refusing them for now, not sanctions", () => {
+      expect(signal("The government put the border talks on hold.")).toMatchObject({ type: "rejection", cameo: "12" });
+      expect(signal("A planned release of prisoners has been put on hold.")).toMatchObject({ type: "rejection" });
+      expect(signal("The peace accord is on hold.")).toMatchObject({ type: "rejection" });
+      expect(signal("Washington put the new sanctions on hold.")).toMatchObject({ type: "sanction" });
+    });
+
     it("reads suspending a plan or a declaration as refusing it, and suspending operations as yielding", () => {
       expect(signal("The government suspended the joint border declaration on Monday.")).toMatchObject({
         type: "rejection",

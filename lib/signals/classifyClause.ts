@@ -776,6 +776,16 @@ function idiomSignal(
   };
 }
 
+/** What a party may put on hold: a deal, a truce, talks, a plan, an exchange or a release of captives. */
+const SUSPENDED = new Set(["deal", "truce", "talks", "plan", "exchange", "captive"]);
+
+/** The "hold" of "on hold" in the clause's own words after its verb, or -1. */
+function onHold(a: SentenceAnalysis, c: Clause): number {
+  for (let k = c.group!.end; k + 1 < c.end; k++)
+    if (a.tokens[k]!.lower === "on" && a.tokens[k + 1]!.lower === "hold") return k + 1;
+  return -1;
+}
+
 const SPANS_OF_TIME = new Set(["hour", "day", "week", "month", "minute"]);
 
 /**
@@ -2335,6 +2345,13 @@ export function classifyClause(
     return idiomSignal(a, i, "rejection", "12", futile, [
       ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
     ]);
+  // "put the talks on hold", "the planned release has been put on hold": what is suspended
+  // in so many words is refused for now (CAMEO 12), as what "suspend" acts on is.
+  const held = onHold(a, c);
+  if (held >= 0 && !g.negated) {
+    const classes = [...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name))];
+    if (classes.some((name) => SUSPENDED.has(name))) return idiomSignal(a, i, "rejection", "12", held, classes);
+  }
   // "gave Russia until Friday to make progress", "gave Hamas 48 hours to respond": a time given a
   // party to act is an ultimatum, a demand on what it must do; who gives it demands (CAMEO 10),
   // who has it ("the parties have until …") is only its target.
