@@ -1,18 +1,5 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../load/parseArticle";
-import { extractArticle } from "./extractArticle";
-import { readExtractionContext } from "./extractionContext";
-
-const root = path.resolve(import.meta.dirname, "../..");
-const { ctx } = readExtractionContext(path.join(root, "content"));
-
-/** The events of an invented article published on 2025-07-02, by a fragment of their sentence. */
-function events(body: string) {
-  const text = `---\ntitle: "Test"\npublisher: "Wire"\nurl: "https://wire.example/x"\npublished: 2025-07-02\n---\n${body}\n`;
-  const all = extractArticle(parseArticle("2025-07-02-wire-x.md", text), ctx).mentions.map((m) => m.event);
-  return (fragment: string) => all.find((e) => e.sources[0]!.sentence.includes(fragment));
-}
+import { eventsOfArticle as events } from "./testArticle";
 
 describe("meetingDatedLater", () => {
   it("dates a meeting the lead announces by the day a later sentence gives it", () => {
