@@ -54,6 +54,12 @@ export function parseIsoDay(s: string | null | undefined): Ymd | null {
   return isValidDay(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
 
+/** Days since 1970 of a strict YYYY-MM-DD day; NaN for anything else. */
+export function isoDayNumber(s: string | null | undefined): number {
+  const d = parseIsoDay(s);
+  return d ? epochDay(d.y, d.m, d.d) : Number.NaN;
+}
+
 /** Month arithmetic that keeps the year/month pair normalised (month 0 is December of y-1). */
 export function shiftMonth(y: number, m: number, by: number): { y: number; m: number } {
   const total = y * 12 + (m - 1) + by;

@@ -29,8 +29,7 @@ import { clauseOffset, offsetDate } from "./clauseOffset";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
-import { leadDatedLater } from "./leadDatedLater";
-import { meetingDatedLater } from "./meetingDatedLater";
+import { datedLater } from "./datedLater";
 import { modalityOf } from "./modality";
 import { pointsBack, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
@@ -1190,7 +1189,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
 
   return {
     article: { ...meta, warnings },
-    mentions: leadDatedLater(meetingDatedLater(foldContinuations(mentions, continues, paragraphOf))),
+    mentions: datedLater(foldContinuations(mentions, continues, paragraphOf)),
     unknownActors: found.unresolved,
     discoveredActors: found.discovered,
   };

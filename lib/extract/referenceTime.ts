@@ -1,4 +1,4 @@
-import { epochDay, parseIsoDay } from "../dates/spans";
+import { isoDayNumber } from "../dates/spans";
 import type { DateMention } from "../model/mentions";
 import type { EventDate } from "../model/schema";
 
@@ -12,11 +12,6 @@ const LOOK_BACK_DAYS = 2;
 /** The night that ended as the story's day began: what the story goes on to tell is of that day. */
 const OVERNIGHT = /\bovernight\b/i;
 
-const dayNumber = (iso: string | null) => {
-  const d = parseIsoDay(iso);
-  return d ? epochDay(d.y, d.m, d.d) : Number.NaN;
-};
-
 /**
  * Whether a stated date sets the time that the following undated sentences continue: a day or a
  * few days in the article's news cycle, already past. Background ("in 2014", "last summer") and
@@ -25,9 +20,9 @@ const dayNumber = (iso: string | null) => {
 export function carriesReference(m: DateMention, published: string | null): boolean {
   if (m.future || m.open || m.start === null || m.end === null || published === null) return false;
   if (m.basis !== "explicit" && m.basis !== "relative") return false;
-  const start = dayNumber(m.start);
-  const end = dayNumber(m.end);
-  const pub = dayNumber(published);
+  const start = isoDayNumber(m.start);
+  const end = isoDayNumber(m.end);
+  const pub = isoDayNumber(published);
   return end - start < MAX_SPAN_DAYS && end <= pub && pub - start <= NEWS_CYCLE_DAYS;
 }
 
@@ -75,14 +70,15 @@ export class ReferenceTime {
     if (this.current && (date.end ?? "") <= (this.current.end ?? "")) return;
     // A story whose statements were made on its publication day and that goes back more than a
     // day or two tells background ("On the night of the 10th, drones struck …"), not its time.
-    if (!this.current && this.toldToday && dayNumber(this.published) - dayNumber(date.end) > LOOK_BACK_DAYS) return;
+    if (!this.current && this.toldToday && isoDayNumber(this.published) - isoDayNumber(date.end) > LOOK_BACK_DAYS)
+      return;
     // "talks in Riyadh on 23-25 March" told on the 25th, or talks "overnight" before it: the story
     // has reached its own day, and what it goes on to tell is of that day, not of the whole span.
     const p = this.published;
     const reachesToday =
       !!p &&
       date.start! < p &&
-      (date.end! >= p || (OVERNIGHT.test(date.text ?? "") && dayNumber(p) - dayNumber(date.end) === 1));
+      (date.end! >= p || (OVERNIGHT.test(date.text ?? "") && isoDayNumber(p) - isoDayNumber(date.end) === 1));
     this.current = reachesToday ? { ...date, start: p, end: p } : date;
   }
 

@@ -1,4 +1,4 @@
-import { epochDay, parseIsoDay } from "../dates/spans";
+import { isoDayNumber } from "../dates/spans";
 
 // A corpus has a few thousand distinct days and compares them hundreds of thousands of times.
 const dayNumbers = new Map<string, number>();
@@ -7,8 +7,7 @@ const dayNumbers = new Map<string, number>();
 export function dayNumber(iso: string): number {
   let n = dayNumbers.get(iso);
   if (n === undefined) {
-    const day = parseIsoDay(iso);
-    n = day ? epochDay(day.y, day.m, day.d) : Number.NaN;
+    n = isoDayNumber(iso);
     if (dayNumbers.size < 100_000) dayNumbers.set(iso, n);
   }
   return n;
