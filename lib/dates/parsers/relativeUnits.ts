@@ -93,8 +93,8 @@ export const RELATIVE_UNITS: Family = {
         if (unit === "weekend" && offset === 0) return nearWeekend(ctx, index, length, true);
         // "last week" in a Sunday paper is the week that ends with it, Monday to Saturday; its
         // TimeML value stays the ISO week before, as the annotation guidelines count weeks.
-        const day = ctx.ref ? refDay(ctx.ref) : Number.NaN;
-        if (unit === "week" && offset === -1 && ctx.ref && mondayOf(day) + 6 === day) {
+        const day = unit === "week" && offset === -1 && ctx.ref ? refDay(ctx.ref) : Number.NaN;
+        if (ctx.ref && mondayOf(day) + 6 === day) {
           const found = relative(ctx, index, length, "week", () => epochSpan(day - 6, day - 1), false);
           const iso = calendarUnit(ctx.ref, unit, offset);
           return reading(found, { type: "DATE", value: calendarValue("week", iso.start, iso.end) });
