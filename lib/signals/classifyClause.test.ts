@@ -1812,6 +1812,14 @@ describe("classifyClause", () => {
       expect(signal("The concession wounded national pride.")).toBeNull();
     });
 
+    it("reads clashes that go on or break out as fighting, and stopping them as a truce", () => {
+      expect(signal("Clashes continued in the north on Monday.")).toMatchObject({ type: "military-claim" });
+      expect(signal("Fighting erupted near the port overnight.")).toMatchObject({ type: "military-claim" });
+      expect(signal("Skirmishes broke out along the frontier.")).toMatchObject({ type: "military-claim" });
+      expect(signal("The militias agreed to stop the clashes.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("Protests spread to the capital.")).toBeNull();
+    });
+
     it("reads what is not on the table or the agenda as refused, as what is off the table", () => {
       expect(signal("Recognition of the republic is not on the table.")).toMatchObject({ type: "rejection" });
       expect(signal("A territorial swap is not on the agenda at the talks.")).toMatchObject({ type: "rejection" });
