@@ -924,6 +924,9 @@ describe("classifyClause", () => {
         "The deal is now final.",
       ])
         expect(signal(sentence)?.type, sentence).not.toBe("assessment");
+      // A class named past the judgement's own noun phrase is only mentioned by it.
+      expect(signal("The accord was a leap in the long search for peace.")).toMatchObject({ type: "assessment" });
+      expect(signal("The ceasefire was a rare success in a long war.")).toMatchObject({ type: "assessment" });
       // Nor is a copula about talks, which may be held ("the talks were in Doha", "the talks were long").
       expect(signal("The talks were long.")).toMatchObject({ type: "talks" });
     });

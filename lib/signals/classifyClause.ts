@@ -208,6 +208,12 @@ function judges(a: SentenceAnalysis, end: number): boolean {
   return !!t && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN") && !STANDING.has(t.lemma);
 }
 
+/** Where the noun phrase from `k` ends, before a preposition, a verb or a mark ("[a historic step] towards peace"). */
+function nounPhraseEnd(a: SentenceAnalysis, k: number): number {
+  while (a.tokens[k] && /^(?:DET|ADV|ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[k]!.pos)) k++;
+  return k;
+}
+
 /** The first word from `k` that is no adverb or particle ("is [still not] fragile"). */
 function pastAdverbs(a: SentenceAnalysis, k: number): Token | undefined {
   while (a.tokens[k] && (a.tokens[k]!.pos === "ADV" || a.tokens[k]!.pos === "PART")) k++;
@@ -2792,12 +2798,18 @@ export function classifyClause(
     // their topic; the clause is about the talks.
     const topic = COPULAS.has(head.lemma) && /^(?:about|over)$/.test(pastAdverbs(a, g.end)?.lower ?? "");
     const talked = topic ? found.find((f) => f.subject && f.cls.name === "talks") : undefined;
+    // "The agreement was a leap towards lasting peace": when a copula judges a deal, a truce or
+    // talks, a class named past the complement's own noun phrase is what the judgement mentions,
+    // not what the clause is about.
+    const judging =
+      COPULAS.has(head.lemma) && found.some((f) => f.subject && (JUDGED.has(f.cls.name) || f.cls.name === "talks"));
+    const inScope = judging ? found.filter((f) => f.subject || f.token < nounPhraseEnd(a, g.end)) : found;
     // "Dialogue is the only viable solution": a copula's complement says what the clause is about.
     const complement =
       talked ??
       (COPULAS.has(head.lemma)
         ? pickClass(
-            found.filter((f) => !f.subject),
+            inScope.filter((f) => !f.subject),
             () => true,
           )
         : null);
@@ -2818,7 +2830,7 @@ export function classifyClause(
             (f) => f.subject && f.token < headEnd(a, c.subject!) && !a.tokens[f.token + 1]?.pos.startsWith("N"),
           )
         : undefined;
-    const pick = obstacle ?? complement ?? subjectHead ?? pickClass(direct.length ? direct : found, () => true);
+    const pick = obstacle ?? complement ?? subjectHead ?? pickClass(direct.length ? direct : inScope, () => true);
     if (!pick && !obligation) return null;
     type = pick ? pick.cls.type : lex.obligation.type;
     // "a ceasefire is not a solution", "the plan is not acceptable": what a negated copula
