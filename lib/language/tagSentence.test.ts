@@ -18,6 +18,11 @@ describe("tagSentence", () => {
     const posOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.pos;
     expect(posOf("Both sides call for an immediate truce.", "call")).toBe("VERB");
     expect(posOf("Its provisions call for the militia to disarm.", "call")).toBe("VERB");
+    // two noun phrases joined by "and", or a plural head before an "of" phrase, are plural too
+    expect(posOf("The army and the rebels return to the table in Lomé.", "return")).toBe("VERB");
+    expect(posOf("Envoys of the junta and the rebels meet in Accra.", "meet")).toBe("VERB");
+    expect(posOf("The head of the junta and the rebels return to the table.", "return")).toBe("NOUN");
+    expect(tagSentence("ads").map((t) => t.pos)).toHaveLength(1);
     // a compound noun whose verb comes later stays a noun
     expect(posOf("The talks venue in Oslo was changed.", "venue")).toBe("NOUN");
   });

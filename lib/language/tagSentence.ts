@@ -1212,31 +1212,45 @@ function repairTags(tokens: Token[]): Token[] {
 }
 
 /**
- * "Both sides call for talks", "Its terms call for a withdrawal": a base form the tagger took
- * for the second noun of a compound, right after the plural noun phrase that opens the sentence
- * and before a preposition, a determiner or "to", is the plural subject's verb when no verb
- * comes before it.
+ * "Both sides call for talks", "Its terms call for a withdrawal", "The army and the rebels
+ * return to the table", "Envoys of both camps meet in Oslo": a base form the tagger took for the
+ * second noun of a compound, right after the plural noun phrase that opens the sentence (two
+ * joined by "and", or one whose head is plural before an "of" phrase) and before a preposition,
+ * a determiner or "to", is the plural subject's verb when no verb comes before it.
  */
 function pluralSubjectVerb(tokens: Token[]): Token[] {
+  const inPhrase = (w: Token) =>
+    /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(w.pos) || POSSESSIVES.has(w.lower) || w.lower === "and" || w.lower === "of";
+  if (!tokens[0] || !inPhrase(tokens[0])) return tokens;
   let i = 0;
-  while (/^(?:DET|ADJ|NUM)$/.test(tokens[i]?.pos ?? "") || POSSESSIVES.has(tokens[i]?.lower ?? "")) i++;
-  const plural = tokens[i];
-  const t = tokens[i + 1];
+  while (tokens[i + 1] && inPhrase(tokens[i + 1]!) && !baseFormAt(tokens, i + 1)) i++;
+  const run = tokens.slice(0, i + 1);
+  const of = run.findIndex((w) => w.lower === "of");
+  const plural = run.some((w) => w.lower === "and") || (of > 0 ? isPlural(run[of - 1]!) : isPlural(run[i]!));
   if (
-    plural?.pos === "NOUN" &&
-    plural.lower !== plural.lemma &&
-    /s$/.test(plural.lower) &&
+    plural &&
+    run[i]!.pos === "NOUN" &&
+    baseFormAt(tokens, i + 1) &&
+    tokens.at(-1)?.text === "." &&
+    !finiteAhead(tokens, i + 2)
+  )
+    tokens[i + 1] = { ...tokens[i + 1]!, pos: "VERB" };
+  return tokens;
+}
+
+const isPlural = (t: Token) => t.pos === "NOUN" && t.lower !== t.lemma && /s$/.test(t.lower);
+
+/** Whether the word at `k` is a noun-tagged base form before a preposition, a determiner or "to". */
+const baseFormAt = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  return (
     t?.pos === "NOUN" &&
     t.lower === t.lemma &&
     /^\p{Ll}+$/u.test(t.text) &&
     !/s$/.test(t.lower) &&
-    /^(?:ADP|DET|PRON|PART)$/.test(tokens[i + 2]?.pos ?? "") &&
-    tokens.at(-1)?.text === "." &&
-    !finiteAhead(tokens, i + 2)
-  )
-    tokens[i + 1] = { ...t, pos: "VERB" };
-  return tokens;
-}
+    /^(?:ADP|DET|PRON|PART)$/.test(tokens[k + 1]?.pos ?? "")
+  );
+};
 
 /**
  * Whether a finite verb follows `from` in the same clause ("The peace talks venue in Geneva was
