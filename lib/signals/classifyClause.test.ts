@@ -1821,6 +1821,10 @@ describe("classifyClause", () => {
       expect(signal("Skirmishes broke out along the frontier.")).toMatchObject({ type: "military-claim" });
       expect(signal("The militias agreed to stop the clashes.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("Protests spread to the capital.")).toBeNull();
+      // a rising count of the dead is a casualty claim; rising prices are not
+      expect(signal("The death toll rose to 40 on Sunday.")).toMatchObject({ type: "military-claim" });
+      expect(signal("Casualties mounted in the south.")).toMatchObject({ type: "military-claim" });
+      expect(signal("Fuel prices rose sharply.")).toBeNull();
     });
 
     it("reads what is not on the table or the agenda as refused, as what is off the table", () => {
