@@ -21,6 +21,7 @@ describe("tagSentence", () => {
     // two noun phrases joined by "and", or a plural head before an "of" phrase, are plural too
     expect(posOf("The army and the rebels return to the table in Lomé.", "return")).toBe("VERB");
     expect(posOf("Envoys of the junta and the rebels meet in Accra.", "meet")).toBe("VERB");
+    expect(posOf("Envoys of the Patriotic Front and the National Army return to talks.", "return")).toBe("VERB");
     expect(posOf("The head of the junta and the rebels return to the table.", "return")).toBe("NOUN");
     expect(tagSentence("ads").map((t) => t.pos)).toHaveLength(1);
     // a compound noun whose verb comes later stays a noun

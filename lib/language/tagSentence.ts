@@ -1214,7 +1214,7 @@ function repairTags(tokens: Token[]): Token[] {
 /**
  * "Both sides call for talks", "Its terms call for a withdrawal", "The army and the rebels
  * return to the table", "Envoys of both camps meet in Oslo": a base form the tagger took for the
- * second noun of a compound, right after the plural noun phrase that opens the sentence (two
+ * second noun of a compound, right after the plural noun or name phrase that opens the sentence (two
  * joined by "and", or one whose head is plural before an "of" phrase) and before a preposition,
  * a determiner or "to", is the plural subject's verb when no verb comes before it.
  */
@@ -1229,7 +1229,7 @@ function pluralSubjectVerb(tokens: Token[]): Token[] {
   const plural = run.some((w) => w.lower === "and") || (of > 0 ? isPlural(run[of - 1]!) : isPlural(run[i]!));
   if (
     plural &&
-    run[i]!.pos === "NOUN" &&
+    (run[i]!.pos === "NOUN" || run[i]!.pos === "PROPN") &&
     baseFormAt(tokens, i + 1) &&
     tokens.at(-1)?.text === "." &&
     !finiteAhead(tokens, i + 2)
