@@ -188,7 +188,8 @@ export function readCorpus(
   const groups = groupMentions(keys, partyOf)
     .map((members) => {
       const memberKeys = members.map((i) => keys.at(i)!);
-      return { members, start: mergedDate(memberKeys.map((k) => k.date)).start, id: memberKeys[0]!.id };
+      const published = memberKeys.map((k) => k.published);
+      return { members, published, start: mergedDate(memberKeys).start, id: memberKeys[0]!.id };
     })
     .sort((a, b) => compareIds(a.start ?? "9999", b.start ?? "9999") || compareIds(a.id, b.id));
   keys = new MergeKeyTable();
@@ -221,14 +222,17 @@ export function readCorpus(
       given = true;
       const identity = (i: number) => `${articleKeys[mentionArticle[i]!]!}/${mentionPlace[i]!}`;
       try {
-        groups.forEach(({ members }, k) => {
+        groups.forEach(({ members, published }, k) => {
           const single = members.length === 1;
           visit({
             sources: members.reduce((n, i) => n + sourceCounts[i]!, 0),
             identity: () => (single ? identity(members[0]!) : members.map(identity).join(" ")),
             text: () => {
               if (single) return store.get(members[0]!);
-              const merged = mergeGroup(members.map((i) => JSON.parse(store.get(i).toString("utf8")) as SignalEvent));
+              const merged = mergeGroup(
+                members.map((i) => JSON.parse(store.get(i).toString("utf8")) as SignalEvent),
+                published,
+              );
               return Buffer.from(eventText(merged, ["events", String(k)]), "utf8");
             },
           });

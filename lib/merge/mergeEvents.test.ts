@@ -77,6 +77,36 @@ describe("mergeEvents", () => {
     expect(mergeEvents([a, b])[0]!.date).toEqual(explicit);
   });
 
+  it("takes the day a report after the fact gives within a span another report foresaw", () => {
+    const week = {
+      start: "2025-03-10",
+      end: "2025-03-16",
+      precision: "week",
+      text: "next week",
+      basis: "relative",
+    } as const;
+    const talks = (ids: string[]) => ({
+      type: "talks" as const,
+      actors: ids.map((id) => ({ id, role: "subject" as const })),
+    });
+    const foreseen = mention("wire", "2025-03-08", "The two envoys will meet again in Geneva next week.", {
+      ...talks(["elbonia", "freedonia"]),
+      date: week,
+    });
+    const held = mention("daily", "2025-03-15", "The second round between the two envoys ended in Geneva.", {
+      ...talks(["elbonia", "freedonia"]),
+    });
+    const [merged, ...rest] = mergeEvents([foreseen, held]);
+    expect(rest).toHaveLength(0);
+    expect(merged!.date).toMatchObject({ start: "2025-03-15", end: "2025-03-15" });
+    // A span stated after the fact is kept: the day of an undated report is only when it came out.
+    const lastWeek = mention("weekly", "2025-03-19", "The two envoys met again in Geneva last week.", {
+      ...talks(["elbonia", "freedonia"]),
+      date: { ...week, text: "last week" },
+    });
+    expect(mergeEvents([held, lastWeek])[0]!.date).toMatchObject({ start: "2025-03-10", end: "2025-03-16" });
+  });
+
   it("does not merge different events, two mentions in one article, or far-apart dates", () => {
     const other =
       "Putin's determination to prevent Ukraine from joining NATO is among the demands that will not be abandoned.";

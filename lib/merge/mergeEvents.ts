@@ -15,13 +15,37 @@ const stated = (d: SignalEvent["date"]) => Number(d.basis === "publication" || d
 const dateRank = (a: SignalEvent["date"], b: SignalEvent["date"]) =>
   stated(a) - stated(b) || spanDays(a) - spanDays(b) || BASIS_RANK[a.basis] - BASIS_RANK[b.basis];
 
-/** The date a merged event keeps: the best of its mentions' (the earliest-published first on a tie). */
-export function mergedDate<D extends SignalEvent["date"]>(dates: readonly D[]): D {
-  return [...dates].sort(dateRank)[0]!;
+/** A mention's date and the day its article came out. */
+export interface DatedReport<D extends SignalEvent["date"]> {
+  date: D;
+  published: string | null;
 }
 
-/** One merged event from its mentions' events, the earliest-published first. */
-export function mergeGroup(events: readonly SignalEvent[]): SignalEvent {
+const isDay = (d: SignalEvent["date"]) => !!d.start && d.start === d.end;
+/** Whether a report dates the event after its article came out: it foresees it. */
+const foresees = (r: DatedReport<SignalEvent["date"]>) => !!r.published && !!r.date.start && r.date.start > r.published;
+
+/**
+ * The date a merged event keeps: the best of its mentions' (the earliest-published first on a
+ * tie). A span that a report foresaw ("the two sides will meet again in a week") gives way to a
+ * day within it that a report after the fact gives ("the talks held today have ended"): the
+ * later report knows when it happened.
+ */
+export function mergedDate<D extends SignalEvent["date"]>(reports: readonly DatedReport<D>[]): D {
+  const ranked = [...reports].sort((a, b) => dateRank(a.date, b.date));
+  const best = ranked[0]!;
+  if (!foresees(best) || isDay(best.date)) return best.date;
+  const within = ranked.find(
+    (r) => isDay(r.date) && !foresees(r) && r.date.start! >= best.date.start! && r.date.end! <= (best.date.end ?? ""),
+  );
+  return (within ?? best).date;
+}
+
+/**
+ * One merged event from its mentions' events, the earliest-published first, with the days their
+ * articles came out (in the same order).
+ */
+export function mergeGroup(events: readonly SignalEvent[], published: readonly (string | null)[] = []): SignalEvent {
   const [head, ...rest] = events;
   if (!head) throw new RangeError("a merge group has at least one mention");
   if (!rest.length) return head;
@@ -37,7 +61,7 @@ export function mergeGroup(events: readonly SignalEvent[]): SignalEvent {
   return {
     ...head,
     aliases: [...new Set([...head.aliases, ...rest.flatMap((m) => [m.id, ...m.aliases])])].sort(),
-    date: mergedDate(events.map((m) => m.date)),
+    date: mergedDate(events.map((m, i) => ({ date: m.date, published: published[i] ?? null }))),
     actors: [...actors.values()],
     positions: [...positions.values()],
     sources: events.flatMap((m) => m.sources),
@@ -51,5 +75,10 @@ export function mergeGroup(events: readonly SignalEvent[]): SignalEvent {
 export function mergeEvents(mentions: readonly Mention[], partyOf?: (id: string) => string | undefined): SignalEvent[] {
   const keys = new MergeKeyTable();
   for (const m of mentions) keys.push(keySource(m));
-  return groupMentions(keys, partyOf).map((g) => mergeGroup(g.map((i) => mentions[i]!.event)));
+  return groupMentions(keys, partyOf).map((g) =>
+    mergeGroup(
+      g.map((i) => mentions[i]!.event),
+      g.map((i) => mentions[i]!.published),
+    ),
+  );
 }
