@@ -1148,6 +1148,11 @@ describe("classifyClause", () => {
       expect(signal("The declaration opens the door to a lasting settlement.")).toMatchObject({ type: "assessment" });
       expect(signal("The truce paves the way for talks on the border.")).toMatchObject({ type: "assessment" });
       expect(signal("Moscow opened the door to talks.")).toMatchObject({ type: "negotiation-readiness" });
+      // And one that may let something happen; what it provides for, or lets happen now, is a term.
+      expect(signal("The talks could help both sides understand each other.")).toMatchObject({ type: "assessment" });
+      expect(signal("The truce would allow aid convoys to reach the city.")).toMatchObject({ type: "assessment" });
+      expect(signal("The plan would allow for elections in the spring.")?.type).not.toBe("assessment");
+      expect(signal("The plan allows refugees to return home.")?.type).not.toBe("assessment");
       // A party that offers makes an offer.
       expect(signal("Moscow offered a truce to the rebels.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The plan offers a path to elections.")).toMatchObject({ type: "proposal" });

@@ -1965,6 +1965,8 @@ const HOLDING_OUT = new Set(["offer", "give", "provide", "bring", "create", "ope
 /** Verbs and nouns by which a thing opens a way to something ("opens the door to", "lays the groundwork for"). */
 const OPENING_WAY = new Set(["open", "pave", "lay", "clear"]);
 const PATHS = new Set(["door", "way", "path", "foundation", "groundwork", "ground", "road"]);
+/** Verbs by which a thing would let something happen ("the talks could help", "the truce would allow"). */
+const ENABLING = new Set(["help", "enable", "allow", "let"]);
 /** Nouns of a measure of something ("a ray of hope", "a window of opportunity"): what follows "of" says what. */
 const MEASURES = new Set(["glimmer", "ray", "sliver", "flicker", "measure", "window", "sense", "spark"]);
 
@@ -1976,9 +1978,15 @@ const MEASURES = new Set(["glimmer", "ray", "sliver", "flicker", "measure", "win
 function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category | null {
   const g = a.clauses[i]!.group!;
   const verb = a.tokens[g.head]!.lemma;
-  if (!(HOLDING_OUT.has(verb) || OPENING_WAY.has(verb)) || g.passive) return null;
+  // ("would allow for elections" provides for them: a term, not a prospect)
+  const enabling =
+    ENABLING.has(verb) && (g.modal === "possibility" || g.modal === "conditional") && a.tokens[g.end]?.lower !== "for";
+  if (!(HOLDING_OUT.has(verb) || OPENING_WAY.has(verb) || enabling) || g.passive || g.negated) return null;
   const things = subjectHeads(a, i);
   if (!things.length || !things.every((h) => !!lex.objectNouns.get(h))) return null;
+  // "The talks could help both sides understand each other", "the truce would allow aid in": what
+  // a thing may let happen is a view of what may come, as what it opens the way to is.
+  if (enabling) return lex.nouns.get("prospect") ?? null;
   const object = objectPhrase(a, g);
   if (!object) return null;
   let k = object[0];
