@@ -262,6 +262,13 @@ describe("demonyms that act together", () => {
     expect(ids("Talks resumed under Turkish and Qatari mediation.")).toEqual(["turkey", "qatar"]);
   });
 
+  it("reads the enemy, aggressor or occupation a party's statement names by demonym as that state", () => {
+    expect(ids("We call on the world to stop the Israeli enemy.")).toEqual(["israel"]);
+    expect(ids("The statement said the American aggressors would pay.")).toEqual(["united-states"]);
+    expect(ids("Shelling by the Russian occupation continued.")).toEqual(["russia"]);
+    expect(ids("Ukrainian territory is mined.")).toEqual([]);
+  });
+
   it("reads two demonyms joined by a hyphen before dealings as both parties", () => {
     expect(
       ids(

@@ -8,7 +8,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /**
  * Nouns that make a demonym an actor: "Russian officials" speak for Russia, "Qatari mediation"
- * is Qatar's, "Ukrainian territory" does not act. Singular and plural, since "a senior Russian official" is still a
+ * is Qatar's, "the Israeli enemy" (a party's own statements name the other side so) is Israel,
+ * "Ukrainian territory" does not act. Singular and plural, since "a senior Russian official" is still a
  * Russian voice.
  */
 export const AGENT_NOUNS = set(`
@@ -19,7 +20,8 @@ export const AGENT_NOUNS = set(`
   service services counterpart counterparts mediator mediators intermediary intermediaries
   representative representatives spokesman spokeswoman spokesperson lawmaker lawmakers legislator
   legislators mediation minister ministers pm premier militaries armies navy navies sides guards parties
-  rivals factions belligerents chiefs boss bosses source sources office
+  rivals factions belligerents chiefs boss bosses source sources office enemy enemies adversary
+  adversaries aggressor aggressors occupation occupiers
 `);
 
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */
