@@ -399,6 +399,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.role])).toEqual([["karim-zayed", "foreign minister"]]);
   });
 
+  it("introduces no one from a place or a body before a title in apposition ('at the X Convention Centre, the envoy')", () => {
+    const found = findArticleActors(
+      article("On Friday, at the Lomé Convention Centre, the chief mediator opened the talks."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered).toEqual([]);
+  });
+
   it("introduces a person who is one of several holders of a title ('X, one of the M23 leaders')", () => {
     const found = findArticleActors(
       article("Karim Zayed, one of the Hamas negotiators, said talks would resume."),

@@ -314,6 +314,9 @@ function titledAfter(
   const dashed =
     !!s.tokens[end] && /^\s+(?:-{1,2}|—|–)\s+$/.test(s.text.slice(s.tokens[end - 1]!.end, s.tokens[end]!.start));
   if (s.tokens[end]?.fold !== "," && !dashed) return null;
+  // "at the Cartagena Convention Centre, the Secretary-General attended": a place, a body or a
+  // document before the comma is nobody the title describes.
+  if (s.tokens.slice(start, end).some((t) => NON_PERSON_WORDS.has(t.fold))) return null;
   let j = dashed ? end : end + 1;
   // "Jan Kowal, who is the chief negotiator, …": a relative clause of being is an
   // apposition too.
