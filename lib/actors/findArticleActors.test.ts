@@ -399,13 +399,19 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.role])).toEqual([["karim-zayed", "foreign minister"]]);
   });
 
-  it("introduces no one from a place or a body before a title in apposition ('at the X Convention Centre, the envoy')", () => {
+  it("introduces no one from a place or a body before a title in apposition ('at the X Convention Centre, the envoy', 'in X, the envoy')", () => {
     const found = findArticleActors(
       article("On Friday, at the Lomé Convention Centre, the chief mediator opened the talks."),
       g,
       "2025-09-10",
     );
     expect(found.discovered).toEqual([]);
+    const arriving = findArticleActors(
+      article("Soon after arriving in Kisumu, the chief mediator met the delegations."),
+      g,
+      "2025-09-10",
+    );
+    expect(arriving.discovered).toEqual([]);
   });
 
   it("introduces a person who is one of several holders of a title ('X, one of the M23 leaders')", () => {
