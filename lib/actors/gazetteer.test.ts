@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { GazetteerError, loadGazetteer } from "./gazetteer";
+import { GazetteerError, loadGazetteer, type NamePattern } from "./gazetteer";
 import { ACTORS_FILE, committedGazetteer } from "./testGazetteer";
 
 const person = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -82,6 +82,16 @@ describe("loadGazetteer", () => {
     expect(problemsOf([person("a", { aliases: ["Rinkēvičs"] }), person("b", { aliases: ["rinkevics"] })])).toEqual([
       'alias "rinkevics" of "b" clashes with "a"',
     ]);
+  });
+
+  it("knows a person's name with a hyphened Arabic article without it too, unless another actor has it", () => {
+    const holder = (g: ReturnType<typeof loadGazetteer>, word: string) =>
+      g.index.get(word)?.find((p): p is NamePattern => p.kind === "name" && p.tokens.length === 1)?.actorId;
+    const karimi = person("omar-al-karimi", { name: "Omar al-Karimi", aliases: ["al-Karimi"] });
+    expect(holder(loadGazetteer([karimi], "test.json"), "karimi")).toBe("omar-al-karimi");
+    const claimed = [karimi, person("other", { name: "Leila Karimi", aliases: ["Karimi"] })];
+    expect(problemsOf(claimed)).toEqual([]);
+    expect(holder(loadGazetteer(claimed, "test.json"), "karimi")).toBe("other");
   });
 
   it("lets successive holders share a title but not overlapping ones", () => {

@@ -11,6 +11,9 @@ import { tokenize } from "./text";
 
 export { GazetteerError };
 
+/** A one-word name opened by a hyphened Arabic article ("al-Burhan", "el-Sisi"), and the name without it. */
+const ARTICLE_NAME = /^(?:al|el)[-\u2010\u2011](\p{Lu}[\p{L}'’-]+)$/u;
+
 /**
  * The actor gazetteer (content/actors.json): who can be named in an article and every way the
  * press names them.
@@ -276,6 +279,18 @@ export function loadGazetteer(
       const head = headNoun(tokens);
       if (head) titleHeads.set(head, (titleHeads.get(head) ?? new Set()).add(a.id));
       for (const w of tokens) if (!w.cap && /^\p{L}/u.test(w.fold)) titleWords.add(w.fold);
+    }
+  }
+
+  // "al-Busaidi", "el-Sisi": news also drops the article ("Busaidi said"), so a person's
+  // one-word name with a hyphened article is known without it too, where nothing else is.
+  for (const a of actors) {
+    if (a.kind !== "person") continue;
+    for (const alias of [a.name, ...a.aliases]) {
+      const bare = ARTICLE_NAME.exec(alias)?.[1];
+      if (!bare) continue;
+      const key = keyOf(patternTokens(bare));
+      if (!names.has(key) && !titles.has(key) && !ambiguousKeys.has(key)) addName(a, bare, "alias", null);
     }
   }
 
