@@ -35,6 +35,13 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(r.discovered[0]!.aliases).toEqual(["MLF"]);
   });
 
+  it("reads an acronym cited as the source ('according to UNMISS') as a body, and an outlet cited so as none", () => {
+    expect(kinds(found("2024-03-04", "According to UNMISS, 12 peacekeepers were injured."))).toEqual([
+      ["unmiss", "organization"],
+    ]);
+    expect(found("2024-03-04", "According to AFP, 12 peacekeepers were injured.").discovered).toEqual([]);
+  });
+
   it("reads a place's name with a governing body in lower case that acts as a body of that name", () => {
     const r = found("2024-02-10", "The Puntland government said it would join the talks.");
     expect(kinds(r)).toEqual([["puntland-government", "organization"]]);

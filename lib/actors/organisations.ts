@@ -295,6 +295,10 @@ function evidenceAt(
   // '"…," said Dagalo': a reporting verb after a quotation or a comma, then the name.
   const saidBefore =
     !!before?.word && REPORTING_VERBS.has(before.fold) && [",", '"'].includes(tokens[start - 2]?.fold ?? "");
+  // "According to KFOR, 25 soldiers were injured": an acronym cited as the source speaks as one
+  // that "said" does (an outlet cited so is no actor: outlets are never candidates).
+  const cited =
+    end === start + 1 && isAcronym(tokens[start]!) && before?.fold === "to" && tokens[start - 2]?.fold === "according";
   const speech = (!!verb && REPORTING_VERBS.has(verb.fold)) || saidBefore;
   const pronoun = pronounAfter(s, possessive, speech ? next : undefined);
   let apposition: string | null = null;
@@ -319,7 +323,15 @@ function evidenceAt(
   }
   const acts = (v: Token | undefined) => !!v && isAgentVerb(v.fold);
   const agent =
-    acts(verb) || acts(verbPastApposition) || whichActs || isMember || between || byAgent || saidBefore || party;
+    acts(verb) ||
+    acts(verbPastApposition) ||
+    whichActs ||
+    isMember ||
+    between ||
+    byAgent ||
+    saidBefore ||
+    cited ||
+    party;
   return {
     agent,
     agents: agent ? 1 : 0,
