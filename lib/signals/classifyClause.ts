@@ -1978,10 +1978,13 @@ const MEASURES = new Set(["glimmer", "ray", "sliver", "flicker", "measure", "win
 function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category | null {
   const g = a.clauses[i]!.group!;
   const verb = a.tokens[g.head]!.lemma;
-  // ("would allow for elections" provides for them: a term, not a prospect)
+  // ("would allow for elections" provides for them: a term, not a prospect; "could not help" none)
   const enabling =
-    ENABLING.has(verb) && (g.modal === "possibility" || g.modal === "conditional") && a.tokens[g.end]?.lower !== "for";
-  if (!(HOLDING_OUT.has(verb) || OPENING_WAY.has(verb) || enabling) || g.passive || g.negated) return null;
+    ENABLING.has(verb) &&
+    (g.modal === "possibility" || g.modal === "conditional") &&
+    !g.negated &&
+    a.tokens[g.end]?.lower !== "for";
+  if (!(HOLDING_OUT.has(verb) || OPENING_WAY.has(verb) || enabling) || g.passive) return null;
   const things = subjectHeads(a, i);
   if (!things.length || !things.every((h) => !!lex.objectNouns.get(h))) return null;
   // "The talks could help both sides understand each other", "the truce would allow aid in": what
