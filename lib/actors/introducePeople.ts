@@ -317,9 +317,9 @@ function titledAfter(
   const dashed =
     !!s.tokens[end] && /^\s+(?:-{1,2}|—|–)\s+$/.test(s.text.slice(s.tokens[end - 1]!.end, s.tokens[end]!.start));
   if (s.tokens[end]?.fold !== "," && !dashed) return null;
-  // "at the Cartagena Convention Centre, the Secretary-General attended", "on arriving in
-  // Cartagena, the Secretary-General met …": a place, a body or a document before the comma, or
-  // a name after a preposition of place, is nobody the title describes.
+  // "at the Lomé Convention Centre, the chief mediator opened …", "on landing in Kisumu, the
+  // envoy met …": a place, a body or a document before the comma, or a name after a preposition
+  // of place, is nobody the title describes.
   if (s.tokens.slice(start, end).some((t) => NON_PERSON_WORDS.has(t.fold))) return null;
   if (PLACE_PREPOSITIONS.has(s.tokens[start - 1]?.fold ?? "")) return null;
   let j = dashed ? end : end + 1;

@@ -27,7 +27,7 @@ const foresees = (r: DatedReport<SignalEvent["date"]>) => !!r.published && !!r.d
 
 /**
  * The date a merged event keeps: the best of its mentions' (the earliest-published first on a
- * tie). A span that a report foresaw ("the two sides will meet again in a week") gives way to a
+ * tie). A span that a report foresaw ("the envoys will meet again next week") gives way to a
  * day within it that a report after the fact gives ("the talks held today have ended"): the
  * later report knows when it happened.
  */
