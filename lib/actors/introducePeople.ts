@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
-import { NON_PERSON_WORDS } from "./lexicon";
+import { NON_PERSON_WORDS, PLACE_PREPOSITIONS } from "./lexicon";
 import { phraseKey } from "./text";
 import { genderOf, headEnd, pluralHeadEnd } from "./roles";
 import { isNameWord, isTitle, nameRunEnd, rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
@@ -277,7 +277,7 @@ function titledBefore(
   const title = titleStart(s, head, g, demonym);
   const titleWords = c.end - title.roleStart;
   // "Deputy Chief of Defence Forces", "of the National Security Council": a body ends the title.
-  if (s.tokens.slice(start, end).some((t) => NON_PERSON_WORDS.has(t.fold))) return null;
+  if (namesNoPerson(s, start, end)) return null;
   const nameWords = s.tokens.slice(start, end).filter((t) => t.word && t.text.length > 1).length;
   // "General Motors": one capitalised title word and one name word is too little to go on,
   // unless the title is a form of address ("President Obama") and no known name follows the
@@ -300,8 +300,10 @@ function titledBefore(
   };
 }
 
-/** Prepositions after which a name is where something happens, not who does it. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "within", "throughout"]);
+/** Whether a name holds a word of a place, a body or a document ("Convention Centre", "Defence Forces"). */
+function namesNoPerson(s: SentenceView, start: number, end: number): boolean {
+  return s.tokens.slice(start, end).some((t) => NON_PERSON_WORDS.has(t.fold));
+}
 
 /** A title after the name: "Pawan Kapur, head of the Indian delegation, …". */
 function titledAfter(
@@ -320,7 +322,7 @@ function titledAfter(
   // "at the Lomé Convention Centre, the chief mediator opened …", "on landing in Kisumu, the
   // envoy met …": a place, a body or a document before the comma, or a name after a preposition
   // of place, is nobody the title describes.
-  if (s.tokens.slice(start, end).some((t) => NON_PERSON_WORDS.has(t.fold))) return null;
+  if (namesNoPerson(s, start, end)) return null;
   if (PLACE_PREPOSITIONS.has(s.tokens[start - 1]?.fold ?? "")) return null;
   let j = dashed ? end : end + 1;
   // "Jan Kowal, who is the chief negotiator, …": a relative clause of being is an
