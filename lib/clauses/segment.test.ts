@@ -110,6 +110,26 @@ describe("segmentClauses", () => {
     expect(clauses('"By then the talks will have ended."')[0]).toMatchObject({ subject: "the talks", head: "ended" });
   });
 
+  it("leaves a phrase a comma sets off at the head of what was said out of its subject", () => {
+    expect(clauses("The envoy said that in April alone, the militia lost nine posts.")[1]).toMatchObject({
+      kind: "complement",
+      subject: "the militia",
+      head: "lost",
+    });
+    // (the tagger reads a capitalised adjective at the start of a quotation as a name)
+    expect(
+      clauses('The governor said: "Effective at 6 a.m. on Monday, the shelling along the river will stop."')[1],
+    ).toMatchObject({ subject: "the shelling along the river", head: "stop" });
+  });
+
+  it("keeps a phrase of place after a noun inside the subject ('the shelling along the river')", () => {
+    expect(clauses("The envoy said the shelling across the river will end at dawn.")[1]).toMatchObject({
+      kind: "complement",
+      subject: "the shelling across the river",
+      head: "end",
+    });
+  });
+
   it("reads a single clause with its subject", () => {
     expect(clauses("Zelensky rejected the proposal.")).toEqual([
       { kind: "main", parent: null, opener: null, subject: "Zelensky", head: "rejected", coordinated: false },

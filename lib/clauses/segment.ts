@@ -129,6 +129,14 @@ const NOUN_PREPOSITIONS = new Set([
   "throughout",
   "under",
   "near",
+  // ("the fighting along the border will end", "clashes across the region have eased": where
+  // a war, a truce or a force is)
+  "along",
+  "across",
+  "beyond",
+  "inside",
+  "outside",
+  "alongside",
 ]);
 /** Words that take a share of what an "of" phrase names ("some of the envoys"). */
 const SHARES = new Set([
@@ -1018,6 +1026,26 @@ function wordBefore(tokens: readonly Token[], at: number): number {
   return k;
 }
 
+/** Parts of speech a subject's noun phrase may open with. */
+const NOMINAL_START = /^(?:DET|NOUN|PROPN|PRON|NUM)$/;
+
+/**
+ * The comma that closes a phrase opening tokens [from, to) when only a noun phrase follows it up
+ * to `to` (a verb group), or -1.
+ */
+function frontedPhraseComma(tokens: readonly Token[], from: number, to: number): number {
+  let comma = -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || QUOTE_MARK.test(t.text)) return -1;
+    if (t.text === ",") comma = k;
+  }
+  if (comma < 0 || comma + 1 >= to || !NOMINAL_START.test(tokens[comma + 1]!.pos)) return -1;
+  for (let k = comma + 1; k < to; k++)
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART|ADP)$/.test(tokens[k]!.pos)) return -1;
+  return comma;
+}
+
 const onlyAdverbs = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(from, to).every((t) => t.pos === "ADV" || t.pos === "PUNCT");
 
@@ -1445,6 +1473,18 @@ export function segmentClauses(
       let k = g.start;
       while (k > subjectStart + 1 && /^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
       if (k < g.start && tokens[k - 1]?.pos === "DET" && k - 1 > subjectStart + 1) subject = [k - 1, g.start];
+    }
+    // 'said: "Effective at noon, the shelling will end"', "said that in May alone, the army lost
+    // …": a phrase set off by a comma at the head of the clause is no part of its subject, which
+    // is the noun phrase after the comma.
+    // (The tagger takes a capitalised adjective in a quotation, "Effective at", for a name.)
+    const opensPhrase =
+      !subject ||
+      !NOMINAL_START.test(tokens[subjectStart]!.pos) ||
+      (tokens[subjectStart]!.pos === "PROPN" && tokens[subjectStart + 1]?.pos === "ADP");
+    if (ownSubject && (b.kind === "break" || b.kind === "complement") && opensPhrase) {
+      const comma = frontedPhraseComma(tokens, subjectStart, g.start);
+      if (comma >= 0) subject = [comma + 1, g.start];
     }
     // "that during talks with the envoy he had …": after such a phrase, a pronoun right before
     // the verb is its subject.
