@@ -1830,6 +1830,11 @@ describe("classifyClause", () => {
       expect(signal("The death toll rose to 40 on Sunday.")).toMatchObject({ type: "military-claim" });
       expect(signal("Casualties mounted in the south.")).toMatchObject({ type: "military-claim" });
       expect(signal("Fuel prices rose sharply.")).toBeNull();
+      // so is one a relative clause tells of, the noun compounds it describes read whole
+      expect(signal("Officials gave the death toll, which has climbed to 40.", 1)).toMatchObject({
+        type: "military-claim",
+      });
+      expect(signal("Officials gave the fuel price, which has climbed to 40.", 1)).toBeNull();
     });
 
     it("reads what is not on the table or the agenda as refused, as what is off the table", () => {

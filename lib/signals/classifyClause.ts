@@ -313,7 +313,12 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
   if (c.kind === "relative") {
     let k = c.start - 1;
     while (k >= 0 && (a.tokens[k]!.text === "," || /^(?:which|that|who)$/.test(a.tokens[k]!.lower))) k--;
-    if (k >= 0 && isNoun(a.tokens[k]!)) out.push({ index: k, subject: true, antecedent: true });
+    if (k >= 0 && isNoun(a.tokens[k]!)) {
+      // (with the nouns compounded before it: "the death toll, which has risen …")
+      let first = k;
+      while (first > 0 && a.tokens[first - 1]!.pos === "NOUN") first--;
+      for (let x = first; x <= k; x++) out.push({ index: x, subject: true, antecedent: true });
+    }
   }
   // "the parties will review the accord before it is signed": a thing a passive "it" stands
   // for is the last noun the sentence names before it.
