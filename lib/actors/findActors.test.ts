@@ -148,6 +148,10 @@ describe("findActors on sentences from the committed articles", () => {
     // so do a state's unnamed sources and its presidential office
     expect(ids("Qatari sources said the talks would resume.")).toEqual(["qatar"]);
     expect(ids("The plan was rejected by the Kenyan presidential office.")).toEqual(["kenya"]);
+    // and its ministries and ministers, whatever their portfolio
+    expect(ids("The Kenyan health ministry said 40 people had died.")).toEqual(["kenya"]);
+    expect(ids("The Kenyan tourism minister said the parks were closed.")).toEqual(["kenya"]);
+    expect(ids("The Kenyan tourism season was short.")).toEqual([]);
     // and the state whose things are attacked, though they do not act
     expect(ids("The rebels vowed more strikes on Kenyan bases.")).toEqual(["kenya"]);
     expect(ids("The rebels kept shelling Kenyan border posts.")).toEqual(["kenya"]);

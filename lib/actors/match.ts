@@ -57,12 +57,16 @@ export function possessiveEnd(tokens: readonly Token[], end: number): number {
   return !attached && last.fold.endsWith("s") ? end + 1 : end;
 }
 
+/** A state's ministries and ministers, named with any portfolio ("the Kenyan health ministry"). */
+const PORTFOLIO_HEADS = new Set(["ministry", "ministries", "minister", "ministers"]);
+
 export function agentPhraseEnd(tokens: readonly Token[], i: number, nouns: ReadonlySet<string> = AGENT_NOUNS): number {
   const next = tokens[i];
   if (!next?.word) return -1;
   if (nouns.has(next.fold)) return i + 1;
   const after = tokens[i + 1];
-  return AGENT_MODIFIERS.has(next.fold) && after?.word && nouns.has(after.fold) ? i + 2 : -1;
+  if (!after?.word || !nouns.has(after.fold)) return -1;
+  return AGENT_MODIFIERS.has(next.fold) || PORTFOLIO_HEADS.has(after.fold) ? i + 2 : -1;
 }
 
 const HYPHEN = /^[-\u2010-\u2013]$/;
