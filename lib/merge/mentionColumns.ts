@@ -125,12 +125,15 @@ class DateColumns {
     // apart; but a report dated by its publication alone tells of nothing that happened later
     // than it was published ("the accord frees 30 detainees", printed on the 12th, is not "twelve
     // were freed on Friday", the 14th). What it expects ("the rebels are expected to free ten
-    // detainees") is kept apart from what came of it on a later day, as an event of its own.
+    // detainees") is kept apart from what came of it on a later day, as an event of its own. Nor
+    // does it tell of a day two or more before it came out: news writes that day ("met on
+    // Saturday"), and an undated lead is the day's news or the night's, so a stated meeting of the
+    // 26th is not "the leaders met in Putrajaya" printed on the 28th.
     if (!this.publicationOnly(a, b)) return false;
     // (A day's grace, for time zones: late Monday in Washington is Tuesday in Tehran.)
-    const later = (x: number, y: number) =>
-      (flags[x]! & PUBLICATION) !== 0 && !(flags[y]! & PUBLICATION) && this.days[y]! - this.days[x]! > 1;
-    return !later(a, b) && !later(b, a) && Math.abs(this.days[a]! - this.days[b]!) <= NEWS_CYCLE_DAYS;
+    const apart = (x: number, y: number) =>
+      (flags[x]! & PUBLICATION) !== 0 && !(flags[y]! & PUBLICATION) && Math.abs(this.days[y]! - this.days[x]!) > 1;
+    return !apart(a, b) && !apart(b, a) && Math.abs(this.days[a]! - this.days[b]!) <= NEWS_CYCLE_DAYS;
   }
 
   /**

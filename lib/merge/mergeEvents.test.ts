@@ -297,9 +297,17 @@ describe("mergeEvents: matching reports of one event", () => {
     it("tells of nothing that happened more than a day after it was published", () => {
       const a = mention("wire", "2023-12-22", mind);
       expect(mergeEvents([a, mention("daily", "2023-12-26", newsreel, { date: day("2023-12-24") })])).toHaveLength(2);
-      // A day's grace for time zones, and what happened before it still merges.
+      // A day's grace for time zones, and for the night before it came out.
       expect(mergeEvents([a, mention("daily", "2023-12-26", newsreel, { date: day("2023-12-23") })])).toHaveLength(1);
-      expect(mergeEvents([a, mention("daily", "2023-12-26", newsreel, { date: day("2023-12-20") })])).toHaveLength(1);
+      expect(mergeEvents([a, mention("daily", "2023-12-26", newsreel, { date: day("2023-12-21") })])).toHaveLength(1);
+    });
+
+    it("tells of nothing that happened two days or more before it was published", () => {
+      // (news would have written that day: "met on Wednesday")
+      const a = mention("wire", "2023-12-22", mind);
+      expect(mergeEvents([a, mention("daily", "2023-12-26", newsreel, { date: day("2023-12-20") })])).toHaveLength(2);
+      // two undated reports of one news cycle still merge
+      expect(mergeEvents([a, mention("daily", "2023-12-24", newsreel)])).toHaveLength(1);
     });
   });
 
