@@ -16,11 +16,20 @@ const NEWS_CYCLE_DAYS = 3;
 /**
  * What a mention's date is compared by: a date carried from an earlier sentence of the article is
  * only the story's time, as loose as the publication date, so it is compared as that (given as
- * the publication day, see `publicationDate`).
+ * the publication day and the day carried, "published|carried", see `carriedDate`).
  */
 function comparedBy(k: MergeKey): SignalEvent["date"] | string {
-  return k.date.carried && k.published ? k.published : k.date;
+  const { start, end, carried } = k.date;
+  return carried && k.published ? `${k.published}|${start && start === end ? start : ""}` : k.date;
 }
+
+/** A compared date: a carried one keeps the one day it carried ("on Saturday") as `day`. */
+type ComparedDate = SignalEvent["date"] & { day?: string };
+
+const carriedDate = (compared: string): ComparedDate => {
+  const [published, day] = compared.split("|");
+  return { ...publicationDate(published!), carried: true, ...(day ? { day } : {}) };
+};
 
 const publicationDate = (day: string): SignalEvent["date"] => ({
   start: day,
@@ -53,11 +62,13 @@ class DateColumns {
   private readonly flags: Uint8Array;
   /** days since 1970 of the start of a date with both ends */
   private readonly days: Float64Array;
+  /** days since 1970 of the one day a carried date carried, or of a stated day; NaN for none */
+  private readonly told: Float64Array;
   /** the months each date touches (monthsOf), numbered from 0 to monthCount */
   readonly months: readonly (readonly number[])[];
   readonly monthCount: number;
 
-  constructor(dates: readonly SignalEvent["date"][]) {
+  constructor(dates: readonly ComparedDate[]) {
     const given = new Set<string>();
     dates.forEach((d) => {
       if (d.start !== null) given.add(d.start);
@@ -70,6 +81,7 @@ class DateColumns {
     this.precision = new Int32Array(dates.length);
     this.flags = new Uint8Array(dates.length);
     this.days = new Float64Array(dates.length);
+    this.told = new Float64Array(dates.length).fill(Number.NaN);
     dates.forEach((d, c) => {
       this.start[c] = d.start === null ? -1 : rank.get(d.start)!;
       this.end[c] = d.end === null ? -1 : rank.get(d.end)!;
@@ -82,6 +94,8 @@ class DateColumns {
         (d.start && d.end && dayNumber(d.end) - dayNumber(d.start) > WIDE_DAYS ? WIDE : 0) |
         (d.carried ? CARRIED : 0);
       this.days[c] = d.start && d.end ? dayNumber(d.start) : Number.NaN;
+      if (d.day) this.told[c] = dayNumber(d.day);
+      else if (this.flags[c]! & STATED && d.start && d.start === d.end) this.told[c] = this.days[c]!;
     });
     const months = new Interned<string>();
     this.months = dates.map((d) => monthsOf(d).map((month) => months.ref(month, month)));
@@ -118,7 +132,11 @@ class DateColumns {
   }
 
   compatible(a: number, b: number): boolean {
-    const { start, end, flags } = this;
+    const { start, end, flags, told } = this;
+    // The days the story told, carried from an earlier sentence ("on Saturday … the envoy said she
+    // had phoned both ministers") or stated, are those events' days even where the publication day
+    // stands in for them: two of them days apart are two events.
+    if (((flags[a]! | flags[b]!) & CARRIED) !== 0 && Math.abs(told[a]! - told[b]!) > 1) return false;
     if (!(flags[a]! & flags[b]! & BOUNDED)) return start[a] === start[b];
     if (start[a]! <= end[b]! && start[b]! <= end[a]!) return true;
     // Undated statements of one news cycle are one event even when two outlets printed them days
@@ -282,9 +300,7 @@ export class MentionColumns {
     this.typeNames = types.values;
     const families = new Interned<string>();
     this.familyOf = types.values.map((t) => families.ref(FAMILY[t] ?? t, FAMILY[t] ?? t));
-    this.dates = new DateColumns(
-      dates.values.map((d) => (typeof d === "string" ? { ...publicationDate(d), carried: true } : d)),
-    );
+    this.dates = new DateColumns(dates.values.map((d) => (typeof d === "string" ? carriedDate(d) : d)));
     const actorNumbers = new Interned<string>();
     this.actorLists = actorLists.values.map((list) => list.map((id) => actorNumbers.ref(id, id)));
     this.partyLists = actorLists.values.map((list) => [

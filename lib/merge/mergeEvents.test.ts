@@ -283,6 +283,25 @@ describe("mergeEvents: matching reports of one event", () => {
       expect(mergeEvents([a, b])).toHaveLength(1);
     });
 
+    it("keeps the day it carried: two reports of days two apart are two events", () => {
+      const day = (start: string) => ({ ...stated, start, end: start, carried: true });
+      const a = mention("mind", "2023-12-23", mind, { date: day("2023-12-22") });
+      // (published the same day, the two would otherwise be the one news cycle)
+      expect(mergeEvents([a, mention("newsreel", "2023-12-23", newsreel, { date: day("2023-12-20") })])).toHaveLength(
+        2,
+      );
+      expect(mergeEvents([a, mention("newsreel", "2023-12-24", newsreel, { date: day("2023-12-23") })])).toHaveLength(
+        1,
+      );
+      // nor does it join a day another report states two days away
+      expect(
+        mergeEvents([
+          a,
+          mention("newsreel", "2023-12-23", newsreel, { date: { ...stated, start: "2023-12-20", end: "2023-12-20" } }),
+        ]),
+      ).toHaveLength(2);
+    });
+
     it("a date stated in the sentence itself is not", () => {
       const a = mention("mind", "2023-12-23", mind, { date: stated });
       const b = mention("newsreel", "2023-12-24", newsreel);
