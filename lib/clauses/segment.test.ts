@@ -130,6 +130,16 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads 'that' before a report of the verb after it as relative ('a strike that the ministry said killed …')", () => {
+    const shown = clauses("The army launched a strike that the ministry said killed a farmer.");
+    expect(shown[1]).toMatchObject({ kind: "relative", parent: 0, opener: "that", subject: "the ministry" });
+    // what was said with "that" and a subject of its own stays what was said
+    expect(clauses("Officials said that the ministry said talks would resume.")[1]).toMatchObject({
+      kind: "complement",
+      opener: "that",
+    });
+  });
+
   it("reads a single clause with its subject", () => {
     expect(clauses("Zelensky rejected the proposal.")).toEqual([
       { kind: "main", parent: null, opener: null, subject: "Zelensky", head: "rejected", coordinated: false },

@@ -394,7 +394,17 @@ function boundaryOf(
     const antecedent =
       /^(?:NOUN|PROPN|NUM)$/.test(tokens[j - 1]?.pos ?? "") ||
       (tokens[j - 1]?.pos === "ADJ" && /^(?:a|an|the)$/.test(tokens[j - 2]?.lower ?? ""));
-    const relativeThat = l === "that" && antecedent && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? "");
+    // ("a strike that the ministry said killed a farmer": so is one whose verb a report sets off,
+    // a verb of saying with a finite verb right after it that has no subject of its own)
+    const reportedRelative =
+      l === "that" &&
+      antecedent &&
+      reporting.has(tokens[g.head]!.lemma) &&
+      g.end === g.head + 1 &&
+      tokens[g.end]?.pos === "VERB" &&
+      tokens[g.end]!.lower !== tokens[g.end]!.lemma;
+    const relativeThat =
+      (l === "that" && antecedent && /^(?:VERB|AUX)$/.test(tokens[j + 1]?.pos ?? "")) || reportedRelative;
     if (COMPLEMENTISERS.has(l) && (t.pos === "SCONJ" || l === "whether") && !relativeThat)
       return { at: j, opener: l, kind: "complement" };
     // "recounted how …", "explained why …": a question word after a verb opens what was said.
