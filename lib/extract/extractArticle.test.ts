@@ -286,6 +286,16 @@ describe("talks a side phrase opening the sentence names", () => {
   });
 });
 
+describe("talks a side phrase names with their parties", () => {
+  it("are summarised as theirs, with both parties, not as talks the clause's subject held", () => {
+    const events = wireEvents(
+      "2025-08-26",
+      "The minister spoke to reporters after talks between Russia and Turkey in Sochi.",
+    );
+    expect(events.map((e) => `${e.type}: ${e.summary}`)).toEqual(["talks: Talks between Russia and Turkey in Sochi."]);
+  });
+});
+
 describe("a participle of meeting that sets the scene", () => {
   it("makes whom the actor meets a party to what the clause states ('Meeting with Erdogan, Putin called …')", () => {
     const [event] = wireEvents("2025-08-26", "Meeting with Erdogan in Ankara on Monday, Putin called for a ceasefire.");

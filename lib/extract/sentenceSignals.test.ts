@@ -442,6 +442,10 @@ describe("sentenceSignals", () => {
         type: "talks",
         trigger: "talks",
       });
+      // (or in weeks or rounds, of talks of a kind)
+      expect(events("The minister made the announcement after a week of peace talks in Geneva.")).toEqual([
+        { type: "talks", trigger: "talks" },
+      ]);
       expect(events("The two armies agreed on a truce after years of talks.")).not.toContainEqual(
         expect.objectContaining({ type: "talks" }),
       );

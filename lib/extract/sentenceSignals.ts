@@ -163,7 +163,15 @@ function datedScene(
     if (t.pos !== "ADP" || !(ADJUNCT_PREPOSITIONS.has(t.lower) || (k === 0 && t.lower === "in") || beforehand))
       continue;
     let end = k + 1;
-    while (end < a.tokens.length && !/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(a.tokens[end]!.pos)) end++;
+    // ("after talks between Russia and Turkey in Sochi": the "and" of "between" joins the parties)
+    let between = false;
+    while (end < a.tokens.length) {
+      const x = a.tokens[end]!;
+      if (x.lower === "between") between = true;
+      else if (between && x.lower === "and" && x.pos === "CCONJ") between = false;
+      else if (/^(?:PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(x.pos)) break;
+      end++;
+    }
     const head = a.tokens.slice(k + 1, end).findIndex((x, j) => {
       // ("after his meeting yesterday with …": a day word after it is no compound)
       const after = a.tokens[k + 2 + j];
@@ -198,13 +206,14 @@ function datedScene(
       /^(?:during|at)$/.test(t.lower) &&
       a.tokens[k - 1]?.lower !== "not" &&
       a.tokens.slice(k + 1, k + 1 + head).every((x) => /^(?:DET|ADJ|NUM|PRON)$/.test(x.pos));
-    // So were talks counted in hours or days ("agreed on a truce after 16 hours of talks").
+    // So were talks counted in hours, days or rounds ("agreed on a truce after 16 hours of talks",
+    // "after a week of peace talks").
     const before = a.tokens.slice(k + 1, k + 1 + head);
-    const of = before.findIndex((x) => x.lower === "of");
+    const of = before.findLastIndex((x) => x.lower === "of");
     const counted =
       of > 0 &&
-      /^(?:hour|day|night)$/.test(before[of - 1]!.lemma) &&
-      before.slice(of + 1).every((x) => /^(?:DET|ADJ)$/.test(x.pos));
+      /^(?:hour|day|night|week|month|round)$/.test(before[of - 1]!.lemma) &&
+      before.slice(of + 1).every((x) => /^(?:DET|ADJ|NOUN)$/.test(x.pos));
     if (
       ((JUST_AFTER.has(t.lower) && (a.tokens[k + 1]?.lower === "their" || named || counted)) ||
         (k === 0 && DURING.has(t.lower) && named) ||

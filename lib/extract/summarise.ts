@@ -291,6 +291,9 @@ export function summariseClauses(
  */
 export function summarisePhrase(a: SentenceAnalysis, [from, to]: [number, number], subjectName: string | null): string {
   const phrase = a.text.slice(a.tokens[from]!.start, a.tokens[to - 1]!.end);
+  // "after talks between Russia and Turkey": talks that name their parties are theirs, not the
+  // clause's subject's.
+  if (a.tokens.slice(from, to).some((t) => t.lower === "between")) return finish(phrase);
   const subject = a.clauses[a.clauseOf[from]!]?.subject;
   const holder =
     subjectName ?? (subject ? a.text.slice(a.tokens[subject[0]]!.start, a.tokens[subject[1] - 1]!.end) : null);
