@@ -140,6 +140,23 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("gives what was said its subject across a bare participle that describes it ('said the talks, scheduled for Sunday, will …')", () => {
+    const shown = clauses("The minister said that the talks, scheduled for Sunday, will not take place.");
+    expect(shown[1]).toMatchObject({ kind: "participle", parent: 2, head: "scheduled", subject: null });
+    expect(shown[2]).toMatchObject({
+      kind: "complement",
+      parent: 0,
+      opener: "that",
+      subject: "the talks",
+      head: "take",
+    });
+    expect(clauses("He said the deal, signed in May, had collapsed.")[2]).toMatchObject({
+      kind: "complement",
+      subject: "the deal",
+      head: "collapsed",
+    });
+  });
+
   it("reads a single clause with its subject", () => {
     expect(clauses("Zelensky rejected the proposal.")).toEqual([
       { kind: "main", parent: null, opener: null, subject: "Zelensky", head: "rejected", coordinated: false },

@@ -517,6 +517,17 @@ function boundaryOf(
         j = aside;
         continue;
       }
+      // "said that the talks, scheduled for Sunday, will not take place": a bare participle after
+      // what was said's subject and a comma describes it; the subject waits for its verb.
+      if (
+        afterReporting &&
+        g.participle &&
+        !g.gerund &&
+        g.start === g.head &&
+        j === g.start - 1 &&
+        subjectOfSaying(tokens, floor, j) !== null
+      )
+        return { at: j + 1, opener: ",", kind: "comma" };
       // "said that in May alone, the army lost …": the comma closes a phrase that opens the clause.
       for (let m = j - 1; m >= floor; m--) {
         const o = tokens[m]!;
@@ -1554,9 +1565,15 @@ export function segmentClauses(
       const name = tokens.slice(0, comma);
       if (comma > 0 && tokens[comma + 1]?.pos === "DET" && verblessNounPhrase(name) && name[0]!.pos !== "ADP")
         orphan = { range: [0, comma], kind: "main", parent: null, opener: null };
-    } else if (prev && b.kind === "relative" && reporting.has(lemma) && tokens[asideAt]?.text === ",") {
-      // "said that the conference, where the rebels will ratify the deal, will be held …": what
-      // was said has its subject cut off by the relative clause, and waits for its verb.
+    } else if (
+      prev &&
+      (b.kind === "relative" || (b.kind === "comma" && g.participle && !g.gerund)) &&
+      reporting.has(lemma) &&
+      tokens[asideAt]?.text === ","
+    ) {
+      // "said that the conference, where the rebels will ratify the deal, will be held …", "said
+      // the talks, scheduled for Sunday, will not take place": what was said has its subject cut
+      // off by the relative clause or the participle, and waits for its verb.
       const said = subjectOfSaying(tokens, prev.end, asideAt);
       if (said)
         orphan = {
@@ -1747,7 +1764,10 @@ export function segmentClauses(
           for (const aside of clauses) {
             const opening = aside.parent === null && aside.kind === "participle";
             const within =
-              aside.kind === "relative" && parent !== null && aside.parent === parent && aside.start >= subject[1];
+              (aside.kind === "relative" || aside.kind === "participle") &&
+              parent !== null &&
+              aside.parent === parent &&
+              aside.start >= subject[1];
             if (opening || within) aside.parent = clauses.length;
           }
         } else if ((g.gerund || g.participle) && !subject) {
