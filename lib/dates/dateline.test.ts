@@ -102,6 +102,14 @@ describe("datelineLength", () => {
     );
   });
 
+  it("measures a full date that opens a paragraph before a capital, glued to it or not", () => {
+    expect(dateline("November 23, 2016A revised accord is to be signed on Thursday.")).toBe("November 23, 2016");
+    expect(dateline("March 4, 2024 The envoys met again.")).toBe("March 4, 2024 ");
+    // a date that a sentence opens on is no dateline ("May 9, 2024 was …", "May 9 saw …")
+    expect(datelineLength("May 9, 2024 was the day the truce began.")).toBe(0);
+    expect(datelineLength("March 4 Talks resumed.")).toBe(0);
+  });
+
   it("finds no dateline in an ordinary paragraph", () => {
     expect(datelineLength("Zelensky and Trump met in Rome on Saturday.")).toBe(0);
     expect(datelineLength("On June 16, Witkoff met Zelensky in Kyiv.")).toBe(0);

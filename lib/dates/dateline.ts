@@ -1,7 +1,7 @@
 /**
  * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
  * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "KYIV. April 22 (Interfax-Ukraine) –",
- * "Thursday, November 23, 2023 –", "Sept 2, 2020(Outlet) —", "YEREVAN—", "TBILISI/BAKU —",
+ * "Thursday, November 23, 2023 –", "Sept 2, 2020(Outlet) —", "November 23, 2016A revised …", "YEREVAN—", "TBILISI/BAKU —",
  * "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)", "LIMA, Nov. 23 Kyodo -",
  * "New Delhi [India], August 7 (ANI):"). They say where and when the story was filed, which is
  * metadata: their date must not date the events that follow.
@@ -27,7 +27,12 @@ const CITY_FIRST = new RegExp(
   String.raw`^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,?\s*${DAY}${NAMED_AGENCY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${MARKED}|${AGENCY}${DASH})`,
   "u",
 );
-const DATE_FIRST = new RegExp(String.raw`^(?:(?:${WEEKDAY}),?\s+)?${DAY}${AGENCY}${DASH}`, "u");
+// ("November 23, 2016A revised text …": a full date that opens a paragraph before a capital,
+// glued to it or not, as a page's date line scraped into the text, is no part of a sentence.)
+const DATE_FIRST = new RegExp(
+  String.raw`^(?:(?:${WEEKDAY}),?\s+)?(?:${DAY}${AGENCY}${DASH}|${DAY_OF_MONTH},?\s+\d{4}\s*(?=\p{Lu}))`,
+  "u",
+);
 /**
  * A city in title case is a dateline only where a sentence could not start so: before a colon set
  * off by spaces ("Manama : Gulf leaders …"), or with its country before a dash ("Doha, Qatar —");
