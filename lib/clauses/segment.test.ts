@@ -1009,6 +1009,9 @@ describe("segmentClauses", () => {
       );
       expect(said[2]).toMatchObject({ subject: "Russia 's chief negotiator , Dmitry Kozak ,", head: "told" });
       expect(said[1]).toMatchObject({ kind: "complement", head: "observed" });
+      // and after a quotation closed with a comma
+      const quoted = clauses('"The delegation will continue the talks," the rebel leader, Ali Hamid, said.');
+      expect(quoted[1]).toMatchObject({ kind: "main", subject: "the rebel leader , Ali Hamid ,", head: "said" });
     });
 
     it("does not take 'this' before a noun for a time ('rejected this precondition in a statement issued …')", () => {

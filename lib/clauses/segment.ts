@@ -487,8 +487,12 @@ function boundaryOf(
       // role, between commas, before a verb of saying; "what his spokesman, Dmitry Peskov,
       // called …": a subject so named after the word that opens its clause.
       const named = j === g.start - 1 ? roleAndNameBefore(tokens, j, floor) : null;
-      if (named !== null && tokens[named - 1]?.text === "," && reporting.has(tokens[g.head]!.lemma))
-        return { at: named, opener: ",", kind: "comma" };
+      // ('"…," the rebel leader, Ali Hamid, said': so after a quotation closed with a comma.)
+      const setOff =
+        named !== null &&
+        (tokens[named - 1]?.text === "," ||
+          (QUOTE_MARK.test(tokens[named - 1]?.text ?? "") && tokens[named - 2]?.text === ","));
+      if (setOff && reporting.has(tokens[g.head]!.lemma)) return { at: named, opener: ",", kind: "comma" };
       if (named !== null && tokens[named - 1]?.lower === "what") {
         j = named;
         continue;
