@@ -52,6 +52,15 @@ describe("summariseClauses", () => {
     ]);
   });
 
+  it("states a quotation without who said it, whatever the clause took in after it", () => {
+    expect(
+      summaries('"The delegation will continue the talks," the rebels\' political chief, Ali Hamid, said.'),
+    ).toEqual(["The delegation will continue the talks."]);
+    expect(
+      summaries('"We want a deal by May," the government\'s lead negotiator, said the minister, Ana Ruiz.'),
+    ).toEqual(["We want a deal by May."]);
+  });
+
   it("leaves no article or preposition hanging where a quotation or side clause was cut off ('dreams of.')", () => {
     for (const summary of summaries(
       'Putin is determined to continue the war because he dreams of "restoring the old empire."',

@@ -70,9 +70,19 @@ const TRAILING_CONJUNCTION = /[\s,]+(?:and|but|or|as well as)$/i;
  */
 const DANGLING = /(?:\s+(?:in|on|at|of|the|a|an|during|from|into|between))+$/i;
 
+/**
+ * A quotation closed with a comma and followed by who said it ('"…," the rebels' political
+ * chief'), where the clause took the speaker's words in: the quotation is the claim.
+ */
+const QUOTED_THEN_SPEAKER = /^["“]?([^"“”]+?),["”]\s+[^"“”]{1,80}$/;
+
 function finish(text: string): string {
   let s = trimEdges(
-    trimEdges(dropLeadIn(trimEdges(text)).replace(OPENERS, "").replace(LEAD_IN, ""))
+    trimEdges(
+      dropLeadIn(trimEdges(text.trim().replace(QUOTED_THEN_SPEAKER, "$1")))
+        .replace(OPENERS, "")
+        .replace(LEAD_IN, ""),
+    )
       .replace(TRAILING_ATTRIBUTION, "")
       .replace(TRAILING_CONJUNCTION, "")
       .replace(DANGLING, ""),
