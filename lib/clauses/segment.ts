@@ -521,7 +521,7 @@ function boundaryOf(
         j = aside;
         continue;
       }
-      // "said that the talks, scheduled for Sunday, will not take place": a bare participle after
+      // "said that the talks, planned for Monday, would not go ahead": a bare participle after
       // what was said's subject and a comma describes it; the subject waits for its verb.
       if (
         afterReporting &&
@@ -1576,7 +1576,7 @@ export function segmentClauses(
       tokens[asideAt]?.text === ","
     ) {
       // "said that the conference, where the rebels will ratify the deal, will be held …", "said
-      // the talks, scheduled for Sunday, will not take place": what was said has its subject cut
+      // the talks, planned for Monday, would not go ahead": what was said has its subject cut
       // off by the relative clause or the participle, and waits for its verb.
       const said = subjectOfSaying(tokens, prev.end, asideAt);
       if (said)

@@ -309,10 +309,10 @@ describe("draftDates", () => {
         date(yearEnd, "on Friday", "2025-12-19", "2025-12-19", { basis: "relative" }),
       ]),
     ).toEqual([{ type: "rejection", dates: ["on Friday"] }]);
-    // a noun the event's own clause completes is the event ("Kenya's Wednesday decision to recall …")
-    const decision = "The clash follows Kenya's Wednesday decision to recall its ambassador.";
-    expect(dated(decision, [date(decision, "Wednesday", "2026-03-04", "2026-03-04", { basis: "relative" })])).toEqual([
-      { type: "sanction", dates: ["Wednesday"] },
+    // a noun the event's own clause completes is the event ("Kenya's Tuesday decision to expel …")
+    const decision = "The clash follows Kenya's Tuesday decision to expel the Ugandan envoy.";
+    expect(dated(decision, [date(decision, "Tuesday", "2026-03-03", "2026-03-03", { basis: "relative" })])).toEqual([
+      { type: "rejection", dates: ["Tuesday"] },
     ]);
     const letter = "The envoy rejected the plan in an October letter.";
     expect(dated(letter, [date(letter, "October", "2018-10-01", "2018-10-31", { basis: "explicit" })])).toEqual([

@@ -124,7 +124,7 @@ function datesOtherNoun(
   if (noun?.pos === "PROPN" && wholeYears(d)) return true;
   if (noun?.pos !== "NOUN") return false;
   if (next === draft.signal.trigger) return false;
-  // "followed Kenya's Wednesday decision to recall its envoy", "Friday's offer to hold talks": a
+  // "followed Kenya's Tuesday decision to expel the envoy", "Friday's offer to hold talks": a
   // noun the event's own clause completes is the event.
   const triggerClause = a.clauses[a.clauseOf[draft.signal.trigger] ?? -1];
   if (triggerClause?.kind === "infinitive" && triggerClause.start === next + 1) return false;

@@ -57,7 +57,7 @@ describe("summariseClauses", () => {
       summaries('"The delegation will continue the talks," the rebels\' political chief, Ali Hamid, said.'),
     ).toEqual(["The delegation will continue the talks."]);
     expect(
-      summaries('"We want a deal by May," the government\'s lead negotiator, said the minister, Ana Ruiz.'),
+      summaries('"We want a deal by May," the government\'s chief negotiator, said the minister, Ana Ruiz.'),
     ).toEqual(["We want a deal by May."]);
   });
 

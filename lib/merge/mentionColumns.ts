@@ -146,7 +146,7 @@ class DateColumns {
     // detainees") is kept apart from what came of it on a later day, as an event of its own. Nor
     // does it tell of a day two or more before it came out: news writes that day ("met on
     // Saturday"), and an undated lead is the day's news or the night's, so a stated meeting of the
-    // 26th is not "the leaders met in Putrajaya" printed on the 28th.
+    // 26th is not "the leaders met in the capital" printed on the 28th.
     if (!this.publicationOnly(a, b)) return false;
     // (A day's grace, for time zones: late Monday in Washington is Tuesday in Tehran.)
     const apart = (x: number, y: number) =>
