@@ -31,6 +31,12 @@ export const AGENT_MODIFIERS = set(`
 `);
 
 /**
+ * Agent nouns that a word of any portfolio may stand before, after the demonym ("the Kenyan
+ * health ministry", "the Thai tourism minister").
+ */
+export const PORTFOLIO_HEADS = set(`ministry ministries minister ministers`);
+
+/**
  * Nouns of dealings between parties: two demonyms joined by a hyphen before one of them name
  * both parties ("direct Russian-Ukrainian negotiations", "the Israeli-Palestinian conflict").
  */

@@ -8,6 +8,7 @@ import {
   HYPHEN_PARTICIPLES,
   INTERACTION_NOUNS,
   PARTY_NOUNS,
+  PORTFOLIO_HEADS,
   SUPPORT_PARTICIPLES,
 } from "./lexicon";
 import { isTitleCase, tokenize, type Token } from "./text";
@@ -56,9 +57,6 @@ export function possessiveEnd(tokens: readonly Token[], end: number): number {
   if (attached && next.fold === "s") return end + 2;
   return !attached && last.fold.endsWith("s") ? end + 1 : end;
 }
-
-/** A state's ministries and ministers, named with any portfolio ("the Kenyan health ministry"). */
-const PORTFOLIO_HEADS = new Set(["ministry", "ministries", "minister", "ministers"]);
 
 export function agentPhraseEnd(tokens: readonly Token[], i: number, nouns: ReadonlySet<string> = AGENT_NOUNS): number {
   const next = tokens[i];

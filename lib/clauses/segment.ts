@@ -1066,8 +1066,7 @@ function frontedPhraseComma(tokens: readonly Token[], from: number, to: number):
     if (t.text === ",") comma = k;
   }
   if (comma < 0 || comma + 1 >= to || !NOMINAL_START.test(tokens[comma + 1]!.pos)) return -1;
-  for (let k = comma + 1; k < to; k++)
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|PART|ADP)$/.test(tokens[k]!.pos)) return -1;
+  for (let k = comma + 1; k < to; k++) if (!NOUN_PHRASE.test(tokens[k]!.pos) && tokens[k]!.pos !== "ADP") return -1;
   return comma;
 }
 
