@@ -1425,6 +1425,11 @@ describe("classifyClause", () => {
       expect(signal("The Palestinian Authority welcomed the move.")).not.toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads a named occasion of talks as talks, but not a name ending in a person's title", () => {
+      expect(signal("The Northern Reconciliation Conference will be held in May.")).toMatchObject({ type: "talks" });
+      expect(signal("The Special Envoy praised the harvest.")).not.toMatchObject({ type: "talks" });
+    });
+
     it("reads 'settlements' as places and 'a settlement' as an agreement", () => {
       expect(signal("The army shelled the settlements near the border.")).not.toMatchObject({
         type: "ceasefire-signal",

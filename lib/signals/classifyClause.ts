@@ -1252,8 +1252,11 @@ function classesOf(
           continue;
         // "the Palestinian Authority", "the Intergovernmental Authority on Development": a word of a
         // name is not what the clause is about, unless the name is a document's ("signed the Kuala
-        // Lumpur Peace Accord", "the Peace Formula").
-        if (cls && inName(a, index) && !DOCUMENTS.has(cls.name)) continue;
+        // Lumpur Peace Accord", "the Peace Formula") or, as what the clause tells of, an occasion's
+        // ("the National Peace Conference will open on Monday", not "spoke to the Munich Security
+        // Conference", an audience).
+        const occasion = subject && !!cls?.names?.has(t.lemma.toLowerCase());
+        if (cls && inName(a, index) && !DOCUMENTS.has(cls.name) && !occasion) continue;
         // "agreed in principle": a bare noun of a plan after "in" makes an adverb ("in talks" stays talks).
         if (cls?.name === "plan" && a.tokens[index - 1]?.lower === "in" && t.lower === t.lemma && !isNoun(next ?? t))
           continue;

@@ -126,6 +126,8 @@ const objectClassSchema = z.object({
   unlessRightBefore: z.array(lemma).optional(),
   /** its nouns that name a paper the parties put their names to: signed, it is their agreement ("signed the declaration") */
   papers: z.array(lemma).optional(),
+  /** its nouns that still name the class as the last word of a capitalised name ("the National Peace Conference") */
+  names: z.array(lemma).optional(),
   /** nouns that, before "of", "in" or "to" and talks, halt the talks and not what the class names ("a pause in talks") */
   halts: z.array(lemma).optional(),
   /**
@@ -224,6 +226,7 @@ export interface ObjectClass {
   matters: ReadonlySet<string> | null;
   unlessRightBefore: ReadonlySet<string> | null;
   papers: ReadonlySet<string> | null;
+  names: ReadonlySet<string> | null;
   halts: ReadonlySet<string> | null;
   singular: ReadonlySet<string> | null;
   /** place in the file's list: a lower one decides when a clause is about several classes */
@@ -316,6 +319,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       matters: o.matters ? new Set(o.matters) : null,
       unlessRightBefore: o.unlessRightBefore ? new Set(o.unlessRightBefore) : null,
       papers: o.papers ? new Set(o.papers) : null,
+      names: o.names ? new Set(o.names) : null,
       halts: o.halts ? new Set(o.halts) : null,
       singular: o.singular ? new Set(o.singular) : null,
       rank: i,
@@ -325,6 +329,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     for (const [field, words] of [
       ["halts", o.halts],
       ["singular", o.singular],
+      ["names", o.names],
     ] as const)
       for (const w of words ?? [])
         if (!o.nouns.includes(w)) problems.push(`objects.${i}.${field}: "${w}" is not one of the class's nouns`);
