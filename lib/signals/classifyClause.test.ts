@@ -1425,6 +1425,18 @@ describe("classifyClause", () => {
       expect(signal("The Palestinian Authority welcomed the move.")).not.toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads talks ranked as the way to an end as readiness ('the only way forward is talks'), not denied", () => {
+      expect(signal("Talks remain the sole route to a settlement.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("The best path to peace is a negotiation.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "036",
+      });
+      expect(signal("A negotiation is not the only route out of the war.")).not.toMatchObject({
+        type: "negotiation-readiness",
+      });
+      expect(signal("The talks in Oslo were brief.")).not.toMatchObject({ type: "negotiation-readiness" });
+    });
+
     it("reads a named occasion of talks as talks, but not a name ending in a person's title", () => {
       expect(signal("The Northern Reconciliation Conference will be held in May.")).toMatchObject({ type: "talks" });
       expect(signal("The Special Envoy praised the harvest.")).not.toMatchObject({ type: "talks" });

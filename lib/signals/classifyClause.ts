@@ -763,6 +763,28 @@ function doorToTalks(a: SentenceAnalysis, c: Clause, lex: Lexicon): { open: bool
   return null;
 }
 
+/** Nouns of a way to an end ("the only way forward", "the path to peace"). */
+const WAYS = new Set(["way", "path", "pathway", "road", "route", "avenue", "means", "option", "solution", "answer"]);
+
+/**
+ * "The only way forward is dialogue", "negotiation is the best path to peace": a copula that
+ * ranks talks as the way to an end prefers them (CAMEO 036), as saying one is ready for them
+ * does; the talks token, or -1.
+ */
+function talksAsWay(a: SentenceAnalysis, i: number, lex: Lexicon): number {
+  const c = a.clauses[i]!;
+  if (!COPULAS.has(a.tokens[c.group!.head]!.lemma) || c.group!.negated) return -1;
+  let way = false;
+  let talks = -1;
+  for (let k = c.start; k < c.end; k++) {
+    const t = a.tokens[k]!;
+    if (a.clauseOf[k] !== i || !isNoun(t)) continue;
+    if (WAYS.has(t.lemma)) way = true;
+    else if (talks < 0 && lex.objectNouns.get(t.lemma)?.name === "talks") talks = k;
+  }
+  return way ? talks : -1;
+}
+
 /** The sure reading of a clause an idiom decides (the door to talks, "no point in"), negation included. */
 function idiomSignal(
   a: SentenceAnalysis,
@@ -2359,6 +2381,8 @@ export function classifyClause(
       "talks",
     ]);
   }
+  const way = talksAsWay(a, i, lex);
+  if (way >= 0) return idiomSignal(a, i, lex.readiness.category.type, "036", way, ["talks"]);
   // "lacks the mandate to sign", "has no authority to negotiate": denying a party the standing to
   // act disputes its legitimacy (CAMEO 11), whatever it would do.
   const standing = standingDenied(a, i, lex);
