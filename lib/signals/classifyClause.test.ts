@@ -2371,6 +2371,14 @@ describe("classifyClause", () => {
       expect(signal("The envoys only discussed the border process.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads a deal a party will only sign or accept in one form as terms it sets, not a deal it signed", () => {
+      expect(signal("The president will only sign the text of last week.")).toMatchObject({ type: "condition" });
+      expect(signal("The rebels would only accept a plan drawn up by the African Union.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The two sides only signed the text on Friday.")).not.toMatchObject({ type: "condition" });
+    });
+
     it("reads releasing prisoners as a return of persons (CAMEO 0841), not a truce; hostages stay truce terms", () => {
       expect(signal("The two governments will release 200 prisoners of war on Friday.")).toMatchObject({
         type: "context",

@@ -2932,10 +2932,11 @@ export function classifyClause(
   // "a new round should be held in Geneva", "talks must take place in Doha": a duty on talks
   // that names no one to hold them proposes them.
   const talksProposed = g.passive && !g.negated && !none && found.some((f) => f.subject && f.cls.name === "talks");
-  // "will only discuss a humanitarian truce", "would only negotiate with an elected government":
-  // talks a party limits to one matter or one partner are terms it sets (CAMEO 10), not an offer.
+  // "will only discuss a humanitarian truce", "would only negotiate with an elected government",
+  // "will only sign the draft of Monday": talks or a deal a party limits to one matter, one
+  // partner or one text are terms it sets (CAMEO 10), not an offer.
   const limitsTalks =
-    only && type === "talks" && category?.cameo === "04" && !g.negated && g.tense !== "past" && (future || !!g.modal);
+    only && COOPERATIVE.has(category?.cameo ?? "") && !g.negated && g.tense !== "past" && (future || !!g.modal);
   if (obligation && talksProposed && type === "talks") {
     type = "proposal";
     strength = Math.max(strength, 3);
