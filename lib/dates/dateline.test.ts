@@ -45,6 +45,13 @@ describe("datelineLength", () => {
     expect(datelineLength("KYIV (on Monday) said nothing.")).toBe(0);
   });
 
+  it("measures a dateline marked with a site's domain in brackets", () => {
+    expect(dateline("Leeds, United Kingdom, May 4, 2019 (example.org) – The talks broke down on Friday.")).toBe(
+      "Leeds, United Kingdom, May 4, 2019 (example.org) – ",
+    );
+    expect(datelineLength("Leeds (in the north) – a city of talks.")).toBe(0);
+  });
+
   it("measures a dateline of two cities", () => {
     expect(dateline("TBILISI/BAKU — Officials said on Thursday that the text was agreed.")).toBe("TBILISI/BAKU — ");
   });

@@ -2,7 +2,7 @@
  * Datelines that open a wire story or a paragraph ("WASHINGTON, United States, Aug 19 —",
  * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "KYIV. April 22 (Interfax-Ukraine) –",
  * "Thursday, November 23, 2023 –", "Sept 2, 2020(Outlet) —", "November 23, 2016A revised …", "YEREVAN—", "TBILISI/BAKU —",
- * "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)", "LIMA, Nov. 23 Kyodo -",
+ * "Leeds, United Kingdom, May 4, 2019 (example.org) –", "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)", "LIMA, Nov. 23 Kyodo -",
  * "New Delhi [India], August 7 (ANI):"). They say where and when the story was filed, which is
  * metadata: their date must not date the events that follow.
  */
@@ -15,11 +15,13 @@ import { MONTH, WEEKDAY } from "./words";
 const DAY_OF_MONTH = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})`;
 const DAY = String.raw`${DAY_OF_MONTH}(?:,?\s+\d{4})?`;
 const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
-/** the agency's mark before the dash: "(Reuters)", "(AP)", "(AFP)" */
-const AGENCY = String.raw`(?:\s*\(\p{Lu}[\p{L}&./ -]{0,30}\))?`;
+/** an agency's or a site's mark in brackets: "(Reuters)", "(AP)", "(example.org)" */
+const MARK = String.raw`\((?:\p{Lu}[\p{L}&./ -]{0,30}|[\p{Ll}\d-]+\.[\p{Ll}.]{2,12})\)`;
+/** the agency's mark before the dash */
+const AGENCY = String.raw`(?:\s*${MARK})?`;
 
 /** "RAMBOUILLET, France (AP) Serbs agreed": an agency's mark in brackets ends the dateline without a dash. */
-const MARKED = String.raw`\s*\(\p{Lu}[\p{L}&./ -]{0,30}\)(?:\s*(?:—|–|-{1,2}|:))?\s+`;
+const MARKED = String.raw`\s*${MARK}(?:\s*(?:—|–|-{1,2}|:))?\s+`;
 /** "LIMA, Nov. 23 Kyodo -": an agency's name after the date, before the dash. */
 const NAMED_AGENCY = String.raw`(?:\s+\p{Lu}\p{Ll}+)?`;
 
