@@ -839,6 +839,16 @@ describe("classifyClause", () => {
       expect(signal("The president declared the war a failure.")?.type).not.toBe("ceasefire-signal");
     });
 
+    it("reads breaking or cutting diplomatic ties as reducing relations (CAMEO 161), not breaking anything else", () => {
+      expect(signal("The junta responded by breaking diplomatic relations with Paris.")).toMatchObject({
+        type: "sanction",
+        cameo: "16",
+      });
+      expect(signal("Quito cut off ties with the two neighbours on Sunday.")).toMatchObject({ type: "sanction" });
+      expect(signal("The army cut the supply lines to the port.")).not.toMatchObject({ type: "sanction" });
+      expect(signal("The rebels broke the silence on Friday.")).not.toMatchObject({ type: "sanction" });
+    });
+
     it("reads the recall of an ambassador or the expulsion of diplomats as reducing relations (CAMEO 16)", () => {
       expect(signal("The cabinet announced the recall of its ambassador.")).toMatchObject({
         type: "sanction",
