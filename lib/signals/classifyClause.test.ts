@@ -65,6 +65,23 @@ describe("classifyClause", () => {
       expect(signal("Kyiv questioned the legitimacy of the regime.")).toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads recognising someone in an office, or proclaiming oneself its holder, as about legitimacy", () => {
+      expect(signal("Ottawa recognised the senate speaker as acting president.")).toMatchObject({
+        type: "legitimacy-dispute",
+      });
+      expect(signal("The council released a note recognizing the general as head of the government.", 1)).toMatchObject(
+        {
+          type: "legitimacy-dispute",
+        },
+      );
+      expect(signal("The colonel proclaimed himself interim leader on Friday.")).toMatchObject({
+        type: "legitimacy-dispute",
+      });
+      expect(signal("The bloc recognised the role of the mediators.")).not.toMatchObject({
+        type: "legitimacy-dispute",
+      });
+    });
+
     it("reads 'let us' and 'let's' as an appeal to act together, and other letting as nothing", () => {
       expect(signal("Let's ratify the accord before winter.")).toMatchObject({ type: "proposal", cameo: "02" });
       expect(signal("Let us sit down at the table.")).toMatchObject({ cameo: "02" });

@@ -998,6 +998,35 @@ function declaredOver(a: SentenceAnalysis, k: number, lex: Lexicon): number {
   return -1;
 }
 
+/** Offices whose holder a party may recognise or proclaim ("recognised him as interim president"). */
+const OFFICES = new Set(["president", "leader", "head", "government", "ruler", "premier", "representative"]);
+const RECOGNISING = new Set(["recognize", "recognise"]);
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
+
+/**
+ * The office clause `k` recognises someone in or has its subject proclaim itself ("recognised
+ * the speaker as interim president", "declared himself president"), or -1: in a contest for
+ * power, who holds the office legitimately is what such a clause says.
+ */
+function officeClaimed(a: SentenceAnalysis, k: number): number {
+  const c = a.clauses[k]!;
+  const g = c.group!;
+  const verb = a.tokens[g.head]!.lemma;
+  const proclaims = (PRONOUNCING.has(verb) || verb === "proclaim") && REFLEXIVES.has(a.tokens[g.end]?.lower ?? "");
+  if (!proclaims && !RECOGNISING.has(verb)) return -1;
+  // ("as acting president" may open a clause of its own, at the clause's end)
+  for (let j = proclaims ? g.end + 1 : g.end; j <= c.end && j < a.tokens.length; j++) {
+    const t = a.tokens[j]!;
+    if (!proclaims && t.lower !== "as") continue;
+    let n = proclaims ? j : j + 1;
+    // ("as acting president", "the sitting president": a participle before the office describes it)
+    const describes = (x: Token | undefined) => !!x && (/^(?:DET|ADJ)$/.test(x.pos) || /^\p{Ll}+ing$/u.test(x.text));
+    while (describes(a.tokens[n])) n++;
+    return OFFICES.has(a.tokens[n]?.lemma ?? "") ? n : -1;
+  }
+  return -1;
+}
+
 /** Verbs that, as a bare participle after a noun, give it a name ("a plan called …", "a force dubbed …"). */
 const NAMING_VERBS = new Set(["call", "name", "dub", "title", "label", "nickname"]);
 
@@ -1219,6 +1248,10 @@ function classesOf(
       const over = declaredOver(a, k, lex);
       if (truce && over >= 0) found.push({ cls: truce, token: over, subject: false });
     }
+    // ("a statement recognising him as president": as a participle too)
+    const legitimacy = lex.classes.get("legitimacy");
+    const office = k === i && c.group && !c.group.infinitive ? officeClaimed(a, k) : -1;
+    if (legitimacy && office >= 0) found.push({ cls: legitimacy, token: office, subject: false });
     const verbHere = c.group ? a.tokens[c.group.head]!.lemma : head;
     const tokens = coreTokens(a, c, c.group ? lex.verbs.get(a.tokens[c.group.head]!.lemma) : undefined);
     // "Talks are expected to resume", "the truce is set to take effect": a clause handed the
