@@ -13,6 +13,20 @@ describe("units around the reference day", () => {
     ]);
   });
 
+  it("reads this week in a Sunday paper as the coming week for what is still to come, else the week it ends", () => {
+    expect(dates("The envoys will meet again this week.", "2013-07-14")).toEqual([
+      "this week=2013-07-15..2013-07-21/week",
+    ]);
+    expect(dates("The ministry said the envoys would meet this week.", "2013-07-14")).toEqual([
+      "this week=2013-07-15..2013-07-21/week",
+    ]);
+    expect(dates("The envoys met twice this week.", "2013-07-14")).toEqual(["this week=2013-07-08..2013-07-14/week"]);
+    // on any other day, the ISO week it lies in
+    expect(dates("The envoys will meet again this week.", "2013-07-13")).toEqual([
+      "this week=2013-07-08..2013-07-14/week",
+    ]);
+  });
+
   it("values last week, this month, next year and earlier this year as their units", () => {
     expect(tags("Last week, this month and next year; earlier this year.", "1998-03-04")).toEqual([
       "Last week=DATE:1998-W09",

@@ -99,6 +99,22 @@ export const RELATIVE_UNITS: Family = {
           const iso = calendarUnit(ctx.ref, unit, offset);
           return reading(found, { type: "DATE", value: calendarValue("week", iso.start, iso.end) });
         }
+        // "will meet this week" in a Sunday paper: on the week's last day, what is still to come
+        // "this week" is in the days ahead, the week that starts the next day (also when it was
+        // to come at the time of saying, "said they would meet this week": no day just past is in
+        // question).
+        if (ctx.ref && unit === "week" && offset === 0 && mondayOf(refDay(ctx.ref)) + 6 === refDay(ctx.ref)) {
+          const today = refDay(ctx.ref);
+          return relative(ctx, index, length, "week", () =>
+            pointed(
+              ctx,
+              index,
+              length,
+              (direction) => (direction === "ahead" ? epochSpan(today + 1, today + 7) : epochSpan(today - 6, today)),
+              sameSpan,
+            ),
+          );
+        }
         const found = relative(
           ctx,
           index,
