@@ -65,6 +65,13 @@ describe("classifyClause", () => {
       expect(signal("Kyiv questioned the legitimacy of the regime.")).toMatchObject({ type: "legitimacy-dispute" });
     });
 
+    it("reads a phrase of place or time after the subject's noun as its scene ('delegates at the summit agreed')", () => {
+      expect(signal("Delegates at the summit in Lome agreed that the border would reopen in May.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("Talks at the border post resumed on Monday.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads recognising someone in an office, or proclaiming oneself its holder, as about legitimacy", () => {
       expect(signal("Ottawa recognised the senate speaker as acting president.")).toMatchObject({
         type: "legitimacy-dispute",

@@ -300,7 +300,17 @@ interface CoreToken {
 function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[] = []): CoreToken[] {
   const out: CoreToken[] = [];
   const self = a.clauses.indexOf(c);
-  if (c.subject) for (let k = c.subject[0]; k < c.subject[1]; k++) out.push({ index: k, subject: true });
+  // "Participants at the talks agreed that …": a phrase of place or time after the subject's noun
+  // says where it was, not what the clause is about.
+  let scene = false;
+  if (c.subject)
+    for (let k = c.subject[0]; k < c.subject[1]; k++) {
+      const t = a.tokens[k]!;
+      if (t.pos === "ADP" && (t.lower === "at" || ADJUNCT_PREPOSITIONS.has(t.lower)) && isNoun(a.tokens[k - 1] ?? t))
+        scene = k > c.subject[0];
+      else if (/^(?:PUNCT|CCONJ|VERB|AUX)$/.test(t.pos)) scene = false;
+      if (!scene) out.push({ index: k, subject: true });
+    }
   // "Among the many demands … is Putin's determination to …": an inverted copula is about the
   // phrase that opens the sentence.
   if (!c.subject && c.group && a.tokens[c.group.head]!.lemma === "be" && a.tokens[0]?.pos === "ADP") {
