@@ -47,6 +47,11 @@ describe("captions, credits and datelines", () => {
     expect(isCaption("Lima, Feb 9 (AFP/APP):Peru's rebels on Monday rejected the offer of talks.")).toBe(false);
     expect(isCaption("San Salvador (AFP/EFE): The two sides met on Friday.")).toBe(false);
     expect(isCaption("Smoke rises over the city (AFP/Jane Doe)")).toBe(true);
+    // a reprint's mark with the day of filing, and no dash
+    expect(
+      isCaption("NAIROBI (Daily Post / Sputnik - 4th March, 2021) The envoys agreed to meet again in a week."),
+    ).toBe(false);
+    expect(isCaption("Smoke rises over the city (Daily Post / Sputnik)")).toBe(true);
     expect(isCaption("Putin told reporters that Russia was ready for talks, according to Reuters.")).toBe(false);
     expect(isCaption("Putin met the AP's reporters in the Kremlin.")).toBe(false);
     expect(isCaption("The talks were held in a photo studio.")).toBe(false);

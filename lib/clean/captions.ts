@@ -21,9 +21,10 @@ const CAPTION_OPENING =
   /^(?:photo|image|picture|this (?:combination of )?(?:picture|photo|image)s?)\b|\((?:[LRC]|left|right|center|centre)\)|,\s*(?:from )?left to right,|,\s*from left,|\(l-r\)|^l-r:/i;
 
 // "HAVANA (AFP/REUTERS) - Colombia's government …", "Bogotá, Jan 3 (AFP/APP): …": agencies in the
-// dateline of a wire story (a city in capitals, or of up to three capitalised words).
+// dateline of a wire story (a city in capitals, or of up to three capitalised words); a reprint's
+// mark with the day of filing needs no dash ("LIMA (Daily Post / Sputnik - 4th March, 2021) …").
 const WIRE_DATELINE =
-  /^(?:\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?|\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})(?:,[^()]{1,40})?\s*\([^()]{1,30}\)\s*(?:—|–|-{1,2}|:)\s*/u;
+  /^(?:\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?|\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})(?:,[^()]{1,40})?\s*(?:\([^()]{1,30}\)\s*(?:—|–|-{1,2}|:)|\([^()]{1,60}\d{4}\))\s*/u;
 
 /** Whether a paragraph is a caption, credit or dateline rather than article text. */
 export function isCaption(paragraph: string): boolean {

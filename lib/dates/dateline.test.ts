@@ -52,6 +52,12 @@ describe("datelineLength", () => {
     expect(datelineLength("Leeds (in the north) – a city of talks.")).toBe(0);
   });
 
+  it("measures a dateline whose mark gives the day of filing after a dash ('(Daily Post / Sputnik - 4th March, 2021)')", () => {
+    expect(dateline("NAIROBI (Daily Post / Sputnik - 4th March, 2021) The envoys agreed to meet again.")).toBe(
+      "NAIROBI (Daily Post / Sputnik - 4th March, 2021) ",
+    );
+  });
+
   it("measures a dateline of two cities", () => {
     expect(dateline("TBILISI/BAKU — Officials said on Thursday that the text was agreed.")).toBe("TBILISI/BAKU — ");
   });

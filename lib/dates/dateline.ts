@@ -12,11 +12,14 @@ import { epochDay, parseIsoDay } from "./spans";
 import { DAY_IN_FIGURES } from "../language/calendarNames";
 import { MONTH, WEEKDAY } from "./words";
 
-const DAY_OF_MONTH = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH})`;
+const DAY_OF_MONTH = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`;
 const DAY = String.raw`${DAY_OF_MONTH}(?:,?\s+\d{4})?`;
 const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
-/** an agency's or a site's mark in brackets: "(Reuters)", "(AP)", "(example.org)" */
-const MARK = String.raw`\((?:\p{Lu}[\p{L}&./ -]{0,30}|[\p{Ll}\d-]+\.[\p{Ll}.]{2,12})\)`;
+/**
+ * an agency's or a site's mark in brackets: "(Reuters)", "(AP)", "(example.org)", with the day
+ * of filing after a dash as some reprints give it ("(Daily Post / Sputnik - 4th March, 2021)")
+ */
+const MARK = String.raw`\((?:\p{Lu}[\p{L}&./ -]{0,30}?(?:\s*[-–—]\s*${DAY})?|[\p{Ll}\d-]+\.[\p{Ll}.]{2,12})\)`;
 /** the agency's mark before the dash */
 const AGENCY = String.raw`(?:\s*${MARK})?`;
 
