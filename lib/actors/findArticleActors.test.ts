@@ -555,6 +555,21 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("reads a named body and the place it is in as part of a title ('Head of the UN Support Mission in Chad A B')", () => {
+    const found = findArticleActors(
+      article("The talks will resume, Envoy and Head of the UN Support Mission in Chad (UNSMC) Lena Vargo said."),
+      g,
+      "2022-09-11",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["lena-vargo"]);
+    const plain = findArticleActors(
+      article("The talks will resume, Head of the UN Mission Lena Vargo said."),
+      g,
+      "2022-09-11",
+    );
+    expect(plain.discovered.map((a) => a.id)).toEqual(["lena-vargo"]);
+  });
+
   it("reads a portfolio after the title's 'of' as title, not name ('Minister of Culture and Information A B')", () => {
     const found = findArticleActors(
       article("Minister of Culture and Information Tomas Varga said the talks would go on."),

@@ -129,6 +129,13 @@ function complement(
       continue;
     }
     if (!t.word) break;
+    // "Head of the UN Mission in Chad Jane Doe": the place a named body of the title is in, one
+    // word or a name the gazetteer knows.
+    if (t.fold === "in" && of && s.tokens[j - 1]?.cap && s.tokens[j + 1]?.cap) {
+      const place = s.rawAt[j + 1];
+      j = place && place.start === j + 1 ? place.end : j + 2;
+      continue;
+    }
     if (CONNECTORS.has(t.fold)) {
       if (t.fold === "of") of = true;
       else if (t.fold !== "the") of = false;
@@ -137,7 +144,9 @@ function complement(
       j++;
       continue;
     }
-    if (isNameWord(s, j, g, words)) break;
+    // ("Head of the UN Support Mission Jane Doe": a word of an institution's name, up to the
+    // institution's noun, is no one's name)
+    if (isNameWord(s, j, g, words) && !(of && institutionWord(s, j))) break;
     const state = t.cap ? demonym(t.fold) : null;
     if (state && of) country ??= countryOf(g, state);
     if (t.cap || state || (lowerAfterOf && body && !BREAKS.has(t.fold)) || g.roles.headWords.has(t.fold)) {
@@ -149,6 +158,12 @@ function complement(
   // A trailing connector belongs to what follows ("head of" + name is no title).
   while (j > from && CONNECTORS.has(s.tokens[j - 1]!.fold)) j--;
   return { end: j, country };
+}
+
+/** Whether the capitalised run from `j` goes on to an institution's noun ("Support Mission", "Joint Committee"). */
+function institutionWord(s: SentenceView, j: number): boolean {
+  for (let k = j; s.tokens[k]?.word && s.tokens[k]!.cap; k++) if (NON_PERSON_WORDS.has(s.tokens[k]!.fold)) return true;
+  return false;
 }
 
 /** Extends a name over a one-word gazetteer name glued to its end ("Therese Kayikwamba Wagner"). */

@@ -242,7 +242,7 @@ export const NON_PERSON_WORDS = set(`
   meduza pravda politico axios cnn bbc jazeera spiegel bild kremlin duma rada verkhovna pentagon
   capitol congress senate cabinet church cathedral stadium station staff authority authorities
   commission relations development year eve base airbase port harbour harbor hotel hospital prison crossing bridge dam plant
-  war accord declaration communique memorandum charter convention protocol pact
+  war accord declaration communique memorandum charter convention protocol pact mission secretariat directorate
 `);
 
 /**
