@@ -56,6 +56,14 @@ describe("datelineLength", () => {
     expect(dateline("NAIROBI (Daily Post / Sputnik - 4th March, 2021) The envoys agreed to meet again.")).toBe(
       "NAIROBI (Daily Post / Sputnik - 4th March, 2021) ",
     );
+    // with a comma after the city, in capitals or title case, and the day's month cut short
+    expect(dateline("Lima, (APP - Daily Post / Coast News - 4th Mar, 2021) The minister said it.")).toBe(
+      "Lima, (APP - Daily Post / Coast News - 4th Mar, 2021) ",
+    );
+    expect(dateline("LIMA, (Daily Post - 4th Mar, 2021) The minister said it.")).toBe(
+      "LIMA, (Daily Post - 4th Mar, 2021) ",
+    );
+    expect(datelineLength("Lima (the capital) said nothing.")).toBe(0);
   });
 
   it("measures a dateline of two cities", () => {

@@ -3,7 +3,7 @@
  * "ISTANBUL, July 25. /TASS/.", "KYIV, March 3 (Reuters) -", "KYIV. April 22 (Interfax-Ukraine) –",
  * "Thursday, November 23, 2023 –", "Sept 2, 2020(Outlet) —", "November 23, 2016A revised …", "YEREVAN—", "TBILISI/BAKU —",
  * "Leeds, United Kingdom, May 4, 2019 (example.org) –", "(LONDON) —", "Manama :", "Doha, Qatar —", "RAMBOUILLET, France (AP)", "LIMA, Nov. 23 Kyodo -",
- * "New Delhi [India], August 7 (ANI):"). They say where and when the story was filed, which is
+ * "New Delhi [India], August 7 (ANI):", "Lima, (Daily Post / Coast News - 4th Mar, 2021)"). They say where and when the story was filed, which is
  * metadata: their date must not date the events that follow.
  */
 
@@ -19,7 +19,8 @@ const DASH = String.raw`\s*(?:—|–|-{1,2}|:)\s*`;
  * an agency's or a site's mark in brackets: "(Reuters)", "(AP)", "(example.org)", with the day
  * of filing after a dash as some reprints give it ("(Daily Post / Sputnik - 4th March, 2021)")
  */
-const MARK = String.raw`\((?:\p{Lu}[\p{L}&./ -]{0,30}?(?:\s*[-–—]\s*${DAY})?|[\p{Ll}\d-]+\.[\p{Ll}.]{2,12})\)`;
+const DATED = String.raw`\p{Lu}[\p{L}&./ -]{0,60}?\s[-–—]\s*${DAY}`;
+const MARK = String.raw`\((?:\p{Lu}[\p{L}&./ -]{0,30}|${DATED}|[\p{Ll}\d-]+\.[\p{Ll}.]{2,12})\)`;
 /** the agency's mark before the dash */
 const AGENCY = String.raw`(?:\s*${MARK})?`;
 
@@ -29,7 +30,7 @@ const MARKED = String.raw`\s*${MARK}(?:\s*(?:—|–|-{1,2}|:))?\s+`;
 const NAMED_AGENCY = String.raw`(?:\s+\p{Lu}\p{Ll}+)?`;
 
 const CITY_FIRST = new RegExp(
-  String.raw`^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,?\s*${DAY}${NAMED_AGENCY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|${MARKED}|${AGENCY}${DASH})`,
+  String.raw`^\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?(?:,\s*\p{Lu}[\p{L}.' ]{1,30}){0,2}(?:,?\s*${DAY}${NAMED_AGENCY})?(?:\.\s*\/\p{Lu}+\/\.?\s*|,?${MARKED}|${AGENCY}${DASH})`,
   "u",
 );
 // ("November 23, 2016A revised text …": a full date that opens a paragraph before a capital,
@@ -53,7 +54,7 @@ const BRACKETED_COUNTRY = String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?`;
 // dateline with or without a dash, since no sentence opens on a city and such a date; so does a
 // full date in words before a capital ("Nairobi November 3, 2022 The envoys …").
 const TITLED_FIRST = new RegExp(
-  String.raw`^${TITLED_CITY}${BRACKETED_COUNTRY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+|(?:${COUNTRY})?,\s*${DAY}(?:${MARKED}|${AGENCY}${DASH})|(?:${COUNTRY})?,?\s+${DAY_IN_FIGURES}(?:${AGENCY}${DASH}|\s+)|(?:${COUNTRY})?,?\s+${DAY_OF_MONTH},?\s+\d{4}\s+(?=\p{Lu}))`,
+  String.raw`^${TITLED_CITY}${BRACKETED_COUNTRY}(?:(?:${COUNTRY})?\s+:\s+|${COUNTRY}${AGENCY}\s+(?:—|–|-{1,2})\s+|(?:${COUNTRY})?,\s*${DAY}(?:${MARKED}|${AGENCY}${DASH})|(?:${COUNTRY})?,?\s+${DAY_IN_FIGURES}(?:${AGENCY}${DASH}|\s+)|(?:${COUNTRY})?,?\s+${DAY_OF_MONTH},?\s+\d{4}\s+(?=\p{Lu})|,?\s*\(${DATED}\)(?:${DASH}|\s+))`,
   "u",
 );
 
