@@ -396,6 +396,22 @@ describe("resolveReferences of two parties", () => {
   });
 });
 
+describe("resolveReferences of 'the former' and 'the latter'", () => {
+  it("reads them as the first and the second of the last two actors named, not as an adjective", () => {
+    expect(
+      added(["Trump spoke to Putin on Tuesday.", "The latter, who had called, said little."], "2025-03-18"),
+    ).toEqual([[], ["The latter→putin"]]);
+    expect(added(["Trump spoke to Putin on Tuesday.", "The former said the call went well."], "2025-03-18")).toEqual([
+      [],
+      ["The former→trump"],
+    ]);
+    expect(added(["Trump spoke to Putin.", "The former president of Finland was there."], "2025-03-18")).toEqual([
+      [],
+      [],
+    ]);
+  });
+});
+
 describe("resolveReferences of a pair", () => {
   it("reads 'the pair', 'the two leaders' and 'both leaders' as the two people named before", () => {
     const paragraph = [

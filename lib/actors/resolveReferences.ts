@@ -680,10 +680,51 @@ export function resolveReferences(
       i = end - 1;
     }
 
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const which = tokens[i + 1]!.fold;
+      if (tokens[i]!.fold !== "the" || (which !== "latter" && which !== "former") || !standsAlone(tokens, i + 2))
+        continue;
+      const from = tokens[i]!.start;
+      const to = tokens[i + 1]!.end;
+      if (s.mentions.some((m) => m.index < to && from < m.index + m.text.length)) continue;
+      // The last two actors named before it, in its own sentence or else the one just before.
+      const two = lastTwo(s.mentions.filter((m) => m.index < from)) ?? lastTwo(done[done.length - 1]?.mentions ?? []);
+      if (two)
+        s.mentions.push({
+          actorId: two[which === "latter" ? 1 : 0],
+          text: text.slice(from, to),
+          index: from,
+          via: "pronoun",
+        });
+    }
+
     s.mentions.sort((a, b) => a.index - b.index);
     done.push(s);
   });
   return done.map((d) => d.mentions);
+}
+
+/**
+ * Whether "the latter" or "the former" ends before token `k` as a pronoun: before a comma, a
+ * verb or a relative pronoun ("the latter, who …", "the former said"), not a noun ("the former
+ * president").
+ */
+function standsAlone(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word) return true;
+  if (t.cap) return false;
+  return (
+    /^(?:who|which|whose|also)$/.test(t.fold) ||
+    AUXILIARIES.has(t.fold) ||
+    REPORTING_VERBS.has(t.fold) ||
+    /ed$/.test(t.fold)
+  );
+}
+
+/** The last two actors a sentence names, in order, when it names two or more. */
+function lastTwo(mentions: readonly ActorMention[]): [string, string] | null {
+  const ids = [...new Set(mentions.map((m) => m.actorId).reverse())].slice(0, 2);
+  return ids.length === 2 ? [ids[1]!, ids[0]!] : null;
 }
 
 /** A phrase that may name two parties by number ("both sides", "the two countries", "warring parties"). */
