@@ -3,7 +3,10 @@ import type { SignalEvent, SignalType } from "../model/schema";
 import { dayNumber } from "./dayNumber";
 import { Interned, type MergeKey, type MergeKeys } from "./mergeKeys";
 
-// Types that one real event is often filed under by different outlets' wordings.
+// Types whose groups share one list of recently opened groups in grouping (groupMentions): kindred
+// types that outlets file one real event under. Only mentions of one type merge; the shared list
+// only sets how many recent groups a mention is compared with (a list per type compared more, and
+// lost a fully right event on the seeds and on dev).
 const FAMILY: Partial<Record<SignalType, string>> = {
   "ceasefire-signal": "offer",
   "negotiation-readiness": "offer",

@@ -122,6 +122,14 @@ describe("mergeEvents", () => {
     );
   });
 
+  it("merges only mentions of one type, even of kindred types worded alike", () => {
+    const offer = "The rebels put forward a plan for a buffer zone along the river on Monday.";
+    const demand = "The rebels demanded a buffer zone along the river on Monday.";
+    const a = mention("wire", "2024-03-05", offer, { type: "proposal" });
+    expect(mergeEvents([a, mention("paper", "2024-03-05", demand, { type: "condition" })])).toHaveLength(2);
+    expect(mergeEvents([a, mention("paper", "2024-03-05", offer, { type: "proposal" })])).toHaveLength(1);
+  });
+
   it("does not merge when the named people differ", () => {
     const b = mention("newsreel", "2023-12-24", newsreel, { actors: [{ id: "zelensky", role: "subject" }] });
     expect(mergeEvents([mention("mind", "2023-12-23", mind), b])).toHaveLength(2);
