@@ -555,9 +555,9 @@ describe("findArticleActors", () => {
     ]);
   });
 
-  it("reads a named body and the place it is in as part of a title ('Head of the UN Support Mission in Chad A B')", () => {
+  it("reads a named body and the place it is in as part of a title ('Head of the UN Monitoring Mission in Chad A B')", () => {
     const found = findArticleActors(
-      article("The talks will resume, Envoy and Head of the UN Support Mission in Chad (UNSMC) Lena Vargo said."),
+      article("The talks will resume, Envoy and Head of the UN Monitoring Mission in Chad (UNMMC) Lena Vargo said."),
       g,
       "2022-09-11",
     );

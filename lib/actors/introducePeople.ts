@@ -144,7 +144,7 @@ function complement(
       j++;
       continue;
     }
-    // ("Head of the UN Support Mission Jane Doe": a word of an institution's name, up to the
+    // ("Head of the UN Monitoring Mission Jane Doe": a word of an institution's name, up to the
     // institution's noun, is no one's name)
     if (isNameWord(s, j, g, words) && !(of && institutionWord(s, j))) break;
     const state = t.cap ? demonym(t.fold) : null;
@@ -160,7 +160,7 @@ function complement(
   return { end: j, country };
 }
 
-/** Whether the capitalised run from `j` goes on to an institution's noun ("Support Mission", "Joint Committee"). */
+/** Whether the capitalised run from `j` goes on to an institution's noun ("Monitoring Mission", "Joint Committee"). */
 function institutionWord(s: SentenceView, j: number): boolean {
   for (let k = j; s.tokens[k]?.word && s.tokens[k]!.cap; k++) if (NON_PERSON_WORDS.has(s.tokens[k]!.fold)) return true;
   return false;

@@ -684,6 +684,9 @@ export function resolveReferences(
       const which = tokens[i + 1]!.fold;
       if (tokens[i]!.fold !== "the" || (which !== "latter" && which !== "former") || !standsAlone(tokens, i + 2))
         continue;
+      // (as a subject only: "rejected the latter" may be a proposal as well as a party)
+      const before = tokens[i - 1];
+      if (before?.word && !/^(?:and|but|while|whereas)$/.test(before.fold)) continue;
       const from = tokens[i]!.start;
       const to = tokens[i + 1]!.end;
       if (s.mentions.some((m) => m.index < to && from < m.index + m.text.length)) continue;
@@ -705,13 +708,14 @@ export function resolveReferences(
 }
 
 /**
- * Whether "the latter" or "the former" ends before token `k` as a pronoun: before a comma, a
+ * Whether "the latter" or "the former" ends before token `k` as a subject: before a comma, a
  * verb or a relative pronoun ("the latter, who …", "the former said"), not a noun ("the former
- * president").
+ * president") or the sentence's end.
  */
 function standsAlone(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t?.word) return true;
+  if (!t) return false;
+  if (!t.word) return t.fold === ",";
   if (t.cap) return false;
   return (
     /^(?:who|which|whose|also)$/.test(t.fold) ||

@@ -864,7 +864,7 @@ describe("classifyClause", () => {
     });
 
     it("reads breaking or cutting diplomatic ties as reducing relations (CAMEO 161), not breaking anything else", () => {
-      expect(signal("The junta responded by breaking diplomatic relations with Paris.")).toMatchObject({
+      expect(signal("The junta reacted by breaking diplomatic relations with Paris.")).toMatchObject({
         type: "sanction",
         cameo: "16",
       });
@@ -934,8 +934,9 @@ describe("classifyClause", () => {
       expect(signal("The deal is about more than trade.")?.type).not.toBe("talks");
     });
 
-    it("reads a copula's complement before its subject ('Dialogue is the only viable solution')", () => {
-      expect(signal("Dialogue is the only viable solution.")).toMatchObject({
+    it("reads a copula's complement before its subject ('A federal system is the only viable solution')", () => {
+      // (talks so ranked are an idiom of readiness: see "ranked as the way to an end")
+      expect(signal("A federal system is the only viable solution.")).toMatchObject({
         type: "proposal",
         triggerWord: "solution",
         strength: 2,
@@ -1461,6 +1462,7 @@ describe("classifyClause", () => {
 
     it("reads talks ranked as the way to an end as readiness ('the only way forward is talks'), not denied", () => {
       expect(signal("Talks remain the sole route to a settlement.")).toMatchObject({ type: "negotiation-readiness" });
+      expect(signal("Dialogue is the only viable solution.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The best path to peace is a negotiation.")).toMatchObject({
         type: "negotiation-readiness",
         cameo: "036",

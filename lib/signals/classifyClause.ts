@@ -777,7 +777,7 @@ function doorToTalks(a: SentenceAnalysis, c: Clause, lex: Lexicon): { open: bool
 const WAYS = new Set(["way", "path", "pathway", "road", "route", "avenue", "means", "option", "solution", "answer"]);
 
 /**
- * "The only way forward is dialogue", "negotiation is the best path to peace": a copula that
+ * "The only way ahead is negotiation", "negotiation is the best path to peace": a copula that
  * ranks talks as the way to an end prefers them (CAMEO 036), as saying one is ready for them
  * does; the talks token, or -1.
  */
