@@ -1320,8 +1320,8 @@ function classesOf(
         // Lumpur Peace Accord", "the Peace Formula") or, as what the clause tells of, an occasion's
         // ("the National Peace Conference will open on Monday", not "spoke to the Munich Security
         // Conference", an audience).
-        const occasion = subject && !!cls?.names?.has(t.lemma.toLowerCase());
-        if (cls && inName(a, index) && !DOCUMENTS.has(cls.name) && !occasion) continue;
+        if (cls && inName(a, index) && !DOCUMENTS.has(cls.name) && !(subject && cls.names?.has(t.lemma.toLowerCase())))
+          continue;
         // "agreed in principle": a bare noun of a plan after "in" makes an adverb ("in talks" stays talks).
         if (cls?.name === "plan" && a.tokens[index - 1]?.lower === "in" && t.lower === t.lemma && !isNoun(next ?? t))
           continue;

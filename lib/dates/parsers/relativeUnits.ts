@@ -91,26 +91,26 @@ export const RELATIVE_UNITS: Family = {
         // "met this weekend" on a Monday is the weekend just past; "are meeting this weekend" the
         // coming one, as is one the tense does not place.
         if (unit === "weekend" && offset === 0) return nearWeekend(ctx, index, length, true);
+        // A Sunday paper writes on the last day of an ISO week.
+        const day = unit === "week" && ctx.ref ? refDay(ctx.ref) : Number.NaN;
+        const sunday = mondayOf(day) + 6 === day;
         // "last week" in a Sunday paper is the week that ends with it, Monday to Saturday; its
         // TimeML value stays the ISO week before, as the annotation guidelines count weeks.
-        const day = unit === "week" && offset === -1 && ctx.ref ? refDay(ctx.ref) : Number.NaN;
-        if (ctx.ref && mondayOf(day) + 6 === day) {
+        if (ctx.ref && sunday && offset === -1) {
           const found = relative(ctx, index, length, "week", () => epochSpan(day - 6, day - 1), false);
           const iso = calendarUnit(ctx.ref, unit, offset);
           return reading(found, { type: "DATE", value: calendarValue("week", iso.start, iso.end) });
         }
-        // "will meet this week" in a Sunday paper: on the week's last day, what is still to come
-        // "this week" is in the days ahead, the week that starts the next day (also when it was
-        // to come at the time of saying, "said they would meet this week": no day just past is in
-        // question).
-        if (ctx.ref && unit === "week" && offset === 0 && mondayOf(refDay(ctx.ref)) + 6 === refDay(ctx.ref)) {
-          const today = refDay(ctx.ref);
+        // "will meet this week" in a Sunday paper: what is still to come "this week" is in the
+        // days ahead, the week that starts the next day (also when it was to come at the time of
+        // saying, "said they would meet this week": no day just past is in question).
+        if (sunday && offset === 0) {
           return relative(ctx, index, length, "week", () =>
             pointed(
               ctx,
               index,
               length,
-              (direction) => (direction === "ahead" ? epochSpan(today + 1, today + 7) : epochSpan(today - 6, today)),
+              (direction) => (direction === "ahead" ? epochSpan(day + 1, day + 7) : epochSpan(day - 6, day)),
               sameSpan,
             ),
           );
