@@ -158,6 +158,26 @@ describe("an opening dateline", () => {
   });
 });
 
+describe("background the story reports", () => {
+  it("keeps a vote or an election that has happened, undated, as news of the story's day", () => {
+    const events = wireEvents(
+      "2024-02-09",
+      "Delegates at the reconciliation forum have voted on a transitional council, ending a month of deadlock.",
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: "context", date: expect.objectContaining({ start: "2024-02-09" }) }),
+    );
+  });
+
+  it("drops one still to come with no day, or only named ('elections are due', 'will elect a speaker')", () => {
+    for (const body of [
+      "Fresh elections are due, the commission said.",
+      "The new assembly will elect a speaker once the parties agree on seats.",
+    ])
+      expect(wireEvents("2024-02-09", body).filter((e) => e.type === "context")).toEqual([]);
+  });
+});
+
 describe("the story's time", () => {
   it("dates a clause of 'after' by its distance from the clause it hangs on ('a day after the rebels announced …')", () => {
     const events = wireEvents(

@@ -1078,10 +1078,20 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         r !== lead
       )
         continue;
-      // Undated background ("elections are due") is no news; an exchange of prisoners the parties
-      // agreed or made is news of the talks, of the story's time.
+      // Undated background still to come, or only supposed ("elections are due"), is no news; what
+      // has happened ("the forum has voted on a transitional council") is news of the story's time,
+      // as is an exchange of prisoners the parties agreed or made.
       const exchange = draft.signal.classes.includes("exchange") || draft.signal.cameo === "0841";
-      if (draft.signal.type === "context" && !stated.length && !exchange) continue;
+      if (
+        draft.signal.type === "context" &&
+        !stated.length &&
+        !exchange &&
+        (r.analysis.tokens[draft.signal.trigger]?.pos !== "VERB" ||
+          draft.signal.future ||
+          draft.signal.hypothetical ||
+          draft.signal.negated)
+      )
+        continue;
       const grammatical = clauseSubject(r, draft);
       const type =
         readsIntentions(r, draft, who, grammatical, actorOf) || predicts(r, draft) ? "assessment" : draft.signal.type;
