@@ -158,6 +158,23 @@ describe("an opening dateline", () => {
   });
 });
 
+describe("a signal with no one named", () => {
+  it("is kept when it is the clause's subject, the clause's own matter ('the truce has largely held')", () => {
+    const events = wireEvents(
+      "2024-08-14",
+      "The mediators met both delegations in Doha on Tuesday.\n\nThe truce has largely held, though shelling resumed near the port.",
+    );
+    expect(events.map((e) => e.type)).toContain("ceasefire-signal");
+  });
+
+  it("is dropped when a side phrase only names it, or its subject names only troops ('the army did not follow suit')", () => {
+    for (const later of ["Prices rose sharply in the weeks after the truce.", "The army did not follow suit."]) {
+      const events = wireEvents("2024-08-14", `The mediators met both delegations in Doha on Tuesday.\n\n${later}`);
+      expect(events.map((e) => e.type)).toEqual(["talks"]);
+    }
+  });
+});
+
 describe("background the story reports", () => {
   it("keeps a vote or an election that has happened, undated, as news of the story's day", () => {
     const events = wireEvents(
@@ -491,9 +508,9 @@ describe("a sentence opening 'Hours later'", () => {
 
 describe("the story's lead", () => {
   it("tells news of the story's day without an actor or a date; the same words later do not", () => {
-    const lead = "The talks in Geneva have broken off for the day.";
+    const lead = "Shops reopened across the city under the truce.";
     const [event] = wireEvents("2024-05-07", lead);
-    expect(event).toMatchObject({ type: "talks", date: { start: "2024-05-07", basis: "publication" } });
+    expect(event).toMatchObject({ type: "ceasefire-signal", date: { start: "2024-05-07", basis: "publication" } });
     const later = wireEvents("2024-05-07", `Envoys from both sides flew home on Monday.\n\n${lead}`);
     expect(later.some((e) => e.sources[0]!.sentence === lead)).toBe(false);
   });

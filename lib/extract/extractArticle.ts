@@ -21,7 +21,7 @@ import { SIGNAL_TYPES, takesPart } from "../model/vocabulary";
 import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
 import type { Lexicon } from "../signals/lexicon";
-import { AUDIENCES } from "../signals/classifyClause";
+import { AUDIENCES, SUBJECT_STRENGTH } from "../signals/classifyClause";
 import { dealsArePlans } from "../signals/storyDeals";
 import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, frameDate, isDeadline } from "./clauseDates";
@@ -1066,15 +1066,18 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));
         if (said) stated = [said];
       }
-      // A signal needs someone who sends it, a time, or at least a source that reports it
-      // ("Talks sped up over the past week, according to the diplomat"); the story's lead tells
-      // the news of its day by itself ("The talks in Geneva have broken off for the day.").
+      // A signal a side phrase names needs someone who sends it, a time, or at least a source that
+      // reports it ("Talks sped up over the past week, according to the diplomat"); the story's lead
+      // tells the news of its day by itself, and so does a clause about the signal itself, as its
+      // subject ("The truce has largely held.", "The new sanctions freeze the central bank's reserves.");
+      // but not troops as subject of a verb of no fighting ("The army did not follow suit.").
       if (
         !takingPart.length &&
         !stated.length &&
         !draft.frame &&
         !r.quoteFrame &&
-        draft.signal.strength < 3 &&
+        (draft.signal.strength < SUBJECT_STRENGTH ||
+          (draft.signal.strength < 3 && draft.signal.classes.includes("forces"))) &&
         r !== lead
       )
         continue;
