@@ -298,7 +298,9 @@ export const AGENT_VERBS = set(`
   capture captures captured kill kills killed hold holds held control controls controlled
   withdraw withdraws withdrew pull pulls pulled recognise recognises recognised recognize
   recognizes recognized commit commits committed fire fires fired invite invites invited
-  participate participates participated join joins joined vote votes voted
+  participate participates participated join joins joined vote votes voted reach reaches reached
+  suspend suspends suspended resume resumes resumed host hosts hosted adopt adopts adopted endorse
+  endorses endorsed postpone postpones postponed
 `);
 
 /** Words that may stand between an agent and its verb ("the RSF had assured", "Hamas is to free"). */

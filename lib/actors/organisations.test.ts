@@ -35,6 +35,13 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(r.discovered[0]!.aliases).toEqual(["MLF"]);
   });
 
+  it("reads a body that reaches, suspends or hosts as an agent ('the Joint Border Committee reached a deal')", () => {
+    for (const verb of ["reached a deal", "suspended the talks", "hosted the talks"]) {
+      const r = found("2021-03-04", `The Joint Border Committee ${verb} on Friday.`);
+      expect(kinds(r)).toEqual([["joint-border-committee", "organization"]]);
+    }
+  });
+
   it("reads an acronym cited as the source ('according to UNMISS') as a body, and an outlet cited so as none", () => {
     expect(kinds(found("2024-03-04", "According to UNMISS, 12 peacekeepers were injured."))).toEqual([
       ["unmiss", "organization"],
