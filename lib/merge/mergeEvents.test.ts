@@ -77,6 +77,21 @@ describe("mergeEvents", () => {
     expect(mergeEvents([a, b])[0]!.date).toEqual(explicit);
   });
 
+  it("keeps, of days as informative, the one more reports give, whatever the phrase that stated it", () => {
+    const day = (start: string, text: string, basis: "explicit" | "relative", carried?: true) =>
+      ({ start, end: start, precision: "day", text, basis, ...(carried && { carried }) }) as const;
+    const onThe27th = day("2024-11-27", "on November 27", "explicit");
+    const onTuesday = day("2024-11-26", "on Tuesday", "relative");
+    const events = [
+      mention("gazette", "2024-11-28", "The truce was agreed on November 27.", { date: onThe27th }),
+      mention("wire", "2024-11-27", "The cabinet approved the truce on Tuesday.", { date: onTuesday }),
+      mention("daily", "2024-11-27", "Both governments accepted the truce.", {
+        date: day("2024-11-26", "on Tuesday", "relative", true),
+      }),
+    ].map((m) => m.event);
+    expect(mergeGroup(events, ["2024-11-28", "2024-11-27", "2024-11-27"]).date).toEqual(onTuesday);
+  });
+
   it("takes the day a report after the fact gives within a span another report foresaw", () => {
     const week = {
       start: "2025-03-10",

@@ -10,10 +10,15 @@ function spanDays(d: SignalEvent["date"]): number {
 }
 
 // The most informative date: one the text states (not the publication day), then the
-// narrowest ("on Friday" within "the end of February"), then the most direct.
+// narrowest ("on Friday" within "the end of February"), then the one more reports give (two
+// outlets' "on Tuesday" over a third's "on November 27"), then the most direct.
 const stated = (d: SignalEvent["date"]) => Number(d.basis === "publication" || d.basis === "unresolved" || !!d.carried);
-const dateRank = (a: SignalEvent["date"], b: SignalEvent["date"]) =>
-  stated(a) - stated(b) || spanDays(a) - spanDays(b) || BASIS_RANK[a.basis] - BASIS_RANK[b.basis];
+const dayKey = (d: SignalEvent["date"]) => `${d.start}|${d.end}`;
+const dateRank = (support: ReadonlyMap<string, number>) => (a: SignalEvent["date"], b: SignalEvent["date"]) =>
+  stated(a) - stated(b) ||
+  spanDays(a) - spanDays(b) ||
+  (support.get(dayKey(b)) ?? 0) - (support.get(dayKey(a)) ?? 0) ||
+  BASIS_RANK[a.basis] - BASIS_RANK[b.basis];
 
 /** A mention's date and the day its article came out. */
 export interface DatedReport<D extends SignalEvent["date"]> {
@@ -32,7 +37,10 @@ const foresees = (r: DatedReport<SignalEvent["date"]>) => !!r.published && !!r.d
  * later report knows when it happened.
  */
 export function mergedDate<D extends SignalEvent["date"]>(reports: readonly DatedReport<D>[]): D {
-  const ranked = [...reports].sort((a, b) => dateRank(a.date, b.date));
+  const support = new Map<string, number>();
+  for (const r of reports) support.set(dayKey(r.date), (support.get(dayKey(r.date)) ?? 0) + 1);
+  const rank = dateRank(support);
+  const ranked = [...reports].sort((a, b) => rank(a.date, b.date));
   const best = ranked[0]!;
   if (!foresees(best) || isDay(best.date)) return best.date;
   const within = ranked.find(
