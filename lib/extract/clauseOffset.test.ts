@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseSentence } from "../clauses/analyseSentence";
 import type { EventDate } from "../model/schema";
-import { clauseOffset, offsetDate } from "./clauseOffset";
+import type { DateMention } from "../model/mentions";
+import { clauseOffset, dateAfterClause, offsetDate } from "./clauseOffset";
 
 /** The offset of the clause of `sentence` that opens on `opener`. */
 function offsetOf(sentence: string, opener: "after" | "before") {
@@ -82,5 +83,33 @@ describe("offsetDate", () => {
   it("moves no span: a distance from a month is no day", () => {
     const offset = offsetOf("The talks resumed a day after the rebels freed ten hostages.", "after")!;
     expect(offsetDate({ ...day("2024-03-01"), end: "2024-03-31", precision: "month" }, offset)).toBeNull();
+  });
+});
+
+describe("dateAfterClause", () => {
+  /** The date clause 0 of `sentence` takes from a clause of "after" stating `phrase` as `iso`. */
+  const after = (sentence: string, phrase: string, iso: string, end = iso) => {
+    const at = { ...day(iso), end, text: phrase, index: sentence.indexOf(phrase), future: false };
+    const mention: DateMention = end === iso ? at : { ...at, precision: "week" };
+    const d = dateAfterClause(analyseSentence(sentence), 0, [mention]);
+    return d && [d.start, d.end, d.text];
+  };
+
+  it("is the day of what the clause came soon after, or that day moved by a counted distance", () => {
+    expect(after("The envoy spoke minutes after the vote closed on Sunday.", "on Sunday", "2024-03-10")).toEqual([
+      "2024-03-10",
+      "2024-03-10",
+      "minutes after",
+    ]);
+    expect(after("The sides signed the deal two days after talks ended on Monday.", "on Monday", "2024-03-11")).toEqual(
+      ["2024-03-13", "2024-03-13", "two days after"],
+    );
+  });
+
+  it("is none after a bare 'after', or when the clause of 'after' states no single day", () => {
+    expect(after("The sides signed the deal after talks ended on Monday.", "on Monday", "2024-03-11")).toBeNull();
+    expect(
+      after("The sides signed the deal shortly after talks ended last week.", "last week", "2024-03-04", "2024-03-10"),
+    ).toBeNull();
   });
 });

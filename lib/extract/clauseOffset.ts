@@ -1,7 +1,8 @@
-import type { SentenceAnalysis } from "../clauses/analyseSentence";
+import { tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { unitShift } from "../dates/shifts";
 import { isoOfEpochDay, parseIsoDay } from "../dates/spans";
 import { COUNT, countOf, DISTANCE_UNITS, unitOf, type Unit } from "../dates/words";
+import type { DateMention } from "../model/mentions";
 import type { EventDate } from "../model/schema";
 
 /**
@@ -86,4 +87,33 @@ export function offsetDate(from: EventDate, offset: ClauseOffset): EventDate | n
     text: offset.text,
     basis: "relative",
   };
+}
+
+/** Words before "after" that put a clause on the day of the clause it follows ("moments after"). */
+const SOON_BEFORE = /\b(?:shortly|soon|moments?|minutes|immediately|just|right)\s+$/i;
+
+/**
+ * The date of clause `i` that a clause of "after" hanging on it gives, from the one day that
+ * clause states and how soon after it `i` came: "spoke minutes after the polls closed on
+ * Sunday" is of Sunday, "signed the deal a day after the talks ended on Monday" of Tuesday. A
+ * bare "after" gives no distance, and so no date.
+ */
+export function dateAfterClause(a: SentenceAnalysis, i: number, dates: readonly DateMention[]): DateMention | null {
+  for (const [j, c] of a.clauses.entries()) {
+    if (c.parent !== i || c.kind !== "adverbial" || c.opener !== "after") continue;
+    const opener = a.tokens[c.start];
+    if (opener?.lower !== "after") continue;
+    const own = dates.filter((d) => a.clauseOf[tokenAtChar(a, d.index)] === j);
+    const day = own.length === 1 && own[0]!.start === own[0]!.end ? own[0]! : null;
+    if (!day) continue;
+    const offset = clauseOffset(a, j);
+    const soon = SOON_BEFORE.exec(a.text.slice(Math.max(0, opener.start - 20), opener.start));
+    const date = offset
+      ? offsetDate(day, { ...offset, sign: 1 })
+      : soon
+        ? { ...day, precision: "day" as const, text: `${soon[0]}after`, basis: "relative" as const }
+        : null;
+    if (date) return { ...date, index: day.index, future: day.future };
+  }
+  return null;
 }

@@ -209,6 +209,22 @@ describe("the story's time", () => {
     });
   });
 
+  it("dates an undated clause, or its saying, by the day of what it came soon or a counted distance after", () => {
+    const said = wireEvents(
+      "2016-10-04",
+      '"We will keep working for peace," the president told supporters minutes after the polls closed on Sunday.',
+    );
+    expect(said[0]?.date).toMatchObject({ start: "2016-10-02", end: "2016-10-02", text: "minutes after" });
+    const signed = wireEvents("2016-10-06", "The rebels signed the deal a day after the talks ended on Monday.");
+    expect(signed.find((e) => e.sources[0]!.sentence.startsWith("The rebels"))?.date).toMatchObject({
+      start: "2016-10-04",
+      end: "2016-10-04",
+    });
+    // (a bare "after" says nothing of how long after)
+    const bare = wireEvents("2016-10-06", "The rebels signed the deal after the talks ended on Monday.");
+    expect(bare.find((e) => e.sources[0]!.sentence.startsWith("The rebels"))?.date.text).not.toMatch(/after/);
+  });
+
   it("keeps the date a clause of 'after' states, and gives no event where the distance cannot be counted", () => {
     const stated = wireEvents(
       "2024-06-15",

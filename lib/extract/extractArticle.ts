@@ -25,7 +25,7 @@ import { AUDIENCES, SUBJECT_STRENGTH } from "../signals/classifyClause";
 import { dealsArePlans } from "../signals/storyDeals";
 import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, frameDate, isDeadline } from "./clauseDates";
-import { clauseOffset, offsetDate } from "./clauseOffset";
+import { clauseOffset, dateAfterClause, offsetDate } from "./clauseOffset";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
@@ -1065,6 +1065,14 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       if (!stated.length && r.quoteFrame) {
         const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));
         if (said) stated = [said];
+      }
+      // ("…," he told supporters minutes after the polls closed on Sunday): a day of what the event,
+      // or its saying, came soon after, or a counted distance after, dates it.
+      if (!stated.length) {
+        const after =
+          dateAfterClause(r.analysis, draft.signal.clause, datesOf(r)) ??
+          (draft.frame?.clause != null ? dateAfterClause(r.analysis, draft.frame.clause, datesOf(r)) : null);
+        if (after) stated = [after];
       }
       // A signal a side phrase names needs someone who sends it, a time, or at least a source that
       // reports it ("Talks sped up over the past week, according to the diplomat"); the story's lead
