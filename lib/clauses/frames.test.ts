@@ -276,6 +276,19 @@ describe("findFrames", () => {
     expect(frames("Zelensky met Trump in Rome on Saturday.").found).toEqual([]);
   });
 
+  it("gives a clause after a colon that spells out what was reported to the same frame", () => {
+    const { a, found } = frames(
+      "The ministry said the pullback would be delayed because the deal was not yet honoured: the rebels must first disarm.",
+    );
+    const after = a.clauses.findIndex(
+      (c) => a.tokens[c.start]!.text === "the" && a.tokens[c.start + 1]!.text === "rebels",
+    );
+    expect(frameOfClause(a, found)[after]).toBe(0);
+    // (a colon after a clause no one reports leaves the next clause unreported too)
+    const plain = frames("The army held the town for a week: the rebels must first disarm.");
+    expect(frameOfClause(plain.a, plain.found).every((f) => f === -1)).toBe(true);
+  });
+
   it("marks the clauses no frame reports with -1", () => {
     const { a, found } = frames("Erdogan met Putin in Sochi and said Turkey was ready to host talks.");
     expect(frameOfClause(a, found)).toEqual([-1, -1, 0, 0]);

@@ -273,11 +273,19 @@ export function findFrames(
   return frames;
 }
 
-/** Per clause: the index of the frame that reports it, or -1. */
+/**
+ * Per clause: the index of the frame that reports it, or -1. A main clause after a colon that
+ * closes reported words spells them out ("said the pullback would be delayed because the deal
+ * was not honoured: the rebels must first disarm"), and is reported by the same frame.
+ */
 export function frameOfClause(a: SentenceAnalysis, frames: readonly Frame[]): number[] {
   const out = a.clauses.map(() => -1);
   frames.forEach((f, fi) => {
     for (const k of f.content) if (out[k] === -1) out[k] = fi;
   });
+  for (const [k, c] of a.clauses.entries()) {
+    const before = a.tokens[c.start - 1];
+    if (k > 0 && out[k] === -1 && c.kind === "main" && before?.text === ":" && out[k - 1]! >= 0) out[k] = out[k - 1]!;
+  }
   return out;
 }
