@@ -2316,6 +2316,10 @@ describe("classifyClause", () => {
         clause: 0,
       });
       expect(signal("The council approved a roadmap to hold elections in March.")).toMatchObject({ type: "proposal" });
+      // (an annex is part of an accord's plan: "signed the annex on revenue sharing")
+      expect(signal("The two delegations signed the annex on revenue sharing in Kuala Lumpur.")).toMatchObject({
+        type: "proposal",
+      });
       // ("in principle" names no plan: agreeing to a truce stays a truce)
       expect(signal("The junta agreed in principle to a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
     });
