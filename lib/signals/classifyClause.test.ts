@@ -1084,6 +1084,12 @@ describe("classifyClause", () => {
       });
       expect(signal("The talks closed without reaching an accord.", 1)).toMatchObject({ type: "talks" });
       expect(signal("The talks closed without reaching an accord.", 1)?.negated).toBe(false);
+      // (talks that close without agreeing failed; a party that leaves without agreeing refused)
+      expect(signal("The envoys closed four days of talks without agreeing on a border.", 1)).toMatchObject({
+        type: "talks",
+        negated: false,
+      });
+      expect(signal("The general flew home without agreeing to the truce.", 1)).toMatchObject({ type: "rejection" });
     });
 
     it("reads talks that did not take place as no signal, talks refused as a rejection", () => {

@@ -2481,8 +2481,18 @@ export function classifyClause(
   // "left Moscow without signing the truce": what is done without doing it is not done; "ended
   // without reaching a deal" is a failed effort.
   const without = c.opener === "without" && g.gerund;
+  // ("the talks ended without agreeing on a date": talks that close without agreeing failed; a
+  // party that left "without signing" refused)
+  const talksClosed =
+    without &&
+    isAgreeing(lex, head.lemma, true) &&
+    c.parent !== null &&
+    a.tokens
+      .slice(a.clauses[c.parent]!.start, a.clauses[c.parent]!.end)
+      .some((t) => lex.objectNouns.get(t.lemma)?.name === "talks");
   const missed =
     (without && lex.failure.outcomes.has(head.lemma)) ||
+    talksClosed ||
     (!!c.subject && nonFinite && lex.failure.outcomes.has(head.lemma) && lacking(a, c.subject[1] - 1)) ||
     (g.negated &&
       !g.modal &&
