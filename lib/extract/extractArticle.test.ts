@@ -176,14 +176,14 @@ describe("a signal with no one named", () => {
 });
 
 describe("background the story reports", () => {
-  it("keeps a vote or an election that has happened, undated, as news of the story's day", () => {
-    const events = wireEvents(
-      "2024-02-09",
+  it("keeps a vote, a choice or an election that has happened, undated, as news of the story's day", () => {
+    for (const body of [
       "Delegates at the reconciliation forum have voted on a transitional council, ending a month of deadlock.",
-    );
-    expect(events).toContainEqual(
-      expect.objectContaining({ type: "context", date: expect.objectContaining({ start: "2024-02-09" }) }),
-    );
+      "Delegates at the reconciliation forum have chosen a transitional council, ending a month of deadlock.",
+    ])
+      expect(wireEvents("2024-02-09", body)).toContainEqual(
+        expect.objectContaining({ type: "context", date: expect.objectContaining({ start: "2024-02-09" }) }),
+      );
   });
 
   it("drops one still to come with no day, or only named ('elections are due', 'will elect a speaker')", () => {
