@@ -66,9 +66,19 @@ function coveredTokens(s: SentenceView, mentions: readonly ActorMention[]): (i: 
 
 function viewOf(s: ArticleSentence, g: Gazetteer): SentenceView {
   const scan = scanSentence(s.text, g);
-  // A body's name that ends a person's name is the person's ("Mohamed Ali al-Houthi").
+  // A body's name that ends a person's name is the person's ("Mohamed Ali al-Houthi"); a capital
+  // that opens a body's name is part of that name, not its state ("the Oslo Group").
   const raws = scan.raws.filter((r) => {
     const id = rawActor(r);
+    const next = scan.tokens[r.coreEnd];
+    if (
+      "pattern" in r.match &&
+      r.match.pattern.kind === "name" &&
+      r.match.pattern.place === "capital" &&
+      next?.cap &&
+      (g.organisations.groupWords.has(next.fold) || g.organisations.organisationWords.has(next.fold))
+    )
+      return false;
     return (
       !id || g.byId.get(id)?.kind === "person" || !("pattern" in r.match) || !afterNameParticle(scan.tokens, r.start)
     );

@@ -42,6 +42,12 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     }
   });
 
+  it("reads a body named for a capital as a body, not the capital's state ('the Oslo Group said')", () => {
+    const r = found("2019-01-24", "The Oslo Group issued a statement urging both sides to return to talks.");
+    expect(kinds(r)).toEqual([["oslo-group", "group"]]);
+    expect(ids(r)[0]).toEqual(["oslo-group"]);
+  });
+
   it("reads an acronym cited as the source ('according to UNMISS') as a body, and an outlet cited so as none", () => {
     expect(kinds(found("2024-03-04", "According to UNMISS, 12 peacekeepers were injured."))).toEqual([
       ["unmiss", "organization"],

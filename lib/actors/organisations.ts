@@ -457,7 +457,14 @@ export function findOrganisations(
       if (isDocument(tokens[0]!.fold) || isDocument(tokens[tokens.length - 1]!.fold)) continue;
       // A run of two or more plain names is a person ("Cyril Ramaphosa"), read elsewhere.
       if (tokens.length > 1 && !orgWord) continue;
-      if (!acronym && !tokens.some((t) => !generic(t.fold, g, words) && t.fold.length > 1)) continue;
+      // ("the Lima Group", "the Minsk Group": a body named for a city is a name, though each word
+      // alone is generic)
+      const namedForPlace =
+        tokens.length === 2 &&
+        tokens.every((t) => t.cap) &&
+        g.placeWords.has(tokens[0]!.fold) &&
+        (lex.groupWords.has(tokens[1]!.fold) || lex.organisationWords.has(tokens[1]!.fold));
+      if (!acronym && !namedForPlace && !tokens.some((t) => !generic(t.fold, g, words) && t.fold.length > 1)) continue;
       const name = s.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       const key = s.tokens
         .slice(start, end)
