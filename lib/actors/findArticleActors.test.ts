@@ -149,6 +149,21 @@ describe("findArticleActors", () => {
     );
   });
 
+  it("introduces a person given an office 'as' its title ('elected Jan Kowal as interim president')", () => {
+    for (const text of [
+      "The assembly elected Lena Varga as interim president on Friday.",
+      "The forum voted on a council, choosing Piet Kaas as its chair and Lena Varga as interim president.",
+    ]) {
+      const found = findArticleActors(article(text), g, "2021-02-05");
+      expect(found.discovered).toContainEqual(
+        expect.objectContaining({ id: "lena-varga", kind: "person", role: "interim president" }),
+      );
+    }
+    // (not after a verb that gives no office: "described Lena Varga as a president in waiting")
+    const described = findArticleActors(article("Critics described Lena Varga as interim president."), g, "2021-02-05");
+    expect(described.discovered.map((a) => a.id)).not.toContain("lena-varga");
+  });
+
   it("introduces a person after the press's title for a movement's leader ('rebel supremo Anil Varadan')", () => {
     const found = findArticleActors(article("The envoy met rebel supremo Anil Varadan on Wednesday."), g, "2006-01-26");
     expect(found.discovered.map((a) => [a.id, a.kind])).toContainEqual(["anil-varadan", "person"]);

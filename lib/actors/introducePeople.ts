@@ -8,7 +8,7 @@ import { isNameWord, isTitle, nameRunEnd, rawActor, type ArticleWords, type Sent
  * People the gazetteer does not know, introduced the way news introduces people: with a title
  * before the name ("Hamas official Basem Naim", "Thailand's acting prime minister, Phumtham
  * Wechayachai", "Foreign Minister Olivier Nduhungirehe of Rwanda"), a title in apposition after
- * it ("Pawan Kapur, head of the Indian delegation"), or an honorific ("Mr Hebestreit"). The title
+ * it ("Ravi Menon, head of the visiting delegation"), or an honorific ("Mr Hebestreit"). The title
  * words come from content/roles.json; the gazetteer is not consulted about the person.
  */
 export interface Introduction {
@@ -320,7 +320,14 @@ function namesNoPerson(s: SentenceView, start: number, end: number): boolean {
   return s.tokens.slice(start, end).some((t) => NON_PERSON_WORDS.has(t.fold));
 }
 
-/** A title after the name: "Pawan Kapur, head of the Indian delegation, …". */
+/** Verbs that give someone an office, in the forms that stand before the name they give it to. */
+const GIVING_OFFICE = new Set(
+  "elected elects elect electing chose chosen chooses choose choosing appointed appoints appoint appointing named names naming nominated nominates nominate nominating selected selects select selecting picked picks picking designated designates designating installed installs installing confirmed confirms confirming".split(
+    " ",
+  ),
+);
+
+/** A title after the name: "Ravi Menon, head of the visiting delegation, …", "elected Jan Kowal as president". */
 function titledAfter(
   s: SentenceView,
   start: number,
@@ -333,7 +340,13 @@ function titledAfter(
   // apposition off too.)
   const dashed =
     !!s.tokens[end] && /^\s+(?:-{1,2}|—|–)\s+$/.test(s.text.slice(s.tokens[end - 1]!.end, s.tokens[end]!.start));
-  if (s.tokens[end]?.fold !== "," && !dashed) return null;
+  // "The assembly elected Jan Kowal as interim president": an office given to someone, named
+  // after "as", is their title.
+  // ("choosing Jan Kowal as president and Eva Lind as prime minister": the second is given one too)
+  const giver =
+    s.tokens[start - 1]?.fold === "and" ? s.tokens.slice(Math.max(0, start - 14), start - 1) : [s.tokens[start - 1]];
+  const givenAs = s.tokens[end]?.fold === "as" && giver.some((t) => GIVING_OFFICE.has(t?.fold ?? ""));
+  if (s.tokens[end]?.fold !== "," && !dashed && !givenAs) return null;
   // "at the Lomé Convention Centre, the chief mediator opened …", "on landing in Kisumu, the
   // envoy met …": a place, a body or a document before the comma, or a name after a preposition
   // of place, is nobody the title describes.
@@ -371,7 +384,12 @@ function titledAfter(
     }
     const he = oneOf ? pluralHeadEnd(s.tokens, k, g.roles) : headEnd(s.tokens, k, g.roles);
     if (he > 0) {
-      const c = complement(s, he, g, words, demonym, true);
+      // (an office given "as" runs on only into what it is of or for: "as interim president on
+      // Friday" is the president, "as head of the council" the head of it)
+      const c =
+        givenAs && !/^(?:of|for)$/.test(s.tokens[he]?.fold ?? "")
+          ? { end: he, country: null }
+          : complement(s, he, g, words, demonym, true);
       const title = titleStart(s, k, g, demonym);
       return {
         start,
