@@ -19,7 +19,7 @@ import {
   NOT_NAME_WORDS,
 } from "./lexicon";
 import { possessiveEnd, scanSentence } from "./match";
-import { findOrganisations } from "./organisations";
+import { findOrganisations, isBodyWord } from "./organisations";
 import { opensInsideQuotation, resolveReferences, resolveStoryPairs } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
 import { nameRunEnd, rawActor, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
@@ -76,7 +76,7 @@ function viewOf(s: ArticleSentence, g: Gazetteer): SentenceView {
       r.match.pattern.kind === "name" &&
       r.match.pattern.place === "capital" &&
       next?.cap &&
-      (g.organisations.groupWords.has(next.fold) || g.organisations.organisationWords.has(next.fold))
+      isBodyWord(g.organisations, next.fold)
     )
       return false;
     return (

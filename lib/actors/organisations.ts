@@ -59,6 +59,10 @@ export function compileOrganisations(config: OrganisationsConfig): OrganisationL
   };
 }
 
+/** Whether a word says its name is a body: a group's ("Front") or an organisation's ("Commission"). */
+export const isBodyWord = (lex: OrganisationLexicon, fold: string) =>
+  lex.groupWords.has(fold) || lex.organisationWords.has(fold);
+
 export interface FoundOrganisation {
   name: string;
   /** other names: the acronym of a spelt-out name and the reverse */
@@ -310,7 +314,7 @@ function evidenceAt(
       const t = tokens[k]!;
       if (!t.word) break;
       const isGroup = lex.groupWords.has(t.fold);
-      if (isGroup || lex.organisationWords.has(t.fold)) {
+      if (isBodyWord(lex, t.fold)) {
         const from = ["a", "an", "the"].includes(tokens[end + 1]!.fold) ? end + 2 : end + 1;
         apposition = s.text.slice(tokens[from]!.start, t.end);
         group = isGroup;
@@ -446,11 +450,7 @@ export function findOrganisations(
       // "Iranian FM called for …", "the PM said": a title's abbreviation is a person's title.
       if (acronym && g.roles.headWords.has(tokens[0]!.fold)) continue;
       const orgWord = tokens.some(
-        (t) =>
-          NON_PERSON_WORDS.has(t.fold) ||
-          lex.groupWords.has(t.fold) ||
-          lex.organisationWords.has(t.fold) ||
-          (!t.cap && GOVERNING.has(t.fold)),
+        (t) => NON_PERSON_WORDS.has(t.fold) || isBodyWord(lex, t.fold) || (!t.cap && GOVERNING.has(t.fold)),
       );
       // "the Panmunjom Declaration", "the Agreement for General Cessation of Hostilities": a
       // document is what parties sign, never a party.
@@ -463,7 +463,7 @@ export function findOrganisations(
         tokens.length === 2 &&
         tokens.every((t) => t.cap) &&
         g.placeWords.has(tokens[0]!.fold) &&
-        (lex.groupWords.has(tokens[1]!.fold) || lex.organisationWords.has(tokens[1]!.fold));
+        isBodyWord(lex, tokens[1]!.fold);
       if (!acronym && !namedForPlace && !tokens.some((t) => !generic(t.fold, g, words) && t.fold.length > 1)) continue;
       const name = s.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       const key = s.tokens
