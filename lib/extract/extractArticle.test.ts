@@ -276,6 +276,29 @@ describe("the story's time", () => {
     expect(later.find((e) => e.sources[0]!.sentence.includes("useful"))?.date.start).toBe("2016-09-28");
   });
 
+  it("takes its first day from a clause that tells no event, beside one that does", () => {
+    const events = wireEvents(
+      "2021-04-15",
+      "The decision was taken on Tuesday, and the pullback of the brigades will begin within a week.\n\n" +
+        "Mr Novak welcomed the pullback.",
+    );
+    expect(events.find((e) => e.sources[0]!.sentence.includes("welcomed"))?.date).toMatchObject({
+      start: "2021-04-13",
+      carried: true,
+    });
+  });
+
+  it("does not take the day a plan is set for as the story's time ('the truce will begin on …')", () => {
+    const events = wireEvents(
+      "2021-04-15",
+      "The truce between the army and the rebels will begin at dawn on Thursday, April 15.\n\n" +
+        "Mr Novak welcomed the truce.",
+    );
+    expect(events.find((e) => e.sources[0]!.sentence.includes("welcomed"))?.date).toMatchObject({
+      basis: "publication",
+    });
+  });
+
   it("stays the publication day, told by a report issued that day, past background a week back", () => {
     const events = wireEvents(
       "2025-03-18",

@@ -995,9 +995,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
     // "Snow fell in Oslo on Sunday, 25 September": a sentence that tells no event may
-    // still give the story its first day, which the statements after it are of.
-    if (!drafts.length && !r.heading && DAY_NAMED.test(text)) {
-      const main = r.analysis.clauses.findIndex((c) => c.kind === "main");
+    // still give the story its first day, which the statements after it are of; so may a main
+    // clause of no event beside one that tells one ("The decision was taken on Tuesday, and the
+    // pullback will begin within a week").
+    if (!r.heading && DAY_NAMED.test(text)) {
+      const main = r.analysis.clauses.findIndex(
+        (c, k) => c.kind === "main" && !drafts.some((d) => d.clauses.includes(k)),
+      );
       const told = datesOf(r).filter(
         (m) =>
           carriesReference(m, storyDay) &&
@@ -1160,8 +1164,11 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         // month) is no event when the distance cannot be counted.
         if (distanced && !own && !moved && isSide(r.analysis.clauses[draft.signal.clause]!.kind)) continue;
         const date = moved ?? stamped;
-        // A deadline ("were to finalise a deal by August 18") is no time the story has reached.
-        if (when && !moved && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) {
+        // A deadline ("were to finalise a deal by August 18") is no time the story has reached, nor
+        // the day a plan its own clause sets ("the truce is set to take effect on Thursday"), even
+        // the publication day; a day of saying beside it is ("said on Tuesday the war should end").
+        const ahead = draft.signal.future && whenClause !== undefined && draft.clauses.includes(whenClause);
+        if (when && !moved && !ahead && carriesReference(when, storyDay) && !isDeadline(r.analysis, when)) {
           reference.set(date);
           if (type === "talks" || draft.signal.cameo?.startsWith("04")) reply.talks(sentence, date, eventActorList);
         }
