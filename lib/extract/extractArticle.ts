@@ -31,7 +31,7 @@ import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
 import { datedLater } from "./datedLater";
 import { modalityOf } from "./modality";
-import { pointsBack, toldOf } from "./pointsBack";
+import { pointsBack, speaksOfTheAct, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
 import { carriesReference, ReferenceTime, tellsPublicationDay } from "./referenceTime";
 import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
@@ -1010,7 +1010,19 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       );
       // (a dateline's day is the publication day: the story may still go back a day or two)
       if (told.length === 1 && tellsPublicationDay(told[0]!, storyDay)) reference.reachToday();
-      else if (told.length === 1) reference.setting(toEventDate(told[0]!));
+      else if (told.length === 1) {
+        reference.setting(toEventDate(told[0]!));
+        // "The president announced a truce. The announcement was made on Tuesday.": the day of the act
+        // the sentence before told without one is that day.
+        if (speaksOfTheAct(r.analysis, main))
+          for (const [k, m] of mentions.entries())
+            if (
+              sentenceOf[k] === sentence - 1 &&
+              m.event.date.basis === "publication" &&
+              m.event.modality === "asserted"
+            )
+              mentions[k] = { ...m, event: { ...m.event, date: { ...toEventDate(told[0]!), carried: true } } };
+      }
     }
     // ("a statement its office released on May 2", in a story of May 2: the story is of its
     // publication day, though the day dates no event of its own)

@@ -40,3 +40,34 @@ describe("pointsBack: an event on 'the agreement' is between the parties of the 
     expect(reached?.actors ?? []).toEqual([]);
   });
 });
+
+// Written for these tests.
+describe("speaksOfTheAct: 'the announcement' dates the act told just before", () => {
+  it("gives the day a sentence of no event states to the undated act of the sentence before", () => {
+    const found = events(
+      "The two presidents announced a truce along the border.\n\nThe announcement was made in Tbilisi on Thursday.\n",
+    );
+    expect(found.find((e) => e.sources[0]!.sentence.startsWith("The two presidents"))?.date).toMatchObject({
+      start: "2024-04-18",
+      carried: true,
+    });
+  });
+
+  it("also when a party made it ('made the announcement on Thursday')", () => {
+    const found = events(
+      "Armenia and Azerbaijan agreed to a truce along the border.\n\nPresident Aliyev made the announcement in Baku on Thursday.\n",
+    );
+    expect(found.find((e) => e.sources[0]!.sentence.startsWith("Armenia"))?.date.start).toBe("2024-04-18");
+  });
+
+  it("leaves an act it cannot be, or one two sentences back ('the decision to …', 'Separately')", () => {
+    const other = events(
+      "Armenia and Azerbaijan agreed to a truce along the border.\n\nThe decision to close the airport was taken on Thursday.\n",
+    );
+    expect(other.find((e) => e.sources[0]!.sentence.startsWith("Armenia"))?.date.basis).toBe("publication");
+    const far = events(
+      "Armenia and Azerbaijan agreed to a truce along the border.\n\nHeavy rain fell over the region.\n\nThe announcement was made on Thursday.\n",
+    );
+    expect(far.find((e) => e.sources[0]!.sentence.startsWith("Armenia"))?.date.basis).toBe("publication");
+  });
+});

@@ -31,6 +31,28 @@ export function pointsBack(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Le
   return null;
 }
 
+/** Nouns of an act of saying or deciding that "the" may point back to ("the announcement", "the statement"). */
+const ACTS = new Set(["announcement", "statement", "declaration", "decision", "remarks", "speech", "address"]);
+
+/**
+ * Whether a clause speaks of the act just told by "the", "this" or "that" and a noun of saying or
+ * deciding ("The announcement was made on Tuesday", "the envoy made the announcement in Geneva on
+ * Tuesday"): a day it states is the day of that act. A noun with its own "of" phrase or clause of
+ * content ("the decision to recall the envoys") is another act.
+ */
+export function speaksOfTheAct(a: SentenceAnalysis, clause: number): boolean {
+  const c = a.clauses[clause]!;
+  for (let i = c.start; i < c.end; i++) {
+    const t = a.tokens[i]!;
+    if (t.pos !== "NOUN" || !ACTS.has(t.lower)) continue;
+    const det = a.tokens[i - 1];
+    const next = a.tokens[i + 1]?.lower ?? "";
+    if (det?.pos === "DET" && /^(?:the|this|that)$/.test(det.lower) && !/^(?:of|to|that|on|about)$/.test(next))
+      return true;
+  }
+  return false;
+}
+
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The classes an event tells of, for what "the" may later point back to: an agreement is a deal. */
