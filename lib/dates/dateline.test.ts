@@ -13,6 +13,15 @@ describe("datelineLength", () => {
     expect(dateline("Hamas (the group) said it would attend.")).toBe("");
   });
 
+  it("measures a page's label of its date scraped into the text ('date 2021-03-04', 'Published: 4 March 2021')", () => {
+    expect(dateline("date 2021-03-04 The two delegations met in Lima.")).toBe("date 2021-03-04 ");
+    expect(dateline("Published: 4 March 2021 The envoys left.")).toBe("Published: 4 March 2021 ");
+    expect(dateline("Last updated on March 4, 2021 - The envoys left.")).toBe("Last updated on March 4, 2021 - ");
+    // a word that only looks like a label is a sentence
+    expect(dateline("Date of the next round is not set.")).toBe("");
+    expect(dateline("Published 12 books, the envoy retired.")).toBe("");
+  });
+
   it("measures a city-first wire dateline with its place and date", () => {
     expect(dateline("WASHINGTON, United States, Aug 19 — President Trump said a summit was being arranged.")).toBe(
       "WASHINGTON, United States, Aug 19 — ",

@@ -35,8 +35,11 @@ const CITY_FIRST = new RegExp(
 );
 // ("November 23, 2016A revised text …": a full date that opens a paragraph before a capital,
 // glued to it or not, as a page's date line scraped into the text, is no part of a sentence.)
+// ("date 2021-03-04 The delegations …", "Published: 4 March 2021 The envoys …": so is a page's label of
+// its date, with the date in any form.)
+const PAGE_LABEL = String.raw`(?:[Dd]ate|[Pp]ublished(?:\s+on)?|(?:[Ll]ast\s+)?[Uu]pdated(?:\s+on)?|[Pp]osted(?:\s+on)?)\s*:?\s+`;
 const DATE_FIRST = new RegExp(
-  String.raw`^(?:(?:${WEEKDAY}),?\s+)?(?:${DAY}${AGENCY}${DASH}|${DAY_OF_MONTH},?\s+\d{4}\s*(?=\p{Lu}))`,
+  String.raw`^(?:(?:${WEEKDAY}),?\s+)?(?:${DAY}${AGENCY}${DASH}|${DAY_OF_MONTH},?\s+\d{4}\s*(?=\p{Lu}))|^${PAGE_LABEL}(?:\d{4}-\d{2}-\d{2}|${DAY_IN_FIGURES}|${DAY})\s*(?:${DASH})?(?=\p{Lu})`,
   "u",
 );
 /**
