@@ -274,6 +274,11 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(its[1]).toContain("its main rebel faction→eln");
     // an armed group's description is never a ministry's
     expect(added(["The OSCE met in Vienna.", "The rebels rejected the plan."], null)[1]).toEqual([]);
+    // nor a state's own army, which the gazetteer lists as a party ("Sudan's army")
+    expect(added(["Sudan's army said the rebels had broken the truce."], "2023-06-01")[0]).toEqual([]);
+    expect(
+      added(["The RSF and Sudan's army met in Jeddah.", "The militants said they would stay."], "2023-06-01")[1],
+    ).toEqual(["The militants→rsf"]);
     // nor is "the rebel group" the body of states named beside the armed group
     expect(
       added(

@@ -54,6 +54,16 @@ const NATIONAL = new Set(["federal", "central"]);
 /** Of those, the ones only an armed group answers to: "the rebels" are never a ministry. */
 const ARMED_DESCRIPTIONS = new Set(["militia", "rebels", "militants", "insurgents", "guerrillas"]);
 
+/**
+ * A state's own army, which the gazetteer lists as a group that is a party beside rebels ("Sudan's
+ * army", "the Sudanese military" among its names: a state's or demonym's word and a common noun of
+ * armies), and which "the rebels" or "the militants" never are. "The Arakan Army" is a name.
+ */
+function isStatesArmy(actor: { name: string; aliases: readonly string[] }): boolean {
+  return [actor.name, ...actor.aliases].some((n) => STATES_ARMY.test(n));
+}
+const STATES_ARMY = /^\p{Lu}[\p{L}-]+(?:'s|’s)? (?:army|military|armed forces)$/u;
+
 /** Words before such a noun that make it an armed group's ("the rebel group", "the armed movement"). */
 const ARMED_MODIFIERS = new Set([
   "rebel",
@@ -603,7 +613,9 @@ export function resolveReferences(
       const fits = (id: string) =>
         head.fold === "opposition"
           ? isOpposition(id)
-          : (armed ? /^group$/ : /^(?:group|organization)$/).test(actors.get(id)?.kind ?? "");
+          : armed
+            ? actors.get(id)?.kind === "group" && !isStatesArmy(actors.get(id)!)
+            : /^(?:group|organization)$/.test(actors.get(id)?.kind ?? "");
       // (an armed group stands for the state it fights in)
       const stateOf = (id: string) => {
         const actor = actors.get(id);
