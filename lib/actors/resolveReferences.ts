@@ -268,8 +268,8 @@ const reports = (tokens: readonly Token[], i: number) => {
  * Of `ids`, those named before `at` as a subject: opening the sentence or following a comma (past
  * their capitalised title) and followed by a lower-case word that joins no other name. Of
  * several people named before a pronoun that opens a clause hanging on the main one, a subject is
- * the likeliest antecedent ("Following his summit with President Moon, Trump flew to Panmunjom,
- * where he met Kim"); after "and" or "that" either may be meant.
+ * the likeliest antecedent ("After his talks with President Aliyev, Erdogan flew to Tbilisi,
+ * where he met Kobakhidze"); after "and" or "that" either may be meant.
  */
 function subjectsBefore(s: Sentence, at: number, ids: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
