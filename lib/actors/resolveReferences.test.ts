@@ -274,6 +274,18 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(its[1]).toContain("its main rebel faction→eln");
     // an armed group's description is never a ministry's
     expect(added(["The OSCE met in Vienna.", "The rebels rejected the plan."], null)[1]).toEqual([]);
+    // "the army", "the armed forces": the one state's army the gazetteer lists, named before
+    expect(
+      added(
+        [
+          "Sudan's army suspended the talks.",
+          "A spokesman for the armed forces told reporters the rebels had left.",
+          "The army said so. The military option stays. The army chief left.",
+        ],
+        "2023-06-01",
+      ).slice(1),
+    ).toEqual([["the armed forces→saf"], ["The army→saf"]]);
+    expect(added(["Ukraine and Russia met.", "The army said it would not withdraw."], null)[1]).toEqual([]);
     // nor a state's own army, which the gazetteer lists as a party ("Sudan's army")
     expect(added(["Sudan's army said the rebels had broken the truce."], "2023-06-01")[0]).toEqual([]);
     expect(

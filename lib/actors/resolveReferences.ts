@@ -62,6 +62,27 @@ const ARMED_DESCRIPTIONS = new Set(["militia", "rebels", "militants", "insurgent
 function isStatesArmy(actor: { name: string; aliases: readonly string[] }): boolean {
   return [actor.name, ...actor.aliases].some((n) => STATES_ARMY.test(n));
 }
+/** Common nouns of a state's army after "the" ("the army", "the armed forces"). */
+const ARMY_FORMS = [["armed", "forces"], ["army"], ["military"]];
+/** Words after such a noun that leave it a body ("the army said", "the military will"), besides verbs in -ed or -s. */
+const ARMY_NEXT = new Set([
+  "and",
+  "or",
+  "to",
+  "will",
+  "would",
+  "had",
+  "has",
+  "is",
+  "was",
+  "can",
+  "could",
+  "must",
+  "did",
+  "on",
+  "in",
+  "at",
+]);
 const STATES_ARMY = /^\p{Lu}[\p{L}-]+(?:'s|’s)? (?:army|military|armed forces)$/u;
 
 /** Words before such a noun that make it an armed group's ("the rebel group", "the armed movement"). */
@@ -633,18 +654,31 @@ export function resolveReferences(
 
     // "The kingdom said …", "talks with the Islamic Republic": a word of a state's official name
     // standing for it is the one state the article named before whose names hold it.
+    // "Sudan's army suspended the talks. … the armed forces said": a common noun of armies is the
+    // one state's army named before in the article (one the gazetteer lists, `isStatesArmy`).
     tokens.forEach((t, i) => {
       if (t.fold !== "the" || s.quoted[i]) return;
-      const form = STATE_FORMS.find((f) => f.every((w, k) => tokens[i + 1 + k]?.fold === w));
+      const state = STATE_FORMS.find((f) => f.every((w, k) => tokens[i + 1 + k]?.fold === w));
+      const form = state ?? ARMY_FORMS.find((f) => f.every((w, k) => tokens[i + 1 + k]?.fold === w));
       const last = form && tokens[i + form.length]!;
       const next = form && tokens[i + form.length + 1];
-      // ("the Kingdom of Bahrain" is a name, "the Federation Council" a body of its own)
+      // ("the Kingdom of Bahrain" is a name, "the Federation Council" a body of its own; "the
+      // army chief" a person, "the military option" no body)
       if (!form || !last || next?.fold === "of" || (next?.word && next.cap)) return;
+      if (
+        !state &&
+        next?.word &&
+        !/(?:ed|s)$/.test(next.fold) &&
+        !ARMY_NEXT.has(next.fold) &&
+        !REPORTING_VERBS.has(next.fold)
+      )
+        return;
       if (s.mentions.some((m) => covers(m, tokens[i + 1]!.start))) return;
       earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
       const key = ` ${form.join(" ")} `;
       const holds = (id: string) => {
         const a = actors.get(id);
+        if (!state) return !!a && a.kind !== "state" && a.kind !== "person" && isStatesArmy(a);
         return a?.kind === "state" && [a.name, ...a.aliases].some((n) => ` ${phraseKey(n)} `.includes(key));
       };
       const named = [...before, ...earlier, ...s.mentions.filter((m) => m.index < t.start)].map((m) => m.actorId);
