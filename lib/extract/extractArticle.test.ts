@@ -627,6 +627,19 @@ describe("a verb of speculating", () => {
     expect(event?.sources[0]).toMatchObject({ attribution: "on-record", speaker: "jorge-salas" });
   });
 
+  it("reads another state's readiness to fight as the speaker's reading of it, the side's own as a threat", () => {
+    const [reading] = wireEvents(
+      "2024-05-08",
+      "Peruvian Foreign Minister Jorge Salas said Chile was ready to keep attacking the border posts.",
+    );
+    expect(reading?.type).toBe("assessment");
+    const [own] = wireEvents(
+      "2024-05-08",
+      "Peruvian Foreign Minister Jorge Salas said Peru was ready to keep attacking the border posts.",
+    );
+    expect(own?.type).toBe("threat");
+  });
+
   it("reads 'would' after a past belief as its future: a prediction ('believed the accord would bring peace')", () => {
     const [event] = wireEvents(
       "2024-05-08",

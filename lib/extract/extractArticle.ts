@@ -604,21 +604,32 @@ function predicts(read: Read, draft: SignalDraft): boolean {
   );
 }
 
+/** Whether a word of the lexicon states an intent (CAMEO 03: "ready", "determined", "intend"). */
+const intends = (lex: Lexicon, lemma: string) =>
+  lex.readiness.words.has(lemma) ||
+  lex.adjectives.get(lemma)?.cameo === "03" ||
+  !!lex.verbs.get(lemma)?.some((v) => v.category.cameo === "03");
+
 /**
  * A third party's reading of another side's intentions ("Rinkevics said Putin is determined to
  * continue the war", "analysts say Putin wants to delay talks") is an assessment, as the event
  * model defines it; the same words from the actor's own side are its signal.
  */
 function readsIntentions(
+  lex: Lexicon,
   read: Read,
   draft: SignalDraft,
   who: Attribution,
   subject: string | null,
   actorOf: (id: string) => GazetteerActor | undefined,
 ): boolean {
-  // (what a side wants, a demand by its own mouth, is read by a third party as an intention too)
-  const wants = read.analysis.tokens[draft.signal.trigger]?.lemma === "want";
-  if ((draft.signal.cameo !== "03" && !wants) || !draft.frame) return false;
+  // (what a side wants, a demand by its own mouth, is read by a third party as an intention too;
+  // so is a readiness to fight, a threat by its own mouth: "is ready to resume fighting")
+  const trigger = read.analysis.tokens[draft.signal.trigger];
+  const wants = trigger?.lemma === "want";
+  const fightsBy =
+    draft.signal.type === "threat" && !!trigger && (intends(lex, trigger.lemma) || intends(lex, trigger.lower));
+  if ((draft.signal.cameo !== "03" && !wants && !fightsBy) || !draft.frame) return false;
   // "Biden said Israel has promised a cessation of hostilities": a promise is an act reported,
   // not a reading of what someone intends.
   if (COMMITMENTS.has(read.analysis.tokens[draft.signal.trigger]?.lemma ?? "")) return false;
@@ -1121,7 +1132,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         continue;
       const grammatical = clauseSubject(r, draft);
       const type =
-        readsIntentions(r, draft, who, grammatical, actorOf) || predicts(r, draft) ? "assessment" : draft.signal.type;
+        readsIntentions(lex, r, draft, who, grammatical, actorOf) || predicts(r, draft)
+          ? "assessment"
+          : draft.signal.type;
       // Who holds a claimed position: the speaker on record, who states their own; but a reading
       // of another side (an assessment, or what unnamed sources or analysts report) is about the
       // actor the claim's own clause names as subject. An actor only mentioned or targeted never

@@ -1013,6 +1013,9 @@ describe("classifyClause", () => {
 
     it("reads readiness to fight as a threat, readiness to eliminate a cause as no fighting", () => {
       expect(signal("Russia is ready in principle to fight to the last soldier.")).toMatchObject({ type: "threat" });
+      // and to go on fighting; not to go on talking
+      expect(signal("The rebels are ready to resume fighting.")).toMatchObject({ type: "threat" });
+      expect(signal("The rebels are ready to resume talks.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The leader wants talks to eliminate the root causes of the conflict.")).not.toMatchObject({
         type: "threat",
       });

@@ -971,6 +971,9 @@ function comesToEnd(a: SentenceAnalysis, head: number): boolean {
   );
 }
 
+/** Verbs of going on with something, or doing more of it ("resume fighting", "step up attacks"). */
+const GOING_ON = new Set(["resume", "continue", "keep", "intensify", "escalate", "step", "renew", "expand"]);
+
 /** Verbs of taking something out of the way ("eliminate the obstacles", "overcome the differences"). */
 const REMOVING = new Set(["eliminate", "remove", "overcome", "clear", "dismantle", "surmount"]);
 
@@ -2808,10 +2811,15 @@ export function classifyClause(
     const first = kids.length ? a.clauses[kids[0]!]!.group : null;
     const target = first ? objectNoun(a, kids[0]!) : "";
     const targetClass = lex.objectNouns.get(target)?.name;
+    const isWar = (verb: number) => lex.objectVerbs.get(a.tokens[verb]!.lemma)?.name === "war";
+    // ("ready to resume fighting": going on with the fighting; "to continue the war" is a threat
+    // by its object class already)
+    const onward = !!first && GOING_ON.has(a.tokens[first.head]!.lemma);
+    const next = onward && kids.length > 1 ? a.clauses[kids[1]!]!.group : null;
     const fights =
       !!first &&
-      lex.objectVerbs.get(a.tokens[first.head]!.lemma)?.name === "war" &&
-      (!target || targetClass === "war" || targetClass === "forces");
+      ((isWar(first.head) && (!target || targetClass === "war" || targetClass === "forces")) ||
+        (onward && !!next && next.start <= first.end + 1 && isWar(next.head)));
     if (!negated && category.cameo === "03" && fights) {
       type = "threat";
       cameo = null;
