@@ -1045,6 +1045,11 @@ describe("classifyClause", () => {
   });
 
   describe("modality", () => {
+    it("reads a copula's word of the future as the future, as 'is set to' ('the truce is due to begin')", () => {
+      expect(signal("The truce is due to begin at dawn.")).toMatchObject({ type: "ceasefire-signal", future: true });
+      expect(signal("The truce began at dawn.")).toMatchObject({ future: false });
+    });
+
     it("reads refusing what cooperation would be as a rejection", () => {
       expect(signal("Russia will not recognize the elections.")).toMatchObject({
         type: "rejection",

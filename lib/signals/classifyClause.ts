@@ -2519,9 +2519,11 @@ export function classifyClause(
     : (unready ? !cancels : g.negated) || noneObject || (none && g.modal !== "obligation") || neitherNor || without;
   const found = classesOf(a, i, lex, governor, opts.dealsArePlans);
   const kids = completions(a, i, lex);
+  // ("is due to begin": a copula's word of the future, as "is set to")
+  const futureWord = COPULAS.has(head.lemma) ? (pastAdverbs(a, g.end)?.lemma ?? "") : head.lemma;
   const future =
     g.tense === "future" ||
-    (lex.future.has(head.lemma) && kids.length > 0) ||
+    (lex.future.has(futureWord) && kids.length > 0) ||
     kids.some((k) => a.clauses[k]!.group?.tense === "future");
   const conditionChild = a.clauses.some((x) => x.parent === i && x.kind === "condition");
 
