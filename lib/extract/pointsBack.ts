@@ -26,7 +26,7 @@ export function pointsBack(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Le
     // topic or partner is another one; so is one after "Meanwhile," or "Separately,")
     const ownPhrase = /^(?:over|about|with|between|among|regarding|concerning)$/.test(a.tokens[i + 1]?.lower ?? "");
     const aside = /^(?:meanwhile|separately|elsewhere)$/.test(a.tokens[0]?.lower ?? "");
-    return det?.pos === "DET" && /^(?:the|this|that)$/.test(det.lower) && !ownPhrase && !aside ? cls : null;
+    return pointing(det) && !ownPhrase && !aside ? cls : null;
   }
   return null;
 }
@@ -45,13 +45,15 @@ export function speaksOfTheAct(a: SentenceAnalysis, clause: number): boolean {
   for (let i = c.start; i < c.end; i++) {
     const t = a.tokens[i]!;
     if (t.pos !== "NOUN" || !ACTS.has(t.lower)) continue;
-    const det = a.tokens[i - 1];
     const next = a.tokens[i + 1]?.lower ?? "";
-    if (det?.pos === "DET" && /^(?:the|this|that)$/.test(det.lower) && !/^(?:of|to|that|on|about)$/.test(next))
-      return true;
+    if (pointing(a.tokens[i - 1]) && !/^(?:of|to|that|on|about)$/.test(next)) return true;
   }
   return false;
 }
+
+/** A determiner that points back to something the story told of: "the", "this", "that". */
+const pointing = (t: { pos: string; lower: string } | undefined) =>
+  t?.pos === "DET" && /^(?:the|this|that)$/.test(t.lower);
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
