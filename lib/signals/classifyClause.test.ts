@@ -973,6 +973,23 @@ describe("classifyClause", () => {
       expect(signal("The talks in Lima are ongoing.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads how a passive verb of talks says they went as a view of them ('were held in a cordial atmosphere')", () => {
+      expect(signal("The negotiations were conducted quite frankly, the envoy said.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("The second meeting was held in a tense and difficult atmosphere.")).toMatchObject({
+        type: "assessment",
+      });
+      // Where, when or in what form talks were held says nothing of how they went.
+      for (const sentence of [
+        "The talks were held in Oslo on Monday.",
+        "The talks were held in a hybrid format.",
+        "The talks were held in an atmosphere of secrecy.",
+      ])
+        expect(signal(sentence), sentence).toMatchObject({ type: "talks" });
+    });
+
     it("reads what talks or a deal amount to as a view of them ('the talks marked a turning point')", () => {
       expect(signal("The talks marked a real turning point.")).toMatchObject({ type: "assessment", cameo: "01" });
       expect(signal("The accord represents a modest step forward.")).toMatchObject({ type: "assessment" });

@@ -208,6 +208,28 @@ function judges(a: SentenceAnalysis, end: number): boolean {
   return !!t && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN") && !STANDING.has(t.lemma);
 }
 
+/**
+ * Whether the words from `end` say how an event of `cls` went, by its `weighedBy` words: an adverb
+ * ("[very seriously]") or a setting an adjective weighs ("in a [frank and constructive]
+ * atmosphere"; not "in a [new] format").
+ */
+function wentHow(a: SentenceAnalysis, end: number, cls: ObjectClass): boolean {
+  const by = cls.weighedBy;
+  if (!by) return false;
+  let k = end;
+  for (; a.tokens[k]?.pos === "ADV"; k++) if (by.has(a.tokens[k]!.lower)) return true;
+  if (a.tokens[k]?.lower !== "in") return false;
+  k += a.tokens[k + 1]?.pos === "DET" ? 2 : 1;
+  // (the tagger may read an adjective of a pair as a noun: "a frank and constructive atmosphere")
+  let weighed = false;
+  for (; a.tokens[k] && /^(?:ADJ|ADV|CCONJ|NOUN)$/.test(a.tokens[k]!.pos); k++) {
+    const t = a.tokens[k]!;
+    if (t.pos === "NOUN" && by.has(t.lemma)) return weighed;
+    if (/^(?:ADJ|NOUN)$/.test(t.pos) && !TALKS_STANDING.has(t.lemma) && !STANDING.has(t.lemma)) weighed = true;
+  }
+  return false;
+}
+
 /** Where the noun phrase from `k` ends, before a preposition, a verb or a mark ("[a historic step] towards peace"). */
 function nounPhraseEnd(a: SentenceAnalysis, k: number): number {
   while (a.tokens[k] && /^(?:DET|ADV|ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[k]!.pos)) k++;
@@ -2899,6 +2921,14 @@ export function classifyClause(
       }
     }
     if (category.toCome && !negated && g.tense !== "past" && (future || !!g.modal)) type = category.toCome;
+    // "The talks were conducted very seriously", "the meeting was held in a cordial atmosphere":
+    // how a passive verb of talks says they went weighs them, a view of them (CAMEO 01) as "the
+    // talks were constructive" is.
+    const held = found.find((f) => f.subject && f.cls.name === "talks");
+    if (!negated && category.cameo === "04" && g.passive && held && wentHow(a, g.end, held.cls)) {
+      type = "assessment";
+      cameo = "01";
+    }
   } else {
     // "The talks were only ever about the border deal": what a copula says talks are about is
     // their topic; the clause is about the talks.

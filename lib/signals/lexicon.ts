@@ -140,6 +140,12 @@ const objectClassSchema = z.object({
   ending: z.array(lemma).optional(),
   /** nouns that count only in the singular ("a settlement" is an agreement, "settlements" are places) */
   singular: z.array(lemma).optional(),
+  /**
+   * words of manner that weigh how the class's event went, after a passive verb of it: adverbs
+   * ("the talks were conducted seriously") and nouns of a setting an adjective qualifies ("held in a
+   * constructive atmosphere"); such a clause is a view of the event (CAMEO 01), an assessment
+   */
+  weighedBy: z.array(lemma).optional(),
 });
 
 const wordsSchema = z.object({ words: z.array(lemma).min(1) });
@@ -229,6 +235,7 @@ export interface ObjectClass {
   names: ReadonlySet<string> | null;
   halts: ReadonlySet<string> | null;
   singular: ReadonlySet<string> | null;
+  weighedBy: ReadonlySet<string> | null;
   /** place in the file's list: a lower one decides when a clause is about several classes */
   rank: number;
 }
@@ -322,6 +329,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       names: o.names ? new Set(o.names) : null,
       halts: o.halts ? new Set(o.halts) : null,
       singular: o.singular ? new Set(o.singular) : null,
+      weighedBy: o.weighedBy ? new Set(o.weighedBy) : null,
       rank: i,
     };
     classes.set(o.class, cls);
