@@ -570,6 +570,17 @@ describe("classifyClause", () => {
       expect(signal("The sides remain far apart in terms of the border.")?.classes ?? []).not.toContain("plan");
     });
 
+    it("reads accepting an appeal to meet as intent to meet (CAMEO 036), not yet a meeting", () => {
+      expect(signal("The rebels accepted an invitation to resume negotiations.")).toMatchObject({
+        type: "negotiation-readiness",
+        cameo: "036",
+      });
+      expect(signal("Kyiv accepted the request for a meeting.")).toMatchObject({ type: "negotiation-readiness" });
+      // Accepting a plan or a truce agrees to it.
+      expect(signal("Kyiv accepted the proposal for a truce.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The rebels accepted the invitation to a ceasefire.")?.type).not.toBe("negotiation-readiness");
+    });
+
     it("reads agreeing to a pause as a ceasefire signal", () => {
       expect(signal("The two sides agreed to a 30-day pause.")).toMatchObject({
         type: "ceasefire-signal",

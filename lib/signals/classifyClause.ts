@@ -2816,6 +2816,12 @@ export function classifyClause(
       type = "rejection";
       cameo = refused.cameo;
     }
+    // "accepted an invitation to resume negotiations", "accepted the request for talks": to accept
+    // an appeal to meet is to say one will (CAMEO 036), not yet to meet.
+    else if (refused && APPEALS.has(refused.cameo) && type === "talks") {
+      type = lex.readiness.category.type;
+      cameo = "036";
+    }
     // "announced a one-week ultimatum": a light verb that approves nothing of its own takes the
     // category of a noun it announces, when what the clause is about refines nothing.
     else if (refused && lex.lightVerbs.has(head.lemma) && refused.cameo !== "05" && !typeFor(category, found).cls) {
