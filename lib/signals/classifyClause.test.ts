@@ -685,6 +685,20 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to an exchange of views.")?.type).not.toMatch(/ceasefire-signal|context/);
     });
 
+    it("reads agreeing to a time set for a step of yielding as agreeing to the step ('extend the deadline for the withdrawal')", () => {
+      expect(
+        signal("The two governments agreed to push back the deadline for the pullback of their forces."),
+      ).toMatchObject({
+        type: "ceasefire-signal",
+        classes: expect.arrayContaining(["truce"]),
+      });
+      expect(signal("The parties agreed to set a timetable for the withdrawal of foreign fighters.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      // A time set for anything else is no step towards a truce.
+      expect(signal("The parties agreed to set a timetable for the elections.")?.type).not.toBe("ceasefire-signal");
+    });
+
     it("reads a light verb with no object as about its subject's head ('talks on reviving the deal will resume')", () => {
       expect(signal("Talks between the two sides on reviving the truce will resume in Cairo.", 1)).toMatchObject({
         type: "talks",

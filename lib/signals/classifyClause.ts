@@ -427,6 +427,22 @@ function objectAt(a: SentenceAnalysis, i: number): number {
 
 const MONTH_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
 
+/** Nouns of a time set for a step ("the deadline for the withdrawal"). */
+const SCHEDULES = new Set(["deadline", "timeline", "timetable", "schedule", "date"]);
+
+/**
+ * Whether clause `k` acts on a time set for a step of yielding ("to extend the deadline for the
+ * withdrawal of troops", "to set a timetable for the pullback"): agreed, the time is agreed as the
+ * step would be, a step towards a truce (CAMEO 08).
+ */
+function scheduledYield(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  const h = objectAt(a, k);
+  if (h < 0 || !SCHEDULES.has(a.tokens[h]!.lemma) || a.tokens[h + 1]?.lower !== "for") return false;
+  let j = h + 2;
+  while (a.tokens[j] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[j]!.pos)) j++;
+  return lex.nouns.get(a.tokens[j]?.lemma ?? "")?.cameo === "08";
+}
+
 /** The lemma of what a clause's verb acts on (see objectAt), "" when there is none. */
 const objectNoun = (a: SentenceAnalysis, i: number): string => a.tokens[objectAt(a, i)]?.lemma ?? "";
 
@@ -1255,7 +1271,7 @@ function classesOf(
       // scale back its military activity", CAMEO 0356: intent to de-escalate).
       const truce = lex.classes.get("truce");
       const kidCategory = verbCategory(lex, a, k);
-      const yields = kidCategory?.cameo === "08";
+      const yields = kidCategory?.cameo === "08" || scheduledYield(a, k, lex);
       // "agreed to swap 500 prisoners": agreeing to an exchange is one, as "agreed to an exchange" is.
       const exchange = lex.classes.get("exchange");
       if (exchange && agreeing && kidCategory?.cameo === "0841")
