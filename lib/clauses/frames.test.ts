@@ -65,6 +65,12 @@ describe("findFrames", () => {
     ]);
   });
 
+  it("reads what a text 'read' as what it says ('…,\" the statement read')", () => {
+    expect(frames('"Both sides agree to a ceasefire," the joint communique read.').shown).toEqual([
+      { verb: "read", speaker: "the joint communique", content: ["Both sides agree to a ceasefire"] },
+    ]);
+  });
+
   it("reads a disclosure as a statement ('disclosed that …')", () => {
     expect(frames("The envoy disclosed that the two sides had met twice.").shown).toEqual([
       { verb: "disclosed", speaker: "The envoy", content: ["that the two sides had met twice"] },
