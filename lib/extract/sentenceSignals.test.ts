@@ -246,10 +246,16 @@ describe("sentenceSignals", () => {
   it("reads what happened shortly before the main clause as an event of its own ('…, shortly after the cabinet approved the accord')", () => {
     const s = "The president met the envoy on Tuesday, shortly after the cabinet approved the accord.";
     expect(events(s)).toContainEqual({ type: "ceasefire-signal", trigger: "approved" });
-    expect(events(s.replace("shortly after", "after"))).not.toContainEqual({
-      type: "ceasefire-signal",
-      trigger: "approved",
-    });
+  });
+
+  it("reads what a clause of 'after' set off by a comma says a party did as an event of its own ('collapsed on Tuesday, after the rebels refused to sign')", () => {
+    const s = "The talks collapsed on Tuesday, after the rebels refused to sign the accord.";
+    expect(events(s)).toContainEqual({ type: "rejection", trigger: "refused" });
+    // Without the comma it is when the main clause happened; with no verb of the lexicon, a circumstance.
+    expect(events(s.replace(", after", " after"))).not.toContainEqual({ type: "rejection", trigger: "refused" });
+    expect(events("The president met the envoy on Tuesday, after the storm had passed.")).toEqual([
+      { type: "talks", trigger: "met" },
+    ]);
   });
 
   it("reads what happened a distance before the main clause as an event of its own ('…, two days after the cabinet approved the accord')", () => {

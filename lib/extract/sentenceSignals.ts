@@ -415,9 +415,14 @@ function happenedThen(a: SentenceAnalysis, i: number, signal: ClauseSignal): boo
   // before the main clause is an event of its own, dated by that distance. Not what a clause of
   // "before" names, which may still have been to come: "two days before the envoys were due to meet".)
   const distanced = c.opener === "after" && clauseOffset(a, i) !== null;
+  // ("The talks collapsed on Tuesday, after the rebels refused to sign the accord": a clause of
+  // "after" set off by a comma, in which a party does what the lexicon names, tells a step of its
+  // own that led to the main clause, not only when it happened.)
+  const afterwards =
+    c.opener === "after" && a.tokens[c.start - 1]?.text === "," && signal.cameo !== null && signal.strength >= 3;
   return (
     c.kind === "adverbial" &&
-    (c.opener === "when" || asDoing || justBefore || distanced) &&
+    (c.opener === "when" || asDoing || justBefore || distanced || afterwards) &&
     !!g &&
     g.tense === "past" &&
     !g.negated &&
