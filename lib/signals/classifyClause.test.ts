@@ -2149,6 +2149,7 @@ describe("classifyClause", () => {
       expect(signal("Further talks are futile.")).toMatchObject({ type: "rejection" });
       expect(signal('Negotiations with the junta are "fruitless".')).toMatchObject({ type: "rejection" });
       expect(signal("Any truce would be useless.")).toMatchObject({ type: "rejection" });
+      expect(signal("Resuming the negotiations now would be unjustifiable.", 1)).toMatchObject({ type: "rejection" });
     });
 
     it("reads striking a tone or a balance as no attack", () => {
