@@ -608,6 +608,16 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a signing that names nothing signed as the story's deal, not readiness", () => {
+      expect(signal("Both sides signed on Monday in Doha.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("It was signed on Monday in the palace.")).toMatchObject({ type: "ceasefire-signal" });
+      // (a story whose deals are all of matters of their own signs its plan)
+      const a = analyseSentence("Both sides signed on Monday in Doha.", { reporting: lex.framing });
+      expect(classifyClause(a, 0, lex, { frames: new Set(), dealsArePlans: true })).toMatchObject({ type: "proposal" });
+      // Signing what a noun names is signing that.
+      expect(signal("He signed the decree on Monday.")?.type).not.toBe("ceasefire-signal");
+    });
+
     it("reads signing a deal as a ceasefire signal, a trade or nuclear deal as a plan for its matter", () => {
       expect(signal("Kyiv signed the peace agreement.")).toMatchObject({ type: "ceasefire-signal", classes: ["deal"] });
       expect(signal("Moscow signed a minerals deal with Pyongyang.")).toMatchObject({

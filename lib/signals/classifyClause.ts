@@ -2823,6 +2823,11 @@ export function classifyClause(
     // (a deal of a matter of its own, read as a plan, stays one: "sealed the nuclear deal").
     if (t.cls === "plan" && category.signs.has(head.lemma) && found.some((f) => signedPaper(a, f, lex)))
       type = category.byObject["deal"] ?? type;
+    // "Both sides signed on Monday", "It was signed in the palace": a signing that names nothing
+    // signed is of the story's deal (its plan when the story's deals are all of matters of their
+    // own), not a mere readiness to agree.
+    if (category.signs.has(head.lemma) && !found.length && !objectNoun(a, i) && type === t.type && !t.cls)
+      type = category.byObject[opts.dealsArePlans ? "plan" : "deal"] ?? type;
     cameo = category.cameo;
     strength = 3;
     // "accepted the futility of further talks": accepting a refusal is one (proposing one,
