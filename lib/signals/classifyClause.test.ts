@@ -695,6 +695,21 @@ describe("classifyClause", () => {
       expect(signal("The two sides agreed to an exchange of views.")?.type).not.toMatch(/ceasefire-signal|context/);
     });
 
+    it("reads letting relief through to civilians as yielding (CAMEO 0863), a step towards a truce", () => {
+      expect(signal("The army will allow aid convoys into the besieged city.")).toMatchObject({
+        type: "ceasefire-signal",
+        classes: expect.arrayContaining(["relief"]),
+      });
+      expect(signal("The two sides agreed on safe passage for civilians.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The Red Cross called for the evacuation of the wounded.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      // A route for goods or transit is no relief.
+      expect(signal("The two sides agreed on a transit corridor through the province.")?.classes).not.toContain(
+        "relief",
+      );
+    });
+
     it("reads agreeing to a time set for a step of yielding as agreeing to the step ('extend the deadline for the withdrawal')", () => {
       expect(
         signal("The two governments agreed to push back the deadline for the pullback of their forces."),
