@@ -1246,6 +1246,17 @@ describe("segmentClauses", () => {
       expect(words(ends!)).toBe("ends the war .");
     });
 
+    it("reads a participle dated by a bare day as describing the subject ('the deal signed Monday calls for …')", () => {
+      const [signed, calls] = clauses("The accord signed Tuesday calls for a pullback of heavy weapons.");
+      expect(signed).toMatchObject({ kind: "relative", parent: 1 });
+      expect(calls).toMatchObject({ kind: "main", subject: "The accord", head: "calls" });
+      const [unveiled, rejected] = clauses("The roadmap unveiled yesterday was rejected by the rebels.");
+      expect(unveiled).toMatchObject({ kind: "relative" });
+      expect(rejected).toMatchObject({ kind: "main", head: "rejected" });
+      // A verb of saying dated so is still the verb ("said Friday the talks will resume").
+      expect(clauses("The envoy said Friday the talks will resume.")[0]).toMatchObject({ kind: "main", head: "said" });
+    });
+
     it("does not take the agent of a passive participle for a subject ('announced by the ministry')", () => {
       const [announced, rejected] = clauses("The plan drafted by the ministry was rejected by parliament.");
       expect(announced).toMatchObject({ kind: "relative", parent: 1 });
