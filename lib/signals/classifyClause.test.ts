@@ -59,6 +59,23 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads how a passive verb of talks says they went as a view of them ('were held in a cordial atmosphere')", () => {
+      expect(signal("The negotiations were conducted quite frankly, the envoy said.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("The second round was held in a tense and difficult atmosphere.")).toMatchObject({
+        type: "assessment",
+      });
+      // Where, when or in what form talks were held says nothing of how they went.
+      for (const sentence of [
+        "The talks were held in Oslo on Monday.",
+        "The talks were held in a hybrid format.",
+        "The talks were held in an atmosphere of secrecy.",
+      ])
+        expect(signal(sentence), sentence).toMatchObject({ type: "talks" });
+    });
+
     it("reads the party talks are held with as their partner, not what the clause is about", () => {
       expect(signal("Talks with the army will resume on Monday.")).toMatchObject({ type: "talks" });
       expect(signal("The opposition rejected talks with the regime.")).toMatchObject({ type: "rejection" });
@@ -571,7 +588,7 @@ describe("classifyClause", () => {
     });
 
     it("reads accepting an appeal to meet as intent to meet (CAMEO 036), not yet a meeting", () => {
-      expect(signal("The rebels accepted an invitation to resume negotiations.")).toMatchObject({
+      expect(signal("The rebels accepted an invitation to peace talks in Oslo.")).toMatchObject({
         type: "negotiation-readiness",
         cameo: "036",
       });
@@ -710,7 +727,7 @@ describe("classifyClause", () => {
       );
     });
 
-    it("reads agreeing to a time set for a step of yielding as agreeing to the step ('extend the deadline for the withdrawal')", () => {
+    it("reads agreeing to a time set for a step of yielding as agreeing to the step ('push back the deadline for the pullback')", () => {
       expect(
         signal("The two governments agreed to push back the deadline for the pullback of their forces."),
       ).toMatchObject({
@@ -1021,23 +1038,6 @@ describe("classifyClause", () => {
       expect(signal("The meeting had been very productive, the envoy said.")).toMatchObject({ type: "assessment" });
       // Where talks stand is no view of them.
       expect(signal("The talks in Lima are ongoing.")).toMatchObject({ type: "talks" });
-    });
-
-    it("reads how a passive verb of talks says they went as a view of them ('were held in a cordial atmosphere')", () => {
-      expect(signal("The negotiations were conducted quite frankly, the envoy said.")).toMatchObject({
-        type: "assessment",
-        cameo: "01",
-      });
-      expect(signal("The second meeting was held in a tense and difficult atmosphere.")).toMatchObject({
-        type: "assessment",
-      });
-      // Where, when or in what form talks were held says nothing of how they went.
-      for (const sentence of [
-        "The talks were held in Oslo on Monday.",
-        "The talks were held in a hybrid format.",
-        "The talks were held in an atmosphere of secrecy.",
-      ])
-        expect(signal(sentence), sentence).toMatchObject({ type: "talks" });
     });
 
     it("reads what talks or a deal amount to as a view of them ('the talks marked a turning point')", () => {

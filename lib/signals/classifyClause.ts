@@ -431,8 +431,8 @@ const MONTH_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
 const SCHEDULES = new Set(["deadline", "timeline", "timetable", "schedule", "date"]);
 
 /**
- * Whether clause `k` acts on a time set for a step of yielding ("to extend the deadline for the
- * withdrawal of troops", "to set a timetable for the pullback"): agreed, the time is agreed as the
+ * Whether clause `k` acts on a time set for a step of yielding ("to push back the deadline for the
+ * pullback of its forces", "to set a timetable for the pullback"): agreed, the time is agreed as the
  * step would be, a step towards a truce (CAMEO 08).
  */
 function scheduledYield(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
@@ -2837,7 +2837,7 @@ export function classifyClause(
       type = "rejection";
       cameo = refused.cameo;
     }
-    // "accepted an invitation to resume negotiations", "accepted the request for talks": to accept
+    // "accepted an invitation to peace talks in Oslo", "accepted the request for talks": to accept
     // an appeal to meet is to say one will (CAMEO 036), not yet to meet.
     else if (refused && APPEALS.has(refused.cameo) && type === "talks") {
       type = lex.readiness.category.type;
@@ -2948,7 +2948,7 @@ export function classifyClause(
       }
     }
     if (category.toCome && !negated && g.tense !== "past" && (future || !!g.modal)) type = category.toCome;
-    // "The talks were conducted very seriously", "the meeting was held in a cordial atmosphere":
+    // "The negotiations were conducted frankly", "the summit was held in a cordial atmosphere":
     // how a passive verb of talks says they went weighs them, a view of them (CAMEO 01) as "the
     // talks were constructive" is.
     const held = found.find((f) => f.subject && f.cls.name === "talks");
