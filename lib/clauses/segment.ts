@@ -686,12 +686,6 @@ function boundaryOf(
 
 /** A weekday's name ("Monday" … "Sunday"). */
 const WEEKDAY_NAME = new RegExp(`^(?:${WEEKDAY})$`);
-/**
- * A day written bare, with no preposition ("the deal signed Monday", "the plan unveiled
- * yesterday"), as news copy dates what it describes.
- */
-const bareDay = (tokens: readonly Token[], k: number) =>
-  WEEKDAY_NAME.test(tokens[k]?.text ?? "") || /^(?:yesterday|today)$/.test(tokens[k]?.lower ?? "");
 /** A month's name, in full or cut short ("February", "Feb."). */
 const MONTH_NAME = new RegExp(`^(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)$`);
 
@@ -1998,9 +1992,10 @@ export function segmentClauses(
         (subject[0] >= d.group!.end &&
           (tokens[subject[0] - 1]?.pos === "ADP" ||
             opensTime(tokens, subject[0]) ||
-            (subject[1] === subject[0] + 1 && bareDay(tokens, subject[0]))));
+            (subject[1] === subject[0] + 1 && WEEKDAY_NAME.test(tokens[subject[0]]!.text))));
       // A participle describing a noun takes no object: a phrase or a time follows it
-      // ("aimed at", "announced by", "signed last month"); "said talks …" is the verb of saying.
+      // ("aimed at", "announced by", "signed last month", a bare weekday as news copy writes it:
+      // "signed Monday"); "said talks …" is the verb of saying.
       const after = tokens[d.group!.end];
       // A describing participle follows its noun at once; one whose subject an aside keeps from
       // it ("The leader, held in prison, called on …") is the subject's verb.
@@ -2019,7 +2014,7 @@ export function segmentClauses(
         !reporting.has(tokens[d.group!.head]!.lemma) &&
         !INTRANSITIVE.has(tokens[d.group!.head]!.lemma) &&
         (!OBJECT_OPTIONAL.has(tokens[d.group!.head]!.lemma) || tokens[g.start]!.pos === "AUX") &&
-        (after?.pos === "ADP" || opensTime(tokens, d.group!.end) || bareDay(tokens, d.group!.end)) &&
+        (after?.pos === "ADP" || opensTime(tokens, d.group!.end) || WEEKDAY_NAME.test(after?.text ?? "")) &&
         !(g.participle && byAgent(tokens, g))
       ) {
         subject = d.subject;

@@ -1271,7 +1271,7 @@ function classesOf(
       // scale back its military activity", CAMEO 0356: intent to de-escalate).
       const truce = lex.classes.get("truce");
       const kidCategory = verbCategory(lex, a, k);
-      const yields = kidCategory?.cameo === "08" || scheduledYield(a, k, lex);
+      const yields = () => kidCategory?.cameo === "08" || scheduledYield(a, k, lex);
       // "agreed to swap 500 prisoners": agreeing to an exchange is one, as "agreed to an exchange" is.
       const exchange = lex.classes.get("exchange");
       if (exchange && agreeing && kidCategory?.cameo === "0841")
@@ -1280,7 +1280,7 @@ function classesOf(
       if (
         truce &&
         (agreeing || pledging) &&
-        yields &&
+        yields() &&
         found.every((f) => f.cls.name === "forces" || f.cls.name === "concession") &&
         ownClass
       )
@@ -2826,7 +2826,7 @@ export function classifyClause(
     // "Both sides signed on Monday", "It was signed in the palace": a signing that names nothing
     // signed is of the story's deal (its plan when the story's deals are all of matters of their
     // own), not a mere readiness to agree.
-    if (category.signs.has(head.lemma) && !found.length && !objectNoun(a, i) && type === t.type && !t.cls)
+    if (category.signs.has(head.lemma) && !found.length && !objectNoun(a, i) && type === t.type)
       type = category.byObject[opts.dealsArePlans ? "plan" : "deal"] ?? type;
     cameo = category.cameo;
     strength = 3;
