@@ -404,6 +404,29 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads a participle opening the sentence before a bare copula as one inverted clause ('Heading the team was …')", () => {
+    expect(clauses("Heading the rebel team at the talks was its veteran negotiator, Omar Haddad.")).toEqual([
+      {
+        kind: "main",
+        parent: null,
+        opener: null,
+        subject: "its veteran negotiator",
+        head: "Heading",
+        coordinated: false,
+      },
+    ]);
+    expect(clauses("Also invited to the signing were the envoys of Chile and Peru.")[0]).toMatchObject({
+      kind: "main",
+      subject: "the envoys of Chile and Peru",
+      head: "invited",
+    });
+    // A comma after the phrase sets off an opening participle of the clause after it.
+    expect(clauses("Speaking in Lima, the envoy was confident.").find((c) => c.head === "Speaking")).toMatchObject({
+      kind: "participle",
+      parent: 1,
+    });
+  });
+
   it("opens a clause at the 'and' after a comma when its subject joins two names ('…, and A and B offered')", () => {
     const shown = clauses("The envoy proposed talks on Thursday, and China and the United States offered to help.");
     expect(shown.find((c) => c.head === "offered")).toMatchObject({

@@ -1074,6 +1074,27 @@ const onlyAdverbs = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(from, to).every((t) => t.pos === "ADV" || t.pos === "PUNCT");
 
 /**
+ * "Heading the rebel team was its chief negotiator", "Also invited to the ceremony were the
+ * envoys of Norway": a participle that opens the sentence with no subject, and a bare copula
+ * after its phrase with no comma, are one clause told back to front. The participle is its
+ * predicate and the noun phrase after the copula its subject.
+ */
+function invertsAfter(
+  tokens: readonly Token[],
+  quoted: readonly boolean[],
+  opening: Clause,
+  copula: VerbGroup,
+): boolean {
+  const g = opening.group;
+  if (!g || opening.subject || !(g.gerund || g.participle) || !onlyAdverbs(tokens, 0, g.start)) return false;
+  if (tokens[copula.head]!.lemma !== "be" || copula.start !== copula.head || copula.end !== copula.head + 1)
+    return false;
+  const between = tokens.slice(g.end, copula.start);
+  if (between.some((t, j) => t.pos === "PUNCT" || quoted[g.end + j])) return false;
+  return /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[copula.end]?.pos ?? "");
+}
+
+/**
  * "What Moscow wants before any talks is a new government": a free relative that opens a
  * clause is the subject of the copula after it (a pseudo-cleft). The copula takes the free
  * relative's place in the sentence, and the free relative and what hangs on it hang on the copula.
@@ -1477,6 +1498,22 @@ export function segmentClauses(
     const b = boundaryOf(tokens, quoted, g, floor, reporting.has(lemma) || TELLING.has(lemma), reporting, alone);
     const prevIndex = clauses.length - 1;
     const prevClause = prevIndex >= 0 ? clauses[prevIndex]! : null;
+    if (prevIndex === 0 && invertsAfter(tokens, quoted, prevClause!, g)) {
+      const inverted = prevClause!;
+      const comma = tokens.findIndex((t, j) => j > g.end && t.text === ",");
+      const last = tokens.length - (tokens[tokens.length - 1]!.pos === "PUNCT" ? 1 : 0);
+      inverted.kind = "main";
+      inverted.subject = [g.end, comma > 0 ? comma : last];
+      // ("Also invited were …": what a past participle says was done to the subject is passive.)
+      inverted.group = {
+        ...inverted.group!,
+        tense: g.tense,
+        passive: inverted.group!.participle,
+        gerund: false,
+        participle: false,
+      };
+      return;
+    }
     const openerWidth =
       b.opener && b.opener !== "," && b.kind !== "none" && b.kind !== "break" ? b.opener.split(" ").length : 0;
     const subjectStart = b.at + openerWidth;
