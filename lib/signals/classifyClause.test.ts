@@ -1971,6 +1971,14 @@ describe("classifyClause", () => {
       expect(signal("Officials gave the fuel price, which has climbed to 40.", 1)).toBeNull();
     });
 
+    it("reads a relative clause after a name's short form in brackets as about the name ('the Forum (PDF), which …')", () => {
+      expect(signal("The vote came at the Coastal Dialogue Forum (CDF), which opened in Accra.", 1)).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("The vote came at the Coastal Dialogue Forum (CDF), which opened in Accra.", 1)!.trigger).toBe(7);
+      expect(signal("The vote came at a coastal forum that opened in Accra.", 1)).toMatchObject({ type: "talks" });
+    });
+
     it("reads what is not on the table or the agenda as refused, as what is off the table", () => {
       expect(signal("Recognition of the republic is not on the table.")).toMatchObject({ type: "rejection" });
       expect(signal("A territorial swap is not on the agenda at the talks.")).toMatchObject({ type: "rejection" });
