@@ -1406,6 +1406,17 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads asking a party to keep to terms already made as a demand on its conduct ('urged them to abide by the accord')", () => {
+      expect(signal("The council urged the factions to abide by the accord they signed.")).toMatchObject({
+        type: "condition",
+        cameo: "02",
+      });
+      expect(signal("We call on the parties to comply with their pledges.")).toMatchObject({ type: "condition" });
+      // keeping to it oneself, or agreeing to, is no demand
+      expect(signal("The factions agreed to abide by the accord.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The factions will comply with the accord.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads withdrawing or recalling an ambassador as cutting relations (CAMEO 16), and withdrawing troops as yielding", () => {
       expect(signal("Ghana withdrew its ambassador to Mali on Friday.")).toMatchObject({
         type: "sanction",
