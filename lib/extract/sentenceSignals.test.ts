@@ -110,6 +110,27 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads what another party did to a thing named before a relative clause as a second event ('…, which X rejected')", () => {
+    expect(events("The envoys met in Lima on a draft, which the rebels rejected.")).toEqual([
+      { type: "talks", trigger: "met" },
+      { type: "rejection", trigger: "rejected" },
+    ]);
+    // without a comma, with the pronoun as subject, or only supposed, it describes the thing
+    expect(events("The envoys met in Lima on a draft which the rebels rejected.")).toEqual([
+      { type: "talks", trigger: "met" },
+    ]);
+    expect(events("The envoys met in Lima on a draft, which would have rejected the truce.")).toEqual([
+      { type: "talks", trigger: "met" },
+    ]);
+    expect(events("The envoys met in Lima on a draft, which the rebels would reject.")).toEqual([
+      { type: "talks", trigger: "met" },
+    ]);
+    // the second event is no part of the first
+    const a = analyse("The envoys met in Lima on a draft, which the rebels rejected.");
+    const [talks, rejection] = sentenceSignals(a, findFrames(a, lex.framing), lex, () => [], { minStrength: 2 });
+    expect(talks!.clauses).not.toContain(rejection!.signal.clause);
+  });
+
   it("reads a verb that also reports as a verb of saying when it frames a statement ('he concluded')", () => {
     // With an object it is the category's signal; framing a quotation or a clause it is not one.
     expect(events("The two governments concluded a ceasefire agreement in Doha.").map((e) => e.trigger)).toContain(

@@ -360,6 +360,27 @@ const contrast = (a: SentenceAnalysis, k: number) => {
   return a.tokens[c.start - 1]?.text === "," && !!c.subject;
 };
 
+/**
+ * "…went to the meeting, which the White House described as constructive": a relative clause set
+ * off by a comma whose subject is its own (the pronoun is its object) tells what another party
+ * did to the thing named before it, a second event beside the first (what it would do, "which
+ * he would not want", is only supposed).
+ */
+const doneToAntecedent = (a: SentenceAnalysis, k: number) => {
+  const c = a.clauses[k]!;
+  return (
+    c.kind === "relative" &&
+    /^(?:which|whom)$/.test(c.opener ?? "") &&
+    a.tokens[c.start - 1]?.text === "," &&
+    !!c.subject &&
+    !!c.group &&
+    !c.group.infinitive &&
+    !c.group.gerund &&
+    !c.group.modal &&
+    c.group.tense !== "future"
+  );
+};
+
 /** A clause and the clauses that hang on it, but not a circumstance that opens the sentence. */
 export function subtree(a: SentenceAnalysis, root: number): number[] {
   const out = [root];
@@ -503,12 +524,26 @@ export function sentenceSignals(
     const clauses = shared ? [...new Set(joined.flatMap((k) => subtree(a, k)))].sort((x, y) => x - y) : subtree(a, i);
     const draft = { signal, clauses, frame: f >= 0 ? frames[f]! : null };
     if (opts.passes?.(draft)) return;
-    if (!isSide(c.kind) || contrast(a, i) || happenedThen(a, i, signal)) drafts.push(draft);
+    if (
+      !isSide(c.kind) ||
+      contrast(a, i) ||
+      happenedThen(a, i, signal) ||
+      (doneToAntecedent(a, i) && signal.cameo !== null && signal.strength >= SIDE_STRENGTH)
+    )
+      drafts.push(draft);
     else if (signal.strength >= SIDE_STRENGTH) (clauseHasDate(a, i, datesOf()) ? drafts : asides).push(draft);
     // "…, where the peace talks began on 25 October": a dated side clause whose subject names
     // what it is about is that thing's own event.
     else if (signal.strength >= SUBJECT_STRENGTH && clauseHasDate(a, i, datesOf())) drafts.push(draft);
   });
+  // (what another party did to a thing the sentence names is no part of the event that names it)
+  const apart = drafts.filter((d) => doneToAntecedent(a, d.signal.clause));
+  for (const d of drafts)
+    for (const x of apart)
+      if (x !== d && d.clauses.includes(x.signal.clause)) {
+        const own = new Set(subtree(a, x.signal.clause));
+        d.clauses = d.clauses.filter((k) => !own.has(k));
+      }
   // "asked whether Hamas was ready": what is asked is not stated; the asking is the event. Nor is
   // what someone would not say ("declined to say whether he would meet Putin").
   const asked = (d: SignalDraft) => {

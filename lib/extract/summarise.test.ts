@@ -37,6 +37,16 @@ describe("summariseClauses", () => {
     expect(summariseClauses(b, [0], null)).toBe("Two truces were brokered by Qatar.");
   });
 
+  it("names the thing an object relative's pronoun stands for as its object ('X described the meeting as …')", () => {
+    expect(summaries("The envoys met in Lima on a draft, which the rebels rejected on Friday.")).toEqual([
+      "The envoys met in Lima on a draft.",
+      "The rebels rejected a draft on Friday.",
+    ]);
+    expect(summaries("The aide went with him to the meeting, which the palace described as frank.")[1]).toBe(
+      "The palace described the meeting as frank.",
+    );
+  });
+
   it("states a condition set on joined verbs with all of them", () => {
     expect(summaries("He said Moscow would only cease fire and enter talks if the army withdraws.")).toEqual([
       "Moscow would only cease fire and enter talks if the army withdraws.",

@@ -262,6 +262,16 @@ export function summariseClauses(
     const at = a.tokens[verb]!.start - a.tokens[from]!.start;
     text = `${text.slice(0, at)}${noun.lower !== noun.lemma && /s$/.test(noun.lower) ? "were" : "was"} ${text.slice(at)}`;
   }
+  // "…to the meeting, which the White House described as constructive": the thing an object
+  // relative's pronoun stands for is named as the object, after the verb.
+  const object =
+    head.kind === "relative" && ownSubject && head.group && head.opener === "which" ? antecedent(a, head) : null;
+  if (object && object[1] <= from && head.group!.end < to) {
+    const at = a.tokens[head.group!.end - 1]!.end - a.tokens[from]!.start;
+    const named = a.text.slice(a.tokens[object[0]]!.start, a.tokens[object[1] - 1]!.end);
+    const noun = a.tokens[object[0]]!.pos === "DET" ? named.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : named;
+    text = `${text.slice(0, at)} ${noun}${text.slice(at)}`;
+  }
   const subject = ownSubject && ownSubject[0] >= from ? ownSubject : null;
   // "He also called …": the adverbs after the subject stay after the name.
   let subjectEnd = subject ? subject[1] : 0;
