@@ -1404,6 +1404,17 @@ describe("classifyClause", () => {
       expect(signal("The council urged the militias to desist from attacks.")).toMatchObject({
         type: "ceasefire-signal",
       });
+      expect(signal("The council asked the militias not to launch new raids.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
+    it("reads agreeing or pledging not to fight as a truce, and pledging to fight as a threat", () => {
+      expect(signal("The militia pledged not to launch new raids.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The two armies agreed not to shell each other's towns.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The militia pledged to launch new raids.")).toMatchObject({ type: "threat" });
     });
 
     it("reads asking a party to keep to terms already made as a demand on its conduct ('urged them to abide by the accord')", () => {

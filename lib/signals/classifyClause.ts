@@ -1265,9 +1265,13 @@ function classesOf(
       const appealing = appeals(lex, head);
       if (ending && (agreeing || appealing) && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
         found.push({ cls: ending, token: c.group.head, subject: false });
+      // So is agreeing or pledging not to, whether the verb or its object fights ("agreed not to
+      // strike", "pledged not to launch new attacks").
+      const pledging = PLEDGES.has(head ?? "");
       const truceClass = lex.classes.get("truce");
       const refrain = c.group.negated || a.tokens[c.start - 1]?.lower === "not";
-      if (appealing && truceClass && c.kind === "infinitive" && refrain && cls?.name === "war")
+      const fights = cls?.name === "war" || yielded === "war";
+      if ((appealing || agreeing || pledging) && truceClass && c.kind === "infinitive" && refrain && fights)
         found.push({ cls: truceClass, token: c.group.head, subject: false });
       // "agreed to release the prisoners", "agreed to lay down their arms": agreeing to yield is a
       // step towards a truce (CAMEO 08), not readiness in general; so is pledging to ("pledged to
@@ -1279,7 +1283,6 @@ function classesOf(
       const exchange = lex.classes.get("exchange");
       if (exchange && agreeing && kidCategory?.cameo === "0841")
         found.push({ cls: exchange, token: c.group.head, subject: false });
-      const pledging = PLEDGES.has(head ?? "");
       if (
         truce &&
         (agreeing || pledging) &&
