@@ -68,9 +68,15 @@ export function isTeaserHeading(line: string): boolean {
 
 const SENTENCE_END = /[.!?…]["')\]]*$/;
 
-/** Article prose rather than a teaser headline: a full sentence of some length. */
+/**
+ * Article prose rather than a teaser headline: a full sentence of some length, or, where the
+ * scrape lost its full stop at the article's end, a long line written mostly in lower case, as
+ * no headline is.
+ */
 export function looksLikeProse(line: string): boolean {
-  return line.length >= 100 && SENTENCE_END.test(line) && line.split(" ").length >= 15;
+  const words = line.split(" ");
+  if (line.length < 100 || words.length < 15) return false;
+  return SENTENCE_END.test(line) || words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 >= words.length * 2;
 }
 
 const NAME_ONLY = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,2}$/u;

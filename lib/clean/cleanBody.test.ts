@@ -184,6 +184,18 @@ describe("cleanBody rules", () => {
     expect(text(raw)).toBe(body[0]);
   });
 
+  it("keeps a last paragraph of prose after a teaser block though the scrape lost its full stop", () => {
+    const body = ["Talks began in Riyadh on Tuesday, officials said, and went on late into the night.".repeat(3)];
+    const last =
+      "On May 3 the two delegations in the capital announced the close of a round of talks that had lasted for almost two months";
+    const raw = [...body, "RELATED:", "Rebels Announce Start of a Definitive Truce", last].join("\n");
+    expect(text(raw)).toBe([body[0], last].join("\n"));
+    // a long headline in title case is still a teaser
+    const headline =
+      "Rebels and Government Negotiators Announce the Start of a Definitive Truce After Four Years of Hard Talks in Havana";
+    expect(text([...body, "RELATED:", headline].join("\n"))).toBe(body[0]);
+  });
+
   it("drops an inline read-also box but keeps the prose after it", () => {
     const prose =
       "The delegations met again on Wednesday and agreed to continue the technical talks on a ceasefire in the Black Sea, officials said.";
