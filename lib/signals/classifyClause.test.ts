@@ -1409,6 +1409,17 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads the end of talks, as their start or conclusion, as about the talks ('announced the end of the talks')", () => {
+      expect(signal("The two sides announced the end of the talks in Havana.")).toMatchObject({
+        type: "talks",
+        cameo: "05",
+      });
+      expect(signal("The two sides announced the start of the talks in Havana.")).toMatchObject({
+        type: "talks",
+        cameo: "05",
+      });
+    });
+
     it("reads agreeing or pledging not to fight as a truce, and pledging to fight as a threat", () => {
       expect(signal("The militia pledged not to launch new raids.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The two armies agreed not to shell each other's towns.")).toMatchObject({

@@ -78,6 +78,7 @@ const PARTITIVES = new Set([
   "postponement",
   "cancellation",
   "start",
+  "end",
   "beginning",
   "launch",
   "outcome",
