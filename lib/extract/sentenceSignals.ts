@@ -361,7 +361,7 @@ const contrast = (a: SentenceAnalysis, k: number) => {
 };
 
 /**
- * "…went to the meeting, which the White House described as constructive": a relative clause set
+ * "…flew in for the summit, which the palace called frank": a relative clause set
  * off by a comma whose subject is its own (the pronoun is its object) tells what another party
  * did to the thing named before it, a second event beside the first (what it would do, "which
  * he would not want", is only supposed).

@@ -262,7 +262,7 @@ export function summariseClauses(
     const at = a.tokens[verb]!.start - a.tokens[from]!.start;
     text = `${text.slice(0, at)}${noun.lower !== noun.lemma && /s$/.test(noun.lower) ? "were" : "was"} ${text.slice(at)}`;
   }
-  // "…to the meeting, which the White House described as constructive": the thing an object
+  // "…flew in for the summit, which the palace called frank": the thing an object
   // relative's pronoun stands for is named as the object, after the verb.
   const object =
     head.kind === "relative" && ownSubject && head.group && head.opener === "which" ? antecedent(a, head) : null;

@@ -346,7 +346,7 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
   if (c.kind === "relative") {
     let k = c.start - 1;
     while (k >= 0 && (a.tokens[k]!.text === "," || /^(?:which|that|who)$/.test(a.tokens[k]!.lower))) k--;
-    // (past the short name in brackets that a name is given: "the Dialogue Forum (LPDF), which …")
+    // (past the short name in brackets that a name is given: "the Coastal Dialogue Forum (CDF), which …")
     const opened = a.tokens[k]?.text === ")" ? a.tokens.findLastIndex((t, j) => j < k && t.text === "(") : -1;
     if (opened >= 0 && k - opened <= 4) k = opened - 1;
     if (k >= 0 && isNoun(a.tokens[k]!)) {
