@@ -404,6 +404,16 @@ describe("segmentClauses", () => {
     });
   });
 
+  it("reads the past form after a gerund phrase that describes the opening noun as that noun's verb ('Envoys attending the talks in Lima agreed …')", () => {
+    const shown = clauses("Envoys attending the talks in Lima agreed on Friday to extend the truce.");
+    expect(shown.find((c) => c.head === "agreed")).toMatchObject({ kind: "main", parent: null, subject: "Envoys" });
+    expect(shown.find((c) => c.head === "attending")).toMatchObject({ kind: "relative", parent: 1 });
+    // set off by a comma, the past form is no longer read so
+    expect(
+      clauses("Envoys attending the talks in Lima, agreed on Friday, were tired.").find((c) => c.head === "agreed"),
+    ).not.toMatchObject({ kind: "main", subject: "Envoys" });
+  });
+
   it("reads a participle opening the sentence before a bare copula as one inverted clause ('Heading the team was …')", () => {
     expect(clauses("Heading the rebel team at the talks was its veteran negotiator, Omar Haddad.")).toEqual([
       {

@@ -1937,6 +1937,21 @@ export function segmentClauses(
           subject = [nounStart, clauses[firstInfinitive]!.start];
           for (let j = firstInfinitive; j <= prevIndex; j++) clauses[j]!.parent = clauses.length;
           startsAt = g.start;
+        } else if (
+          g.participle &&
+          !subject &&
+          prevIndex === 0 &&
+          prevClause!.kind === "relative" &&
+          prevClause!.start === 0 &&
+          !!prevClause!.group?.gerund &&
+          !tokens.slice(prevClause!.group.end, g.start).some((t) => t.pos === "PUNCT")
+        ) {
+          // "Envoys attending the talks in Geneva agreed on Sunday to …": a gerund describes the
+          // noun that opens the sentence, and the past form after its phrase is that noun's verb.
+          kind = "main";
+          parent = null;
+          subject = [0, prevClause!.group.start];
+          prevClause!.parent = clauses.length;
         } else if (g.participle && !subject) {
           kind = "relative";
           parent = prevIndex;
