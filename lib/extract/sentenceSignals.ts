@@ -537,13 +537,9 @@ export function sentenceSignals(
     else if (signal.strength >= SUBJECT_STRENGTH && clauseHasDate(a, i, datesOf())) drafts.push(draft);
   });
   // (what another party did to a thing the sentence names is no part of the event that names it)
-  const apart = drafts.filter((d) => doneToAntecedent(a, d.signal.clause));
-  for (const d of drafts)
-    for (const x of apart)
-      if (x !== d && d.clauses.includes(x.signal.clause)) {
-        const own = new Set(subtree(a, x.signal.clause));
-        d.clauses = d.clauses.filter((k) => !own.has(k));
-      }
+  for (const x of drafts.filter((d) => doneToAntecedent(a, d.signal.clause)))
+    for (const d of drafts)
+      if (d !== x && d.clauses.includes(x.signal.clause)) d.clauses = d.clauses.filter((k) => !x.clauses.includes(k));
   // "asked whether Hamas was ready": what is asked is not stated; the asking is the event. Nor is
   // what someone would not say ("declined to say whether he would meet Putin").
   const asked = (d: SignalDraft) => {
