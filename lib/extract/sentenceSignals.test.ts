@@ -575,6 +575,19 @@ describe("subtree and clauseHasDate", () => {
     expect(clauseHasDate(a, 1, [date(s, "June 13", "2025-06-13")])).toBe(false);
     expect(clauseHasDate(a, 0, [date(s, "June 13", "2025-06-13", "2025-06-13", "relative")])).toBe(false);
   });
+  it("dates a past clause of time by a bare weekday inside it when the sentence dates the rest apart", () => {
+    const s = "Fishermen cheered on Monday after the two navies agreed to a maritime truce on Sunday.";
+    const dates = [
+      date(s, "on Monday", "2025-03-10", "2025-03-10", "relative"),
+      date(s, "on Sunday", "2025-03-09", "2025-03-09", "relative"),
+    ];
+    const a = analyse(s);
+    const after = a.clauses.findIndex((c) => c.opener === "after");
+    expect(clauseHasDate(a, after, dates)).toBe(true);
+    expect(events(s, dates).map((e) => e.type)).toContain("ceasefire-signal");
+    // (the sentence's only date, it may date the clause the other hangs on)
+    expect(clauseHasDate(a, after, dates.slice(1))).toBe(false);
+  });
   it("leaves a clause of time set off by a dash out of the event before it ('… truce - as the premier vowed …')", () => {
     const a = analyse("The cabinet approved a truce with the militia - as the premier vowed to crush the group.");
     const [truce] = sentenceSignals(a, findFrames(a, lex.framing), lex, () => [], { minStrength: 2 });

@@ -408,10 +408,13 @@ export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly Da
   const c = a.clauses[i]!;
   const describes = c.kind === "participle" || (c.kind === "relative" && c.opener === null);
   const finite = c.subject !== null && !!c.group && !c.group.infinitive && !c.group.gerund && !describes;
+  const clauseOfDate = (d: DateMention) => a.clauseOf[tokenAtChar(a, d.index)];
+  // A bare weekday in a past clause of time is that clause's own when the sentence dates the rest
+  // apart ("Traders cheered on Monday after the two sides agreed to a truce on Saturday").
+  const apart = () => c.kind === "adverbial" && c.group!.tense === "past" && dates.some((d) => clauseOfDate(d) !== i);
   return dates.some((d) => {
-    const k = tokenAtChar(a, d.index);
-    if (k < 0 || a.clauseOf[k] !== i) return false;
-    return d.basis === "explicit" || (d.basis === "relative" && finite && POINTED.test(d.text));
+    if (clauseOfDate(d) !== i) return false;
+    return d.basis === "explicit" || (d.basis === "relative" && finite && (POINTED.test(d.text) || apart()));
   });
 }
 
