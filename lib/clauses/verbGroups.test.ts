@@ -141,6 +141,14 @@ describe("verbGroups", () => {
       expect(only("Kyiv must never accept the terms.")).toMatchObject({ negated: true, modal: "obligation" });
     });
 
+    it("reads the negation before an infinitive's 'to' as the infinitive's ('chose not to attend')", () => {
+      const [chose, attend] = groups("The rebels chose not to attend the talks.");
+      expect(chose!.negated).toBe(false);
+      expect(attend).toMatchObject({ headWord: "attend", negated: true });
+      expect(groups("The envoy told them never to sign it.").at(-1)).toMatchObject({ headWord: "sign", negated: true });
+      expect(groups("The rebels chose to attend the talks.").at(-1)!.negated).toBe(false);
+    });
+
     it("reads an emphatic 'cannot … enough' as no negation", () => {
       expect(groups("I cannot urge you strongly enough to sign.")[0]!.negated).toBe(false);
       expect(only("We can't thank the mediators enough.").negated).toBe(false);

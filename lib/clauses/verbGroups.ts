@@ -259,6 +259,8 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     // "I cannot urge you strongly enough", "we can't stress enough": an emphatic "cannot … enough"
     // says it the more.
     if (group.negated && group.modal === "possibility" && emphatic(tokens, start, end)) group.negated = false;
+    // "decided not to sign", "told them never to attend": an infinitive's negation comes before its "to".
+    if (isTo(tokens[start]) && /^(?:not|never)$/.test(tokens[start - 1]?.lower ?? "")) group.negated = true;
     // "We are not ready", "is no longer willing": a copula's negation follows it.
     if (!isVerb(tokens[head])) {
       const after = tokens.slice(end, k);

@@ -17,6 +17,12 @@ function signal(sentence: string, clause = 0) {
 
 describe("classifyClause", () => {
   describe("the predicate decides the category", () => {
+    it("reads an act a party decides or is told not to do as refused ('decided not to sign the accord')", () => {
+      expect(signal("The junta decided not to sign the accord.")).toMatchObject({ type: "rejection", negated: true });
+      expect(signal("The premier told his envoys not to sign the accord.")).toMatchObject({ type: "rejection" });
+      expect(signal("The junta decided to sign the accord.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a lexicon verb as its category, surely", () => {
       expect(signal("Zelensky rejected the proposal.")).toMatchObject({
         type: "rejection",

@@ -1270,9 +1270,8 @@ function classesOf(
       // strike", "pledged not to launch new attacks").
       const pledging = PLEDGES.has(head ?? "");
       const truceClass = lex.classes.get("truce");
-      const refrain = c.group.negated || a.tokens[c.start - 1]?.lower === "not";
       const fights = cls?.name === "war" || yielded === "war";
-      if ((appealing || agreeing || pledging) && truceClass && c.kind === "infinitive" && refrain && fights)
+      if ((appealing || agreeing || pledging) && truceClass && c.kind === "infinitive" && c.group.negated && fights)
         found.push({ cls: truceClass, token: c.group.head, subject: false });
       // "agreed to release the prisoners", "agreed to lay down their arms": agreeing to yield is a
       // step towards a truce (CAMEO 08), not readiness in general; so is pledging to ("pledged to
