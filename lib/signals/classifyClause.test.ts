@@ -1310,6 +1310,11 @@ describe("classifyClause", () => {
       expect(signal("The two armies have declared a truce for the next 48 hours.")).toMatchObject({
         type: "ceasefire-signal",
       });
+      // nor does one after a preposition right after the verb, which opens no object to describe
+      expect(signal("The bloc is calling for a truce for an initial two weeks.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "02",
+      });
       // past a phrase that ties the object to others
       expect(signal("The US called the agreement between Kinshasa and the rebels a major step.")).toMatchObject({
         type: "assessment",

@@ -2152,6 +2152,10 @@ function pastObject(after: readonly Token[], isObject: (t: Token) => boolean): r
 
 /** "called the sanctions counterproductive": a describing verb with an adjective takes that adjective's category, else a comment's. */
 function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | null {
+  // A preposition right after the verb opens no object to describe ("calling for a truce for an
+  // initial three months" asks for it), unless it opens a time ("called on Monday the talks a sham").
+  const next = a.tokens[c.group!.end];
+  if (next?.pos === "ADP" && !TIME_WORDS.has(a.tokens[c.group!.end + 1]?.lower ?? "")) return null;
   const rest = pastObject(a.tokens.slice(c.group!.end, c.end), (t) => isNoun(t) || t.pos === "PRON");
   if (!rest) return null;
   // What the object is called stands after it ("called the sanctions counterproductive", "called
