@@ -546,6 +546,10 @@ describe("classifyClause", () => {
         type: "ceasefire-signal",
       });
       expect(signal("The envoy called for a ceasefire.")).toMatchObject({ type: "ceasefire-signal" });
+      // pressing for something asks for it, past a phrase between ("press at the next round for …")
+      expect(signal("The envoys pressed for a ceasefire.")).toMatchObject({ type: "ceasefire-signal", cameo: "02" });
+      expect(signal("Lima will press at the next round for an inspection regime.")).toMatchObject({ cameo: "02" });
+      expect(signal("The rebels pressed on with the siege.")).not.toMatchObject({ cameo: "02" });
       // Accepting the conditions for a truce accepts the truce.
       expect(signal("The militia accepted the conditions for a ceasefire.")).toMatchObject({
         type: "ceasefire-signal",
