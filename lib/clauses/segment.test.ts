@@ -1311,6 +1311,12 @@ describe("segmentClauses", () => {
       expect(cond).toMatchObject({ kind: "condition", parent: 0, opener: "only if", subject: "Ukraine" });
     });
 
+    it("reads 'once' before a subject and its verb as the opener of a condition, not the adverb of 'once again'", () => {
+      const [, cond] = clauses("The junta will sign the accord once the militias disarm.");
+      expect(cond).toMatchObject({ kind: "condition", parent: 0, opener: "once", subject: "the militias" });
+      expect(clauses("The envoys met once again in Lima.").map((c) => c.kind)).toEqual(["main"]);
+    });
+
     it("reads 'as long as' and 'so long as' as the openers of a condition", () => {
       expect(clauses("Talks will resume as long as the rebels stop firing.")[1]).toMatchObject({
         kind: "condition",

@@ -435,7 +435,12 @@ function boundaryOf(
     // ("Should Russia reject it, …": an inverted condition, which the tagger marks as a conjunction)
     if (j === 0 && /^(?:should|were|had)$/.test(l) && t.pos === "SCONJ")
       return { at: j, opener: "if", kind: "condition" };
-    if (CONDITIONS.has(l) && t.pos !== "ADV") {
+    // ("once the rebels withdraw": the tagger reads "once" as an adverb, "once again" is one)
+    const conjoinedOnce =
+      l === "once" &&
+      tokens.slice(j + 1, g.start).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) &&
+      tokens.slice(j + 1, g.start).every((x) => /^(?:DET|ADJ|NUM|NOUN|PROPN|PRON|PART)$/.test(x.pos));
+    if (CONDITIONS.has(l) && (t.pos !== "ADV" || conjoinedOnce)) {
       const only = tokens[j - 1]?.lower === "only";
       return { at: only ? j - 1 : j, opener: only ? `only ${l}` : l, kind: "condition" };
     }
