@@ -1236,6 +1236,14 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a truce agreed to 'only … once' or 'only if' something happens as a condition, unlike one a duty asks for", () => {
+      expect(signal("The junta would only agree to a truce once the militias disarmed.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The junta will accept a truce only if the militias disarm.")).toMatchObject({ type: "condition" });
+      expect(signal("Both sides should stop firing.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("marks a possibility, and a conditional with an 'if' clause, as hypothetical", () => {
       expect(signal("Talks could resume in Istanbul.")).toMatchObject({ type: "talks", hypothetical: true });
       expect(signal("Ukraine would accept a truce if Russia withdrew.")).toMatchObject({

@@ -3073,7 +3073,7 @@ export function classifyClause(
   } else if (
     (obligation || limitsTalks) &&
     !(["rejection", "threat", "sanction"].includes(type) && !refusedUntil) &&
-    !(type === "ceasefire-signal" && truce)
+    !(type === "ceasefire-signal" && truce && !conditional)
   ) {
     type = lex.obligation.type;
     strength = Math.max(strength, 3);
