@@ -1244,6 +1244,16 @@ describe("classifyClause", () => {
       expect(signal("Both sides should stop firing.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads a party expected at a named place as a visit to come, and other things expected as a forecast", () => {
+      expect(signal("The mediator is expected in Lusaka on Friday.")).toMatchObject({
+        type: "talks",
+        cameo: "04",
+        future: true,
+      });
+      expect(signal("A settlement is expected in Lusaka soon.")).toMatchObject({ type: "assessment" });
+      expect(signal("The verdict is expected at noon.")).toMatchObject({ type: "assessment" });
+    });
+
     it("marks a possibility, and a conditional with an 'if' clause, as hypothetical", () => {
       expect(signal("Talks could resume in Istanbul.")).toMatchObject({ type: "talks", hypothetical: true });
       expect(signal("Ukraine would accept a truce if Russia withdrew.")).toMatchObject({

@@ -2569,8 +2569,19 @@ export function classifyClause(
   const kids = completions(a, i, lex);
   // ("is due to begin": a copula's word of the future, as "is set to")
   const futureWord = COPULAS.has(head.lemma) ? (pastAdverbs(a, g.end)?.lemma ?? "") : head.lemma;
+  // "The envoy is expected in Moscow next week": a party expected at a named place is to visit
+  // it, as talks expected there are to be held ("a deal is expected in Doha soon" is a forecast).
+  const expectedAt =
+    head.lemma === "expect" &&
+    g.passive &&
+    !kids.length &&
+    /^(?:in|at)$/.test(a.tokens[g.end]?.lower ?? "") &&
+    a.tokens[g.end + 1]?.pos === "PROPN" &&
+    !!c.subject &&
+    (lex.objectNouns.get(a.tokens[c.subject[1] - 1]!.lemma)?.name ?? "talks") === "talks";
   const future =
     g.tense === "future" ||
+    expectedAt ||
     (lex.future.has(futureWord) && kids.length > 0) ||
     kids.some((k) => a.clauses[k]!.group?.tense === "future");
   const conditionChild = a.clauses.some((x) => x.parent === i && x.kind === "condition");
@@ -2601,7 +2612,7 @@ export function classifyClause(
     ? (describedAs(a, c, lex) ?? (namesObject(a, i) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null))
     : null;
   const prospect = describes ? null : prospectGiven(a, i, lex);
-  const senses = describes || prospect ? [] : (lex.verbs.get(head.lemma) ?? []);
+  const senses = describes || prospect ? [] : (lex.verbs.get(expectedAt ? "visit" : head.lemma) ?? []);
   if (describes) category = describes;
   else if (prospect) category = prospect;
   // "Let's sign the treaty", "Let us negotiate": urging one's own side and the other to act
