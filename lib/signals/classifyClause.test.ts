@@ -1345,6 +1345,11 @@ describe("classifyClause", () => {
       expect(signal("The minister called the decision to recall the envoys a grave mistake.")).toMatchObject({
         type: "assessment",
       });
+      // and past a participle that describes the object, a quoted phrase that names it
+      expect(signal('The premier called the forum held in Lima last week "a mere show".')).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal("The premier called the envoys gathered in Lima on Friday.")).toMatchObject({ type: "talks" });
       expect(signal("The president called the rebels to discuss the truce on Monday.")).toMatchObject({
         type: "talks",
       });

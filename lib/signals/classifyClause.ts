@@ -2132,13 +2132,21 @@ function prospectGiven(a: SentenceAnalysis, i: number, lex: Lexicon): Category |
 
 /**
  * "called the decision to recall the envoys a grave mistake": past an infinitive that completes
- * the object, what the object is called ends the infinitive.
+ * the object, what the object is called ends the infinitive; past a participle that describes
+ * it, a quoted phrase names it.
  */
-function namedPastInfinitive(a: SentenceAnalysis, c: Clause): boolean {
+function namedPastCompletion(a: SentenceAnalysis, c: Clause): boolean {
   const i = a.clauses.indexOf(c);
   const inf = a.clauses.find((x) => x.parent === i && x.kind === "infinitive" && x.start === c.end && x.group);
   const rest = inf ? pastObject(a.tokens.slice(inf.group!.end, inf.end), isNoun) : null;
-  return !!rest && namesAgain(rest);
+  if (rest && namesAgain(rest)) return true;
+  const participle = a.clauses.find(
+    (x) => x.parent === i && x.kind === "relative" && x.start === c.end && x.group?.participle,
+  );
+  if (!participle) return false;
+  const words = a.tokens.slice(participle.group!.end, participle.end);
+  const quote = words.findIndex((t) => /^["“‘]$/.test(t.text));
+  return quote >= 0 && namesAgain(words.slice(quote + 1).filter((t) => t.pos !== "ADV"));
 }
 
 /**
@@ -2168,7 +2176,7 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
       (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(rest[k + 1]?.pos ?? "") || /^(?:a|an|another)$/.test(rest[k - 1]?.lower ?? "")),
   );
   if (!adj || rest.indexOf(adj) > 3)
-    return namesAgain(rest) || namedPastInfinitive(a, c) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null;
+    return namesAgain(rest) || namedPastCompletion(a, c) ? (lex.verbs.get("describe")?.[0]?.category ?? null) : null;
   return adjectiveCategory(a, a.tokens.indexOf(adj), lex) ?? lex.verbs.get("describe")?.[0]?.category ?? null;
 }
 
