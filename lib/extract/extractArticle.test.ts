@@ -545,6 +545,20 @@ describe("a sentence opening 'Hours later'", () => {
   });
 });
 
+describe("'that evening', 'the next day'", () => {
+  it("date a sentence by the last day the story stated, or the day after it, not by publication", () => {
+    const events = wireEvents(
+      "2019-03-20",
+      "The envoy met the rebel leader in Lima on March 2. The two had not spoken in a year.\n\n" +
+        "In a statement the next day, the rebels rejected the plan.\n\n" +
+        "Speaking on television that evening, the envoy called for a truce.",
+    );
+    const of = (start: string) => events.find((e) => e.sources[0]!.sentence.startsWith(start))?.date;
+    expect(of("In a statement")).toMatchObject({ start: "2019-03-03", end: "2019-03-03" });
+    expect(of("Speaking on television")).toMatchObject({ start: "2019-03-03", end: "2019-03-03" });
+  });
+});
+
 describe("the story's lead", () => {
   it("tells news of the story's day without an actor or a date; the same words later do not", () => {
     const lead = "Shops reopened across the city under the truce.";

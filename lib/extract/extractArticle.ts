@@ -64,6 +64,13 @@ const CLAIMS: ReadonlySet<SignalEvent["type"]> = new Set(SIGNAL_TYPES.filter((t)
 const SAME_DAY_AFTER =
   /^(?:(?:just|only|a few|several)\s+)?(?:hours|minutes|moments)\s+later\b|^later\s+(?:that|the same)\s+day\b|^(?:that|the)\s+same\s+day\b/i;
 
+/**
+ * "Speaking that evening, …", "In a statement the next day, …": a sentence of the last day the
+ * story stated, or of the day after it. (A bare "that day" is too often any day: "until that day".)
+ */
+const THAT_DAY = /\b(?:that|the\s+same)\s+(?:evening|night|morning|afternoon)\b|\bthe\s+same\s+day\b/i;
+const NEXT_DAY = /\bthe\s+(?:next|following)\s+(?:day|morning)\b/i;
+
 /** A weekday, or a month before or after a day number: a sentence that may state a day. */
 const DAY_NAMED = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b(?:${FULL_MONTH})\.?\s+\d|\d\s+(?:${FULL_MONTH})\b`);
 
@@ -992,10 +999,20 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   // The day the sentence before stated for its events, which a sentence opening "Hours later"
   // is of, however long before publication it was.
   let dayBefore: EventDate | null = null;
+  // The last day the story stated for an event, which "the next day" is counted from.
+  let lastDay: EventDate | null = null;
   for (const [sentence, r] of reads.flat().entries()) {
     reply.at(sentence);
     const text = r.sentence.text;
-    const sameDay = SAME_DAY_AFTER.test(text) ? dayBefore : null;
+    const toldDay: EventDate | null =
+      lastDay && NEXT_DAY.test(text)
+        ? offsetDate(lastDay, { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 })
+        : lastDay && THAT_DAY.test(text)
+          ? lastDay
+          : null;
+    // (what "that evening" follows "the next day" with is of that next day)
+    if (toldDay) lastDay = toldDay;
+    const sameDay = SAME_DAY_AFTER.test(text) ? dayBefore : toldDay;
     dayBefore = null;
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
@@ -1197,7 +1214,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           reference.set(date);
           if (type === "talks" || draft.signal.cameo?.startsWith("04")) reply.talks(sentence, date, eventActorList);
         }
-        if (when && !moved && date.precision === "day" && date.start === date.end) dayBefore = date;
+        if (when && !moved && date.precision === "day" && date.start === date.end) dayBefore = lastDay = date;
         continues.push(!when && !moved);
         paragraphOf.push(r.sentence.paragraph);
         sentenceOf.push(sentence);

@@ -92,6 +92,10 @@ export const STRETCHES: Family = {
       (m, ctx, index, length) => {
         const stretch = stretchOf(m);
         const { unit } = stretch;
+        // "the next day", with no count and no preposition, is the day after one told before
+        // (referringUnits), not tomorrow.
+        if (unit === "day" && !stretch.plural && stretch.nWord === undefined && /^the\b/i.test(g(m, "d") ?? ""))
+          return null;
         const n = unitsOf(stretch);
         const found = relative(
           ctx,
