@@ -414,6 +414,20 @@ describe("segmentClauses", () => {
     ).not.toMatchObject({ kind: "main", subject: "Envoys" });
   });
 
+  it("reads the past form after a relative clause on the opening noun as that noun's verb ('The pact that began in May collapsed …')", () => {
+    const shown = clauses("The pact that began in May collapsed on August 9.");
+    expect(shown.find((c) => c.head === "collapsed")).toMatchObject({
+      kind: "main",
+      parent: null,
+      subject: "The pact",
+    });
+    expect(shown.find((c) => c.head === "began")).toMatchObject({ kind: "relative", opener: "that", parent: 1 });
+    // (set off by a comma, it is not)
+    expect(
+      clauses("The pact that began in May, signed on August 9, was short.").find((c) => c.head === "signed"),
+    ).not.toMatchObject({ kind: "main" });
+  });
+
   it("reads a participle opening the sentence before a bare copula as one inverted clause ('Heading the team was …')", () => {
     expect(clauses("Heading the rebel team at the talks was its veteran negotiator, Omar Haddad.")).toEqual([
       {

@@ -1957,6 +1957,21 @@ export function segmentClauses(
           parent = null;
           subject = [0, prevClause!.group.start];
           prevClause!.parent = clauses.length;
+        } else if (
+          g.participle &&
+          !subject &&
+          prevIndex === 0 &&
+          prevClause!.kind === "relative" &&
+          /^(?:that|which|who)$/.test(prevClause!.opener ?? "") &&
+          verblessNounPhrase(tokens.slice(leadingTime(tokens), prevClause!.start)) &&
+          !tokens.slice(prevClause!.start, g.start).some((t) => t.pos === "PUNCT")
+        ) {
+          // "The truce that began in April collapsed on October 2": so is the past form after a
+          // relative clause on that noun, which would otherwise describe the relative clause's last noun.
+          kind = "main";
+          parent = null;
+          subject = [leadingTime(tokens), prevClause!.start];
+          prevClause!.parent = clauses.length;
         } else if (g.participle && !subject) {
           kind = "relative";
           parent = prevIndex;
