@@ -1026,6 +1026,8 @@ describe("classifyClause", () => {
         cameo: "01",
       });
       expect(signal("The initiative was a triumph for quiet diplomacy.")).toMatchObject({ type: "assessment" });
+      // also when the words of the judgement are quoted
+      expect(signal('The rebels\' proposals were "empty gestures".')).toMatchObject({ type: "assessment" });
       expect(signal("The truce remains fragile.")).toMatchObject({ type: "assessment" });
       // Where it stands or what it covers is no view: it is the thing itself.
       expect(signal("The truce is in force.")).toMatchObject({ type: "ceasefire-signal" });

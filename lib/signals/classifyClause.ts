@@ -205,6 +205,8 @@ const ORDINAL = /^(?:first|second|third|\d+(?:st|nd|rd|th)|last|next|final)$/;
  * worse", "a victory"), not a place, a state or a time ("in force", "over", "on track", "due").
  */
 function judges(a: SentenceAnalysis, end: number): boolean {
+  // (past an opening quotation mark: the words quoted are the judgement, 'were "a trap"')
+  while (/^["“‘']$/.test(a.tokens[end]?.text ?? "")) end++;
   const t = pastAdverbs(a, end);
   return !!t && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN") && !STANDING.has(t.lemma);
 }
