@@ -11,6 +11,17 @@ describe("weekdays and days named from today", () => {
     ]);
   });
 
+  it("reads a weekday of last, this or next week as that day of that week ('Monday last week')", () => {
+    // (2024-05-01 is a Wednesday)
+    expect(dates("The envoys met in Lusaka from Monday last week.", "2024-05-01")).toEqual([
+      "Monday last week=2024-04-22..2024-04-22/day",
+    ]);
+    expect(dates("The envoys will meet on Friday of next week.", "2024-05-01")).toEqual([
+      "Friday of next week=2024-05-10..2024-05-10/day",
+    ]);
+    expect(tags("The envoys met on Tuesday last week.", "2024-05-01")).toEqual(["Tuesday last week=DATE:2024-04-23"]);
+  });
+
   it("leaves the present or future in general alone: 'today's world', 'the leaders of tomorrow'", () => {
     expect(tags("Barriers like these have no place in today's world.", "1998-04-24")).toEqual([]);
     expect(tags("Many of today's personal computers use the chip.", "1989-10-27")).toEqual([]);

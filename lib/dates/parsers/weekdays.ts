@@ -90,12 +90,36 @@ function dayFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): 
   );
 }
 
+const WEEK_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** "Monday last week", "Friday of next week": that weekday in the week before, this or after. */
+function dayOfWeekFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): Found | null {
+  const word = g(m, "wd") ?? "";
+  if (!isTitled(word)) return null;
+  const weeks = WEEK_OFFSET[(g(m, "wq") ?? "").toLowerCase()] ?? 0;
+  return relative(
+    ctx,
+    index,
+    length,
+    "day",
+    (ref) => {
+      const today = refDay(ref);
+      const monday = today - ((((today + 3) % 7) + 7) % 7);
+      const d = monday + 7 * weeks + weekdayNumber(word);
+      return epochSpan(d, d);
+    },
+    weeks > 0,
+  );
+}
+
 export const WEEKDAYS: Family = {
   // Every phrase of the family has a day word.
   words: DAY_WORDS,
   rules: [
     // "on Tuesday", "last Friday", "today", "yesterday"
     rule(`\\b(?<d>${DAY_WORD})\\b`, dayFound),
+    // "Monday last week", "on Friday of next week"
+    rule(`\\b(?<d>(?<wd>${WEEKDAY})\\s+(?:of\\s+)?(?<wq>last|this|next)\\s+week)\\b`, dayOfWeekFound),
     // "early Tuesday", "late yesterday": the day, marked START or END
     rule(`\\b(?<d>(?<p>early|late)\\s+(?:on\\s+)?(?:${DAY_WORD}))\\b`, (m, ctx, index, length) =>
       reading(dayFound(m, ctx, index, length), {
