@@ -545,7 +545,7 @@ describe("a sentence opening 'Hours later'", () => {
   });
 });
 
-describe("'that evening', 'the next day'", () => {
+describe("'that evening', 'the next day', 'two days later'", () => {
   it("date a sentence by the last day the story stated, or the day after it, not by publication", () => {
     const events = wireEvents(
       "2019-03-20",
@@ -556,6 +556,16 @@ describe("'that evening', 'the next day'", () => {
     const of = (start: string) => events.find((e) => e.sources[0]!.sentence.startsWith(start))?.date;
     expect(of("In a statement")).toMatchObject({ start: "2019-03-03", end: "2019-03-03" });
     expect(of("Speaking on television")).toMatchObject({ start: "2019-03-03", end: "2019-03-03" });
+  });
+
+  it("date a sentence of 'two days later' two days after the last day stated, as an event of its own", () => {
+    const events = wireEvents(
+      "2019-03-20",
+      "The rebels pledged a truce on March 2. Two days later, in Lima, the rebels signed the truce.",
+    );
+    const signed = events.find((e) => e.sources[0]!.sentence.startsWith("Two days later"));
+    expect(signed?.date).toMatchObject({ start: "2019-03-04", end: "2019-03-04" });
+    expect(signed?.sources[0]!.sentence).not.toMatch(/pledged/);
   });
 });
 

@@ -13,6 +13,7 @@ import { datelineLength, filedOn } from "../dates/dateline";
 import { cleanSentences } from "../clean/cleanSentences";
 import { directionFrom } from "../dates/clauseDirection";
 import { findDates } from "../dates/findDates";
+import { COUNT, countOf } from "../dates/words";
 import { FULL_MONTH, WEEKDAY } from "../language/calendarNames";
 import type { LoadedArticle } from "../load/parseArticle";
 import type { ActorMention, CleanSentence, DateMention, Mention } from "../model/mentions";
@@ -70,6 +71,26 @@ const SAME_DAY_AFTER =
  */
 const THAT_DAY = /\b(?:that|the\s+same)\s+(?:evening|night|morning|afternoon)\b|\bthe\s+same\s+day\b/i;
 const NEXT_DAY = /\bthe\s+(?:next|following)\s+(?:day|morning)\b/i;
+/** "Two days later, …", "a week later": counted from that same day. */
+const LATER = new RegExp(String.raw`\b(?<n>${COUNT})\s+(?<u>day|week)s?\s+later\b`, "i");
+
+/** The day a sentence's "the next day", "two days later" or "that evening" tells, from the last day stated. */
+function toldDayOf(text: string, lastDay: EventDate | null): EventDate | null {
+  if (!lastDay) return null;
+  if (NEXT_DAY.test(text))
+    return offsetDate(lastDay, { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 });
+  const later = LATER.exec(text);
+  const count = later ? countOf(later.groups!.n!) : null;
+  if (later && count && !count.vague)
+    return offsetDate(lastDay, {
+      text: later[0],
+      unit: later.groups!.u!.toLowerCase() as "day" | "week",
+      n: count.n,
+      bound: null,
+      sign: 1,
+    });
+  return THAT_DAY.test(text) ? lastDay : null;
+}
 
 /** A weekday, or a month before or after a day number: a sentence that may state a day. */
 const DAY_NAMED = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b(?:${FULL_MONTH})\.?\s+\d|\d\s+(?:${FULL_MONTH})\b`);
@@ -1004,12 +1025,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   for (const [sentence, r] of reads.flat().entries()) {
     reply.at(sentence);
     const text = r.sentence.text;
-    const toldDay: EventDate | null =
-      lastDay && NEXT_DAY.test(text)
-        ? offsetDate(lastDay, { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 })
-        : lastDay && THAT_DAY.test(text)
-          ? lastDay
-          : null;
+    const toldDay = toldDayOf(text, lastDay);
     // (what "that evening" follows "the next day" with is of that next day)
     if (toldDay) lastDay = toldDay;
     const sameDay = SAME_DAY_AFTER.test(text) ? dayBefore : toldDay;
@@ -1215,7 +1231,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           if (type === "talks" || draft.signal.cameo?.startsWith("04")) reply.talks(sentence, date, eventActorList);
         }
         if (when && !moved && date.precision === "day" && date.start === date.end) dayBefore = lastDay = date;
-        continues.push(!when && !moved);
+        // (a day "the next day" or "two days later" tells is its own, not a continuation)
+        continues.push(!when && !moved && !toldDay);
         paragraphOf.push(r.sentence.paragraph);
         sentenceOf.push(sentence);
         for (const cls of toldOf(draft))
