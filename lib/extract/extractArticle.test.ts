@@ -569,6 +569,29 @@ describe("'that evening', 'the next day', 'two days later'", () => {
   });
 });
 
+describe("a heading that is only a day", () => {
+  it("dates the part of the story under it, whichever way the story runs", () => {
+    const events = wireEvents(
+      "2019-03-20",
+      "The latest on the truce talks.\n\nMonday, March 11\nThe rebels rejected the plan.\n\n" +
+        "Friday, March 8\nThe envoy called for a truce.",
+    );
+    const of = (start: string) => events.find((e) => e.sources[0]!.sentence.startsWith(start))?.date;
+    expect(of("The rebels rejected")).toMatchObject({ start: "2019-03-11", end: "2019-03-11" });
+    expect(of("The envoy called")).toMatchObject({ start: "2019-03-08", end: "2019-03-08" });
+  });
+
+  it("opens nothing when it is the page's label of its publication day", () => {
+    const events = wireEvents(
+      "2019-03-20",
+      "Wednesday, March 20\nThe rebels rejected the plan in Lima on Monday. The envoy called for a truce.",
+    );
+    // (the undated call follows the story's Monday, as it would without the label)
+    const call = events.find((e) => e.sources[0]!.sentence.startsWith("The envoy"));
+    expect(call?.date).toMatchObject({ start: "2019-03-18" });
+  });
+});
+
 describe("the story's lead", () => {
   it("tells news of the story's day without an actor or a date; the same words later do not", () => {
     const lead = "Shops reopened across the city under the truce.";

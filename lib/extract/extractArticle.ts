@@ -92,6 +92,17 @@ function toldDayOf(text: string, lastDay: EventDate | null): EventDate | null {
   return THAT_DAY.test(text) ? lastDay : null;
 }
 
+/** The day a line names and nothing else ("Friday, November 24", "Nov. 24:"), or null. */
+function onlyDay(text: string, dates: readonly DateMention[]): EventDate | null {
+  if (dates.length !== 1) return null;
+  const [m] = dates as [DateMention];
+  if (m.start === null || m.start !== m.end) return null;
+  const rest = (text.slice(0, m.index) + text.slice(m.index + m.text.length))
+    .replace(new RegExp(String.raw`\b(?:${WEEKDAY})\b`, "gi"), "")
+    .replace(/[\s\p{P}]+/gu, "");
+  return rest === "" ? toEventDate(m) : null;
+}
+
 /** A weekday, or a month before or after a day number: a sentence that may state a day. */
 const DAY_NAMED = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b(?:${FULL_MONTH})\.?\s+\d|\d\s+(?:${FULL_MONTH})\b`);
 
@@ -1030,6 +1041,13 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     if (toldDay) lastDay = toldDay;
     const sameDay = SAME_DAY_AFTER.test(text) ? dayBefore : toldDay;
     dayBefore = null;
+    // (a page's label of its own date, on the publication day, opens nothing)
+    const headingDay = r.heading ? onlyDay(text, datesOf(r)) : null;
+    if (headingDay && (!published || headingDay.end! < published)) {
+      reference.opensDay(headingDay);
+      dayBefore = lastDay = headingDay;
+      continue;
+    }
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,

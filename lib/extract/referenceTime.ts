@@ -91,6 +91,15 @@ export class ReferenceTime {
   }
 
   /**
+   * A heading that is only a day ("Friday, November 24", in a story told day by day or a live
+   * page) opens that day's part of the story, whichever way the story runs.
+   */
+  opensDay(date: EventDate): void {
+    this.current = date;
+    this.last = date;
+  }
+
+  /**
    * The one day before publication that the story has reached, if it has: the day its undated
    * statements, and the words they quote, are of.
    */
