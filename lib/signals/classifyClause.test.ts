@@ -1239,7 +1239,7 @@ describe("classifyClause", () => {
     });
 
     it("reads a truce agreed to 'only … once' or 'only if' something happens as a condition, unlike one a duty asks for", () => {
-      expect(signal("The junta would only agree to a truce once the militias disarmed.")).toMatchObject({
+      expect(signal("The junta would only accept a ceasefire once the militias disarmed.")).toMatchObject({
         type: "condition",
       });
       expect(signal("The junta will accept a truce only if the militias disarm.")).toMatchObject({ type: "condition" });
