@@ -76,7 +76,11 @@ function dayFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): 
   if (generic(m, ctx, index, length)) return null;
   if (m[0] === "Today" && TITLE_BEFORE.test(ctx.sentence.slice(Math.max(0, index - 7), index))) return null;
   const day = dayOfWord(m, ctx, index, length);
-  if (day === undefined) return null;
+  return day === undefined ? null : oneDay(ctx, index, length, day, saysAhead(m));
+}
+
+/** The one day `day` gives from the reference day. */
+function oneDay(ctx: Ctx, index: number, length: number, day: (ref: Ymd) => number, ahead: boolean): Found | null {
   return relative(
     ctx,
     index,
@@ -86,7 +90,7 @@ function dayFound(m: RegExpExecArray, ctx: Ctx, index: number, length: number): 
       const d = day(ref);
       return epochSpan(d, d);
     },
-    saysAhead(m),
+    ahead,
   );
 }
 
@@ -97,19 +101,12 @@ function dayOfWeekFound(m: RegExpExecArray, ctx: Ctx, index: number, length: num
   const word = g(m, "wd") ?? "";
   if (!isTitled(word)) return null;
   const weeks = WEEK_OFFSET[(g(m, "wq") ?? "").toLowerCase()] ?? 0;
-  return relative(
-    ctx,
-    index,
-    length,
-    "day",
-    (ref) => {
-      const today = refDay(ref);
-      const monday = today - ((((today + 3) % 7) + 7) % 7);
-      const d = monday + 7 * weeks + weekdayNumber(word);
-      return epochSpan(d, d);
-    },
-    weeks > 0,
-  );
+  const day = (ref: Ymd) => {
+    const today = refDay(ref);
+    const monday = today - ((((today + 3) % 7) + 7) % 7);
+    return monday + 7 * weeks + weekdayNumber(word);
+  };
+  return oneDay(ctx, index, length, day, weeks > 0);
 }
 
 export const WEEKDAYS: Family = {
