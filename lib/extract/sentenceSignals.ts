@@ -411,7 +411,10 @@ export function clauseHasDate(a: SentenceAnalysis, i: number, dates: readonly Da
   const clauseOfDate = (d: DateMention) => a.clauseOf[tokenAtChar(a, d.index)];
   // A bare weekday in a past clause of time is that clause's own when the sentence dates the rest
   // apart ("Traders cheered on Monday after the two sides agreed to a truce on Saturday").
-  const apart = () => c.kind === "adverbial" && c.group!.tense === "past" && dates.some((d) => clauseOfDate(d) !== i);
+  const apart = () =>
+    c.kind === "adverbial" &&
+    c.group!.tense === "past" &&
+    dates.some((d) => clauseOfDate(d) !== undefined && clauseOfDate(d) !== i);
   return dates.some((d) => {
     if (clauseOfDate(d) !== i) return false;
     return d.basis === "explicit" || (d.basis === "relative" && finite && (POINTED.test(d.text) || apart()));
