@@ -1414,6 +1414,23 @@ function leadingTime(tokens: readonly Token[]): number {
 const verblessNounPhrase = (phrase: readonly Token[]) =>
   /^(?:NOUN|PROPN)$/.test(phrase.at(-1)?.pos ?? "") && phrase.every((t) => !/^(?:VERB|AUX|SCONJ)$/.test(t.pos));
 
+/**
+ * The noun phrase that opens the sentence, when `c` describes it (a gerund phrase right after
+ * the noun, "Envoys attending the talks …", or a relative clause of "that", "which" or "who" on
+ * it) and nothing but words stands between that phrase and the group `g`; else null.
+ */
+function describedOpening(tokens: readonly Token[], c: Clause, g: VerbGroup): [number, number] | null {
+  if (c.kind !== "relative" || !c.group) return null;
+  const unbroken = (from: number) => !tokens.slice(from, g.start).some((t) => t.pos === "PUNCT");
+  if (c.start === 0 && c.group.gerund) return unbroken(c.group.end) ? [0, c.group.start] : null;
+  const lead = leadingTime(tokens);
+  return /^(?:that|which|who)$/.test(c.opener ?? "") &&
+    verblessNounPhrase(tokens.slice(lead, c.start)) &&
+    unbroken(c.start)
+    ? [lead, c.start]
+    : null;
+}
+
 export function segmentClauses(
   tokens: readonly Token[],
   quoted: readonly boolean[],
@@ -1590,6 +1607,7 @@ export function segmentClauses(
     let coordinated = false;
     /** where the clause starts when not at its mark: after a subject that another clause's words make up */
     let startsAt: number | null = null;
+    let opening: [number, number] | null = null;
     let opener = b.opener === "," ? null : b.opener;
 
     // "Putin, speaking on Friday, said", "Qatar's Foreign Ministry, which mediated the deal,
@@ -1946,31 +1964,14 @@ export function segmentClauses(
           g.participle &&
           !subject &&
           prevIndex === 0 &&
-          prevClause!.kind === "relative" &&
-          prevClause!.start === 0 &&
-          !!prevClause!.group?.gerund &&
-          !tokens.slice(prevClause!.group.end, g.start).some((t) => t.pos === "PUNCT")
+          (opening = describedOpening(tokens, prevClause!, g))
         ) {
-          // "Envoys attending the talks in Geneva agreed on Sunday to …": a gerund describes the
-          // noun that opens the sentence, and the past form after its phrase is that noun's verb.
+          // "Envoys attending the talks in Geneva agreed on Sunday to …", "The truce that began in
+          // April collapsed on October 2": the past form after a phrase describing the noun that
+          // opens the sentence is that noun's verb, not a participle on the phrase's last noun.
           kind = "main";
           parent = null;
-          subject = [0, prevClause!.group.start];
-          prevClause!.parent = clauses.length;
-        } else if (
-          g.participle &&
-          !subject &&
-          prevIndex === 0 &&
-          prevClause!.kind === "relative" &&
-          /^(?:that|which|who)$/.test(prevClause!.opener ?? "") &&
-          verblessNounPhrase(tokens.slice(leadingTime(tokens), prevClause!.start)) &&
-          !tokens.slice(prevClause!.start, g.start).some((t) => t.pos === "PUNCT")
-        ) {
-          // "The truce that began in April collapsed on October 2": so is the past form after a
-          // relative clause on that noun, which would otherwise describe the relative clause's last noun.
-          kind = "main";
-          parent = null;
-          subject = [leadingTime(tokens), prevClause!.start];
+          subject = opening;
           prevClause!.parent = clauses.length;
         } else if (g.participle && !subject) {
           kind = "relative";

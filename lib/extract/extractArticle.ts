@@ -92,13 +92,15 @@ function toldDayOf(text: string, lastDay: EventDate | null): EventDate | null {
   return THAT_DAY.test(text) ? lastDay : null;
 }
 
+const WEEKDAY_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b`, "gi");
+
 /** The day a line names and nothing else ("Friday, November 24", "Nov. 24:"), or null. */
 function onlyDay(text: string, dates: readonly DateMention[]): EventDate | null {
   if (dates.length !== 1) return null;
   const [m] = dates as [DateMention];
   if (m.start === null || m.start !== m.end) return null;
   const rest = (text.slice(0, m.index) + text.slice(m.index + m.text.length))
-    .replace(new RegExp(String.raw`\b(?:${WEEKDAY})\b`, "gi"), "")
+    .replace(WEEKDAY_WORDS, "")
     .replace(/[\s\p{P}]+/gu, "");
   return rest === "" ? toEventDate(m) : null;
 }

@@ -5,7 +5,7 @@
 import { pointed, reading, relative, type Ctx, type Found } from "../found";
 import { g, rule, type Family } from "../rule";
 import { offsetOf, refDay, weekdayShift } from "../shifts";
-import { epochSpan, type Ymd } from "../spans";
+import { epochSpan, mondayOf, type Ymd } from "../spans";
 import { DAY_WORDS, WEEKDAY, isTitled, weekdayNumber } from "../words";
 
 /** A weekday with its qualifier, or a deictic day word: the source of both the day rules and the times. */
@@ -101,11 +101,7 @@ function dayOfWeekFound(m: RegExpExecArray, ctx: Ctx, index: number, length: num
   const word = g(m, "wd") ?? "";
   if (!isTitled(word)) return null;
   const weeks = WEEK_OFFSET[(g(m, "wq") ?? "").toLowerCase()] ?? 0;
-  const day = (ref: Ymd) => {
-    const today = refDay(ref);
-    const monday = today - ((((today + 3) % 7) + 7) % 7);
-    return monday + 7 * weeks + weekdayNumber(word);
-  };
+  const day = (ref: Ymd) => mondayOf(refDay(ref) + 7 * weeks) + weekdayNumber(word);
   return oneDay(ctx, index, length, day, weeks > 0);
 }
 
