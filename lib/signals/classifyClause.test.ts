@@ -1928,6 +1928,19 @@ describe("classifyClause", () => {
       expect(
         signal("Officials have been in discussions with their Qatari counterparts for days regarding a truce."),
       ).toMatchObject({ type: "talks" });
+      // Past a possessive partner and a gerund that governs the topic.
+      expect(signal("The mediators were in Cairo for talks with Egypt's spy chief on a truce.")).toMatchObject({
+        type: "talks",
+      });
+      const extending =
+        "Officials from both sides were in Cairo on Monday for talks with Egypt's intelligence chief on extending the truce.";
+      expect(signal(extending)).toMatchObject({ type: "talks" });
+      expect(signal(extending, 1)).toBeNull();
+      // So is a phrase joined to the topic's ("… and widening it to cover the troops").
+      const widening =
+        "The envoys were in Cairo for talks with the mediators about prolonging the pause and widening it to cover the troops.";
+      expect(signal(widening)).toMatchObject({ type: "talks" });
+      expect(signal(widening, 2)).toBeNull();
       // ("for" only before how long; an envoy holds no talks the truce could be the topic of)
       expect(signal("The rebels accepted a proposal from the UN envoy for Yemen on a truce.")?.type).not.toBe("talks");
       expect(signal("The UN renewed its calls for calm regarding the fragile truce.")?.type).not.toBe("talks");

@@ -1848,12 +1848,19 @@ const RELEASED_GOODS = new Set(
 /** Nouns of the talks class that name who holds talks, not talks held. */
 const TALKS_AGENTS = new Set(["envoy", "negotiator", "delegation"]);
 
-/** Whether the noun at `k` is in a phrase naming the topic of talks ("talks on a truce", "negotiations over a deal"). */
+/** Whether the noun at `k` names the topic of talks, in the topic's phrase or in one joined to it. */
 function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  return topicPhrase(a, k, lex) || joinedTopic(a, k, lex);
+}
+
+/** Whether the noun at `k` is in a phrase naming the topic of talks ("talks on a truce", "negotiations over a deal"). */
+function topicPhrase(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   let j = k - 1;
   // Past a partitive ("negotiations on the text of the peace deal").
   const partOf = (m: number) => a.tokens[m]?.lower === "of" && PARTITIVES.has(a.tokens[m - 1]?.lemma ?? "");
   while (j >= 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(a.tokens[j]!.pos) || partOf(j))) j--;
+  // Past a gerund that governs the noun ("talks on extending the truce", "a meeting about ending the war").
+  if (a.tokens[j]?.pos === "VERB" && /ing$/.test(a.tokens[j]!.lower)) j--;
   // ("talks for peace", "negotiations for a truce" are for their aim; a "call for a truce" asks for it)
   const aim = a.tokens[j]?.lower === "for";
   if (!TOPIC_PREPOSITIONS.has(a.tokens[j]?.lower ?? "") && !aim) return false;
@@ -1867,7 +1874,9 @@ function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
     lex.objectNouns.get(a.tokens[t]?.lemma ?? "")?.name === "talks" && !TALKS_AGENTS.has(a.tokens[t]!.lemma);
   for (let hops = 0; hops < 2 && !isTalks(owner); hops++) {
     let m = owner;
-    while (m > owner - 7 && m >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN|PRON|CCONJ)$/.test(a.tokens[m]!.pos)) m--;
+    // (through a possessive: "talks with Qatar's prime minister on a truce")
+    const inPartner = (t: Token) => /^(?:DET|ADJ|NUM|NOUN|PROPN|PRON|CCONJ)$/.test(t.pos) || /^['’]s?$/.test(t.lower);
+    while (m > owner - 7 && m >= 0 && inPartner(a.tokens[m]!)) m--;
     const by = a.tokens[m]?.lower ?? "";
     // ("for" only before how long: "for several days")
     const lasting = by === "for" && /^(?:minute|hour|day|night|week|month|year)$/.test(a.tokens[owner]!.lemma);
@@ -1877,6 +1886,26 @@ function topicOfTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const noun = a.tokens[owner];
   if (aim && noun && lex.nouns.has(`${noun.lemma} for`)) return false;
   return !!noun && isNoun(noun) && isTalks(owner);
+}
+
+/**
+ * Whether the noun at `k` is in a gerund phrase joined by "and" or "or" to one naming the topic
+ * of talks ("talks on extending the truce and widening it to include soldiers").
+ */
+function joinedTopic(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  let c: number | null = a.clauses.findLastIndex((cl) => cl.start <= k && k < cl.end);
+  for (let hops = 0; c !== null && c >= 0 && hops < 3; hops++) {
+    const clause: Clause = a.clauses[c]!;
+    if (clause.kind !== "argument" && clause.kind !== "infinitive") return false;
+    if (clause.opener === "and" || clause.opener === "or") {
+      const first = a.clauses.findLast(
+        (s, i) => i < c! && s.parent === clause.parent && s.kind === "argument" && s.end <= clause.start,
+      );
+      return !!first?.group && first.opener !== "and" && first.opener !== "or" && topicPhrase(a, first.group.head, lex);
+    }
+    c = clause.parent;
+  }
+  return false;
 }
 
 /** What a deal, a truce or talks are quitted from or of. */
