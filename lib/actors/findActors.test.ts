@@ -19,6 +19,12 @@ describe("findActors on sentences from the committed articles", () => {
     expect(m).toEqual([{ actorId: "zelensky", text: "Zelenskyi’s", index: 47, via: "alias" }]);
   });
 
+  it("adds the organisation a named person's title names ('CIA director William Burns'), not the state", () => {
+    expect(ids("CIA director William Burns flew to Cairo on Sunday.", "2023-11-26")).toEqual(["cia", "burns"]);
+    expect(ids("Mossad chief David Barnea flew to Cairo on Sunday.", "2023-11-26")).toEqual(["mossad", "david-barnea"]);
+    expect(ids("Latvian President Edgars Rinkevics flew to Cairo on Sunday.", "2023-11-26")).toEqual(["rinkevics"]);
+  });
+
   it("reads 'the Security Council' as the UN's, but not a state's own council", () => {
     expect(ids("Egypt asked the Security Council to meet.")).toEqual(["egypt", "un"]);
     expect(ids("Egypt asked the UNSC to meet.")).toEqual(["egypt", "un"]);
@@ -35,7 +41,7 @@ describe("findActors on sentences from the committed articles", () => {
         "But William J. Burns, director of the CIA, and Sergei Naryshkin, director of Russia’s Foreign Intelligence Service, last met about a year ago in Turkey, officials said.",
         "2023-12-24",
       ),
-    ).toEqual(["burns", "naryshkin"]);
+    ).toEqual(["burns", "cia", "naryshkin", "svr"]);
   });
 
   it("matches both transliterations of a name", () => {

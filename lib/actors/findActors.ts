@@ -231,9 +231,17 @@ export function analyseSentence(sentence: string, gazetteer: Gazetteer, date: st
   const openTitles: OpenTitle[] = [];
   const places = found.flatMap((f) => (f.place ? [f.place] : []));
   found.forEach((f, i) => {
-    if ((f.open || f.mention?.via === "title") && isApposition(found, i, tokens)) return;
+    const titled = f.mention?.via === "title";
+    if ((f.open || titled) && isApposition(found, i, tokens)) {
+      // "Hamas leader Ismail Haniyeh", "CIA director William Burns": an organisation named in
+      // the title of a named person acts through them. (A state in a title is left as it was:
+      // with it, two leaders' remarks of one day about each other merged as one event.)
+      const organisation = (m: ActorMention) => gazetteer.byId.get(m.actorId)?.kind !== "state";
+      if (titled) mentions.push(...bodiesOfTitle(sentence, tokens, f.raw, gazetteer).filter(organisation));
+      return;
+    }
     if (f.mention) mentions.push(f.mention);
-    if (f.mention?.via === "title") mentions.push(...bodiesOfTitle(sentence, tokens, f.raw, gazetteer));
+    if (titled) mentions.push(...bodiesOfTitle(sentence, tokens, f.raw, gazetteer));
     if (f.open) openTitles.push(f.open);
   });
   return { tokens, mentions, openTitles, places };
