@@ -662,6 +662,16 @@ describe("'today' in a quotation", () => {
     expect(dated("I welcome")).toBe("2024-05-06");
     expect(dated("We are ready")).toBe("2024-05-08");
   });
+
+  it("counts a weekday from the day the sentence's own speaking frame names, not the story's day before", () => {
+    const events = wireEvents(
+      "2025-04-06",
+      "The two ministers met in Baku on Friday.\n\n" +
+        'Reza Karimi, an adviser to the supreme leader, told a state news agency on Saturday that Iran would shut the corridor "with or without Moscow", warning it would become "a trap".',
+    );
+    const closing = events.find((e) => e.sources[0]!.sentence.includes("shut the corridor"));
+    expect(closing?.date.start).toBe("2025-04-05");
+  });
 });
 
 describe("a verb of speculating", () => {

@@ -1001,10 +1001,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     return dates;
   };
   const spokenOn = (r: Read) => {
-    const inSentence = r.analysis.quoted.includes(true) && r.frames.find((f) => f.speaker !== null);
-    const framed = r.quoteFrame ?? (inSentence ? { frame: inSentence, read: r } : null);
-    if (!framed) return storyDay;
-    const said = frameDate(framed.read.analysis, framed.frame, storyDates(framed.read));
+    // (of the sentence's own frames, the one that says a day: "told the agency on Saturday that
+    // …, warning it would …")
+    const inSentence = r.analysis.quoted.includes(true) ? r.frames.filter((f) => f.speaker !== null) : [];
+    const framed = r.quoteFrame ? [r.quoteFrame] : inSentence.map((frame) => ({ frame, read: r }));
+    if (!framed.length) return storyDay;
+    const said = framed.map((f) => frameDate(f.read.analysis, f.frame, storyDates(f.read))).find((d) => d !== null);
     if (!said) return reference.toldDay() ?? storyDay;
     return storyDay && said.precision === "day" && said.start && said.start < storyDay ? said.start : storyDay;
   };
