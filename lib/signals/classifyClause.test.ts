@@ -23,6 +23,15 @@ describe("classifyClause", () => {
       expect(signal("The junta decided to sign the accord.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads brushing a deal aside or off as rejecting it, the particle before or after the object", () => {
+      expect(
+        signal("A rebel spokesman brushed the accord aside, saying the movement would not be bound by it."),
+      ).toMatchObject({
+        type: "rejection",
+      });
+      expect(signal("The minister brushed off the proposal on Monday.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads a lexicon verb as its category, surely", () => {
       expect(signal("Zelensky rejected the proposal.")).toMatchObject({
         type: "rejection",
