@@ -982,6 +982,10 @@ describe("classifyClause", () => {
         type: "talks",
       });
       expect(signal("He was received by the president in the capital.")).toMatchObject({ type: "talks" });
+      // (a guest named by office: "the ministers were received by …")
+      expect(signal("The two ministers were then received by the emir at his palace.")).toMatchObject({
+        type: "talks",
+      });
       // A plan welcomed is praised.
       expect(signal("The plan was welcomed by the European Union.")).toMatchObject({ type: "assessment" });
     });

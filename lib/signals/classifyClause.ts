@@ -1024,6 +1024,23 @@ const REMOVING = new Set(["eliminate", "remove", "overcome", "clear", "dismantle
 /** Verbs of receiving a guest ("was welcomed by his counterpart"). */
 const RECEIVING = new Set(["welcome", "receive", "greet"]);
 
+/** Those who come as guests, named by office or role ("the ministers were received by …"). */
+const GUESTS = new Set([
+  "president",
+  "leader",
+  "premier",
+  "minister",
+  "chancellor",
+  "envoy",
+  "delegation",
+  "delegate",
+  "diplomat",
+  "negotiator",
+  "official",
+  "mediator",
+  "counterpart",
+]);
+
 /** Whether clause `i`'s subject is a person: a name with no noun after it, or a personal pronoun. */
 function personSubject(a: SentenceAnalysis, i: number): boolean {
   const s = a.clauses[i]!.subject;
@@ -2690,7 +2707,12 @@ export function classifyClause(
   // "The minister was welcomed by his counterpart", "the envoy … was received by the president": a
   // person welcomed or received by someone is a guest, and the reception is a meeting (CAMEO 04);
   // a plan or a deal welcomed is praised.
-  if (g.passive && RECEIVING.has(head.lemma) && a.tokens[g.end]?.lower === "by" && personSubject(a, i))
+  if (
+    g.passive &&
+    RECEIVING.has(head.lemma) &&
+    a.tokens[g.end]?.lower === "by" &&
+    (personSubject(a, i) || GUESTS.has(subjectNoun(a, i)))
+  )
     category = lex.verbs.get("meet")?.find((v) => v.category.cameo.startsWith("04"))?.category ?? category;
   // "Prospects for peace have improved", "progress was made toward a deal", "a historic
   // opportunity for settlement has emerged": a view of what may come, the subject of a verb of
