@@ -23,6 +23,16 @@ describe("classifyClause", () => {
       expect(signal("The junta decided to sign the accord.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads facing penalties to come as a threat, and consequences faced now as none", () => {
+      expect(signal("Militias that break the accord will face heavy penalties, the commander said.", 1)).toMatchObject({
+        type: "threat",
+      });
+      expect(signal("The president warned that the rebels would face consequences.", 1)).toMatchObject({
+        type: "threat",
+      });
+      expect(signal("The region faces the consequences of the war.")).toBeNull();
+    });
+
     it("reads brushing a deal aside or off as rejecting it, the particle before or after the object", () => {
       expect(
         signal("A rebel spokesman brushed the accord aside, saying the movement would not be bound by it."),

@@ -602,6 +602,7 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   const g = a.clauses[k]!.group!;
   if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
   if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
+  if (s.ahead && g.tense !== "future" && g.modal === null) return false;
   if (s.reciprocal && !hasPartner(a, k)) return false;
   if (s.guest && !namedGuest(a, g)) return false;
   // (an infinitive's subject is the one of the verb it completes: "the thaw will continue to advance")

@@ -31,6 +31,11 @@ const verbEntry = z.union([
     /** the sense holds only in the active voice ("the demands were met", "was met with force" are no meeting) */
     active: z.boolean().optional(),
     /**
+     * the sense holds only of what is still to come or may come ("would face consequences";
+     * "faces the consequences of the war" threatens no one)
+     */
+    ahead: z.boolean().optional(),
+    /**
      * the sense holds only with an object: written right after the verb, or the subject of a
      * passive ("ended the deal", "the deal was ended"; "talks ended with a deal" ended none)
      */
@@ -216,6 +221,7 @@ export interface VerbSense {
   /** object nouns the sense needs */
   only: ReadonlySet<string> | null;
   active: boolean;
+  ahead: boolean;
   transitive: boolean;
   reciprocal: boolean;
   bySubject: boolean;
@@ -394,6 +400,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         unless,
         only,
         active: "active" in entry && !!entry.active,
+        ahead: "ahead" in entry && !!entry.ahead,
         transitive: "transitive" in entry && !!entry.transitive,
         reciprocal: "reciprocal" in entry && !!entry.reciprocal,
         bySubject: "bySubject" in entry && !!entry.bySubject,
