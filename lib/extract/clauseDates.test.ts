@@ -513,6 +513,15 @@ describe("draftDates", () => {
     expect(dated(t, [july]).find((d) => d.type === "rejection")).toEqual({ type: "rejection", dates: ["July 10"] });
   });
 
+  it("does not share it from a clause in the past perfect with one in the plain past", () => {
+    const s = "The general argued that the truce had lapsed in March and that the rebels were now ready for talks.";
+    const march = date(s, "in March", "2025-03-01", "2025-03-31");
+    expect(dated(s, [march]).find((d) => d.type === "negotiation-readiness")).toEqual({
+      type: "negotiation-readiness",
+      dates: [],
+    });
+  });
+
   it("gives both of two successive days an event names ('on June 16 then … on June 17')", () => {
     const s = "Witkoff met Zelensky on June 16 then Putin on June 17.";
     const dates = [

@@ -237,9 +237,18 @@ function coordinatedWith(a: SentenceAnalysis, i: number): number | null {
   const named = ownSubject.some((t) => t.pos === "NOUN" || t.pos === "PROPN");
   for (let k = i - 1; k >= 0; k--) {
     const x = a.clauses[k]!;
-    if (x.parent === c.parent && x.kind === c.kind) return named && x.group?.tense !== c.group?.tense ? null : k;
+    if (x.parent === c.parent && x.kind === c.kind) return named && shiftsTime(x, c) ? null : k;
   }
   return null;
+}
+
+/**
+ * Whether clause `c` is told in another time than clause `x` before it: another tense, or the
+ * past perfect against the plain past ("said that the truce had lapsed in March and that the
+ * envoys went home").
+ */
+function shiftsTime(x: Clause, c: Clause): boolean {
+  return x.group?.tense !== c.group?.tense || !!x.group?.pluperfect !== !!c.group?.pluperfect;
 }
 
 /**
