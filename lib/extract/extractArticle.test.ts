@@ -543,6 +543,17 @@ describe("a sentence opening 'Hours later'", () => {
     const later = events.find((e) => e.sources[0]!.sentence.startsWith("Hours later"));
     expect(later?.date).toMatchObject({ start: "2018-08-28", end: "2018-08-28" });
   });
+
+  it("is so for a statement made 'afterwards'", () => {
+    const events = wireEvents(
+      "2024-04-03",
+      "The guns fell silent along the border on Monday.\n\n" +
+        "On Saturday the president called both leaders and urged them to stop shooting.\n\n" +
+        "The foreign minister said afterwards that her country agreed to a truce in principle.",
+    );
+    const afterwards = events.find((e) => e.sources[0]!.sentence.includes("afterwards"));
+    expect(afterwards?.date).toMatchObject({ start: "2024-03-30", end: "2024-03-30" });
+  });
 });
 
 describe("'that evening', 'the next day', 'two days later'", () => {

@@ -61,9 +61,9 @@ export interface ArticleExtraction {
 const NO_CLAIM: ReadonlySet<SignalEvent["type"]> = new Set(["talks", "military-claim", "context"]);
 const CLAIMS: ReadonlySet<SignalEvent["type"]> = new Set(SIGNAL_TYPES.filter((t) => !NO_CLAIM.has(t)));
 
-/** "Hours later, …", "Later that day …": a sentence of the day the one before told of. */
+/** "Hours later, …", "Later that day …", "… said afterwards": a sentence of the day the one before told of. */
 const SAME_DAY_AFTER =
-  /^(?:(?:just|only|a few|several)\s+)?(?:hours|minutes|moments)\s+later\b|^later\s+(?:that|the same)\s+day\b|^(?:that|the)\s+same\s+day\b/i;
+  /^(?:(?:just|only|a few|several)\s+)?(?:hours|minutes|moments)\s+later\b|^later\s+(?:that|the same)\s+day\b|^(?:that|the)\s+same\s+day\b|^(?:(?:shortly|soon|immediately)\s+)?afterwards?\b|\b(?:said|told|added|wrote|speaking)\b[^.,;"]{0,30}\bafterwards?\b/i;
 
 /**
  * "Speaking that evening, …", "In a statement the next day, …": a sentence of the last day the
