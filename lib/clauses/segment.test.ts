@@ -428,6 +428,18 @@ describe("segmentClauses", () => {
     ).not.toMatchObject({ kind: "main" });
   });
 
+  it("reads the noun phrase after the relative clause's verb as its object, not the next verb's subject", () => {
+    const shown = clauses(
+      "The Qatari and Egyptian mediators who brokered a two-week truce in Cairo formally suspended the talks on Monday.",
+    );
+    expect(shown.find((c) => c.head === "suspended")).toMatchObject({
+      kind: "main",
+      parent: null,
+      subject: "The Qatari and Egyptian mediators",
+    });
+    expect(shown.find((c) => c.head === "brokered")).toMatchObject({ kind: "relative", opener: "who" });
+  });
+
   it("reads a participle opening the sentence before a bare copula as one inverted clause ('Heading the team was …')", () => {
     expect(clauses("Heading the rebel team at the talks was its veteran negotiator, Omar Haddad.")).toEqual([
       {

@@ -1419,6 +1419,26 @@ const verblessNounPhrase = (phrase: readonly Token[]) =>
  * the noun, "Envoys attending the talks …", or a relative clause of "that", "which" or "who" on
  * it) and nothing but words stands between that phrase and the group `g`; else null.
  */
+/**
+ * Whether what reads as the subject of the verb after relative clause `c` is rather that clause's
+ * object: a plain noun phrase right after its verb, which reports nothing ("The mediators who
+ * brokered a truce in Jeddah suspended the talks"; not "The envoy who said the truce held …").
+ */
+function objectOfRelative(
+  tokens: readonly Token[],
+  c: Clause,
+  subject: readonly [number, number],
+  reporting: ReadonlySet<string>,
+): boolean {
+  const g = c.group;
+  if (!g || subject[0] !== g.end || reporting.has(tokens[g.head]!.lemma)) return false;
+  const words = tokens.slice(subject[0], subject[1]);
+  return (
+    /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(words[0]!.pos) &&
+    words.every((t) => /^(?:DET|NUM|ADJ|NOUN|PROPN|ADP|ADV|PART|CCONJ)$/.test(t.pos) || t.text === "-")
+  );
+}
+
 function describedOpening(tokens: readonly Token[], c: Clause, g: VerbGroup): [number, number] | null {
   if (c.kind !== "relative" || !c.group) return null;
   const unbroken = (from: number) => !tokens.slice(from, g.start).some((t) => t.pos === "PUNCT");
@@ -1962,7 +1982,7 @@ export function segmentClauses(
           startsAt = g.start;
         } else if (
           g.participle &&
-          !subject &&
+          (!subject || objectOfRelative(tokens, prevClause!, subject, reporting)) &&
           prevIndex === 0 &&
           (opening = describedOpening(tokens, prevClause!, g))
         ) {
@@ -1971,6 +1991,8 @@ export function segmentClauses(
           // opens the sentence is that noun's verb, not a participle on the phrase's last noun.
           kind = "main";
           parent = null;
+          // (the relative clause keeps its object: "The mediators who brokered a truce | suspended …")
+          if (subject) startsAt = g.start;
           subject = opening;
           prevClause!.parent = clauses.length;
         } else if (g.participle && !subject) {
