@@ -1343,7 +1343,7 @@ describe("segmentClauses", () => {
       expect(clauses("The envoys met once again in Lima.").map((c) => c.kind)).toEqual(["main"]);
     });
 
-    it("reads 'as long as' and 'so long as' as the openers of a condition", () => {
+    it("reads 'as long as', 'so long as' and 'as soon as' as the openers of a condition", () => {
       expect(clauses("Talks will resume as long as the rebels stop firing.")[1]).toMatchObject({
         kind: "condition",
         parent: 0,
@@ -1353,6 +1353,10 @@ describe("segmentClauses", () => {
       expect(clauses("The army agreed to the truce so long as the militia left the city.")[1]).toMatchObject({
         kind: "condition",
         opener: "so long as",
+      });
+      expect(clauses("The rebels would sign as soon as the army left the city.")[1]).toMatchObject({
+        kind: "condition",
+        opener: "as soon as",
       });
     });
 

@@ -426,9 +426,14 @@ function boundaryOf(
     )
       return { at: j, opener: l, kind: "relative" };
     if (l === "that") return { at: j, opener: l, kind: "complement" };
-    // "as long as", "so long as": a condition.
-    if (l === "as" && j - 2 >= floor && tokens[j - 1]!.lower === "long" && /^(?:as|so)$/.test(tokens[j - 2]!.lower))
-      return { at: j - 2, opener: `${tokens[j - 2]!.lower} long as`, kind: "condition" };
+    // "as long as", "so long as", "as soon as": a condition.
+    if (
+      l === "as" &&
+      j - 2 >= floor &&
+      /^(?:long|soon)$/.test(tokens[j - 1]!.lower) &&
+      /^(?:as|so)$/.test(tokens[j - 2]!.lower)
+    )
+      return { at: j - 2, opener: `${tokens[j - 2]!.lower} ${tokens[j - 1]!.lower} as`, kind: "condition" };
     // "We don't know if Hamas is ready", "it is unclear if …": "if" after a word of knowing or
     // asking is "whether".
     if (l === "if" && ASKING.has(tokens[j - 1]?.lemma ?? "")) return { at: j, opener: "whether", kind: "complement" };

@@ -23,6 +23,13 @@ describe("classifyClause", () => {
       expect(signal("The junta decided to sign the accord.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads pressing on still to come as a threat of fighting on, and pressing on with talks as none", () => {
+      expect(signal("The premier said his country would press on when the lull is over.", 1)).toMatchObject({
+        type: "threat",
+      });
+      expect(signal("The army will press on with the talks.")?.type).not.toBe("threat");
+    });
+
     it("reads facing penalties to come as a threat, and consequences faced now as none", () => {
       expect(signal("Militias that break the accord will face heavy penalties, the commander said.", 1)).toMatchObject({
         type: "threat",
