@@ -678,7 +678,7 @@ describe("'today' in a quotation", () => {
     const events = wireEvents(
       "2025-04-06",
       "The two ministers met in Baku on Friday.\n\n" +
-        'Reza Karimi, an adviser to the supreme leader, told a state news agency on Saturday that Iran would shut the corridor "with or without Moscow", warning it would become "a trap".',
+        'Reza Karimi, an adviser to the supreme leader, told a state broadcaster on Saturday that Tehran would shut the corridor "with or without Moscow", warning it would become "a trap".',
     );
     const closing = events.find((e) => e.sources[0]!.sentence.includes("shut the corridor"));
     expect(closing?.date.start).toBe("2025-04-05");

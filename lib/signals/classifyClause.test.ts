@@ -42,7 +42,7 @@ describe("classifyClause", () => {
 
     it("reads brushing a deal aside or off as rejecting it, the particle before or after the object", () => {
       expect(
-        signal("A rebel spokesman brushed the accord aside, saying the movement would not be bound by it."),
+        signal("A rebel spokesman brushed the accord aside, calling it a pact between two other parties."),
       ).toMatchObject({
         type: "rejection",
       });

@@ -1892,7 +1892,7 @@ function topicPhrase(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
     lex.objectNouns.get(a.tokens[t]?.lemma ?? "")?.name === "talks" && !TALKS_AGENTS.has(a.tokens[t]!.lemma);
   for (let hops = 0; hops < 2 && !isTalks(owner); hops++) {
     let m = owner;
-    // (through a possessive: "talks with Qatar's prime minister on a truce")
+    // (through a possessive: "talks with Egypt's spy chief on a truce")
     const inPartner = (t: Token) => /^(?:DET|ADJ|NUM|NOUN|PROPN|PRON|CCONJ)$/.test(t.pos) || /^['’]s?$/.test(t.lower);
     while (m > owner - 7 && m >= 0 && inPartner(a.tokens[m]!)) m--;
     const by = a.tokens[m]?.lower ?? "";
