@@ -513,6 +513,15 @@ describe("draftDates", () => {
     expect(dated(t, [july]).find((d) => d.type === "rejection")).toEqual({ type: "rejection", dates: ["July 10"] });
   });
 
+  it("gives a time set off by commas after an opening side clause to the clause it hangs on", () => {
+    const s = "Ten days after the summit ended, on March 9, the two leaders signed a truce.";
+    const march = date(s, "March 9", "2025-03-09", "2025-03-09", { basis: "explicit" });
+    expect(dated(s, [march]).find((d) => d.type === "ceasefire-signal")).toEqual({
+      type: "ceasefire-signal",
+      dates: ["March 9"],
+    });
+  });
+
   it("does not share it from a clause in the past perfect with one in the plain past", () => {
     const s = "The general argued that the truce had lapsed in March and that the rebels were now ready for talks.";
     const march = date(s, "in March", "2025-03-01", "2025-03-31");

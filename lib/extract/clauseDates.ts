@@ -221,8 +221,25 @@ export const isDeadline = (a: SentenceAnalysis, d: DateMention) => {
 const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>
   dates.filter((d) => {
     const k = tokenAtChar(a, d.index);
-    return k >= 0 && clauses.includes(a.clauseOf[k]!) && d.start !== null && !isEndOfSpan(a, d);
+    return k >= 0 && clauses.includes(clauseOfDate(a, k)) && d.start !== null && !isEndOfSpan(a, d);
   });
+
+/**
+ * The clause the date at token `k` belongs to. A time set off by commas between a side clause
+ * that opens the sentence and the clause it hangs on is that clause's ("A week after the talks
+ * opened, on November 2, the sides signed …"), though the side clause runs up to it.
+ */
+function clauseOfDate(a: SentenceAnalysis, k: number): number {
+  const i = a.clauseOf[k]!;
+  const c = a.clauses[i];
+  if (!c?.group || !isSide(c.kind) || c.parent === null || c.parent <= i || k < c.group.end) return i;
+  let from = k;
+  while (from > c.group.end && a.tokens[from - 1]!.pos === "ADP") from--;
+  let to = k + 1;
+  while (to < c.end && a.tokens[to]!.text !== ",") to++;
+  const setOff = a.tokens[from - 1]?.text === "," && to === c.end - 1 && a.tokens[to]?.text === ",";
+  return setOff && a.clauses[c.parent]!.start === c.end ? c.parent : i;
+}
 
 /**
  * The clause a coordinated clause continues ("Peskov reiterated …, but stated that …", "… and
