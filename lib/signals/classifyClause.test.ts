@@ -40,6 +40,13 @@ describe("classifyClause", () => {
       expect(signal("The region faces the consequences of the war.")).toBeNull();
     });
 
+    it("reads suspending one's participation as quitting, with or without what it is in", () => {
+      expect(signal("Moscow suspended its participation on Saturday after an attack on its fleet.")).toMatchObject({
+        type: "rejection",
+        cameo: "12",
+      });
+    });
+
     it("reads brushing a deal aside or off as rejecting it, the particle before or after the object", () => {
       expect(
         signal("A rebel spokesman brushed the accord aside, calling it a pact between two other parties."),
