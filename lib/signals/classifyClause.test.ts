@@ -76,6 +76,11 @@ describe("classifyClause", () => {
       });
       expect(signal("Our goal is to end the war.")).toMatchObject({ type: "ceasefire-signal", cameo: "03" });
       expect(signal("The meeting is to take place on Monday.")).toMatchObject({ type: "talks" });
+      // (past a quotation mark)
+      expect(signal('The envoy said her aim was "to make the lull last into next week".', 1)).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "03",
+      });
     });
 
     it("reads a prospect of something as a view of it, and an objective one acts with as a purpose, not a demand", () => {

@@ -2797,7 +2797,11 @@ export function classifyClause(
   }
   // "The overall objective of the parties is to find a negotiated solution", "Our goal is to end
   // the war": an aim said to be doing something is the intent to do it (CAMEO 03).
-  const beTo = a.tokens[g.start]?.lemma === "be" && a.tokens.slice(g.start, g.head).some((t) => t.lower === "to");
+  // (past a quotation mark: her aim was "to make the lull last")
+  const quotedTo =
+    head.lemma === "be" && QUOTE_MARKS.test(a.tokens[g.end]?.text ?? "") && a.tokens[g.end + 1]?.lower === "to";
+  const beTo =
+    (a.tokens[g.start]?.lemma === "be" && a.tokens.slice(g.start, g.head).some((t) => t.lower === "to")) || quotedTo;
   if (!category && beTo && c.subject) {
     let aim = c.subject[0];
     while (aim < c.subject[1] && !isNoun(a.tokens[aim]!)) aim++;
