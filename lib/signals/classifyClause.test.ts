@@ -40,6 +40,12 @@ describe("classifyClause", () => {
       expect(signal("The region faces the consequences of the war.")).toBeNull();
     });
 
+    it("reads sitting at the negotiating table as talks, and refusing to as a rejection", () => {
+      expect(signal("The rebels will sit at the negotiating table next week.")).toMatchObject({ type: "talks" });
+      expect(signal("The junta will never sit at the table with the rebels.")).toMatchObject({ type: "rejection" });
+      expect(signal("He sat at the back of the hall.")).toBeNull();
+    });
+
     it("reads suspending one's participation as quitting, with or without what it is in", () => {
       expect(signal("Moscow suspended its participation on Saturday after an attack on its fleet.")).toMatchObject({
         type: "rejection",
