@@ -1420,14 +1420,9 @@ const verblessNounPhrase = (phrase: readonly Token[]) =>
   /^(?:NOUN|PROPN)$/.test(phrase.at(-1)?.pos ?? "") && phrase.every((t) => !/^(?:VERB|AUX|SCONJ)$/.test(t.pos));
 
 /**
- * The noun phrase that opens the sentence, when `c` describes it (a gerund phrase right after
- * the noun, "Envoys attending the talks …", or a relative clause of "that", "which" or "who" on
- * it) and nothing but words stands between that phrase and the group `g`; else null.
- */
-/**
  * Whether what reads as the subject of the verb after relative clause `c` is rather that clause's
  * object: a plain noun phrase right after its verb, which reports nothing ("The mediators who
- * brokered a truce in Jeddah suspended the talks"; not "The envoy who said the truce held …").
+ * brokered a truce in Cairo suspended the talks"; not "The envoy who said the truce held …").
  */
 function objectOfRelative(
   tokens: readonly Token[],
@@ -1444,6 +1439,11 @@ function objectOfRelative(
   );
 }
 
+/**
+ * The noun phrase that opens the sentence, when `c` describes it (a gerund phrase right after
+ * the noun, "Envoys attending the talks …", or a relative clause of "that", "which" or "who" on
+ * it) and nothing but words stands between that phrase and the group `g`; else null.
+ */
 function describedOpening(tokens: readonly Token[], c: Clause, g: VerbGroup): [number, number] | null {
   if (c.kind !== "relative" || !c.group) return null;
   const unbroken = (from: number) => !tokens.slice(from, g.start).some((t) => t.pos === "PUNCT");

@@ -226,8 +226,8 @@ const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: 
 
 /**
  * The clause the date at token `k` belongs to. A time set off by commas between a side clause
- * that opens the sentence and the clause it hangs on is that clause's ("A week after the talks
- * opened, on November 2, the sides signed …"), though the side clause runs up to it.
+ * that opens the sentence and the clause it hangs on is that clause's ("Ten days after the summit
+ * ended, on March 9, the leaders signed …"), though the side clause runs up to it.
  */
 function clauseOfDate(a: SentenceAnalysis, k: number): number {
   const i = a.clauseOf[k]!;
