@@ -221,7 +221,7 @@ export const isDeadline = (a: SentenceAnalysis, d: DateMention) => {
 const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: readonly number[]) =>
   dates.filter((d) => {
     const k = tokenAtChar(a, d.index);
-    return k >= 0 && clauses.includes(clauseOfDate(a, k)) && d.start !== null && !isEndOfSpan(a, d);
+    return k >= 0 && clauses.includes(owningClause(a, k)) && d.start !== null && !isEndOfSpan(a, d);
   });
 
 /**
@@ -229,7 +229,7 @@ const inClauses = (a: SentenceAnalysis, dates: readonly DateMention[], clauses: 
  * that opens the sentence and the clause it hangs on is that clause's ("Ten days after the summit
  * ended, on March 9, the leaders signed …"), though the side clause runs up to it.
  */
-function clauseOfDate(a: SentenceAnalysis, k: number): number {
+function owningClause(a: SentenceAnalysis, k: number): number {
   const i = a.clauseOf[k]!;
   const c = a.clauses[i];
   if (!c?.group || !isSide(c.kind) || c.parent === null || c.parent <= i || k < c.group.end) return i;

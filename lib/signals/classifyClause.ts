@@ -206,7 +206,7 @@ const ORDINAL = /^(?:first|second|third|\d+(?:st|nd|rd|th)|last|next|final)$/;
  */
 function judges(a: SentenceAnalysis, end: number): boolean {
   // (past an opening quotation mark: the words quoted are the judgement, 'were "a trap"')
-  while (/^["“‘']$/.test(a.tokens[end]?.text ?? "")) end++;
+  while (QUOTE_MARKS.test(a.tokens[end]?.text ?? "")) end++;
   const t = pastAdverbs(a, end);
   return !!t && (t.pos === "ADJ" || t.pos === "DET" || t.pos === "NOUN") && !STANDING.has(t.lemma);
 }
@@ -1911,8 +1911,8 @@ function topicPhrase(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
  * of talks ("talks on extending the truce and widening it to include soldiers").
  */
 function joinedTopic(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
-  let c: number | null = a.clauses.findLastIndex((cl) => cl.start <= k && k < cl.end);
-  for (let hops = 0; c !== null && c >= 0 && hops < 3; hops++) {
+  let c: number | null = a.clauseOf[k] ?? null;
+  for (let hops = 0; c !== null && hops < 3; hops++) {
     const clause: Clause = a.clauses[c]!;
     if (clause.kind !== "argument" && clause.kind !== "infinitive") return false;
     if (clause.opener === "and" || clause.opener === "or") {
@@ -2194,7 +2194,7 @@ function namedPastCompletion(a: SentenceAnalysis, c: Clause): boolean {
   );
   if (!participle) return false;
   const words = a.tokens.slice(participle.group!.end, participle.end);
-  const quote = words.findIndex((t) => /^["“‘]$/.test(t.text));
+  const quote = words.findIndex((t) => QUOTE_MARKS.test(t.text));
   return quote >= 0 && namesAgain(words.slice(quote + 1).filter((t) => t.pos !== "ADV"));
 }
 
