@@ -2459,6 +2459,17 @@ describe("classifyClause", () => {
       expect(signal("The council sees no point in the summit.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads doubting a party's sincerity as judging it, and a pledge to bargain in good faith as none", () => {
+      expect(signal("The envoy said the junta's plan was not tabled in good faith.", 1)).toMatchObject({
+        type: "assessment",
+        triggerWord: "faith",
+      });
+      expect(signal("The rebels are bargaining in bad faith, the mediator said.")).toMatchObject({
+        type: "assessment",
+      });
+      expect(signal("Both delegations pledged to bargain in good faith.", 1)?.type).not.toBe("assessment");
+    });
+
     it("reads the door idiom: open to talks is readiness, closed is a rejection, negated the other way", () => {
       expect(signal("The door to negotiations remains open.")).toMatchObject({ type: "negotiation-readiness" });
       expect(signal("The junta left the door open for talks.")).toMatchObject({ type: "negotiation-readiness" });

@@ -912,6 +912,20 @@ function futility(a: SentenceAnalysis, c: Clause): number {
   return -1;
 }
 
+/**
+ * The "faith" of a clause that doubts a party's sincerity after its verb: "in bad faith", or "in
+ * good faith" denied ("was not tabled in good faith"); or -1.
+ */
+function faithDoubted(a: SentenceAnalysis, c: Clause): number {
+  const g = c.group!;
+  for (let k = g.end + 1; k < c.end; k++) {
+    if (a.tokens[k]!.lower !== "faith" || a.tokens[k - 2]?.lower !== "in") continue;
+    const kind = a.tokens[k - 1]!.lower;
+    if (kind === "bad" || (kind === "good" && g.negated)) return k;
+  }
+  return -1;
+}
+
 /** Verbs of having, which deny what they hold when negated or of none ("has no mandate"); "lack" always does. */
 const HAVING = new Set(["have", "hold", "possess"]);
 /** What a party may have the right to do for a side ("no right to sign"), unlike "the right to return". */
@@ -2543,6 +2557,13 @@ export function classifyClause(
   const futile = futility(a, c);
   if (futile >= 0 && !g.negated)
     return idiomSignal(a, i, "rejection", "12", futile, [
+      ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
+    ]);
+  // "the plan was not tabled in good faith", "accused of negotiating in bad faith": doubting a
+  // party's sincerity judges it (CAMEO 11), whatever it did or offered.
+  const faith = faithDoubted(a, c);
+  if (faith >= 0)
+    return idiomSignal(a, i, "assessment", "11", faith, [
       ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
     ]);
   // "put the talks on hold", "the planned release has been put on hold": what is suspended
