@@ -2459,6 +2459,16 @@ describe("classifyClause", () => {
       expect(signal("The council sees no point in the summit.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads a party claiming alone the right to decide as a demand, and what only one did as none", () => {
+      expect(signal("Only the islanders can decide the shape of any settlement, the envoy said.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The envoy said only the assembly may determine the border.", 1)).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("Only the assembly decided to act.")?.type).not.toBe("condition");
+    });
+
     it("reads doubting a party's sincerity as judging it, and a pledge to bargain in good faith as none", () => {
       expect(signal("The envoy said the junta's plan was not tabled in good faith.", 1)).toMatchObject({
         type: "assessment",

@@ -2900,8 +2900,16 @@ export function classifyClause(
     a.tokens[c.subject?.[0] ?? -1]?.lower === "any" &&
     (future || !!g.modal) &&
     found.some((f) => f.subject && JUDGED.has(f.cls.name));
+  // "Only Ukraine can decide its borders": what a party claims to decide alone, no other may (CAMEO 10).
+  // (A sentence's first "Only" may lie before the clause the segmenter cut.)
+  const exclusive =
+    !!c.subject &&
+    [c.subject[0], c.subject[0] - 1].some((k) => a.tokens[k]?.lower === "only") &&
+    g.tense !== "past" &&
+    lex.obligation.exclusive.has(head.lemma);
   const obligation =
     anyDeal ||
+    exclusive ||
     (!!cleft?.group && lex.obligation.clefts.has(a.tokens[cleft.group.head]!.lemma)) ||
     (g.modal ?? sharedModal(a, i)) === "obligation" ||
     (lex.obligation.words.has(head.lemma) && kids.length > 0) ||

@@ -110,6 +110,7 @@ describe("loadLexicon", () => {
       words: new Set(["must"]),
       openers: ["only if"],
       clefts: new Set(),
+      exclusive: new Set(),
     });
     expect(lex.readiness.words.has("ready")).toBe(true);
     expect(lex.readiness.category.byObject).toEqual({ truce: "ceasefire-signal" });

@@ -167,6 +167,8 @@ export const triggerFileSchema = z.object({
       openers: z.array(lemma).default([]),
       /** verbs of a pseudo-cleft's free relative that make it a demand ("what Russia wants is …") */
       clefts: z.array(lemma).default([]),
+      /** verbs a subject of "only" claims for itself alone ("only Ukraine can decide …"): a demand that no other does */
+      exclusive: z.array(lemma).default([]),
     }),
     readiness: wordsSchema.extend({
       type: signalTypeSchema,
@@ -272,6 +274,7 @@ export interface Lexicon {
     words: ReadonlySet<string>;
     openers: readonly string[];
     clefts: ReadonlySet<string>;
+    exclusive: ReadonlySet<string>;
   };
   readiness: { category: Category; words: ReadonlySet<string>; negatives: ReadonlySet<string> };
   future: ReadonlySet<string>;
@@ -477,6 +480,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       words: new Set(m.obligation.words),
       openers: m.obligation.openers,
       clefts: new Set(m.obligation.clefts),
+      exclusive: new Set(m.obligation.exclusive),
     },
     readiness: { category: readiness, words: new Set(m.readiness.words), negatives: new Set(m.readiness.negatives) },
     future: new Set(m.future.words),
