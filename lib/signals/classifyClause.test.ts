@@ -2459,6 +2459,16 @@ describe("classifyClause", () => {
       expect(signal("The council sees no point in the summit.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads what a party will do once its demands are met as a condition, and a time alone as none", () => {
+      expect(signal("The junta said it would rejoin the accord as soon as its demands were met.", 1)).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The militia will sign the truce once all its conditions have been fulfilled.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The truce will begin as soon as the captives are freed.")?.type).not.toBe("condition");
+    });
+
     it("reads a party claiming alone the right to decide as a demand, and what only one did as none", () => {
       expect(signal("Only the islanders can decide the shape of any settlement, the envoy said.")).toMatchObject({
         type: "condition",

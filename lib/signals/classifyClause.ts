@@ -2495,6 +2495,21 @@ function upTo(a: SentenceAnalysis, i: number): boolean {
   return a.clauses.some((x) => x.parent === i && x.kind === "infinitive" && x.start > k + 2);
 }
 
+/** Verbs by which a demand is satisfied ("once its conditions are met"). */
+const SATISFYING = new Set(["meet", "fulfil", "fulfill", "satisfy", "implement", "honour", "honor"]);
+
+/**
+ * Whether side clause `x` is a time when demands are met ("as soon as its conditions are met",
+ * "once our demands have been fulfilled"): what waits for it is set on them, a condition.
+ */
+function demandsMet(a: SentenceAnalysis, x: Clause, lex: Lexicon): boolean {
+  const g = x.group;
+  if (!g || !g.passive || g.negated || !SATISFYING.has(a.tokens[g.head]!.lemma) || !x.subject) return false;
+  return a.tokens
+    .slice(x.subject[0], x.subject[1])
+    .some((t) => t.pos === "NOUN" && lex.objectNouns.get(t.lemma)?.name === "demand");
+}
+
 /** A clause that states what could be ("could hold talks", "would sign if …"), not what is or will be. */
 export function isHypothetical(a: SentenceAnalysis, i: number): boolean {
   const g = a.clauses[i]?.group;
@@ -2863,7 +2878,9 @@ export function classifyClause(
         x.parent !== null &&
         joined.includes(x.parent) &&
         (x.kind === "condition" || x.kind === "adverbial") &&
-        (lex.obligation.openers.includes(x.opener ?? "") || (only && /^(?:if|when|after|once)$/.test(x.opener ?? ""))),
+        (lex.obligation.openers.includes(x.opener ?? "") ||
+          (only && /^(?:if|when|after|once)$/.test(x.opener ?? "")) ||
+          demandsMet(a, x, lex)),
     );
   // ("it is up to Kyiv to decide": a duty laid on a party, read below, not handed to the infinitive)
   const upToParty = upTo(a, i);
