@@ -44,6 +44,16 @@ describe("segmentClauses", () => {
     });
     expect(shown[0]).toMatchObject({ kind: "infinitive", parent: 1 });
   });
+  it("reads a plural verb after a phrase of 'since' that ends on a singular noun as the sentence's predicate", () => {
+    const shown = clauses("Nine fishermen held in the port since the spring raid were set free on Sunday.");
+    expect(shown.find((c) => c.head === "set")).toMatchObject({ kind: "main", parent: null });
+    expect(shown.find((c) => c.head === "held")).toMatchObject({ kind: "relative" });
+    // a phrase of "since" whose noun agrees with the verb still opens a clause
+    expect(clauses("The envoys have met twice since the talks were suspended.")[1]).toMatchObject({
+      kind: "adverbial",
+      opener: "since",
+    });
+  });
   it("keeps a verb whose object follows its phrase as the predicate ('ended without a deal a summit held in Lomé')", () => {
     const shown = clauses(
       "The two presidents on Friday closed without a deal a summit hosted in Lomé to settle the dispute.",

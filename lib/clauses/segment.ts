@@ -449,8 +449,12 @@ function boundaryOf(
       const only = tokens[j - 1]?.lower === "only";
       return { at: only ? j - 1 : j, opener: only ? `only ${l}` : l, kind: "condition" };
     }
-    if (SUBORDINATORS.has(l) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV"))
+    if (SUBORDINATORS.has(l) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV")) {
+      // ("sailors held since the March raid were freed": no subject of the verb, which
+      // is the predicate of the noun the phrase of "since" hangs on)
+      if (pluralVerbAfterSingular(tokens, j + 1, g)) return { at: g.start, opener: null, kind: "none" };
       return { at: j, opener: l, kind: "adverbial" };
+    }
     if (RELATIVES.has(l)) return { at: j, opener: l, kind: "relative" };
     // "… and said", "… but Russia refused": only when what follows "and" can be a subject, and
     // not when "and" joins two names of one subject ("Zelensky and Trump met", "that he and Putin would").
@@ -692,6 +696,21 @@ function boundaryOf(
     (tokens[j]!.pos === "NUM" && MONTH_NAME.test(tokens[j + 1]?.text ?? ""));
   if (tokens[j - 1]?.lower === "on" && dayOfMonth && j + 2 < g.start) j += 2;
   return { at: j, opener: null, kind: "none" };
+}
+
+/** Finite verbs that agree only with a plural subject (or "you", "we", "they"). */
+const PLURAL_VERBS = new Set(["were", "are", "have"]);
+
+/**
+ * Whether the words from `from` up to verb group `g` end on a singular common noun that a
+ * plural verb follows ("sailors held since the March raid were freed"): that noun is
+ * no subject of the verb, and the preposition before it opens no clause.
+ */
+function pluralVerbAfterSingular(tokens: readonly Token[], from: number, g: VerbGroup): boolean {
+  const last = tokens[g.start - 1];
+  if (g.start - from < 1 || !last || last.pos !== "NOUN" || last.lower !== last.lemma) return false;
+  if (!tokens.slice(from, g.start).every((x) => NOUN_PHRASE.test(x.pos))) return false;
+  return PLURAL_VERBS.has(tokens[g.start]!.lower);
 }
 
 /** A weekday's name ("Monday" … "Sunday"). */
