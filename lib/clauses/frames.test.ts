@@ -85,6 +85,17 @@ describe("findFrames", () => {
     expect(frames("Putin announces truce, calls on Kyiv to follow.").shown).toEqual([]);
   });
 
+  it("reads no closing attribution in a passive whose subject was made known ('The accord was announced by …')", () => {
+    expect(
+      frames("The accord was announced by Norway on Monday, after the council endorsed the text.").found.filter(
+        (f) => f.clause === 0,
+      ),
+    ).toEqual([]);
+    expect(frames("The truce will hold until Friday, it was announced on Monday.").shown).toMatchObject([
+      { verb: "announced" },
+    ]);
+  });
+
   it("reads such a verb as a frame of a clause whose subject follows it at once ('announced Thursday it …')", () => {
     expect(frames("The junta announced Thursday it has ended the peace deal.").shown).toEqual([
       { verb: "announced", speaker: "The junta", content: ["it has ended the peace deal"] },

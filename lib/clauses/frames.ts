@@ -146,8 +146,13 @@ export function findFrames(
   for (const { c, i } of [...saying].reverse()) {
     // A verb that otherwise reports only a clause of "that" closes one with nothing after it but
     // where and when ("…, the envoy announced on Wednesday"); with an object it states its own act.
+    // (Not a passive whose subject is what was made known: "The accord was announced by Norway on
+    // Monday" states the act; "…, it was announced" still closes what came before.)
+    const madeKnown = c.group!.passive && !!c.subject && a.tokens[c.subject[0]]!.lower !== "it";
     const bare =
-      /^(?:ADP|ADV|PUNCT)$/.test(a.tokens[c.group!.end]?.pos ?? "PUNCT") && (c.subject !== null || !!apposedSpeaker(c));
+      /^(?:ADP|ADV|PUNCT)$/.test(a.tokens[c.group!.end]?.pos ?? "PUNCT") &&
+      (c.subject !== null || !!apposedSpeaker(c)) &&
+      !madeKnown;
     if (frames.some((f) => f.clause === i) || (onlyThat(i) && !bare)) continue;
     // `"…," Misri said.` / `…, the government said.`: the words before a closing attribution.
     const before = a.tokens.slice(c.start, c.group!.start);
