@@ -2479,6 +2479,20 @@ describe("classifyClause", () => {
       expect(signal("Only the assembly decided to act.")?.type).not.toBe("condition");
     });
 
+    it("reads declaring an accord void as ending it, and an accord that holds or a text's nature as neither", () => {
+      expect(signal("The junta said the border accord was no longer valid.", 1)).toMatchObject({
+        type: "rejection",
+        triggerWord: "valid",
+      });
+      expect(signal("The rebels said the truce had ceased to be in force at midnight.", 1)).toMatchObject({
+        type: "rejection",
+      });
+      expect(signal("The truce is not in effect any more.")).toMatchObject({ type: "rejection" });
+      expect(signal("The truce is not in effect yet.")?.type).not.toBe("rejection");
+      expect(signal("The truce remains in force.")?.type).not.toBe("rejection");
+      expect(signal("The memorandum is not legally binding.")?.type).not.toBe("rejection");
+    });
+
     it("reads doubting a party's sincerity as judging it, and a pledge to bargain in good faith as none", () => {
       expect(signal("The envoy said the junta's plan was not tabled in good faith.", 1)).toMatchObject({
         type: "assessment",

@@ -926,6 +926,41 @@ function faithDoubted(a: SentenceAnalysis, c: Clause): number {
   return -1;
 }
 
+/** Words by which an accord holds: "valid", "in force", "in effect" (not "binding", which describes a text). */
+const HOLDING = new Set(["valid", "force", "effect"]);
+/** What may be said to hold or no longer hold: a deal, a truce, a plan agreed. */
+const ACCORDS = new Set(["deal", "truce", "plan"]);
+
+/**
+ * The word of holding a clause denies an accord that is its subject ("the deal is no longer
+ * valid", "the truce is not in force", "the pact had ceased to be valid"), or -1.
+ */
+function accordVoided(a: SentenceAnalysis, i: number, lex: Lexicon): number {
+  const c = a.clauses[i]!;
+  const g = c.group!;
+  if (!c.subject || g.modal || g.tense === "future") return -1;
+  const accord = a.tokens
+    .slice(c.subject[0], c.subject[1])
+    .some((t) => t.pos === "NOUN" && ACCORDS.has(lex.objectNouns.get(t.lemma)?.name ?? ""));
+  if (!accord) return -1;
+  const head = a.tokens[g.head]!.lemma;
+  // "had ceased to be valid": the infinitive of the copula says what no longer holds.
+  const ceased = (head === "cease" || head === "stop") && !g.negated;
+  const inf = ceased ? a.clauses.find((x) => x.parent === i && x.kind === "infinitive") : undefined;
+  if (ceased ? inf?.group && a.tokens[inf.group.head]!.lemma !== "be" : !COPULAS.has(head)) return -1;
+  const from = inf?.group ? inf.group.end : g.end;
+  const end = inf ? inf.end : c.end;
+  const longer = a.tokens[from]?.lower === "no" && a.tokens[from + 1]?.lower === "longer";
+  if (!ceased && !g.negated && !longer) return -1;
+  // ("is not in force yet": an accord still to start)
+  if (a.tokens.slice(c.start, c.end).some((t) => t.lower === "yet")) return -1;
+  for (let k = longer ? from + 2 : from; k < Math.min(end, from + 5); k++) {
+    const t = a.tokens[k]!;
+    if (HOLDING.has(t.lower) && (t.pos === "ADJ" || a.tokens[k - 1]?.lower === "in")) return k;
+  }
+  return -1;
+}
+
 /** Verbs of having, which deny what they hold when negated or of none ("has no mandate"); "lack" always does. */
 const HAVING = new Set(["have", "hold", "possess"]);
 /** What a party may have the right to do for a side ("no right to sign"), unlike "the right to return". */
@@ -2572,6 +2607,13 @@ export function classifyClause(
   const futile = futility(a, c);
   if (futile >= 0 && !g.negated)
     return idiomSignal(a, i, "rejection", "12", futile, [
+      ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
+    ]);
+  // "the agreements are no longer valid", "the truce had ceased to be in force": declaring an accord
+  // void ends it, a refusal to go on with it (CAMEO 12).
+  const voided = accordVoided(a, i, lex);
+  if (voided >= 0)
+    return idiomSignal(a, i, "rejection", "12", voided, [
       ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
     ]);
   // "the plan was not tabled in good faith", "accused of negotiating in bad faith": doubting a
