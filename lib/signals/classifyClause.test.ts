@@ -2479,6 +2479,13 @@ describe("classifyClause", () => {
       expect(signal("Only the assembly decided to act.")?.type).not.toBe("condition");
     });
 
+    it("reads an occasion used for an act as that act, also when only its object names it", () => {
+      expect(signal("The rebel envoy used the meeting to repeat the movement's demands.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The minister used the visit to reject the plan.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads declaring an accord void as ending it, and an accord that holds or a text's nature as neither", () => {
       expect(signal("The junta said the border accord was no longer valid.", 1)).toMatchObject({
         type: "rejection",

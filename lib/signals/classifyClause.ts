@@ -1102,6 +1102,8 @@ function personSubject(a: SentenceAnalysis, i: number): boolean {
 
 /** Verbs of letting others act ("allow", "permit"). */
 const LETTING = new Set(["allow", "permit", "let", "tolerate"]);
+/** Verbs of using an occasion for an act ("used the talks to", "seized the summit to"). */
+const INSTRUMENTAL = new Set(["use", "seize", "exploit"]);
 
 /** Verbs that pronounce what their object is ("declared the war over"). */
 const PRONOUNCING = new Set(["declare", "pronounce"]);
@@ -2945,7 +2947,11 @@ export function classifyClause(
       return { ...inner, clause: i, negated: false, future: true, type: "threat", cameo: "13" };
     // "avoided signing the deal" is "did not sign the deal".
     const outer = lex.avoidance.has(head.lemma) ? { negated: !g.negated, dropped: g.dropped } : g;
-    if (inner?.cameo) return stillToCome({ ...governed(inner, outer), clause: i, future: future || inner.future }, g);
+    // ("used the meeting to restate its demands": an occasion used is only the means, and what it
+    // was used for is the act, even read from its object alone)
+    const means = INSTRUMENTAL.has(head.lemma) && a.clauses[kids[0]!]!.kind === "infinitive";
+    if (inner?.cameo || (inner && means))
+      return stillToCome({ ...governed(inner, outer), clause: i, future: future || inner.future }, g);
   }
   // "What Moscow wants before any talks is a new government in Kyiv": a pseudo-cleft on a want
   // or a need says what is demanded.
