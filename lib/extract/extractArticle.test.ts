@@ -276,6 +276,22 @@ describe("the story's time", () => {
     expect(later.find((e) => e.sources[0]!.sentence.includes("useful"))?.date.start).toBe("2016-09-28");
   });
 
+  it("moves a story told of an earlier day to today when a sentence of no event reaches it ('arrived this morning')", () => {
+    const events = wireEvents(
+      "2021-04-16",
+      "The envoys left Oslo on Wednesday without a deal.\n\n" +
+        "The first sign of progress came this morning. Buses carrying freed detainees crossed the front line.",
+    );
+    expect(events.find((e) => e.sources[0]!.sentence.includes("detainees"))?.date.start).toBe("2021-04-16");
+    // a sentence of no event about an earlier day still leaves the story where it was
+    const later = wireEvents(
+      "2021-04-16",
+      "The envoys left Oslo on Wednesday without a deal.\n\n" +
+        "The weather turned on Monday. Buses carrying freed detainees crossed the front line.",
+    );
+    expect(later.find((e) => e.sources[0]!.sentence.includes("detainees"))?.date.start).toBe("2021-04-14");
+  });
+
   it("takes its first day from a clause that tells no event, beside one that does", () => {
     const events = wireEvents(
       "2021-04-15",

@@ -105,8 +105,10 @@ function onlyDay(text: string, dates: readonly DateMention[]): EventDate | null 
   return rest === "" ? toEventDate(m) : null;
 }
 
-/** A weekday, or a month before or after a day number: a sentence that may state a day. */
-const DAY_NAMED = new RegExp(String.raw`\b(?:${WEEKDAY})\b|\b(?:${FULL_MONTH})\.?\s+\d|\d\s+(?:${FULL_MONTH})\b`);
+/** A weekday, a month before or after a day number, or today: a sentence that may state a day. */
+const DAY_NAMED = new RegExp(
+  String.raw`\b(?:${WEEKDAY})\b|\b(?:${FULL_MONTH})\.?\s+\d|\d\s+(?:${FULL_MONTH})\b|\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b`,
+);
 
 /** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
 const MIN_STRENGTH = 2;
@@ -1075,8 +1077,11 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           r.analysis.clauseOf[tokenAtChar(r.analysis, m.index)] === main,
       );
       // (a dateline's day is the publication day: the story may still go back a day or two)
-      if (told.length === 1 && tellsPublicationDay(told[0]!, storyDay)) reference.reachToday();
-      else if (told.length === 1) {
+      // ("The first aid arrived this morning.": a story told of earlier days has reached today.)
+      if (told.length === 1 && tellsPublicationDay(told[0]!, storyDay)) {
+        if (reference.toldDay()) reference.set(toEventDate(told[0]!));
+        reference.reachToday();
+      } else if (told.length === 1) {
         reference.setting(toEventDate(told[0]!));
         // "The president announced a truce. The announcement was made on Tuesday.": the day of the act
         // the sentence before told without one is that day.
