@@ -336,6 +336,16 @@ describe("draftDates", () => {
     expect(dated(signatories, [date(signatories, "2015", "2015-01-01", "2015-12-31", { basis: "explicit" })])).toEqual([
       expect.objectContaining({ dates: [] }),
     ]);
+    // a year joined to "pre-" or "post-" describes a noun
+    const borders = "The envoy rejected a return to the pre-1999 borders.";
+    expect(dated(borders, [date(borders, "1999", "1999-01-01", "1999-12-31", { basis: "explicit" })])).toEqual([
+      expect.objectContaining({ dates: [] }),
+    ]);
+    // a day before a compound noun whose head is the event dates it
+    const call = "The thaw began with the premier's March 3 phone call with the rebel leader.";
+    expect(dated(call, [date(call, "March 3", "2021-03-03", "2021-03-03", { basis: "explicit" })])).toEqual([
+      { type: "talks", dates: ["March 3"] },
+    ]);
     // and after a preposition that a verb separates from it
     const reviving = "Envoys working at restoring the 2018 border accord proposed a new text.";
     expect(dated(reviving, [date(reviving, "2018", "2018-01-01", "2018-12-31", { basis: "explicit" })])).toContainEqual(

@@ -92,6 +92,8 @@ function datesOtherNoun(
   lex: Pick<Lexicon, "objectNouns" | "verbs">,
 ): boolean {
   const before = a.text.slice(Math.max(0, d.index - 40), d.index);
+  // "a return to the pre-2014 borders": a time joined to "pre-" or "post-" describes a noun.
+  if (/\b(?:pre|post)-$/i.test(before)) return true;
   // "the Alma-Ata Declaration of 1991": a year after a name is part of the name.
   if (wholeYears(d) && /\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before)) return true;
   // "at a year-end news conference on Friday": a period's end written before a noun names a
@@ -115,8 +117,10 @@ function datesOtherNoun(
   const from = d.index + d.text.length + (owns ? owns[0].length : 1);
   let next = tokenAtChar(a, from);
   if (next < 0 || a.tokens[next]!.start !== from) return false;
-  // Adjectives may stand after it too ("the 2015 nuclear deal").
+  // Adjectives may stand after it too ("the 2015 nuclear deal"), and a noun may head a
+  // compound ("Trump's February 12 phone call" is a call).
   while (a.tokens[next]?.pos === "ADJ" && next < a.tokens.length - 1) next++;
+  while (a.tokens[next]?.pos === "NOUN" && a.tokens[next + 1]?.pos === "NOUN") next++;
   const noun = a.tokens[next];
   // "late on Thursday night": a part of the day is the date's own, not a thing it names.
   if (noun && DAY_PART_WORDS.includes(noun.lower)) return false;
