@@ -2479,6 +2479,14 @@ describe("classifyClause", () => {
       expect(signal("Only the assembly decided to act.")?.type).not.toBe("condition");
     });
 
+    it("reads a response vowed with force as a threat, and one already given as none", () => {
+      expect(signal("The junta said it would respond decisively to any breach of the line.", 1)).toMatchObject({
+        type: "threat",
+        triggerWord: "respond",
+      });
+      expect(signal("The junta responded decisively to the breach.")?.type).not.toBe("threat");
+    });
+
     it("reads an occasion used for an act as that act, also when only its object names it", () => {
       expect(signal("The rebel envoy used the meeting to repeat the movement's demands.")).toMatchObject({
         type: "condition",

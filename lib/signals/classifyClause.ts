@@ -2839,6 +2839,9 @@ export function classifyClause(
     for (let k = g.start; k < a.tokens.length; k++) {
       const t = a.tokens[k]!;
       const qualified = t.pos === "ADV" && own.has(a.clauseOf[k]!) ? lex.adverbs.get(t.lower) : undefined;
+      // ("would respond forcefully": force vowed in response threatens; a response already given
+      // with force is no threat)
+      if (qualified?.cameo === "13" && !(g.tense === "future" || g.modal)) continue;
       if (qualified) {
         category = qualified;
         break;
