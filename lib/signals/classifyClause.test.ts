@@ -2479,6 +2479,15 @@ describe("classifyClause", () => {
       expect(signal("Only the assembly decided to act.")?.type).not.toBe("condition");
     });
 
+    it("reads having no plans or intention to act as not planning to ('has no plans to meet')", () => {
+      expect(signal("The premier has no plans to meet the rebel commander.")).toMatchObject({
+        type: "rejection",
+        negated: true,
+      });
+      expect(signal("There was no decision to resume the talks in Oslo.")).toMatchObject({ type: "rejection" });
+      expect(signal("The premier has plans to meet the rebel commander.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads a response vowed with force as a threat, and one already given as none", () => {
       expect(signal("The junta said it would respond decisively to any breach of the line.", 1)).toMatchObject({
         type: "threat",

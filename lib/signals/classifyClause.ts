@@ -551,6 +551,15 @@ function objectOfNone(a: SentenceAnalysis, k: number): boolean {
   return a.tokens[k]?.lower === "nothing" || nounOfNone(a, k) >= 0;
 }
 
+/** Nouns of meaning to act, which "no" before them and an infinitive after deny ("no plans to meet"). */
+const INTENTS = new Set(["plan", "decision", "intention", "intent", "desire", "wish", "interest", "need", "reason"]);
+
+/** Whether `k` opens "no" and a noun of intent that infinitive clause `x` completes ("no plans | to meet"). */
+function intentOfNone(a: SentenceAnalysis, k: number, x: Clause): boolean {
+  const noun = nounOfNone(a, k);
+  return noun >= 0 && INTENTS.has(a.tokens[noun]!.lemma) && x.kind === "infinitive" && x.start === noun + 1;
+}
+
 /** The noun a "no" at `k` denies ("no real progress"), or -1. */
 function nounOfNone(a: SentenceAnalysis, k: number): number {
   if (a.tokens[k]?.lower !== "no") return -1;
@@ -2948,8 +2957,10 @@ export function classifyClause(
     // fight warns them (CAMEO 13); it pledges no restraint of its own.
     if (inner?.type === "military-claim" && g.negated && !g.dropped && g.tense !== "past" && LETTING.has(head.lemma))
       return { ...inner, clause: i, negated: false, future: true, type: "threat", cameo: "13" };
-    // "avoided signing the deal" is "did not sign the deal".
-    const outer = lex.avoidance.has(head.lemma) ? { negated: !g.negated, dropped: g.dropped } : g;
+    // "avoided signing the deal" is "did not sign the deal", and "has no plans to meet" is "does
+    // not plan to meet".
+    const denied = lex.avoidance.has(head.lemma) || intentOfNone(a, g.end, a.clauses[kids[0]!]!);
+    const outer = denied ? { negated: !g.negated, dropped: g.dropped } : g;
     // ("used the meeting to restate its demands": an occasion used is only the means, and what it
     // was used for is the act, even read from its object alone)
     const means = INSTRUMENTAL.has(head.lemma) && a.clauses[kids[0]!]!.kind === "infinitive";
