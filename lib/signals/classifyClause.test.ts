@@ -2479,6 +2479,11 @@ describe("classifyClause", () => {
       expect(signal("Only the assembly decided to act.")?.type).not.toBe("condition");
     });
 
+    it("reads speaking between a subject of more than one as talks, an acronym in the plural too", () => {
+      expect(signal("The two SRSGs will speak again on Friday.")).toMatchObject({ type: "talks" });
+      expect(signal("The OSCE will speak on Friday.")?.type).not.toBe("talks");
+    });
+
     it("reads having no plans or intention to act as not planning to ('has no plans to meet')", () => {
       expect(signal("The premier has no plans to meet the rebel commander.")).toMatchObject({
         type: "rejection",

@@ -793,7 +793,9 @@ function hasPartner(a: SentenceAnalysis, k: number): boolean {
       t.lower === "both" ||
       t.lower === "they" ||
       t.lower === "we" ||
-      (t.pos === "NOUN" && t.lower !== t.lemma && !AUDIENCES.has(t.lemma) && !INFORMANTS.has(t.lemma)),
+      (t.pos === "NOUN" && t.lower !== t.lemma && !AUDIENCES.has(t.lemma) && !INFORMANTS.has(t.lemma)) ||
+      // (an acronym in the plural, which the tagger leaves as it is: "the DGMOs", "the two NSAs")
+      /^\p{Lu}{2,}s$/u.test(t.text),
   );
 }
 
