@@ -112,6 +112,13 @@ const DAY_NAMED = new RegExp(
 
 /** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
 const MIN_STRENGTH = 2;
+
+/**
+ * How many paragraphs back "the truce" may find the one it points to: news paragraphs are one
+ * or two sentences, and a story goes on about its accord for several of them (a day heading,
+ * a quotation, an aside) before naming it again.
+ */
+const POINTS_BACK_PARAGRAPHS = 6;
 const HEADING_STRENGTH = 3;
 
 /** One sentence after the language pass, actors and clause analysis. */
@@ -1119,10 +1126,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         ...mentionedOnly.filter((a) => !parties.some((x) => x.id === a.id)),
       ];
       // "The agreement was reached during the eighth round": the deal "the" points back to is
-      // between the parties of the last one told of, in this paragraph or the two before.
+      // between the parties of the last one told of, in this paragraph or the few before.
       const pointed = noParty ? pointsBack(r.analysis, draft, lex) : null;
       const antecedent = pointed
-        ? told.findLast((x) => x.cls === pointed && r.sentence.paragraph - x.paragraph <= 2)
+        ? told.findLast((x) => x.cls === pointed && r.sentence.paragraph - x.paragraph <= POINTS_BACK_PARAGRAPHS)
         : undefined;
       if (antecedent) eventActorList = withMentioned(antecedent.actors);
       // "Both sides will pull back their fighters. They also agreed to form a joint force": a

@@ -32,9 +32,16 @@ describe("pointsBack: an event on 'the agreement' is between the parties of the 
     }
   });
 
-  it("does not reach back past two paragraphs", () => {
+  it("reaches back over a few short paragraphs, but not past six", () => {
+    const between = "More rain fell.\n\nMore snow fell.\n\nFloods came.\n\n";
+    const near = events(
+      `Armenia and Azerbaijan agreed on Friday to hand back two border villages.\n\n${between}The agreement was reached during the fifth round of talks.\n`,
+    );
+    expect(
+      near.find((e) => e.sources[0]!.sentence.startsWith("The agreement was reached"))?.actors.map((a) => a.id),
+    ).toEqual(expect.arrayContaining(["armenia", "azerbaijan"]));
     const far = events(
-      "Armenia and Azerbaijan agreed on Friday to hand back two border villages.\n\nMore rain fell.\n\nMore snow fell.\n\nFloods came.\n\nThe agreement was reached during the fifth round of talks.\n",
+      `Armenia and Azerbaijan agreed on Friday to hand back two border villages.\n\n${between}Hail came.\n\nWind rose.\n\nFog lifted.\n\nThe agreement was reached during the fifth round of talks.\n`,
     );
     const reached = far.find((e) => e.sources[0]!.sentence.startsWith("The agreement was reached"));
     expect(reached?.actors ?? []).toEqual([]);
