@@ -44,6 +44,14 @@ describe("segmentClauses", () => {
     });
     expect(shown[0]).toMatchObject({ kind: "infinitive", parent: 1 });
   });
+  it("reads a name that opens the sentence, with its apposition, as the subject ('X, head of Y, rejected …')", () => {
+    const shown = clauses("Maria Ortiz, head of the rebel delegation, rejected the offer.");
+    expect(shown[0]).toMatchObject({
+      kind: "main",
+      head: "rejected",
+      subject: "Maria Ortiz , head of the rebel delegation ,",
+    });
+  });
   it("reads a plural verb after a phrase of 'since' that ends on a singular noun as the sentence's predicate", () => {
     const shown = clauses("Nine fishermen held in the port since the spring raid were set free on Sunday.");
     expect(shown.find((c) => c.head === "set")).toMatchObject({ kind: "main", parent: null });

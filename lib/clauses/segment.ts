@@ -526,6 +526,11 @@ function boundaryOf(
           ? appositionAfterName(tokens, j, floor)
           : null;
       if (apposed !== null && /^(?:DET|NOUN|PROPN|NUM)$/.test(tokens[g.end]?.pos ?? "")) {
+        // ("John Smith, head of the office, rejected the plan": a name that opens the sentence
+        // is the subject, with its apposition; no mark lies before it to end the walk.)
+        let name = apposed;
+        while (name > 0 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[name - 1]!.pos)) name--;
+        if (floor === 0 && name === 0) return { at: 0, opener: null, kind: "none" };
         j = apposed;
         continue;
       }
