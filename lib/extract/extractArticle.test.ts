@@ -276,6 +276,22 @@ describe("the story's time", () => {
     expect(later.find((e) => e.sources[0]!.sentence.includes("useful"))?.date.start).toBe("2016-09-28");
   });
 
+  it("dates what came next in a turn of events ('then rejected') by the day told last, not the story's latest", () => {
+    const events = wireEvents(
+      "2021-04-17",
+      "The allies met in Oslo on Friday to demand a seat at the talks.\n\n" +
+        "The premier had called the rebel leader on Wednesday. He then rejected the mediator's plan.",
+    );
+    expect(events.find((e) => e.sources[0]!.sentence.includes("then rejected"))?.date.start).toBe("2021-04-14");
+    // without "then", the story's latest day
+    const plain = wireEvents(
+      "2021-04-17",
+      "The allies met in Oslo on Friday to demand a seat at the talks.\n\n" +
+        "The premier had called the rebel leader on Wednesday. He rejected the mediator's plan.",
+    );
+    expect(plain.find((e) => e.sources[0]!.sentence.includes("He rejected"))?.date.start).toBe("2021-04-16");
+  });
+
   it("moves a story told of an earlier day to today when a sentence of no event reaches it ('arrived this morning')", () => {
     const events = wireEvents(
       "2021-04-16",

@@ -749,6 +749,19 @@ function toldBefore(a: SentenceAnalysis, draft: SignalDraft): boolean {
   );
 }
 
+/**
+ * Whether what the draft tells came next in the turn of events just told, "then" in the past
+ * ("Trump then phoned Zelensky"): of the day told last, though the story has reached a later one.
+ */
+function nextInTurn(a: SentenceAnalysis, draft: SignalDraft): boolean {
+  const c = a.clauses[draft.signal.clause]!;
+  return (
+    c.group?.tense === "past" &&
+    !c.group.modal &&
+    a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && t.lower === "then")
+  );
+}
+
 /** Whether the clause's subject is "they" alone, with no plural noun before it in the sentence. */
 function pluralPronounSubject(read: Read, draft: SignalDraft): boolean {
   const subject = read.analysis.clauses[draft.signal.clause]!.subject;
@@ -1243,7 +1256,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             : reply.dateFor(sentence, eventActorList);
         const stamped: EventDate = when
           ? toEventDate(when)
-          : (sameDay ?? replied ?? reference.dateFor(toldBefore(r.analysis, draft)));
+          : (sameDay ?? replied ?? reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft)));
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;

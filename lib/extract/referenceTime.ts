@@ -110,8 +110,9 @@ export class ReferenceTime {
 
   /**
    * `anterior`: the statement is told in the past perfect ("the envoy had called for a truce"),
-   * before the story's time, so it belongs to the day just told of when that is earlier ("The
-   * talks opened on Saturday. …"), not to the story's latest day.
+   * before the story's time, or as next in the turn of events just told ("then phoned"), so it
+   * belongs to the day just told of when that is earlier ("The talks opened on Saturday. …"),
+   * not to the story's latest day.
    */
   dateFor(anterior = false): EventDate {
     if (anterior && this.last && this.current && (this.last.end ?? "") < (this.current.start ?? ""))
