@@ -276,6 +276,20 @@ describe("the story's time", () => {
     expect(later.find((e) => e.sources[0]!.sentence.includes("useful"))?.date.start).toBe("2016-09-28");
   });
 
+  it("opens the publication day at its heading in a page told day by day, but not at a page's own date label", () => {
+    const days = wireEvents(
+      "2021-04-16",
+      "Thursday, 15 April\nThe pause took effect at dawn.\n\nFriday, 16 April\nThe army said its drones had struck a depot near the line.",
+    );
+    expect(days.find((e) => e.type === "military-claim")?.date.start).toBe("2021-04-16");
+    // a date label that opens the page is the publication day, which opens nothing
+    const label = wireEvents(
+      "2021-04-16",
+      "Friday, 16 April\nThe envoys met in Oslo on Wednesday.\n\nThe army said its drones had struck a depot near the line.",
+    );
+    expect(label.find((e) => e.type === "military-claim")?.date.start).toBe("2021-04-14");
+  });
+
   it("dates what came next in a turn of events ('then rejected') by the day told last, not the story's latest", () => {
     const events = wireEvents(
       "2021-04-17",

@@ -1067,9 +1067,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     if (toldDay) lastDay = toldDay;
     const sameDay = SAME_DAY_AFTER.test(text) ? dayBefore : toldDay;
     dayBefore = null;
-    // (a page's label of its own date, on the publication day, opens nothing)
+    // (a page's label of its own date, on the publication day, opens nothing, unless the story
+    // has gone back to an earlier day, as a page told day by day does before its last heading)
     const headingDay = r.heading ? onlyDay(text, datesOf(r)) : null;
-    if (headingDay && (!published || headingDay.end! < published)) {
+    if (headingDay && (!published || headingDay.end! < published || reference.toldDay() !== null)) {
       reference.opensDay(headingDay);
       dayBefore = lastDay = headingDay;
       continue;
