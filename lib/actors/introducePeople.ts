@@ -7,7 +7,7 @@ import { isNameWord, isTitle, nameRunEnd, rawActor, type ArticleWords, type Sent
 /**
  * People the gazetteer does not know, introduced the way news introduces people: with a title
  * before the name ("Hamas official Basem Naim", "Thailand's acting prime minister, Phumtham
- * Wechayachai", "Foreign Minister Olivier Nduhungirehe of Rwanda"), a title in apposition after
+ * Wechayachai", "Foreign Minister Lina Okafor of Ghana"), a title in apposition after
  * it ("Ravi Menon, head of the visiting delegation"), or an honorific ("Mr Hebestreit"). The title
  * words come from content/roles.json; the gazetteer is not consulted about the person.
  */
@@ -189,7 +189,7 @@ const slice = (s: SentenceView, from: number, to: number) => s.text.slice(s.toke
 const folds = (s: SentenceView, from: number, to: number) => s.tokens.slice(from, to).map((t) => t.fold);
 
 /**
- * "special envoy on the conflict Zalmay Khalilzad", "adviser for African affairs, Massad Boulos":
+ * "special envoy on the conflict Zalmay Khalilzad", "adviser for Arctic affairs, Tomas Eklund":
  * one past a short phrase of what a title is about, in lower case, when a full name follows it;
  * else `j`.
  */
@@ -285,7 +285,7 @@ function titledBefore(
   if (g.byId.get(rawActor(s.rawAt[end]) ?? "")?.kind === "person") return null;
   // "on its official Twitter account": an outlet or platform is nobody.
   if (g.organisations.outlets.has(phraseKey(slice(s, start, end)))) return null;
-  // "Director General of Military Operations (DGMO)": a spelt-out name before its acronym
+  // "Chief of Naval Staff Operations (CNSO)": a spelt-out name before its acronym
   // ("Prime Minister Anna Lind (Centre)" names a party after a person).
   if (s.tokens[end]?.fold === "(" && s.tokens[end + 1]?.upper) return null;
   end = absorbGlued(s, end, g);
@@ -368,7 +368,7 @@ function titledAfter(
   let opened: (typeof s.rawAt)[number];
   for (let k = j; k < s.tokens.length && k < j + 8; k++) {
     const raw = s.rawAt[k];
-    // "Massad Boulos, US President Donald Trump's Senior Advisor for Africa": the title of a
+    // "Tomas Eklund, Swedish Premier Eva Lind's Senior Advisor for the Arctic": the title of a
     // possessor is not this person's; another person named plainly makes it no apposition. (A
     // known title after "a" is read word by word: "Omar Haddad, a senior Hamas leader" is one of
     // several who bear it; "Truth Social, the US President" names the holder, no apposition.)

@@ -118,7 +118,7 @@ export function demonymSeries(
 }
 
 /**
- * Where a demonym series acts: an agent phrase after it ("the Rwandan and Congolese technical
+ * Where a demonym series acts: an agent phrase after it ("the Chilean and Peruvian legal
  * teams"), or, for demonyms joined by a hyphen, dealings between them ("direct
  * Russian-Ukrainian negotiations"). One past the phrase, or -1.
  */

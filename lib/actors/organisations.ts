@@ -36,8 +36,8 @@ import { phraseKey, type Token } from "./text";
  * group"), or being a party beside a state ("between Israel and Hamas", "the Israel-Hamas
  * war"), or acting more than once with "it"/"its" pointing back to it or as the other side
  * ("kidnapped by Hamas", "against Hamas") — and never "he" or "she" after it, nor the name of a
- * person the article or the gazetteer knows. A single word that speaks ("Dagalo said",
- * "…, Dagalo added.") and is then "he" or "she", with nothing of a body, is a person whose
+ * person the article or the gazetteer knows. A single word that speaks ("Okafor said",
+ * "…, Okafor added.") and is then "he" or "she", with nothing of a body, is a person whose
  * introduction the article does not carry.
  */
 
@@ -90,7 +90,7 @@ interface Evidence {
   personal: "male" | "female" | null;
   /** ", who …" after it */
   human: boolean;
-  /** the subject of a verb of saying ("Dagalo said", "said Dagalo") */
+  /** the subject of a verb of saying ("Okafor said", "said Dagalo") */
   speech: boolean;
   body: boolean;
   place: boolean;
@@ -201,7 +201,7 @@ const isName = (s: SentenceView, k: number) => {
 /**
  * The first third-person pronoun after a name, before any other name or quotation ("Hamas is to
  * free 50 of the hostages it is holding"); failing that, when nothing else is named after it, a
- * "he" or "she" opening the next sentence ("…, Dagalo added. He also called for …"), when `next`
+ * "he" or "she" opening the next sentence ("…, Okafor added. He also urged …"), when `next`
  * is given.
  */
 function pronounAfter(s: SentenceView, end: number, next: SentenceView | undefined): string | null {
@@ -261,7 +261,7 @@ function evidenceAt(
     const id = rawActor(s.rawAt[k]);
     return id ? (g.byId.get(id)?.kind ?? null) : null;
   };
-  // "between Israel and Hamas", "between the Sudanese army and the RSF": the other party ends
+  // "between Israel and Hamas", "between the Malian army and the FLA": the other party ends
   // right before "and"; "between Hamas and Israel": it starts right after.
   const otherStart = lead > 0 ? (s.rawAt[lead - 1]?.start ?? lead - 1) : -1;
   const betweenBack = tokens[otherStart - 1]?.fold === "the" ? otherStart - 2 : otherStart - 1;
@@ -387,7 +387,7 @@ function acronymPairs(
     let k = i - 1;
     while (k >= 0 && s.tokens[k]!.word && (s.tokens[k]!.cap || ["of", "for", "the", "and"].includes(s.tokens[k]!.fold)))
       k--;
-    // "the Pakistan Director General of Military Operations (DGMO)": the name starts at the
+    // "the Ghana Chief of Naval Staff Operations (CNSO)": the name starts at the
     // capital the acronym starts with.
     let from = k + 1;
     // ("The Ogaden … Front (ONLF)": nor at an article that opens the sentence.)
@@ -508,7 +508,7 @@ export function findOrganisations(
     if (e.personal || e.human || personName(c)) return false;
     return e.party || (e.agents >= 2 && (e.anaphora || e.opposed));
   };
-  // "…, Dagalo added. He also called for …": a lone word that speaks and is then a person.
+  // "…, Okafor added. He also urged …": a lone word that speaks and is then a person.
   const lonePerson = (c: Candidate): boolean => {
     const e = c.evidence;
     if (c.acronym || c.words > 1 || outletName(c.key) || words.places.has(c.key) || personName(c)) return false;

@@ -227,8 +227,8 @@ function unnamedPeople(s: Sentence, limit: number, actors: Actors): number {
 
 /**
  * The speaker of a sentence: its one person (or, with `person` false, its one state or body),
- * outside quotation, right before a verb of saying ("…, Ukrainian President Volodymyr Zelensky
- * assessed.", "…, the Israeli government said.") or right after one that follows a quotation or
+ * outside quotation, right before a verb of saying ("…, Chilean President Ana Ruiz
+ * observed.", "…, the Peruvian cabinet said.") or right after one that follows a quotation or
  * comma ("…," said Zelensky).
  */
 function speakerOf(s: Sentence, actors: Actors, person = true): string | null {
@@ -553,12 +553,12 @@ export function resolveReferences(
 
     const prev = done[done.length - 1];
     // The sentence before that names anyone, past at most two that name nobody (a quotation
-    // running on: '"They are not changing. I will remind you …," he stated').
+    // running on: '"Nothing has moved. Let me say it again …," he stated').
     let named = prev;
     for (let back = 2; named && !named.mentions.length && back <= 3 && done.length >= back; back++)
       named = done[done.length - back];
     tokens.forEach((t, i) => {
-      // "…, the Israeli government said. It said it would extend the lull …": "it" speaking
+      // "…, the Peruvian cabinet said. It added it would extend the lull …": "it" speaking
       // continues a state or body that spoke.
       if (t.fold === "it" && !s.quoted[i] && named && REPORTING_VERBS.has(verbAfter(tokens, i)?.fold ?? "")) {
         const speaker = bodyBefore(s, t.start, actors) ? null : speakerOf(named, actors, false);
@@ -592,7 +592,7 @@ export function resolveReferences(
           (SUBORDINATORS.has(tokens[i - 1]?.fold ?? "") || reports(tokens, i)
             ? only(subjectsBefore(s, t.start, here))
             : null);
-      // "…, Zelensky assessed. During a press conference …, he insisted": a pronoun that speaks
+      // "…, Ruiz observed. At a briefing later …, he insisted": a pronoun that speaks
       // continues the last speaker.
       const verb = verbAfter(tokens, i);
       if (!id && !here.size && named && outside && verb && REPORTING_VERBS.has(verb.fold)) {

@@ -20,7 +20,7 @@ const OUTLET =
   /\b(?:media|newspaper|agency|outlet|publication|broadcaster|channel|tv|television|radio|the article|reuters|associated press|the ap|afp|bloomberg|the new york times|nyt|the washington post|the financial times|the wall street journal|axios|politico|cnn|bbc|al jazeera|tass|ria novosti|interfax|sky news\b[\w ]*|espreso|ukrinform|xinhua)\b/i;
 /**
  * Words that open what an unnamed speaker's phrase says about them: "officials close to him",
- * "sources familiar with the discussions in Putin's inner circle", "aides to the president",
+ * "people close to the talks in the premier's circle", "aides to the president",
  * "people who have worked with Putin". A person named after them is who they are close to, not
  * who speaks.
  */
@@ -65,7 +65,7 @@ function aboutUnnamed(text: string, m: ActorMention): boolean {
 
 /**
  * Who a claim rests on, from the words that name its speaker ("Kremlin spokesman Dmitry Peskov",
- * "three sources familiar with the discussions", "according to the Financial Times") and the
+ * "two people close to the talks", "according to the Financial Times") and the
  * actors found in them (`index` within the phrase). A named actor is on record unless the phrase
  * is a group of unnamed people ("Russian officials", "officials close to him"): then it is
  * anonymous, and a person named in what the phrase says about them ("close to him") is who they

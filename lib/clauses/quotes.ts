@@ -2,8 +2,8 @@ import type { Token } from "../language/tagSentence";
 
 /**
  * Whether a straight double quote at `at` opens a quotation: cleaning has made every double
- * quote straight ("), so the side the words are on tells ('said: "We are ready", she said'
- * opens before "We" and closes after "ready"). Where both sides are words or both are not, it
+ * quote straight ("), so the side the words are on tells ('said: "We will sign", she said'
+ * opens before "We" and closes after "sign"). Where both sides are words or both are not, it
  * toggles.
  */
 function opens(sentence: string, at: number, depth: number): boolean {
@@ -26,7 +26,7 @@ function depthAfter(sentence: string, depth: number): number {
 
 /**
  * Which tokens sit inside quotation marks. Double quotes open or close by the side their words
- * are on, so a quotation nested in another ('"They are saying: "We are ready". They want …,"
+ * are on, so a quotation nested in another ('"They keep telling us: "We will sign". They want …,"
  * said an official') is followed to its end. Single quotes count as quotation marks only where
  * they come in pairs that open before a word and close after one ('five-day truce'), since most
  * single quotes are apostrophes. `startsInside` is true when a quotation opened in an earlier

@@ -8,7 +8,7 @@ import { PARTICLES, formOf, prenominal, type VerbGroup } from "./verbGroups";
  * `infinitive` and `argument` clauses complete a verb ("agreed [to meet]", "called for
  * [restoring …]"); `participle` clauses add an act of the same subject (", calling on …");
  * `condition`, `adverbial` and `relative` clauses are side remarks ("after the summit ended",
- * "which mediated the deal").
+ * "which brokered the truce").
  */
 export type ClauseKind =
   "main" | "complement" | "infinitive" | "argument" | "participle" | "condition" | "adverbial" | "relative";
@@ -466,8 +466,8 @@ function boundaryOf(
       between.slice(1).every((x) => /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(x.pos)) &&
       !g.gerund &&
       tokens[g.head]!.lower !== tokens[g.head]!.lemma;
-    // "by Russian and Turkish troops starting March 15", "50 women and children kidnapped by
-    // Hamas": a bare -ing form, or a past participle before its agent, after a noun is no
+    // "by Russian and Turkish troops starting March 15", "40 fishermen seized by
+    // the navy": a bare -ing form, or a past participle before its agent, after a noun is no
     // predicate of a clause that "and" opens.
     const reduced = g.gerund || (g.participle && tokens[g.end]?.lower === "by");
     const bareAfterNoun = reduced && between.some((x) => x.pos === "NOUN" || x.pos === "PROPN");
@@ -594,7 +594,7 @@ function boundaryOf(
     (g.gerund || g.participle) &&
     !said &&
     (((floor > 0 || (tokens[0]?.pos === "ADP" && !alone)) && describesNoun(tokens, g, described)) ||
-      // "Those freed by both sides will be …"
+      // "Those released by either side will be …"
       (/^(?:those|ones)$/.test(described?.lower ?? "") && tokens[g.end]?.lower === "by"))
   )
     return { at: g.start, opener: null, kind: "none" };
@@ -689,7 +689,7 @@ function boundaryOf(
     edge < wide &&
     (left.pos === "ADP" || left.pos === "PART" || (/^(?:VERB|AUX)$/.test(left.pos) && !reporting.has(left.lemma)));
   j = objectOf ? phraseStart(false) : wide;
-  // "children kidnapped by Hamas on October 7 freed …": a bare participle has no subject in the
+  // "sailors seized by the navy on May 3 freed …": a bare participle has no subject in the
   // object of the preposition the verb before ends on; that phrase goes on the clause before.
   if ((g.participle || g.gerund) && floor > 0 && tokens[floor]!.pos === "ADP" && wide === floor + 1)
     return { at: g.start, opener: null, kind: "none" };
@@ -1502,7 +1502,7 @@ export function segmentClauses(
       },
     ];
   }
-  // A subject cut off by an aside ("Qatar's Foreign Ministry, which mediated the deal, said …").
+  // A subject cut off by an aside ("Norway's Foreign Ministry, which brokered the truce, said …").
   let orphan: { range: [number, number]; kind: ClauseKind; parent: number | null; opener: string | null } | null = null;
   let sentenceStart = 0;
   /** The last clause before `from` that carries the sentence (not a side remark, nor a verb's completion). */
@@ -1659,7 +1659,7 @@ export function segmentClauses(
     let opening: [number, number] | null = null;
     let opener = b.opener === "," ? null : b.opener;
 
-    // "Putin, speaking on Friday, said", "Qatar's Foreign Ministry, which mediated the deal,
+    // "Putin, speaking on Friday, said", "Norway's Foreign Ministry, which brokered the truce,
     // said", "The talks, as expected, ended …": the words before an aside that opens the
     // sentence wait for their verb.
     const asideAt = b.kind === "comma" ? b.at - 1 : b.at - 1;

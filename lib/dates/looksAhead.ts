@@ -19,7 +19,7 @@ const CUES: readonly RegExp[] = [
   /\bexpect(?:s|ing)?\b[^.;]{0,80}?\bto\s+(?:arrive|meet|hold|visit|begin|start|take\s+place|sign|resume|return|come|open|travel)\b/i,
   /\b(?:to\s+be|will\s+be)\s+held\b/i,
   /\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b/i,
-  // A conditional about timing ("the ideal time would be before the election in March").
+  // A conditional about timing ("the best moment would be after the vote in May").
   /\bwould\s+(?:be|take\s+place|come)\s+(?:before|after|by|in|until)\b/i,
 ];
 

@@ -514,8 +514,8 @@ export function draftDates(
     k,
     ...a.clauses.flatMap((c, i) => (c.parent === k && c.kind === "participle" ? [i] : [])),
   ];
-  // "would like to conclude a deal sooner: the ideal time would be before the election in
-  // March": a clause after a colon that states nothing of its own spells out when.
+  // "wants to sign the accord soon: the best moment would be after the vote in
+  // May": a clause after a colon that states nothing of its own spells out when.
   const elaborating = a.clauses.flatMap((c, k) =>
     k > own && c.kind === "main" && c.parent === null && a.tokens[c.start - 1]?.text === ":" ? [k] : [],
   );
@@ -589,8 +589,8 @@ function sharesAll(a: SentenceAnalysis, x: number, claim: number): boolean {
 
 /**
  * When a statement was made, from the frame that reports it in another sentence: the frame's
- * own date, or the date of a clause describing its speaker ("said a senior official who met
- * with Moscow this fall").
+ * own date, or the date of a clause describing its speaker ("said a diplomat who visited
+ * Caracas this spring").
  */
 export function frameDate(a: SentenceAnalysis, frame: Frame, dates: readonly DateMention[]): DateMention | null {
   if (frame.clause === null) return null;

@@ -134,7 +134,7 @@ interface Read {
   heading: boolean;
   /**
    * who the outlet's own statements in this sentence rest on, when a later sentence says where
-   * the outlet took them from ("Reuters writes about this, citing four sources")
+   * the outlet took them from ("the agency reports this, citing two officials")
    */
   sourcedBy?: Attribution;
   /** the speaker of the last frame in an earlier sentence of the same paragraph */
@@ -245,8 +245,8 @@ function linkQuotations(
 }
 
 /**
- * A speaker given only as a pronoun inside someone else's quotation ('"They are saying: "We
- * are ready"…," said an official') is relayed: the claim rests on whoever the quotation is from.
+ * A speaker given only as a pronoun inside someone else's quotation ('"They keep telling us: "We
+ * will sign"…," said an official') is relayed: the claim rests on whoever the quotation is from.
  */
 function unnamedSpeaker(read: Read, frame: Frame): boolean {
   if (!frame.speaker) return true;
@@ -507,8 +507,8 @@ function attributionOf(
 
 /**
  * The tokens of a frame's speaker. A subject the clause analysis cut after a preposition ("Three
- * sources familiar with [the discussions in Putin's inner circle] said") is taken back to where
- * its noun phrase starts, so that the unnamed sources speak and not what they are familiar with.
+ * people close to [the talks in the premier's circle] said") is taken back to where
+ * its noun phrase starts, so that the unnamed sources speak and not what they are close to.
  */
 function speakerSpan(read: Read, frame: Frame): [number, number] {
   const a = read.analysis;
@@ -545,7 +545,7 @@ function citedSources(read: Read, sp: Pick<Speakers, "people" | "commentators">)
  * ("They say …", "According to him, …") continues the speaker before it in the same or the
  * previous paragraph when the number agrees: "they" a group of unnamed people or analysts, "he"
  * or "she" one person or one unnamed source. And where an outlet says it took its report from
- * unnamed sources ("Reuters writes about this, citing four sources in Russia"), the outlet's own
+ * unnamed sources ("the agency reports this, citing two officials in Lima"), the outlet's own
  * statements it refers back to (the paragraph before, or the sentences before in the same one)
  * and what the rest of its paragraph attributes to the outlet ("According to the agency, …")
  * rest on those sources.
@@ -661,8 +661,8 @@ const intends = (lex: Lexicon, lemma: string) =>
   !!lex.verbs.get(lemma)?.some((v) => v.category.cameo === "03");
 
 /**
- * A third party's reading of another side's intentions ("Rinkevics said Putin is determined to
- * continue the war", "analysts say Putin wants to delay talks") is an assessment, as the event
+ * A third party's reading of another side's intentions ("the envoy said the junta is set on
+ * fighting on", "analysts say Putin wants to delay talks") is an assessment, as the event
  * model defines it; the same words from the actor's own side are its signal.
  */
 function readsIntentions(

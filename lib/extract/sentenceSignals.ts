@@ -64,7 +64,7 @@ export function namingOf(a: SentenceAnalysis, i: number): "characterisation" | "
 
 /** A sentence can state more than one event, but rarely more than this. */
 const MAX_PER_SENTENCE = 3;
-/** A side clause ("after visiting Kyiv on 2 July") is its own event only with a date of its own and a sure predicate. */
+/** A side clause ("after touring Lima on 3 May") is its own event only with a date of its own and a sure predicate. */
 const SIDE_STRENGTH = 3;
 /** What a party may hold out on a condition: talks, readiness, a truce, a plan. */
 const OFFERED: ReadonlySet<SignalType> = new Set(["talks", "negotiation-readiness", "ceasefire-signal", "proposal"]);
@@ -145,8 +145,8 @@ const dateIn = (
 /**
  * Events a sentence names in passing, each with a date of its own: talks in a side phrase
  * ("after the summit in Geneva in March", "after 16 hours of talks") and a plan, truce or deal described by a
- * participle ("a 20-point peace plan announced last month", "the declaration signed in
- * Washington on April 25"). They are the background the sentence sets; undated ones ("during a
+ * participle ("a 12-point peace plan announced last month", "the accord signed in
+ * Lima on May 3"). They are the background the sentence sets; undated ones ("during a
  * call with Trump") only set the scene, unless the sentence tells nothing else (`alone`).
  */
 function datedScene(
@@ -198,9 +198,9 @@ function datedScene(
       joiner >= 0 &&
       !!partyWord &&
       (partyWord.pos === "PROPN" || (a.tokens[k + 2 + head + joiner]!.lower === "with" && partyWord.pos === "NOUN"));
-    // Talks the sentence tells nothing else of took place ("The two leaders argued and raised
-    // their voices during the meeting"), where they head the phrase ("at the center of
-    // any negotiations" is about a place) and the phrase is not denied ("not during official meetings").
+    // Talks the sentence tells nothing else of took place ("The two envoys quarrelled and shouted
+    // during the session"), where they head the phrase ("at the heart of
+    // all talks" is about a place) and the phrase is not denied ("not during official meetings").
     const held =
       alone &&
       /^(?:during|at)$/.test(t.lower) &&
@@ -481,7 +481,7 @@ export function sentenceSignals(
   },
 ): SignalDraft[] {
   // "What did they agree?", "Will Moscow accept a truce?": a question states nothing, nor does
-  // one after a colon ("…, but the key question remains: under what conditions?").
+  // one after a colon ("…, and one question is still open: on what terms?").
   const asking = questionStart(a);
   const frameClauses = new Set(frames.flatMap((f) => (f.clause === null ? [] : [f.clause])));
   const frameOf = frameOfClause(a, frames);

@@ -29,7 +29,7 @@ function droppedBefore(sentence: string, index: number, dropCues: readonly RegEx
   if (lastEnd >= 0) window = window.slice(lastEnd);
   return dropCues.some((cue) => {
     const m = cue.exec(window);
-    // "demands that will not be abandoned" keeps the demand: a negated drop is no drop.
+    // "claims that will not be dropped" keeps the demand: a negated drop is no drop.
     return m !== null && !NEGATED_JUST_BEFORE.test(window.slice(0, m.index));
   });
 }

@@ -344,7 +344,7 @@ function coreTokens(a: SentenceAnalysis, c: Clause, senses: readonly VerbSense[]
       else break;
     }
   }
-  // A relative clause is about the noun it describes ("the agreement, which was initialed by …").
+  // A relative clause is about the noun it describes ("the accord, which was signed by …").
   if (c.kind === "relative") {
     let k = c.start - 1;
     while (k >= 0 && (a.tokens[k]!.text === "," || /^(?:which|that|who)$/.test(a.tokens[k]!.lower))) k--;
@@ -2841,8 +2841,8 @@ export function classifyClause(
   // (A light verb takes its meaning from its noun: "expressed its readiness to deal positively
   // with any proposal" is readiness, not a positive view.)
   if ((!category && !lex.lightVerbs.has(head.lemma)) || category?.cameo === "01") {
-    // The adverb may close the clause after a long object ("views the roadmap aimed at ending
-    // the hostilities positively"), in a clause that hangs on this one.
+    // The adverb may close the clause after a long object ("views the plan meant to end
+    // the fighting positively"), in a clause that hangs on this one.
     const own = new Set([i]);
     a.clauses.forEach((x, k) => {
       if (k > i && x.parent !== null && own.has(x.parent) && x.kind !== "complement") own.add(k);
@@ -3265,7 +3265,7 @@ export function classifyClause(
     type = lex.obligation.type;
     strength = Math.max(strength, 3);
   }
-  // "could hold talks tomorrow, if it leaves our territory": an offer on a condition is a condition.
+  // "could meet them next week, if they pull back first": an offer on a condition is a condition.
   if (conditionChild && (type === "talks" || type === "negotiation-readiness") && c.kind !== "main") {
     type = lex.obligation.type;
   }

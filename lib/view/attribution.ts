@@ -9,7 +9,7 @@ export interface AttributionView {
   symbol: "●" | "◌";
   /** who said it: named for an on-record or analyst source only */
   speaker: string | null;
-  /** how the article attributes it ("according to two former senior Russian officials") */
+  /** how the article attributes it ("according to three retired Chilean diplomats") */
   phrase: string | null;
 }
 
