@@ -2484,6 +2484,13 @@ describe("classifyClause", () => {
       expect(signal("The OSCE will speak on Friday.")?.type).not.toBe("talks");
     });
 
+    it("reads refusing to cede land as a rejection, as refusing to concede it is", () => {
+      expect(signal("The islanders will never cede their land to the invaders.")).toMatchObject({
+        type: "rejection",
+        triggerWord: "cede",
+      });
+    });
+
     it("reads having no plans or intention to act as not planning to ('has no plans to meet')", () => {
       expect(signal("The premier has no plans to meet the rebel commander.")).toMatchObject({
         type: "rejection",
