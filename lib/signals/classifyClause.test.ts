@@ -2484,6 +2484,15 @@ describe("classifyClause", () => {
       expect(signal("The OSCE will speak on Friday.")?.type).not.toBe("talks");
     });
 
+    it("reads a party's blocking still to come as a threat, and a vote blocked or a past blockade as none", () => {
+      expect(signal("The militia said it would block the border crossing if the talks failed.", 1)).toMatchObject({
+        type: "threat",
+        triggerWord: "block",
+      });
+      expect(signal("The envoy will block the resolution at the council.")?.type).not.toBe("threat");
+      expect(signal("The militia blocked the border crossing in May.")?.type).not.toBe("threat");
+    });
+
     it("reads refusing to cede land as a rejection, as refusing to concede it is", () => {
       expect(signal("The islanders will never cede their land to the invaders.")).toMatchObject({
         type: "rejection",
