@@ -90,7 +90,7 @@ interface Evidence {
   personal: "male" | "female" | null;
   /** ", who …" after it */
   human: boolean;
-  /** the subject of a verb of saying ("Okafor said", "said Dagalo") */
+  /** the subject of a verb of saying ("Okafor said", "said Okafor") */
   speech: boolean;
   body: boolean;
   place: boolean;

@@ -92,7 +92,7 @@ function datesOtherNoun(
   lex: Pick<Lexicon, "objectNouns" | "verbs">,
 ): boolean {
   const before = a.text.slice(Math.max(0, d.index - 40), d.index);
-  // "a return to the pre-2014 borders": a time joined to "pre-" or "post-" describes a noun.
+  // "a return to the pre-1999 borders": a time joined to "pre-" or "post-" describes a noun.
   if (/\b(?:pre|post)-$/i.test(before)) return true;
   // "the Alma-Ata Declaration of 1991": a year after a name is part of the name.
   if (wholeYears(d) && /\p{Lu}[\p{L}-]*\s+of\s+$/u.test(before)) return true;
@@ -118,7 +118,7 @@ function datesOtherNoun(
   let next = tokenAtChar(a, from);
   if (next < 0 || a.tokens[next]!.start !== from) return false;
   // Adjectives may stand after it too ("the 2015 nuclear deal"), and a noun may head a
-  // compound ("Trump's February 12 phone call" is a call).
+  // compound ("the premier's March 3 phone call" is a call).
   while (a.tokens[next]?.pos === "ADJ" && next < a.tokens.length - 1) next++;
   while (a.tokens[next]?.pos === "NOUN" && a.tokens[next + 1]?.pos === "NOUN") next++;
   const noun = a.tokens[next];

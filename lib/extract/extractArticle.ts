@@ -751,7 +751,7 @@ function toldBefore(a: SentenceAnalysis, draft: SignalDraft): boolean {
 
 /**
  * Whether what the draft tells came next in the turn of events just told, "then" in the past
- * ("Trump then phoned Zelensky"): of the day told last, though the story has reached a later one.
+ * ("the premier then rejected the plan"): of the day told last, though the story has reached a later one.
  */
 function nextInTurn(a: SentenceAnalysis, draft: SignalDraft): boolean {
   const c = a.clauses[draft.signal.clause]!;

@@ -2622,7 +2622,7 @@ export function classifyClause(
     return idiomSignal(a, i, "rejection", "12", futile, [
       ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
     ]);
-  // "the agreements are no longer valid", "the truce had ceased to be in force": declaring an accord
+  // "the accord is no longer valid", "the truce had ceased to be in force": declaring an accord
   // void ends it, a refusal to go on with it (CAMEO 12).
   const voided = accordVoided(a, i, lex);
   if (voided >= 0)
