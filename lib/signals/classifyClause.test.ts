@@ -2459,6 +2459,18 @@ describe("classifyClause", () => {
       expect(signal("The council sees no point in the summit.")).toMatchObject({ type: "rejection" });
     });
 
+    it("reads what is possible 'but only after' something as a condition", () => {
+      expect(
+        signal(
+          "The envoy said a summit of the two leaders was possible, but only after the ministers had agreed on a text.",
+          1,
+        ),
+      ).toMatchObject({ type: "condition" });
+      expect(
+        signal("The envoy said a summit of the two leaders was possible after the ministers met.", 1)?.type,
+      ).not.toBe("condition");
+    });
+
     it("reads what a party will do once its demands are met as a condition, and a time alone as none", () => {
       expect(signal("The junta said it would rejoin the accord as soon as its demands were met.", 1)).toMatchObject({
         type: "condition",

@@ -2913,12 +2913,14 @@ export function classifyClause(
   // "would only cease fire and enter talks if …": the condition and the "only" of one verb of a
   // coordination hold for the verbs joined to it.
   const joined = coordination(a, i);
-  const only = joined
-    .filter((k) => k <= i)
-    .some((k) => {
-      const kg = a.clauses[k]!.group;
-      return !!kg && a.tokens.slice(kg.start, kg.end).some((t) => t.lower === "only");
-    });
+  // ("is possible, but only after …": "but only" after the predicate limits it the same way)
+  const only =
+    joined
+      .filter((k) => k <= i)
+      .some((k) => {
+        const kg = a.clauses[k]!.group;
+        return !!kg && a.tokens.slice(kg.start, kg.end).some((t) => t.lower === "only");
+      }) || a.tokens.slice(g.end, c.end).some((t, k, rest) => t.lower === "only" && rest[k - 1]?.lower === "but");
   // "will not disarm until the army withdraws", "there will be no vote until the militias
   // disarm": a refusal that holds until something is done names what must be done first; so
   // does one on a condition ("will not sign unless the sanctions go").
