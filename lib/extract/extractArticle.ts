@@ -731,11 +731,13 @@ function pronounHolder(
 
 /** Adverbs that put what a clause tells after what went before ("the rebels later rejected …"). */
 const AFTERWARDS = new Set(["later", "since", "afterwards", "afterward", "subsequently", "then", "now", "meanwhile"]);
+/** The adverb that tells the next step of the turn of events just told ("He then rejected …"). */
+const THEN: ReadonlySet<string> = new Set(["then"]);
 
-/** Whether clause `k` says with an adverb that it came after what went before. */
-function afterwards(a: SentenceAnalysis, k: number): boolean {
+/** Whether clause `k` has one of `words` as an adverb. */
+function hasAdverb(a: SentenceAnalysis, k: number, words: ReadonlySet<string>): boolean {
   const c = a.clauses[k]!;
-  return a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && AFTERWARDS.has(t.lower));
+  return a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && words.has(t.lower));
 }
 
 /**
@@ -754,12 +756,8 @@ function toldBefore(a: SentenceAnalysis, draft: SignalDraft): boolean {
  * ("the premier then rejected the plan"): of the day told last, though the story has reached a later one.
  */
 function nextInTurn(a: SentenceAnalysis, draft: SignalDraft): boolean {
-  const c = a.clauses[draft.signal.clause]!;
-  return (
-    c.group?.tense === "past" &&
-    !c.group.modal &&
-    a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && t.lower === "then")
-  );
+  const g = a.clauses[draft.signal.clause]!.group;
+  return g?.tense === "past" && !g.modal && hasAdverb(a, draft.signal.clause, THEN);
 }
 
 /** Whether the clause's subject is "they" alone, with no plural noun before it in the sentence. */
@@ -1098,11 +1096,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           r.analysis.clauseOf[tokenAtChar(r.analysis, m.index)] === main,
       );
       // (a dateline's day is the publication day: the story may still go back a day or two)
-      // ("The first aid arrived this morning.": a story told of earlier days has reached today.)
-      if (told.length === 1 && tellsPublicationDay(told[0]!, storyDay)) {
-        if (reference.toldDay()) reference.set(toEventDate(told[0]!));
-        reference.reachToday();
-      } else if (told.length === 1) {
+      if (told.length === 1 && tellsPublicationDay(told[0]!, storyDay)) reference.settingToday(toEventDate(told[0]!));
+      else if (told.length === 1) {
         reference.setting(toEventDate(told[0]!));
         // "The president announced a truce. The announcement was made on Tuesday.": the day of the act
         // the sentence before told without one is that day.
@@ -1252,7 +1247,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       for (const when of stated.length ? stated : [null]) {
         // (Not what the partner did "later" or "since", nor any fighting.)
         const replied =
-          when || draft.signal.future || type === "military-claim" || afterwards(r.analysis, draft.signal.clause)
+          when ||
+          draft.signal.future ||
+          type === "military-claim" ||
+          hasAdverb(r.analysis, draft.signal.clause, AFTERWARDS)
             ? null
             : reply.dateFor(sentence, eventActorList);
         const stamped: EventDate = when

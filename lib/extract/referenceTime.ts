@@ -91,6 +91,16 @@ export class ReferenceTime {
   }
 
   /**
+   * A sentence without any event that states the publication day ("The first sign of progress
+   * came this morning"): a story told of an earlier day has reached today; one with no day yet
+   * has only told something of today (`reachToday`).
+   */
+  settingToday(date: EventDate): void {
+    if (this.toldDay()) this.set(date);
+    this.reachToday();
+  }
+
+  /**
    * A heading that is only a day ("Friday, November 24", in a story told day by day or a live
    * page) opens that day's part of the story, whichever way the story runs.
    */

@@ -603,6 +603,9 @@ function objectPhrase(a: SentenceAnalysis, g: VerbGroup): [number, number] | nul
   return [k, end];
 }
 
+/** Whether a verb group tells what is still to come or may come: future, or under a modal. */
+const stillAhead = (g: VerbGroup) => g.tense === "future" || g.modal !== null;
+
 /**
  * Whether a verb sense holds in clause `k`: its particle follows, the voice is the one it needs,
  * and neither its object nor the word after it rules it out.
@@ -611,7 +614,7 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   const g = a.clauses[k]!.group!;
   if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
   if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
-  if (s.ahead && g.tense !== "future" && g.modal === null) return false;
+  if (s.ahead && !stillAhead(g)) return false;
   if (s.reciprocal && !hasPartner(a, k)) return false;
   if (s.guest && !namedGuest(a, g)) return false;
   // (an infinitive's subject is the one of the verb it completes: "the thaw will continue to advance")
@@ -949,7 +952,7 @@ const ACCORDS = new Set(["deal", "truce", "plan"]);
 function accordVoided(a: SentenceAnalysis, i: number, lex: Lexicon): number {
   const c = a.clauses[i]!;
   const g = c.group!;
-  if (!c.subject || g.modal || g.tense === "future") return -1;
+  if (!c.subject || stillAhead(g)) return -1;
   const accord = a.tokens
     .slice(c.subject[0], c.subject[1])
     .some((t) => t.pos === "NOUN" && ACCORDS.has(lex.objectNouns.get(t.lemma)?.name ?? ""));
@@ -2701,8 +2704,7 @@ export function classifyClause(
         (COPULAS.has(head.lemma) &&
           a.tokens.slice(g.end, g.end + 3).find((t) => t.pos !== "PART")?.lower === "possible")));
   const failedOutcome =
-    missed ||
-    (lex.failure.outcomes.has(head.lemma) && !g.modal && g.tense !== "future" && (noneObject || (none && g.passive)));
+    missed || (lex.failure.outcomes.has(head.lemma) && !stillAhead(g) && (noneObject || (none && g.passive)));
   if (none && g.tense === "past" && !failedOutcome) return null;
   // "is unwilling to negotiate" is "is not willing to negotiate"; "is not unwilling" is willing,
   // "is not only unwilling" is not.
@@ -2852,7 +2854,7 @@ export function classifyClause(
       const qualified = t.pos === "ADV" && own.has(a.clauseOf[k]!) ? lex.adverbs.get(t.lower) : undefined;
       // ("would respond forcefully": force vowed in response threatens; a response already given
       // with force is no threat)
-      if (qualified?.cameo === "13" && !(g.tense === "future" || g.modal)) continue;
+      if (qualified?.cameo === "13" && !stillAhead(g)) continue;
       if (qualified) {
         category = qualified;
         break;
