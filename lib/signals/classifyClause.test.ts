@@ -679,6 +679,20 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a signed paper of principles, and a text only initialled, as terms, not the deal itself", () => {
+      expect(signal("In Geneva the envoys signed a joint declaration of principles.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("In Geneva the envoys signed a joint declaration of ceasefire.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The negotiators on Tuesday initialled the full text of the peace treaty.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("The delegations initialed the accord in Vienna.")).toMatchObject({ type: "proposal" });
+      expect(signal("The delegations signed the accord in Vienna.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads a signing that names nothing signed as the story's deal, not readiness", () => {
       expect(signal("Both sides signed on Monday in Doha.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("It was signed on Monday in the palace.")).toMatchObject({ type: "ceasefire-signal" });

@@ -728,6 +728,8 @@ function quotedOrder(a: SentenceAnalysis, i: number): boolean {
 
 /** Classes that a matter agreed may name and still be terms agreed. */
 const TERM_CLASSES = new Set(["forces", "concession", "election"]);
+/** Object classes of what parties put their names to: a deal, a truce or a plan. */
+const DEAL_OR_TERMS = new Set(["deal", "truce", "plan"]);
 
 /** Nouns of a conversation at a distance, which give a verb of speaking its partner. */
 const CALLS = new Set(["call", "conversation"]);
@@ -1875,8 +1877,17 @@ function signedPaper(a: SentenceAnalysis, f: Found, lex: Lexicon): boolean {
   const matters = lex.classes.get("deal")?.matters;
   return (
     !!f.cls.papers?.has(a.tokens[f.token]!.lemma) &&
-    !dealPhrase(a, f.token).some((j) => isMatter(matters, a.tokens[j]!))
+    !dealPhrase(a, f.token).some((j) => isMatter(matters, a.tokens[j]!)) &&
+    lex.objectNouns.get(declared(a, f.token)?.lemma ?? "")?.name !== "plan"
   );
+}
+
+/** The noun a paper's phrase of "of" names, what it declares ("a declaration of principles"), if any. */
+function declared(a: SentenceAnalysis, k: number): Token | undefined {
+  if (a.tokens[k + 1]?.lower !== "of") return undefined;
+  let j = k + 2;
+  while (/^(?:DET|ADJ|NUM)$/.test(a.tokens[j]?.pos ?? "")) j++;
+  return a.tokens[j]?.pos === "NOUN" ? a.tokens[j] : undefined;
 }
 
 function matterOfDeal(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
@@ -3024,6 +3035,9 @@ export function classifyClause(
     // (a deal of a matter of its own, read as a plan, stays one: "sealed the nuclear deal").
     if (t.cls === "plan" && category.signs.has(head.lemma) && found.some((f) => signedPaper(a, f, lex)))
       type = category.byObject["deal"] ?? type;
+    // "initialled the peace treaty": a text agreed by the negotiators is terms still to be signed.
+    if (category.initials.has(head.lemma) && t.cls && DEAL_OR_TERMS.has(t.cls))
+      type = category.byObject["plan"] ?? type;
     // "Both sides signed on Monday", "It was signed in the palace": a signing that names nothing
     // signed is of the story's deal (its plan when the story's deals are all of matters of their
     // own), not a mere readiness to agree.

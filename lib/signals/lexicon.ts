@@ -100,6 +100,11 @@ const categorySchema = z.object({
    */
   signs: z.array(lemma).default([]),
   /**
+   * its verbs of agreeing a text short of signing it ("initialled the accord"): what they agree
+   * is terms still to be signed, a plan, whatever deal the text is
+   */
+  initials: z.array(lemma).default([]),
+  /**
    * its verbs respond to the thing their object names ("welcomed last night's truce"): a date
    * that owns the object is the thing's, not the response's
    */
@@ -211,6 +216,7 @@ export interface Category {
   toCome: SignalType | null;
   matterless: ReadonlySet<string>;
   signs: ReadonlySet<string>;
+  initials: ReadonlySet<string>;
   reacts: boolean;
 }
 
@@ -371,6 +377,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       toCome: c.toCome ?? null,
       matterless: new Set(c.matterless),
       signs: new Set(c.signs),
+      initials: new Set(c.initials),
       reacts: c.reacts,
     };
     categories.push(category);
@@ -448,6 +455,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     toCome: null,
     matterless: new Set(),
     signs: new Set(),
+    initials: new Set(),
     reacts: false,
   };
   const framing = new Set(file.reporting.verbs);
