@@ -27,6 +27,8 @@ export interface RoleLexicon {
    * a president, a king), each with those titles' folded words, longest phrase first
    */
   descriptions: ReadonlyMap<string, readonly { words: readonly string[]; heads: readonly (readonly string[])[] }[]>;
+  /** office words (folded words each) whose holder speaks for the state the title names */
+  stateOffices: readonly (readonly string[])[];
 }
 
 const folded = (phrase: string) => tokenize(phrase).map((t) => t.fold);
@@ -50,6 +52,7 @@ export function compileRoles(config: RolesConfig): RoleLexicon {
     givenNameAlone: new Set(config.givenNameAlone),
     genders: new Map(Object.entries(config.genders).map(([k, g]) => [folded(k).join(" "), g])),
     descriptions: compileDescriptions(config.descriptions),
+    stateOffices: config.stateOffices.map(folded).filter((w) => w.length),
   };
 }
 

@@ -424,6 +424,8 @@ describe("a participle of meeting that sets the scene", () => {
     expect(event?.actors).toEqual([
       { id: "putin", role: "source" },
       { id: "erdogan", role: "target" },
+      { id: "russia", role: "represented" },
+      { id: "turkey", role: "represented" },
     ]);
   });
 });
@@ -457,7 +459,9 @@ describe("a plural pronoun subject", () => {
     const actorsOf = (...paragraphs: string[]) =>
       wireEvents("2025-06-20", paragraphs.join("\n\n"))
         .at(-1)!
-        .actors.map((a) => a.id);
+        // (the states the officials among them speak for aside)
+        .actors.filter((a) => a.role !== "represented")
+        .map((a) => a.id);
     expect(
       actorsOf("Armenia and Azerbaijan signed a truce on Friday.", "They also agreed to reopen the border."),
     ).toEqual(["armenia", "azerbaijan"]);
@@ -760,6 +764,21 @@ describe("a verb of speculating", () => {
       "Peruvian Foreign Minister Jorge Salas said he believed the accord would bring a lasting ceasefire.",
     );
     expect(event?.type).toBe("assessment");
+  });
+});
+
+describe("extractArticle lists the state an official speaks for", () => {
+  it("adds the state of a minister introduced by title, and of a listed spokesman, as represented", () => {
+    const event = wireEvents(
+      "2024-05-08",
+      "Peruvian Foreign Minister Jorge Salas flew home on Monday.\n\nSalas said on Tuesday that the talks had stalled.",
+    ).find((e) => e.sources[0]!.sentence.startsWith("Salas said"));
+    expect(event?.actors).toContainEqual({ id: "peru", role: "represented" });
+    const [spoken] = wireEvents("2024-05-08", "On Monday Dmitry Peskov said the talks had stalled.");
+    expect(spoken?.actors).toContainEqual({ id: "russia", role: "represented" });
+    // (one whose state the title does not tell speaks for no state the article knows of)
+    const [unknown] = wireEvents("2024-05-08", "Senior negotiator Jorge Salas said the talks had stalled.");
+    expect(unknown?.actors.some((a) => a.role === "represented")).toBe(false);
   });
 });
 

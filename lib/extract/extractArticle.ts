@@ -1,6 +1,7 @@
 import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
 import { findArticleActors } from "../actors/findArticleActors";
 import { PARTY_PAIR_NOUNS } from "../actors/lexicon";
+import { withOfficeStates } from "../actors/stateOffice";
 import { attributeSpeaker, isPluralPronoun, isPronounSpeaker, type Attribution } from "../attribution/attributeSpeaker";
 import { isCommentator } from "../attribution/commentators";
 import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
@@ -883,6 +884,9 @@ function eventActors(
   return out;
 }
 
+/** The year of a day ("2025-03-14"); an undated event is of no year an office ended before. */
+const yearOf = (day: string | null | undefined) => (day ? Number(day.slice(0, 4)) : -Infinity);
+
 const sameSpan = (a: SignalEvent["date"], b: SignalEvent["date"]) => a.start === b.start && a.end === b.end;
 
 /**
@@ -1300,7 +1304,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
               plover: info.plover,
             },
             modality: modalityOf(draft.signal, when),
-            actors: eventActorList,
+            actors: withOfficeStates(eventActorList, found.lookup, ctx.gazetteer, yearOf(date.start ?? published)),
             positions,
             summary,
             sources: [
