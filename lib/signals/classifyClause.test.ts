@@ -2519,6 +2519,20 @@ describe("classifyClause", () => {
       expect(signal("The militia blocked the border crossing in May.")?.type).not.toBe("threat");
     });
 
+    it("reads making out what is still to come as a target or an enemy as a threat, a partner or the past as none", () => {
+      expect(
+        signal("The navy said tankers bound for the island would be treated as hostile combatants.", 2),
+      ).toMatchObject({
+        type: "threat",
+        triggerWord: "treated",
+      });
+      expect(signal("The general warned that he will regard the supply convoys as fair targets.", 1)).toMatchObject({
+        type: "threat",
+      });
+      expect(signal("The envoy said the offer would be regarded as a basis for talks.", 1)?.type).not.toBe("threat");
+      expect(signal("The general regarded the convoys as fair targets.")?.type).not.toBe("threat");
+    });
+
     it("reads refusing to cede land as a rejection, as refusing to concede it is", () => {
       expect(signal("The islanders will never cede their land to the invaders.")).toMatchObject({
         type: "rejection",

@@ -622,6 +622,7 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   const subjectOf = !own.subject && own.kind === "infinitive" && own.parent !== null ? own.parent : k;
   if (s.unlessSubject && s.unlessSubject.has(subjectNoun(a, subjectOf))) return false;
   if (s.only && !s.only.has(objectNoun(a, k))) return false;
+  if (s.as && !s.as.has(asNoun(a, k))) return false;
   if (!s.unless) return true;
   // "a statement released on state media", "the report was released": what a passive verb or a
   // participle describing a noun acts on is its subject.
@@ -633,6 +634,22 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
   while (a.tokens[g.end]?.pos === "ADP" && /^(?:DET|ADJ)$/.test(a.tokens[after]?.pos ?? "")) after++;
   const prepositional = a.tokens[g.end]?.pos === "ADP" ? (a.tokens[after]?.lemma ?? "") : "";
   return !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? "") || s.unless.has(prepositional));
+}
+
+/**
+ * The lemma of the noun clause `k` makes something out to be, after "as" ("treated all ships as
+ * potential carriers of cargo" → carrier), or "".
+ */
+function asNoun(a: SentenceAnalysis, k: number): string {
+  const c = a.clauses[k]!;
+  for (let j = c.group!.end; j < c.end; j++) {
+    if (a.tokens[j]!.lower !== "as") continue;
+    let h = j + 1;
+    while (/^(?:DET|ADJ|NUM|ADV)$/.test(a.tokens[h]?.pos ?? "")) h++;
+    const t = a.tokens[h];
+    return t && isNoun(t) ? t.lemma : "";
+  }
+  return "";
 }
 
 /** Whether a verb's object is a name written right after it, ending on a name ("received Witkoff", not "received Patriot missiles"). */

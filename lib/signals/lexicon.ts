@@ -28,6 +28,11 @@ const verbEntry = z.union([
     unless: z.array(lemma).optional(),
     /** the sense holds only with one of these nouns as its object ("exchanged views" consults) */
     only: z.array(lemma).optional(),
+    /**
+     * the sense holds only when what the verb makes its object or subject out to be, after "as", is
+     * one of these nouns ("would be treated as legitimate targets" threatens; "regarded as a partner" does not)
+     */
+    as: z.array(lemma).optional(),
     /** the sense holds only in the active voice ("the demands were met", "was met with force" are no meeting) */
     active: z.boolean().optional(),
     /**
@@ -228,6 +233,8 @@ export interface VerbSense {
   unless: ReadonlySet<string> | null;
   /** object nouns the sense needs */
   only: ReadonlySet<string> | null;
+  /** nouns after "as" the sense needs */
+  as: ReadonlySet<string> | null;
   active: boolean;
   ahead: boolean;
   transitive: boolean;
@@ -395,8 +402,9 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       const senses = verbs.get(entry.lemma) ?? [];
       const guest = "guest" in entry && !!entry.guest;
       const only = "only" in entry && entry.only ? new Set(entry.only) : null;
+      const as = "as" in entry && entry.as ? new Set(entry.as) : null;
       const twin = senses.find(
-        (s) => s.particle === particle && !s.needs && !needs && s.guest === guest && !s.only && !only,
+        (s) => s.particle === particle && !s.needs && !needs && s.guest === guest && !s.only && !only && !s.as && !as,
       );
       if (twin)
         problems.push(
@@ -409,6 +417,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         needs,
         unless,
         only,
+        as,
         active: "active" in entry && !!entry.active,
         ahead: "ahead" in entry && !!entry.ahead,
         transitive: "transitive" in entry && !!entry.transitive,
@@ -420,7 +429,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       // A phrasal sense is tried before the bare verb, a sense that needs a named class of object
       // (or names its objects) before one that needs any ("returned the prisoners" before
       // "returned the territories"), and that before one that needs none (or a named guest before none).
-      const need = (x: VerbSense) => (x.only ? 0 : !x.needs ? 2 : x.needs.includes("any") ? 1 : 0);
+      const need = (x: VerbSense) => (x.only || x.as ? 0 : !x.needs ? 2 : x.needs.includes("any") ? 1 : 0);
       senses.sort(
         (a, b) => Number(!a.particle) - Number(!b.particle) || need(a) - need(b) || Number(!a.guest) - Number(!b.guest),
       );
