@@ -767,6 +767,29 @@ describe("a verb of speculating", () => {
   });
 });
 
+describe("a sentence that goes on about the person the one before told of", () => {
+  const events = wireEvents(
+    "2024-09-06",
+    [
+      "Norway's foreign minister said on Thursday that the mediators would return to Bogota next week.",
+      'President Ana Morales said on Wednesday that the rebels had to disarm first. "We will not negotiate under fire," she told lawmakers.',
+      "She asked who would guarantee the safety of the delegates.",
+      "Hours earlier, the rebel commander rejected the proposal as a trap.",
+    ].join("\n\n"),
+  );
+  const dayOf = (fragment: string) => events.find((e) => e.sources[0]!.sentence.includes(fragment))?.date.start;
+
+  it("is of the day that one stated, not of the story's latest day", () => {
+    expect(dayOf("had to disarm first")).toBe("2024-09-04");
+    expect(dayOf("will not negotiate under fire")).toBe("2024-09-04");
+    expect(dayOf("who would guarantee the safety")).toBe("2024-09-04");
+  });
+
+  it("passes that day on to 'hours earlier'", () => {
+    expect(dayOf("rejected the proposal as a trap")).toBe("2024-09-04");
+  });
+});
+
 describe("extractArticle lists the state an official speaks for", () => {
   it("adds the state of a minister introduced by title, and of a listed spokesman, as represented", () => {
     const event = wireEvents(

@@ -64,7 +64,7 @@ const CLAIMS: ReadonlySet<SignalEvent["type"]> = new Set(SIGNAL_TYPES.filter((t)
 
 /** "Hours later, …", "Later that day …", "… said afterwards": a sentence of the day the one before told of. */
 const SAME_DAY_AFTER =
-  /^(?:(?:just|only|a few|several)\s+)?(?:hours|minutes|moments)\s+later\b|^later\s+(?:that|the same)\s+day\b|^(?:that|the)\s+same\s+day\b|^(?:(?:shortly|soon|immediately)\s+)?afterwards?\b|\b(?:said|told|added|wrote|speaking)\b[^.,;"]{0,30}\bafterwards?\b/i;
+  /^(?:(?:just|only|a few|several)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier)\b|^later\s+(?:that|the same)\s+day\b|^(?:that|the)\s+same\s+day\b|^(?:(?:shortly|soon|immediately)\s+)?afterwards?\b|\b(?:said|told|added|wrote|speaking)\b[^.,;"]{0,30}\bafterwards?\b/i;
 
 /**
  * "Speaking that evening, …", "In a statement the next day, …": a sentence of the last day the
@@ -887,6 +887,22 @@ function eventActors(
 /** The year of a day ("2025-03-14"); an undated event is of no year an office ended before. */
 const yearOf = (day: string | null | undefined) => (day ? Number(day.slice(0, 4)) : -Infinity);
 
+/** Whether a sentence goes on about the person the one before told of: "He asked …", '"…," she said'. */
+function continuesPerson(r: Read): boolean {
+  const singular = (x: Read, k: number) => {
+    const t = x.analysis.tokens[k];
+    return t?.pos === "PRON" && /^(?:he|she)$/.test(t.lower);
+  };
+  const pronounSpeaks = (x: Read, f: Frame) =>
+    !!f.speaker && f.speaker[1] - f.speaker[0] === 1 && singular(x, f.speaker[0]);
+  // (a quotation's first sentences are said by whom its last one names)
+  return (
+    singular(r, 0) ||
+    r.frames.some((f) => pronounSpeaks(r, f)) ||
+    (!!r.quoteFrame && pronounSpeaks(r.quoteFrame.read, r.quoteFrame.frame))
+  );
+}
+
 const sameSpan = (a: SignalEvent["date"], b: SignalEvent["date"]) => a.start === b.start && a.end === b.end;
 
 /**
@@ -1059,6 +1075,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   // The day the sentence before stated for its events, which a sentence opening "Hours later"
   // is of, however long before publication it was.
   let dayBefore: EventDate | null = null;
+  // Whether the sentence before told its day as backstory, in the past perfect: a sentence that
+  // goes on in the simple past is back on the story's time ("had called on Wednesday. He rejected …").
+  let backstory = false;
   // The last day the story stated for an event, which "the next day" is counted from.
   let lastDay: EventDate | null = null;
   for (const [sentence, r] of reads.flat().entries()) {
@@ -1067,14 +1086,20 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     const toldDay = toldDayOf(text, lastDay);
     // (what "that evening" follows "the next day" with is of that next day)
     if (toldDay) lastDay = toldDay;
-    const sameDay = SAME_DAY_AFTER.test(text) ? dayBefore : toldDay;
-    dayBefore = null;
+    // ("Putin spoke on Thursday. He asked who would …": the person just told of goes on that day,
+    // unless the day is still to come.)
+    const goesOn = !!dayBefore && !backstory && (dayBefore.end ?? "") <= (published ?? "") && continuesPerson(r);
+    const continuing = SAME_DAY_AFTER.test(text) || goesOn;
+    const sameDay = continuing ? dayBefore : toldDay;
+    // (and passes the day on: "He asked …. Hours earlier, …")
+    if (!continuing) dayBefore = null;
     // (a page's label of its own date, on the publication day, opens nothing, unless the story
     // has gone back to an earlier day, as a page told day by day does before its last heading)
     const headingDay = r.heading ? onlyDay(text, datesOf(r)) : null;
     if (headingDay && (!published || headingDay.end! < published || reference.toldDay() !== null)) {
       reference.opensDay(headingDay);
       dayBefore = lastDay = headingDay;
+      backstory = false;
       continue;
     }
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
@@ -1280,7 +1305,10 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           reference.set(date);
           if (type === "talks" || draft.signal.cameo?.startsWith("04")) reply.talks(sentence, date, eventActorList);
         }
-        if (when && !moved && date.precision === "day" && date.start === date.end) dayBefore = lastDay = date;
+        if (when && !moved && date.precision === "day" && date.start === date.end) {
+          dayBefore = lastDay = date;
+          backstory = toldBefore(r.analysis, draft);
+        }
         // (a day "the next day" or "two days later" tells is its own, not a continuation)
         continues.push(!when && !moved && !toldDay);
         paragraphOf.push(r.sentence.paragraph);
