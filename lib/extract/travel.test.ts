@@ -32,4 +32,18 @@ describe("travelsToNoParty", () => {
     expect(travelOnly("The envoy flew to the Gulf for talks on Monday.")).toBe(false);
     expect(travelOnly("The rebel commander has arrived to sign the accord.")).toBe(false);
   });
+
+  it("keeps a journey whose next clause names the host who received the traveller", () => {
+    expect(
+      travelOnly(
+        "The Omani minister, joined by two aides, arrived in the border village on Friday and was received by Lavrov.",
+      ),
+    ).toBe(false);
+    expect(travelOnly("The Omani minister arrived in the border village on Friday and was received warmly.")).toBe(
+      true,
+    );
+    expect(travelOnly("The Omani minister arrived in the border village on Friday and Lavrov left for Paris.")).toBe(
+      true,
+    );
+  });
 });
