@@ -2900,6 +2900,9 @@ describe("classifyClause", () => {
     it("reads assailing, deploring or rebuking as disapproval (CAMEO 11)", () => {
       expect(signal("Several senators assailed the draft accord.")).toMatchObject({ type: "assessment", cameo: "11" });
       expect(signal("The council deplored the shelling of the market.")).toMatchObject({ cameo: "11" });
+      // and so is regretting or lamenting a party's act
+      expect(signal("The bloc's envoy regretted the junta's refusal to meet.")).toMatchObject({ cameo: "11" });
+      expect(signal("Aid groups lamented the closure of the crossing.")).toMatchObject({ cameo: "11" });
     });
 
     it("reads fighting that comes to an end as a truce, whichever joined noun names it", () => {
