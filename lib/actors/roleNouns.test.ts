@@ -36,6 +36,22 @@ describe("resolveRoleNouns across the article", () => {
     expect(roles("2025-03-11", "US envoy Anna Berg met the mediators.", "The UN envoy left.")[1]).toEqual([]);
   });
 
+  it("resolves 'the supreme commander-in-chief' to the one president named before, not to an army chief", () => {
+    const found = roles(
+      "2023-12-14",
+      "President Vladimir Putin met army chief Valery Gerasimov on Thursday.",
+      "Later, the Supreme Commander-in-Chief set out his terms.",
+    );
+    expect(found[1]).toEqual(["the Supreme Commander-in-Chief→putin"]);
+    expect(
+      roles(
+        "2023-12-14",
+        "Army chief Valery Gerasimov spoke on Thursday.",
+        "Later, the supreme commander in chief spoke.",
+      )[1],
+    ).toEqual([]);
+  });
+
   it("resolves 'the head of state' to the one president, king or emir named before, not to a minister", () => {
     const found = roles(
       "2024-06-14",
