@@ -1958,6 +1958,9 @@ describe("classifyClause", () => {
       expect(signal("The ministry offered no details on the timing.")).toBeNull();
       expect(signal("The envoy did not offer details of the plan.")).toBeNull();
       expect(signal("The rebels have not proposed a truce.")).toMatchObject({ type: "rejection" });
+      // Not making a deal known refuses nothing; refusing to is a refusal.
+      expect(signal("The mediators have not announced a truce.")).toBeNull();
+      expect(signal("The mediators refused to announce a truce.")).toMatchObject({ type: "rejection" });
     });
 
     it("reads withholding words as refusing nothing ('declined to comment on the talks'), and a reporter's call as no talks", () => {

@@ -3154,6 +3154,9 @@ export function classifyClause(
       const obj = objectNoun(a, i);
       const offered = lex.objectNouns.has(obj) || lex.nouns.has(obj) || found.some((f) => !f.subject);
       if (APPEALS.has(category.cameo) && obj && !offered) return null;
+      // ("left without announcing a deal", "has not announced a truce": what was not made known
+      // was not refused)
+      if (lex.framingThat.has(head.lemma)) return null;
       type = "rejection";
       cameo = "12";
       // "they don't want to fight anymore", "is not willing to continue the war": intent to fight
