@@ -2518,6 +2518,11 @@ describe("classifyClause", () => {
         type: "threat",
         triggerWord: "block",
       });
+      // so is vowing or promising to do it: what one vows is still to come
+      expect(signal("The herders vowed to block the mountain pass.")).toMatchObject({ type: "threat", cameo: "13" });
+      expect(signal("The premier promised to press on until the valley is retaken.")).toMatchObject({
+        type: "threat",
+      });
       expect(signal("The envoy will block the resolution at the council.")?.type).not.toBe("threat");
       expect(signal("The militia blocked the border crossing in May.")?.type).not.toBe("threat");
     });

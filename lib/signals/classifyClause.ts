@@ -606,15 +606,22 @@ function objectPhrase(a: SentenceAnalysis, g: VerbGroup): [number, number] | nul
 /** Whether a verb group tells what is still to come or may come: future, or under a modal. */
 const stillAhead = (g: VerbGroup) => g.tense === "future" || g.modal !== null;
 
+/** Whether clause `k` is an infinitive a verb of intent completes ("vowed to block the road"): what one vows is still to come. */
+function intended(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  const c = a.clauses[k]!;
+  const parent = c.kind === "infinitive" && c.parent !== null ? a.clauses[c.parent]!.group : null;
+  return !!parent && !!lex.verbs.get(a.tokens[parent.head]!.lemma)?.some((v) => v.category.cameo === "03");
+}
+
 /**
  * Whether a verb sense holds in clause `k`: its particle follows, the voice is the one it needs,
  * and neither its object nor the word after it rules it out.
  */
-function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense): boolean {
+function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense, lex: Lexicon): boolean {
   const g = a.clauses[k]!.group!;
   if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
   if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
-  if (s.ahead && !stillAhead(g)) return false;
+  if (s.ahead && !stillAhead(g) && !intended(a, k, lex)) return false;
   if (s.reciprocal && !hasPartner(a, k)) return false;
   if (s.guest && !namedGuest(a, g)) return false;
   // (an infinitive's subject is the one of the verb it completes: "the thaw will continue to advance")
@@ -1040,7 +1047,7 @@ function verbCategory(lex: Lexicon, a: SentenceAnalysis, k: number): Category | 
   const object = lex.objectNouns.get(objectNoun(a, k))?.name;
   return (
     (lex.verbs.get(a.tokens[g.head]!.lemma) ?? []).find(
-      (s) => (!s.needs || (!!object && s.needs.includes(object))) && senseHolds(a, k, s),
+      (s) => (!s.needs || (!!object && s.needs.includes(object))) && senseHolds(a, k, s, lex),
     )?.category ?? null
   );
 }
@@ -1328,7 +1335,8 @@ const ordersOrAgrees = (lex: Lexicon, a: SentenceAnalysis, k: number, verb: stri
   !!lex.verbs
     .get(verb)
     ?.some(
-      (v) => (v.category.cameo === "05" || v.category.cameo === "08") && (!a.clauses[k]!.group || senseHolds(a, k, v)),
+      (v) =>
+        (v.category.cameo === "05" || v.category.cameo === "08") && (!a.clauses[k]!.group || senseHolds(a, k, v, lex)),
     );
 
 /** Whether clause `k` completes a noun of failing ("the failure [to reach an agreement]"). */
@@ -2807,7 +2815,7 @@ export function classifyClause(
     !!ownObject && f.token >= ownObject[1] && a.clauses[a.clauseOf[f.token]!]!.kind === "infinitive";
   const about = ownObject ? found.filter((f) => !f.subject && f.token >= g.end && !purpose(f)) : found;
   for (const s of senses) {
-    if (!senseHolds(a, i, s)) continue;
+    if (!senseHolds(a, i, s, lex)) continue;
     // "withdrew from the talks": a phrasal verb is about what its particle governs ("withdraw from
     // some areas, with details to be agreed in negotiations" withdrew from no talks).
     const particle = s.particle ? a.tokens.findIndex((t, k) => k >= g.end && t.lower === s.particle) : -1;
@@ -3116,6 +3124,11 @@ export function classifyClause(
     if (refusal?.type === "rejection" && !refusal.negated && refusal.classes.length) {
       type = "rejection";
       cameo = "12";
+    }
+    // "vowed to block the crossing", "promised to press on": intent to threaten is a threat (13).
+    if (refusal?.type === "threat" && refusal.cameo === "13" && !refusal.negated) {
+      type = "threat";
+      cameo = "13";
     }
     // "wants the rebels to disarm first", "wanted the text to be rewritten", "would like to see
     // concrete steps": wanting what another party must do or give is a demand (CAMEO 10),
