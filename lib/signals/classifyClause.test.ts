@@ -2905,6 +2905,16 @@ describe("classifyClause", () => {
       expect(signal("The mediator expressed confidence in the process.")).toMatchObject({ type: "assessment" });
     });
 
+    it("reads accusing a party of fighting as a battlefield claim, of anything else as disapproval", () => {
+      expect(signal("The herders accused the militia of shelling the market town.")).toMatchObject({
+        type: "military-claim",
+      });
+      expect(signal("The militia accused the herders of breaching the truce.")).toMatchObject({
+        type: "military-claim",
+      });
+      expect(signal("The minister accused the mediator of lying.")).toMatchObject({ type: "assessment", cameo: "11" });
+    });
+
     it("reads assailing, deploring or rebuking as disapproval (CAMEO 11)", () => {
       expect(signal("Several senators assailed the draft accord.")).toMatchObject({ type: "assessment", cameo: "11" });
       expect(signal("The council deplored the shelling of the market.")).toMatchObject({ cameo: "11" });

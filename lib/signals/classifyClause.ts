@@ -3125,6 +3125,13 @@ export function classifyClause(
       type = "rejection";
       cameo = "12";
     }
+    // "accused the rebels of shelling the town", "blamed the army for breaching the truce": an
+    // accusation of fighting is a claim about the battlefield, as its charge says.
+    const charge = category.cameo === "11" && kids.length ? classifyClause(a, kids[0]!, lex, opts) : null;
+    if (charge?.type === "military-claim" && !charge.negated) {
+      type = "military-claim";
+      cameo = charge.cameo;
+    }
     // "vowed to block the crossing", "promised to press on": intent to threaten is a threat (13).
     if (refusal?.type === "threat" && refusal.cameo === "13" && !refusal.negated) {
       type = "threat";
