@@ -2913,6 +2913,11 @@ describe("classifyClause", () => {
         type: "military-claim",
       });
       expect(signal("The minister accused the mediator of lying.")).toMatchObject({ type: "assessment", cameo: "11" });
+      // a charge written as a noun too
+      expect(signal("The governor blamed the rebels for the strike on the dam.")).toMatchObject({
+        type: "military-claim",
+      });
+      expect(signal("The governor blamed the rebels for the delay.")).toMatchObject({ type: "assessment" });
     });
 
     it("reads assailing, deploring or rebuking as disapproval (CAMEO 11)", () => {

@@ -606,6 +606,16 @@ function objectPhrase(a: SentenceAnalysis, g: VerbGroup): [number, number] | nul
 /** Whether a verb group tells what is still to come or may come: future, or under a modal. */
 const stillAhead = (g: VerbGroup) => g.tense === "future" || g.modal !== null;
 
+/** Whether the phrase of "of" or "for" after clause `k`'s verb names fighting ("accused them of an attack"). */
+function chargesFighting(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  const c = a.clauses[k]!;
+  const at = a.tokens.findIndex((t, j) => j >= c.group!.end && j < c.end && (t.lower === "of" || t.lower === "for"));
+  if (at < 0) return false;
+  for (let j = at + 1; j < c.end && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos); j++)
+    if (lex.objectNouns.get(a.tokens[j]!.lemma)?.name === "war") return true;
+  return false;
+}
+
 /** Whether clause `k` is an infinitive a verb of intent completes ("vowed to block the road"): what one vows is still to come. */
 function intended(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const c = a.clauses[k]!;
@@ -3127,10 +3137,14 @@ export function classifyClause(
     }
     // "accused the rebels of shelling the town", "blamed the army for breaching the truce": an
     // accusation of fighting is a claim about the battlefield, as its charge says.
+    // (a charge the tagger reads as nouns, "of an attack", "of opening fire", names the fighting)
     const charge = category.cameo === "11" && kids.length ? classifyClause(a, kids[0]!, lex, opts) : null;
     if (charge?.type === "military-claim" && !charge.negated) {
       type = "military-claim";
       cameo = charge.cameo;
+    } else if (category.cameo === "11" && !kids.length && chargesFighting(a, i, lex)) {
+      type = "military-claim";
+      cameo = "19";
     }
     // "vowed to block the crossing", "promised to press on": intent to threaten is a threat (13).
     if (refusal?.type === "threat" && refusal.cameo === "13" && !refusal.negated) {
