@@ -17,9 +17,10 @@ const PURPOSES = new Set(["deal", "truce", "plan"]);
  * Whether a talks signal is only travel to a place no party is named for ("visited a port city",
  * "travelled to the front line"): a visit consults someone, so its clause names an actor, a
  * state or a capital after the verb ("visited Kyiv", "arrived in Moscow"), or talks or a deal
- * themselves ("flew to Doha for talks", "arrived to sign the agreement"), or the clause joined to it by "and" names
- * the host who received the traveller ("landed at dawn and was received by the president"). Capitals are looked up in the gazetteer even where the actor
- * finder reads them as places.
+ * themselves ("flew to Doha for talks", "arrived to sign the agreement"), or the clause joined
+ * to it by "and" names the host who received the traveller ("landed at dawn and was received by
+ * the president"). Capitals are looked up in the gazetteer even where the actor finder reads
+ * them as places.
  */
 export function travelsToNoParty(
   a: SentenceAnalysis,

@@ -25,9 +25,9 @@ export const ACTOR_ROLES = ["source", "subject", "target", "mentioned", "represe
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 /**
  * Whether an actor in this role takes part in the event: who said it, who acted or whom it was
- * sent to. An actor only named elsewhere in the evidence sentence ("mentioned"), or the state a
- * taking part person holds office for ("represented"), is found by a filter, but neither acts in
- * the event on its own nor tells two reports of one event apart.
+ * sent to. An actor only named elsewhere in the evidence sentence ("mentioned"), or the state
+ * that a person taking part holds office for ("represented"), is found by a filter, but neither
+ * acts in the event on its own nor tells two reports of one event apart.
  */
 export const takesPart = (role: ActorRole): boolean => role !== "mentioned" && role !== "represented";
 /** The ids of the actors in `actors` that take part, in order. */

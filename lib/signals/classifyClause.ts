@@ -3137,7 +3137,7 @@ export function classifyClause(
     }
     // "accused the rebels of shelling the town", "blamed the army for breaching the truce": an
     // accusation of fighting is a claim about the battlefield, as its charge says.
-    // (a charge the tagger reads as nouns, "of an attack", "of opening fire", names the fighting)
+    // (so does a charge written as a noun of war: "of an attack", "for the strike on the dam")
     const charge = category.cameo === "11" && kids.length ? classifyClause(a, kids[0]!, lex, opts) : null;
     if (charge?.type === "military-claim" && !charge.negated) {
       type = "military-claim";
