@@ -788,6 +788,14 @@ describe("a sentence that goes on about the person the one before told of", () =
   it("passes that day on to 'hours earlier'", () => {
     expect(dayOf("rejected the proposal as a trap")).toBe("2024-09-04");
   });
+
+  it("is not of a day still to come that the one before set", () => {
+    const later = wireEvents(
+      "2024-09-06",
+      "President Ana Morales will fly to Oslo on Monday for the talks. She said the rebels had to disarm first.",
+    );
+    expect(later.find((e) => e.sources[0]!.sentence.includes("had to disarm"))?.date.start).toBe("2024-09-06");
+  });
 });
 
 describe("extractArticle lists the state an official speaks for", () => {
