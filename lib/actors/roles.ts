@@ -31,7 +31,8 @@ export interface RoleLexicon {
   stateOffices: readonly (readonly string[])[];
 }
 
-const folded = (phrase: string) => tokenize(phrase).map((t) => t.fold);
+/** The folded words of a phrase, as title words and names are compared. */
+export const folded = (phrase: string) => tokenize(phrase).map((t) => t.fold);
 
 export function compileRoles(config: RolesConfig): RoleLexicon {
   const heads = new Map<string, string[][]>();
@@ -89,7 +90,7 @@ export function headEnd(tokens: readonly Token[], i: number, roles: RoleLexicon)
 }
 
 /** Whether the folded `words` stand at token `i`. */
-function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.fold === w);
 }
 

@@ -1,18 +1,15 @@
 import type { ActorRole } from "../model/vocabulary";
 import { takesPart } from "../model/vocabulary";
 import { stateOfPerson, type ActorLookup, type Gazetteer, type GazetteerActor } from "./gazetteer";
-import { tokenize } from "./text";
+import { folded, wordsAt } from "./roles";
+import { tokenize, type Token } from "./text";
 
 /** A year written in a role ("President of Ukraine 2014–2019", "Prime Minister in 2022"). */
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 
-/** Whether the folded words `words` contain the phrase `phrase` (folded words) anywhere. */
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;
-  return false;
-}
-
-const foldedWords = (text: string) => tokenize(text).map((t) => t.fold);
+/** Whether the folded `phrase` stands anywhere in `tokens`. */
+const names = (tokens: readonly Token[], phrase: readonly string[]) =>
+  tokens.some((_, i) => wordsAt(tokens, i, phrase));
 
 /** The folded names of the gazetteer's armed groups and movements, once per gazetteer. */
 const groupNames = new WeakMap<Gazetteer, (readonly string[])[]>();
@@ -21,7 +18,7 @@ function groupNamesOf(g: Gazetteer): readonly (readonly string[])[] {
   if (!names) {
     names = [...g.byId.values()]
       .filter((a) => a.kind === "group")
-      .flatMap((a) => [a.name, ...a.aliases].map(foldedWords))
+      .flatMap((a) => [a.name, ...a.aliases].map(folded))
       .filter((w) => w.length);
     groupNames.set(g, names);
   }
@@ -39,13 +36,13 @@ function officeOf(g: Gazetteer, actor: GazetteerActor): Office | null {
   const state = stateOfPerson(g, actor);
   if (!state) return null;
   const office = actor.role.split(";")[0]!;
-  const words = foldedWords(office);
-  if (!g.roles.stateOffices.some((p) => containsPhrase(words, p))) return null;
+  const words = tokenize(office);
+  if (!g.roles.stateOffices.some((p) => names(words, p))) return null;
   // ("Commander-in-chief of the Syrian Democratic Forces": an armed group's office, whatever state it names)
-  if (groupNamesOf(g).some((p) => containsPhrase(words, p))) return null;
+  if (groupNamesOf(g).some((p) => names(words, p))) return null;
   const s = g.byId.get(state);
-  const names = s ? [s.name, ...s.aliases, ...s.demonyms, ...s.places] : [];
-  if (g.byId.has(actor.id) && !names.some((n) => containsPhrase(words, foldedWords(n)))) return null;
+  const own = s ? [s.name, ...s.aliases, ...s.demonyms, ...s.places] : [];
+  if (g.byId.has(actor.id) && !own.some((n) => names(words, folded(n)))) return null;
   const years = (office.match(YEAR) ?? []).map(Number);
   return { state, lastYear: years.length ? Math.max(...years) : Infinity };
 }

@@ -762,8 +762,11 @@ function quotedOrder(a: SentenceAnalysis, i: number): boolean {
 
 /** Classes that a matter agreed may name and still be terms agreed. */
 const TERM_CLASSES = new Set(["forces", "concession", "election"]);
-/** Object classes of what parties put their names to: a deal, a truce or a plan. */
-const DEAL_OR_TERMS = new Set(["deal", "truce", "plan"]);
+/**
+ * Object classes of an accord: a deal, a truce or a plan agreed. An accord may hold or no longer
+ * hold, be initialled, and end the name of a document ("the Minsk Agreement", "the Peace Formula").
+ */
+const ACCORDS = new Set(["deal", "truce", "plan"]);
 
 /** Nouns of a conversation at a distance, which give a verb of speaking its partner. */
 const CALLS = new Set(["call", "conversation"]);
@@ -978,8 +981,6 @@ function faithDoubted(a: SentenceAnalysis, c: Clause): number {
 
 /** Words by which an accord holds: "valid", "in force", "in effect" (not "binding", which describes a text). */
 const HOLDING = new Set(["valid", "force", "effect"]);
-/** What may be said to hold or no longer hold: a deal, a truce, a plan agreed. */
-const ACCORDS = new Set(["deal", "truce", "plan"]);
 
 /**
  * The word of holding a clause denies an accord that is its subject ("the deal is no longer
@@ -1489,7 +1490,7 @@ function classesOf(
         // Lumpur Peace Accord", "the Peace Formula") or, as what the clause tells of, an occasion's
         // ("the National Peace Conference will open on Monday", not "spoke to the Munich Security
         // Conference", an audience).
-        if (cls && inName(a, index) && !DOCUMENTS.has(cls.name) && !(subject && cls.names?.has(t.lemma.toLowerCase())))
+        if (cls && inName(a, index) && !ACCORDS.has(cls.name) && !(subject && cls.names?.has(t.lemma.toLowerCase())))
           continue;
         // "agreed in principle": a bare noun of a plan after "in" makes an adverb ("in talks" stays talks).
         if (cls?.name === "plan" && a.tokens[index - 1]?.lower === "in" && t.lower === t.lemma && !isNoun(next ?? t))
@@ -1659,7 +1660,7 @@ function classesOf(
     const c = a.clauses[x]!;
     if (c.kind !== "relative" || c.subject || c.opener || !c.group?.participle) continue;
     const described = a.tokens[c.start - 1];
-    if (!described || !isNoun(described) || !DOCUMENTS.has(lex.objectNouns.get(described.lemma)?.name ?? "")) continue;
+    if (!described || !isNoun(described) || !ACCORDS.has(lex.objectNouns.get(described.lemma)?.name ?? "")) continue;
     const at = a.tokens.findIndex((t, k) => k >= c.group!.end && k < c.end && t.lower === "for");
     if (at < 0) continue;
     for (let k = at + 1; k < c.end && !/^(?:PUNCT|VERB|AUX)$/.test(a.tokens[k]!.pos); k++) {
@@ -1704,9 +1705,6 @@ function stillToCome(s: ClauseSignal, g: VerbGroup): ClauseSignal {
   if (s.type !== "military-claim" || !(s.future || g.modal) || g.dropped) return s;
   return { ...s, type: s.negated ? "ceasefire-signal" : "threat" };
 }
-
-/** Object classes whose nouns may end the name of a document ("the Minsk Agreement", "the Peace Formula"). */
-const DOCUMENTS = new Set(["deal", "plan", "truce"]);
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const titleCases = new WeakMap<SentenceAnalysis, boolean>();
@@ -3071,8 +3069,7 @@ export function classifyClause(
     if (t.cls === "plan" && category.signs.has(head.lemma) && found.some((f) => signedPaper(a, f, lex)))
       type = category.byObject["deal"] ?? type;
     // "initialled the peace treaty": a text agreed by the negotiators is terms still to be signed.
-    if (category.initials.has(head.lemma) && t.cls && DEAL_OR_TERMS.has(t.cls))
-      type = category.byObject["plan"] ?? type;
+    if (category.initials.has(head.lemma) && t.cls && ACCORDS.has(t.cls)) type = category.byObject["plan"] ?? type;
     // "Both sides signed on Monday", "It was signed in the palace": a signing that names nothing
     // signed is of the story's deal (its plan when the story's deals are all of matters of their
     // own), not a mere readiness to agree.
@@ -3125,15 +3122,22 @@ export function classifyClause(
       type = "threat";
       cameo = null;
     }
-    // "is ready to walk away from the talks", "prepared to reject the plan": readiness to refuse
-    // talks, a deal or a plan is a refusal (CAMEO 12), made on whatever condition follows.
-    const refusal =
+    // What an intent's infinitive does decides it: readiness to refuse talks, a deal or a plan
+    // ("is ready to walk away from the talks", "prepared to reject the plan") is a refusal (CAMEO
+    // 12), made on whatever condition follows; intent to threaten ("vowed to block the crossing",
+    // "promised to press on") is a threat (13).
+    const intent =
       !negated && category.cameo === "03" && kids.length
         ? classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma })
         : null;
-    if (refusal?.type === "rejection" && !refusal.negated && refusal.classes.length) {
-      type = "rejection";
-      cameo = "12";
+    if (intent && !intent.negated) {
+      if (intent.type === "rejection" && intent.classes.length) {
+        type = "rejection";
+        cameo = "12";
+      } else if (intent.type === "threat" && intent.cameo === "13") {
+        type = "threat";
+        cameo = "13";
+      }
     }
     // "accused the rebels of shelling the town", "blamed the army for breaching the truce": an
     // accusation of fighting is a claim about the battlefield, as its charge says.
@@ -3145,11 +3149,6 @@ export function classifyClause(
     } else if (category.cameo === "11" && !kids.length && chargesFighting(a, i, lex)) {
       type = "military-claim";
       cameo = "19";
-    }
-    // "vowed to block the crossing", "promised to press on": intent to threaten is a threat (13).
-    if (refusal?.type === "threat" && refusal.cameo === "13" && !refusal.negated) {
-      type = "threat";
-      cameo = "13";
     }
     // "wants the rebels to disarm first", "wanted the text to be rewritten", "would like to see
     // concrete steps": wanting what another party must do or give is a demand (CAMEO 10),
