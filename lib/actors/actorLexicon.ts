@@ -42,6 +42,7 @@ export const rolesConfigSchema = z
     genders: z.record(z.string().min(1), gender).default({}),
     descriptions: z.record(z.string().min(1), words.min(1, "list at least one title head")).default({}),
     stateOffices: words.default([]),
+    brokering: words.default([]),
   })
   .strict();
 export type RolesConfig = z.infer<typeof rolesConfigSchema>;

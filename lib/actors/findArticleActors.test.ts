@@ -26,6 +26,28 @@ describe("findArticleActors", () => {
     expect(ids(article("Both sides agreed on a roadmap.", "Kenya hosted the talks."))[0]).toEqual([]);
   });
 
+  it("finds the story's two sides: the pair named together whose members the article names most, never its go-betweens", () => {
+    const sides = (...paragraphs: string[]) => findArticleActors(article(...paragraphs), g, "2025-06-27").sides;
+    const story = [
+      "The talks, co-hosted by Kenya and Egypt, opened in Nairobi on Monday.",
+      "Kenya said the first day went well, and Egypt agreed.",
+      "Peru rejected the draft, while Chile asked for more time.",
+      "The truce between Peru and Chile has held since March.",
+      "Peru later accused Chile of moving troops.",
+    ];
+    expect(sides(...story)).toEqual(["peru", "chile"]);
+    // A pair beside a word of brokering is no pair of sides, though it is the only one named.
+    expect(sides(story[0]!, story[1]!, story[2]!)).toBeNull();
+    // Nor is a pair the article names less than its three most-named parties.
+    expect(
+      sides(
+        "Peru and Chile signed the accord.",
+        "Kenya, Egypt and Angola will monitor it.",
+        "Monitors from Kenya, Egypt and Angola arrived on Friday.",
+      ),
+    ).toBeNull();
+  });
+
   it("reads a body's description no paragraph near it fits as the one such body the article named before ('the group')", () => {
     const found = ids(
       article(

@@ -20,7 +20,7 @@ import {
 } from "./lexicon";
 import { possessiveEnd, scanSentence } from "./match";
 import { findOrganisations, isBodyWord } from "./organisations";
-import { opensInsideQuotation, resolveReferences, resolveStoryPairs } from "./resolveReferences";
+import { opensInsideQuotation, resolveReferences, resolveStoryPairs, storySides } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
 import { nameRunEnd, rawActor, rawIndex, type ArticleWords, type SentenceView } from "./sentenceView";
 import { mentionTokens, phraseKey, type Token } from "./text";
@@ -39,6 +39,8 @@ export interface ArticleActors {
   discovered: GazetteerActor[];
   /** any actor the article may name by id: the article's own, then the gazetteer's */
   lookup: ActorLookup;
+  /** the two sides the story is about (storySides), or null */
+  sides: readonly string[] | null;
   /** capitalised, person-like names still not resolved to any actor, with their sentences */
   unresolved: { name: string; sentences: string[] }[];
 }
@@ -409,6 +411,7 @@ export function findArticleActors(
     places: analysed.map((a) => a.places),
     discovered: discovered.filter((a) => !fighters.replaced.has(a.id)),
     lookup: actors,
+    sides: storySides(views, mentions, g, actors),
     unresolved: [...unresolved.entries()].map(([name, list]) => ({ name, sentences: [...new Set(list)] })),
   };
 }

@@ -781,10 +781,69 @@ function lastTwo(mentions: readonly ActorMention[]): [string, string] | null {
 const PAIR_PHRASE = new RegExp(String.raw`\b(?:both|two|warring)\s+(?:${[...PARTY_PAIR_NOUNS].join("|")})\b`, "i");
 
 /**
+ * The two sides the story is about: of the pairs of parties some sentence names together, not as
+ * go-betweens (brokers), the one whose less-named member the article names most often (a pair of
+ * brokers or hosts is named together, but less than the sides), then the pair named together most
+ * often, then the first. `sentences` carry the tokens the gazetteer scan gave them.
+ */
+export function storySides(
+  sentences: readonly { tokens: readonly Token[] }[],
+  mentionsPerSentence: readonly (readonly ActorMention[])[],
+  gazetteer: Gazetteer,
+  actors: Actors = gazetteer.byId,
+): readonly string[] | null {
+  const named = new Map<string, number>();
+  for (const ms of mentionsPerSentence)
+    for (const id of new Set(ms.map((m) => m.actorId)))
+      if (PARTY_KINDS.test(actors.get(id)?.kind ?? "")) named.set(id, (named.get(id) ?? 0) + 1);
+  const counts = new Map<string, { ids: readonly string[]; n: number }>();
+  sentences.forEach(({ tokens }, k) => {
+    const ids = partyPairOf({ tokens, mentions: [...mentionsPerSentence[k]!], quoted: [] }, actors, gazetteer);
+    if (ids?.length !== 2 || brokers(tokens, mentionsPerSentence[k]!, ids, gazetteer)) return;
+    const key = [...ids].sort().join(" ");
+    const seen = counts.get(key);
+    counts.set(key, { ids, n: (seen?.n ?? 0) + 1 });
+  });
+  // (a side is among the three parties the article names most, ties included)
+  const third = [...named.values()].sort((a, b) => b - a)[2] ?? 0;
+  let pair: readonly string[] | null = null;
+  let best = [third, 0];
+  for (const { ids, n } of counts.values()) {
+    const least = Math.min(...ids.map((id) => named.get(id) ?? 0));
+    if (least > best[0]! || (least === best[0] && n > best[1]!)) [pair, best] = [ids, [least, n]];
+  }
+  return pair;
+}
+
+/** How far, in words, a word of brokering may stand from a pair to make it go-betweens. */
+const BROKERING_REACH = 3;
+
+/**
+ * Whether the pair a sentence names together stands beside a word of brokering ("co-hosted by
+ * Norway and Kenya", "the Kenyan and Norwegian mediators"): go-betweens, not the sides.
+ * (content/roles.json `brokering`)
+ */
+function brokers(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  ids: readonly string[],
+  g: Gazetteer,
+): boolean {
+  const at = ids.map((id) => mentions.find((m) => m.actorId === id)).filter((m) => m !== undefined);
+  if (at.length !== ids.length) return false;
+  const from = Math.min(...at.map((m) => tokenAt(tokens, m.index)));
+  const to = Math.max(...at.map((m) => tokenAt(tokens, m.index + m.text.length - 1)));
+  // ("the Qatari-brokered truce between Israel and Hamas": "between" names the sides)
+  if (tokens[from - 1]?.fold === "between") return false;
+  return tokens
+    .slice(Math.max(0, from - BROKERING_REACH), to + 1 + BROKERING_REACH)
+    .some((t) => g.roles.brokering.has(t.fold));
+}
+
+/**
  * "Warring sides in the dispute signed a truce", "both sides have pledged to settle
  * disputes": a pair phrase that found no pair in its own sentence or the one before is the
- * pair of parties the whole article names together most often (the first of equals), as a
- * reader who has the story in mind takes it. `sentences` carry the tokens the gazetteer scan gave
+ * story's two sides (storySides), as a reader who has the story in mind takes it. `sentences` carry the tokens the gazetteer scan gave
  * them. Returns every sentence's mentions in text order.
  */
 export function resolveStoryPairs(
@@ -795,21 +854,9 @@ export function resolveStoryPairs(
 ): ActorMention[][] {
   const out = mentionsPerSentence.map((m) => [...m]);
   if (!sentences.some((s) => PAIR_PHRASE.test(s.text))) return out;
-  const scanned: Sentence[] = sentences.map((s, k) => ({ tokens: s.tokens, mentions: out[k]!, quoted: [] }));
-  const counts = new Map<string, { ids: readonly string[]; n: number }>();
-  for (const s of scanned) {
-    const ids = partyPairOf(s, actors, gazetteer);
-    if (ids?.length !== 2) continue;
-    const key = [...ids].sort().join(" ");
-    const seen = counts.get(key);
-    counts.set(key, { ids, n: (seen?.n ?? 0) + 1 });
-  }
-  let pair: readonly string[] | null = null;
-  let most = 0;
-  for (const { ids, n } of counts.values()) if (n > most) [pair, most] = [ids, n];
+  const pair = storySides(sentences, out, gazetteer, actors);
   if (!pair) return out;
-  scanned.forEach((s, k) => {
-    const { tokens } = s;
+  sentences.forEach(({ tokens }, k) => {
     for (let i = 0; i < tokens.length; i++) {
       const end = partyPairPhraseEnd(tokens, i);
       if (end < 0) continue;

@@ -29,6 +29,8 @@ export interface RoleLexicon {
   descriptions: ReadonlyMap<string, readonly { words: readonly string[]; heads: readonly (readonly string[])[] }[]>;
   /** office words (folded words each) whose holder speaks for the state the title names */
   stateOffices: readonly (readonly string[])[];
+  /** folded words that make two parties named beside them go-betweens ("brokered by X and Y") */
+  brokering: ReadonlySet<string>;
 }
 
 /** The folded words of a phrase, as title words and names are compared. */
@@ -54,6 +56,7 @@ export function compileRoles(config: RolesConfig): RoleLexicon {
     genders: new Map(Object.entries(config.genders).map(([k, g]) => [folded(k).join(" "), g])),
     descriptions: compileDescriptions(config.descriptions),
     stateOffices: config.stateOffices.map(folded).filter((w) => w.length),
+    brokering: new Set(config.brokering.flatMap(folded)),
   };
 }
 

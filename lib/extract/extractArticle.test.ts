@@ -430,6 +430,25 @@ describe("a participle of meeting that sets the scene", () => {
   });
 });
 
+describe("the story's sides", () => {
+  it("are parties to truce or talks news that names at most one side ('The truce took hold at dawn')", () => {
+    const events = wireEvents(
+      "2024-11-27",
+      "The truce that Armenia and Azerbaijan signed in Geneva took hold on Wednesday.\n\n" +
+        "President Emmanuel Macron announced on Tuesday that the shelling would stop.\n\n" +
+        "Azerbaijan rejected any buffer zone on Wednesday.\n\n" +
+        "Monitors from Kenya and Norway will meet on Friday.",
+    );
+    const roles = (i: number) => events[i]!.actors.map((a) => `${a.id}:${a.role}`);
+    expect(events.map((e) => e.type)).toEqual(["ceasefire-signal", "ceasefire-signal", "rejection", "talks"]);
+    expect(roles(1)).toEqual(["macron:source", "france:represented", "armenia:party", "azerbaijan:party"]);
+    // Not what names two sides, nor news of another kind.
+    expect(roles(0)).toEqual(["armenia:subject", "azerbaijan:subject"]);
+    expect(roles(2).some((r) => r.endsWith(":party"))).toBe(false);
+    expect(roles(3).some((r) => r.endsWith(":party"))).toBe(false);
+  });
+});
+
 describe("an interview", () => {
   it("reads no event from the interviewer's turns, only from the answers", () => {
     const events = wireEvents(

@@ -2,6 +2,7 @@ import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
 import { findArticleActors } from "../actors/findArticleActors";
 import { PARTY_PAIR_NOUNS } from "../actors/lexicon";
 import { withOfficeStates } from "../actors/stateOffice";
+import { withStoryParties } from "../actors/storyParties";
 import { attributeSpeaker, isPluralPronoun, isPronounSpeaker, type Attribution } from "../attribution/attributeSpeaker";
 import { isCommentator } from "../attribution/commentators";
 import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
@@ -18,7 +19,7 @@ import { COUNT, countOf } from "../dates/words";
 import { FULL_MONTH, WEEKDAY } from "../language/calendarNames";
 import type { LoadedArticle } from "../load/parseArticle";
 import type { ActorMention, CleanSentence, DateMention, Mention } from "../model/mentions";
-import type { ArticleMeta, EventDate, SignalEvent } from "../model/schema";
+import type { ArticleMeta, EventDate, SignalEvent, SignalType } from "../model/schema";
 import { SIGNAL_TYPES, takesPart } from "../model/vocabulary";
 import { extractPositions } from "../positions/extractPositions";
 import type { PositionVocabulary } from "../positions/vocabulary";
@@ -33,7 +34,7 @@ import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
 import { datedLater } from "./datedLater";
 import { modalityOf } from "./modality";
-import { pointsBack, speaksOfTheAct, toldOf } from "./pointsBack";
+import { pointsBack, speaksOfTheAct, tellsAnotherStory, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
 import { carriesReference, ReferenceTime, tellsPublicationDay } from "./referenceTime";
 import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
@@ -730,6 +731,12 @@ function pronounHolder(
   return people.length === 1 ? (actorOf(people[0]!.id)?.name ?? null) : null;
 }
 
+/**
+ * News of these types that names at most one side, and not of another story ("Separately, …",
+ * "talks over pay"), is news of the story's two sides (withStoryParties).
+ */
+const STORY_PARTY_TYPES = new Set<SignalType>(["ceasefire-signal", "talks"]);
+
 /** Adverbs that put what a clause tells after what went before ("the rebels later rejected …"). */
 const AFTERWARDS = new Set(["later", "since", "afterwards", "afterward", "subsequently", "then", "now", "meanwhile"]);
 /** The adverb that tells the next step of the turn of events just told ("He then rejected …"). */
@@ -1272,6 +1279,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       // (Or what was said in such a clause: "a day after the group announced it would free …".)
       const frameAt = draft.frame?.clause ?? null;
       const distanced = clauseOffset(r.analysis, draft.signal.clause);
+      const storyNews = STORY_PARTY_TYPES.has(type) && !tellsAnotherStory(r.analysis, draft, lex);
       const offset = distanced ?? (frameAt !== null ? clauseOffset(r.analysis, frameAt) : null);
       for (const when of stated.length ? stated : [null]) {
         // (Not what the partner did "later" or "since", nor any fighting.)
@@ -1315,6 +1323,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         sentenceOf.push(sentence);
         for (const cls of toldOf(draft))
           if (takingPart.length) told.push({ cls, actors: takingPart, paragraph: r.sentence.paragraph });
+        const withOffices = withOfficeStates(
+          eventActorList,
+          found.lookup,
+          ctx.gazetteer,
+          yearOf(date.start ?? published),
+        );
         mentions.push({
           article: meta.id,
           published,
@@ -1332,7 +1346,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
               plover: info.plover,
             },
             modality: modalityOf(draft.signal, when),
-            actors: withOfficeStates(eventActorList, found.lookup, ctx.gazetteer, yearOf(date.start ?? published)),
+            actors: storyNews ? withStoryParties(withOffices, found.sides, found.lookup) : withOffices,
             positions,
             summary,
             sources: [

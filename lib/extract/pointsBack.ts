@@ -11,22 +11,43 @@ const TOLD_OF = new Set(["deal", "truce", "talks"]);
  * come into force once …"), or null. Such an event is between the parties of that one.
  */
 export function pointsBack(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Lexicon, "objectNouns">): string | null {
+  const told = toldOfNoun(a, draft, lex);
+  if (!told) return null;
+  let k = told.at - 1;
+  while (a.tokens[k]?.pos === "ADJ" || a.tokens[k]?.pos === "NOUN") k--;
+  return pointing(a.tokens[k]) && !ownPhrase(a, told.at) && !aside(a) ? told.cls : null;
+}
+
+/**
+ * Whether the deal, truce or talks a clause tells of are another story's: after "Meanwhile," or
+ * "Separately,", or a noun that names its own topic or partner ("talks over public sector pay",
+ * "talks with hospital managers").
+ */
+export function tellsAnotherStory(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Lexicon, "objectNouns">): boolean {
+  if (aside(a)) return true;
+  const told = toldOfNoun(a, draft, lex);
+  return told !== null && ownPhrase(a, told.at);
+}
+
+const aside = (a: SentenceAnalysis) => /^(?:meanwhile|separately|elsewhere)$/.test(a.tokens[0]?.lower ?? "");
+
+const ownPhrase = (a: SentenceAnalysis, noun: number) =>
+  /^(?:over|about|with|between|among|regarding|concerning)$/.test(a.tokens[noun + 1]?.lower ?? "");
+
+/** The first noun of a deal, a truce or talks an event rests on: the trigger itself, else one its clause names. */
+function toldOfNoun(
+  a: SentenceAnalysis,
+  draft: SignalDraft,
+  lex: Pick<Lexicon, "objectNouns">,
+): { at: number; cls: string } | null {
   const clause = a.clauses[draft.signal.clause]!;
-  // The trigger itself, else the noun the verb's clause names ("The agreement was reached").
+  // ("The agreement was reached")
   const at = a.tokens[draft.signal.trigger]?.pos === "NOUN" ? [draft.signal.trigger] : range(clause.start, clause.end);
   for (const i of at) {
     const t = a.tokens[i]!;
     const cls =
       t.pos === "NOUN" ? (lex.objectNouns.get(t.lemma)?.name ?? lex.objectNouns.get(t.lower)?.name) : undefined;
-    if (!cls || !TOLD_OF.has(cls)) continue;
-    let k = i - 1;
-    while (a.tokens[k]?.pos === "ADJ" || a.tokens[k]?.pos === "NOUN") k--;
-    const det = a.tokens[k];
-    // ("talks over public sector pay", "talks with hospital managers": a noun that names its own
-    // topic or partner is another one; so is one after "Meanwhile," or "Separately,")
-    const ownPhrase = /^(?:over|about|with|between|among|regarding|concerning)$/.test(a.tokens[i + 1]?.lower ?? "");
-    const aside = /^(?:meanwhile|separately|elsewhere)$/.test(a.tokens[0]?.lower ?? "");
-    return pointing(det) && !ownPhrase && !aside ? cls : null;
+    if (cls && TOLD_OF.has(cls)) return { at: i, cls };
   }
   return null;
 }
