@@ -1876,6 +1876,9 @@ describe("classifyClause", () => {
     it("reads a deal or truce missing from what happened as the failed talks ('ended with no agreement', 'left without a deal for a truce', 'was unable to reach a deal')", () => {
       expect(signal("The summit in Hanoi ended with no agreement.")).toMatchObject({ type: "talks" });
       expect(signal("The envoys left Oslo without a deal for a ceasefire.")).toMatchObject({ type: "talks" });
+      expect(signal("The delegations left the capital late on Thursday without announcing any deal.")).toMatchObject({
+        type: "talks",
+      });
       expect(signal("The mediator was unable to reach an agreement with the junta.")).toMatchObject({ type: "talks" });
       // a failed attack stays an attack; what is still to come without a truce asks for one
       expect(signal("The army was unable to capture the city.")).toMatchObject({ type: "military-claim" });

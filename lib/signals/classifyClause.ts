@@ -1536,8 +1536,10 @@ function classesOf(
         // "without" phrase says was missing is not what the clause reports ("the next round will
         // not open without a truce" still asks for one).
         // Missing, a deal or a truce is the effort that failed ("left the summit without a deal").
-        // So is a missing deal a clause describes ("adjourned without a deal being reached").
-        if (MISSABLE.has(cls.name) && lacking(a, index) && (c.group?.tense === "past" || antecedent)) {
+        // So is a missing deal a clause describes ("adjourned without a deal being reached"), or
+        // one a past clause went without making ("left without announcing a deal").
+        const past = c.group?.tense === "past" || (c.opener === "without" && above?.group?.tense === "past");
+        if (MISSABLE.has(cls.name) && lacking(a, index) && (past || antecedent)) {
           const talks = lex.classes.get("talks");
           if (talks && (cls.name === "deal" || cls.name === "truce") && !subject)
             found.push({ cls: talks, token: index, subject: false });
@@ -2074,13 +2076,15 @@ const MISSABLE = new Set(["deal", "truce", "plan", "talks"]);
 
 /**
  * Whether the noun at `k` heads the object of "without" or "with no" ("without any concrete
- * agreement", "ended with no agreement"), or completes one ("without a deal for a ceasefire").
+ * agreement", "ended with no agreement"), or of a gerund after "without" ("left without announcing
+ * a deal"), or completes one ("without a deal for a ceasefire").
  */
 function lacking(a: SentenceAnalysis, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos)) j--;
   const w = a.tokens[j]?.lower;
   if (w === "without" || (w === "with" && a.tokens[j + 1]?.lower === "no")) return true;
+  if (a.tokens[j]?.pos === "VERB" && w?.endsWith("ing") && a.tokens[j - 1]?.lower === "without") return true;
   return /^(?:for|on|of)$/.test(w ?? "") && j > 0 && isNoun(a.tokens[j - 1]!) && lacking(a, j - 1);
 }
 
