@@ -2921,6 +2921,10 @@ describe("classifyClause", () => {
         type: "military-claim",
       });
       expect(signal("The governor blamed the rebels for the delay.")).toMatchObject({ type: "assessment" });
+      // ("of opening fire", which the tagger reads as a noun of two words)
+      expect(signal("Each side accused the other's border guards of opening fire at dawn.")).toMatchObject({
+        type: "military-claim",
+      });
     });
 
     it("reads assailing, deploring or rebuking as disapproval (CAMEO 11)", () => {

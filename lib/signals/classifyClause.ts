@@ -611,8 +611,12 @@ function chargesFighting(a: SentenceAnalysis, k: number, lex: Lexicon): boolean 
   const c = a.clauses[k]!;
   const at = a.tokens.findIndex((t, j) => j >= c.group!.end && j < c.end && (t.lower === "of" || t.lower === "for"));
   if (at < 0) return false;
-  for (let j = at + 1; j < c.end && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos); j++)
-    if (lex.objectNouns.get(a.tokens[j]!.lemma)?.name === "war") return true;
+  // (a noun of two words too: "of opening fire", as the tagger reads it)
+  const war = (noun: string | undefined) => noun !== undefined && lex.objectNouns.get(noun)?.name === "war";
+  for (let j = at + 1; j < c.end && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos); j++) {
+    const next = a.tokens[j + 1];
+    if (war(a.tokens[j]!.lemma) || (next?.pos === "NOUN" && war(`${a.tokens[j]!.lemma} ${next.lemma}`))) return true;
+  }
   return false;
 }
 
