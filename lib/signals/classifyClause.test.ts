@@ -1528,6 +1528,14 @@ describe("classifyClause", () => {
         type: "ceasefire-signal",
       });
       expect(signal("The militia pledged to launch new raids.")).toMatchObject({ type: "threat" });
+      // agreeing that no one will fight is one too, whether the verb or its object fights
+      expect(signal("The two emirates agreed that neither would attack the other.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The envoys agreed that no party would take hostile action near the dam.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The envoys agreed that the army would attack the town.")?.type).not.toBe("ceasefire-signal");
     });
 
     it("reads asking a party to keep to terms already made as a demand on its conduct ('urged them to abide by the accord')", () => {

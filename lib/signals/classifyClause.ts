@@ -1379,7 +1379,11 @@ function classesOf(
       const byNoun = !!noun && isNoun(noun) && !!cls?.governedBy?.has(noun.lemma);
       // ("agreed to lift sanctions", "agreed to cease sanctions": yielding on what a class of its
       // own names is that class, not a truce)
-      const yielded = lex.objectNouns.get(objectNoun(a, k))?.name;
+      // ("undertake hostile actions": an adjective may make the noun of a class, as in the clause scan)
+      const objectAtK = objectAt(a, k);
+      const described =
+        a.tokens[objectAtK - 1]?.pos === "ADJ" ? `${a.tokens[objectAtK - 1]!.lower} ${objectNoun(a, k)}` : "";
+      const yielded = (lex.objectNouns.get(described) ?? lex.objectNouns.get(objectNoun(a, k)))?.name;
       const ownClass =
         !yielded || yielded === "forces" || yielded === "concession" || yielded === "war" || yielded === "truce";
       const halted = cls?.name === "truce" && !ownClass;
@@ -1394,11 +1398,18 @@ function classesOf(
       if (ending && (agreeing || appealing) && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
         found.push({ cls: ending, token: c.group.head, subject: false });
       // So is agreeing or pledging not to, whether the verb or its object fights ("agreed not to
-      // strike", "pledged not to launch new attacks").
+      // strike", "pledged not to launch new attacks"), or agreeing that no one will ("agreed that
+      // neither side would attack the other").
       const pledging = PLEDGES.has(head ?? "");
       const truceClass = lex.classes.get("truce");
       const fights = cls?.name === "war" || yielded === "war";
-      if ((appealing || agreeing || pledging) && truceClass && c.kind === "infinitive" && c.group.negated && fights)
+      const noneWill = c.kind === "complement" && agreeing && !!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower);
+      if (
+        (appealing || agreeing || pledging) &&
+        truceClass &&
+        ((c.kind === "infinitive" && c.group.negated) || noneWill) &&
+        fights
+      )
         found.push({ cls: truceClass, token: c.group.head, subject: false });
       // "agreed to release the prisoners", "agreed to lay down their arms": agreeing to yield is a
       // step towards a truce (CAMEO 08), not readiness in general; so is pledging to ("pledged to
