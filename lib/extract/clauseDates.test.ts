@@ -668,6 +668,22 @@ describe("draftDates from a clause describing the circumstance or the subject", 
     ]);
   });
 
+  it("dates acts in the simple past that share a subject by the day the later one states ('flew to Oslo and met …')", () => {
+    const s = "The foreign minister flew to Oslo and met the rebel envoys on 4 May 1999.";
+    expect(dated(s, [date(s, "on 4 May 1999", "1999-05-04")]).find((d) => d.type === "talks")?.dates).toEqual([
+      "on 4 May 1999",
+    ]);
+    // Not a step told after the one before, nor an act of another subject.
+    const later = "The rebels seized the border town and later signed a truce on 4 May 1999.";
+    expect(
+      dated(later, [date(later, "on 4 May 1999", "1999-05-04")]).find((d) => d.type === "military-claim")?.dates,
+    ).toEqual([]);
+    const other = "The army shelled the border town, and the rebels signed a truce on 4 May 1999.";
+    expect(
+      dated(other, [date(other, "on 4 May 1999", "1999-05-04")]).find((d) => d.type === "military-claim")?.dates,
+    ).toEqual([]);
+  });
+
   it("dates a clause by the participle that opens the sentence on it ('Talking to reporters on Wednesday, …')", () => {
     const s = "Talking to reporters on Wednesday, the envoy called on both sides to end the war.";
     expect(dated(s, [date(s, "on Wednesday", "2023-05-03")])[0]?.dates).toEqual(["on Wednesday"]);

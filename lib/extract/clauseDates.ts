@@ -558,6 +558,15 @@ export function draftDates(
     // "were ambushed and killed by the rebels on Saturday": verbs that share a subject share the
     // date the later one states.
     first(coordination(a, own).filter((k) => k > own && sharesAll(a, k, own))) ??
+    // "travelled to Jerusalem and addressed the parliament on 20 November": so do acts in the
+    // simple past that share a subject and follow one another, by the day the later one states.
+    dayOf(
+      inClauses(
+        a,
+        dates,
+        coordination(a, own).filter((k) => k > own && sameSubjectInPast(a, k, own)),
+      ),
+    ) ??
     null;
   return found ? [found] : [];
 }
@@ -573,6 +582,27 @@ const OCCASION_OF_SAYING =
 function onOccasionOfSaying(a: SentenceAnalysis, d: DateMention): boolean {
   const comma = a.text.lastIndexOf(",", d.index);
   return comma >= 0 && OCCASION_OF_SAYING.test(a.text.slice(comma + 1, d.index).trimStart());
+}
+
+/** Adverbs that tell a step after the one before. */
+const SEQUENCE = /^(?:later|then|afterwards|afterward|subsequently|eventually|finally|since)$/;
+
+/** The first of some dates that is one day. */
+const dayOf = (dates: readonly DateMention[]) => dates.find((d) => d.precision === "day") ?? null;
+
+/** Whether clause `x` goes on, with clause `k`'s subject, from it in the simple past ("flew to Cairo and met …"). */
+function sameSubjectInPast(a: SentenceAnalysis, x: number, k: number): boolean {
+  const simplePast = (c: Clause) =>
+    c.group?.tense === "past" &&
+    !c.group.modal &&
+    !c.group.negated &&
+    !a.tokens.slice(c.group.start, c.group.head).some((t) => t.lemma === "have" || t.lemma === "be");
+  const [later, first] = [a.clauses[x]!, a.clauses[k]!];
+  // ("seized the town and later signed a truce": a step told after another is of its own time)
+  const afterwards = a.tokens.slice(later.start, later.end).some((t) => SEQUENCE.test(t.lower));
+  return (
+    (!later.subject || later.subject[0] === first.subject?.[0]) && !afterwards && simplePast(later) && simplePast(first)
+  );
 }
 
 /**
