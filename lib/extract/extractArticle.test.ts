@@ -132,6 +132,34 @@ function wireEvents(published: string, body: string) {
   return extractArticle(parseArticle(`${published}-wire-story.md`, md), ctx).mentions.map((m) => m.event);
 }
 
+describe("a story told in another year", () => {
+  it("dates a day written without a year in the year of the days just told with one", () => {
+    const events = wireEvents(
+      "2023-12-14",
+      "The talks opened on 3 March 1991 at an air base outside the capital.\n\n" +
+        "For two weeks the delegations argued over maps.\n\n" +
+        "On 14 March the mediator told them the talks would close the next morning.\n\n" +
+        "The agreement was signed on 15 March, the envoy said.",
+    );
+    expect(events.map((e) => e.date.start)).toEqual(["1991-03-03", "2023-12-14", "1991-03-14", "1991-03-15"]);
+  });
+
+  it("but not once the story is back in its own year, nor after a year alone", () => {
+    const back = wireEvents(
+      "2023-12-14",
+      "The talks opened on 3 March 1991 at an air base.\n\n" +
+        "The envoy arrived in the capital on 2 December 2023.\n\n" +
+        "The rebels signed the agreement on 11 December, the envoy said.",
+    );
+    expect(back.at(-1)?.date.start).toBe("2023-12-11");
+    const year = wireEvents(
+      "2023-12-14",
+      "The war began in 1991.\n\nThe rebels signed the agreement on 11 December, the envoy said.",
+    );
+    expect(year.at(-1)?.date.start).toBe("2023-12-11");
+  });
+});
+
 describe("an opening dateline", () => {
   it("names where the story was filed, not who acts", () => {
     const [event] = wireEvents(

@@ -34,6 +34,7 @@ import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
 import { datedLater } from "./datedLater";
 import { modalityOf } from "./modality";
+import { isYearless, NARRATIVE_PARAGRAPHS, narrativeDay } from "./narrativeYear";
 import { pointsBack, speaksOfTheAct, tellsAnotherStory, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
 import { carriesReference, ReferenceTime, tellsPublicationDay } from "./referenceTime";
@@ -1057,10 +1058,24 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     if (!said) return reference.toldDay() ?? storyDay;
     return storyDay && said.precision === "day" && said.start && said.start < storyDay ? said.start : storyDay;
   };
+  // The day written with a year, of a year not the story's, that sets the year of days written
+  // without one after it, and its paragraph (narrativeYear.ts).
+  let narrative: { day: string; paragraph: number } | null = null;
   const datesOf = (r: Read) => {
     if (r.dates) return r.dates;
     const day = spokenOn(r);
-    return (r.dates = day === storyDay ? storyDates(r) : datesAt(r, day));
+    const dates = day === storyDay ? storyDates(r) : datesAt(r, day);
+    const inNarrative =
+      narrative &&
+      r.sentence.paragraph - narrative.paragraph <= NARRATIVE_PARAGRAPHS &&
+      dates.some((d) => isYearless(d, r.sentence.text));
+    if (!inNarrative) return (r.dates = dates);
+    const again = findDates(r.sentence.text.slice(r.dateline), narrative!.day, { direction: () => "nearest" });
+    return (r.dates = dates.map((d) =>
+      isYearless(d, r.sentence.text)
+        ? { ...d, ...again.find((x) => x.index + r.dateline === d.index), index: d.index }
+        : d,
+    ));
   };
   const reference = new ReferenceTime(storyDay);
   const mentions: Mention[] = [];
@@ -1109,6 +1124,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       backstory = false;
       continue;
     }
+    const yearOfStory = narrativeDay(datesOf(r), storyDay?.slice(0, 4) ?? null);
+    if (yearOfStory !== undefined)
+      narrative = yearOfStory ? { day: yearOfStory, paragraph: r.sentence.paragraph } : null;
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../dates/findDates";
+import { isYearless, narrativeDay } from "./narrativeYear";
+
+const dates = (text: string, published = "2025-11-21") => findDates(text, published);
+
+describe("isYearless", () => {
+  it("is a day of a month written without a year, in either order and with a weekday", () => {
+    for (const text of ["They met on 20 November.", "They met on Nov. 20.", "They met on Thursday, 20 November."]) {
+      const [d] = dates(text);
+      expect(isYearless(d!, text), text).toBe(true);
+    }
+  });
+
+  it("is not a day with its year, one a year phrase after it counts from now, a weekday or a month", () => {
+    for (const text of [
+      "They met on 20 November 1995.",
+      "They met on Oct. 29 last year.",
+      "They met on Thursday.",
+      "They met in November.",
+    ]) {
+      const [d] = dates(text);
+      expect(isYearless(d!, text), text).toBe(false);
+    }
+  });
+});
+
+describe("narrativeDay", () => {
+  it("is the last day written with a year of another year than the story's", () => {
+    expect(narrativeDay(dates("The talks opened on 1 November 1995 and closed on 21 November 1995."), "2025")).toBe(
+      "1995-11-21",
+    );
+  });
+
+  it("is null for a day of the story's own year, and undefined for no day written with a year", () => {
+    expect(narrativeDay(dates("The envoy arrived on 18 November 2025."), "2025")).toBeNull();
+    expect(narrativeDay(dates("The war began in 1992."), "2025")).toBeUndefined();
+    expect(narrativeDay(dates("The envoy arrived on Tuesday."), "2025")).toBeUndefined();
+  });
+});

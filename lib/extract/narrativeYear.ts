@@ -1,0 +1,48 @@
+import { MONTH, WEEKDAY } from "../dates/words";
+import type { DateMention } from "../model/mentions";
+
+/** A year written out in a date's words. */
+const WRITTEN_YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
+
+/** How many paragraphs on a day written with its year still sets the year of days written without one. */
+export const NARRATIVE_PARAGRAPHS = 4;
+
+/**
+ * A day of a month and nothing else: its number and the month, with perhaps its weekday ("20
+ * November", "Nov. 21", "Tuesday, 21 November"); not "Oct. 29 last year", which has its year.
+ */
+const DAY_AND_MONTH = new RegExp(
+  String.raw`^(?:(?:${WEEKDAY}),?\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})|(?:${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?)$`,
+  "i",
+);
+
+/**
+ * A year counted from the time of writing just after a day, which gives the day its year ("Oct.
+ * 29 last year"); "that year" is the story's.
+ */
+const YEAR_AFTER = /^[\s,]*(?:of\s+)?(?:last|this|next)\s+year\b/i;
+
+/**
+ * Whether a date of sentence `text` is a day of a month written without its year ("on 20
+ * November", "Nov. 21").
+ */
+export const isYearless = (d: DateMention, text: string) =>
+  d.basis === "explicit" &&
+  d.precision === "day" &&
+  DAY_AND_MONTH.test((d.text ?? "").trim()) &&
+  !YEAR_AFTER.test(text.slice(d.index + (d.text ?? "").length));
+
+/**
+ * "The talks opened on 1 November 1995. … On 20 November, Christopher told the delegations …": a
+ * story that tells of another year by days written in full goes on in that year, and a day
+ * written without a year is of it, not of the publication's. Returns the day that sets the year
+ * of the days after a sentence with these dates: the last day written with a year, when that year
+ * is not the story's own (`storyYear`); null when it is (the story is back in its own time);
+ * undefined when the sentence writes no such day (nothing changes).
+ */
+export function narrativeDay(dates: readonly DateMention[], storyYear: string | null): string | null | undefined {
+  const full = dates.filter((d) => d.basis === "explicit" && d.precision === "day" && WRITTEN_YEAR.test(d.text ?? ""));
+  const last = full.at(-1);
+  if (!last?.start) return undefined;
+  return last.start.slice(0, 4) === storyYear ? null : last.start;
+}
