@@ -139,9 +139,16 @@ describe("a story told in another year", () => {
       "The talks opened on 3 March 1991 at an air base outside the capital.\n\n" +
         "For two weeks the delegations argued over maps.\n\n" +
         "On 14 March the mediator told them the talks would close the next morning.\n\n" +
-        "The agreement was signed on 15 March, the envoy said.",
+        "The agreement was signed on 15 March, the envoy said.\n\n" +
+        "The rebels rejected the accord that November.",
     );
-    expect(events.map((e) => e.date.start)).toEqual(["1991-03-03", "2023-12-14", "1991-03-14", "1991-03-15"]);
+    expect(events.map((e) => e.date.start)).toEqual([
+      "1991-03-03",
+      "2023-12-14",
+      "1991-03-14",
+      "1991-03-15",
+      "1991-11-01",
+    ]);
   });
 
   it("but not once the story is back in its own year, nor after a year alone", () => {

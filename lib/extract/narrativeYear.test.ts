@@ -5,19 +5,24 @@ import { isYearless, narrativeDay } from "./narrativeYear";
 const dates = (text: string, published = "2025-11-21") => findDates(text, published);
 
 describe("isYearless", () => {
-  it("is a day of a month written without a year, in either order and with a weekday", () => {
-    for (const text of ["They met on 20 November.", "They met on Nov. 20.", "They met on Thursday, 20 November."]) {
+  it("is a day of a month or a month written without a year, in either order and with a weekday", () => {
+    for (const text of [
+      "They met on 20 November.",
+      "They met on Nov. 20.",
+      "They met on Thursday, 20 November.",
+      "They met again that November.",
+    ]) {
       const [d] = dates(text);
       expect(isYearless(d!, text), text).toBe(true);
     }
   });
 
-  it("is not a day with its year, one a year phrase after it counts from now, a weekday or a month", () => {
+  it("is not a day or month with its year, one a year phrase after it counts from now, or a weekday", () => {
     for (const text of [
       "They met on 20 November 1995.",
       "They met on Oct. 29 last year.",
       "They met on Thursday.",
-      "They met in November.",
+      "They met in November 1995.",
     ]) {
       const [d] = dates(text);
       expect(isYearless(d!, text), text).toBe(false);

@@ -28,9 +28,12 @@ const YEAR_AFTER = /^[\s,]*(?:of\s+)?(?:last|this|next)\s+year\b/i;
  */
 export const isYearless = (d: DateMention, text: string) =>
   d.basis === "explicit" &&
-  d.precision === "day" &&
-  DAY_AND_MONTH.test((d.text ?? "").trim()) &&
+  ((d.precision === "day" && DAY_AND_MONTH.test((d.text ?? "").trim())) ||
+    (d.precision === "month" && MONTH_ALONE.test((d.text ?? "").trim()))) &&
   !YEAR_AFTER.test(text.slice(d.index + (d.text ?? "").length));
+
+/** A month named alone ("that November", "in March"). */
+const MONTH_ALONE = new RegExp(String.raw`^(?:${MONTH})$`, "i");
 
 /**
  * "The talks opened on 1 November 1995. … On 20 November, Christopher told the delegations …": a
