@@ -167,6 +167,17 @@ describe("a story told in another year", () => {
   });
 });
 
+describe("a count of days later", () => {
+  it("counts from the last day told, though its sentence tells no event", () => {
+    const events = wireEvents(
+      "2023-12-14",
+      "The letter reached the secretary-general on 18 July 1988.\n\n" +
+        "Two days later, the ayatollah told the nation that he accepted the ceasefire.",
+    );
+    expect(events.map((e) => e.date.start)).toEqual(["1988-07-20"]);
+  });
+});
+
 describe("an opening dateline", () => {
   it("names where the story was filed, not who acts", () => {
     const [event] = wireEvents(

@@ -1135,6 +1135,14 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
+    // "The letter reached the secretary-general on 18 July 1988. Two days later, …": "later" counts from
+    // the last day told, though its sentence tells no event the lexicon knows.
+    if (!drafts.length && !r.heading) {
+      const days = datesOf(r).filter(
+        (m) => m.basis === "explicit" && m.precision === "day" && !m.future && !isDeadline(r.analysis, m),
+      );
+      if (days.length === 1) lastDay = toEventDate(days[0]!);
+    }
     // "Snow fell in Oslo on Sunday, 25 September": a sentence that tells no event may
     // still give the story its first day, which the statements after it are of; so may a main
     // clause of no event beside one that tells one ("The decision was taken on Tuesday, and the
