@@ -1522,6 +1522,13 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads the guns falling silent as a truce, and nothing else falling silent", () => {
+      expect(signal("By nightfall the guns had fallen silent along the river.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The hall fell silent as the envoy rose to speak.")).toBeNull();
+    });
+
     it("reads agreeing or pledging not to fight as a truce, and pledging to fight as a threat", () => {
       expect(signal("The militia pledged not to launch new raids.")).toMatchObject({ type: "ceasefire-signal" });
       expect(signal("The two armies agreed not to shell each other's towns.")).toMatchObject({

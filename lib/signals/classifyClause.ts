@@ -606,6 +606,17 @@ function objectPhrase(a: SentenceAnalysis, g: VerbGroup): [number, number] | nul
 /** Whether a verb group tells what is still to come or may come: future, or under a modal. */
 const stillAhead = (g: VerbGroup) => g.tense === "future" || g.modal !== null;
 
+/**
+ * Whether clause `k`'s verb is in the lexicon as it stands, with the particle a sense needs if it
+ * needs one ("the soldiers who fell" is not, as "fell silent" is).
+ */
+function saysSomething(lex: Lexicon, a: SentenceAnalysis, k: number): boolean {
+  const g = a.clauses[k]!.group;
+  if (!g) return false;
+  const end = a.clauses[k]!.end;
+  return !!lex.verbs.get(a.tokens[g.head]!.lemma)?.some((s) => !s.particle || hasParticle(a, g.end, end, s.particle));
+}
+
 /** Whether the phrase of "of" or "for" after clause `k`'s verb names fighting ("accused them of an attack"). */
 function chargesFighting(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const c = a.clauses[k]!;
@@ -642,6 +653,7 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense, lex: Lexicon):
   const own = a.clauses[k]!;
   const subjectOf = !own.subject && own.kind === "infinitive" && own.parent !== null ? own.parent : k;
   if (s.unlessSubject && s.unlessSubject.has(subjectNoun(a, subjectOf))) return false;
+  if (s.onlySubject && !s.onlySubject.has(subjectNoun(a, subjectOf))) return false;
   if (s.only && !s.only.has(objectNoun(a, k))) return false;
   if (s.as && !s.as.has(asNoun(a, k))) return false;
   if (!s.unless) return true;
@@ -1577,7 +1589,12 @@ function classesOf(
           (c.kind === "participle" || c.kind === "relative") &&
           !!c.group?.participle &&
           (!c.opener || c.opener === "and");
-        if (cls.name === "forces" && (antecedent || (subject && reduced)) && !lex.verbs.has(verbHere ?? "")) continue;
+        if (
+          cls.name === "forces" &&
+          (antecedent || (subject && reduced)) &&
+          !(c.group ? saysSomething(lex, a, k) : lex.verbs.has(verbHere ?? ""))
+        )
+          continue;
         // "talks with the country's largest guerrilla army", "negotiations with the regime": who
         // talks are held with is their partner, not what the clause is about.
         if (PARTNERS.has(cls.name) && partnerOfTalks(a, index, lex)) continue;
@@ -2364,7 +2381,9 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
 function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: string): boolean {
   const next = a.tokens[from];
   // Before a gerund the tagger reads the particle as a conjunction ("called for strengthening ties").
-  if (next && (PARTICLE.test(next.pos) || next.pos === "SCONJ") && next.lower === particle) return true;
+  // (An adjective the verb makes its subject become stands there too: "fell silent".)
+  if (next && (PARTICLE.test(next.pos) || next.pos === "SCONJ" || next.pos === "ADJ") && next.lower === particle)
+    return true;
   // "would take no part in the talks": the particle the verb's denial stands before.
   if (next?.lower === "no" && a.tokens[from + 1]?.lower === particle) return true;
   // Past a short object: "withdrew the U.S. from the agreement", "ruled it out".
@@ -2722,7 +2741,7 @@ export function classifyClause(
   // verb or what it acts on.
   if (quotedOrder(a, i)) {
     const classes = [...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name))];
-    if (classes.length || lex.verbs.has(head.lemma))
+    if (classes.length || saysSomething(lex, a, i))
       return idiomSignal(a, i, lex.obligation.type, "10", g.head, classes);
   }
   // "No Palestinian would accept this", "Nobody wants this war": a subject of none refuses. What

@@ -66,6 +66,8 @@ const verbEntry = z.union([
      * to spread" threaten no one the way a party does)
      */
     unlessSubject: z.array(lemma).optional(),
+    /** subject nouns the sense needs ("the guns fell silent"; "the room fell silent" is no truce) */
+    onlySubject: z.array(lemma).optional(),
     /**
      * the verb also reports what was said: with a clause or quotation for its content ("concluded
      * that …", '"…," he concluded') it frames a statement and is no signal itself; with an
@@ -243,6 +245,8 @@ export interface VerbSense {
   guest: boolean;
   /** subject nouns that rule the sense out */
   unlessSubject: ReadonlySet<string> | null;
+  /** subject nouns the sense needs */
+  onlySubject: ReadonlySet<string> | null;
 }
 
 export interface ObjectClass {
@@ -425,6 +429,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
         bySubject: "bySubject" in entry && !!entry.bySubject,
         guest,
         unlessSubject: "unlessSubject" in entry && entry.unlessSubject ? new Set(entry.unlessSubject) : null,
+        onlySubject: "onlySubject" in entry && entry.onlySubject ? new Set(entry.onlySubject) : null,
       });
       // A phrasal sense is tried before the bare verb, a sense that needs a named class of object
       // (or names its objects) before one that needs any ("returned the prisoners" before
