@@ -40,6 +40,15 @@ describe("classifyClause", () => {
       expect(signal("The region faces the consequences of the war.")).toBeNull();
     });
 
+    it("reads a price to pay or lives to cost, still to come, as a threat; what was paid or cost as none", () => {
+      expect(signal("The junta will pay a heavy price for the raid, the commander said.")).toMatchObject({
+        type: "threat",
+      });
+      expect(signal("The rebels said the blockade would cost more lives.", 1)).toMatchObject({ type: "threat" });
+      expect(signal("The drought has cost hundreds of lives.")).toBeNull();
+      expect(signal("Farmers paid a higher price for seed.")).toBeNull();
+    });
+
     it("reads sitting at the negotiating table as talks, and refusing to as a rejection", () => {
       expect(signal("The rebels will sit at the negotiating table next week.")).toMatchObject({ type: "talks" });
       expect(signal("The junta will never sit at the table with the rebels.")).toMatchObject({ type: "rejection" });
