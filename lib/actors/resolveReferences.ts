@@ -843,8 +843,8 @@ function brokers(
 /**
  * "Warring sides in the dispute signed a truce", "both sides have pledged to settle
  * disputes": a pair phrase that found no pair in its own sentence or the one before is the
- * story's two sides (storySides), as a reader who has the story in mind takes it. `sentences` carry the tokens the gazetteer scan gave
- * them. Returns every sentence's mentions in text order.
+ * story's two sides (storySides), as a reader who has the story in mind takes it. `sentences`
+ * carry the tokens the gazetteer scan gave them. Returns every sentence's mentions in text order.
  */
 export function resolveStoryPairs(
   sentences: readonly { text: string; tokens: readonly Token[] }[],

@@ -1135,8 +1135,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         travelsToNoParty(r.analysis, draft, r.actors, ctx.gazetteer) ||
         speaksOnlyToPress(r.analysis, draft, ctx.gazetteer),
     });
-    // "The letter reached the secretary-general on 18 July 1988. Two days later, …": "later" counts from
-    // the last day told, though its sentence tells no event the lexicon knows.
+    // "The letter reached the secretary-general on 18 July 1988. Two days later, …": "later"
+    // counts from the last day told, though its sentence tells no event the lexicon knows.
     if (!drafts.length && !r.heading) {
       const days = datesOf(r).filter(
         (m) => m.basis === "explicit" && m.precision === "day" && !m.future && !isDeadline(r.analysis, m),

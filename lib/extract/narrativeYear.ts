@@ -9,7 +9,7 @@ export const NARRATIVE_PARAGRAPHS = 4;
 
 /**
  * A day of a month and nothing else: its number and the month, with perhaps its weekday ("20
- * November", "Nov. 21", "Tuesday, 21 November"); not "Oct. 29 last year", which has its year.
+ * November", "Nov. 21", "Tuesday, 21 November").
  */
 const DAY_AND_MONTH = new RegExp(
   String.raw`^(?:(?:${WEEKDAY}),?\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})|(?:${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?)$`,
@@ -22,9 +22,12 @@ const DAY_AND_MONTH = new RegExp(
  */
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(?:last|this|next)\s+year\b/i;
 
+/** A month named alone ("that November", "in March"). */
+const MONTH_ALONE = new RegExp(String.raw`^(?:${MONTH})$`, "i");
+
 /**
- * Whether a date of sentence `text` is a day of a month written without its year ("on 20
- * November", "Nov. 21").
+ * Whether a date of sentence `text` is a day of a month, or a month, written without its year ("on
+ * 20 November", "Nov. 21", "that November").
  */
 export const isYearless = (d: DateMention, text: string) =>
   d.basis === "explicit" &&
@@ -32,13 +35,10 @@ export const isYearless = (d: DateMention, text: string) =>
     (d.precision === "month" && MONTH_ALONE.test((d.text ?? "").trim()))) &&
   !YEAR_AFTER.test(text.slice(d.index + (d.text ?? "").length));
 
-/** A month named alone ("that November", "in March"). */
-const MONTH_ALONE = new RegExp(String.raw`^(?:${MONTH})$`, "i");
-
 /**
- * "The talks opened on 1 November 1995. … On 20 November, Christopher told the delegations …": a
- * story that tells of another year by days written in full goes on in that year, and a day
- * written without a year is of it, not of the publication's. Returns the day that sets the year
+ * "The talks opened on 3 March 1991. … On 14 March the mediator told them …": a story that tells
+ * of another year by days written in full goes on in that year, and a day or month written
+ * without a year is of it, not of the publication's. Returns the day that sets the year
  * of the days after a sentence with these dates: the last day written with a year, when that year
  * is not the story's own (`storyYear`); null when it is (the story is back in its own time);
  * undefined when the sentence writes no such day (nothing changes).

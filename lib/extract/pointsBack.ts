@@ -41,7 +41,7 @@ function toldOfNoun(
   lex: Pick<Lexicon, "objectNouns">,
 ): { at: number; cls: string } | null {
   const clause = a.clauses[draft.signal.clause]!;
-  // ("The agreement was reached")
+  // (the trigger itself, else a noun its clause names: "The agreement was reached")
   const at = a.tokens[draft.signal.trigger]?.pos === "NOUN" ? [draft.signal.trigger] : range(clause.start, clause.end);
   for (const i of at) {
     const t = a.tokens[i]!;

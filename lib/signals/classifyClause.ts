@@ -1389,12 +1389,12 @@ function classesOf(
       // "renewed a pledge to destroy the movement": a noun the infinitive completes governs it as its verb would.
       const noun = c.kind === "infinitive" ? a.tokens[c.start - 1] : undefined;
       const byNoun = !!noun && isNoun(noun) && !!cls?.governedBy?.has(noun.lemma);
-      // ("agreed to lift sanctions", "agreed to cease sanctions": yielding on what a class of its
-      // own names is that class, not a truce)
       // ("undertake hostile actions": an adjective may make the noun of a class, as in the clause scan)
       const objectAtK = objectAt(a, k);
       const described =
         a.tokens[objectAtK - 1]?.pos === "ADJ" ? `${a.tokens[objectAtK - 1]!.lower} ${objectNoun(a, k)}` : "";
+      // ("agreed to lift sanctions", "agreed to cease sanctions": yielding on what a class of its
+      // own names is that class, not a truce)
       const yielded = (lex.objectNouns.get(described) ?? lex.objectNouns.get(objectNoun(a, k)))?.name;
       const ownClass =
         !yielded || yielded === "forces" || yielded === "concession" || yielded === "war" || yielded === "truce";
