@@ -27,7 +27,7 @@ describe("findArticleActors", () => {
   });
 
   it("finds the story's two sides: the pair named together whose members the article names most, never its go-betweens", () => {
-    const sides = (...paragraphs: string[]) => findArticleActors(article(...paragraphs), g, "2025-06-27").sides;
+    const sides = (...paragraphs: string[]) => findArticleActors(article(...paragraphs), g, "2025-06-27").sides();
     const story = [
       "The talks, co-hosted by Kenya and Egypt, opened in Nairobi on Monday.",
       "Kenya said the first day went well, and Egypt agreed.",

@@ -39,8 +39,8 @@ export interface ArticleActors {
   discovered: GazetteerActor[];
   /** any actor the article may name by id: the article's own, then the gazetteer's */
   lookup: ActorLookup;
-  /** the two sides the story is about (storySides), or null */
-  sides: readonly string[] | null;
+  /** the two sides the story is about (storySides), or null; worked out on first asking */
+  sides: () => readonly string[] | null;
   /** capitalised, person-like names still not resolved to any actor, with their sentences */
   unresolved: { name: string; sentences: string[] }[];
 }
@@ -406,12 +406,14 @@ export function findArticleActors(
     }
   });
 
+  // (most articles tell no truce or talks news that names at most one side)
+  let sides: readonly string[] | null | undefined;
   return {
     mentions,
     places: analysed.map((a) => a.places),
     discovered: discovered.filter((a) => !fighters.replaced.has(a.id)),
     lookup: actors,
-    sides: storySides(views, mentions, g, actors),
+    sides: () => (sides === undefined ? (sides = storySides(views, mentions, g, actors)) : sides),
     unresolved: [...unresolved.entries()].map(([name, list]) => ({ name, sentences: [...new Set(list)] })),
   };
 }

@@ -3,7 +3,7 @@ import { withStoryParties } from "./storyParties";
 import { committedGazetteer } from "./testGazetteer";
 
 const g = committedGazetteer();
-const sides = ["israel", "hezbollah"];
+const sides = () => ["israel", "hezbollah"];
 
 describe("withStoryParties", () => {
   it("adds the story's sides an event lacks as `party` when it names at most one side", () => {
@@ -39,7 +39,7 @@ describe("withStoryParties", () => {
       { id: "egypt", role: "subject" as const },
     ];
     expect(withStoryParties(two, sides, g.byId)).toEqual(two);
-    expect(withStoryParties([{ id: "qatar", role: "source" as const }], null, g.byId)).toEqual([
+    expect(withStoryParties([{ id: "qatar", role: "source" as const }], () => null, g.byId)).toEqual([
       { id: "qatar", role: "source" },
     ]);
   });

@@ -34,7 +34,7 @@ import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
 import { datedLater } from "./datedLater";
 import { modalityOf } from "./modality";
-import { isYearless, NARRATIVE_PARAGRAPHS, narrativeDay } from "./narrativeYear";
+import { isYearless, NARRATIVE_PARAGRAPHS, narrativeDay, writesYear } from "./narrativeYear";
 import { pointsBack, speaksOfTheAct, tellsAnotherStory, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
 import { carriesReference, ReferenceTime, tellsPublicationDay } from "./referenceTime";
@@ -1124,7 +1124,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       backstory = false;
       continue;
     }
-    const yearOfStory = narrativeDay(datesOf(r), storyDay?.slice(0, 4) ?? null);
+    // (only a sentence that writes a year has its dates read here, before its events need them)
+    const yearOfStory = writesYear(text) ? narrativeDay(datesOf(r), storyDay?.slice(0, 4) ?? null) : undefined;
     if (yearOfStory !== undefined)
       narrative = yearOfStory ? { day: yearOfStory, paragraph: r.sentence.paragraph } : null;
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;

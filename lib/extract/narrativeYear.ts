@@ -4,6 +4,9 @@ import type { DateMention } from "../model/mentions";
 /** A year written out in a date's words. */
 const WRITTEN_YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
 
+/** Whether a sentence writes a year at all: one that does not sets no story's year (narrativeDay). */
+export const writesYear = (text: string) => WRITTEN_YEAR.test(text);
+
 /** How many paragraphs on a day written with its year still sets the year of days written without one. */
 export const NARRATIVE_PARAGRAPHS = 4;
 
