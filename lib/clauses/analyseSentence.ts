@@ -29,6 +29,12 @@ export function descendants(a: SentenceAnalysis, root: number): number[] {
   return out.sort((x, y) => x - y);
 }
 
+/** Whether clause `k` has one of `words` as an adverb. */
+export function hasAdverb(a: SentenceAnalysis, k: number, words: ReadonlySet<string>): boolean {
+  const c = a.clauses[k]!;
+  return a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && words.has(t.lower));
+}
+
 /**
  * Whether clause `k`'s verb has nothing after it in its clause but adverbs or a conjunction
  * ("were ambushed and …"): a bare verb that shares all that follows the verb joined to it.

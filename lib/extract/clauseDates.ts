@@ -1,4 +1,4 @@
-import { bareVerb, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { bareVerb, hasAdverb, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Frame } from "../clauses/frames";
 import { isSide, opensSentence, type Clause } from "../clauses/segment";
 import { datesWhatIsAhead } from "../dates/clauseDirection";
@@ -490,12 +490,8 @@ export function draftDates(
   // "In a video statement released late Sunday, the general rejected the plan": a participle in
   // the phrase of place or occasion that opens the sentence sets the scene of a clause in the
   // simple past after it ("In the war launched in 2022, Russia has seized …" spans more than that).
-  const simplePast = (k: number) => {
-    const g = a.clauses[k]!.group;
-    return g?.tense === "past" && !a.tokens.slice(g.start, g.head).some((t) => t.lemma === "have");
-  };
   const scene = (k: number) =>
-    /^(?:in|at|during)$/.test(a.tokens[0]?.lower ?? "") && simplePast(k)
+    /^(?:in|at|during)$/.test(a.tokens[0]?.lower ?? "") && simplePast(a, a.clauses[k]!)
       ? a.clauses.flatMap((c, i) =>
           c.parent === k &&
           c.kind === "relative" &&
@@ -585,23 +581,39 @@ function onOccasionOfSaying(a: SentenceAnalysis, d: DateMention): boolean {
 }
 
 /** Adverbs that tell a step after the one before. */
-const SEQUENCE = /^(?:later|then|afterwards|afterward|subsequently|eventually|finally|since)$/;
+const SEQUENCE: ReadonlySet<string> = new Set([
+  "later",
+  "then",
+  "afterwards",
+  "afterward",
+  "subsequently",
+  "eventually",
+  "finally",
+  "since",
+]);
+
+/** Whether a clause is in the past with no "have" before its verb ("signed", "was signed"; not "had signed"). */
+const simplePast = (a: SentenceAnalysis, c: Clause) =>
+  c.group?.tense === "past" && !a.tokens.slice(c.group.start, c.group.head).some((t) => t.lemma === "have");
 
 /** The first of some dates that is one day. */
 const dayOf = (dates: readonly DateMention[]) => dates.find((d) => d.precision === "day") ?? null;
 
 /** Whether clause `x` goes on, with clause `k`'s subject, from it in the simple past ("flew to Cairo and met …"). */
 function sameSubjectInPast(a: SentenceAnalysis, x: number, k: number): boolean {
-  const simplePast = (c: Clause) =>
-    c.group?.tense === "past" &&
-    !c.group.modal &&
-    !c.group.negated &&
-    !a.tokens.slice(c.group.start, c.group.head).some((t) => t.lemma === "have" || t.lemma === "be");
+  // (active, asserted acts: not "was signed", "could not meet")
+  const act = (c: Clause) =>
+    simplePast(a, c) &&
+    !c.group!.modal &&
+    !c.group!.negated &&
+    !a.tokens.slice(c.group!.start, c.group!.head).some((t) => t.lemma === "be");
   const [later, first] = [a.clauses[x]!, a.clauses[k]!];
   // ("seized the town and later signed a truce": a step told after another is of its own time)
-  const afterwards = a.tokens.slice(later.start, later.end).some((t) => SEQUENCE.test(t.lower));
   return (
-    (!later.subject || later.subject[0] === first.subject?.[0]) && !afterwards && simplePast(later) && simplePast(first)
+    (!later.subject || later.subject[0] === first.subject?.[0]) &&
+    !hasAdverb(a, x, SEQUENCE) &&
+    act(later) &&
+    act(first)
   );
 }
 

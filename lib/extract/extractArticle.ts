@@ -5,7 +5,7 @@ import { withOfficeStates } from "../actors/stateOffice";
 import { withStoryParties } from "../actors/storyParties";
 import { attributeSpeaker, isPluralPronoun, isPronounSpeaker, type Attribution } from "../attribution/attributeSpeaker";
 import { isCommentator } from "../attribution/commentators";
-import { analyseSentence, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { analyseSentence, hasAdverb, tokenAtChar, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { findFrames, type Frame } from "../clauses/frames";
 import { endsInsideQuote } from "../clauses/quotes";
 import { isSide, isTelling, type Clause } from "../clauses/segment";
@@ -742,12 +742,6 @@ const STORY_PARTY_TYPES = new Set<SignalType>(["ceasefire-signal", "talks"]);
 const AFTERWARDS = new Set(["later", "since", "afterwards", "afterward", "subsequently", "then", "now", "meanwhile"]);
 /** The adverb that tells the next step of the turn of events just told ("He then rejected …"). */
 const THEN: ReadonlySet<string> = new Set(["then"]);
-
-/** Whether clause `k` has one of `words` as an adverb. */
-function hasAdverb(a: SentenceAnalysis, k: number, words: ReadonlySet<string>): boolean {
-  const c = a.clauses[k]!;
-  return a.tokens.slice(c.start, c.end).some((t) => t.pos === "ADV" && words.has(t.lower));
-}
 
 /**
  * Whether what the draft tells, or the words that report it, is in the past perfect ("the envoy

@@ -623,11 +623,8 @@ function chargesFighting(a: SentenceAnalysis, k: number, lex: Lexicon): boolean 
   const at = a.tokens.findIndex((t, j) => j >= c.group!.end && j < c.end && (t.lower === "of" || t.lower === "for"));
   if (at < 0) return false;
   // (a noun of two words too: "of opening fire", as the tagger reads it)
-  const war = (noun: string | undefined) => noun !== undefined && lex.objectNouns.get(noun)?.name === "war";
-  for (let j = at + 1; j < c.end && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos); j++) {
-    const next = a.tokens[j + 1];
-    if (war(a.tokens[j]!.lemma) || (next?.pos === "NOUN" && war(`${a.tokens[j]!.lemma} ${next.lemma}`))) return true;
-  }
+  for (let j = at + 1; j < c.end && /^(?:DET|ADJ|NUM|NOUN)$/.test(a.tokens[j]!.pos); j++)
+    if ((pairClass(a, j, lex) ?? lex.objectNouns.get(a.tokens[j]!.lemma))?.name === "war") return true;
   return false;
 }
 
@@ -1389,13 +1386,9 @@ function classesOf(
       // "renewed a pledge to destroy the movement": a noun the infinitive completes governs it as its verb would.
       const noun = c.kind === "infinitive" ? a.tokens[c.start - 1] : undefined;
       const byNoun = !!noun && isNoun(noun) && !!cls?.governedBy?.has(noun.lemma);
-      // ("undertake hostile actions": an adjective may make the noun of a class, as in the clause scan)
-      const objectAtK = objectAt(a, k);
-      const described =
-        a.tokens[objectAtK - 1]?.pos === "ADJ" ? `${a.tokens[objectAtK - 1]!.lower} ${objectNoun(a, k)}` : "";
       // ("agreed to lift sanctions", "agreed to cease sanctions": yielding on what a class of its
-      // own names is that class, not a truce)
-      const yielded = (lex.objectNouns.get(described) ?? lex.objectNouns.get(objectNoun(a, k)))?.name;
+      // own names is that class, not a truce; "undertake hostile actions": with its adjective too)
+      const yielded = (describedClass(a, objectAt(a, k), lex) ?? lex.objectNouns.get(objectNoun(a, k)))?.name;
       const ownClass =
         !yielded || yielded === "forces" || yielded === "concession" || yielded === "war" || yielded === "truce";
       const halted = cls?.name === "truce" && !ownClass;
@@ -1497,11 +1490,10 @@ function classesOf(
         if (CONTAINERS.has(t.lemma) && next?.lower === "of" && classedOfPhrase(a, index + 2, lex)) continue;
         // "renewed his call for a ceasefire": an appeal, not a phone call; what it asks for says what.
         if (next && lex.nouns.has(`${t.lemma} ${next.lower}`)) continue;
-        const pair = next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
+        const pair = pairClass(a, index, lex);
         // "military activity", "military action": an adjective may make a noun of a class that the
         // noun alone is not of ("diplomatic activity" is no fighting).
-        const before = a.tokens[index - 1];
-        const described = before?.pos === "ADJ" ? lex.objectNouns.get(`${before.lower} ${t.lemma}`) : undefined;
+        const described = describedClass(a, index, lex);
         // ("the terms": a noun the lexicon lists only in the plural)
         const cls = pair ?? described ?? lex.objectNouns.get(t.lemma) ?? lex.objectNouns.get(t.lower);
         // "in terms of", "in view of": a noun between "in" and "of" makes a preposition (not
@@ -1805,6 +1797,18 @@ function nounHead(a: SentenceAnalysis, k: number): number {
 const OUTCOMES = new Set(["result", "end", "culminate"]);
 
 const compounds = (t: Token) => isNoun(t) && !TIME_WORDS.has(t.lower);
+
+/** The class of the noun at `i` read with the noun after it, as one of two words ("air strike", "opening fire"). */
+const pairClass = (a: SentenceAnalysis, i: number, lex: Lexicon) => {
+  const [t, next] = [a.tokens[i], a.tokens[i + 1]];
+  return t && next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
+};
+
+/** The class of the noun at `i` read with the adjective before it ("military action", "hostile act"). */
+const describedClass = (a: SentenceAnalysis, i: number, lex: Lexicon) => {
+  const [before, t] = [a.tokens[i - 1], a.tokens[i]];
+  return t && before?.pos === "ADJ" ? lex.objectNouns.get(`${before.lower} ${t.lemma}`) : undefined;
+};
 
 const DISTANCE_UNIT_WORDS: ReadonlySet<string> = new Set(DISTANCE_UNITS);
 /** Whether token `k` is a unit of time that a clause of "after" or "before" follows ("days after", "a week before"). */
