@@ -167,6 +167,19 @@ describe("a story told in another year", () => {
   });
 });
 
+describe("a truce still to come in a dated announcement", () => {
+  it("is dated by the announcement when the sentence dates it, and by the truce's start when not", () => {
+    const [dated] = wireEvents(
+      "2024-05-11",
+      "The mediators announced on Wednesday that a ceasefire would begin on Friday at dawn.",
+    );
+    expect(dated?.type).toBe("ceasefire-signal");
+    expect(dated?.date.start).toBe("2024-05-08");
+    const [undated] = wireEvents("2024-05-11", "The mediators said a ceasefire would begin on Friday at dawn.");
+    expect(undated?.date.start).toBe("2024-05-10");
+  });
+});
+
 describe("a count of days later", () => {
   it("counts from the last day told, though its sentence tells no event", () => {
     const events = wireEvents(

@@ -1222,6 +1222,17 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const sayingDay = saidOn && saidOn.start === saidOn.end && carriesReference(saidOn, storyDay);
       if (sayingDay && (saidOn.end ?? "") < (storyDay ?? "")) reference.set(toEventDate(saidOn));
       else if (sayingDay) reference.reachToday();
+      // "announced on Monday that a ceasefire would begin on Wednesday": a truce still to come,
+      // in words the sentence dates, is news of the day they were said ("said a ceasefire would begin on
+      // Wednesday", undated, is of the day it begins).
+      if (
+        draft.signal.type === "ceasefire-signal" &&
+        draft.signal.future &&
+        saidOn?.precision === "day" &&
+        stated[0] &&
+        (stated[0].start ?? "") > (saidOn.end ?? "")
+      )
+        stated = [saidOn];
       if (!stated.length && r.quoteFrame) {
         const said = frameDate(r.quoteFrame.read.analysis, r.quoteFrame.frame, datesOf(r.quoteFrame.read));
         if (said) stated = [said];
