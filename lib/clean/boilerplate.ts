@@ -33,6 +33,9 @@ const INLINE_TEASER =
   /^(?:read\s+(?:also|more)|see\s+also|also\s+read|related(?:\s+(?:news|article|story))?)\s*[:\-–—]\s*\S/i;
 const BYLINE_BY =
   /^[Bb]y\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})*$/u;
+// "Kyiv Wire Agency. All rights reserved.", "© 2024 Example Media", "Copyright 2019 The Daily": a
+// notice of rights closes a page and tells no news.
+const RIGHTS = /\ball\s+rights\s+reserved\b|^(?:©|\(c\)\s|copyright\s+(?:©\s*)?(?:\d{4}|\p{Lu}))/iu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** A line that is furniture wherever it appears. */
@@ -54,7 +57,8 @@ export function isBoilerplateLine(line: string): boolean {
     TAG_LINE.test(head) ||
     SHARE.test(head) ||
     SOCIAL_ONLY.test(head) ||
-    BYLINE_BY.test(head)
+    BYLINE_BY.test(head) ||
+    RIGHTS.test(head)
   );
 }
 

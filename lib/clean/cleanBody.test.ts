@@ -209,6 +209,19 @@ describe("cleanBody rules", () => {
     expect(text(raw.join("\n"))).toBe(["Talks began.", raw[3], raw[4]].join("\n"));
   });
 
+  it("drops a notice of rights, but not a sentence about rights", () => {
+    const raw = [
+      "The envoys met on Tuesday.",
+      "Lakeside News Agency. All rights reserved.",
+      "© 2019 Example Media Group",
+      "Copyright 2021 The Harbour Daily",
+      "The accord guarantees the rights of returning refugees, the minister said.",
+    ].join("\n");
+    expect(text(raw)).toBe(
+      "The envoys met on Tuesday.\nThe accord guarantees the rights of returning refugees, the minister said.",
+    );
+  });
+
   it("drops an author bio and a bare byline at the end only", () => {
     const raw = [
       "John Smith is a veteran journalist who was detained in Moscow on Monday.",
