@@ -12,6 +12,19 @@ describe("counted distances", () => {
     expect(dates("It began two years ago.", "1998-03-01")).toEqual(["two years ago=1996-01-01..1996-12-31/year"]);
   });
 
+  it("reads 'ten years ago today' as that day of the calendar, and a vague count as no day", () => {
+    expect(dates("Ten years ago today, the envoys signed the accord.", "2015-01-09")).toEqual([
+      "Ten years ago today=2005-01-09..2005-01-09/day",
+    ]);
+    expect(tags("A year ago to the day, the talks collapsed.", "2018-08-20")).toEqual([
+      "A year ago to the day=DATE:2017-08-20",
+    ]);
+    expect(dates("A few years ago today, they met.", "2018-08-20")).toEqual([
+      "A few years ago=2015-08-20..2017-08-20/range",
+      "today=2018-08-20..2018-08-20/day",
+    ]);
+  });
+
   it("compares with the report's quarter, and counts 'earlier' from a day in its sentence", () => {
     expect(tags("Acme lost money in the third quarter, against a profit a year earlier.", "1989-11-02")).toEqual([
       "the third quarter=DATE:1989-Q3",

@@ -110,6 +110,21 @@ export const COUNTED_DISTANCES: Family = {
   // Every phrase of the family has the words that count from a time, or a unit "in" counts ahead in.
   words: ["ago", "earlier", "later", "day", "days", "week", "weeks", "month", "months", "year", "years"],
   rules: [
+    // "ten years ago today", "a year ago to the day": the same day of the calendar that many years
+    // or months back, as anniversary pieces open
+    rule(
+      `\\b(?<d>(?<n>${COUNT})\\s+(?<u>year|month)s?\\s+ago\\s+(?:today|this\\s+day|to\\s+the\\s+day))\\b`,
+      (m, ctx, index, length) => {
+        const { n, vague } = countOf(g(m, "n") ?? "");
+        if (vague || !Number.isInteger(n)) return null;
+        const unit = unitOf(g(m, "u") ?? "");
+        const day = (ref: Ymd) => unitShift(ref, unit, -n);
+        return reading(
+          relative(ctx, index, length, "day", (ref) => epochSpan(day(ref), day(ref))),
+          { type: "DATE" },
+        );
+      },
+    ),
     // "a year ago", "about two weeks ago", "days ago"
     rule(
       `\\b(?<d>(?:${HEDGE}\\s+)?(?:(?<n>${COUNT})\\s+)?(?<u>${UNITS})(?<pl>s)?\\s+ago)\\b`,
