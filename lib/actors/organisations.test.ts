@@ -77,6 +77,12 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
       "Peru's Front for Justice and Renewal, a political grouping backing the transition, also welcomed the talks.",
     );
     expect(kinds(r)).toEqual([["front-for-justice-and-renewal", "group"]]);
+    // (an apposition that runs long, with a name of its own, still closes on the verb)
+    const long = found(
+      "2023-05-06",
+      "The Movement for Unity and Renewal (MUR), the rebel group accused of the raid on the northern garrison at Faya in the first week of May of last year, said on Monday it would not sign the accord.",
+    );
+    expect(kinds(long)).toEqual([["movement-for-unity-and-renewal", "group"]]);
     // two names joined by "and" stay two
     expect(
       found("2023-05-06", "Talks between Varnak and Sedrak Movement resumed.").discovered.map((a) => a.id),

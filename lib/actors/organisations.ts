@@ -318,8 +318,10 @@ function evidenceAt(
         const from = ["a", "an", "the"].includes(tokens[end + 1]!.fold) ? end + 2 : end + 1;
         apposition = s.text.slice(tokens[from]!.start, t.end);
         group = isGroup;
+        // (an apposition may run long: ", the group blamed for the raid on the garrison in
+        // the first week of May last year, said")
         let close = k + 1;
-        while (close < k + 15 && tokens[close] && tokens[close]!.fold !== ",") close++;
+        while (close < k + 30 && tokens[close] && tokens[close]!.fold !== ",") close++;
         if (tokens[close]?.fold === ",") verbPastApposition = verbAfter(tokens, close + 1);
         break;
       }
