@@ -882,6 +882,24 @@ describe("segmentClauses", () => {
       expect(all[2]).toMatchObject({ opener: "because", parent: 1 });
     });
 
+    it("does so past a name and its apposition that end the aside, and past a side clause opening the sentence", () => {
+      const apposed = clauses(
+        "The Omani delegation, which included Said al-Harthy, the deputy foreign minister, met the envoys on Monday.",
+      );
+      expect(apposed.map((c) => [c.kind, c.parent, c.subject, c.head])).toEqual([
+        ["relative", 1, null, "included"],
+        ["main", null, "The Omani delegation", "met"],
+      ]);
+      const opened = clauses(
+        "When the round stalled, the Omani delegation, which had flown in from Muscat, met the envoys on Monday.",
+      );
+      expect(opened.map((c) => [c.kind, c.parent, c.subject, c.head])).toEqual([
+        ["adverbial", 2, "the round", "stalled"],
+        ["relative", 2, null, "flown"],
+        ["main", null, "the Omani delegation", "met"],
+      ]);
+    });
+
     it("gives the subject cut off by a relative aside to the verb after it", () => {
       const all = clauses(
         "Qatar's Foreign Ministry, which mediated the deal, said the hostages would be released on Friday.",

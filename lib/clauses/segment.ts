@@ -531,6 +531,10 @@ function boundaryOf(
         let name = apposed;
         while (name > 0 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[name - 1]!.pos)) name--;
         if (floor === 0 && name === 0) return { at: 0, opener: null, kind: "none" };
+        // ("The delegation, which included Said al-Harthy, the deputy minister, met …": a name with
+        // its apposition that ends a relative clause set off by a comma closes it; the verb is
+        // that of the subject before it.)
+        if (name === floor && closesRelative(tokens, floor)) return { at: j + 1, opener: ",", kind: "comma" };
         j = apposed;
         continue;
       }
@@ -932,6 +936,13 @@ function appositionAfterName(tokens: readonly Token[], j: number, floor: number)
   }
   if (m <= floor || m + 1 >= j || tokens[m]!.text !== ",") return null;
   return /^(?:DET|NOUN)$/.test(tokens[m + 1]!.pos) && tokens[m - 1]?.pos === "PROPN" ? m : null;
+}
+
+/** Whether the verb group that ends at `end` opens a relative clause after a comma (", which included"). */
+function closesRelative(tokens: readonly Token[], end: number): boolean {
+  let k = end - 1;
+  while (k > 0 && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  return /^(?:which|who)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.text === ",";
 }
 
 /** Whether the "(" or "[" at `k` opens a name's aside. */
@@ -1670,6 +1681,20 @@ export function segmentClauses(
       (b.kind === "comma" ? !subject : b.kind === "relative" || (b.kind === "adverbial" && !subject))
     ) {
       orphan = { range: [0, asideAt], kind: "main", parent: null, opener: null };
+    } else if (
+      prevIndex === 0 &&
+      prevClause!.kind === "adverbial" &&
+      prevClause!.parent === null &&
+      (b.kind === "relative" || (b.kind === "comma" && !subject)) &&
+      tokens[asideAt]?.text === ","
+    ) {
+      // "When the round stalled, the delegation, which had flown in, met …": past a side clause
+      // that opens the sentence, the words between its comma and an aside wait for their verb.
+      let comma = asideAt - 1;
+      while (comma > prev!.end && tokens[comma]!.text !== ",") comma--;
+      const words = tokens.slice(comma + 1, asideAt);
+      if (tokens[comma]?.text === "," && words.length && verblessNounPhrase(words) && words[0]!.pos !== "ADP")
+        orphan = { range: [comma + 1, asideAt], kind: "main", parent: null, opener: null };
     } else if (!prev && b.kind === "relative") {
       // "Jane Doe, an adviser to the president who took part in the talks, said …": the relative
       // clause is inside an apposition, and the name before it waits for the verb.
@@ -1877,9 +1902,8 @@ export function segmentClauses(
             const opening = aside.parent === null && aside.kind === "participle";
             const within =
               (aside.kind === "relative" || aside.kind === "participle") &&
-              parent !== null &&
-              aside.parent === parent &&
-              aside.start >= subject[1];
+              aside.start >= subject[1] &&
+              (parent !== null ? aside.parent === parent : aside.parent === 0 && clauses[0]!.kind === "adverbial");
             if (opening || within) aside.parent = clauses.length;
           }
         } else if ((g.gerund || g.participle) && !subject) {
