@@ -413,6 +413,25 @@ describe("sentenceSignals", () => {
       });
     });
 
+    it("reads talks a dated relative clause opens or closes as an event ('the conference, which is set to open on May 2')", () => {
+      const due =
+        "The rebels agreed to a truce and to attend the peace conference, which is set to open in the capital on May 2.";
+      expect(events(due, [date(due, "on May 2", "2024-05-02")])).toContainEqual({
+        type: "talks",
+        trigger: "conference",
+        at: "on May 2",
+      });
+      // not another thing that opens, nor talks the clause does not open or close
+      const road = "The rebels agreed to a truce on the road, which is due to open on May 2.";
+      expect(events(road, [date(road, "on May 2", "2024-05-02")])).not.toContainEqual(
+        expect.objectContaining({ type: "talks" }),
+      );
+      const snub = "The rebels agreed to a truce but snubbed the dialogue, which they called a sham on May 2.";
+      expect(events(snub, [date(snub, "on May 2", "2024-05-02")])).not.toContainEqual(
+        expect.objectContaining({ trigger: "dialogue", at: "on May 2" }),
+      );
+    });
+
     it("reads undated talks a phrase of 'during' or 'at' names as an event when the sentence tells nothing else", () => {
       expect(events("The two leaders argued and raised their voices during the meeting.")).toEqual([
         { type: "talks", trigger: "meeting" },

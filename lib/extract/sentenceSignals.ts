@@ -222,11 +222,17 @@ function datedScene(
     )
       return sceneDraft(a, k + 1 + head, "talks", "talks", null, [k + 1, end]);
   }
-  for (const c of a.clauses) {
+  for (const [i, c] of a.clauses.entries()) {
     const g = c.group;
     // So are talks a clause of their own holds ("a meeting the president had with his allies' envoys on
     // Sunday", "the talks they held in Doha last week").
     const heldBy = !!g && !!c.subject && !c.opener && HOLDING.has(a.tokens[g.head]!.lemma);
+    const opening = openingTalks(a, i, lex);
+    if (opening !== null) {
+      const date = dateIn(a, datesOf(), c.start, opening.end, ["explicit", "relative"]);
+      if (date) return sceneDraft(a, opening.noun, "talks", "talks", date);
+      continue;
+    }
     if (c.kind !== "relative" || !g || (!g.participle && !heldBy)) continue;
     const date = dateIn(a, datesOf(), c.start, c.end, ["explicit", "relative"]);
     if (!date) continue;
@@ -275,6 +281,40 @@ function withOwnSide(a: SentenceAnalysis, from: number, to: number): boolean {
 }
 
 const isNounToken = (a: SentenceAnalysis, k: number) => /^(?:NOUN|PROPN)$/.test(a.tokens[k]?.pos ?? "");
+
+/** Verbs of talks opening, going on again or closing, said of the talks themselves ("the dialogue opens"). */
+const TALKS_UNDER_WAY = new Set([
+  "open",
+  "begin",
+  "start",
+  "resume",
+  "convene",
+  "reconvene",
+  "close",
+  "end",
+  "conclude",
+]);
+
+/**
+ * "the peace conference, which is set to open in the capital on 3 June", "the round of talks that
+ * closes on Friday": a relative clause that tells when the talks its noun names open or close
+ * (itself, or through an infinitive it governs: "is due to", "is set to"). The noun, and where the
+ * clause's words end, or null.
+ */
+function openingTalks(a: SentenceAnalysis, i: number, lex: Lexicon): { noun: number; end: number } | null {
+  const c = a.clauses[i]!;
+  if (c.kind !== "relative" || !c.group || c.subject || !/^(?:which|that)$/.test(c.opener ?? "")) return null;
+  let noun = c.start - 1;
+  if (a.tokens[noun]?.text === ",") noun--;
+  const cls = isNounToken(a, noun) ? lex.objectNouns.get(a.tokens[noun]!.lemma) : undefined;
+  if (cls?.name !== "talks" || excluded(a, noun, cls)) return null;
+  const ahead = a.clauses.findIndex(
+    (x) => x.parent === i && x.kind === "infinitive" && x.start >= c.group!.end && x.start <= c.group!.end + 1,
+  );
+  const verb = ahead >= 0 ? a.clauses[ahead]! : c;
+  if (verb.group?.negated || !TALKS_UNDER_WAY.has(a.tokens[verb.group?.head ?? -1]?.lemma ?? "")) return null;
+  return { noun, end: verb.end };
+}
 
 /** Verbs whose subject holds the talks a clause describes ("the meeting they had", "talks it held"). */
 const HOLDING = new Set(["have", "hold"]);
