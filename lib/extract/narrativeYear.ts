@@ -47,8 +47,11 @@ export const isYearless = (d: DateMention, text: string) =>
  * undefined when the sentence writes no such day (nothing changes).
  */
 export function narrativeDay(dates: readonly DateMention[], storyYear: string | null): string | null | undefined {
-  const full = dates.filter((d) => d.basis === "explicit" && d.precision === "day" && WRITTEN_YEAR.test(d.text ?? ""));
-  const last = full.at(-1);
-  if (!last?.start) return undefined;
-  return last.start.slice(0, 4) === storyYear ? null : last.start;
+  // (a run of days within one year sets it as its last day does: "from 4 to 16 October 1979")
+  const days = (d: DateMention) =>
+    d.precision === "day" || (d.precision === "range" && !!d.start && d.start.slice(0, 4) === d.end?.slice(0, 4));
+  const full = dates.filter((d) => d.basis === "explicit" && days(d) && WRITTEN_YEAR.test(d.text ?? ""));
+  const last = full.at(-1)?.end;
+  if (!last) return undefined;
+  return last.slice(0, 4) === storyYear ? null : last;
 }
