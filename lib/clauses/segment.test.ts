@@ -900,6 +900,22 @@ describe("segmentClauses", () => {
       ]);
     });
 
+    it("ends a side clause at the comma after its verb's object, not reading a list across it", () => {
+      const all = clauses(
+        "The minister said that if the envoys failed to reach decisions, Norway and the United Nations would step in.",
+      );
+      expect(all.find((c) => c.head === "step")).toMatchObject({
+        kind: "complement",
+        parent: 0,
+        subject: "Norway and the United Nations",
+      });
+      // a list after a verb of saying is still the subject's
+      expect(clauses("He said officials, diplomats and analysts were worried.")[1]).toMatchObject({
+        kind: "complement",
+        subject: "officials , diplomats and analysts",
+      });
+    });
+
     it("gives the subject cut off by a relative aside to the verb after it", () => {
       const all = clauses(
         "Qatar's Foreign Ministry, which mediated the deal, said the hostages would be released on Friday.",

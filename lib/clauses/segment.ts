@@ -495,7 +495,7 @@ function boundaryOf(
         return { at: earlier ? k : j, opener: l, kind: "coordinate" };
       }
     }
-    if (t.text === "," && listComma(tokens, j, floor)) continue;
+    if (t.text === "," && listComma(tokens, j, floor, reporting)) continue;
     if (t.text === ",") {
       // "…, Russia's chief negotiator, Dmitry Kozak, told reporters": a speaker named after his
       // role, between commas, before a verb of saying; "what his spokesman, Dmitry Peskov,
@@ -734,8 +734,9 @@ const QUOTE_MARK = /^["“”‘’]$/;
  * Whether the comma at `k` separates the items of a list of names before its verb ("Russia,
  * Ukraine and Turkey will gather"): names on both sides, an "and" ahead, and the first item not
  * the object of a preposition or a time ("In Geneva, Russia and …", "Last week, A and B …").
+ * Given the verbs of saying (`reporting`), nor the object of another verb.
  */
-function listComma(tokens: readonly Token[], k: number, floor: number): boolean {
+function listComma(tokens: readonly Token[], k: number, floor: number, reporting?: ReadonlySet<string>): boolean {
   const item = /^(?:DET|ADJ|NOUN|PROPN|PART)$/;
   // "Russia, Ukraine, and Turkey": a comma before the closing "and" of three items or more.
   const serial = tokens[k + 1]?.lower === "and";
@@ -752,6 +753,10 @@ function listComma(tokens: readonly Token[], k: number, floor: number): boolean 
   while (m > floor && item.test(tokens[m - 1]!.pos)) m--;
   const before = tokens[m - 1];
   if (serial && before?.text !== ",") return false;
+  // ("if the envoys fail to reach terms, Norway and the UN should step in": a common noun right
+  // after a verb that reports nothing is that verb's object, and the comma ends its clause.)
+  if (reporting && m === floor && tokens[m]!.pos === "NOUN" && before?.pos === "VERB" && !reporting.has(before.lemma))
+    return false;
   // "advisers from Russia, Ukraine and France agreed": the list inside a phrase of the subject.
   // Its first item a bare name ("from Russia, …", not "in the Gaza Strip, the governments said").
   const insidePhrase =
