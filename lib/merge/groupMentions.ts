@@ -170,18 +170,18 @@ export function groupMentions(keys: MergeKeys, partyOf?: (id: string) => string 
     if (sameArticle && !sameDate) return null;
     const ha = actorLists[actors[head]!]!;
     const ma = actorLists[actors[i]!]!;
-    if (!actorsCompatible(ha, ma) || !dates.compatible(hd, md)) return null;
+    // ("Kovac and Ilic met in Ohrid", "Leaders of Ukraine and Poland met in Ohrid": reports that
+    // name no actor in common are of one event when two parties one names are the states the
+    // other's people act for; one such party says too little.)
+    const parties = sharedParties(ha, ma, partyLists[actors[head]!]!, partyLists[actors[i]!]!);
+    if ((!actorsCompatible(ha, ma) && parties < 2) || !dates.compatible(hd, md)) return null;
     // Within one article only a restated lead merges, on its wording alone.
     const threshold = sameArticle
       ? SIMILARITY
       : SIMILARITY -
         (sameDate ? SAME_DATE_RELIEF : 0) -
         (dates.sameDay(hd, md) ? SAME_DAY_RELIEF : NEWS_CYCLE_RELIEF * Number(dates.publicationOnly(hd, md))) -
-        SHARED_ACTOR_RELIEF *
-          Math.min(
-            2,
-            Math.max(sharedActors(ha, ma), sharedParties(ha, ma, partyLists[actors[head]!]!, partyLists[actors[i]!]!)),
-          ) +
+        SHARED_ACTOR_RELIEF * Math.min(2, Math.max(sharedActors(ha, ma), parties)) +
         (dates.looselyOverlapping(hd, md) ? WIDE_SPAN_PENALTY : 0);
     marked.load(i, words[i]!);
     let score = 0;

@@ -63,6 +63,31 @@ describe("mergeEvents", () => {
     expect(mergeEvents([a, unnamed], (id) => ({ ...states, "wang-tao": "china" })[id])).toHaveLength(2);
   });
 
+  it("merges reports that name no actor in common when two parties one names are the states the other's people act for", () => {
+    const summit = (ids: string[]) => ({
+      type: "talks" as const,
+      actors: ids.map((id) => ({ id, role: "subject" as const })),
+    });
+    const a = mention(
+      "wire",
+      "2024-05-17",
+      "President Kovac and Prime Minister Ilic met at the lakeside summit in Ohrid.",
+      {
+        ...summit(["kovac", "ilic"]),
+      },
+    );
+    const b = mention("daily", "2024-05-18", "Leaders of Ukraine and Poland met at the lakeside summit in Ohrid.", {
+      ...summit(["ukraine", "poland"]),
+    });
+    const states: Record<string, string> = { kovac: "ukraine", ilic: "poland" };
+    expect(mergeEvents([a, b], (id) => states[id])).toHaveLength(1);
+    // One such party is too little: a leader's word and another report on his state differ too often.
+    const one = mention("daily", "2024-05-18", "Leaders of Ukraine and Chile met at the lakeside summit in Ohrid.", {
+      ...summit(["ukraine", "chile"]),
+    });
+    expect(mergeEvents([a, one], (id) => states[id])).toHaveLength(2);
+  });
+
   it("keeps the more explicit date of the mentions", () => {
     const a = mention("mind", "2023-12-23", mind);
     const explicit = {
