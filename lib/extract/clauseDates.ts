@@ -593,7 +593,7 @@ const SEQUENCE: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a clause is in the past with no "have" before its verb ("signed", "was signed"; not "had signed"). */
-const simplePast = (a: SentenceAnalysis, c: Clause) =>
+export const simplePast = (a: SentenceAnalysis, c: Clause) =>
   c.group?.tense === "past" && !a.tokens.slice(c.group.start, c.group.head).some((t) => t.lemma === "have");
 
 /** The first of some dates that is one day. */

@@ -142,13 +142,33 @@ describe("a story told in another year", () => {
         "The agreement was signed on 15 March, the envoy said.\n\n" +
         "The rebels rejected the accord that November.",
     );
+    // (the undated act in the simple past goes on in that year's story, from the day just told)
     expect(events.map((e) => e.date.start)).toEqual([
       "1991-03-03",
-      "2023-12-14",
+      "1991-03-03",
       "1991-03-14",
       "1991-03-15",
       "1991-11-01",
     ]);
+  });
+
+  it("dates an undated act in the simple past by the day of that year just told, and a present state by publication", () => {
+    const events = wireEvents(
+      "2023-12-14",
+      "The talks opened on 3 March 1991 at an air base outside the capital.\n\n" +
+        "The mediators drafted maps for two weeks.\n\n" +
+        "Captions aside, the delegations argued.\n\n" +
+        "Another paragraph on the weather.\n\n" +
+        "On 14 March the mediator told them the talks would close the next morning.\n\n" +
+        "More colour from the air base.\n\n" +
+        "Yet more colour.\n\n" +
+        "The rebel delegation rejected the accord, the envoy said.\n\n" +
+        "The accord is still rejected by the rebels.",
+    );
+    expect(events.find((e) => e.sources[0]!.sentence.startsWith("The rebel delegation"))?.date.start).toBe(
+      "1991-03-14",
+    );
+    expect(events.at(-1)?.date.start).toBe("2023-12-14");
   });
 
   it("but not once the story is back in its own year, nor after a year alone", () => {
