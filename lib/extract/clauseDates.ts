@@ -567,6 +567,20 @@ export function draftDates(
   return found ? [found] : [];
 }
 
+/**
+ * The day a truce or deal of the draft's own clause takes effect, which `draftDates` leaves out
+ * as no time of the act ("declared a one-month truce from December 24").
+ */
+export function effectDate(
+  a: SentenceAnalysis,
+  draft: SignalDraft,
+  lex: Pick<Lexicon, "objectNouns">,
+  all: readonly DateMention[],
+): DateMention | null {
+  const days = all.filter((d) => d.precision === "day" && !d.future && takesEffect(a, d, lex));
+  return inClauses(a, days, [draft.signal.clause])[0] ?? null;
+}
+
 /** A phrase, opened after a comma, that names where words were said ("…, in an interview with the broadcaster on Dec. 12, …"). */
 const OCCASION_OF_SAYING =
   /^(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:interview|statement|speech|remarks|briefing|conference|address|post)\b/i;

@@ -200,6 +200,16 @@ describe("a truce still to come in a dated announcement", () => {
   });
 });
 
+describe("a truce declared from a day long before the story", () => {
+  it("is dated by the day it took effect, while one from a day of the story's week is dated by the story", () => {
+    const [old] = wireEvents("2002-02-22", "The rebels declared a one-month truce from December 24.");
+    expect(old?.type).toBe("ceasefire-signal");
+    expect(old?.date.start).toBe("2001-12-24");
+    const [recent] = wireEvents("2002-02-22", "The rebels declared a truce from Wednesday.");
+    expect(recent?.date.start).toBe("2002-02-22");
+  });
+});
+
 describe("a count of days later", () => {
   it("counts from the last day told, though its sentence tells no event", () => {
     const events = wireEvents(

@@ -27,7 +27,7 @@ import type { Lexicon } from "../signals/lexicon";
 import { AUDIENCES, SUBJECT_STRENGTH } from "../signals/classifyClause";
 import { dealsArePlans } from "../signals/storyDeals";
 import { TAXONOMY } from "../signals/taxonomy";
-import { draftDates, frameDate, isDeadline, simplePast } from "./clauseDates";
+import { draftDates, effectDate, frameDate, isDeadline, simplePast } from "./clauseDates";
 import { clauseOffset, dateAfterClause, offsetDate } from "./clauseOffset";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
@@ -1250,6 +1250,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           dateAfterClause(r.analysis, draft.signal.clause, datesOf(r)) ??
           (draft.frame?.clause != null ? dateAfterClause(r.analysis, draft.frame.clause, datesOf(r)) : null);
         if (after) stated = [after];
+      }
+      // "declared a one-month truce from December 24", told two months on: a truce that took effect
+      // before the story's days is dated nearer by that day than by the publication day.
+      if (!stated.length && !draft.signal.future) {
+        const effect = effectDate(r.analysis, draft, lex, datesOf(r));
+        if (effect && (effect.end ?? "") < (storyDay ?? "") && !carriesReference(effect, storyDay)) stated = [effect];
       }
       // A signal a side phrase names needs someone who sends it, a time, or at least a source that
       // reports it ("Talks sped up over the past week, according to the diplomat"); the story's lead
