@@ -1068,7 +1068,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       dates.some((d) => isYearless(d, r.sentence.text));
     if (!inNarrative) return (r.dates = dates);
     // (a day the story goes on to tell in that year carries it on as a day written in full does)
-    narrative!.paragraph = r.sentence.paragraph;
+    narrative!.paragraph = Math.max(narrative!.paragraph, r.sentence.paragraph);
     const again = findDates(r.sentence.text.slice(r.dateline), narrative!.day, { direction: () => "nearest" });
     return (r.dates = dates.map((d) =>
       isYearless(d, r.sentence.text)
@@ -1336,7 +1336,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
             : reply.dateFor(sentence, eventActorList);
         // ("The accord was signed on 14 March 1991. … The rebel delegation rejected it": an act in
         // the simple past goes on in the other year's story.)
-        const inNarrative =
+        const narrativeDate =
           toldInNarrative &&
           !draft.signal.future &&
           [draft.signal.clause, draft.frame?.clause].some(
@@ -1348,7 +1348,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           ? toEventDate(when)
           : (sameDay ??
             replied ??
-            inNarrative ??
+            narrativeDate ??
             reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft)));
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
