@@ -1055,18 +1055,14 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   // The day written with a year, of a year not the story's, that sets the year of days written
   // without one after it, and its paragraph (narrativeYear.ts).
   let narrative: { day: string; paragraph: number } | null = null;
-  // The last day of that other year an event was told on, while the story goes on in it: what it
-  // tells next in the simple past, undated, is of that day, not of the publication's.
-  let toldInNarrative: EventDate | null = null;
+  /** Whether the story still goes on in that other year at paragraph `p`. */
+  const inOtherYear = (p: number) => narrative !== null && p - narrative.paragraph <= NARRATIVE_PARAGRAPHS;
   const datesOf = (r: Read) => {
     if (r.dates) return r.dates;
     const day = spokenOn(r);
     const dates = day === storyDay ? storyDates(r) : datesAt(r, day);
-    const inNarrative =
-      narrative &&
-      r.sentence.paragraph - narrative.paragraph <= NARRATIVE_PARAGRAPHS &&
-      dates.some((d) => isYearless(d, r.sentence.text));
-    if (!inNarrative) return (r.dates = dates);
+    if (!inOtherYear(r.sentence.paragraph) || !dates.some((d) => isYearless(d, r.sentence.text)))
+      return (r.dates = dates);
     // (a day the story goes on to tell in that year carries it on as a day written in full does)
     narrative!.paragraph = Math.max(narrative!.paragraph, r.sentence.paragraph);
     const again = findDates(r.sentence.text.slice(r.dateline), narrative!.day, { direction: () => "nearest" });
@@ -1127,7 +1123,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     const yearOfStory = writesYear(text) ? narrativeDay(datesOf(r), storyDay?.slice(0, 4) ?? null) : undefined;
     if (yearOfStory !== undefined)
       narrative = yearOfStory ? { day: yearOfStory, paragraph: r.sentence.paragraph } : null;
-    if (!narrative || r.sentence.paragraph - narrative.paragraph > NARRATIVE_PARAGRAPHS) toldInNarrative = null;
+    if (!inOtherYear(r.sentence.paragraph)) reference.tellsOtherYear(null);
     if (!isEnglish(text) || asked.has(r.sentence.paragraph)) continue;
     const drafts = sentenceSignals(r.analysis, r.frames, lex, () => datesOf(r), {
       minStrength: r.heading ? HEADING_STRENGTH : MIN_STRENGTH,
@@ -1334,22 +1330,16 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           hasAdverb(r.analysis, draft.signal.clause, AFTERWARDS)
             ? null
             : reply.dateFor(sentence, eventActorList);
-        // ("The accord was signed on 14 March 1991. … The rebel delegation rejected it": an act in
-        // the simple past goes on in the other year's story.)
-        const narrativeDate =
-          toldInNarrative &&
+        const past =
           !draft.signal.future &&
           [draft.signal.clause, draft.frame?.clause].some(
             (k) => k != null && simplePast(r.analysis, r.analysis.clauses[k]!),
-          )
-            ? { ...toldInNarrative, carried: true }
-            : null;
+          );
         const stamped: EventDate = when
           ? toEventDate(when)
           : (sameDay ??
             replied ??
-            narrativeDate ??
-            reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft)));
+            reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft), past));
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;
@@ -1371,7 +1361,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           if (type === "talks" || draft.signal.cameo?.startsWith("04")) reply.talks(sentence, date, eventActorList);
         }
         if (narrative && date.precision === "day" && date.start?.slice(0, 4) === narrative.day.slice(0, 4))
-          toldInNarrative = date;
+          reference.tellsOtherYear(date);
         if (when && !moved && date.precision === "day" && date.start === date.end) {
           dayBefore = lastDay = date;
           backstory = toldBefore(r.analysis, draft);

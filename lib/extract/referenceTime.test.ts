@@ -67,6 +67,23 @@ describe("ReferenceTime", () => {
     });
   });
 
+  it("dates what the simple past tells in a story of another year by the last day told there, until it is back", () => {
+    const time = new ReferenceTime(PUBLISHED);
+    const old: EventDate = {
+      start: "1991-03-14",
+      end: "1991-03-14",
+      precision: "day",
+      text: "on 14 March",
+      basis: "explicit",
+    };
+    time.tellsOtherYear(old);
+    expect(time.dateFor(false, true)).toEqual({ ...old, carried: true });
+    // (what is still so is of the publication day)
+    expect(time.dateFor(false, false).start).toBe(PUBLISHED);
+    time.tellsOtherYear(null);
+    expect(time.dateFor(false, true).start).toBe(PUBLISHED);
+  });
+
   it("keeps the latest day reached: a look back does not move the story's time back", () => {
     const time = new ReferenceTime(PUBLISHED);
     time.set({ start: "2025-06-17", end: "2025-06-17", precision: "day", text: "on Tuesday", basis: "relative" });

@@ -50,6 +50,9 @@ export class ReferenceTime {
   /** whether a statement of the story was said on its publication day */
   private toldToday = false;
 
+  /** the last day of another year an event was told on, while the story goes on in that year */
+  private otherYear: EventDate | null = null;
+
   constructor(private readonly published: string | null) {}
 
   /**
@@ -119,12 +122,25 @@ export class ReferenceTime {
   }
 
   /**
+   * The story goes on in another year than its own (narrativeYear.ts) and has told an event on
+   * `date`, a day of that year; null once it is back in its own time. What it tells next in the
+   * simple past, undated, is of that day, however far back ("The accord was signed on 14 March
+   * 1991. … The rebel delegation rejected it"), though no day that far back is the story's time.
+   */
+  tellsOtherYear(date: EventDate | null): void {
+    this.otherYear = date;
+  }
+
+  /**
+   * `past`: the statement is told in the simple past, which in a story of another year goes on
+   * from the last day told there (tellsOtherYear).
    * `anterior`: the statement is told in the past perfect ("the envoy had called for a truce"),
    * before the story's time, or as next in the turn of events just told ("then phoned"), so it
    * belongs to the day just told of when that is earlier ("The talks opened on Saturday. …"),
    * not to the story's latest day.
    */
-  dateFor(anterior = false): EventDate {
+  dateFor(anterior = false, past = false): EventDate {
+    if (past && this.otherYear) return { ...this.otherYear, carried: true };
     if (anterior && this.last && this.current && (this.last.end ?? "") < (this.current.start ?? ""))
       return { ...this.last, carried: true };
     if (this.current) return { ...this.current, carried: true };
