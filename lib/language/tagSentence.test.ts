@@ -90,6 +90,19 @@ describe("tagSentence", () => {
     });
   });
 
+  it("reads an -s word after a name and an adverb of time as the verb ('Norway today marks the anniversary')", () => {
+    const posOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.pos;
+    expect(
+      posOf(
+        "OSLO, May 4 (Wire) - Norway today marks the anniversary of the accord, which the two leaders signed in 1994.",
+        "marks",
+      ),
+    ).toBe("VERB");
+    expect(posOf("Moscow now wants a pause in the fighting before any talks.", "wants")).toBe("VERB");
+    // after a common noun the -s word may be a plural ("the talks today focus"), so only a name counts
+    expect(posOf("The rebels say their demands remain the same.", "demands")).toBe("NOUN");
+  });
+
   it("reads an -s word after the name opening a sentence with no verb as the verb ('Lula travels to Brasilia')", () => {
     expect(
       word(tagSentence("Mr. Lula travels to Brasilia tomorrow for talks with the governors."), "travels"),

@@ -1208,7 +1208,7 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: pastStem(t.lower) };
     }
   });
-  return pluralSubjectVerb(thirdPersonVerb(tokens));
+  return pluralSubjectVerb(thirdPersonVerb(verbAfterTimeAdverb(tokens)));
 }
 
 /**
@@ -1284,6 +1284,31 @@ function thirdPersonVerb(tokens: Token[]): Token[] {
   )
     tokens[i] = { ...t, pos: "VERB", lemma: t.lemma === t.lower ? t.lower.slice(0, -1) : t.lemma };
   return tokens;
+}
+
+const SENTENCE_ADVERBS = new Set(["today", "tonight", "now", "also", "still", "again"]);
+
+/**
+ * "Egypt today marks the anniversary", "Moscow now wants a pause": an adverb of time or focus
+ * between a name and an -s word before a determiner or a preposition puts a verb there, not a
+ * plural noun, as no noun phrase reads "name, adverb, noun".
+ */
+function verbAfterTimeAdverb(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    const adverb = tokens[i - 1];
+    if (
+      i < 2 ||
+      tokens[i - 2]!.pos !== "PROPN" ||
+      !adverb ||
+      !SENTENCE_ADVERBS.has(adverb.lower) ||
+      t.pos !== "NOUN" ||
+      !/[a-z]s$/.test(t.text) ||
+      /ss$/.test(t.lower) ||
+      !/^(?:ADP|DET)$/.test(tokens[i + 1]?.pos ?? "")
+    )
+      return t;
+    return { ...t, pos: "VERB", lemma: t.lemma === t.lower ? t.lower.slice(0, -1) : t.lemma };
+  });
 }
 
 /** Letters with no decomposition into a Latin base letter and marks. */
