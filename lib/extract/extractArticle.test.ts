@@ -379,6 +379,20 @@ describe("the story's time", () => {
     expect(label.find((e) => e.type === "military-claim")?.date.start).toBe("2021-04-14");
   });
 
+  it("dates what was said after the act just told ('after the signing') by that act's day", () => {
+    const story = (opening: string) =>
+      wireEvents(
+        "2021-04-15",
+        "The rebels said on Thursday that they would release forty prisoners.\n\n" +
+          "The envoys signed the truce accord in Oslo on Wednesday.\n\n" +
+          `${opening}, the premier announced that the army would halt its offensive.`,
+      ).find((e) => e.sources[0]!.sentence.includes("premier announced"))?.date.start;
+    expect(story("At a briefing after the signing")).toBe("2021-04-14");
+    expect(story("After the ceremony")).toBe("2021-04-14");
+    // after a thing that is no act just told, the story's day
+    expect(story("After the war")).toBe("2021-04-15");
+  });
+
   it("dates what came next in a turn of events ('then rejected') by the day told last, not the story's latest", () => {
     const events = wireEvents(
       "2021-04-17",

@@ -35,7 +35,7 @@ import { isPostSignature } from "./posts";
 import { datedLater } from "./datedLater";
 import { modalityOf } from "./modality";
 import { isYearless, NARRATIVE_PARAGRAPHS, narrativeDay, writesYear } from "./narrativeYear";
-import { pointsBack, speaksOfTheAct, tellsAnotherStory, toldOf } from "./pointsBack";
+import { followsTheAct, pointsBack, speaksOfTheAct, tellsAnotherStory, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
 import { carriesReference, ReferenceTime, tellsPublicationDay } from "./referenceTime";
 import { reciprocalDraft, sentenceSignals, type SignalDraft } from "./sentenceSignals";
@@ -756,11 +756,17 @@ function toldBefore(a: SentenceAnalysis, draft: SignalDraft): boolean {
 
 /**
  * Whether what the draft tells came next in the turn of events just told, "then" in the past
- * ("the premier then rejected the plan"): of the day told last, though the story has reached a later one.
+ * ("the premier then rejected the plan") or after the act just told ("After the signing, the
+ * envoy announced …"): of the day told last, though the story has reached a later one.
  */
-function nextInTurn(a: SentenceAnalysis, draft: SignalDraft): boolean {
-  const g = a.clauses[draft.signal.clause]!.group;
-  return g?.tense === "past" && !g.modal && hasAdverb(a, draft.signal.clause, THEN);
+function nextInTurn(a: SentenceAnalysis, draft: SignalDraft, lex: Lexicon): boolean {
+  const told = (k: number | null | undefined) => {
+    const g = k == null ? undefined : a.clauses[k]!.group;
+    return g?.tense === "past" && !g.modal;
+  };
+  if (told(draft.signal.clause) && hasAdverb(a, draft.signal.clause, THEN)) return true;
+  // (what was said after it: "After the ceremony, the envoy said the drills would stop")
+  return (told(draft.signal.clause) || told(draft.frame?.clause)) && followsTheAct(a, draft, lex);
 }
 
 /** Whether the clause's subject is "they" alone, with no plural noun before it in the sentence. */
@@ -1339,7 +1345,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           ? toEventDate(when)
           : (sameDay ??
             replied ??
-            reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft), past));
+            reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft, lex), past));
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;

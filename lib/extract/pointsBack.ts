@@ -72,6 +72,24 @@ export function speaksOfTheAct(a: SentenceAnalysis, clause: number): boolean {
   return false;
 }
 
+/**
+ * Whether the sentence, before the draft's trigger, places it "after the signing", "after the
+ * meeting" or "after this summit": a meeting or an act named by "the", "this" or "that" and no
+ * day is the one just told, so what follows it is of that day. "After the war" is no such act.
+ */
+export function followsTheAct(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Lexicon, "objectNouns">): boolean {
+  for (let i = 0; i < draft.signal.trigger - 2; i++) {
+    if (a.tokens[i]!.lower !== "after" || !pointing(a.tokens[i + 1])) continue;
+    let k = i + 2;
+    while (a.tokens[k]?.pos === "ADJ") k++;
+    const t = a.tokens[k];
+    if (t?.pos !== "NOUN") continue;
+    const cls = lex.objectNouns.get(t.lemma)?.name ?? lex.objectNouns.get(t.lower)?.name;
+    if (cls === "talks" || (cls === undefined && /[a-z]ing$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /** A determiner that points back to something the story told of: "the", "this", "that". */
 const pointing = (t: { pos: string; lower: string } | undefined) =>
   t?.pos === "DET" && /^(?:the|this|that)$/.test(t.lower);
