@@ -750,6 +750,27 @@ describe("'that evening', 'the next day', 'two days later'", () => {
     expect(signed?.date).toMatchObject({ start: "2019-03-04", end: "2019-03-04" });
     expect(signed?.sources[0]!.sentence).not.toMatch(/pledged/);
   });
+  it("count 'two days earlier', 'the day before' and 'days later' from the last day stated", () => {
+    const of = (sentence: string) =>
+      wireEvents("2019-03-20", `The rebels signed the truce in Lima on March 12. ${sentence}`).find((e) =>
+        e.sources[0]!.sentence.startsWith(sentence.slice(0, 12)),
+      )?.date;
+    expect(of("The army had rejected the plan two days earlier.")).toMatchObject({ start: "2019-03-10" });
+    expect(of("The army had rejected the plan the day before.")).toMatchObject({ start: "2019-03-11" });
+    // a few days after: a span of them
+    expect(of("The army rejected the plan days later.")).toMatchObject({ start: "2019-03-13", end: "2019-03-16" });
+    // a comparison counts nothing
+    expect(of("The army signed the plan two days earlier than planned.")).not.toMatchObject({ start: "2019-03-10" });
+  });
+
+  it("leave an act alone when the counted words are in a clause after it, of another act", () => {
+    const events = wireEvents(
+      "2019-03-20",
+      "Tuesday, 19 March\nThe two sides swapped forty prisoners each, an exchange the envoy had announced the day before.",
+    );
+    const swap = events.find((e) => e.sources[0]!.sentence.startsWith("The two sides"));
+    expect(swap?.date).toMatchObject({ start: "2019-03-19", end: "2019-03-19" });
+  });
 });
 
 describe("a heading that is only a day", () => {

@@ -28,7 +28,7 @@ import { AUDIENCES, SUBJECT_STRENGTH } from "../signals/classifyClause";
 import { dealsArePlans } from "../signals/storyDeals";
 import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, effectDate, frameDate, isDeadline, simplePast } from "./clauseDates";
-import { clauseOffset, dateAfterClause, offsetDate } from "./clauseOffset";
+import { clauseOffset, dateAfterClause, offsetDate, type ClauseOffset } from "./clauseOffset";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
@@ -74,25 +74,52 @@ const SAME_DAY_AFTER =
  */
 const THAT_DAY = /\b(?:that|the\s+same)\s+(?:evening|night|morning|afternoon)\b|\bthe\s+same\s+day\b/i;
 const NEXT_DAY = /\bthe\s+(?:next|following)\s+(?:day|morning)\b/i;
-/** "Two days later, …", "a week later": counted from that same day. */
-const LATER = new RegExp(String.raw`\b(?<n>${COUNT})\s+(?<u>day|week)s?\s+later\b`, "i");
+/**
+ * "Two days later, …", "a week later", "days later": counted from that same day; "two days
+ * earlier" counts back ("two days earlier than planned" compares, and counts nothing).
+ */
+const COUNTED = new RegExp(
+  String.raw`\b(?:(?<n>${COUNT})\s+)?(?<u>day|week)(?<pl>s)?\s+(?<dir>later|earlier)\b(?!\s+than\b)`,
+  "i",
+);
+/** "the day before", closing its clause: the day before the one told ("the day before the vote" counts from the vote). */
+const DAY_BEFORE = /\bthe\s+day\s+before(?=\s*(?:[,.;:)"'”’]|$))/i;
 
-/** The day a sentence's "the next day", "two days later" or "that evening" tells, from the last day stated. */
-function toldDayOf(text: string, lastDay: EventDate | null): EventDate | null {
-  if (!lastDay) return null;
-  if (NEXT_DAY.test(text))
-    return offsetDate(lastDay, { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 });
-  const later = LATER.exec(text);
-  const count = later ? countOf(later.groups!.n!) : null;
-  if (later && count && !count.vague)
-    return offsetDate(lastDay, {
-      text: later[0],
-      unit: later.groups!.u!.toLowerCase() as "day" | "week",
-      n: count.n,
-      bound: null,
-      sign: 1,
-    });
-  return THAT_DAY.test(text) ? lastDay : null;
+/**
+ * The day a sentence's "the next day", "two days later", "the day before" or "that evening"
+ * tells: from a day the sentence names before the words, else from the last day the story stated;
+ * `at` is where the counted words are (-1: anywhere in the sentence).
+ */
+function toldDayOf(
+  text: string,
+  lastDay: EventDate | null,
+  own: () => readonly DateMention[],
+): { date: EventDate; at: number } | null {
+  const counted = COUNTED.exec(text);
+  const count = counted ? countOf(counted.groups!.n ?? "") : null;
+  const offset: ClauseOffset | null = NEXT_DAY.test(text)
+    ? { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 }
+    : DAY_BEFORE.test(text)
+      ? { text: "the day before", unit: "day", n: 1, bound: null, sign: -1 }
+      : counted && (counted.groups!.n ? !count!.vague : !!counted.groups!.pl)
+        ? {
+            text: counted[0],
+            unit: counted.groups!.u!.toLowerCase() as "day" | "week",
+            n: counted.groups!.n ? count!.n : 1,
+            bound: counted.groups!.n ? null : "few",
+            sign: counted.groups!.dir!.toLowerCase() === "later" ? 1 : -1,
+          }
+        : null;
+  if (!offset && !THAT_DAY.test(text)) return null;
+  const at = text.toLowerCase().indexOf(offset?.text.toLowerCase() ?? "\u0000");
+  const named = offset
+    ? own()
+        .filter((d) => !d.future && d.precision === "day" && d.start === d.end && d.index < at)
+        .at(-1)
+    : undefined;
+  const from = named ? toEventDate(named) : lastDay;
+  const date = from && offset ? offsetDate(from, offset) : from;
+  return date && { date, at: offset && !NEXT_DAY.test(text) ? at : -1 };
 }
 
 const WEEKDAY_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b`, "gi");
@@ -769,6 +796,17 @@ function nextInTurn(a: SentenceAnalysis, draft: SignalDraft, lex: Lexicon): bool
   return (told(draft.signal.clause) || told(draft.frame?.clause)) && followsTheAct(a, draft, lex);
 }
 
+/**
+ * Whether the words at character `at` date the draft: they lie in its clauses or in one before
+ * them ("Two days later the envoy left …", "said two days later that …", "arrived two days later and
+ * proposed a plan"); a clause after the draft's is another act, even one that seems to report it
+ * ("swapped prisoners, an exchange Putin had announced the day before").
+ */
+function countsFor(a: SentenceAnalysis, draft: SignalDraft, at: number): boolean {
+  const k = a.clauseOf[tokenAtChar(a, at)];
+  return k === undefined || k <= Math.max(...draft.clauses);
+}
+
 /** Whether the clause's subject is "they" alone, with no plural noun before it in the sentence. */
 function pluralPronounSubject(read: Read, draft: SignalDraft): boolean {
   const subject = read.analysis.clauses[draft.signal.clause]!.subject;
@@ -1106,7 +1144,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   for (const [sentence, r] of reads.flat().entries()) {
     reply.at(sentence);
     const text = r.sentence.text;
-    const toldDay = toldDayOf(text, lastDay);
+    const dayWords = toldDayOf(text, lastDay, () => datesOf(r));
+    const toldDay = dayWords?.date ?? null;
     // (what "that evening" follows "the next day" with is of that next day)
     if (toldDay) lastDay = toldDay;
     // ("Putin spoke on Thursday. He asked who would …": the person just told of goes on that day,
@@ -1341,9 +1380,12 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           [draft.signal.clause, draft.frame?.clause].some(
             (k) => k != null && simplePast(r.analysis, r.analysis.clauses[k]!),
           );
+        // ("an exchange Putin had announced the day before": counted words in a clause of their own
+        // date that clause, not the exchange)
+        const counted = continuing || !dayWords || dayWords.at < 0 || countsFor(r.analysis, draft, dayWords.at);
         const stamped: EventDate = when
           ? toEventDate(when)
-          : (sameDay ??
+          : ((counted ? sameDay : null) ??
             replied ??
             reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft, lex), past));
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
