@@ -8,6 +8,7 @@ import type { Ctx, Found } from "./found";
 import { COUNTED_DISTANCES } from "./parsers/ago";
 import { DOTTED_DAYS, findExplicitDays, mayHaveDay } from "./parsers/calendarDays";
 import { DURATIONS } from "./parsers/durations";
+import { HOLIDAYS_FAMILY } from "./parsers/holidays";
 import { MONTHS } from "./parsers/months";
 import { PARTS } from "./parsers/parts";
 import { QUARTERS } from "./parsers/quarters";
@@ -39,6 +40,7 @@ const FAMILIES: readonly Family[] = [
   DOTTED_DAYS,
   TIMES,
   WEEKDAYS,
+  HOLIDAYS_FAMILY,
   COUNTED_DISTANCES,
   REFERRING_UNITS,
   STRETCHES,

@@ -11,6 +11,8 @@ describe("isYearless", () => {
       "They met on Nov. 20.",
       "They met on Thursday, 20 November.",
       "They met again that November.",
+      // a holiday is a day of the year too
+      "They signed it on New Year's Eve.",
     ]) {
       const [d] = dates(text);
       expect(isYearless(d!, text), text).toBe(true);
@@ -23,6 +25,7 @@ describe("isYearless", () => {
       "They met on Oct. 29 last year.",
       "They met on Thursday.",
       "They met in November 1995.",
+      "They signed it on New Year's Eve 2004.",
     ]) {
       const [d] = dates(text);
       expect(isYearless(d!, text), text).toBe(false);

@@ -1,3 +1,4 @@
+import { HOLIDAY_ALONE } from "../dates/parsers/holidays";
 import { MONTH, WEEKDAY } from "../dates/words";
 import type { DateMention } from "../model/mentions";
 
@@ -34,7 +35,8 @@ const MONTH_ALONE = new RegExp(String.raw`^(?:${MONTH})$`, "i");
  */
 export const isYearless = (d: DateMention, text: string) =>
   d.basis === "explicit" &&
-  ((d.precision === "day" && DAY_AND_MONTH.test((d.text ?? "").trim())) ||
+  ((d.precision === "day" &&
+    (DAY_AND_MONTH.test((d.text ?? "").trim()) || HOLIDAY_ALONE.test((d.text ?? "").trim()))) ||
     (d.precision === "month" && MONTH_ALONE.test((d.text ?? "").trim()))) &&
   !YEAR_AFTER.test(text.slice(d.index + (d.text ?? "").length));
 
