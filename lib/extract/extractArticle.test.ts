@@ -763,6 +763,16 @@ describe("'that evening', 'the next day', 'two days later'", () => {
     expect(of("The army signed the plan two days earlier than planned.")).not.toMatchObject({ start: "2019-03-10" });
   });
 
+  it("count a clause's own 'days later' from the day another clause of its sentence states", () => {
+    const events = wireEvents(
+      "2023-06-09",
+      "The president announced a truce with the armed groups on 31 December, which the rebels said days later they had never accepted.",
+    );
+    expect(events.find((e) => e.type === "rejection")?.date).toMatchObject({ start: "2023-01-01", end: "2023-01-04" });
+    // the clause that states the day keeps it
+    expect(events.find((e) => e.type === "ceasefire-signal")?.date).toMatchObject({ start: "2022-12-31" });
+  });
+
   it("leave an act alone when the counted words are in a clause after it, of another act", () => {
     const events = wireEvents(
       "2019-03-20",

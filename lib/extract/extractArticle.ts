@@ -1383,14 +1383,28 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         // ("an exchange Putin had announced the day before": counted words in a clause of their own
         // date that clause, not the exchange)
         const counted = continuing || !dayWords || dayWords.at < 0 || countsFor(r.analysis, draft, dayWords.at);
-        const stamped: EventDate = when
-          ? toEventDate(when)
-          : ((counted ? sameDay : null) ??
-            replied ??
-            reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft, lex), past));
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;
+        // "announced a truce on New Year's Eve, which the rebels said days later they rejected":
+        // words of the clause itself, or of its saying, count from the day another clause states,
+        // rather than take it.
+        const countedFrom =
+          when &&
+          whenClause !== undefined &&
+          !draft.clauses.includes(whenClause) &&
+          dayWords &&
+          dayWords.at >= 0 &&
+          [...draft.clauses, draft.frame?.clause].includes(r.analysis.clauseOf[tokenAtChar(r.analysis, dayWords.at)])
+            ? dayWords.date
+            : null;
+        const stamped: EventDate =
+          countedFrom ??
+          (when
+            ? toEventDate(when)
+            : ((counted ? sameDay : null) ??
+              replied ??
+              reference.dateFor(toldBefore(r.analysis, draft) || nextInTurn(r.analysis, draft, lex), past)));
         const own = whenClause === draft.signal.clause || (!distanced && whenClause === frameAt);
         const shifted = offset && !own ? offsetDate(stamped, offset) : null;
         // What has happened is not dated after the report.
