@@ -389,6 +389,10 @@ describe("the story's time", () => {
       ).find((e) => e.sources[0]!.sentence.includes("premier announced"))?.date.start;
     expect(story("At a briefing after the signing")).toBe("2021-04-14");
     expect(story("After the ceremony")).toBe("2021-04-14");
+    // or in the occasion just told
+    expect(story("In the same speech")).toBe("2021-04-14");
+    expect(story("At that meeting")).toBe("2021-04-14");
+    expect(story("In the speech")).toBe("2021-04-15");
     // after a thing that is no act just told, the story's day
     expect(story("After the war")).toBe("2021-04-15");
   });

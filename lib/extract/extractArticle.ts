@@ -783,8 +783,9 @@ function toldBefore(a: SentenceAnalysis, draft: SignalDraft): boolean {
 
 /**
  * Whether what the draft tells came next in the turn of events just told, "then" in the past
- * ("the premier then rejected the plan") or after the act just told ("After the signing, the
- * envoy announced …"): of the day told last, though the story has reached a later one.
+ * ("the premier then rejected the plan"), after the act just told ("After the signing, the
+ * envoy announced …") or in it ("In the same speech, …"): of the day told last, though the
+ * story has reached a later one.
  */
 function nextInTurn(a: SentenceAnalysis, draft: SignalDraft, lex: Lexicon): boolean {
   const told = (k: number | null | undefined) => {

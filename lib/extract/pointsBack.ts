@@ -72,20 +72,32 @@ export function speaksOfTheAct(a: SentenceAnalysis, clause: number): boolean {
   return false;
 }
 
+/** Occasions of saying that "in the same …" or "in that …" points back to, besides meetings. */
+const OCCASIONS = new Set([...ACTS, "interview", "briefing"]);
+
 /**
  * Whether the sentence, before the draft's trigger, places it "after the signing", "after the
- * meeting" or "after this summit": a meeting or an act named by "the", "this" or "that" and no
- * day is the one just told, so what follows it is of that day. "After the war" is no such act.
+ * meeting" or "after this summit", or in the occasion just told ("In the same address, he
+ * said …", "at that meeting"): a meeting or an act named by "the", "this" or "that" and no day
+ * is the one just told, so what follows it, or is said in it, is of that day. "After the war" is
+ * no such act.
  */
 export function followsTheAct(a: SentenceAnalysis, draft: SignalDraft, lex: Pick<Lexicon, "objectNouns">): boolean {
   for (let i = 0; i < draft.signal.trigger - 2; i++) {
-    if (a.tokens[i]!.lower !== "after" || !pointing(a.tokens[i + 1])) continue;
+    const word = a.tokens[i]!.lower;
+    const after = word === "after" && pointing(a.tokens[i + 1]);
+    const within =
+      /^(?:in|at|during)$/.test(word) &&
+      (/^(?:this|that)$/.test(a.tokens[i + 1]?.lower ?? "") ||
+        (a.tokens[i + 1]?.lower === "the" && a.tokens[i + 2]?.lower === "same"));
+    if (!after && !within) continue;
     let k = i + 2;
     while (a.tokens[k]?.pos === "ADJ") k++;
     const t = a.tokens[k];
     if (t?.pos !== "NOUN") continue;
     const cls = lex.objectNouns.get(t.lemma)?.name ?? lex.objectNouns.get(t.lower)?.name;
-    if (cls === "talks" || (cls === undefined && /[a-z]ing$/.test(t.lower))) return true;
+    if (cls === "talks") return true;
+    if (after ? cls === undefined && /[a-z]ing$/.test(t.lower) : OCCASIONS.has(t.lower)) return true;
   }
   return false;
 }
