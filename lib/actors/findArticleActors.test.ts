@@ -212,6 +212,15 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("keeps Portuguese and Italian particles inside a name ('Mário dos Santos', 'Luca della Torre')", () => {
+    const found = findArticleActors(
+      article("Mozambican Prime Minister Mário dos Santos met Foreign Minister Luca della Torre in Rome."),
+      g,
+      "2012-11-29",
+    );
+    expect(found.discovered.map((a) => a.id)).toEqual(["mario-dos-santos", "luca-della-torre"]);
+  });
+
   it("introduces a name that opens on a hyphenated article after a title ('General al-Hakim')", () => {
     const found = findArticleActors(article("General al-Hakim rejected the truce proposal."), g, "2025-11-06");
     expect(found.discovered.map((a) => [a.id, a.name, a.role])).toEqual([["al-hakim", "al-Hakim", "General"]]);

@@ -213,7 +213,7 @@ export const GENERATIONS = set(`jr sr ii iii iv`);
  * Name particles that sit between capitalised parts ("Mohammed bin Salman", "von der Leyen"), and
  * a title that Somali and Arab names carry inside them ("Hassan Sheikh Mohamud").
  */
-export const NAME_PARTICLES = set(`bin ibn al el von van der de da del di la le sheikh`);
+export const NAME_PARTICLES = set(`bin ibn al el von van der de da das dos du del della di la le sheikh`);
 
 /** Past the name particles from token `i` on ("de la", "van der", "bin"), at most three. */
 export function pastParticles(tokens: readonly { fold: string }[], i: number): number {
