@@ -221,6 +221,15 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => a.id)).toEqual(["mario-dos-santos", "luca-della-torre"]);
   });
 
+  it("gives a person the state of a gazetteer title none of its known holders held then ('Angola's President' in 1991)", () => {
+    const found = findArticleActors(
+      article("Angola's President Mário Tavares signed the accord in Lisbon."),
+      g,
+      "1991-06-01",
+    );
+    expect(found.discovered.map((a) => [a.id, a.country])).toEqual([["mario-tavares", "AGO"]]);
+  });
+
   it("introduces a name that opens on a hyphenated article after a title ('General al-Hakim')", () => {
     const found = findArticleActors(article("General al-Hakim rejected the truce proposal."), g, "2025-11-06");
     expect(found.discovered.map((a) => [a.id, a.name, a.role])).toEqual([["al-hakim", "al-Hakim", "General"]]);

@@ -46,6 +46,14 @@ function countryOf(g: Gazetteer, id: string | null): string | null {
   return (id && g.byId.get(id)?.country) || null;
 }
 
+/** The one country every holder of a gazetteer title acts for ("Angola's president"), or null. */
+function titleCountry(g: Gazetteer, raw: SentenceView["raws"][number]): string | null {
+  if (!("pattern" in raw.match) || raw.match.pattern.kind !== "title") return null;
+  const countries = new Set(raw.match.pattern.holders.map((h) => countryOf(g, h.actorId)));
+  const [only] = countries;
+  return countries.size === 1 ? (only ?? null) : null;
+}
+
 /** Walks left from a title's head over modifiers, capitalised words, states and demonyms. */
 function titleStart(s: SentenceView, head: number, g: Gazetteer, demonym: DemonymState): Title {
   let k = head - 1;
@@ -69,6 +77,14 @@ function titleStart(s: SentenceView, head: number, g: Gazetteer, demonym: Demony
       } else if (actor && raw.end === raw.coreEnd) {
         start = roleStart = raw.start;
       } else break;
+      k = raw.start - 1;
+      continue;
+    }
+    // "Angola's President" before a name in 1991: a gazetteer title that opens on a
+    // state's possessive, held by no one known at the time, still names the state its holders act for.
+    if (raw && isTitle(raw) && k > raw.start + 1 && /^['’]$/.test(s.tokens[k - 1]?.text ?? "") && t.fold === "s") {
+      country ??= titleCountry(g, raw);
+      start = raw.start;
       k = raw.start - 1;
       continue;
     }
