@@ -319,7 +319,7 @@ export const PLACE_PREPOSITIONS = set(`in at near inside across throughout withi
 export const MEMBER_NOUNS = set(`
   fighters militants members leaders leader leadership delegation negotiators negotiator official
   officials spokesman spokeswoman spokesperson chief head commander commanders representatives
-  representative envoy envoys team rebels insurgents
+  representative envoy envoys team rebels insurgents forces troops
 `);
 
 /** Words that make a capitalised name a news outlet's ("Rador Radio", "Press TV", "Sudan Tribune"). */

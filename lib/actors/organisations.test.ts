@@ -23,6 +23,13 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(ids(r)[2]).toContain("sedrak");
   });
 
+  it("reads a body by its forces or troops, and by a member after what it is ('the ZPLF rebel leader')", () => {
+    expect(ids(found("1991-06-01", "ZPLF forces attacked the town on Monday."))[0]).toContain("zplf");
+    expect(ids(found("1991-06-01", "The ZPLF rebel leader, Abel Moyo, signed the accord."))[0]).toContain("zplf");
+    // a state's forces stay the state's, and a bare capitalised word before them names no body
+    expect(kinds(found("1991-06-01", "Government forces attacked the town on Monday."))).toEqual([]);
+  });
+
   it("reads a title's abbreviation as no body ('Iranian FM called for …', 'the PM said')", () => {
     const r = found("2025-04-19", "Iranian FM called for a fair deal.", "The PM said the talks would resume.");
     expect(kinds(r)).toEqual([]);
