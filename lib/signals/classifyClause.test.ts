@@ -779,6 +779,15 @@ describe("classifyClause", () => {
       expect(signal("The rebels have until Sunday to reply.")).toMatchObject({ type: "condition", cameo: null });
     });
 
+    it("reads a vote or a choice completed by an act as that act ('voted to accept the truce')", () => {
+      expect(signal("The cabinet voted on Thursday to accept the truce.")?.type).toBe("ceasefire-signal");
+      expect(signal("The assembly voted to reject the plan.")?.type).toBe("rejection");
+      expect(signal("The rebels chose to walk out of the talks.")?.type).toBe("rejection");
+      // a vote of its own, or an appointment whose infinitive says what its object is for, stays background
+      expect(signal("The parliament voted on Tuesday.")?.type).toBe("context");
+      expect(signal("The council elected a new chairman to lead the talks.")?.type).toBe("context");
+    });
+
     it("reads agreeing to a step of yielding as a ceasefire signal, to an exchange of prisoners as context, to one of views as neither", () => {
       expect(signal("The two sides agreed to an exchange of all prisoners.")).toMatchObject({
         type: "context",

@@ -653,6 +653,7 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense, lex: Lexicon):
   if (s.onlySubject && !s.onlySubject.has(subjectNoun(a, subjectOf))) return false;
   if (s.only && !s.only.has(objectNoun(a, k))) return false;
   if (s.as && !s.as.has(asNoun(a, k))) return false;
+  if (s.category.type === "context" && completedByAct(a, k, lex)) return false;
   if (!s.unless) return true;
   // "a statement released on state media", "the report was released": what a passive verb or a
   // participle describing a noun acts on is its subject.
@@ -664,6 +665,26 @@ function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense, lex: Lexicon):
   while (a.tokens[g.end]?.pos === "ADP" && /^(?:DET|ADJ)$/.test(a.tokens[after]?.pos ?? "")) after++;
   const prepositional = a.tokens[g.end]?.pos === "ADP" ? (a.tokens[after]?.lemma ?? "") : "";
   return !(s.unless.has(objectNoun(a, k)) || s.unless.has(a.tokens[g.end]?.lower ?? "") || s.unless.has(prepositional));
+}
+
+/**
+ * Whether an infinitive with a verb of the lexicon completes clause `k` ("voted to accept the
+ * truce", "chose to walk out of the talks"): a background verb so completed only says how the
+ * act was decided, and the act is the infinitive's.
+ */
+function completedByAct(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  // ("appointed an envoy to lead the mediation": past an object, the infinitive says what
+  // the object is for, and the appointing is the act)
+  const object = objectPhrase(a, a.clauses[k]!.group!);
+  return a.children[k]!.some((x) => {
+    const c = a.clauses[x]!;
+    return (
+      c.kind === "infinitive" &&
+      !!c.group &&
+      (!object || object[0] >= c.start) &&
+      lex.verbs.has(a.tokens[c.group.head]!.lemma)
+    );
+  });
 }
 
 /**
