@@ -180,7 +180,7 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
 }
 
 /** Fighters that a place's name before them makes an armed group ("Tigray forces"). */
-/** What a body is, said between its name and a member ("the UNITA rebel leader", "the M23 militia commander"). */
+/** What a body is, said between its name and a member ("the M23 rebel leader", "the FLA militia commander"). */
 const KIND_BEFORE_MEMBER = new Set(["rebel", "guerrilla", "militia", "armed", "insurgent", "militant"]);
 
 export const FIGHTERS = new Set(["forces", "rebels", "militia", "militias", "militants", "insurgents"]);
@@ -253,7 +253,7 @@ function evidenceAt(
   const before = tokens[start - 1];
   const after = tokens[end];
   const possessive = after?.fold === "'" && tokens[end + 1]?.fold === "s" ? end + 2 : end;
-  // ("the UNITA rebel leader": a word of what the body is may stand before its member)
+  // ("the M23 rebel leader": a word of what the body is may stand before its member)
   const member = tokens[KIND_BEFORE_MEMBER.has(tokens[possessive]?.fold ?? "") ? possessive + 1 : possessive];
   const verb = verbAfter(tokens, end);
   const isMember =

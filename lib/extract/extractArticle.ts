@@ -801,7 +801,7 @@ function nextInTurn(a: SentenceAnalysis, draft: SignalDraft, lex: Lexicon): bool
  * Whether the words at character `at` date the draft: they lie in its clauses or in one before
  * them ("Two days later the envoy left …", "said two days later that …", "arrived two days later and
  * proposed a plan"); a clause after the draft's is another act, even one that seems to report it
- * ("swapped prisoners, an exchange Putin had announced the day before").
+ * ("swapped prisoners, an exchange the envoy had announced the day before").
  */
 function countsFor(a: SentenceAnalysis, draft: SignalDraft, at: number): boolean {
   const k = a.clauseOf[tokenAtChar(a, at)];
@@ -1381,7 +1381,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           [draft.signal.clause, draft.frame?.clause].some(
             (k) => k != null && simplePast(r.analysis, r.analysis.clauses[k]!),
           );
-        // ("an exchange Putin had announced the day before": counted words in a clause of their own
+        // ("an exchange the envoy had announced the day before": counted words in a clause of their own
         // date that clause, not the exchange)
         const counted = continuing || !dayWords || dayWords.at < 0 || countsFor(r.analysis, draft, dayWords.at);
         // (A date of the clause's own words, or of the words that report it, is its own: "two days

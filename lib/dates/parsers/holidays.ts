@@ -43,7 +43,7 @@ function orthodoxEaster(y: number): number {
 function thanksgiving(y: number): number {
   const first = epochDay(y, 11, 1);
   // (epoch day 0, 1 January 1970, was a Thursday)
-  const toThursday = (((-first % 7) + 7) % 7) as number;
+  const toThursday = ((-first % 7) + 7) % 7;
   return first + toThursday + 21;
 }
 
@@ -80,37 +80,32 @@ const fixed = (m: number, d: number) => (y: number) => oneDay(epochDay(y, m, d))
 interface Holiday {
   /** the words, as a regular expression */
   words: string;
-  /** the month it mostly falls in, for ranges that lend it a year */
-  month: number;
   make: (y: number) => Span | null;
 }
 
 /** The holidays, longest words first, so that "Christmas Eve" is not read as "Christmas". */
 const HOLIDAYS: readonly Holiday[] = [
-  { words: "New\\s+Year['’]s\\s+Eve", month: 12, make: fixed(12, 31) },
-  { words: "New\\s+Year['’]s(?:\\s+Day)?", month: 1, make: fixed(1, 1) },
-  { words: "Orthodox\\s+Christmas(?:\\s+Day)?", month: 1, make: fixed(1, 7) },
-  { words: "Christmas\\s+Eve", month: 12, make: fixed(12, 24) },
-  { words: "Christmas(?:\\s+Day)?", month: 12, make: fixed(12, 25) },
-  { words: "Boxing\\s+Day", month: 12, make: fixed(12, 26) },
-  { words: "Orthodox\\s+Easter(?:\\s+Sunday)?", month: 4, make: (y) => oneDay(orthodoxEaster(y)) },
-  { words: "Easter\\s+Monday", month: 4, make: (y) => oneDay(westernEaster(y) + 1) },
-  { words: "Good\\s+Friday", month: 4, make: (y) => oneDay(westernEaster(y) - 2) },
-  { words: "Easter(?:\\s+Sunday)?", month: 4, make: (y) => oneDay(westernEaster(y)) },
-  { words: "Thanksgiving(?:\\s+Day)?", month: 11, make: (y) => oneDay(thanksgiving(y)) },
+  { words: "New\\s+Year['’]s\\s+Eve", make: fixed(12, 31) },
+  { words: "New\\s+Year['’]s(?:\\s+Day)?", make: fixed(1, 1) },
+  { words: "Orthodox\\s+Christmas(?:\\s+Day)?", make: fixed(1, 7) },
+  { words: "Christmas\\s+Eve", make: fixed(12, 24) },
+  { words: "Christmas(?:\\s+Day)?", make: fixed(12, 25) },
+  { words: "Boxing\\s+Day", make: fixed(12, 26) },
+  { words: "Orthodox\\s+Easter(?:\\s+Sunday)?", make: (y) => oneDay(orthodoxEaster(y)) },
+  { words: "Easter\\s+Monday", make: (y) => oneDay(westernEaster(y) + 1) },
+  { words: "Good\\s+Friday", make: (y) => oneDay(westernEaster(y) - 2) },
+  { words: "Easter(?:\\s+Sunday)?", make: (y) => oneDay(westernEaster(y)) },
+  { words: "Thanksgiving(?:\\s+Day)?", make: (y) => oneDay(thanksgiving(y)) },
   {
     words: "Eid\\s+al-Fitr",
-    month: 4,
     make: remembered("fitr", (y) => oneDay(islamicDays(y, 10, 1)[0])),
   },
   {
     words: "Eid\\s+al-Adha",
-    month: 6,
     make: remembered("adha", (y) => oneDay(islamicDays(y, 12, 10)[0])),
   },
   {
     words: "Ramadan",
-    month: 3,
     make: remembered("ramadan", (y) => {
       const first = islamicDays(y, 9, 1)[0];
       const eid = islamicDays(y, 10, 1).find((n) => first !== undefined && n > first);
@@ -149,10 +144,12 @@ const holidayRule = (h: Holiday) =>
     `\\b${PREPOSITION}\\s+(?<d>(?:the\\s+)?${h.words}(?:,?\\s+${YEAR})?)(?![\\w-])(?!\\s+${NAMING}\\b)`,
     (m, ctx, index, length) => {
       const year = g(m, "y");
-      const sample = h.make(Number(year ?? 2001));
+      // (the instance of the year written, else of the reference year, gives its month: a
+      // range that lends a year compares months, and the Islamic feasts move through the year)
+      const sample = h.make(Number(year ?? ctx.ref?.y ?? 2001));
       const precision = sample && sample.start !== sample.end ? "range" : "day";
       if (year !== undefined) return explicit(index, length, precision, sample);
-      return yearless(ctx, index, length, precision, h.month, h.make);
+      return yearless(ctx, index, length, precision, Number(sample?.start.slice(5, 7) ?? 1), h.make);
     },
     true,
   );
