@@ -822,6 +822,19 @@ describe("findArticleActors", () => {
     expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["emil-varga", "person"]]);
   });
 
+  it("introduces a full name in a list of full names when the article then calls it by its surname alone", () => {
+    const found = findArticleActors(
+      article(
+        "For three weeks Ana Sorel, Ivo Maren and Luka Petric argued over the maps.",
+        "On the last night Maren agreed to leave the town to arbitration.",
+      ),
+      g,
+      "1995-11-21",
+    );
+    // (Sorel and Petric are never called by their surname alone, so nothing says they are people)
+    expect(found.discovered.map((a) => [a.id, a.kind])).toEqual([["ivo-maren", "person"]]);
+  });
+
   it("knows the parties of other negotiations from the gazetteer, named once ('Hamas refused …')", () => {
     expect(ids(article("Hamas refused to accept the plan, and talks with the Houthis stalled."))).toEqual([
       ["hamas", "houthis"],

@@ -142,7 +142,17 @@ function untitledPeople(
     const listed =
       (joins(i - 1) && s.rawAt[i - 2]?.end === i - 1 && person(i - 2)) ||
       (joins(end) && s.rawAt[end + 1]?.start === end + 1 && person(end + 1));
-    if ((((acts || said || met || owns) && alone) || listed) && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
+    // (or stands in a list of full names: "For three weeks Ana Sorel, Ivo Maren and Luka Petric
+    // argued over maps … Maren agreed")
+    const capitalised = (k: number) => !!s.tokens[k]?.word && s.tokens[k]!.cap;
+    const amongNames =
+      (joins(i - 1) && capitalised(i - 2) && capitalised(i - 3)) ||
+      (joins(end) && capitalised(end + 1) && capitalised(end + 2));
+    if (
+      (((acts || said || met || owns || amongNames) && alone) || listed) &&
+      !orgWord &&
+      !parts.some((t, k) => taken.has(i + k))
+    ) {
       const name = s.text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
       out.push({ start: i, end, name, role: null, country: null, title: null });
     }
