@@ -82,7 +82,7 @@ function titleStart(s: SentenceView, head: number, g: Gazetteer, demonym: Demony
     }
     // "Angola's President" before a name in 1991: a gazetteer title that opens on a
     // state's possessive, held by no one known at the time, still names the state its holders act for.
-    if (raw && isTitle(raw) && k > raw.start + 1 && /^['’]$/.test(s.tokens[k - 1]?.text ?? "") && t.fold === "s") {
+    if (raw && isTitle(raw) && k > raw.start + 1 && possessiveAt(s, k - 1)) {
       country ??= titleCountry(g, raw);
       start = raw.start;
       k = raw.start - 1;

@@ -95,31 +95,41 @@ function toldDayOf(
   lastDay: EventDate | null,
   own: () => readonly DateMention[],
 ): { date: EventDate; at: number } | null {
-  const counted = COUNTED.exec(text);
-  const count = counted ? countOf(counted.groups!.n ?? "") : null;
-  const offset: ClauseOffset | null = NEXT_DAY.test(text)
-    ? { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 }
-    : DAY_BEFORE.test(text)
-      ? { text: "the day before", unit: "day", n: 1, bound: null, sign: -1 }
-      : counted && (counted.groups!.n ? !count!.vague : !!counted.groups!.pl)
-        ? {
-            text: counted[0],
-            unit: counted.groups!.u!.toLowerCase() as "day" | "week",
-            n: counted.groups!.n ? count!.n : 1,
-            bound: counted.groups!.n ? null : "few",
-            sign: counted.groups!.dir!.toLowerCase() === "later" ? 1 : -1,
-          }
-        : null;
+  let offset: ClauseOffset | null = null;
+  let at = -1;
+  if (NEXT_DAY.test(text)) offset = { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 };
+  else {
+    const before = DAY_BEFORE.exec(text);
+    const counted = before ? null : COUNTED.exec(text);
+    const { n, u, pl, dir } = counted?.groups ?? {};
+    const count = n ? countOf(n) : null;
+    if (before) {
+      offset = { text: "the day before", unit: "day", n: 1, bound: null, sign: -1 };
+      at = before.index;
+    } else if (counted && (count ? !count.vague : !!pl)) {
+      const unit = u!.toLowerCase() as "day" | "week";
+      offset = {
+        text: counted[0],
+        unit,
+        n: count?.n ?? 1,
+        bound: count ? null : "few",
+        sign: dir!.toLowerCase() === "later" ? 1 : -1,
+      };
+      at = counted.index;
+    }
+  }
   if (!offset && !THAT_DAY.test(text)) return null;
-  const at = text.toLowerCase().indexOf(offset?.text.toLowerCase() ?? "\u0000");
-  const named = offset
-    ? own()
-        .filter((d) => !d.future && d.precision === "day" && d.start === d.end && d.index < at)
-        .at(-1)
-    : undefined;
-  const from = named ? toEventDate(named) : lastDay;
-  const date = from && offset ? offsetDate(from, offset) : from;
-  return date && { date, at: offset && !NEXT_DAY.test(text) ? at : -1 };
+  // ("the next day" dates the whole sentence, but counts from a day named before it too)
+  const from = at >= 0 ? at : offset ? text.toLowerCase().indexOf(offset.text) : -1;
+  const named =
+    offset !== null
+      ? own()
+          .filter((d) => !d.future && d.precision === "day" && d.start === d.end && d.index < from)
+          .at(-1)
+      : undefined;
+  const start = named ? toEventDate(named) : lastDay;
+  const date = start && offset ? offsetDate(start, offset) : start;
+  return date && { date, at };
 }
 
 const WEEKDAY_WORDS = new RegExp(String.raw`\b(?:${WEEKDAY})\b`, "gi");
@@ -798,14 +808,13 @@ function nextInTurn(a: SentenceAnalysis, draft: SignalDraft, lex: Lexicon): bool
 }
 
 /**
- * Whether the words at character `at` date the draft: they lie in its clauses or in one before
+ * Whether counted words in clause `wordsClause` date the draft: they lie in its clauses or in one before
  * them ("Two days later the envoy left …", "said two days later that …", "arrived two days later and
  * proposed a plan"); a clause after the draft's is another act, even one that seems to report it
  * ("swapped prisoners, an exchange the envoy had announced the day before").
  */
-function countsFor(a: SentenceAnalysis, draft: SignalDraft, at: number): boolean {
-  const k = a.clauseOf[tokenAtChar(a, at)];
-  return k === undefined || k <= Math.max(...draft.clauses);
+function countsFor(draft: SignalDraft, wordsClause: number | undefined): boolean {
+  return wordsClause === undefined || wordsClause <= Math.max(...draft.clauses);
 }
 
 /** Whether the clause's subject is "they" alone, with no plural noun before it in the sentence. */
@@ -1147,6 +1156,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     const text = r.sentence.text;
     const dayWords = toldDayOf(text, lastDay, () => datesOf(r));
     const toldDay = dayWords?.date ?? null;
+    // (the clause the counted words stand in, when they are not of the whole sentence)
+    const wordsClause =
+      dayWords && dayWords.at >= 0 ? r.analysis.clauseOf[tokenAtChar(r.analysis, dayWords.at)] : undefined;
     // (what "that evening" follows "the next day" with is of that next day)
     if (toldDay) lastDay = toldDay;
     // ("Putin spoke on Thursday. He asked who would …": the person just told of goes on that day,
@@ -1383,7 +1395,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           );
         // ("an exchange the envoy had announced the day before": counted words in a clause of their own
         // date that clause, not the exchange)
-        const counted = continuing || !dayWords || dayWords.at < 0 || countsFor(r.analysis, draft, dayWords.at);
+        const counted = continuing || countsFor(draft, wordsClause);
         // (A date of the clause's own words, or of the words that report it, is its own: "two days
         // after the group announced on Monday that …".)
         const whenClause = when ? r.analysis.clauseOf[tokenAtChar(r.analysis, when.index)] : undefined;
@@ -1394,10 +1406,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           when &&
           whenClause !== undefined &&
           !draft.clauses.includes(whenClause) &&
-          dayWords &&
-          dayWords.at >= 0 &&
-          [...draft.clauses, draft.frame?.clause].includes(r.analysis.clauseOf[tokenAtChar(r.analysis, dayWords.at)])
-            ? dayWords.date
+          wordsClause !== undefined &&
+          (draft.clauses.includes(wordsClause) || wordsClause === draft.frame?.clause)
+            ? toldDay
             : null;
         const stamped: EventDate =
           countedFrom ??

@@ -1266,6 +1266,27 @@ function finiteAhead(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
+ * Whether token `i` is an -s word tagged as a noun before a preposition or a determiner ("travels
+ * to", "marks the"): the verb in the third person where the sentence wants one, not a plural.
+ */
+const thirdPersonAt = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return (
+    t?.pos === "NOUN" &&
+    /[a-z]s$/.test(t.text) &&
+    !/ss$/.test(t.lower) &&
+    /^(?:ADP|DET)$/.test(tokens[i + 1]?.pos ?? "")
+  );
+};
+
+/** The -s word at `thirdPersonAt` read as that verb, its lemma without the -s. */
+const asThirdPerson = (t: Token): Token => ({
+  ...t,
+  pos: "VERB",
+  lemma: t.lemma === t.lower ? t.lower.slice(0, -1) : t.lemma,
+});
+
+/**
  * "Mr. Lula travels to Brasilia tomorrow for talks": in a sentence with no verb, an -s word
  * right after the name that opens it, before a preposition or the object's determiner, is the
  * verb in the third person, not a plural noun.
@@ -1273,16 +1294,8 @@ function finiteAhead(tokens: readonly Token[], from: number): boolean {
 function thirdPersonVerb(tokens: Token[]): Token[] {
   if (tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return tokens;
   const i = tokens.findIndex((t) => t.pos !== "PROPN");
-  const t = tokens[i];
-  if (
-    i > 0 &&
-    t?.pos === "NOUN" &&
-    /[a-z]s$/.test(t.text) &&
-    !/ss$/.test(t.lower) &&
-    /^(?:ADP|DET)$/.test(tokens[i + 1]?.pos ?? "") &&
-    tokens.some((x, k) => k > i + 1 && x.pos === "PUNCT" && x.text === ".")
-  )
-    tokens[i] = { ...t, pos: "VERB", lemma: t.lemma === t.lower ? t.lower.slice(0, -1) : t.lemma };
+  if (i > 0 && thirdPersonAt(tokens, i) && tokens.some((x, k) => k > i + 1 && x.pos === "PUNCT" && x.text === "."))
+    tokens[i] = asThirdPerson(tokens[i]!);
   return tokens;
 }
 
@@ -1294,21 +1307,11 @@ const SENTENCE_ADVERBS = new Set(["today", "tonight", "now", "also", "still", "a
  * plural noun, as no noun phrase reads "name, adverb, noun".
  */
 function verbAfterTimeAdverb(tokens: Token[]): Token[] {
-  return tokens.map((t, i) => {
-    const adverb = tokens[i - 1];
-    if (
-      i < 2 ||
-      tokens[i - 2]!.pos !== "PROPN" ||
-      !adverb ||
-      !SENTENCE_ADVERBS.has(adverb.lower) ||
-      t.pos !== "NOUN" ||
-      !/[a-z]s$/.test(t.text) ||
-      /ss$/.test(t.lower) ||
-      !/^(?:ADP|DET)$/.test(tokens[i + 1]?.pos ?? "")
-    )
-      return t;
-    return { ...t, pos: "VERB", lemma: t.lemma === t.lower ? t.lower.slice(0, -1) : t.lemma };
-  });
+  return tokens.map((t, i) =>
+    i >= 2 && tokens[i - 2]!.pos === "PROPN" && SENTENCE_ADVERBS.has(tokens[i - 1]!.lower) && thirdPersonAt(tokens, i)
+      ? asThirdPerson(t)
+      : t,
+  );
 }
 
 /** Letters with no decomposition into a Latin base letter and marks. */
