@@ -223,7 +223,7 @@ describe("resolveReferences with quotations and speakers", () => {
     expect(added(told, "2025-05-09")).toEqual([["he→erdogan"]]);
   });
 
-  it("reads 'the federal government' as the state of the armed group named before, or the one state named", () => {
+  it("reads 'the (federal) government' as the state of the armed group named before, or the one state named", () => {
     expect(added(["The ELN blamed the federal government for breaking the truce."], "2023-01-20")).toEqual([
       ["the federal government→colombia"],
     ]);
@@ -236,8 +236,16 @@ describe("resolveReferences with quotations and speakers", () => {
     ]);
     // Two states named: no one of them.
     expect(added(["Peru and Chile met.", "The federal government said it would attend."], null)[1]).toEqual([]);
-    // "the government" alone says nothing of whose it is.
-    expect(added(["The ELN accused the government of breaking the truce."], null)).toEqual([[]]);
+    // "the government" alone, or a capitalised "Government", is so too.
+    expect(added(["The ELN accused the government of breaking the truce."], null)).toEqual([
+      ["the government→colombia"],
+    ]);
+    expect(added(["Envoys of Chile met in Lima.", "On Monday the Government said it would attend."], null)[1]).toEqual([
+      "the Government→chile",
+    ]);
+    expect(added(["Peru and Chile met.", "The government said it would attend."], null)[1]).toEqual([]);
+    // Only "the" makes it a description: "a government" is any.
+    expect(added(["Envoys of Chile met in Lima.", "A government said it would attend."], null)[1]).toEqual([]);
   });
 
   it("reads a word of a state's official name after 'the' as the one such state named before ('the kingdom')", () => {

@@ -48,7 +48,10 @@ const BODY_DESCRIPTIONS = new Set([
  */
 const STATE_FORMS = [["islamic", "republic"], ["kingdom"], ["sultanate"], ["emirate"], ["principality"]];
 
-/** Words that make "the … government" the state's own, whichever state the story is about. */
+/**
+ * Words that make "the … government" the state's own, whichever state the story is about, as
+ * "the government" (or "the Government") alone is.
+ */
 const NATIONAL = new Set(["federal", "central"]);
 
 /** Of those, the ones only an armed group answers to: "the rebels" are never a ministry. */
@@ -613,8 +616,9 @@ export function resolveReferences(
     // wherever it stands, is the one body other than a state named before it in the paragraph
     // (an armed group's for "the rebels" or "the rebel group": no coalition of states).
     // "the opposition", "the opposition delegation": likewise, the one state's opposition named before.
-    // "the federal government", "the central government": the one state named before, or the
-    // state of the armed groups named before ("the ELN blamed the federal government …").
+    // "the government", "the federal government": the one state named before, or the state of
+    // the armed groups named before ("the ELN blamed the government …"); never the state of a
+    // story that names two.
     const describes = (fold: string) => BODY_DESCRIPTIONS.has(fold) || fold === "opposition" || fold === "government";
     tokens.forEach((t, i) => {
       if ((t.fold !== "the" && t.fold !== "its") || s.quoted[i]) return;
@@ -625,8 +629,9 @@ export function resolveReferences(
       // names its state, but "of" may also open what it is accused of: "of starting the war".)
       const national = head?.fold === "government";
       const ofPhrase = tokens[j + 1]?.fold === "of" && !(national && /ing$/.test(tokens[j + 2]?.fold ?? ""));
-      if (!head?.word || head.cap || !describes(head.fold) || ofPhrase) return;
-      if (national && (j !== i + 2 || t.fold !== "the" || !NATIONAL.has(tokens[i + 1]!.fold))) return;
+      if (!head?.word || (head.cap && !national) || !describes(head.fold) || ofPhrase) return;
+      if (national && (t.fold !== "the" || (j !== i + 1 && (j !== i + 2 || !NATIONAL.has(tokens[i + 1]!.fold)))))
+        return;
       if (s.mentions.some((m) => m.index < head.end && t.start < m.index + m.text.length)) return;
       earlier ??= done.slice(Math.max(0, context - 1)).flatMap((d) => d.mentions);
       const armed =
