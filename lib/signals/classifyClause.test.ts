@@ -712,6 +712,15 @@ describe("classifyClause", () => {
       expect(signal("He signed the decree on Monday.")?.type).not.toBe("ceasefire-signal");
     });
 
+    it("reads signing the text as signing the story's deal, and initialling it, or nothing named, as its terms", () => {
+      expect(signal("The two presidents signed the final text in Lusaka.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The text had been initialled at the lakeside hotel on Friday.")).toMatchObject({
+        type: "proposal",
+      });
+      expect(signal("Both parties initialled the wording on Friday.")).toMatchObject({ type: "proposal" });
+      expect(signal("Both sides initialled on Friday in Doha.")).toMatchObject({ type: "proposal" });
+    });
+
     it("reads signing a deal as a ceasefire signal, a trade or nuclear deal as a plan for its matter", () => {
       expect(signal("Kyiv signed the peace agreement.")).toMatchObject({ type: "ceasefire-signal", classes: ["deal"] });
       expect(signal("Moscow signed a minerals deal with Pyongyang.")).toMatchObject({

@@ -3133,11 +3133,12 @@ export function classifyClause(
       type = category.byObject["deal"] ?? type;
     // "initialled the peace treaty": a text agreed by the negotiators is terms still to be signed.
     if (category.initials.has(head.lemma) && t.cls && ACCORDS.has(t.cls)) type = category.byObject["plan"] ?? type;
-    // "Both sides signed on Monday", "It was signed in the palace": a signing that names nothing
-    // signed is of the story's deal (its plan when the story's deals are all of matters of their
-    // own), not a mere readiness to agree.
-    if (category.signs.has(head.lemma) && !found.length && !objectNoun(a, i) && type === t.type)
-      type = category.byObject[opts.dealsArePlans ? "plan" : "deal"] ?? type;
+    // "Both sides signed on Monday", "It was signed in the palace", "signed the text": a signing
+    // that names nothing signed but its wording is of the story's deal (its plan when the story's
+    // deals are all of matters of their own, or when only initialled), not a mere readiness to agree.
+    const signed = objectNoun(a, i);
+    if (category.signs.has(head.lemma) && !found.length && (!signed || category.texts.has(signed)) && type === t.type)
+      type = category.byObject[opts.dealsArePlans || category.initials.has(head.lemma) ? "plan" : "deal"] ?? type;
     cameo = category.cameo;
     strength = 3;
     // "accepted the futility of further talks": accepting a refusal is one (proposing one,

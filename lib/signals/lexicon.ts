@@ -112,6 +112,11 @@ const categorySchema = z.object({
    */
   initials: z.array(lemma).default([]),
   /**
+   * its nouns for the wording of whatever is signed ("signed the text", "the text was
+   * initialled"): signing one is signing the story's deal, as a signing that names nothing is
+   */
+  texts: z.array(lemma).default([]),
+  /**
    * its verbs respond to the thing their object names ("welcomed last night's truce"): a date
    * that owns the object is the thing's, not the response's
    */
@@ -224,6 +229,7 @@ export interface Category {
   matterless: ReadonlySet<string>;
   signs: ReadonlySet<string>;
   initials: ReadonlySet<string>;
+  texts: ReadonlySet<string>;
   reacts: boolean;
 }
 
@@ -389,6 +395,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       matterless: new Set(c.matterless),
       signs: new Set(c.signs),
       initials: new Set(c.initials),
+      texts: new Set(c.texts),
       reacts: c.reacts,
     };
     categories.push(category);
@@ -470,6 +477,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     matterless: new Set(),
     signs: new Set(),
     initials: new Set(),
+    texts: new Set(),
     reacts: false,
   };
   const framing = new Set(file.reporting.verbs);
