@@ -689,6 +689,16 @@ describe("draftDates from a clause describing the circumstance or the subject", 
     expect(dated(s, [date(s, "on Wednesday", "2023-05-03")])[0]?.dates).toEqual(["on Wednesday"]);
   });
 
+  it("dates a clause by an -ing participle set off after its subject ('The president, touring the port on Monday, …')", () => {
+    const s = "The president, touring the port city on Monday, pledged to send reinforcements.";
+    expect(dated(s, [date(s, "on Monday", "2023-05-01")]).find((d) => d.type === "proposal")?.dates).toEqual([
+      "on Monday",
+    ]);
+    // A past participle describes the subject: its day is when the subject came to be.
+    const t = "The truce, agreed on Monday, collapsed.";
+    expect(dated(t, [date(t, "on Monday", "2024-05-06")]).find((d) => d.type === "rejection")?.dates ?? []).toEqual([]);
+  });
+
   it("dates what a thing does now by the participle describing it, but not what it did later", () => {
     const s = "The proposal, unveiled on Monday, calls for a 30-day truce.";
     expect(dated(s, [date(s, "on Monday", "2024-05-06")])[0]?.dates).toEqual(["on Monday"]);

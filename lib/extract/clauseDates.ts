@@ -548,8 +548,22 @@ export function draftDates(
     up.map((k) => first(circumstances(k))).find((d) => d !== null) ??
     occasion ??
     // and so does one that opens the sentence on the clause itself ("Talking to reporters on
-    // Wednesday, the envoy called on …").
-    first(a.clauses.flatMap((c, i) => (c.parent === own && opensSentence(a.tokens, a.clauses, i) ? [i] : []))) ??
+    // Wednesday, the envoy called on …"), or an -ing one set off after its subject, which tells
+    // what the subject was doing as it acted ("The president, visiting the port on Monday,
+    // promised …"; not "The deal, signed in 2015, collapsed").
+    first(
+      a.clauses.flatMap((c, i) =>
+        c.parent === own &&
+        (opensSentence(a.tokens, a.clauses, i) ||
+          (c.kind === "participle" &&
+            !!c.group?.gerund &&
+            !!describedSubject &&
+            c.start === describedSubject[1] + 1 &&
+            a.tokens[c.start - 1]?.text === ","))
+          ? [i]
+          : [],
+      ),
+    ) ??
     first(elaborating) ??
     // "were ambushed and killed by the rebels on Saturday": verbs that share a subject share the
     // date the later one states.
