@@ -41,6 +41,9 @@ const FORWARD = new Set([
   "need",
 ]);
 
+/** Verbs of command, whose "to"-clause is to be carried out at once ("ordered the army to cease fire on Friday"). */
+const ORDERS = new Set(["order", "instruct", "command"]);
+
 /** Adjectives of readiness whose "to"-clause is still to come ("is willing to meet on Thursday"). */
 const READY = new Set(["ready", "willing", "prepared", "eager", "keen", "determined", "due", "set", "poised"]);
 
@@ -138,6 +141,12 @@ export function directionFrom(a: SentenceAnalysis): DirectionAt {
         namesMonth(a, index, length)
       )
         return "nearest" satisfies Direction;
+      // "ordered the army to hold fire from noon on Friday": what a past order set for a day
+      // was still to come when it was given, which may have been the day before the report, as
+      // for "said it would …" below (an order takes effect at once; a plan, "agreed to meet on
+      // Friday", looks further ahead).
+      if (parent?.tense === "past" && !parent.modal && ORDERS.has(verb ?? "") && !datedOwnWords(a, clause.parent!))
+        return "recent" satisfies Direction;
       if (!parent || (verb !== null && FORWARD.has(verb)) || ready || parent.tense === "future" || parent.modal)
         return "ahead";
       return parent.tense === "past" ? "back" : null;

@@ -188,6 +188,14 @@ describe("directionFrom", () => {
     expect(direction("Witkoff plans to leave for Moscow on Sunday.", "Sunday")).toBe("ahead");
   });
 
+  it("reads what a past order set for a day as possibly for the day just past ('ordered … to cease fire on Friday')", () => {
+    const s = "The president ordered the army to hold fire from noon on Friday.";
+    expect(direction(s, "Friday")).toBe("recent");
+    // An order dated by its own words counts from them; one still to be given looks ahead.
+    expect(direction("The president on Monday ordered the army to cease fire on Friday.", "Friday")).toBe("ahead");
+    expect(direction("The president will order the army to cease fire on Friday.", "Friday")).toBe("ahead");
+  });
+
   it("keeps the tense of another verb an infinitive completes ('appeared to …')", () => {
     expect(direction("Putin appeared to soften his stance on Friday.", "Friday")).toBe("back");
   });
