@@ -2329,6 +2329,17 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads rejecting a proposal for a vote as rejecting the proposal, and rejecting the vote as disputing it", () => {
+      expect(signal("The junta rejected a plan by the envoys to hold a referendum in the north.")).toMatchObject({
+        type: "rejection",
+      });
+      expect(signal("The junta rejected the referendum in the north.")).toMatchObject({ type: "legitimacy-dispute" });
+      // An object that is no plan, or one the category refines by, still gives way to what it is about.
+      expect(signal("The rebels signed an agreement on a truce in the north.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads an agency's authority ('customs and border authority') as no dispute of legitimacy", () => {
       expect(
         signal("The routes will reopen, with all crossings subject to customs and state authority.")?.type,

@@ -2531,13 +2531,20 @@ function ofExcluded(a: SentenceAnalysis, k: number, category: Category, lex: Lex
  * object names a class, a class named in a phrase of "in" after it sets the scene and refines
  * nothing. An object that names none hands on ("suspended its participation in the talks").
  */
-function objectFirst(a: SentenceAnalysis, i: number, found: readonly Found[]): readonly Found[] {
+function objectFirst(a: SentenceAnalysis, i: number, found: readonly Found[], category: Category): readonly Found[] {
   const g = a.clauses[i]!.group!;
   const o = g.passive ? -1 : objectAt(a, i);
-  if (o < g.end || !found.some((f) => f.token === o)) return found;
-  // ("an agreement on a truce", "a deal with the rebels" complement the object: "in" sets the scene)
+  const object = found.find((f) => f.token === o);
+  if (o < g.end || !object) return found;
+  // "rejected a proposal to hold a referendum": a plan the category does not refine by is what
+  // the verb acts on, whatever the plan goes on to propose; ("accepted the conditions for a
+  // truce", "an agreement on a truce", "a deal with the rebels" are complemented: "in" sets the scene)
+  const refines = object.cls.name !== "plan" || object.cls.name in category.byObject;
   return found.filter(
-    (f) => f.subject || f.token <= o || a.tokens.slice(o + 1, f.token).find((t) => t.pos === "ADP")?.lower !== "in",
+    (f) =>
+      f.subject ||
+      f.token <= o ||
+      (refines && a.tokens.slice(o + 1, f.token).find((t) => t.pos === "ADP")?.lower !== "in"),
   );
 }
 
@@ -3118,7 +3125,7 @@ export function classifyClause(
     const h = category.reacts ? respondedTo(a, i) : -1;
     const t = typeFor(
       category,
-      category.reacts ? found.filter((f) => isResponded(a, h, f.token, lex)) : objectFirst(a, i, found),
+      category.reacts ? found.filter((f) => isResponded(a, h, f.token, lex)) : objectFirst(a, i, found, category),
     );
     // (a class the category does not map keeps it from being a matter unless it only names who
     // or what the terms touch: "agreed to form a joint force", "agreed to hold elections")
