@@ -26,6 +26,28 @@ describe("findArticleActors", () => {
     expect(ids(article("Both sides agreed on a roadmap.", "Kenya hosted the talks."))[0]).toEqual([]);
   });
 
+  it("reads 'the two leaders' opening a paragraph as the pair named before a paragraph on one other person", () => {
+    const found = ids(
+      article(
+        "Donald Trump and Vladimir Putin spoke for two hours on Tuesday.",
+        "Sergei Lavrov, the foreign minister, was in Ankara.",
+        "The two leaders agreed to meet again.",
+      ),
+      "2025-03-19",
+    );
+    expect(found[2]).toEqual(expect.arrayContaining(["trump", "putin"]));
+    // "the two presidents" are no pair of ministers named before.
+    const ministers = ids(
+      article(
+        "Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov met in Minsk.",
+        "Donald Trump said on Tuesday he was pleased.",
+        "The two presidents will decide.",
+      ),
+      "2025-03-19",
+    );
+    expect(ministers[2]).toEqual([]);
+  });
+
   it("finds the story's two sides: the pair named together whose members the article names most, never its go-betweens", () => {
     const sides = (...paragraphs: string[]) => findArticleActors(article(...paragraphs), g, "2025-06-27").sides();
     const story = [

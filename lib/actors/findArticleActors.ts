@@ -379,16 +379,14 @@ export function findArticleActors(
     const texts = sentences.slice(from, to).map((s) => s.text);
     const found = withRoles.slice(from, to);
     // A paragraph often opens with "he" meaning the person the previous one ended on: the
-    // resolver gets that sentence as context, and up to two before it when it names no person (a
-    // one-sentence quotation standing as a paragraph; a sentence on states between "Kagame met
-    // Tshisekedi" and "the two leaders").
+    // resolver gets that sentence as context, and up to two before it when it names no two
+    // people (a one-sentence quotation standing as a paragraph; a sentence on states, or on one
+    // other person, between "Kagame met Tshisekedi" and "the two leaders"). A pronoun still
+    // reaches back only over sentences that name nobody.
     let context = from - 1;
-    while (
-      context > 0 &&
-      context > from - 3 &&
-      !byParagraph[context]!.some((m) => actors.get(m.actorId)?.kind === "person")
-    )
-      context--;
+    const persons = (k: number) =>
+      new Set(byParagraph[k]!.filter((m) => actors.get(m.actorId)?.kind === "person").map((m) => m.actorId)).size;
+    while (context > 0 && context > from - 3 && persons(context) < 2) context--;
     const resolved =
       from > 0
         ? resolveReferences(

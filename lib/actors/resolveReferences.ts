@@ -468,6 +468,16 @@ function pairPhraseEnd(tokens: readonly Token[], i: number): number {
   return b === "two" && PAIR_NOUNS.has(tokens[i + 2]?.fold ?? "") ? i + 3 : -1;
 }
 
+/** Plurals of a pair of people that say nothing of their office. */
+const ANY_OFFICE = new Set(["leaders", "men", "women", "heads", "statesmen", "pair"]);
+
+/** Whether a person may be one of "the two <noun>": any, for "leaders"; one whose known role names it, for "presidents". */
+function holdsRoleOf(actor: GazetteerActor | undefined, noun: string): boolean {
+  if (ANY_OFFICE.has(noun)) return true;
+  const role = actor?.role?.toLowerCase();
+  return !role || role.split(/\s+/).includes(noun.replace(/s$/, ""));
+}
+
 /** Plurals that, with no number, may still be the two leaders just named. */
 const UNCOUNTED_PAIR_NOUNS = new Set(["leaders", "presidents"]);
 
@@ -495,7 +505,9 @@ function only<T>(items: ReadonlySet<T>): T | null {
  *   pronoun opening its sentence the previous sentence's subject (a quotation before it aside);
  * - "It said" after a sentence in which one state or body spoke: that state or body;
  * - "the pair", "the two leaders", "both leaders": the two people of the previous sentence that
- *   names people (all of them if two, else the two joined by "and").
+ *   names people (all of them if two, else the two joined by "and"), or, when that one names no
+ *   pair, of the last sentence before it that does and whose people the noun fits ("the two
+ *   presidents" are no pair of ministers).
  * Anything less clear stays unresolved. `actors` adds the people an article introduced to the
  * gazetteer's (default: the gazetteer's alone). Returns every sentence's mentions in text order.
  */
@@ -702,10 +714,21 @@ export function resolveReferences(
       // which says no number, are the two only when the sentence just before named them.)
       const second = tokens[i + 1]?.fold;
       const counted = second === "pair" || second === "two" || tokens[i]!.fold === "both";
-      const source = counted
+      const last = counted
         ? [...done].reverse().find((d) => people(d.mentions, actors).size > 0)
         : done[done.length - 1];
-      const pair = source ? pairOf(source, actors) : null;
+      // (past a sentence since that names one person, "X was sworn in", to the pair before it,
+      // when the noun fits them: "the two leaders", or "the two presidents" when both are)
+      const noun = tokens[phraseEnd - 1]!.fold;
+      const fits = ([a, b]: [string, string]) => [a, b].every((id) => holdsRoleOf(actors.get(id), noun));
+      const pair =
+        (last ? pairOf(last, actors) : null) ??
+        (counted
+          ? ([...done]
+              .reverse()
+              .map((d) => pairOf(d, actors))
+              .find((p) => p !== null && fits(p)) ?? null)
+          : null);
       const phrase = text.slice(from, to);
       if (pair) for (const id of pair) s.mentions.push({ actorId: id, text: phrase, index: from, via: "title" });
       i = end - 1;
