@@ -1141,6 +1141,17 @@ describe("classifyClause", () => {
       expect(signal("The talks in Lima are ongoing.")).toMatchObject({ type: "talks" });
     });
 
+    it("reads a meeting a copula gives with an adjective that weighs it as a view ('it was a productive meeting')", () => {
+      expect(signal("It had been the most fruitful meeting yet, the envoy said.")).toMatchObject({
+        type: "assessment",
+        cameo: "01",
+      });
+      expect(signal("Saturday's round was a very difficult meeting.")).toMatchObject({ type: "assessment" });
+      // Which meeting it was, or that there may be others, weighs nothing.
+      expect(signal("It was the first meeting since the war began.")).toMatchObject({ type: "talks" });
+      expect(signal("There may be other calls.")?.type).not.toBe("assessment");
+    });
+
     it("reads what talks or a deal amount to as a view of them ('the talks marked a turning point')", () => {
       expect(signal("The talks marked a real turning point.")).toMatchObject({ type: "assessment", cameo: "01" });
       expect(signal("The accord represents a modest step forward.")).toMatchObject({ type: "assessment" });

@@ -264,6 +264,15 @@ function talksWeighed(a: SentenceAnalysis, end: number): boolean {
 }
 
 /**
+ * Whether an adjective of the class's `weighedAs` weighs a meeting in the noun phrase that opens at
+ * `end` ("[the most productive meeting]", "[a difficult one]"; not "[the first meeting]").
+ */
+function meetingWeighed(a: SentenceAnalysis, end: number, cls: ObjectClass | undefined): boolean {
+  const to = nounPhraseEnd(a, end);
+  return a.tokens.slice(end, to).some((t) => t.pos === "ADJ" && !!cls?.weighedAs?.has(t.lemma));
+}
+
+/**
  * Words that say where a deal or truce stands or what it covers, not what it is worth: "the
  * truce is effective from 4 a.m.", "the agreement is legally binding", "the ceasefire is
  * partial", "the truce is due to expire".
@@ -3357,6 +3366,18 @@ export function classifyClause(
       type = "assessment";
       cameo = "01";
     }
+  }
+  // "It was a most useful meeting yet", "the round was a difficult meeting": a meeting a
+  // copula gives its subject, or says its subject is, with an adjective that weighs it is a view
+  // of the meeting, as "the meeting was productive" is ("it was the first meeting" says which).
+  if (
+    type === "talks" &&
+    !negated &&
+    COPULAS.has(head.lemma) &&
+    meetingWeighed(a, g.end, lex.objectNouns.get(a.tokens[trigger]!.lemma))
+  ) {
+    type = "assessment";
+    cameo = "01";
   }
   // "There will be no negotiations with the rebels", "there can be no deal": talks, a deal or a
   // truce a party says there will not be are refused (CAMEO 12); "there were no talks" reports.

@@ -168,6 +168,11 @@ const objectClassSchema = z.object({
    * constructive atmosphere"); such a clause is a view of the event (CAMEO 01), an assessment
    */
   weighedBy: z.array(lemma).optional(),
+  /**
+   * adjectives that weigh the class's event when a copula gives it as a noun ("it was a most
+   * useful meeting"): such a clause is a view of the event, an assessment
+   */
+  weighedAs: z.array(lemma).optional(),
 });
 
 const wordsSchema = z.object({ words: z.array(lemma).min(1) });
@@ -267,6 +272,7 @@ export interface ObjectClass {
   halts: ReadonlySet<string> | null;
   singular: ReadonlySet<string> | null;
   weighedBy: ReadonlySet<string> | null;
+  weighedAs: ReadonlySet<string> | null;
   /** place in the file's list: a lower one decides when a clause is about several classes */
   rank: number;
 }
@@ -362,6 +368,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       halts: o.halts ? new Set(o.halts) : null,
       singular: o.singular ? new Set(o.singular) : null,
       weighedBy: o.weighedBy ? new Set(o.weighedBy) : null,
+      weighedAs: o.weighedAs ? new Set(o.weighedAs) : null,
       rank: i,
     };
     classes.set(o.class, cls);
