@@ -523,6 +523,13 @@ describe("findArticleActors", () => {
       "2025-09-10",
     );
     expect(exiled.discovered.map((a) => [a.id, a.role])).toEqual([["tomas-varga", "leader"]]);
+    // ... or after a place or body that opens the title.
+    const place = findArticleActors(
+      article("Tomas Varga, the Kivu militia commander, told reporters the truce would hold."),
+      g,
+      "2025-09-10",
+    );
+    expect(place.discovered.map((a) => a.id)).toContain("tomas-varga");
   });
 
   it("reads a place's fighters in lower case as an armed group ('Kachin rebels'), not the place", () => {

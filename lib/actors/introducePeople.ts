@@ -423,8 +423,9 @@ function titledAfter(
     if (possessiveAt(s, k) && (s.tokens[k - 1]?.cap || owned)) continue;
     if (!t.word || BREAKS.has(t.fold)) return null;
     // "Kim Yo-jong, the powerful sister of …", "X, an exiled rebel leader": one word of
-    // description may open the title, a word or two before its head.
-    if (k === from && from > end + 1) {
+    // description may open the title, a word or two before its head, or follow the name of a
+    // place or body that opens it ("X, the Donbas rebel leader").
+    if ((k === from || (k > from && s.tokens[k - 1]!.cap)) && from > end + 1) {
       const head = [k + 1, k + 2, k + 3].find(
         (m) => headEnd(s.tokens, m, g.roles) > 0 && s.tokens.slice(k, m).every((x) => x.word && !x.cap),
       );
