@@ -532,6 +532,26 @@ describe("findArticleActors", () => {
     expect(place.discovered.map((a) => a.id)).toContain("tomas-varga");
   });
 
+  it("keeps a nickname quoted right after an introduced name as the person's ('General Abel Muto \"Tigre\"')", () => {
+    const found = findArticleActors(
+      article(
+        'The rebel chief of staff, General Abel Muto "Tigre", signed on Friday.',
+        "Later Tigre left for the north.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.find((a) => a.id === "abel-muto")?.aliases).toContain("Tigre");
+    expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["abel-muto"]);
+    // A quotation that goes on past two words, or is no name, is none.
+    const quoted = findArticleActors(
+      article('The rebel chief of staff, General Abel Muto "will not sign this", he said.'),
+      g,
+      "2025-09-10",
+    );
+    expect(quoted.discovered.find((a) => a.id === "abel-muto")?.aliases).toEqual(["Muto"]);
+  });
+
   it("reads a place's fighters in lower case as an armed group ('Kachin rebels'), not the place", () => {
     const found = findArticleActors(
       article("On Monday, Kachin rebels agreed to talks.", "The army withdrew from Kachin state."),

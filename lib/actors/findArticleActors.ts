@@ -236,6 +236,18 @@ function knownPerson(s: SentenceView, intro: Introduction, g: Gazetteer): string
   return parts.length === 1 || parts.slice(0, -1).some((p) => isGivenName(p.fold, id, g.fuzzy)) ? id : null;
 }
 
+/**
+ * A nickname in quotation marks right after a name, which the article may call the person by
+ * ('General Abel Muto "Tigre"', 'Ana Sorel "La Roja"'): one or two capitalised words.
+ */
+function nicknameAfter(s: SentenceView, end: number): string[] {
+  const quote = /^["“”]$/;
+  if (!quote.test(s.tokens[end]?.text ?? "")) return [];
+  const words = [end + 1, end + 2].findIndex((k) => quote.test(s.tokens[k]?.text ?? ""));
+  const inner = s.tokens.slice(end + 1, end + 1 + words);
+  return words > 0 && inner.every((t) => t.word && t.cap) ? [inner.map((t) => t.text).join(" ")] : [];
+}
+
 function mentionOf(s: SentenceView, from: number, to: number, actorId: string, via: ActorMention["via"]): ActorMention {
   const index = s.tokens[from]!.start;
   return { actorId, text: s.text.slice(index, s.tokens[to - 1]!.end), index, via };
@@ -315,10 +327,13 @@ export function findArticleActors(
           role: intro.role ?? UNKNOWN_ROLE,
           // A later word of the name may be what the article calls them ("Deng" for Amos
           // Deng Malual); the last one most often.
-          aliases: parts
-            .slice(1)
-            .reverse()
-            .filter((p) => /^\p{Lu}/u.test(p)),
+          aliases: [
+            ...nicknameAfter(s, intro.end),
+            ...parts
+              .slice(1)
+              .reverse()
+              .filter((p) => /^\p{Lu}/u.test(p)),
+          ],
           ...(intro.gender ? { gender: intro.gender } : {}),
         },
         [phraseKey(intro.name)],
