@@ -745,6 +745,16 @@ describe("'that evening', 'the next day', 'two days later'", () => {
     expect(of("Speaking on television")).toMatchObject({ start: "2019-03-03", end: "2019-03-03" });
   });
 
+  it("date 'on the second day of talks' by the day the story said the talks opened", () => {
+    const events = wireEvents(
+      "2019-03-20",
+      "The talks, hosted by Peru, opened in Lima on March 4. The rebels objected to the format.\n\n" +
+        "On the third day of talks, the rebels rejected the plan.",
+    );
+    const rejected = events.find((e) => e.sources[0]!.sentence.startsWith("On the third day"));
+    expect(rejected?.date).toMatchObject({ start: "2019-03-06", end: "2019-03-06" });
+  });
+
   it("date a sentence of 'two days later' two days after the last day stated, as an event of its own", () => {
     const events = wireEvents(
       "2019-03-20",

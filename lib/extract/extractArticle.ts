@@ -29,6 +29,7 @@ import { dealsArePlans } from "../signals/storyDeals";
 import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, effectDate, frameDate, isDeadline, simplePast } from "./clauseDates";
 import { clauseOffset, dateAfterClause, offsetDate, type ClauseOffset } from "./clauseOffset";
+import { dayOfTalks } from "./dayOfTalks";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
@@ -149,6 +150,9 @@ function onlyDay(text: string, dates: readonly DateMention[]): EventDate | null 
 const DAY_NAMED = new RegExp(
   String.raw`\b(?:${WEEKDAY})\b|\b(?:${FULL_MONTH})\.?\s+\d|\d\s+(?:${FULL_MONTH})\b|\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b`,
 );
+
+/** Verbs of talks opening ("the talks opened on August 14"), whose day a day of the talks counts from. */
+const OPENINGS: ReadonlySet<string> = new Set(["open", "begin", "start", "convene", "launch"]);
 
 /** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
 const MIN_STRENGTH = 2;
@@ -1151,11 +1155,16 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   let backstory = false;
   // The last day the story stated for an event, which "the next day" is counted from.
   let lastDay: EventDate | null = null;
+  // The day the story last said talks opened, which "on the third day of the summit" counts from.
+  let talksBegan: EventDate | null = null;
+  const isMeeting = (noun: string) =>
+    [noun, noun.replace(/s$/, "")].some((w) => lex.objectNouns.get(w)?.name === "talks");
   for (const [sentence, r] of reads.flat().entries()) {
     reply.at(sentence);
     const text = r.sentence.text;
-    const dayWords = toldDayOf(text, lastDay, () => datesOf(r));
-    const toldDay = dayWords?.date ?? null;
+    const dayWords: { date: EventDate; at: number } | null =
+      toldDayOf(text, lastDay, () => datesOf(r)) ?? dayOfTalks(text, talksBegan, isMeeting);
+    const toldDay: EventDate | null = dayWords?.date ?? null;
     // (the clause the counted words stand in, when they are not of the whole sentence)
     const wordsClause =
       dayWords && dayWords.at >= 0 ? r.analysis.clauseOf[tokenAtChar(r.analysis, dayWords.at)] : undefined;
@@ -1439,6 +1448,8 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         if (when && !moved && date.precision === "day" && date.start === date.end) {
           dayBefore = lastDay = date;
           backstory = toldBefore(r.analysis, draft);
+          const verb = r.analysis.clauses[draft.signal.clause]!.group?.head;
+          if (type === "talks" && OPENINGS.has(r.analysis.tokens[verb ?? -1]?.lemma ?? "")) talksBegan = date;
         }
         // (a day "the next day" or "two days later" tells is its own, not a continuation)
         continues.push(!when && !moved && !toldDay);
