@@ -238,6 +238,15 @@ describe("an opening dateline", () => {
     expect(event?.date).toMatchObject({ start: "2023-01-21", end: "2023-01-21" });
   });
 
+  it("leaves each phrase after it the direction of its own clause ('… with the truce due to begin on Friday')", () => {
+    const events = wireEvents(
+      "2021-06-08",
+      "LIMA, June 8 (Wire) - The envoy said on Tuesday that Peru and Chile had accepted a deal to end a year of clashes along the border, with the truce due to begin at dawn on Friday.",
+    );
+    expect(events.map((e) => e.date.start)).not.toContain("2021-06-04");
+    expect(events.find((e) => e.type === "ceasefire-signal")?.date).toMatchObject({ start: "2021-06-08" });
+  });
+
   it("is no part of the summary", () => {
     const [event] = wireEvents(
       "1999-02-24",

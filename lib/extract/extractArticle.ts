@@ -1081,14 +1081,16 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const storyDay = (opening && filedOn(opening.sentence.text, published)) ?? published;
   // Read past the dateline, so that its date never runs into the story's first one ("Jan. 22,
   // 2023 — On Saturday, Jan. 21, …" is no range).
-  const datesAt = (r: Read, now: string | null) =>
-    foldAppositions(
+  // (the clause analysis is of the whole sentence: a phrase's place past the dateline is moved back onto it)
+  const datesAt = (r: Read, now: string | null) => {
+    const direction = directionFrom(r.analysis);
+    return foldAppositions(
       r.sentence.text,
-      findDates(r.sentence.text.slice(r.dateline), now, { direction: directionFrom(r.analysis) }).map((d) => ({
-        ...d,
-        index: d.index + r.dateline,
-      })),
+      findDates(r.sentence.text.slice(r.dateline), now, {
+        direction: (index, length) => direction(index + r.dateline, length),
+      }).map((d) => ({ ...d, index: d.index + r.dateline })),
     );
+  };
   // Words quoted from a statement made before the story's day count "today" and "yesterday" from
   // the day it was made ('Hunt yesterday said: … Today's agreement in Stockholm …'); a statement
   // that says no day of its own was made on the day the story has reached, as it is dated ('The
