@@ -49,6 +49,11 @@ describe("datasetStates", () => {
     expect(byId.get("thailand")!.aliases).not.toContain("Thai");
   });
 
+  it("leaves out the spellings states.json says are no names in English prose (a given name: 'Dominique')", () => {
+    expect(byId.get("dominica")!.aliases).not.toContain("Dominique");
+    expect(byId.get("dominica")!.name).toBe("Dominica");
+  });
+
   it("holds shared and listed names back as ambiguous, with their candidate states", () => {
     expect(merged.ambiguousNames).toContainEqual({ phrase: "Congo", stateIds: ["dr-congo", "republic-of-the-congo"] });
     expect(merged.ambiguousDemonyms).toContainEqual({
