@@ -24,8 +24,8 @@ describe("dayOfTalks", () => {
   });
 
   it("tells nothing of a day of something else, or when the story dated no opening", () => {
-    expect(dayOfTalks("On the second day of the offensive, the army advanced.", opened, isMeeting)).toBeNull();
-    expect(dayOfTalks("On the second day of talks, the envoy walked out.", null, isMeeting)).toBeNull();
+    expect(dayOfTalks("On the fourth day of the offensive, the army advanced.", opened, isMeeting)).toBeNull();
+    expect(dayOfTalks("On the fourth day of talks, the envoy walked out.", null, isMeeting)).toBeNull();
     expect(dayOfTalks("The talks went on for a second day.", opened, isMeeting)).toBeNull();
   });
 });

@@ -754,7 +754,7 @@ describe("'that evening', 'the next day', 'two days later'", () => {
     expect(of("Speaking on television")).toMatchObject({ start: "2019-03-03", end: "2019-03-03" });
   });
 
-  it("date 'on the second day of talks' by the day the story said the talks opened", () => {
+  it("date 'on the third day of talks' by the day the story said the talks opened", () => {
     const events = wireEvents(
       "2019-03-20",
       "The talks, hosted by Peru, opened in Lima on March 4. The rebels objected to the format.\n\n" +
