@@ -19,6 +19,7 @@ import {
 } from "./lexicon";
 
 import { isOpposition } from "./oppositions";
+import { personTitleWords } from "./roleNouns";
 import { mentionTokens, phraseKey, tokenAt, type Token } from "./text";
 
 interface Sentence {
@@ -471,11 +472,9 @@ function pairPhraseEnd(tokens: readonly Token[], i: number): number {
 /** Plurals of a pair of people that say nothing of their office. */
 const ANY_OFFICE = new Set(["leaders", "men", "women", "heads", "statesmen", "pair"]);
 
-/** Whether a person may be one of "the two <noun>": any, for "leaders"; one whose known role names it, for "presidents". */
-function holdsRoleOf(actor: GazetteerActor | undefined, noun: string): boolean {
-  if (ANY_OFFICE.has(noun)) return true;
-  const role = actor?.role?.toLowerCase();
-  return !role || role.split(/\s+/).includes(noun.replace(/s$/, ""));
+/** Whether a person may be one of "the two <noun>": any, for "leaders"; one whose titles name it, for "presidents". */
+function holdsRoleOf(actor: GazetteerActor | undefined, noun: string, g: Gazetteer): boolean {
+  return ANY_OFFICE.has(noun) || !actor || personTitleWords(actor, g).has(noun.replace(/s$/, ""));
 }
 
 /** Plurals that, with no number, may still be the two leaders just named. */
@@ -720,7 +719,7 @@ export function resolveReferences(
       // (past a sentence since that names one person, "X was sworn in", to the pair before it,
       // when the noun fits them: "the two leaders", or "the two presidents" when both are)
       const noun = tokens[phraseEnd - 1]!.fold;
-      const fits = ([a, b]: [string, string]) => [a, b].every((id) => holdsRoleOf(actors.get(id), noun));
+      const fits = ([a, b]: [string, string]) => [a, b].every((id) => holdsRoleOf(actors.get(id), noun, gazetteer));
       const pair =
         (last ? pairOf(last, actors) : null) ??
         (counted
