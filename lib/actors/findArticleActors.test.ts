@@ -552,6 +552,23 @@ describe("findArticleActors", () => {
     expect(quoted.discovered.find((a) => a.id === "abel-muto")?.aliases).toEqual(["Muto"]);
   });
 
+  it("introduces a name that ends in 'Jr.' before its apposition, and never calls anyone 'Jr'", () => {
+    const found = findArticleActors(
+      article(
+        "The accord was read out by Tomas Reyes Jr., the chief negotiator.",
+        "Mayor Elena Cruz Jr. welcomed it.",
+        "On Friday, Reyes said talks would resume.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.find((a) => a.id === "tomas-reyes-jr")?.role).toBe("chief negotiator");
+    expect(found.discovered.find((a) => a.id === "elena-cruz-jr")?.aliases).toEqual(["Cruz"]);
+    expect(found.mentions[0]![0]!.text).toBe("Tomas Reyes Jr");
+    expect(new Set(found.mentions[0]!.map((m) => m.actorId))).toEqual(new Set(["tomas-reyes-jr"]));
+    expect(found.mentions[2]!.map((m) => m.actorId)).toEqual(["tomas-reyes-jr"]);
+  });
+
   it("reads a place's fighters in lower case as an armed group ('Kachin rebels'), not the place", () => {
     const found = findArticleActors(
       article("On Monday, Kachin rebels agreed to talks.", "The army withdrew from Kachin state."),

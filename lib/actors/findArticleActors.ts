@@ -12,6 +12,7 @@ import {
   AGENT_MODIFIERS,
   AGENT_VERBS,
   AUXILIARIES,
+  GENERATIONS,
   MASTHEAD_WORDS,
   MEETING_WORDS,
   PERSONAL_ACTS,
@@ -332,7 +333,7 @@ export function findArticleActors(
             ...parts
               .slice(1)
               .reverse()
-              .filter((p) => /^\p{Lu}/u.test(p)),
+              .filter((p) => /^\p{Lu}/u.test(p) && !GENERATIONS.has(phraseKey(p))),
           ],
           ...(intro.gender ? { gender: intro.gender } : {}),
         },

@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer";
-import { NON_PERSON_WORDS, PLACE_PREPOSITIONS } from "./lexicon";
+import { GENERATIONS, NON_PERSON_WORDS, PLACE_PREPOSITIONS } from "./lexicon";
 import { phraseKey } from "./text";
 import { genderOf, headEnd, pluralHeadEnd } from "./roles";
 import { isNameWord, isTitle, nameRunEnd, rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
@@ -352,23 +352,26 @@ function titledAfter(
   words: ArticleWords,
   demonym: DemonymState,
 ): Introduction | null {
+  // ("Tomas Reyes Jr., the chief negotiator": the abbreviation's full stop comes before
+  // the comma.)
+  const sep = GENERATIONS.has(s.tokens[end - 1]?.fold ?? "") && s.tokens[end]?.text === "." ? end + 1 : end;
   // ("Jan Kowal - a member of the negotiating team - said": dashes, which are no tokens, set the
   // apposition off too.)
   const dashed =
-    !!s.tokens[end] && /^\s+(?:-{1,2}|—|–)\s+$/.test(s.text.slice(s.tokens[end - 1]!.end, s.tokens[end]!.start));
+    !!s.tokens[sep] && /^\s+(?:-{1,2}|—|–)\s+$/.test(s.text.slice(s.tokens[sep - 1]!.end, s.tokens[sep]!.start));
   // "The assembly elected Jan Kowal as interim president": an office given to someone, named
   // after "as", is their title.
   // ("choosing Jan Kowal as president and Eva Lind as prime minister": the second is given one too)
   const giver =
     s.tokens[start - 1]?.fold === "and" ? s.tokens.slice(Math.max(0, start - 14), start - 1) : [s.tokens[start - 1]];
   const givenAs = s.tokens[end]?.fold === "as" && giver.some((t) => GIVING_OFFICE.has(t?.fold ?? ""));
-  if (s.tokens[end]?.fold !== "," && !dashed && !givenAs) return null;
+  if (s.tokens[sep]?.fold !== "," && !dashed && !givenAs) return null;
   // "at the Lomé Convention Centre, the chief mediator opened …", "on landing in Kisumu, the
   // envoy met …": a place, a body or a document before the comma, or a name after a preposition
   // of place, is nobody the title describes.
   if (namesNoPerson(s, start, end)) return null;
   if (PLACE_PREPOSITIONS.has(s.tokens[start - 1]?.fold ?? "")) return null;
-  let j = dashed ? end : end + 1;
+  let j = dashed ? sep : sep + 1;
   // "Jan Kowal, who is the chief negotiator, …": a relative clause of being is an
   // apposition too.
   if (s.tokens[j]?.fold === "who" && /^(?:is|was)$/.test(s.tokens[j + 1]?.fold ?? "")) j += 2;
@@ -380,7 +383,7 @@ function titledAfter(
   const from = j;
   // "Mahamat Zene Cherif, the interim military government's foreign minister": a body described
   // in lower case before its possessive.
-  const owned = from > end + 1 && possessiveAhead(s, from);
+  const owned = from > sep + 1 && possessiveAhead(s, from);
   let opened: (typeof s.rawAt)[number];
   for (let k = j; k < s.tokens.length && k < j + 8; k++) {
     const raw = s.rawAt[k];
@@ -425,7 +428,7 @@ function titledAfter(
     // "Kim Yo-jong, the powerful sister of …", "X, an exiled rebel leader": one word of
     // description may open the title, a word or two before its head, or follow the name of a
     // place or body that opens it ("X, the Donbas rebel leader").
-    if ((k === from || (k > from && s.tokens[k - 1]!.cap)) && from > end + 1) {
+    if ((k === from || (k > from && s.tokens[k - 1]!.cap)) && from > sep + 1) {
       const head = [k + 1, k + 2, k + 3].find(
         (m) => headEnd(s.tokens, m, g.roles) > 0 && s.tokens.slice(k, m).every((x) => x.word && !x.cap),
       );
