@@ -68,6 +68,17 @@ describe("findArticleActors", () => {
         "Monitors from Kenya, Egypt and Angola arrived on Friday.",
       ),
     ).toBeNull();
+    // A photo caption pictures hosts and mediators too: no side is read from it.
+    const captioned = [
+      {
+        text: "The presidents of Kenya and Egypt with the delegations in Nairobi. Photo: Wire",
+        paragraph: 0,
+        caption: true,
+      },
+      { text: "The truce was signed on Monday.", paragraph: 1 },
+      { text: "Both sides welcomed it.", paragraph: 2 },
+    ];
+    expect(findArticleActors(captioned, g, "2025-06-27").sides()).toBeNull();
   });
 
   it("reads a body's description no paragraph near it fits as the one such body the article named before ('the group')", () => {

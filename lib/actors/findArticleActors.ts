@@ -29,6 +29,8 @@ import { mentionTokens, phraseKey, type Token } from "./text";
 export interface ArticleSentence {
   text: string;
   paragraph: number;
+  /** a photo caption: it introduces people, but tells nothing of which sides the story is about */
+  caption?: boolean;
 }
 
 export interface ArticleActors {

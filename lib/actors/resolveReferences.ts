@@ -814,17 +814,22 @@ const PAIR_PHRASE = new RegExp(String.raw`\b(?:both|two|warring)\s+(?:${[...PART
  * often, then the first. `sentences` carry the tokens the gazetteer scan gave them.
  */
 export function storySides(
-  sentences: readonly { tokens: readonly Token[] }[],
+  sentences: readonly { tokens: readonly Token[]; caption?: boolean }[],
   mentionsPerSentence: readonly (readonly ActorMention[])[],
   gazetteer: Gazetteer,
   actors: Actors = gazetteer.byId,
 ): readonly string[] | null {
+  // (a photo caption pictures whoever stood there, mediators and hosts too: no side is read from it)
+  const told = (k: number) => !sentences[k]!.caption;
   const named = new Map<string, number>();
-  for (const ms of mentionsPerSentence)
-    for (const id of new Set(ms.map((m) => m.actorId)))
-      if (PARTY_KINDS.test(actors.get(id)?.kind ?? "")) named.set(id, (named.get(id) ?? 0) + 1);
+  mentionsPerSentence.forEach((ms, k) => {
+    if (told(k))
+      for (const id of new Set(ms.map((m) => m.actorId)))
+        if (PARTY_KINDS.test(actors.get(id)?.kind ?? "")) named.set(id, (named.get(id) ?? 0) + 1);
+  });
   const counts = new Map<string, { ids: readonly string[]; n: number }>();
   sentences.forEach(({ tokens }, k) => {
+    if (!told(k)) return;
     const ids = partyPairOf({ tokens, mentions: [...mentionsPerSentence[k]!], quoted: [] }, actors, gazetteer);
     if (ids?.length !== 2 || brokers(tokens, mentionsPerSentence[k]!, ids, gazetteer)) return;
     const key = [...ids].sort().join(" ");
@@ -874,7 +879,7 @@ function brokers(
  * carry the tokens the gazetteer scan gave them. Returns every sentence's mentions in text order.
  */
 export function resolveStoryPairs(
-  sentences: readonly { text: string; tokens: readonly Token[] }[],
+  sentences: readonly { text: string; tokens: readonly Token[]; caption?: boolean }[],
   mentionsPerSentence: readonly (readonly ActorMention[])[],
   gazetteer: Gazetteer,
   actors: Actors = gazetteer.byId,

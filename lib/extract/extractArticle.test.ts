@@ -999,3 +999,19 @@ describe("extractArticle on a body cut off mid-sentence", () => {
     expect(events.some((e) => e.sources[0]!.sentence.includes("taking place at a hotel"))).toBe(true);
   });
 });
+
+describe("a photo caption", () => {
+  const caption = "Presidents Jan Kowal and Eva Lind with envoy Omar Said after the signing in Tallinn. Photo: Wire";
+
+  it("introduces the people it pictures, whom the story then calls by name alone or 'the two leaders'", () => {
+    const events = wireEvents(
+      "2024-08-14",
+      `${caption}\n\nTwo days after Jan Kowal and Eva Lind signed the accord, crews began clearing mines.\n\nThe two leaders met again on Tuesday.`,
+    );
+    const ids = (t: string) => events.find((e) => e.sources[0]!.sentence.startsWith(t))!.actors.map((a) => a.id);
+    expect(ids("Two days")).toEqual(expect.arrayContaining(["jan-kowal", "eva-lind"]));
+    expect(ids("The two leaders")).toEqual(expect.arrayContaining(["jan-kowal", "eva-lind"]));
+    // The caption itself tells no event.
+    expect(events.some((e) => e.sources[0]!.sentence.includes("Photo"))).toBe(false);
+  });
+});

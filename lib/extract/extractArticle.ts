@@ -1020,12 +1020,18 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const published = meta.published;
   const { sentences, cleaned } = cleanSentences(body, { title: meta.title });
   const warnings = [...meta.warnings, ...cleaned.warnings];
-  const paragraphs = groupByParagraph(sentences).filter(
-    (p) => p.some((s) => isEnglish(s.text)) && !isCaption(p.map((s) => s.text).join(" ")),
+  const english = groupByParagraph(sentences).filter((p) => p.some((s) => isEnglish(s.text)));
+  const captions = english.map((p) => isCaption(p.map((s) => s.text).join(" ")));
+  // A caption tells no event, but it introduces the people it pictures ("Presidents Jan Kowal and
+  // Eva Lind after the signing"), whom the story may then call by surname or "the two leaders".
+  const found = findArticleActors(
+    english.flatMap((p, k) => (captions[k] ? p.map((s) => ({ ...s, caption: true })) : p)),
+    ctx.gazetteer,
+    published,
   );
-  const found = findArticleActors(paragraphs.flat(), ctx.gazetteer, published);
   let at = 0;
-  const sentenceAt = paragraphs.map((p) => p.map(() => at++));
+  const sentenceAt = english.map((p) => p.map(() => at++)).filter((_, p) => !captions[p]);
+  const paragraphs = english.filter((_, p) => !captions[p]);
   const lex = ctx.lexicon;
   // Looked up, rather than copied from the whole gazetteer for every article.
   const actorOf = (id: string) => found.lookup.get(id);
