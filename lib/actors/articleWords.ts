@@ -1,6 +1,6 @@
 import type { Gazetteer } from "./gazetteer";
 import { PLACE_PREPOSITIONS } from "./lexicon";
-import { demonymAt } from "./match";
+import { agentPhraseEnd, demonymAt } from "./match";
 import { rawActor, type ArticleWords, type SentenceView } from "./sentenceView";
 
 /**
@@ -14,6 +14,11 @@ export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): 
   const places = new Set<string>();
   const capitalised = new Map<string, number>();
   const states = new Set<string>();
+  // states an ambiguous name alone (1) or an ambiguous demonym heading an agent (2) may stand for
+  const ownNames = new Map<string, number>();
+  const seen = (id: string | undefined, bit: number) => {
+    if (id) ownNames.set(id, (ownNames.get(id) ?? 0) | bit);
+  };
   for (const s of sentences) {
     const { tokens } = s;
     for (const r of s.raws) {
@@ -33,16 +38,27 @@ export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): 
       if (demonym) states.add(demonym.stateId);
       const joined = joinedAmbiguousState(s, i, g);
       if (joined) states.add(joined);
+      const next = tokens[i + 1];
+      if (!s.headline && !(next?.word && next.cap))
+        seen(onlyCandidate(g.ambiguous.index.get(t.fold)?.find((p) => p.tokens.length === 1)?.candidates), 1);
+      if (agentPhraseEnd(tokens, i + 1) > 0) seen(onlyCandidate(g.ambiguous.demonyms.get(t.fold)), 2);
       const prev = tokens[i - 1]?.fold === "the" ? tokens[i - 2] : tokens[i - 1];
       if (prev?.word && PLACE_PREPOSITIONS.has(prev.fold)) {
         places.add(t.fold);
-        const next = tokens[i + 1];
         if (next?.word && next.cap) places.add(`${t.fold} ${next.fold}`);
       }
     });
   }
+  // "Envoys of Georgia and the rebels met … Georgian troops withdrew": a name and its own
+  // demonym, each ambiguous alone ("Georgia" is a US state too, "Georgian" a style), name the
+  // one state both may stand for when the demonym speaks of its people acting.
+  for (const [id, bits] of ownNames) if (bits === 3) states.add(id);
   return { lower, places, capitalised, states };
 }
+
+/** The state an ambiguous word stands for when it may stand for one only. */
+const onlyCandidate = (candidates: readonly string[] | undefined) =>
+  candidates?.length === 1 ? candidates[0] : undefined;
 
 const JOINERS = new Set(["and", "or"]);
 

@@ -182,6 +182,20 @@ describe("findArticleActors", () => {
     expect(ids(article("Peaches and Georgia were on the menu."))).toEqual([[]]);
   });
 
+  it("reads an ambiguous name and its own ambiguous demonym as the state when the demonym heads an agent", () => {
+    const story = (later: string) => ids(article("Envoys of Georgia and the rebels met on Friday.", later))[0];
+    expect(story("Georgian troops will pull back from the valley.")).toEqual(["georgia"]);
+    expect(story("The Georgian side asked for more time.")).toEqual(["georgia"]);
+    // (a demonym that heads no agent, or none at all, settles nothing)
+    expect(story("Georgian architecture drew the visitors.")).toEqual([]);
+    expect(story("The valley was quiet.")).toEqual([]);
+  });
+
+  it("knows breakaway authorities that sit across the table from a state, as data ('the Abkhaz leadership')", () => {
+    expect(ids(article("The Abkhaz leadership called on the CIS for monitors."))).toEqual([["abkhazia", "cis"]]);
+    expect(ids(article("The Turkish Cypriot side walked out."))).toEqual([["northern-cyprus"]]);
+  });
+
   it("reads an ambiguous bare name once the article names a party or person of one of its states", () => {
     expect(ids(article("The M23 rebels took the town.", "Congo asked for a truce."))[1]).toEqual(["dr-congo"]);
     expect(ids(article("The rebels took the town.", "Congo asked for a truce."))[1]).toEqual([]);

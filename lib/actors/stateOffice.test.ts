@@ -43,6 +43,16 @@ describe("officeState", () => {
     expect(officeState(g, listed("kuleba"), 2025)).toBeUndefined();
   });
 
+  it("gives an earlier office the role lists after the present one, within its years only", () => {
+    const past = (role: string): GazetteerActor => ({ ...listed("medvedev"), id: "test-past-office", role });
+    const role = "Chairman of the Ruling Party; President of Russia 2008–2012";
+    expect(officeState(g, past(role), 2010)).toBe("russia");
+    expect(officeState(g, past(role), 2006)).toBeUndefined();
+    expect(officeState(g, past(role), 2015)).toBeUndefined();
+    // An earlier office with no years could be any time.
+    expect(officeState(g, past("Chairman of the Ruling Party; President of Russia"), 2010)).toBeUndefined();
+  });
+
   it("takes the country a title named for a person the article introduced", () => {
     expect(officeState(g, introduced("finance minister", "SDN"), 2024)).toBe("sudan");
     expect(officeState(g, introduced("official", null), 2024)).toBeUndefined();

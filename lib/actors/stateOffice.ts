@@ -25,44 +25,55 @@ function groupNamesOf(g: Gazetteer): readonly (readonly string[])[] {
   return names;
 }
 
-/** What a person's role says of a state office: the state, and the last year the office names. */
+/** What a person's role says of a state office: the state, and the first and last years the office names. */
 interface Office {
   state: string;
+  firstYear: number;
   lastYear: number;
 }
-const offices = new WeakMap<GazetteerActor, Office | null>();
+const offices = new WeakMap<GazetteerActor, readonly Office[]>();
 
-function officeOf(g: Gazetteer, actor: GazetteerActor): Office | null {
+function officesOf(g: Gazetteer, actor: GazetteerActor): Office[] {
   const state = stateOfPerson(g, actor);
-  if (!state) return null;
-  const office = actor.role.split(";")[0]!;
-  const words = tokenize(office);
-  if (!g.roles.stateOffices.some((p) => names(words, p))) return null;
-  // ("Commander-in-chief of the Syrian Democratic Forces": an armed group's office, whatever state it names)
-  if (groupNamesOf(g).some((p) => names(words, p))) return null;
+  if (!state) return [];
   const s = g.byId.get(state);
   const own = s ? [s.name, ...s.aliases, ...s.demonyms, ...s.places] : [];
-  if (g.byId.has(actor.id) && !own.some((n) => names(words, folded(n)))) return null;
-  const years = (office.match(YEAR) ?? []).map(Number);
-  return { state, lastYear: years.length ? Math.max(...years) : Infinity };
+  const out: Office[] = [];
+  actor.role.split(";").forEach((part, n) => {
+    const words = tokenize(part);
+    if (!g.roles.stateOffices.some((p) => names(words, p))) return;
+    // ("Commander-in-chief of the Syrian Democratic Forces": an armed group's office, whatever state it names)
+    if (groupNamesOf(g).some((p) => names(words, p))) return;
+    if (g.byId.has(actor.id) && !own.some((name) => names(words, folded(name)))) return;
+    const years = (part.match(YEAR) ?? []).map(Number);
+    // The office held now comes first; a later one counts only in the years it names.
+    if (n > 0 && !years.length) return;
+    out.push({
+      state,
+      firstYear: n > 0 ? Math.min(...years) : -Infinity,
+      lastYear: years.length ? Math.max(...years) : Infinity,
+    });
+  });
+  return out;
 }
 
 /**
  * The state whose office a person holds in `year`, for whom their word is the state's word
  * ("Deputy Foreign Minister of Russia", "Kremlin spokesman"), or undefined. A gazetteer role lists
- * the office held now first, so only its first part counts, and only when it names the person's
- * own state (its name, another name, a demonym or a seat of government) beside an office word of
- * content/roles.json `stateOffices`. A role that names no state, or names an armed group or
- * movement, is that body's office ("Head of the Hamas political bureau"), and one whose years
- * end before `year` was held then no longer ("President of Ukraine 2014–2019"). A person the
- * article introduced has the country the title named ("Sudan's finance minister"), so the
- * office word is enough.
+ * the office held now first, then earlier ones with their years ("Deputy Chairman of the Security
+ * Council of Russia; President of Russia 2008–2012"); an office counts only when it names the
+ * person's own state (its name, another name, a demonym or a seat of government) beside an office
+ * word of content/roles.json `stateOffices`. A role that names no state, or names an armed group
+ * or movement, is that body's office ("Head of the Hamas political bureau"); the first one, whose
+ * years end before `year`, was held then no longer ("President of Ukraine 2014–2019"), and a later
+ * one counts only within its years. A person the article introduced has the country the title
+ * named ("Sudan's finance minister"), so the office word is enough.
  */
 export function officeState(g: Gazetteer, actor: GazetteerActor | undefined, year: number): string | undefined {
   if (actor?.kind !== "person") return undefined;
-  let office = offices.get(actor);
-  if (office === undefined) offices.set(actor, (office = officeOf(g, actor)));
-  return office && office.lastYear >= year ? office.state : undefined;
+  let held = offices.get(actor);
+  if (held === undefined) offices.set(actor, (held = officesOf(g, actor)));
+  return held.find((o) => o.firstYear <= year && year <= o.lastYear)?.state;
 }
 
 /**
