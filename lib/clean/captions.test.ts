@@ -31,6 +31,15 @@ describe("captions, credits and datelines", () => {
     );
   });
 
+  it("knows an agency and its photographer joined by slashes, closing the caption on their own", () => {
+    expect(isCaption("The two presidents shake hands after talks in Riga, May 2, 2021. REUTERS/Jane Doe")).toBe(true);
+    expect(isCaption("The two presidents shake hands after talks in Riga. Baltic Wire/Pool")).toBe(true);
+    expect(isCaption("The envoy arrives in Riga. Sputnik/Jane Doe/Kremlin via REUTERS")).toBe(true);
+    // A slash inside article text is no credit.
+    expect(isCaption("The envoy flew on to the Riga/Vilnius talks. They ended late.")).toBe(false);
+    expect(isCaption("The talks went on. Riga said no.")).toBe(false);
+  });
+
   it("leaves article text alone, even a wire dateline with the agency's name", () => {
     expect(
       isCaption(

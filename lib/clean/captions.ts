@@ -26,9 +26,15 @@ const CAPTION_OPENING =
 const WIRE_DATELINE =
   /^(?:\(?\p{Lu}[\p{Lu}.'’ /-]{2,}\)?|\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})(?:,[^()]{1,40})?\s*(?:\([^()]{1,30}\)\s*(?:—|–|-{1,2}|:)|\([^()]{1,60}\d{4}\))\s*/u;
 
+// "… at the talks in Riga, May 2, 2021. REUTERS/Jane Doe", "… Wire/Pool",
+// "… Sputnik/Jane Doe/Kremlin via REUTERS": an agency and its photographer, joined by slashes
+// and in capitals only, close the caption as a sentence of their own.
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+const SLASHED_CREDIT = new RegExp(String.raw`[.!?]["”]?\s+${NAME}(?:\s?\/\s?${NAME})+(?: via ${NAME})?\s*$`, "u");
+
 /** Whether a paragraph is a caption, credit or dateline rather than article text. */
 export function isCaption(paragraph: string): boolean {
   const text = paragraph.trim().replace(WIRE_DATELINE, "");
   if (!text) return false;
-  return CREDIT.test(text) || CAPTION_OPENING.test(text);
+  return CREDIT.test(text) || CAPTION_OPENING.test(text) || SLASHED_CREDIT.test(text);
 }

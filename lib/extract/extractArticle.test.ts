@@ -1015,3 +1015,17 @@ describe("a photo caption", () => {
     expect(events.some((e) => e.sources[0]!.sentence.includes("Photo"))).toBe(false);
   });
 });
+
+describe("a lead photo", () => {
+  it("gives the lead's dealing states the people it pictures, with an agency's slashed credit", () => {
+    const events = wireEvents(
+      "2024-08-14",
+      "Estonian President Jan Kowal and Latvian President Eva Lind shake hands in Riga, August 13, 2024. Baltic Wire/Pool\n\nRIGA (Baltic Wire) - Estonia and Latvia agreed on Tuesday to reopen talks on their sea border.",
+    );
+    const lead = events.filter((e) => e.sources[0]!.sentence.startsWith("RIGA"));
+    expect(lead.length).toBeGreaterThan(0);
+    for (const e of lead) expect(e.actors.map((a) => a.id)).toEqual(expect.arrayContaining(["jan-kowal", "eva-lind"]));
+    // The caption tells no event of its own.
+    expect(events.every((e) => e.sources[0]!.sentence.startsWith("RIGA"))).toBe(true);
+  });
+});

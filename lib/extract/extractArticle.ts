@@ -1,7 +1,7 @@
-import type { Gazetteer, GazetteerActor } from "../actors/gazetteer";
-import { findArticleActors } from "../actors/findArticleActors";
+import { stateOfPerson, type Gazetteer, type GazetteerActor } from "../actors/gazetteer";
+import { findArticleActors, type ArticleActors } from "../actors/findArticleActors";
 import { PARTY_PAIR_NOUNS } from "../actors/lexicon";
-import { withOfficeStates } from "../actors/stateOffice";
+import { officeState, withOfficeStates } from "../actors/stateOffice";
 import { withStoryParties } from "../actors/storyParties";
 import { attributeSpeaker, isPluralPronoun, isPronounSpeaker, type Attribution } from "../attribution/attributeSpeaker";
 import { isCommentator } from "../attribution/commentators";
@@ -35,6 +35,7 @@ import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
 import { datedLater } from "./datedLater";
 import { modalityOf } from "./modality";
+import { withPictured, type Pictured } from "./pictured";
 import { isYearless, NARRATIVE_PARAGRAPHS, narrativeDay, writesYear } from "./narrativeYear";
 import { followsTheAct, pointsBack, speaksOfTheAct, tellsAnotherStory, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
@@ -188,6 +189,8 @@ interface Read {
    * one: where the story was filed, which neither acts nor dates an event
    */
   dateline: number;
+  /** the people a photo caption right before the sentence's paragraph pictures, for its first sentence */
+  pictured: readonly Pictured[];
   dates?: DateMention[];
 }
 
@@ -1015,6 +1018,18 @@ function foldContinuations(
   return out;
 }
 
+/** The people the caption's sentences name, with the state each acts for. */
+function picturedIn(sentences: readonly number[], found: ArticleActors, g: Gazetteer, year: number): Pictured[] {
+  const out: Pictured[] = [];
+  for (const n of sentences)
+    for (const m of found.mentions[n]!) {
+      const actor = found.lookup.get(m.actorId);
+      const state = officeState(g, actor, year) ?? stateOfPerson(g, actor);
+      if (state && !out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, state });
+    }
+  return out;
+}
+
 export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): ArticleExtraction {
   const { body, file: _file, ...meta } = loaded;
   const published = meta.published;
@@ -1030,8 +1045,15 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
     published,
   );
   let at = 0;
-  const sentenceAt = english.map((p) => p.map(() => at++)).filter((_, p) => !captions[p]);
+  const sentenceAtAll = english.map((p) => p.map(() => at++));
+  const sentenceAt = sentenceAtAll.filter((_, p) => !captions[p]);
   const paragraphs = english.filter((_, p) => !captions[p]);
+  const year = yearOf(published);
+  const picturedBefore = english
+    .map((_, p): Pictured[] =>
+      p > 0 && captions[p - 1] ? picturedIn(sentenceAtAll[p - 1]!, found, ctx.gazetteer, year) : [],
+    )
+    .filter((_, p) => !captions[p]);
   const lex = ctx.lexicon;
   // Looked up, rather than copied from the whole gazetteer for every article.
   const actorOf = (id: string) => found.lookup.get(id);
@@ -1061,6 +1083,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         quoteFrame: null,
         heading,
         dateline,
+        pictured: k === 0 ? picturedBefore[p]! : [],
       };
     });
     openQuote = linkQuotations(list, openQuote);
@@ -1488,7 +1511,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
               plover: info.plover,
             },
             modality: modalityOf(draft.signal, when),
-            actors: storyNews ? withStoryParties(withOffices, found.sides, found.lookup) : withOffices,
+            actors: storyNews
+              ? withStoryParties(withPictured(withOffices, type, r.pictured), found.sides, found.lookup)
+              : withPictured(withOffices, type, r.pictured),
             positions,
             summary,
             sources: [
