@@ -771,3 +771,15 @@ describe("draftDates of what may come", () => {
     ).not.toContain("next year");
   });
 });
+
+describe("draftDates of a meeting a clause of 'which' says opened", () => {
+  it("dates the talks by the day the meeting opened ('closed a meeting that convened on Tuesday')", () => {
+    const s = "The signing closed a meeting that convened on Tuesday.";
+    expect(dated(s, [date(s, "on Tuesday", "2024-03-05")])).toContainEqual({ type: "talks", dates: ["on Tuesday"] });
+    const t = "The round, which opened on Monday, produced no deal.";
+    expect(dated(t, [date(t, "on Monday", "2024-03-04")])).toContainEqual({ type: "talks", dates: ["on Monday"] });
+    // Another verb in the clause of "which" tells of something else ("which ran from Thursday").
+    const u = "He spoke at a summit which ran on Sunday.";
+    expect(dated(u, [date(u, "on Sunday", "2024-03-03")]).find((d) => d.type === "talks")?.dates ?? []).toEqual([]);
+  });
+});

@@ -2,6 +2,9 @@ import type { EventDate } from "../model/schema";
 import { ORDINAL, ordinalOf } from "../dates/words";
 import { offsetDate } from "./clauseOffset";
 
+/** Verbs of talks opening ("the talks opened on August 14"), whose day a day of the talks counts from. */
+export const OPENINGS: ReadonlySet<string> = new Set(["open", "begin", "start", "convene", "launch"]);
+
 /** "on the third day of the summit", "the second day of their negotiations": an ordinal day of a meeting. */
 const DAY_OF = new RegExp(
   String.raw`\bthe\s+(?<nth>${ORDINAL})\s+day\s+of\s+(?:the\s+|their\s+)?(?<words>[a-z-]+(?:\s+[a-z-]+){0,2})`,

@@ -29,7 +29,7 @@ import { dealsArePlans } from "../signals/storyDeals";
 import { TAXONOMY } from "../signals/taxonomy";
 import { draftDates, effectDate, frameDate, isDeadline, simplePast } from "./clauseDates";
 import { clauseOffset, dateAfterClause, offsetDate, type ClauseOffset } from "./clauseOffset";
-import { dayOfTalks } from "./dayOfTalks";
+import { dayOfTalks, OPENINGS } from "./dayOfTalks";
 import { foldAppositions, toEventDate } from "./eventDate";
 import { eventId } from "./eventId";
 import { isPostSignature } from "./posts";
@@ -151,9 +151,6 @@ function onlyDay(text: string, dates: readonly DateMention[]): EventDate | null 
 const DAY_NAMED = new RegExp(
   String.raw`\b(?:${WEEKDAY})\b|\b(?:${FULL_MONTH})\.?\s+\d|\d\s+(?:${FULL_MONTH})\b|\b(?:[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b`,
 );
-
-/** Verbs of talks opening ("the talks opened on August 14"), whose day a day of the talks counts from. */
-const OPENINGS: ReadonlySet<string> = new Set(["open", "begin", "start", "convene", "launch"]);
 
 /** How sure a clause reading must be to become an event; a headline needs a lexicon predicate. */
 const MIN_STRENGTH = 2;
