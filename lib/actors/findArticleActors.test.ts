@@ -577,6 +577,21 @@ describe("findArticleActors", () => {
     expect(quoted.discovered.find((a) => a.id === "abel-muto")?.aliases).toEqual(["Muto"]);
   });
 
+  it("introduces a person by the delegation or body a clause of 'who' says they lead", () => {
+    const found = findArticleActors(
+      article(
+        "Tomas Varga, who led the rebel delegation, said the talks would go on.",
+        "Ana Sorel, who led the march, was arrested.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.find((a) => a.id === "tomas-varga")?.role).toBe("head of the rebel delegation");
+    expect(found.mentions[0]!.map((m) => m.actorId)).toContain("tomas-varga");
+    // Leading what is no delegation or body makes no title.
+    expect(found.discovered.some((a) => a.id === "ana-sorel")).toBe(false);
+  });
+
   it("introduces a name that ends in 'Jr.' before its apposition, and never calls anyone 'Jr'", () => {
     const found = findArticleActors(
       article(

@@ -337,6 +337,11 @@ function namesNoPerson(s: SentenceView, start: number, end: number): boolean {
 }
 
 /** Verbs that give someone an office, in the forms that stand before the name they give it to. */
+/** Verbs of heading a body, in a clause of "who" after a name. */
+const LEADING = new Set(["led", "leads", "heads", "headed", "chairs", "chaired"]);
+/** Bodies a person leads for a side: a delegation, a team, a panel. */
+const LED = new Set(["delegation", "team", "panel", "mission", "negotiators", "committee", "commission"]);
+
 const GIVING_OFFICE = new Set(
   "elected elects elect electing chose chosen chooses choose choosing appointed appoints appoint appointing named names naming nominated nominates nominate nominating selected selects select selecting picked picks picking designated designates designating installed installs installing confirmed confirms confirming".split(
     " ",
@@ -375,6 +380,22 @@ function titledAfter(
   // "Jan Kowal, who is the chief negotiator, …": a relative clause of being is an
   // apposition too.
   if (s.tokens[j]?.fold === "who" && /^(?:is|was)$/.test(s.tokens[j + 1]?.fold ?? "")) j += 2;
+  // "Jan Kowal, who heads the army delegation, told …": to lead a delegation or a body is to
+  // head it.
+  if (s.tokens[j]?.fold === "who" && LEADING.has(s.tokens[j + 1]?.fold ?? "")) {
+    const from = j + 2;
+    let k = from;
+    while (k < s.tokens.length && k < from + 6 && s.tokens[k]!.word && !LED.has(s.tokens[k]!.fold)) k++;
+    if (!LED.has(s.tokens[k]?.fold ?? "")) return null;
+    return {
+      start,
+      end,
+      name: slice(s, start, end),
+      role: `head of ${slice(s, from, k + 1)}`,
+      country: null,
+      title: [from, k + 1],
+    };
+  }
   // "Bertrand Bisimwa, one of the M23 leaders": one of several holders of a title holds it.
   const oneOf = s.tokens[j]?.fold === "one" && s.tokens[j + 1]?.fold === "of";
   if (oneOf) j += 2;
