@@ -577,6 +577,22 @@ describe("findArticleActors", () => {
     expect(quoted.discovered.find((a) => a.id === "abel-muto")?.aliases).toEqual(["Muto"]);
   });
 
+  it("introduces a full name a state's possessive gives, with that country, when it acts or is named again", () => {
+    const found = findArticleActors(
+      article(
+        "Chile's Ana Sorel and Peru's Ivo Maren embraced after the signing.",
+        "Sorel said the border was settled.",
+        "Chile's Atacama Desert lies to the north.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.find((a) => a.id === "ana-sorel")?.country).toBe("CHL");
+    expect(found.discovered.find((a) => a.id === "ivo-maren")?.country).toBe("PER");
+    expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["ana-sorel"]);
+    expect(found.discovered.some((a) => a.name.includes("Atacama"))).toBe(false);
+  });
+
   it("introduces a person by the delegation or body a clause of 'who' says they lead", () => {
     const found = findArticleActors(
       article(

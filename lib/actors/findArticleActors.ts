@@ -151,6 +151,27 @@ function untitledPeople(
     const amongNames =
       (joins(i - 1) && capitalised(i - 2) && capitalised(i - 3)) ||
       (joins(end) && capitalised(end + 1) && capitalised(end + 2));
+    // (or is a state's, as news writes a leader it needs no title for: "Peru's Ana Sorel said",
+    // "Peru's Ana Sorel and Chile's Ivo Maren embraced", which gives the person's country)
+    const stateOwns = (k: number) => {
+      const id = rawActor(s.rawAt[k - 3]);
+      const state = id ? g.byId.get(id) : undefined;
+      return s.tokens[k - 1]?.fold === "s" && /^['’]$/.test(s.tokens[k - 2]?.text ?? "") && state?.kind === "state"
+        ? state
+        : undefined;
+    };
+    const owner = stateOwns(i);
+    let before = i - 4;
+    while (before > i - 8 && capitalised(before - 1)) before--;
+    const ownedList =
+      (s.tokens[end]?.fold === "and" && !!stateOwns(end + 4)) ||
+      (s.tokens[i - 4]?.fold === "and" && before < i - 4 && !!stateOwns(before));
+    if (owner && (alone || acts || said || ownedList) && !orgWord && !parts.some((t, k) => taken.has(i + k))) {
+      const name = s.text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
+      out.push({ start: i, end, name, role: null, country: owner.country ?? null, title: null });
+      i = end;
+      continue;
+    }
     if (
       (((acts || said || met || owns || amongNames) && alone) || listed) &&
       !orgWord &&

@@ -21,6 +21,12 @@ describe("near-miss names", () => {
     expect(isGivenName("hunter", "biden", g.fuzzy)).toBe(false);
   });
 
+  it("counts two neighbouring letters swapped as one slip ('Pertov' for 'Petrov'), but not two apart", () => {
+    const names = [{ word: "petrov", actorId: "ivan-petrov" }];
+    expect(nearestName("pertov", names)).toBe("ivan-petrov");
+    expect(nearestName("potrev", names)).toBeNull();
+  });
+
   it("leaves alone a name spelt right, and a word as close to two people", () => {
     const names = [
       { word: "burns", actorId: "burns" },

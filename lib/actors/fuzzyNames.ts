@@ -36,6 +36,18 @@ export const allowedDistance = (letters: number) => (letters < MIN_CORRECTED ? 0
 
 const letters = (fold: string) => /^\p{L}+$/u.test(fold);
 
+/**
+ * Edits between two spellings, two letters swapped counting as one ("Mahaud" for "Mahuad"): the
+ * slip a hurried hand makes most.
+ */
+function editsBetween(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  const [i, j] = at;
+  return at.length === 2 && j === i! + 1 && a[i!] === b[j] && a[j] === b[i!] ? 1 : d;
+}
+
 export function buildFuzzyIndex(actors: readonly GazetteerActor[]): FuzzyIndex {
   const surnames = new Map<string, FuzzyName[]>();
   const seen = new Set<string>();
@@ -71,7 +83,7 @@ export function nearestName(word: string, names: readonly FuzzyName[]): string |
     if (Math.abs(n.word.length - word.length) > limit || n.word[0] !== word[0]) continue;
     // A word that is someone's name as written is that name, not a misspelling of another.
     if (n.word === word) return null;
-    if (distance(n.word, word) > limit) continue;
+    if (editsBetween(n.word, word) > limit) continue;
     if (found !== null && found !== n.actorId) return null;
     found = n.actorId;
   }
@@ -83,7 +95,7 @@ export function isGivenName(word: string, actorId: string, index: FuzzyIndex): b
   const given = index.givenNames.get(actorId);
   if (!given?.size) return false;
   const limit = allowedDistance(word.length);
-  for (const g of given) if (g === word || (limit && g[0] === word[0] && distance(g, word) <= limit)) return true;
+  for (const g of given) if (g === word || (limit && g[0] === word[0] && editsBetween(g, word) <= limit)) return true;
   return false;
 }
 
