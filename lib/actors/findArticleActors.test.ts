@@ -163,6 +163,13 @@ describe("findArticleActors", () => {
     expect(found).toEqual([["omar-bin-rashid"], ["omar-bin-rashid"]]);
   });
 
+  it("reads a demonym before what a side puts forward as its author ('the Egyptian proposal')", () => {
+    expect(ids(article("Chile accepted the Peruvian proposal on Monday."))).toEqual([["chile", "peru"]]);
+    expect(ids(article("Kenya rejected a Rwandan plan for the border."))).toEqual([["kenya", "rwanda"]]);
+    // A proposal a state backs is no party it backs: the backer is named as ever.
+    expect(ids(article("Chile joined a U.S.-backed initiative."))[0]).toContain("united-states");
+  });
+
   it("keeps the gazetteer's rules for dataset states: places and agent demonyms", () => {
     expect(ids(article("The summit in Rwanda ended without a deal."))).toEqual([[]]);
     expect(ids(article("Rwandan officials rejected the report."))).toEqual([["rwanda"]]);

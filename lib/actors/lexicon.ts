@@ -24,6 +24,11 @@ export const AGENT_NOUNS = set(`
   adversaries aggressor aggressors occupation occupiers
 `);
 
+/** Nouns of what a side puts forward, which make a demonym before them its author: "the Egyptian proposal" is Egypt's. */
+export const PROPOSAL_NOUNS = set(
+  `proposal proposals plan plans initiative initiatives offer offers blueprint roadmap`,
+);
+
 /** One word allowed between the demonym and the agent noun ("Russian armed forces"). */
 export const AGENT_MODIFIERS = set(`
   armed military top senior government security defense defence foreign negotiating peace prime

@@ -9,6 +9,7 @@ import {
   INTERACTION_NOUNS,
   PARTY_NOUNS,
   PORTFOLIO_HEADS,
+  PROPOSAL_NOUNS,
   SUPPORT_PARTICIPLES,
 } from "./lexicon";
 import { isTitleCase, tokenize, type Token } from "./text";
@@ -58,7 +59,14 @@ export function possessiveEnd(tokens: readonly Token[], end: number): number {
   return !attached && last.fold.endsWith("s") ? end + 1 : end;
 }
 
-export function agentPhraseEnd(tokens: readonly Token[], i: number, nouns: ReadonlySet<string> = AGENT_NOUNS): number {
+/** Nouns after which a demonym names its state: its agents, or what it puts forward. */
+const DEMONYM_HEADS: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...PROPOSAL_NOUNS]);
+
+export function agentPhraseEnd(
+  tokens: readonly Token[],
+  i: number,
+  nouns: ReadonlySet<string> = DEMONYM_HEADS,
+): number {
   const next = tokens[i];
   if (!next?.word) return -1;
   if (nouns.has(next.fold)) return i + 1;
