@@ -68,6 +68,12 @@ describe("findArticleActors", () => {
         "Monitors from Kenya, Egypt and Angola arrived on Friday.",
       ),
     ).toBeNull();
+    // A headline joins its pair by a comma, where a verb follows; a list of three is no pair.
+    expect(sides("Peru, Chile sign border accord", "The truce took hold.", "Both sides freed detainees.")).toEqual([
+      "peru",
+      "chile",
+    ]);
+    expect(sides("Peru, Chile, Bolivia sign border accord", "The truce took hold.")).toBeNull();
     // A photo caption pictures hosts and mediators too: no side is read from it.
     const captioned = [
       {

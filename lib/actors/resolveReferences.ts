@@ -830,7 +830,8 @@ export function storySides(
   const counts = new Map<string, { ids: readonly string[]; n: number }>();
   sentences.forEach(({ tokens }, k) => {
     if (!told(k)) return;
-    const ids = partyPairOf({ tokens, mentions: [...mentionsPerSentence[k]!], quoted: [] }, actors, gazetteer);
+    const sentence = { tokens, mentions: [...mentionsPerSentence[k]!], quoted: [] };
+    const ids = partyPairOf(sentence, actors, gazetteer) ?? headlinePair(sentence, actors);
     if (ids?.length !== 2 || brokers(tokens, mentionsPerSentence[k]!, ids, gazetteer)) return;
     const key = [...ids].sort().join(" ");
     const seen = counts.get(key);
@@ -845,6 +846,20 @@ export function storySides(
     if (least > best[0]! || (least === best[0] && n > best[1]!)) [pair, best] = [ids, [least, n]];
   }
   return pair;
+}
+
+/**
+ * "India, Pakistan sign accord": a headline, whether or not the page sets it apart, joins the pair
+ * it opens with a comma where prose writes "and", and a verb follows (not a list: "Peru, Chile
+ * and Bolivia agree").
+ */
+function headlinePair(s: Sentence, actors: Actors): readonly string[] | null {
+  const [a, b] = s.mentions.filter((m) => PARTY_KINDS.test(actors.get(m.actorId)?.kind ?? ""));
+  if (!a || !b || a.actorId === b.actorId) return null;
+  const opens = s.tokens.slice(0, tokenAt(s.tokens, a.index)).every((t) => !t.word);
+  const after = s.tokens[tokenAt(s.tokens, b.index + b.text.length - 1) + 1];
+  const verb = !!after?.word && !after.cap && after.fold !== "and" && after.fold !== "or";
+  return opens && verb && joinedBy(s, a, b, ",") ? [a.actorId, b.actorId] : null;
 }
 
 /** How far, in words, a word of brokering may stand from a pair to make it go-betweens. */
