@@ -1491,6 +1491,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
           ctx.gazetteer,
           yearOf(date.start ?? published),
         );
+        const withPeople = withPictured(withOffices, type, r.pictured);
         mentions.push({
           article: meta.id,
           published,
@@ -1508,9 +1509,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
               plover: info.plover,
             },
             modality: modalityOf(draft.signal, when),
-            actors: storyNews
-              ? withStoryParties(withPictured(withOffices, type, r.pictured), found.sides, found.lookup)
-              : withPictured(withOffices, type, r.pictured),
+            actors: storyNews ? withStoryParties(withPeople, found.sides, found.lookup) : withPeople,
             positions,
             summary,
             sources: [
