@@ -39,8 +39,7 @@ export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): 
       const joined = joinedAmbiguousState(s, i, g);
       if (joined) states.add(joined);
       const next = tokens[i + 1];
-      if (!s.headline && !(next?.word && next.cap))
-        seen(onlyCandidate(g.ambiguous.index.get(t.fold)?.find((p) => p.tokens.length === 1)?.candidates), 1);
+      if (!s.headline && !(next?.word && next.cap)) seen(onlyCandidate(nameCandidates(g, t.fold)), 1);
       if (agentPhraseEnd(tokens, i + 1) > 0) seen(onlyCandidate(g.ambiguous.demonyms.get(t.fold)), 2);
       const prev = tokens[i - 1]?.fold === "the" ? tokens[i - 2] : tokens[i - 1];
       if (prev?.word && PLACE_PREPOSITIONS.has(prev.fold)) {
@@ -60,6 +59,10 @@ export function articleWords(sentences: readonly SentenceView[], g: Gazetteer): 
 const onlyCandidate = (candidates: readonly string[] | undefined) =>
   candidates?.length === 1 ? candidates[0] : undefined;
 
+/** The states an ambiguous one-word name ("Georgia") may stand for. */
+const nameCandidates = (g: Gazetteer, fold: string) =>
+  g.ambiguous.index.get(fold)?.find((p) => p.tokens.length === 1)?.candidates;
+
 const JOINERS = new Set(["and", "or"]);
 
 /**
@@ -70,11 +73,10 @@ const JOINERS = new Set(["and", "or"]);
 function joinedAmbiguousState(s: SentenceView, i: number, g: Gazetteer): string | null {
   const { tokens } = s;
   const fold = tokens[i]!.fold;
-  const candidates =
-    g.ambiguous.demonyms.get(fold) ?? g.ambiguous.index.get(fold)?.find((p) => p.tokens.length === 1)?.candidates;
-  if (candidates?.length !== 1) return null;
+  const state = onlyCandidate(g.ambiguous.demonyms.get(fold) ?? nameCandidates(g, fold));
+  if (!state) return null;
   const stateAt = (k: number) =>
     !!tokens[k]?.cap && (g.byId.get(rawActor(s.rawAt[k]) ?? "")?.kind === "state" || !!demonymAt(tokens, k, g));
   const joinedAt = (k: number, other: number) => JOINERS.has(tokens[k]?.fold ?? "") && stateAt(other);
-  return joinedAt(i + 1, i + 2) || joinedAt(i - 1, i - 2) ? candidates[0]! : null;
+  return joinedAt(i + 1, i + 2) || joinedAt(i - 1, i - 2) ? state : null;
 }

@@ -6,7 +6,7 @@ import { DAY_PART_WORDS } from "../dates/words";
 import type { DateMention } from "../model/mentions";
 import { coordination, isHypothetical } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
-import { namingOf, type SignalDraft } from "./sentenceSignals";
+import { namingOf, openingTalks, type SignalDraft } from "./sentenceSignals";
 import { OPENINGS } from "./dayOfTalks";
 
 /**
@@ -423,21 +423,10 @@ export function draftDates(
     );
   });
   // "The talks, which opened on Monday, were to end on Friday", "closed a meeting that convened on
-  // Tuesday": so does a clause of "which" on a noun of meeting that tells when it opened.
-  const meetingAt = (k: number) =>
-    a.tokens[k]?.pos === "NOUN" && lex.objectNouns.get(a.tokens[k]!.lemma)?.name === "talks";
+  // Tuesday": so does a clause of "which" in the past on a noun of meeting that tells when it opened.
   const describing = draft.clauses.filter((i) => {
     const c = a.clauses[i]!;
-    if (
-      draft.signal.type === "talks" &&
-      c.kind === "relative" &&
-      (c.opener === "which" || c.opener === "that") &&
-      !c.subject &&
-      c.group?.tense === "past" &&
-      OPENINGS.has(a.tokens[c.group.head]?.lemma ?? "") &&
-      meetingAt(a.tokens[c.start - 1]?.text === "," ? c.start - 2 : c.start - 1)
-    )
-      return true;
+    if (draft.signal.type === "talks" && c.group?.tense === "past" && openingTalks(a, i, lex, OPENINGS)) return true;
     return (
       c.kind === "relative" &&
       c.group?.participle &&

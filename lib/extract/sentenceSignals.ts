@@ -298,10 +298,15 @@ const TALKS_UNDER_WAY = new Set([
 /**
  * "the peace conference, which is set to open in the capital on 3 June", "the round of talks that
  * closes on Friday": a relative clause that tells when the talks its noun names open or close
- * (itself, or through an infinitive it governs: "is due to", "is set to"). The noun, and where the
- * clause's words end, or null.
+ * (itself, or through an infinitive it governs: "is due to", "is set to"), by one of `verbs`. The
+ * noun, and where the clause's words end, or null.
  */
-function openingTalks(a: SentenceAnalysis, i: number, lex: Lexicon): { noun: number; end: number } | null {
+export function openingTalks(
+  a: SentenceAnalysis,
+  i: number,
+  lex: Pick<Lexicon, "objectNouns">,
+  verbs: ReadonlySet<string> = TALKS_UNDER_WAY,
+): { noun: number; end: number } | null {
   const c = a.clauses[i]!;
   if (c.kind !== "relative" || !c.group || c.subject || !/^(?:which|that)$/.test(c.opener ?? "")) return null;
   let noun = c.start - 1;
@@ -312,7 +317,7 @@ function openingTalks(a: SentenceAnalysis, i: number, lex: Lexicon): { noun: num
     (x) => x.parent === i && x.kind === "infinitive" && x.start >= c.group!.end && x.start <= c.group!.end + 1,
   );
   const verb = ahead >= 0 ? a.clauses[ahead]! : c;
-  if (verb.group?.negated || !TALKS_UNDER_WAY.has(a.tokens[verb.group?.head ?? -1]?.lemma ?? "")) return null;
+  if (verb.group?.negated || !verbs.has(a.tokens[verb.group?.head ?? -1]?.lemma ?? "")) return null;
   return { noun, end: verb.end };
 }
 
