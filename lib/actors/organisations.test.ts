@@ -30,6 +30,19 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(kinds(found("1991-06-01", "Government forces attacked the town on Monday."))).toEqual([]);
   });
 
+  it("reads a hyphenated acronym as one name ('the K-21 guerrillas', 'TLA-N said')", () => {
+    const r = found(
+      "1991-06-01",
+      "K-21 commander Abel Moyo said the rebels would sign.",
+      "The government and the K-21 guerrilla movement met on Monday.",
+    );
+    expect(kinds(r)).toContainEqual(["k-21", "organization"]);
+    expect(ids(r)[1]).toContain("k-21");
+    expect(ids(found("1991-06-01", "The TLA-N said it would attend the talks."))[0]).toEqual(["tla-n"]);
+    // two names joined by a hyphen stay two names
+    expect(kinds(found("1991-06-01", "The Israel-Hamas talks resumed on Monday."))).toEqual([]);
+  });
+
   it("reads a title's abbreviation as no body ('Iranian FM called for …', 'the PM said')", () => {
     const r = found("2025-04-19", "Iranian FM called for a fair deal.", "The PM said the talks would resume.");
     expect(kinds(r)).toEqual([]);

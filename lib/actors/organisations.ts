@@ -111,6 +111,27 @@ interface Candidate {
 // "RSF", "TPLF", "M23": capitals, perhaps with digits after the first letter.
 const isAcronym = (t: Token) => t.word && t.upper && /^\p{L}[\p{L}\p{N}]{1,5}$/u.test(t.fold) && !t.text.includes(".");
 
+/**
+ * Whether the token after `k` continues an acronym across a hyphen: "M-19", "SPLM-N",
+ * "FARC-EP". Tokens drop hyphens, so the parts would otherwise be a lone capital and a number.
+ * Only capitals and digits join; "Israel-Hamas" stays two names.
+ */
+function acronymPart(s: SentenceView, k: number): boolean {
+  const a = s.tokens[k];
+  const b = s.tokens[k + 1];
+  if (!a?.upper || !b?.word || s.rawAt[k + 1] || !hyphenJoined(s.text, s.tokens, k)) return false;
+  return b.upper || /^\p{N}+$/u.test(b.text);
+}
+
+/** A run of hyphen-joined capitals and digits short enough to be one acronym ("M-19"). */
+const isAcronymRun = (s: SentenceView, from: number, to: number) =>
+  to - from > 1 &&
+  s.tokens.slice(from, to - 1).every((_, n) => acronymPart(s, from + n)) &&
+  s.tokens
+    .slice(from, to)
+    .map((t) => t.fold)
+    .join("").length <= 8;
+
 /** Nouns that head the name of a document: an agreement, a declaration, a plan. */
 const DOCUMENT_WORDS = new Set(
   "agreement accord declaration treaty protocol convention charter memorandum communique pact plan formula roadmap framework resolution initiative deal act".split(
@@ -150,6 +171,7 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
     let j = i + 1;
     for (;;) {
       if (free(j)) j++;
+      else if (acronymPart(s, j - 1)) j++;
       else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && free(j + 1)) j += 2;
       else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && s.tokens[j + 1]?.fold === "the" && free(j + 2))
         j += 3;
@@ -452,7 +474,7 @@ export function findOrganisations(
         start++;
       if (start >= end) continue;
       const tokens = s.tokens.slice(start, end).filter((t) => t.word);
-      const acronym = tokens.length === 1 && isAcronym(tokens[0]!);
+      const acronym = (tokens.length === 1 && isAcronym(tokens[0]!)) || isAcronymRun(s, start, end);
       // "Iranian FM called for …", "the PM said": a title's abbreviation is a person's title.
       if (acronym && g.roles.headWords.has(tokens[0]!.fold)) continue;
       const orgWord = tokens.some(
@@ -462,7 +484,7 @@ export function findOrganisations(
       // document is what parties sign, never a party.
       if (isDocument(tokens[0]!.fold) || isDocument(tokens[tokens.length - 1]!.fold)) continue;
       // A run of two or more plain names is a person ("Cyril Ramaphosa"), read elsewhere.
-      if (tokens.length > 1 && !orgWord) continue;
+      if (tokens.length > 1 && !orgWord && !acronym) continue;
       // ("the Lima Group", "the Minsk Group": a body named for a city is a name, though each word
       // alone is generic)
       const namedForPlace =
