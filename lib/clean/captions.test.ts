@@ -40,6 +40,13 @@ describe("captions, credits and datelines", () => {
     expect(isCaption("The talks went on. Riga said no.")).toBe(false);
   });
 
+  it("knows a credit of whoever took or gave out the picture, after the last sentence", () => {
+    expect(isCaption("The rebel commander speaks to reporters at his camp. Meridian photo")).toBe(true);
+    expect(isCaption("The two leaders after the signing. Presidency Handout")).toBe(true);
+    // A photo that a sentence mentions is no credit.
+    expect(isCaption("The talks ended. He showed a Meridian photo.")).toBe(false);
+  });
+
   it("leaves article text alone, even a wire dateline with the agency's name", () => {
     expect(
       isCaption(

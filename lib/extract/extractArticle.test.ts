@@ -1028,4 +1028,15 @@ describe("a lead photo", () => {
     // The caption tells no event of its own.
     expect(events.every((e) => e.sources[0]!.sentence.startsWith("RIGA"))).toBe(true);
   });
+
+  it("gives a pictured commander to the body their title names, when it takes part", () => {
+    const events = wireEvents(
+      "1991-06-08",
+      "K-21 commander Abel Moyo speaks to reporters at his camp near the border. Meridian photo\n\nLIMA (Meridian) - President Ivo Maren and the leaders of the K-21 guerrilla movement put their names to an accord on Friday.",
+    );
+    const lead = events.filter((e) => e.sources[0]!.sentence.startsWith("LIMA"));
+    expect(lead.length).toBeGreaterThan(0);
+    for (const e of lead) expect(e.actors.map((a) => a.id)).toEqual(expect.arrayContaining(["k-21", "abel-moyo"]));
+    expect(events.some((e) => e.sources[0]!.sentence.includes("photo"))).toBe(false);
+  });
 });

@@ -1015,15 +1015,39 @@ function foldContinuations(
   return out;
 }
 
-/** The people the caption's sentences name, with the state each acts for. */
-function picturedIn(sentences: readonly number[], found: ArticleActors, g: Gazetteer, year: number): Pictured[] {
+/**
+ * The body a person's title names right before them ("Hamas official Ali Darwish", "M-19
+ * commander Jorge Pardo"): a group or organisation ending a few lower-case words before the name.
+ */
+function titleBody(text: string, mentions: readonly ActorMention[], m: ActorMention, found: ArticleActors) {
+  const before = mentions.filter((o) => o.index + o.text.length <= m.index).at(-1);
+  if (!before || found.lookup.get(m.actorId)?.kind !== "person") return undefined;
+  const kind = found.lookup.get(before.actorId)?.kind;
+  if (kind !== "group" && kind !== "organization") return undefined;
+  const between = text.slice(before.index + before.text.length, m.index);
+  // ("Hamas and Fatah officials Ali Darwish and …": the title words name no second body)
+  return /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) && !/\b(?:and|or|of|with|for|to|by|at|in)\b/.test(between)
+    ? before.actorId
+    : undefined;
+}
+
+/** The people the caption's sentences name, with the state or body each acts for. */
+function picturedIn(
+  sentences: readonly number[],
+  texts: readonly string[],
+  found: ArticleActors,
+  g: Gazetteer,
+  year: number,
+): Pictured[] {
   const out: Pictured[] = [];
-  for (const n of sentences)
-    for (const m of found.mentions[n]!) {
+  sentences.forEach((n, k) => {
+    const mentions = found.mentions[n]!;
+    for (const m of mentions) {
       const actor = found.lookup.get(m.actorId);
-      const state = officeState(g, actor, year) ?? stateOfPerson(g, actor);
+      const state = officeState(g, actor, year) ?? stateOfPerson(g, actor) ?? titleBody(texts[k]!, mentions, m, found);
       if (state && !out.some((x) => x.id === m.actorId)) out.push({ id: m.actorId, state });
     }
+  });
   return out;
 }
 
@@ -1048,7 +1072,15 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
   const year = yearOf(published);
   const picturedBefore = english
     .map((_, p): Pictured[] =>
-      p > 0 && captions[p - 1] ? picturedIn(sentenceAtAll[p - 1]!, found, ctx.gazetteer, year) : [],
+      p > 0 && captions[p - 1]
+        ? picturedIn(
+            sentenceAtAll[p - 1]!,
+            english[p - 1]!.map((x) => x.text),
+            found,
+            ctx.gazetteer,
+            year,
+          )
+        : [],
     )
     .filter((_, p) => !captions[p]);
   const lex = ctx.lexicon;

@@ -2,9 +2,10 @@ import type { ActorRole } from "../model/vocabulary";
 import { takesPart } from "../model/vocabulary";
 import type { SignalType } from "../model/schema";
 
-/** A person a photo caption pictures, with the state they act for. */
+/** A person a photo caption pictures, with the state or body they act for. */
 export interface Pictured {
   id: string;
+  /** the id of a state, or of the group or organisation their title names */
   state: string;
 }
 
@@ -23,7 +24,8 @@ const DEALINGS: ReadonlySet<SignalType> = new Set([
  * Latvian President Eva Lind shake hands after the signing": the states the paragraph's opening
  * sentence names as dealing acted through the people the photo just before it pictures. Each
  * pictured person whose state takes part joins the event beside it; one whose state does not (a
- * host, a mediator, a guest) does not, nor does anyone for news of fighting or of views.
+ * host, a mediator, a guest) does not, nor does anyone for news of fighting or of views. A rebel
+ * commander pictured as "FLN commander Ana Ruiz" acts for the FLN as a leader for their state.
  */
 export function withPictured<A extends { id: string; role: ActorRole }>(
   actors: readonly A[],
