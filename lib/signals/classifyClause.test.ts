@@ -2283,6 +2283,15 @@ describe("classifyClause", () => {
       ).toMatchObject({ type: "proposal" });
     });
 
+    it("reads a session as talks, and a session of talks as the talks ('an opening session takes place')", () => {
+      expect(signal("An opening session of the negotiations takes place on March 3 in Oslo.")).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("The joint committee's inaugural session will be held in Oslo on March 3.")).toMatchObject({
+        type: "talks",
+      });
+    });
+
     it("reads a process by what its modifier names ('the negotiation process'), as 'a round of talks'", () => {
       expect(signal("The two sides agreed to revive the negotiation process.")).toMatchObject({ type: "talks" });
     });
