@@ -1247,7 +1247,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       continue;
     }
     // (only a sentence that writes a year has its dates read here, before its events need them)
-    const yearOfStory = writesYear(text) ? narrativeDay(datesOf(r), storyDay?.slice(0, 4) ?? null) : undefined;
+    const yearOfStory = writesYear(text) ? narrativeDay(datesOf(r), storyDay ?? null) : undefined;
     if (yearOfStory !== undefined)
       narrative = yearOfStory ? { day: yearOfStory, paragraph: r.sentence.paragraph } : null;
     if (!inOtherYear(r.sentence.paragraph)) reference.tellsOtherYear(null);

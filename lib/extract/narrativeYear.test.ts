@@ -35,19 +35,26 @@ describe("isYearless", () => {
 
 describe("narrativeDay", () => {
   it("is the last day written with a year of another year than the story's", () => {
-    expect(narrativeDay(dates("The talks began on 2 May 1992 and ended on 19 May 1992."), "2025")).toBe("1992-05-19");
+    expect(narrativeDay(dates("The talks began on 2 May 1992 and ended on 19 May 1992."), "2025-11-21")).toBe(
+      "1992-05-19",
+    );
   });
 
   it("is the last day of a run of days within one year, but not of a run across years", () => {
-    expect(narrativeDay(dates("From 4 to 16 October 1979, the envoys negotiated in seclusion."), "2025")).toBe(
+    expect(narrativeDay(dates("From 4 to 16 October 1979, the envoys negotiated in seclusion."), "2025-11-21")).toBe(
       "1979-10-16",
     );
-    expect(narrativeDay(dates("The war lasted from 1980 to 1988."), "2025")).toBeUndefined();
+    expect(narrativeDay(dates("The war lasted from 1980 to 1988."), "2025-11-21")).toBeUndefined();
+  });
+
+  it("is no time of a later year than the story's ('a treaty before the end of 2027'), but a part of an earlier one", () => {
+    expect(narrativeDay(dates("They aim to sign a treaty before the end of 2027."), "2025-11-21")).toBeUndefined();
+    expect(narrativeDay(dates("By mid-1988 the front had collapsed.", "2018-07-20"), "2018-07-20")).toBe("1988-08-31");
   });
 
   it("is null for a day of the story's own year, and undefined for no day written with a year", () => {
-    expect(narrativeDay(dates("The envoy arrived on 18 November 2025."), "2025")).toBeNull();
-    expect(narrativeDay(dates("The war began in 1992."), "2025")).toBeUndefined();
-    expect(narrativeDay(dates("The envoy arrived on Tuesday."), "2025")).toBeUndefined();
+    expect(narrativeDay(dates("The envoy arrived on 18 November 2025."), "2025-11-21")).toBeNull();
+    expect(narrativeDay(dates("The war began in 1992."), "2025-11-21")).toBeUndefined();
+    expect(narrativeDay(dates("The envoy arrived on Tuesday."), "2025-11-21")).toBeUndefined();
   });
 });

@@ -45,14 +45,18 @@ export const isYearless = (d: DateMention, text: string) =>
  * of another year by days written in full goes on in that year, and a day or month written
  * without a year is of it, not of the publication's. Returns the day that sets the year
  * of the days after a sentence with these dates: the last day written with a year, when that year
- * is not the story's own (`storyYear`); null when it is (the story is back in its own time);
+ * is not that of the story's own day (`storyDay`); null when it is (the story is back in its own time);
  * undefined when the sentence writes no such day (nothing changes).
  */
-export function narrativeDay(dates: readonly DateMention[], storyYear: string | null): string | null | undefined {
+export function narrativeDay(dates: readonly DateMention[], storyDay: string | null): string | null | undefined {
+  const storyYear = storyDay?.slice(0, 4) ?? null;
   // (a run of days within one year sets it as its last day does: "from 4 to 16 October 1979")
   const days = (d: DateMention) =>
     d.precision === "day" || (d.precision === "range" && !!d.start && d.start.slice(0, 4) === d.end?.slice(0, 4));
-  const full = dates.filter((d) => d.basis === "explicit" && days(d) && WRITTEN_YEAR.test(d.text ?? ""));
+  // (a time of a later year than the story's is a plan or a deadline, "a treaty before the end of
+  // 2027", not a time the story goes back to)
+  const ahead = (d: DateMention) => !!storyDay && !!d.end && d.end > storyDay && d.end.slice(0, 4) !== storyYear;
+  const full = dates.filter((d) => d.basis === "explicit" && days(d) && !ahead(d) && WRITTEN_YEAR.test(d.text ?? ""));
   const last = full.at(-1)?.end;
   if (!last) return undefined;
   return last.slice(0, 4) === storyYear ? null : last;
