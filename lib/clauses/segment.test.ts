@@ -13,6 +13,17 @@ interface Shown {
   coordinated: boolean;
 }
 
+/** The words of each clause of a sentence, joined by spaces. */
+function clauseWords(sentence: string): string[] {
+  const tokens = tagSentence(sentence);
+  return segmentClauses(tokens, quotedTokens(tokens, ""), verbGroups(tokens)).map((c) =>
+    tokens
+      .slice(c.start, c.end)
+      .map((t) => t.text)
+      .join(" "),
+  );
+}
+
 /** The clauses of a sentence, with subject and head as words. */
 function clauses(sentence: string): Shown[] {
   const tokens = tagSentence(sentence);
@@ -1346,15 +1357,16 @@ describe("segmentClauses", () => {
     });
 
     it("keeps the object of the participle's preposition in the participle's clause ('The deal signed in Doha | ends')", () => {
-      const tokens = tagSentence("The deal signed in Doha ends the war.");
-      const [signed, ends] = segmentClauses(tokens, quotedTokens(tokens, ""), verbGroups(tokens));
-      const words = (c: { start: number; end: number }) =>
-        tokens
-          .slice(c.start, c.end)
-          .map((t) => t.text)
-          .join(" ");
-      expect(words(signed!)).toBe("The deal signed in Doha");
-      expect(words(ends!)).toBe("ends the war .");
+      expect(clauseWords("The deal signed in Doha ends the war.")).toEqual([
+        "The deal signed in Doha",
+        "ends the war .",
+      ]);
+    });
+
+    it("leaves a day word before a participle after a comma to the verb before ('in Lima, Peru, yesterday setting …')", () => {
+      expect(
+        clauseWords("Both delegations initialled a truce in Lima, Peru, yesterday setting up a joint commission."),
+      ).toEqual(["Both delegations initialled a truce in Lima , Peru , yesterday", "setting up a joint commission ."]);
     });
 
     it("reads a participle dated by a bare day as describing the subject ('the deal signed Monday calls for …')", () => {

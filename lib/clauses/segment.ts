@@ -186,6 +186,8 @@ export const TIME_NOUN = new RegExp(
   `^(?:week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|${WEEKDAY}|${FULL_MONTH})$`,
 );
 const CALENDAR_NAME = new RegExp(`^(?:${WEEKDAY}|${FULL_MONTH})$`);
+/** A day named by one word counted from the time of writing. */
+const DEICTIC_DAY = /^(?:yesterday|today|tonight)$/i;
 /** Whether a time phrase opens at `k` ("last month", "yesterday", "on Friday"). */
 const opensTime = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
@@ -2181,7 +2183,16 @@ export function segmentClauses(
         startsAt = g.start;
       }
     }
-    const start = startsAt ?? (b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start));
+    // ("signed a truce in Lima, Peru, yesterday setting up …": a day word after the comma
+    // that closes a place's apposition, right before a participle, tells when the verb before did.)
+    const dayBefore =
+      b.kind === "comma" &&
+      !subject &&
+      (g.participle || g.gerund) &&
+      g.start === b.at + 1 &&
+      DEICTIC_DAY.test(tokens[b.at]?.text ?? "");
+    const start =
+      startsAt ?? (dayBefore ? g.start : b.kind === "comma" || b.kind === "break" ? b.at : Math.min(b.at, g.start));
     if (prevClause) prevClause.end = start;
     subject = subjectAfterWith ?? subject;
     // ("Lind, head of the mission, met …": the comma that closes a name's apposition ends no subject)
