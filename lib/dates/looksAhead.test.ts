@@ -24,6 +24,9 @@ describe("looksAhead", () => {
     "He stood next to Lukashenko in Minsk.",
     "The talks were postponed due to the war.",
     "Putin has been hinting since September that he is ready for a truce.",
+    // "the next day" counts from a day told before, not from now
+    "The envoys met on Monday and initialled the text the next day.",
+    "They talked until late, and the mediators left the next morning.",
   ])("sees no cue in %j", (s) => {
     expect(looksAhead(s)).toBe(false);
   });

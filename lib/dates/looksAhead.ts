@@ -11,7 +11,8 @@ const CUES: readonly RegExp[] = [
   /(?<!\b(?:the|political|his|her|their|its|our|your|free|good|ill|popular)\s)\bwill\b(?!\s+of\b)/,
   /\b(?:he|she|it|they|we|you|i)'ll\b/i,
   /\b(?:shall|won't|upcoming|forthcoming)\b/i,
-  /\bnext\b(?!\s+to\b)/i,
+  // ("the next day" counts from a day told before, most often past: "met on Monday and signed the next day")
+  /\bnext\b(?!\s+to\b)(?!\s+(?:day|morning|afternoon|evening|night)\b)/i,
   /\b(?:scheduled|slated|planned|set|poised|expected|going)\s+(?:to|for)\b/i,
   // "due to" is usually causal ("due to martial law"); only the scheduling senses count.
   /\b(?:is|are)\s+due\b|\bdue\s+to\s+(?:be|take|begin|start|arrive|meet|hold|visit|open|sign)\b/i,

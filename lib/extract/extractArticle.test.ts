@@ -773,6 +773,14 @@ describe("'that evening', 'the next day', 'two days later'", () => {
     expect(signed?.date).toMatchObject({ start: "2019-03-04", end: "2019-03-04" });
     expect(signed?.sources[0]!.sentence).not.toMatch(/pledged/);
   });
+  it("count a clause's 'the next day' from the day an earlier clause of its sentence names", () => {
+    const events = wireEvents(
+      "2019-03-23",
+      "Envoys settled the text on Monday, and the president unveiled the accord in the capital the next day.",
+    );
+    expect(events.map((e) => e.date.start).sort()).toEqual(["2019-03-18", "2019-03-19"]);
+  });
+
   it("count 'two days earlier', 'the day before' and 'days later' from the last day stated", () => {
     const of = (sentence: string) =>
       wireEvents("2019-03-20", `The rebels signed the truce in Lima on March 12. ${sentence}`).find((e) =>

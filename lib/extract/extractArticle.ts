@@ -99,8 +99,11 @@ function toldDayOf(
 ): { date: EventDate; at: number } | null {
   let offset: ClauseOffset | null = null;
   let at = -1;
-  if (NEXT_DAY.test(text)) offset = { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 };
-  else {
+  const next = NEXT_DAY.exec(text);
+  if (next) {
+    offset = { text: "the next day", unit: "day", n: 1, bound: null, sign: 1 };
+    at = next.index;
+  } else {
     const before = DAY_BEFORE.exec(text);
     const counted = before ? null : COUNTED.exec(text);
     const { n, u, pl, dir } = counted?.groups ?? {};
@@ -126,9 +129,12 @@ function toldDayOf(
   const named =
     offset !== null
       ? own()
-          .filter((d) => !d.future && d.precision === "day" && d.start === d.end && d.index < from)
+          .filter((d) => d.precision === "day" && d.start === d.end && d.index < from)
           .at(-1)
       : undefined;
+  // (a day the sentence names but reads as still to come, "On 14 March … would close the next
+  // morning", is in doubt: nothing is counted from it, nor from a day before it)
+  if (named?.future) return null;
   const start = named ? toEventDate(named) : lastDay;
   const date = start && offset ? offsetDate(start, offset) : start;
   return date && { date, at };
