@@ -621,6 +621,23 @@ describe("findArticleActors", () => {
     expect(found.discovered.some((a) => a.id === "ana-sorel")).toBe(false);
   });
 
+  it("introduces the person a faction goes by, or fighters are loyal to, as its leader", () => {
+    const found = findArticleActors(
+      article(
+        "A rival faction of Tomas Varga Lind boycotted the signing.",
+        "Fighters loyal to Ana Sorel Maren shelled the port.",
+        "The square of Ivo Maren Costa was full.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.find((a) => a.id === "tomas-varga-lind")?.role).toBe("leader of a faction");
+    expect(found.mentions[0]!.map((m) => m.actorId)).toContain("tomas-varga-lind");
+    expect(found.discovered.find((a) => a.id === "ana-sorel-maren")?.role).toBe("leader");
+    // (a name after "of" a noun of no following is nobody's)
+    expect(found.discovered.some((a) => a.id === "ivo-maren-costa")).toBe(false);
+  });
+
   it("introduces a name that ends in 'Jr.' before its apposition, and never calls anyone 'Jr'", () => {
     const found = findArticleActors(
       article(

@@ -336,6 +336,28 @@ function namesNoPerson(s: SentenceView, start: number, end: number): boolean {
   return s.tokens.slice(start, end).some((t) => NON_PERSON_WORDS.has(t.fold));
 }
 
+/** Parts of a side that go by their leader's name ("the faction of …", "forces loyal to …"). */
+const FOLLOWINGS = new Set(["faction", "wing"]);
+
+/**
+ * "the rival faction of Ana Ruiz Vela", "fighters loyal to Ana Ruiz Vela": a full name that a part
+ * of a side goes by, or that fighters are loyal to, is the person who leads them.
+ */
+function leaderOf(s: SentenceView, start: number, end: number): Introduction | null {
+  const before = s.tokens[start - 1]?.fold;
+  const part = before === "of" && FOLLOWINGS.has(s.tokens[start - 2]?.fold ?? "");
+  const loyal = before === "to" && s.tokens[start - 2]?.fold === "loyal";
+  if (!part && !loyal) return null;
+  return {
+    start,
+    end,
+    name: slice(s, start, end),
+    role: part ? `leader of a ${s.tokens[start - 2]!.fold}` : "leader",
+    country: null,
+    title: null,
+  };
+}
+
 /** Verbs that give someone an office, in the forms that stand before the name they give it to. */
 /** Verbs of heading a body, in a clause of "who" after a name. */
 const LEADING = new Set(["led", "leads", "heads", "headed", "chairs", "chaired"]);
@@ -564,6 +586,7 @@ export function introducePeople(
         s.tokens[end + 1]?.fold === "the" &&
         s.tokens.slice(0, i).some((w) => w.word);
       if (names >= 2 || single) found = titledAfter(s, i, end, g, words, demonym);
+      if (!found && names >= 2) found = leaderOf(s, i, end);
       if (!found) {
         i = Math.max(end, i + 1);
         continue;
