@@ -2687,6 +2687,8 @@ describe("classifyClause", () => {
       expect(signal("The rebels walked away from the negotiating table.")).toMatchObject({ type: "rejection" });
       expect(signal("The delegation walked out of the talks.")).toMatchObject({ type: "rejection" });
       expect(signal("He walked out of the room.")).toBeNull();
+      // walking out with nothing said of what is left leaves the talks
+      expect(signal("The rebel delegation walked out late on Friday.")).toMatchObject({ type: "rejection" });
     });
 
     it("reads advancing a date as no advance of troops, and stopping a person as no halt to fighting", () => {

@@ -143,6 +143,8 @@ const CONTAINERS = new Set([
   ...HOLDERS,
 ]);
 /** Nouns of aim: "the goal is to …" intends what follows. */
+/** Prepositions after a phrasal verb's particle that name what it acts on ("walked out of the hall"). */
+const GOVERNING_PREPOSITIONS = new Set(["of", "from", "to"]);
 const AIMS = new Set(["goal", "aim", "objective", "purpose", "intention", "intent", "ambition", "mission", "priority"]);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** Words of time that end a noun phrase ("signed a peace accord Monday"): no compound's head. */
@@ -2916,7 +2918,14 @@ export function classifyClause(
         : object
           ? about.filter((f) => f.token >= object[0] && f.token < object[1])
           : about;
-    if (s.needs && !(s.needs.includes("any") ? its.length > 0 : its.some((f) => s.needs!.includes(f.cls.name))))
+    // ("the delegation walked out before dawn": a particle that governs nothing leaves what)
+    const alone =
+      s.needs?.includes("alone") && particle >= 0 && !GOVERNING_PREPOSITIONS.has(a.tokens[particle + 1]?.lower ?? "");
+    if (
+      s.needs &&
+      !alone &&
+      !(s.needs.includes("any") ? its.length > 0 : its.some((f) => s.needs!.includes(f.cls.name)))
+    )
       continue;
     category = s.category;
     break;

@@ -19,7 +19,11 @@ const verbEntry = z.union([
     lemma,
     /** the word after the verb that makes the phrasal verb ("call for", "rule out") */
     particle: lemma.optional(),
-    /** the entry counts only when the clause is about one of these object classes ("any": about any) */
+    /**
+     * the entry counts only when the clause is about one of these object classes ("any": about
+     * any; "alone": also when a phrasal verb's particle governs nothing, "walked out" but not
+     * "walked out of the hall")
+     */
     needs: z.array(z.string().min(1)).optional(),
     /**
      * nouns that, as the verb's object or the noun it describes, make it something else ("released
@@ -413,7 +417,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       const particle = "particle" in entry ? (entry.particle ?? null) : null;
       const needs = "needs" in entry ? (entry.needs ?? null) : null;
       for (const n of needs ?? []) {
-        if (n !== "any" && !classes.has(n))
+        if (n !== "any" && n !== "alone" && !classes.has(n))
           problems.push(`categories.${i}.verbs.${k}.needs: "${n}" is not an object class`);
         governing.get(n)?.add(entry.lemma);
       }
