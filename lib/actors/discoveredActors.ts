@@ -43,6 +43,21 @@ export class DiscoveredActors {
         (a) => a.kind === "person" && surnameOf(key, a, this.gazetteer.roles),
       );
       if (same.length === 1) return same[0]!;
+      // ("Dr Savimibi" after "Dr Jonas Savimbi": a surname misspelt is theirs too, and one more
+      // spelling they go by)
+      const people = this.actors.filter((a) => a.kind === "person");
+      const near = !same.length
+        ? nearestName(
+            key,
+            people.flatMap((a) => surnamesOf(a, this.gazetteer.roles).map((word) => ({ word, actorId: a.id }))),
+          )
+        : null;
+      const nearest = near ? people.find((a) => a.id === near) : undefined;
+      if (nearest) {
+        if (!nearest.aliases.includes(actor.name)) nearest.aliases.push(actor.name);
+        for (const k of keys) this.byKey.set(k, nearest);
+        return nearest;
+      }
     }
     // "the Arakan Army (AA)": a body the gazetteer knows by that name, introduced with an
     // acronym, is the gazetteer's, and its acronym names it too.

@@ -621,6 +621,18 @@ describe("findArticleActors", () => {
     expect(found.discovered.some((a) => a.id === "ana-sorel")).toBe(false);
   });
 
+  it("reads a surname a title introduces, misspelt, as the person the article introduced", () => {
+    const found = findArticleActors(
+      article("The rebel leader, Dr Tomas Varganyi, signed the accord.", "Dr Varganiy told the ceremony it was over."),
+      g,
+      "2025-09-10",
+    );
+    expect(found.mentions[1]!.map((m) => m.actorId)).toEqual(["tomas-varganyi"]);
+    // (the spelling joins the names the person goes by)
+    expect(found.discovered.find((a) => a.id === "tomas-varganyi")?.aliases).toContain("Varganiy");
+    expect(found.discovered.filter((a) => a.kind === "person")).toHaveLength(1);
+  });
+
   it("introduces the person a faction goes by, or fighters are loyal to, as its leader", () => {
     const found = findArticleActors(
       article(
