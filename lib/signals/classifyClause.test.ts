@@ -2283,6 +2283,13 @@ describe("classifyClause", () => {
       ).toMatchObject({ type: "proposal" });
     });
 
+    it("reads a verb outside the lexicon whose object is none of a truce or deal as a view ('would bring no peace')", () => {
+      expect(signal("The pact would bring no peace to the valley.")).toMatchObject({ type: "assessment", cameo: "01" });
+      expect(signal("Their accord brings neither peace nor unity.")).toMatchObject({ type: "assessment" });
+      // an intent of none is no such view
+      expect(signal("The envoy has no plans to visit the capital.")?.type).not.toBe("assessment");
+    });
+
     it("reads a session as talks, and a session of talks as the talks ('an opening session takes place')", () => {
       expect(signal("An opening session of the negotiations takes place on March 3 in Oslo.")).toMatchObject({
         type: "talks",

@@ -559,8 +559,12 @@ export function coordination(a: SentenceAnalysis, i: number): number[] {
  * "nothing". "no later than", "no longer" qualify a time or the verb and deny nothing.
  */
 function objectOfNone(a: SentenceAnalysis, k: number): boolean {
-  return a.tokens[k]?.lower === "nothing" || nounOfNone(a, k) >= 0;
+  return a.tokens[k]?.lower === "nothing" || nounOfNone(a, k) >= 0 || neitherNorAt(a, k);
 }
+
+/** "would bring neither peace nor unity": an object of "neither … nor" names none of its parts. */
+const neitherNorAt = (a: SentenceAnalysis, k: number) =>
+  a.tokens[k]?.lower === "neither" && a.tokens.slice(k + 2, k + 8).some((t) => t.lower === "nor");
 
 /** Nouns of meaning to act, which "no" before them and an infinitive after deny ("no plans to meet"). */
 const INTENTS = new Set(["plan", "decision", "intention", "intent", "desire", "wish", "interest", "need", "reason"]);
@@ -3359,6 +3363,21 @@ export function classifyClause(
     cameo = null;
     strength = pick ? (pick.subject ? SUBJECT_STRENGTH : 2) : 2;
     if (pick) trigger = pick.token;
+    // "the accord would bring no peace", "… neither peace nor unity": a verb outside the lexicon
+    // whose object is none of what an offer names judges what will or did come (CAMEO 01).
+    // ("has no plans to meet" denies an intent, not an offer's outcome)
+    if (
+      !complement &&
+      pick &&
+      !pick.subject &&
+      noneObject &&
+      !g.passive &&
+      OFFERS.has(type) &&
+      !INTENTS.has(a.tokens[pick.token]!.lemma)
+    ) {
+      type = "assessment";
+      cameo = "01";
+    }
     // "The deal is far worse than we feared", "the initiative was a victory for diplomacy": what a
     // copula says a deal, plan or truce is like, or what talks amount to, naming no class of its
     // own, is a view of it (CAMEO 01), not the thing.
