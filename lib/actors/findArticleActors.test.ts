@@ -26,6 +26,18 @@ describe("findArticleActors", () => {
     expect(ids(article("Both sides agreed on a roadmap.", "Kenya hosted the talks."))[0]).toEqual([]);
   });
 
+  it("reads a pair phrase as the story's sides, not a side and a go-between the sentence before names", () => {
+    const found = ids(
+      article(
+        "Peru and Chile ended their border war with a truce on Friday.",
+        "Peru later accused Chile of moving troops, and Chile denied it.",
+        "The leader of Chile's delegation had signed on Thursday, handing the text to Norway's envoy.",
+        "From Saturday, both sides are to stop firing.",
+      ),
+    );
+    expect(found[3]).toEqual(["peru", "chile"]);
+  });
+
   it("reads 'the two leaders' opening a paragraph as the pair named before a paragraph on one other person", () => {
     const found = ids(
       article(

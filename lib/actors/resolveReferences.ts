@@ -909,7 +909,19 @@ export function resolveStoryPairs(
       if (end < 0) continue;
       const from = tokens[i]!.start;
       const to = tokens[end - 1]!.end;
-      if (!out[k]!.some((m) => m.index < to && from < m.index + m.text.length))
+      const over = (m: ActorMention) => m.index < to && from < m.index + m.text.length;
+      // ("… handing it to Norway's ambassador. … both sides must halt …": a pair taken from the
+      // sentence before that holds one side and someone named nowhere earlier in this sentence
+      // is a side and a go-between; the phrase means the story's sides)
+      const taken = out[k]!.filter((m) => m.via === "pair" && m.index === from).map((m) => m.actorId);
+      const stranger = taken.find((id) => !pair!.includes(id));
+      const borrowed =
+        taken.length === 2 &&
+        taken.some((id) => pair!.includes(id)) &&
+        !!stranger &&
+        !out[k]!.some((m) => m.via !== "pair" && m.index < from && m.actorId === stranger);
+      if (borrowed) out[k] = out[k]!.filter((m) => !(m.via === "pair" && m.index === from));
+      if (!out[k]!.some(over))
         for (const id of pair!)
           out[k]!.push({ actorId: id, text: sentences[k]!.text.slice(from, to), index: from, via: "pair" });
       i = end - 1;
