@@ -43,7 +43,7 @@ export class DiscoveredActors {
         (a) => a.kind === "person" && surnameOf(key, a, this.gazetteer.roles),
       );
       if (same.length === 1) return same[0]!;
-      // ("Dr Savimibi" after "Dr Jonas Savimbi": a surname misspelt is theirs too, and one more
+      // ("Dr Varganiy" after "Dr Tomas Varganyi": a surname misspelt is theirs too, and one more
       // spelling they go by)
       const people = this.actors.filter((a) => a.kind === "person");
       const near = !same.length

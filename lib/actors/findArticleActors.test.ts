@@ -31,7 +31,7 @@ describe("findArticleActors", () => {
       article(
         "Peru and Chile ended their border war with a truce on Friday.",
         "Peru later accused Chile of moving troops, and Chile denied it.",
-        "The leader of Chile's delegation had signed on Thursday, handing the text to Norway's envoy.",
+        "The leader of Chile's delegation had signed on Thursday, handing the text to Kenya's envoy.",
         "From Saturday, both sides are to stop firing.",
       ),
     );

@@ -112,7 +112,7 @@ interface Candidate {
 const isAcronym = (t: Token) => t.word && t.upper && /^\p{L}[\p{L}\p{N}]{1,5}$/u.test(t.fold) && !t.text.includes(".");
 
 /**
- * Whether the token after `k` continues an acronym across a hyphen: "M-19", "SPLM-N",
+ * Whether the token after `k` continues an acronym across a hyphen: "K-21", "SPLM-N",
  * "FARC-EP". Tokens drop hyphens, so the parts would otherwise be a lone capital and a number.
  * Only capitals and digits join; "Israel-Hamas" stays two names.
  */
@@ -123,7 +123,7 @@ function acronymPart(s: SentenceView, k: number): boolean {
   return b.upper || /^\p{N}+$/u.test(b.text);
 }
 
-/** A run of hyphen-joined capitals and digits short enough to be one acronym ("M-19"). */
+/** A run of hyphen-joined capitals and digits short enough to be one acronym ("K-21"). */
 const isAcronymRun = (s: SentenceView, from: number, to: number) =>
   to - from > 1 &&
   s.tokens.slice(from, to - 1).every((_, n) => acronymPart(s, from + n)) &&

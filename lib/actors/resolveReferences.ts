@@ -910,7 +910,7 @@ export function resolveStoryPairs(
       const from = tokens[i]!.start;
       const to = tokens[end - 1]!.end;
       const over = (m: ActorMention) => m.index < to && from < m.index + m.text.length;
-      // ("… handing it to Norway's ambassador. … both sides must halt …": a pair taken from the
+      // ("… handing the text to the mediator's envoy. From Saturday both sides are to …": a pair taken from the
       // sentence before that holds one side and someone named nowhere earlier in this sentence
       // is a side and a go-between; the phrase means the story's sides)
       const taken = out[k]!.filter((m) => m.via === "pair" && m.index === from).map((m) => m.actorId);

@@ -41,10 +41,10 @@ describe("captions, credits and datelines", () => {
   });
 
   it("knows a credit of whoever took or gave out the picture, after the last sentence", () => {
-    expect(isCaption("The rebel commander speaks to reporters at his camp. Meridian photo")).toBe(true);
+    expect(isCaption("The rebel commander speaks to reporters at his camp. Harbour Daily photo")).toBe(true);
     expect(isCaption("The two leaders after the signing. Presidency Handout")).toBe(true);
     // A photo that a sentence mentions is no credit.
-    expect(isCaption("The talks ended. He showed a Meridian photo.")).toBe(false);
+    expect(isCaption("The talks ended. He showed a Harbour Daily photo.")).toBe(false);
   });
 
   it("leaves article text alone, even a wire dateline with the agency's name", () => {

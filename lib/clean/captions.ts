@@ -31,7 +31,7 @@ const WIRE_DATELINE =
 // and in capitals only, close the caption as a sentence of their own.
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
 const SLASHED_CREDIT = new RegExp(String.raw`[.!?]["”]?\s+${NAME}(?:\s?\/\s?${NAME})+(?: via ${NAME})?\s*$`, "u");
-// "… at the camp near the border. Meridian photo", "… Presidency handout": whoever took or gave out
+// "… at the camp near the border. Harbour Daily photo", "… Presidency handout": whoever took or gave out
 // the picture, named after the last sentence, closes a caption; any outlet or office may.
 const NAMED_CREDIT = new RegExp(String.raw`[.!?]["”]?\s+${NAME}\s+(?:[Pp]hoto|[Hh]andout(?: [Pp]hoto)?)\.?\s*$`, "u");
 

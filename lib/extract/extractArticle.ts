@@ -1022,8 +1022,8 @@ function foldContinuations(
 }
 
 /**
- * The body a person's title names right before them ("Hamas official Ali Darwish", "M-19
- * commander Jorge Pardo"): a group or organisation ending a few lower-case words before the name.
+ * The body a person's title names right before them ("Hamas official Ali Darwish", "K-21
+ * commander Abel Moyo"): a group or organisation ending a few lower-case words before the name.
  */
 function titleBody(text: string, mentions: readonly ActorMention[], m: ActorMention, found: ArticleActors) {
   const before = mentions.filter((o) => o.index + o.text.length <= m.index).at(-1);
