@@ -2922,7 +2922,8 @@ export function classifyClause(
         : object
           ? about.filter((f) => f.token >= object[0] && f.token < object[1])
           : about;
-    // ("the delegation walked out before dawn": a particle that governs nothing leaves what)
+    // ("the delegation walked out late on Friday": a particle that governs nothing leaves the
+    // talks the story is about)
     const alone =
       s.needs?.includes("alone") && particle >= 0 && !GOVERNING_PREPOSITIONS.has(a.tokens[particle + 1]?.lower ?? "");
     if (
