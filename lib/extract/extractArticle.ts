@@ -90,7 +90,7 @@ const DAY_BEFORE = /\bthe\s+day\s+before(?=\s*(?:[,.;:)"'”’]|$))/i;
 /**
  * The day a sentence's "the next day", "two days later", "the day before" or "that evening"
  * tells: from a day the sentence names before the words, else from the last day the story stated;
- * `at` is where the counted words are (-1: anywhere in the sentence).
+ * `at` is where the counted words are (-1 for "that evening", which is of the whole sentence).
  */
 function toldDayOf(
   text: string,
@@ -124,12 +124,10 @@ function toldDayOf(
     }
   }
   if (!offset && !THAT_DAY.test(text)) return null;
-  // ("the next day" dates the whole sentence, but counts from a day named before it too)
-  const from = at >= 0 ? at : offset ? text.toLowerCase().indexOf(offset.text) : -1;
   const named =
     offset !== null
       ? own()
-          .filter((d) => d.precision === "day" && d.start === d.end && d.index < from)
+          .filter((d) => d.precision === "day" && d.start === d.end && d.index < at)
           .at(-1)
       : undefined;
   // (a day the sentence names but reads as still to come, "On 14 March … would close the next
