@@ -977,6 +977,22 @@ describe("segmentClauses", () => {
   });
 
   describe("participles and asides", () => {
+    it("hangs no clause on one that hangs on it, so every chain of parents ends", () => {
+      // The speaker's apposition makes "said a panel ," read as an aside, and the panel's own
+      // aside would hang it on the clause it frames.
+      const shown = clauses(
+        "The head of the delegation, Ana Ruiz Vela, said a panel, designed to give the parties a voice, would be set up on Monday.",
+      );
+      shown.forEach((_, i) => {
+        const seen = new Set<number>();
+        for (let k: number | null = i; k !== null; k = shown[k]!.parent) {
+          expect(seen.has(k), `clause ${i} reaches clause ${k} twice`).toBe(false);
+          seen.add(k);
+        }
+      });
+      expect(shown.find((c) => c.head === "designed")).toMatchObject({ parent: 0 });
+    });
+
     it("reads ', calling on …' as an act of the same subject, without a subject of its own", () => {
       const [main, calling] = clauses("Zelensky addressed the summit, calling on leaders to back his peace formula.");
       expect(main).toMatchObject({ kind: "main", subject: "Zelensky", head: "addressed" });

@@ -1905,7 +1905,12 @@ export function segmentClauses(
           orphan = null;
           // The asides between the subject and its verb hang on this clause ("The envoy, speaking
           // in Cairo on Monday, told reporters …", "said that the conference, where …, will be held").
-          for (const aside of clauses) {
+          // (not one this clause already hangs on: "The head of the delegation, Ana Ruiz, said a
+          // committee, designed to …": "said" opens no aside of what it says)
+          const above = new Set<number>();
+          for (let up = parent; up !== null && !above.has(up); up = clauses[up]!.parent) above.add(up);
+          for (const [j, aside] of clauses.entries()) {
+            if (above.has(j)) continue;
             const opening = aside.parent === null && aside.kind === "participle";
             const within =
               (aside.kind === "relative" || aside.kind === "participle") &&
