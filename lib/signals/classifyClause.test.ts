@@ -1314,6 +1314,15 @@ describe("classifyClause", () => {
       expect(signal("The loan is conditional on reforms.")).toMatchObject({ type: "condition" });
     });
 
+    it("reads a move a party makes conditional or subject to something as a condition it sets", () => {
+      expect(signal("Harbour Province made its pullback conditional on the return of the exiles.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The donors made the aid package subject to new elections.")).toMatchObject({ type: "condition" });
+      // (without the adjective the made thing keeps its own category)
+      expect(signal("The donors made a proposal.")).toMatchObject({ type: "proposal" });
+    });
+
     it("reads a duty as a condition ('should hold talks')", () => {
       expect(signal("Kyiv should hold talks with Moscow.")).toMatchObject({ type: "condition", cameo: "04" });
     });
@@ -1343,6 +1352,12 @@ describe("classifyClause", () => {
         type: "condition",
       });
       expect(signal("The junta will accept a truce only if the militias disarm.")).toMatchObject({ type: "condition" });
+      // ("only" closing the verb's object opens the clause after it: "… only after …")
+      expect(
+        signal("The assembly will ratify the treaty only after the border commission finishes its work."),
+      ).toMatchObject({
+        type: "condition",
+      });
       expect(signal("Both sides should stop firing.")).toMatchObject({ type: "ceasefire-signal" });
     });
 

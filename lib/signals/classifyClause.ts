@@ -2519,6 +2519,12 @@ function complementCategory(
         next?.lower === "to" &&
         a.tokens[k + 2]?.pos === "VERB" &&
         verbCategory(lex, a, a.clauseOf[k + 2]!) !== null;
+      // "made its support conditional on a vote", "made aid subject to reforms": an object the
+      // verb makes dependent is a condition set on it.
+      if (light && a.tokens[k + 1]?.pos === "ADJ" && /^(?:on|upon|to)$/.test(a.tokens[k + 2]?.lower ?? "")) {
+        const made = adjectiveCategory(a, k + 1, lex);
+        if (made?.type === lex.obligation.type) return { category: made, token: k + 1 };
+      }
       return cat && !occasion && !ofExcluded(a, k, cat, lex) ? { category: cat, token: k } : null;
     }
     return null;
@@ -3078,7 +3084,7 @@ export function classifyClause(
         joined.includes(x.parent) &&
         (x.kind === "condition" || x.kind === "adverbial") &&
         (lex.obligation.openers.includes(x.opener ?? "") ||
-          (only && /^(?:if|when|after|once)$/.test(x.opener ?? "")) ||
+          ((only || a.tokens[x.start - 1]?.lower === "only") && /^(?:if|when|after|once)$/.test(x.opener ?? "")) ||
           demandsMet(a, x, lex)),
     );
   // ("it is up to Kyiv to decide": a duty laid on a party, read below, not handed to the infinitive)
