@@ -250,6 +250,24 @@ function endsLongerName(s: SentenceView, m: ActorMention, g: Gazetteer, words: A
   return !NOT_NAME_WORDS.has(fold) && !g.demonyms.has(fold) && !g.ambiguous.demonyms.has(fold) && !s.rawAt[first - 1];
 }
 
+/**
+ * "the Patriotic Movement of Arcadia": a state named after "of" or "for" inside the name of a
+ * body the article introduced is part of that name ("Arcadia and the Coastal Front" is not one name).
+ */
+function insideBodyName(text: string, m: ActorMention, discovered: readonly GazetteerActor[]): boolean {
+  return discovered.some((a) => {
+    if (a.kind === "person" || a.name.length <= m.text.length) return false;
+    for (let at = text.indexOf(a.name); at >= 0; at = text.indexOf(a.name, at + 1))
+      if (
+        at < m.index &&
+        m.index + m.text.length <= at + a.name.length &&
+        /\s(?:of|for)(?: the)? $/.test(text.slice(at, m.index))
+      )
+        return true;
+    return false;
+  });
+}
+
 /** A name introduced as new that is in fact a misspelling of a gazetteer person ("president Volodymir Zelinsky"). */
 function knownPerson(s: SentenceView, intro: Introduction, g: Gazetteer): string | null {
   const parts = s.tokens.slice(intro.start, intro.end).filter((t) => t.word);
@@ -398,7 +416,8 @@ export function findArticleActors(
           !intros.some((i) => overlaps(m, i.index, i.index + i.text.length)) &&
           !inTitle(m) &&
           !inMastheadOf(s, m, g) &&
-          !endsLongerName(s, m, g, words),
+          !endsLongerName(s, m, g, words) &&
+          !insideBodyName(s.text, m, discovered),
       ),
       ...ambiguousStateMentions(s, g, words),
       ...intros,

@@ -55,6 +55,40 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(r.discovered[0]!.aliases).toEqual(["MLF"]);
   });
 
+  it("pairs a name with an acronym of its own language, whose initials come in another order", () => {
+    const r = found(
+      "2019-02-07",
+      "The Popular Front for the Renewal of Harbour (FPRH), one of the main armed factions, said it would sign.",
+    );
+    expect(kinds(r)).toEqual([["popular-front-for-the-renewal-of-harbour", "group"]]);
+    expect(r.discovered[0]!.aliases).toEqual(["FPRH"]);
+    // (a word before the name that the acronym leaves out is no part of it)
+    const naval = found("2019-02-07", "The Ghana Chief of Naval Staff (CNS) said the talks would go on.");
+    expect(naval.discovered.map((a) => a.id)).not.toContain("ghana-chief-of-naval-staff");
+  });
+
+  it("keeps a state named after 'of' inside a rebel movement's name as part of that name", () => {
+    const r = found(
+      "2003-01-25",
+      "Ana Ruiz Vela, secretary-general of the National Front for the Liberation of Chad (FNLC), the largest rebel group, said the talks would go on.",
+      "She said the FNLC would lay down its weapons.",
+    );
+    expect(kinds(r)).toContainEqual(["national-front-for-the-liberation-of-chad", "group"]);
+    expect(ids(r)[0]).not.toContain("chad");
+    expect(ids(r)[1]).toContain("national-front-for-the-liberation-of-chad");
+  });
+
+  it("reads an acronym followed by a noun of what it is as a body ('the opposition KDR alliance')", () => {
+    const r = found("2007-03-05", "An official of the opposition KDR alliance rejected the deal.");
+    expect(kinds(r)).toEqual([["kdr", "organization"]]);
+    expect(ids(r)[0]).toEqual(["kdr"]);
+  });
+
+  it("reads no relative clause after a place as an apposition that makes it a group", () => {
+    const r = found("2015-06-21", "The militia must leave Varnak, which it took from the rebels last spring.");
+    expect(kinds(r).map(([id]) => id)).not.toContain("varnak");
+  });
+
   it("reads a body that reaches, suspends or hosts as an agent ('the Joint Border Committee reached a deal')", () => {
     for (const verb of ["reached a deal", "suspended the talks", "hosted the talks"]) {
       const r = found("2021-03-04", `The Joint Border Committee ${verb} on Friday.`);

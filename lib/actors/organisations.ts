@@ -159,9 +159,14 @@ function generic(fold: string, g: Gazetteer, words: ArticleWords): boolean {
 }
 
 /** Capitalised runs not already a gazetteer phrase or a person: [start, end) token ranges. */
-function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
+function runs(s: SentenceView, taken: ReadonlySet<number>, lex: OrganisationLexicon, g: Gazetteer): [number, number][] {
   const out: [number, number][] = [];
   const free = (i: number) => !!s.tokens[i]?.word && s.tokens[i]!.cap && !s.rawAt[i] && !taken.has(i);
+  const stateNamed = (k: number) => {
+    const id = s.rawAt[k]?.start === k ? rawActor(s.rawAt[k]) : null;
+    return !!id && g.byId.get(id)?.kind === "state";
+  };
+  const bodyWord = (from: number, to: number) => s.tokens.slice(from, to).some((t) => isBodyWord(lex, t.fold));
   let i = 0;
   while (i < s.tokens.length) {
     if (!free(i)) {
@@ -175,6 +180,10 @@ function runs(s: SentenceView, taken: ReadonlySet<number>): [number, number][] {
       else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && free(j + 1)) j += 2;
       else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && s.tokens[j + 1]?.fold === "the" && free(j + 2))
         j += 3;
+      // "Patriotic Movement of Arcadia", "Front for the Liberation of Arcadia": a body named for
+      // the state it fights in or for holds the state's name.
+      else if (["of", "for"].includes(s.tokens[j]?.fold ?? "") && stateNamed(j + 1) && bodyWord(i, j))
+        j = s.rawAt[j + 1]!.end;
       // "Forces of Liberty and Reform", "Front for Justice and Renewal": a name that names what it
       // is for or of may join two words; a bare "A and B" is two names.
       else if (
@@ -244,6 +253,8 @@ function pronounAfter(s: SentenceView, end: number, next: SentenceView | undefin
 /** "the Afghan Taliban", "the Lebanese Hezbollah": a state's demonym between "the" and the name. */
 const demonymAfterThe = (s: SentenceView, start: number, g: Gazetteer) =>
   g.demonyms.has(s.tokens[start - 1]?.fold ?? "") && s.tokens[start - 2]?.fold === "the";
+
+const RELATIVES = new Set(["which", "who", "whom", "whose", "that", "where", "when"]);
 
 /** Adverb particles of phrasal verbs before "by": "carried out by". */
 const PARTICLES = new Set(["out", "up", "off"]);
@@ -338,7 +349,8 @@ function evidenceAt(
   if (after?.fold === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 8); k++) {
       const t = tokens[k]!;
-      if (!t.word) break;
+      // (", which the militia took last spring": a relative clause is no apposition)
+      if (!t.word || RELATIVES.has(t.fold)) break;
       const isGroup = lex.groupWords.has(t.fold);
       if (isBodyWord(lex, t.fold)) {
         const from = ["a", "an", "the"].includes(tokens[end + 1]!.fold) ? end + 2 : end + 1;
@@ -353,6 +365,10 @@ function evidenceAt(
       }
     }
   }
+  // "the opposition KDR alliance", "the PMR party": an acronym followed by a noun of what it is
+  // names a body by its form, as "Tigray forces" does.
+  const kindAfter =
+    end === start + 1 && isAcronym(tokens[start]!) && !!after?.word && !after.cap && isBodyWord(lex, after.fold);
   const acts = (v: Token | undefined) => !!v && isAgentVerb(v.fold);
   const agent =
     acts(verb) ||
@@ -363,7 +379,8 @@ function evidenceAt(
     byAgent ||
     saidBefore ||
     cited ||
-    party;
+    party ||
+    kindAfter;
   return {
     agent,
     agents: agent ? 1 : 0,
@@ -373,7 +390,7 @@ function evidenceAt(
     human: relative === "who",
     personal: (pronoun && PRONOUN_GENDER.get(pronoun)) || null,
     speech,
-    body: before?.fold === "the" || demonymAfterThe(s, start, g) || isMember || !!apposition,
+    body: before?.fold === "the" || demonymAfterThe(s, start, g) || isMember || !!apposition || kindAfter,
     place: !!prep?.word && PLACE_PREPOSITIONS.has(prep.fold),
     outlet:
       (!!verb && OUTLET_VERBS.has(verb.fold)) ||
@@ -402,6 +419,22 @@ const merge = (a: Evidence, b: Evidence): Evidence => ({
   apposition: a.apposition ?? b.apposition,
 });
 
+/**
+ * Whether an acronym's letters are the initials of a name's capitalised words in some order, with
+ * at most one word left over, and the name's first word among them ("Popular Front for the
+ * Renewal of Arcadia" for "FPRA"; not "Ghana Chief of Naval Staff" for "CNS", which starts later).
+ */
+function reordered(acronym: string, name: readonly Token[]): boolean {
+  const initials = name.filter((t) => t.cap && t.fold !== "the").map((t) => t.fold[0]!);
+  if (!acronym.includes(initials[0] ?? "")) return false;
+  for (const letter of acronym) {
+    const at = initials.indexOf(letter);
+    if (at < 0) return false;
+    initials.splice(at, 1);
+  }
+  return initials.length <= 1;
+}
+
 /** "Rapid Support Forces (RSF)": a spelt-out name and its acronym are one organisation. */
 function acronymPairs(
   s: SentenceView,
@@ -424,9 +457,15 @@ function acronymPairs(
       (!s.tokens[from]!.cap || s.tokens[from]!.fold[0] !== acr.fold[0] || s.tokens[from]!.fold === "the")
     )
       from++;
+    // "Patriotic Movement of Arcadia (MPA)": an acronym of the name in its own language has the
+    // name's initials in another order; the name then starts at its first capital.
+    let first = k + 1;
+    while (first < i && (!s.tokens[first]!.cap || s.tokens[first]!.fold === "the")) first++;
+    const inOrder = !(first < from && reordered(acr.fold, s.tokens.slice(first, i)));
+    if (!inOrder) from = first;
     if (from >= i || taken.has(from)) return;
     const capitals = s.tokens.slice(from, i).filter((w) => w.cap);
-    if (capitals[0]!.fold[0] !== acr.fold[0]) return;
+    if (inOrder && capitals[0]!.fold[0] !== acr.fold[0]) return;
     const long = s.text.slice(s.tokens[from]!.start, s.tokens[i - 1]!.end);
     const role = s.tokens.slice(from, i).some((_, n) => headEnd(s.tokens, from + n, g.roles) > 0);
     out.push({ long, short: acr.text, role });
@@ -462,7 +501,7 @@ export function findOrganisations(
     const used = taken[n] ?? new Set<number>();
     pairs.push(...acronymPairs(s, used, g));
     const firstWord = s.tokens.findIndex((t) => t.word);
-    for (const [runStart, end] of runs(s, used)) {
+    for (const [runStart, end] of runs(s, used, lex, g)) {
       let start = runStart;
       while (
         start < end &&
@@ -530,7 +569,8 @@ export function findOrganisations(
     // ("the government and Maoist rebels have observed a truce": a name with its fighters is a
     // group by its form, whatever verb it takes)
     const fighters = c.words === 2 && FIGHTERS.has(c.key.split(" ")[1]!);
-    if (e.place || e.outlet || !(e.agent || fighters)) return false;
+    // ("X, the largest rebel group": an apposition that makes it a group makes it a party)
+    if (e.place || e.outlet || !(e.agent || fighters || e.group)) return false;
     if (!c.acronym && !e.midSentence) return false;
     if (c.acronym || c.words > 1 || e.body) return true;
     if (e.personal || e.human || personName(c)) return false;
@@ -544,6 +584,11 @@ export function findOrganisations(
     return e.speech && !!e.personal && !NON_PERSON_WORDS.has(c.key);
   };
 
+  if (process.env.DBG)
+    console.error(
+      [...candidates.values()].map((c) => [c.key, JSON.stringify(c.evidence), accepted(c)]),
+      pairs,
+    );
   const out = new Map<string, FoundOrganisation>();
   for (const c of candidates.values()) {
     const otherName = partner.get(c.key);
