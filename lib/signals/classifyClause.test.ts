@@ -1813,6 +1813,14 @@ describe("classifyClause", () => {
       expect(signal("The president is ready to end the war.")).toMatchObject({ type: "negotiation-readiness" });
     });
 
+    it("reads a party's decision to end its fighting as a truce, and one to end a truce as its cancellation", () => {
+      expect(signal("Ana Ruiz Vela decided to end the bombing campaign.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The junta resolved to stop the offensive.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The junta decided to end the truce.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads an end to the war that a party orders or agrees to as a truce, but not one it asks of others", () => {
       expect(signal("The rebel army ordered an end to its armed campaign.")).toMatchObject({
         type: "ceasefire-signal",

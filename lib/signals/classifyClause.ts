@@ -1258,6 +1258,8 @@ const NAMING_VERBS = new Set(["call", "name", "dub", "title", "label", "nickname
 
 /** Verbs of a pledge (CAMEO 03), as against a wish ("wants to release the prisoners"). */
 const PLEDGES = new Set(["pledge", "promise", "vow", "commit", "undertake"]);
+/** Verbs of a party deciding what it does itself ("decided to end the offensive"). */
+const DECISIONS = new Set(["decide", "resolve", "opt", "choose"]);
 /** Pledges that may state terms ("pledged to facilitate the return of refugees"); a vow is mostly of force or punishment. */
 const TERM_PLEDGES = new Set(["pledge", "promise", "commit", "undertake"]);
 
@@ -1436,7 +1438,10 @@ function classesOf(
       // So is asking another to end it ("urged Moscow to stop the strikes"), or not to fight
       // ("asked Putin not to strike Kyiv"): an appeal for a truce (CAMEO 02).
       const appealing = appeals(lex, head);
-      if (ending && (agreeing || appealing) && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
+      // ("decided to end the operation": a party's decision to end its fighting ends it, as its
+      // agreeing to does)
+      const deciding = DECISIONS.has(head ?? "");
+      if (ending && (agreeing || appealing || deciding) && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
         found.push({ cls: ending, token: c.group.head, subject: false });
       // So is agreeing or pledging not to, whether the verb or its object fights ("agreed not to
       // strike", "pledged not to launch new attacks"), or agreeing that no one will ("agreed that
