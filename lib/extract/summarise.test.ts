@@ -47,6 +47,18 @@ describe("summariseClauses", () => {
     );
   });
 
+  it("leaves no verb of saying at the end whose quotation is an event of its own", () => {
+    // The quotation after "saying" starts a clause of its own, which the event leaves out.
+    const a = analyseSentence(
+      'Ana Ruiz Vela announced that she had decided to end the offensive, saying "the lesson has been taught."',
+      {
+        reporting: lex.framing,
+      },
+    );
+    const saying = a.clauses.findIndex((c) => c.group && a.tokens[c.group.head]!.lower === "saying");
+    expect(summariseClauses(a, [1, 2, saying], null)).toBe("She had decided to end the offensive.");
+  });
+
   it("states a condition set on joined verbs with all of them", () => {
     expect(summaries("He said Moscow would only cease fire and enter talks if the army withdraws.")).toEqual([
       "Moscow would only cease fire and enter talks if the army withdraws.",

@@ -62,8 +62,11 @@ function balanceQuotes(s: string): string {
   return open > close ? `${s}”` : close > open ? `“${s}` : s;
 }
 
-/** A conjunction left at the end when a clause was cut before what it joins ('… "very helpful" and'). */
-const TRAILING_CONJUNCTION = /[\s,]+(?:and|but|or|as well as)$/i;
+/**
+ * A conjunction left at the end when a clause was cut before what it joins ('… "very helpful" and'),
+ * or a verb of saying before the quotation it opened ('… ended the operation, saying').
+ */
+const TRAILING_CONJUNCTION = /[\s,]+(?:and|but|or|as well as|saying|adding|stating|noting|declaring)$/i;
 /**
  * An article or preposition left at the end when the phrase it opened went with a clause of its
  * own ("rejected this precondition in [a statement issued a month ago]").
