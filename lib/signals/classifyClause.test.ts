@@ -2652,6 +2652,10 @@ describe("classifyClause", () => {
         type: "rejection",
         triggerWord: "cede",
       });
+      // "give up" yields as "cede" does, but not a seat or a post
+      expect(signal("The islanders will never give up an inch of their land.")).toMatchObject({ type: "rejection" });
+      expect(signal("The rebels agreed to give up their weapons.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The minister gave up his seat in parliament.")).toBeNull();
     });
 
     it("reads having no plans or intention to act as not planning to ('has no plans to meet')", () => {
