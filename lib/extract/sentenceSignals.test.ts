@@ -279,6 +279,15 @@ describe("sentenceSignals", () => {
     ]);
   });
 
+  it("reads what a named party did in a place's clause set off by a comma as an event of its own ('…, where X accepted the plan')", () => {
+    const s = "The envoy then flew on to Lima, where Ana Ruiz Vela accepted the plan.";
+    expect(events(s)).toContainEqual({ type: "proposal", trigger: "accepted" });
+    // (nobody named, or nothing the lexicon names: the place's circumstance)
+    expect(events("The envoy then flew on to Lima, where the weather was mild.")).toEqual([
+      { type: "talks", trigger: "flew" },
+    ]);
+  });
+
   it("reads what happened a distance before the main clause as an event of its own ('…, two days after the cabinet approved the accord')", () => {
     const s = "The president met the envoy on Tuesday, two days after the cabinet approved the accord.";
     expect(events(s)).toContainEqual({ type: "ceasefire-signal", trigger: "approved" });

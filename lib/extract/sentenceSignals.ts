@@ -492,9 +492,17 @@ function happenedThen(a: SentenceAnalysis, i: number, signal: ClauseSignal): boo
   // own that led to the main clause, not only when it happened.)
   const afterwards =
     c.opener === "after" && a.tokens[c.start - 1]?.text === "," && signal.cameo !== null && signal.strength >= 3;
+  // ("The envoy flew on to Lima, where Ana Ruiz Vela accepted the plan": a place's clause set
+  // off by a comma, in which a named party does what the lexicon names, tells an event there.)
+  const there =
+    c.kind === "relative" &&
+    c.opener === "where" &&
+    a.tokens[c.start - 1]?.text === "," &&
+    named &&
+    signal.cameo !== null &&
+    signal.strength >= 3;
   return (
-    c.kind === "adverbial" &&
-    (c.opener === "when" || asDoing || justBefore || distanced || afterwards) &&
+    ((c.kind === "adverbial" && (c.opener === "when" || asDoing || justBefore || distanced || afterwards)) || there) &&
     !!g &&
     g.tense === "past" &&
     !g.negated &&
