@@ -1769,6 +1769,13 @@ describe("classifyClause", () => {
       expect(signal("The two sides reached a settlement.")).toMatchObject({ type: "ceasefire-signal" });
     });
 
+    it("reads 'an arrangement' as an agreement, and 'security arrangements' as no deal", () => {
+      expect(signal("The junta endorsed the arrangement on Friday.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The sides agreed on security arrangements for the border.")).toMatchObject({ type: "proposal" });
+    });
+
     it("gives a bare verb joined by 'and' the duty of the verb it is joined to", () => {
       expect(signal("Any agreement must end the war and get the troops out of the city.", 1)).toMatchObject({
         type: "condition",
