@@ -688,6 +688,14 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads putting a signature or a name to a deal as signing it, and putting a plan to a party as no signing", () => {
+      expect(signal("The two presidents put their signatures to the peace accord in Lima.")).toMatchObject({
+        type: "ceasefire-signal",
+        cameo: "05",
+      });
+      expect(signal("The envoy put the proposal to the rebels.")?.cameo).not.toBe("05");
+    });
+
     it("reads a signed paper of principles, and a text only initialled, as terms, not the deal itself", () => {
       expect(signal("In Geneva the envoys signed a joint declaration of principles.")).toMatchObject({
         type: "proposal",
