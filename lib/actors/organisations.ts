@@ -584,11 +584,6 @@ export function findOrganisations(
     return e.speech && !!e.personal && !NON_PERSON_WORDS.has(c.key);
   };
 
-  if (process.env.DBG)
-    console.error(
-      [...candidates.values()].map((c) => [c.key, JSON.stringify(c.evidence), accepted(c)]),
-      pairs,
-    );
   const out = new Map<string, FoundOrganisation>();
   for (const c of candidates.values()) {
     const otherName = partner.get(c.key);

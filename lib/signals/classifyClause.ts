@@ -1258,7 +1258,7 @@ const NAMING_VERBS = new Set(["call", "name", "dub", "title", "label", "nickname
 
 /** Verbs of a pledge (CAMEO 03), as against a wish ("wants to release the prisoners"). */
 const PLEDGES = new Set(["pledge", "promise", "vow", "commit", "undertake"]);
-/** Verbs of a party deciding what it does itself ("decided to end the offensive"). */
+/** Verbs of a party deciding what it does itself ("decided to end the bombing campaign"). */
 const DECISIONS = new Set(["decide", "resolve", "opt", "choose"]);
 /** Pledges that may state terms ("pledged to facilitate the return of refugees"); a vow is mostly of force or punishment. */
 const TERM_PLEDGES = new Set(["pledge", "promise", "commit", "undertake"]);
