@@ -254,7 +254,8 @@ function endsLongerName(s: SentenceView, m: ActorMention, g: Gazetteer, words: A
  * "the Patriotic Movement of Arcadia": a state named after "of" or "for" inside the name of a
  * body the article introduced is part of that name ("Arcadia and the Coastal Front" is not one name).
  */
-function insideBodyName(text: string, m: ActorMention, discovered: readonly GazetteerActor[]): boolean {
+function insideBodyName(text: string, m: ActorMention, g: Gazetteer, discovered: readonly GazetteerActor[]): boolean {
+  if (g.byId.get(m.actorId)?.kind !== "state") return false;
   return discovered.some((a) => {
     if (a.kind === "person" || a.name.length <= m.text.length) return false;
     for (let at = text.indexOf(a.name); at >= 0; at = text.indexOf(a.name, at + 1))
@@ -417,7 +418,7 @@ export function findArticleActors(
           !inTitle(m) &&
           !inMastheadOf(s, m, g) &&
           !endsLongerName(s, m, g, words) &&
-          !insideBodyName(s.text, m, discovered),
+          !insideBodyName(s.text, m, g, discovered),
       ),
       ...ambiguousStateMentions(s, g, words),
       ...intros,

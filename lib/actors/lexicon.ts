@@ -148,6 +148,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
 /** "But he said …" still opens with the pronoun as subject. */
 export const LEADING_CONJUNCTIONS = set(`but and yet`);
 
+/** Words that open a relative clause ("Varnak, which the rebels took"). */
+export const RELATIVE_WORDS = set(`which who whom whose that where when`);
+
 /**
  * Singular people the gazetteer cannot name ("a senior official", "one source"). A pronoun
  * after one of them may point to it, so it makes the reference ambiguous.

@@ -16,6 +16,7 @@ import {
   INTERACTION_NOUNS,
   PRONOUN_GENDER,
   RANK_WORDS,
+  RELATIVE_WORDS,
   REPORTING_VERBS,
 } from "./lexicon";
 import { agentPhraseEnd, hyphenJoined } from "./match";
@@ -254,8 +255,6 @@ function pronounAfter(s: SentenceView, end: number, next: SentenceView | undefin
 const demonymAfterThe = (s: SentenceView, start: number, g: Gazetteer) =>
   g.demonyms.has(s.tokens[start - 1]?.fold ?? "") && s.tokens[start - 2]?.fold === "the";
 
-const RELATIVES = new Set(["which", "who", "whom", "whose", "that", "where", "when"]);
-
 /** Adverb particles of phrasal verbs before "by": "carried out by". */
 const PARTICLES = new Set(["out", "up", "off"]);
 
@@ -350,7 +349,7 @@ function evidenceAt(
     for (let k = end + 1; k < Math.min(tokens.length, end + 8); k++) {
       const t = tokens[k]!;
       // (", which the militia took last spring": a relative clause is no apposition)
-      if (!t.word || RELATIVES.has(t.fold)) break;
+      if (!t.word || RELATIVE_WORDS.has(t.fold)) break;
       const isGroup = lex.groupWords.has(t.fold);
       if (isBodyWord(lex, t.fold)) {
         const from = ["a", "an", "the"].includes(tokens[end + 1]!.fold) ? end + 2 : end + 1;

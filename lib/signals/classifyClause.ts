@@ -3063,14 +3063,18 @@ export function classifyClause(
   // "would only cease fire and enter talks if …": the condition and the "only" of one verb of a
   // coordination hold for the verbs joined to it.
   const joined = coordination(a, i);
-  // ("is possible, but only after …": "but only" after the predicate limits it the same way)
+  // ("is possible, but only after …", "will ratify the treaty only after …": "only" after the
+  // predicate, set off by "but" or closing the clause, limits it the same way)
   const only =
     joined
       .filter((k) => k <= i)
       .some((k) => {
         const kg = a.clauses[k]!.group;
         return !!kg && a.tokens.slice(kg.start, kg.end).some((t) => t.lower === "only");
-      }) || a.tokens.slice(g.end, c.end).some((t, k, rest) => t.lower === "only" && rest[k - 1]?.lower === "but");
+      }) ||
+    a.tokens
+      .slice(g.end, c.end)
+      .some((t, k, rest) => t.lower === "only" && (rest[k - 1]?.lower === "but" || k === rest.length - 1));
   // "will not disarm until the army withdraws", "there will be no vote until the militias
   // disarm": a refusal that holds until something is done names what must be done first; so
   // does one on a condition ("will not sign unless the sanctions go").
@@ -3089,7 +3093,7 @@ export function classifyClause(
         joined.includes(x.parent) &&
         (x.kind === "condition" || x.kind === "adverbial") &&
         (lex.obligation.openers.includes(x.opener ?? "") ||
-          ((only || a.tokens[x.start - 1]?.lower === "only") && /^(?:if|when|after|once)$/.test(x.opener ?? "")) ||
+          (only && /^(?:if|when|after|once)$/.test(x.opener ?? "")) ||
           demandsMet(a, x, lex)),
     );
   // ("it is up to Kyiv to decide": a duty laid on a party, read below, not handed to the infinitive)
