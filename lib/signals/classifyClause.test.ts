@@ -3016,6 +3016,14 @@ describe("classifyClause", () => {
       expect(signal("The two presidents agreed on a declaration.")).toMatchObject({ type: "proposal" });
     });
 
+    it("reads a deal's topic past the day it was signed ('an agreement on Tuesday on power-sharing')", () => {
+      const day = "The rival factions signed an agreement late on Tuesday on a power-sharing council for the province.";
+      expect(signal(day)).toMatchObject({ type: "proposal" });
+      expect(signal("The rival factions signed an agreement on Tuesday on a truce in the province.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads a name given with a participle as no call ('a paper called …'), a call by someone still as one", () => {
       const sentence = "The rebels published a paper called Principles for a Lasting Peace.";
       expect(signal(sentence, 1)).toBeNull();

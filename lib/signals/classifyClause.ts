@@ -1976,9 +1976,25 @@ function dealPhrase(a: SentenceAnalysis, k: number): number[] {
     if (RESTRAINT.has(a.tokens[j]!.lemma)) break;
     words.push(j);
   }
-  if (!TOPIC_PREPOSITIONS.has(a.tokens[k + 1]?.lower ?? "")) return words;
-  for (let j = k + 2; j <= k + 5 && (modifier(a.tokens[j]) || a.tokens[j]?.pos === "DET"); j++) words.push(j);
+  const topic = pastDay(a, k + 1);
+  if (!TOPIC_PREPOSITIONS.has(a.tokens[topic]?.lower ?? "")) return words;
+  for (let j = topic + 1; j <= topic + 4 && (modifier(a.tokens[j]) || a.tokens[j]?.pos === "DET"); j++) words.push(j);
   return words;
+}
+
+/** Words that lead the day a thing was done, and the parts of the day after it ("late on Wednesday", "Monday night"). */
+const BEFORE_DAY = new Set(["on", "late", "early", "this", "last"]);
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
+
+/**
+ * The token after the day that phrase `j` names, if it names one, else `j`: news sets the day
+ * between a deal and its topic ("signed an agreement on Friday on border trade").
+ */
+function pastDay(a: SentenceAnalysis, j: number): number {
+  let k = j;
+  while (k < j + 2 && BEFORE_DAY.has(a.tokens[k]?.lower ?? "")) k++;
+  if (!TIME_WORDS.has(a.tokens[k]?.lower ?? "")) return j;
+  return PARTS_OF_DAY.has(a.tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
 }
 
 /**
