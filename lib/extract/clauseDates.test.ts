@@ -66,6 +66,25 @@ describe("draftDates of a name given to what the event did", () => {
   });
 });
 
+describe("draftDates of a deal's terms", () => {
+  it("dates no term by its own times ('Under the deal, the troops will leave by March')", () => {
+    const s = "Under the accord the rebel army will move into five camps by early next year.";
+    expect(dated(s, [date(s, "early next year", "2025-01-01", "2025-04-30", { future: true })])).toEqual([
+      { type: "proposal", dates: [] },
+    ]);
+    // a truce of its own keeps its day
+    const truce = "Under the accord, the truce will take effect on Sunday.";
+    expect(dated(truce, [date(truce, "Sunday", "2025-01-19", "2025-01-19", { future: true })])).toEqual([
+      { type: "ceasefire-signal", dates: ["Sunday"] },
+    ]);
+    // what a party will do with no deal's terms before it is dated as ever
+    const plain = "The rebel army will move into five camps by early next year.";
+    expect(
+      dated(plain, [date(plain, "early next year", "2025-01-01", "2025-04-30", { future: true })])[0]?.dates,
+    ).toEqual(["early next year"]);
+  });
+});
+
 describe("draftDates of what the event follows", () => {
   it("does not date the event by what it follows ('the truce follows air strikes on Tuesday')", () => {
     const s = "The truce follows air strikes on the capital on Tuesday.";

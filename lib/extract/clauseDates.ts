@@ -4,7 +4,7 @@ import { isSide, opensSentence, type Clause } from "../clauses/segment";
 import { datesWhatIsAhead } from "../dates/clauseDirection";
 import { DAY_PART_WORDS } from "../dates/words";
 import type { DateMention } from "../model/mentions";
-import { coordination, isHypothetical } from "../signals/classifyClause";
+import { coordination, isHypothetical, statesTerms } from "../signals/classifyClause";
 import type { Lexicon } from "../signals/lexicon";
 import { namingOf, openingTalks, type SignalDraft } from "./sentenceSignals";
 import { OPENINGS } from "./dayOfTalks";
@@ -341,10 +341,13 @@ function partiesOfNoun(a: SentenceAnalysis, from: number, to: number): boolean {
 export function draftDates(
   a: SentenceAnalysis,
   draft: SignalDraft,
-  lex: Pick<Lexicon, "future" | "occasion" | "objectNouns" | "verbs" | "readiness">,
+  lex: Pick<Lexicon, "future" | "occasion" | "objectNouns" | "verbs" | "readiness" | "terms">,
   all: readonly DateMention[],
 ): DateMention[] {
   if (draft.at) return [draft.at];
+  // (A term of a deal is dated when the deal was: "within 60 days" is when it falls due. A truce
+  // of its own keeps its day: "Under the deal, the truce will take effect on Sunday".)
+  if (draft.signal.type === lex.terms.type && statesTerms(a, draft.signal.clause, lex) >= 0) return [];
   // (A deadline in a pledge or agreement made in the past dates none of it, unless what was
   // agreed is a meeting, which is dated when it is to be held.)
   const pledged = draft.signal.type !== "talks" && committedBefore(a, draft.signal.clause);

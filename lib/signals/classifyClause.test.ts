@@ -3024,6 +3024,38 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads what a party will do under a deal as one of its terms, a proposal, whatever the verb", () => {
+      expect(
+        signal("Under the deal, the rebel army will gather at five assembly points within a month."),
+      ).toMatchObject({
+        type: "proposal",
+        negated: false,
+        future: false,
+      });
+      // a term that is an event of its own stays one: a truce, as a deal that provides for one is, or an election
+      expect(signal("Under the accord, both armies will halt fire along the river.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("Under the deal, the province will hold elections within a year.")).toMatchObject({
+        type: "context",
+      });
+      expect(signal("Under its provisions the rebel units will join one national force.")).toMatchObject({
+        type: "proposal",
+      });
+      const described =
+        "Under a timetable signed with the accord, 2,000 fighters will move into camps, while the police is to shrink by half.";
+      expect(signal(described, 1)).toMatchObject({ type: "proposal" });
+      expect(signal(described, 2)).toMatchObject({ type: "proposal" });
+      // a term is a term, refused or not
+      expect(signal("Under the agreement, the army will not enter the capital.")).toMatchObject({
+        type: "proposal",
+        negated: false,
+      });
+      // what was done under a deal, or under anything else, is no term of it
+      expect(signal("Under the deal, the army left the three border towns.")).not.toMatchObject({ type: "proposal" });
+      expect(signal("Under pressure from Harbour, Varnak will resume the talks.")).toMatchObject({ type: "talks" });
+    });
+
     it("reads a name given with a participle as no call ('a paper called …'), a call by someone still as one", () => {
       const sentence = "The rebels published a paper called Principles for a Lasting Peace.";
       expect(signal(sentence, 1)).toBeNull();

@@ -966,6 +966,40 @@ function idiomSignal(
   };
 }
 
+/**
+ * Whether clause `i` states a term of a deal ("Under the deal, the army will leave the towns"):
+ * a clause of the sentence, past its opening phrase of terms, that says what a party will or is
+ * to do. Returns the noun that names the deal or its terms, or -1. The term is dated when the
+ * deal was, never by its own deadlines.
+ */
+export function statesTerms(a: SentenceAnalysis, i: number, lex: Pick<Lexicon, "terms" | "objectNouns">): number {
+  const c = a.clauses[i]!;
+  if (!c.subject || !c.group || !stillAhead(c.group)) return -1;
+  // ("…, while the police is to shrink by half": a term set beside another is one too)
+  if (c.parent !== null) return c.opener === "while" || c.opener === "whereas" ? statesTerms(a, c.parent, lex) : -1;
+  const first = a.clauses.find((x) => x.parent === null && x.subject)!;
+  return c.subject[0] >= first.subject![0] ? termsFrame(a, first.subject![0], lex) : -1;
+}
+
+/**
+ * The noun that names the deal or its terms in a sentence's opening phrase of terms, tokens
+ * 0…`end` before the first subject ("Under the deal,", "Under its provisions", "Under a timetable
+ * signed with the accord,"), or -1: the preposition, a noun phrase that names them, and at most
+ * a phrase set off by a comma that describes them.
+ */
+function termsFrame(a: SentenceAnalysis, end: number, lex: Pick<Lexicon, "terms" | "objectNouns">): number {
+  if (!lex.terms.words.has(a.tokens[0]?.lower ?? "")) return -1;
+  let named = -1;
+  let k = 1;
+  for (; k < end && /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(a.tokens[k]!.pos); k++) {
+    const t = a.tokens[k]!;
+    const cls = isNoun(t) ? lex.objectNouns.get(t.lemma)?.name : undefined;
+    if ((cls && lex.terms.classes.has(cls)) || lex.terms.nouns.has(t.lemma)) named = k;
+  }
+  const setOff = a.tokens[end - 1]?.text === "," && (a.tokens[k]!.text === "," || a.tokens[k]!.pos === "VERB");
+  return k === end || setOff ? named : -1;
+}
+
 /** What a party may put on hold: a deal, a truce, talks, a plan, an exchange or a release of captives. */
 const SUSPENDED = new Set(["deal", "truce", "talks", "plan", "exchange", "captive"]);
 
@@ -2727,12 +2761,6 @@ export function isHypothetical(a: SentenceAnalysis, i: number): boolean {
   );
 }
 
-/**
- * Reads one clause: the CAMEO category of its predicate (a verb, a copula's adjective, a light
- * verb's noun) refined by the object classes it is about, or, with a predicate outside the
- * lexicon, the object class alone; then modality: a duty makes a condition, a refusal of
- * something cooperative a rejection. Returns null when the clause signals nothing.
- */
 export interface ClassifyOptions {
   /** clauses that frame a report ("said", "according to"), which state no event themselves */
   frames?: ReadonlySet<number>;
@@ -2742,12 +2770,28 @@ export interface ClassifyOptions {
   dealsArePlans?: boolean;
 }
 
+/**
+ * Reads one clause: the CAMEO category of its predicate (a verb, a copula's adjective, a light
+ * verb's noun) refined by the object classes it is about, or, with a predicate outside the
+ * lexicon, the object class alone; then modality: a duty makes a condition, a refusal of
+ * something cooperative a rejection. Returns null when the clause signals nothing.
+ */
 export function classifyClause(
   a: SentenceAnalysis,
   i: number,
   lex: Lexicon,
   opts: ClassifyOptions = {},
 ): ClauseSignal | null {
+  const own = readClause(a, i, lex, opts);
+  // "Under the deal, the army will leave the towns": what a party will do under a deal is one of
+  // its terms, whatever the verb; a term that is an event of its own stays one ("Under the
+  // accord, both sides will halt fire", "… the envoys will meet again on Monday").
+  const terms = statesTerms(a, i, lex);
+  if (terms < 0 || (!!own && lex.terms.keeps.has(own.type) && !own.negated)) return own;
+  return { ...idiomSignal(a, i, lex.terms.type, null, terms, ["deal"]), negated: false, future: false };
+}
+
+function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: ClassifyOptions): ClauseSignal | null {
   const c = a.clauses[i]!;
   const g = c.group;
   // "The deal has not yet been signed", "These plans have not yet been announced": what has not

@@ -24,6 +24,7 @@ interface Fixture {
     readiness: { type: string; byObject: Record<string, string>; words: string[] };
     future: { words: string[] };
     denial: { words: string[] };
+    terms?: { type: string; words: string[]; classes: string[]; nouns: string[] };
   };
 }
 
@@ -220,6 +221,12 @@ describe("loadLexicon", () => {
       const f = fixture();
       f.modality.readiness.byObject.war = "threat";
       expect(problems(f)).toEqual(['modality.readiness.byObject: "war" is not an object class']);
+    });
+
+    it("names an unknown object class among the classes that name a deal's terms", () => {
+      const f = fixture();
+      f.modality.terms = { type: "proposal", words: ["under"], classes: ["truce", "treaty"], nouns: [] };
+      expect(problems(f)).toEqual(['modality.terms.classes: "treaty" is not an object class']);
     });
 
     it("names a lemma that is not a lower-case dictionary form", () => {

@@ -214,6 +214,19 @@ export const triggerFileSchema = z.object({
     reciprocation: z.object({ verbs: z.record(lemma, z.array(lemma)) }).optional(),
     /** verbs that keep away from what they govern ("avoided signing the deal"): read as its negation, "did not sign" */
     avoidance: wordsSchema.optional(),
+    /**
+     * prepositions that open a sentence with a deal ("Under the deal, …"): its clauses of what a
+     * party will do are the deal's terms, of this type; `classes` name the deal, `nouns` its terms
+     */
+    terms: wordsSchema
+      .extend({
+        type: signalTypeSchema,
+        classes: z.array(z.string()).default([]),
+        nouns: z.array(lemma).default([]),
+        /** the types a clause of terms keeps when it reads as one by itself (a truce, talks, an exchange) */
+        keeps: z.array(signalTypeSchema).default([]),
+      })
+      .optional(),
     /** verbs whose completion did not happen ("failed to reach an agreement"): the effort is the event, of this type */
     failure: wordsSchema
       .extend({
@@ -316,6 +329,13 @@ export interface Lexicon {
   /** verb → the words that must follow it to do what another party did (empty: none) */
   reciprocation: ReadonlyMap<string, ReadonlySet<string>>;
   avoidance: ReadonlySet<string>;
+  terms: {
+    type: SignalType;
+    words: ReadonlySet<string>;
+    classes: ReadonlySet<string>;
+    nouns: ReadonlySet<string>;
+    keeps: ReadonlySet<SignalType>;
+  };
   failure: { type: SignalType; words: ReadonlySet<string>; nouns: ReadonlySet<string>; outcomes: ReadonlySet<string> };
 }
 
@@ -476,6 +496,8 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
   const m = file.modality;
   for (const name of Object.keys(m.readiness.byObject))
     if (!classes.has(name)) problems.push(`modality.readiness.byObject: "${name}" is not an object class`);
+  for (const name of m.terms?.classes ?? [])
+    if (!classes.has(name)) problems.push(`modality.terms.classes: "${name}" is not an object class`);
   if (problems.length) throw new LexiconError(source, problems);
 
   const readiness: Category = {
@@ -529,6 +551,13 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     denial: new Set(m.denial.words),
     reciprocation: new Map(Object.entries(m.reciprocation?.verbs ?? {}).map(([verb, words]) => [verb, new Set(words)])),
     avoidance: new Set(m.avoidance?.words),
+    terms: {
+      type: m.terms?.type ?? "proposal",
+      words: new Set(m.terms?.words),
+      classes: new Set(m.terms?.classes),
+      nouns: new Set(m.terms?.nouns),
+      keeps: new Set(m.terms?.keeps),
+    },
     failure: {
       type: m.failure?.type ?? "talks",
       words: new Set(m.failure?.words),
