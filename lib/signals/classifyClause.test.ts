@@ -2152,6 +2152,16 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads readiness to accept what brings a truce as readiness for the truce ('ready to accept a proposal for a truce')", () => {
+      expect(signal("Harbour said it stood ready to accept a proposal for a 30-day truce.", 1)).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      // a proposal of nothing said, or talks about a truce, stay what they were
+      expect(signal("Harbour said it stood ready to accept the proposal.", 1)).toMatchObject({
+        type: "negotiation-readiness",
+      });
+    });
+
     it("reads an impersonal threat as none ('the war threatens to spread'), a party's as a threat", () => {
       expect(signal("The war threatens to spread across the region.")).not.toMatchObject({ type: "threat" });
       expect(signal("Famine threatens millions of people in the north.")).toBeNull();

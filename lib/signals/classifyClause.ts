@@ -3307,6 +3307,10 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
         type = "threat";
         cameo = "13";
       }
+      // ("ready to accept a proposal for a truce": readiness for what brings a truce is readiness
+      // for the truce, as "ready for a truce" is, whatever the proposal's class)
+      else if (intent.type === lex.readiness.category.byObject["truce"] && intent.classes.includes("truce"))
+        type = intent.type;
     }
     // "accused the rebels of shelling the town", "blamed the army for breaching the truce": an
     // accusation of fighting is a claim about the battlefield, as its charge says.
