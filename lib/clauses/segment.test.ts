@@ -457,6 +457,23 @@ describe("segmentClauses", () => {
     ).not.toMatchObject({ kind: "main" });
   });
 
+  it("reads the verb after a relative clause on two joined noun phrases as theirs ('The army and the militias that …')", () => {
+    expect(clauses("The army and the militias that fought it will meet in Harbour.").at(-1)).toMatchObject({
+      kind: "main",
+      parent: null,
+      subject: "The army and the militias",
+    });
+    // past the pronoun an infinitive of the relative clause takes ("to unseat it"), a past form with an object
+    const shown = clauses(
+      "Varnak's army and the two rebel groups that have tried to unseat it signed an accord on Monday.",
+    );
+    expect(shown.find((c) => c.head === "signed")).toMatchObject({
+      kind: "main",
+      parent: null,
+      subject: "Varnak 's army and the two rebel groups",
+    });
+  });
+
   it("reads the noun phrase after the relative clause's verb as its object, not the next verb's subject", () => {
     const shown = clauses(
       "The Qatari and Egyptian mediators who brokered a two-week truce in Cairo formally suspended the talks on Monday.",

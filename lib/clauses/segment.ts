@@ -1375,13 +1375,17 @@ function subjectRelative(
   if (!opensRelative(c)) return null;
   if (!/^(?:NOUN|PROPN)$/.test(tokens[c.start - 1]?.pos ?? "")) return null;
   let start = c.start;
+  // ("The government and the two movements that have fought it signed …": one phrase joined to another)
+  const joins = (k: number) => tokens[k]?.lower === "and" && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "");
   while (
     start > from &&
-    (NOUN_PHRASE.test(tokens[start - 1]!.pos) || NOUN_PREPOSITIONS.has(tokens[start - 1]!.lower))
+    (NOUN_PHRASE.test(tokens[start - 1]!.pos) || NOUN_PREPOSITIONS.has(tokens[start - 1]!.lower) || joins(start - 1))
   ) {
     start--;
-    // A determiner opens the phrase unless a preposition inside it comes before ("the head of the team").
-    if (tokens[start]!.pos === "DET" && !NOUN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "")) break;
+    // A determiner opens the phrase unless a preposition inside it, or a phrase joined to it, comes before
+    // ("the head of the team").
+    if (tokens[start]!.pos === "DET" && !NOUN_PREPOSITIONS.has(tokens[start - 1]?.lower ?? "") && !joins(start - 1))
+      break;
   }
   if (start === c.start) return null;
   for (let k = r + 1; k <= last; k++) {
@@ -1978,8 +1982,16 @@ export function segmentClauses(
         // A noun phrase a relative clause without commas describes, still waiting for its verb
         // ("The official who said talks would resume …": not while a verb of saying inside it
         // still waits for what it says).
+        // ("… that have tried to unseat it signed a deal": a past form with an object, after the
+        // pronoun a verb before it takes, is finite, whatever a participle would be)
+        const afterObject =
+          !!subject &&
+          subject[1] === subject[0] + 1 &&
+          tokens[subject[0]]!.pos === "PRON" &&
+          prev?.end === subject[0] &&
+          /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[g.end]?.pos ?? "");
         const waiting =
-          prevClause && !g.participle && !g.gerund
+          prevClause && (!g.participle || afterObject) && !g.gerund
             ? subjectRelative(tokens, clauses, prevIndex, sentenceStart, reporting, reportingThat)
             : null;
         const held = waiting && (reportingAncestor(prevIndex) ?? -1) < waiting.relative ? waiting : null;
