@@ -43,6 +43,14 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(kinds(found("1991-06-01", "The Israel-Hamas talks resumed on Monday."))).toEqual([]);
   });
 
+  it("reads a name that ends on what it is as a body's, even where it opens the sentence ('Human Rights Watch said')", () => {
+    const r = found("2019-02-06", "Coastal Rights Watch said the amnesty in the accord would fail.");
+    expect(kinds(r)).toEqual([["coastal-rights-watch", "organization"]]);
+    expect(ids(r)[0]).toEqual(["coastal-rights-watch"]);
+    // a person's name opening the sentence stays no body
+    expect(kinds(found("2019-02-06", "Marta Quiroga said the amnesty in the accord would fail."))).toEqual([]);
+  });
+
   it("reads a title's abbreviation as no body ('Iranian FM called for …', 'the PM said')", () => {
     const r = found("2025-04-19", "Iranian FM called for a fair deal.", "The PM said the talks would resume.");
     expect(kinds(r)).toEqual([]);

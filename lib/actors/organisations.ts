@@ -570,7 +570,9 @@ export function findOrganisations(
     const fighters = c.words === 2 && FIGHTERS.has(c.key.split(" ")[1]!);
     // ("X, the largest rebel group": an apposition that makes it a group makes it a party)
     if (e.place || e.outlet || !(e.agent || fighters || e.group)) return false;
-    if (!c.acronym && !e.midSentence) return false;
+    // (a sentence's first word may be any word's capital; a name that ends on what it is,
+    // "Human Rights Watch said", is a body's wherever it stands)
+    if (!c.acronym && !e.midSentence && !(c.words > 1 && isBodyWord(lex, c.key.split(" ").at(-1)!))) return false;
     if (c.acronym || c.words > 1 || e.body) return true;
     if (e.personal || e.human || personName(c)) return false;
     return e.party || (e.agents >= 2 && (e.anaphora || e.opposed));
