@@ -96,4 +96,17 @@ describe("resolveRoleNouns across the article", () => {
     const silent = [...paragraphs.slice(0, 3), "The 70-year-old leader arrived in Kyiv later."];
     expect(roles("2023-06-18", ...silent)[3]).toEqual([]);
   });
+
+  it("continues the speaker of a quotation the sentence before opened on, not whom it quoted ('\"… Putin …,\" he wrote')", () => {
+    const paragraphs = [
+      "Vladimir Putin on Saturday announced a pause in the fighting.",
+      "Zelensky replied within hours that sirens were still sounding.",
+      '"Putin is only buying time," he wrote.',
+      '"We will answer silence with silence," the president said.',
+    ];
+    expect(roles("2025-04-19", ...paragraphs)[3]).toEqual(["the president→zelensky"]);
+    // named after the quotation, the speaker is that person
+    const named = [...paragraphs.slice(0, 2), '"Putin is only buying time," Zelensky wrote.', paragraphs[3]!];
+    expect(roles("2025-04-19", ...named)[3]).toEqual(["the president→zelensky"]);
+  });
 });

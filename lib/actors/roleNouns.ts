@@ -104,6 +104,29 @@ function subjectOf(s: SentenceView, mentions: readonly ActorMention[], actors: A
   return clear ? first.actorId : null;
 }
 
+const QUOTE_MARK = /^["“”]$/;
+
+/**
+ * Whom sentence `n` is about, as subjectOf reads it; a sentence that opens on a quotation is about
+ * its speaker: the person named after the quotation closes, or, when a pronoun speaks there
+ * ('"…," he wrote'), whom the sentence before was about.
+ */
+function aboutWhom(
+  sentences: readonly SentenceView[],
+  mentions: readonly (readonly ActorMention[])[],
+  n: number,
+  actors: ActorLookup,
+): string | null {
+  const s = sentences[n]!;
+  const own = mentions[n] ?? [];
+  if (!QUOTE_MARK.test(s.tokens[0]?.text ?? "")) return subjectOf(s, own, actors);
+  const close = s.tokens.findIndex((t, k) => k > 0 && QUOTE_MARK.test(t.text));
+  if (close < 0) return null;
+  const after = own.filter((m) => m.index > s.tokens[close]!.start).sort((a, b) => a.index - b.index)[0];
+  if (after) return actors.get(after.actorId)?.kind === "person" ? after.actorId : null;
+  return n > 0 ? subjectOf(sentences[n - 1]!, mentions[n - 1] ?? [], actors) : null;
+}
+
 /**
  * Role phrases of every sentence resolved against the people mentioned before them in the
  * article. `mentions` are every sentence's mentions so far; the result adds the resolved phrases.
@@ -150,7 +173,7 @@ export function resolveRoleNouns(
       // speaks, which the titles do not settle, continues the person the sentence before was
       // about, when that person may hold the role (by title, or named with none).
       if (!id && speaks(s.tokens, i, phrase.end) && n > 0) {
-        const subject = subjectOf(sentences[n - 1]!, mentions[n - 1] ?? [], actors);
+        const subject = aboutWhom(sentences, mentions, n - 1, actors);
         const a = subject ? actors.get(subject) : undefined;
         if (
           a &&
