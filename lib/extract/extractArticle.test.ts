@@ -694,6 +694,14 @@ describe("doing what another party did", () => {
     expect(follow?.type).toBe("ceasefire-signal");
     expect(events.some((e) => e.sources[0]!.sentence.includes("follow suit"))).toBe(false);
   });
+
+  it("reads mirroring another party's actions as doing what it did ('would mirror the government's moves')", () => {
+    const events = wireEvents(
+      "2025-04-19",
+      "The minister ordered a halt to all combat operations on Saturday. The rebels said they would mirror the government's moves.",
+    );
+    expect(events.find((e) => e.sources[0]!.sentence.includes("mirror"))?.type).toBe("ceasefire-signal");
+  });
 });
 
 describe("a newsletter's label", () => {

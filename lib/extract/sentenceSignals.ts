@@ -114,7 +114,11 @@ export function reciprocalDraft(
     if (!g || g.negated) continue;
     const words = lex.reciprocation.get(a.tokens[g.head]!.lemma);
     if (!words) continue;
-    const follows = a.tokens.slice(g.end, Math.min(c.end, g.end + 3));
+    // (what the verb takes: "follow suit", "do the same", "mirror the army's moves")
+    let end = g.end;
+    while (end < Math.min(c.end, g.end + 5) && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM|PRON|ADV)$/.test(a.tokens[end]!.pos))
+      end++;
+    const follows = a.tokens.slice(g.end, Math.max(end, Math.min(c.end, g.end + 1)));
     if (words.size && !follows.some((t) => words.has(t.lemma) || words.has(t.lower))) continue;
     const draft = sceneDraft(a, g.head, type, "reciprocation", null);
     // What is said the other side will do is the speaker's claim ('"…," Putin added').
