@@ -1865,6 +1865,13 @@ describe("classifyClause", () => {
       });
       expect(signal("The rebels announced a pause in the negotiations.")).toMatchObject({ type: "talks" });
       expect(signal("The army announced a suspension of its offensive.")).toMatchObject({ type: "ceasefire-signal" });
+      // halting anything else is no truce; a halt of military action, in a place or of nothing said is
+      expect(signal("The ministry announced a pause on grain exports to Harbour.")?.type).not.toBe("ceasefire-signal");
+      expect(signal("The army announced a halt to military action across the north.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The army announced a pause in Harbour.")).toMatchObject({ type: "ceasefire-signal" });
+      expect(signal("The army announced a humanitarian pause.")).toMatchObject({ type: "ceasefire-signal" });
       // Force of law is no troops.
       expect(signal("The truce goes into force at midnight.")).toMatchObject({ type: "ceasefire-signal" });
       // A truce reached in talks is still a truce.

@@ -1673,8 +1673,9 @@ function classesOf(
         const headNoun = nounHead(a, index);
         // ("the disarmament process", "the peace process": a container's modifier names what it holds)
         const head = headNoun === index || !!pair || CONTAINERS.has(a.tokens[headNoun]!.lemma);
-        // "the suspension of talks", "a pause in negotiations": halting talks is no truce.
-        if (cls.halts?.has(t.lemma) && haltsTalks(a, headNoun, lex)) continue;
+        // "the suspension of talks", "a pause on intelligence sharing": halting anything but the
+        // fighting is no truce.
+        if (cls.halts?.has(t.lemma) && haltsOther(a, headNoun, lex)) continue;
         const truce = cls.name === "truce" && lex.objectNouns.get(a.tokens[headNoun]!.lemma)?.name !== "talks";
         if (head || truce) found.push({ cls, token: index, subject });
       } else if (t.pos === "ADJ") {
@@ -2188,13 +2189,29 @@ function quittedAt(a: SentenceAnalysis, k: number, lex: Lexicon): number {
   return -1;
 }
 
-/** Whether the noun at `k` is followed by "of", "in" or "to" and talks ("a suspension of the talks"). */
-function haltsTalks(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
-  if (!/^(?:of|in|to)$/.test(a.tokens[k + 1]?.lower ?? "")) return false;
+/** Classes whose halt is a truce ("a pause in the fighting", "a halt to troop movements"). */
+const FIGHTING = new Set(["war", "forces", "truce"]);
+
+/**
+ * Whether the halt noun at `k` halts something other than the fighting: talks after "of", "in"
+ * or "to" ("a suspension of the talks", "a pause in negotiations"), or a thing of no class of
+ * fighting after "of", "to" or "on" ("a pause on intelligence sharing", "a halt to evictions").
+ * A halt of nothing said is the fighting's ("a humanitarian pause").
+ */
+function haltsOther(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
+  const preposition = a.tokens[k + 1]?.lower ?? "";
+  if (!/^(?:of|in|to|on)$/.test(preposition)) return false;
   let j = k + 2;
   while (a.tokens[j] && /^(?:DET|ADJ|NUM|PRON)$/.test(a.tokens[j]!.pos)) j++;
   const t = a.tokens[j];
-  return !!t && isNoun(t) && lex.objectNouns.get(a.tokens[nounHead(a, j)]!.lemma)?.name === "talks";
+  if (!t || !isNoun(t)) return false;
+  const h = nounHead(a, j);
+  // (the head's class, or its phrase's with the word before: "all military action")
+  const named = [`${a.tokens[h - 1]?.lower ?? ""} ${a.tokens[h]!.lemma}`, a.tokens[h]!.lemma];
+  const cls = named.map((w) => (lex.objectNouns.get(w) ?? lex.objectVerbs.get(w))?.name).find((c) => !!c);
+  if (cls === "talks") return preposition !== "on";
+  // ("a pause in Gaza", "a halt on Monday": a place or a day says where or when the fighting stops)
+  return preposition !== "in" && t.pos === "NOUN" && !TIME_WORDS.has(t.lower) && !FIGHTING.has(cls ?? "");
 }
 
 /** A word next to the noun that makes it something else ("minerals deal", "agreement on Ukrainian minerals"). */
