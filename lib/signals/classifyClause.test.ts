@@ -2151,6 +2151,20 @@ describe("classifyClause", () => {
       expect(signal("Troops backed away from the border.")?.type).not.toBe("rejection");
     });
 
+    it("reads what a party is expected to do as demanded of it ('expect the rebels to lay down their arms')", () => {
+      expect(signal("The villagers expect the KDR to hand in its weapons.")).toMatchObject({
+        type: "condition",
+        cameo: "10",
+      });
+      expect(signal("Harbour expected Varnak to follow its example.")).toMatchObject({ type: "condition" });
+      // what a thing is expected to do, or what analysts expect, is no demand
+      expect(signal("Diplomats expect the talks to resume.")?.type).not.toBe("condition");
+      expect(signal("Analysts expect Varnak to hand in its weapons.")?.type).not.toBe("condition");
+      expect(signal("Harbour expects Varnak officials to arrive on Monday for further talks.")).toMatchObject({
+        type: "talks",
+      });
+    });
+
     it("reads readiness to refuse talks, a deal or a plan as a refusal ('ready to walk away from the talks')", () => {
       expect(signal("The administration is ready to walk away from the talks.")).toMatchObject({ type: "rejection" });
       expect(signal("Hamas is ready to reject the plan.")).toMatchObject({ type: "rejection" });

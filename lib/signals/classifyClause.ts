@@ -1000,6 +1000,20 @@ function termsFrame(a: SentenceAnalysis, end: number, lex: Pick<Lexicon, "terms"
   return k === end || setOff ? named : -1;
 }
 
+/**
+ * Whether the infinitive `k` after verb group `g` has a party of its own right after the verb
+ * ("expect the rebels to disarm", "expected Kyiv to follow"): a name, a pronoun or a noun of no
+ * class but forces, not a thing of the negotiation ("the talks", "the truce").
+ */
+function partyExpected(a: SentenceAnalysis, g: VerbGroup, k: number, lex: Lexicon): boolean {
+  const x = a.clauses[k]!;
+  if (x.kind !== "infinitive" || !x.subject || x.subject[0] !== g.end) return false;
+  const last = a.tokens[x.subject[1] - 1]!;
+  if (last.pos === "PROPN" || /^(?:him|her|them|us)$/.test(last.lower)) return true;
+  const cls = lex.objectNouns.get(last.lemma)?.name;
+  return last.pos === "NOUN" && (!cls || cls === "forces");
+}
+
 /** What a party may put on hold: a deal, a truce, talks, a plan, an exchange or a release of captives. */
 const SUSPENDED = new Set(["deal", "truce", "talks", "plan", "exchange", "captive"]);
 
@@ -2964,6 +2978,22 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
     if (!inner || !FAILED_EFFORTS.has(inner.type)) return inner && { ...inner, clause: i };
     return { ...inner, clause: i, type: lex.failure.type, cameo: null, trigger: g.head };
   }
+  // "expect the rebels to lay down their arms": what a party is expected to do is demanded of it
+  // (CAMEO 10); what a thing is expected to do ("expect the talks to resume"), or what analysts
+  // expect, is a forecast, and a party expected to come for talks is a visit scheduled ("expects
+  // the envoys to arrive on Monday for talks").
+  if (
+    head.lemma === "expect" &&
+    !g.passive &&
+    !negated &&
+    kids.length &&
+    !INFORMANTS.has(subjectNoun(a, i)) &&
+    partyExpected(a, g, kids[0]!, lex) &&
+    classifyClause(a, kids[0]!, lex, { ...opts, governor: head.lemma })?.type !== "talks"
+  )
+    return idiomSignal(a, i, lex.obligation.type, "10", g.head, [
+      ...new Set(classesOf(a, i, lex, governor, opts.dealsArePlans).map((f) => f.cls.name)),
+    ]);
   // "expected to lay", "is set to sign", "plans to meet": the verb only dates what follows. (An
   // infinitive past the verb's own phrases is a purpose: "a meeting is scheduled for Monday in
   // Geneva to address the border" schedules a meeting.)
