@@ -2220,9 +2220,16 @@ function haltsOther(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const t = a.tokens[j];
   if (!t || !isNoun(t)) return false;
   const h = nounHead(a, j);
-  // (the head's class, or its phrase's with the word before: "all military action")
-  const named = [`${a.tokens[h - 1]?.lower ?? ""} ${a.tokens[h]!.lemma}`, a.tokens[h]!.lemma];
-  const cls = named.map((w) => (lex.objectNouns.get(w) ?? lex.objectVerbs.get(w))?.name).find((c) => !!c);
+  // (the head's class, or its phrase's with the word before, "all military action", or that of
+  // what it measures, "three weeks of shelling")
+  let o = a.tokens[h + 1]?.lower === "of" ? h + 2 : -1;
+  while (o > 0 && /^(?:DET|ADJ|NUM)$/.test(a.tokens[o]?.pos ?? "")) o++;
+  const measured = o > 0 ? a.tokens[o] : undefined;
+  // (a gerund is measured as its verb: "weeks of shelling")
+  const heads = !measured ? [h] : isNoun(measured) ? [h, nounHead(a, o)] : measured.pos === "VERB" ? [h, o] : [h];
+  const named = heads.flatMap((x) => [`${a.tokens[x - 1]?.lower ?? ""} ${a.tokens[x]!.lemma}`, a.tokens[x]!.lemma]);
+  const classes = named.map((w) => (lex.objectNouns.get(w) ?? lex.objectVerbs.get(w))?.name);
+  const cls = classes.find((c) => FIGHTING.has(c ?? "")) ?? classes.find((c) => !!c);
   if (cls === "talks") return preposition !== "on";
   // ("a pause in Gaza", "a halt on Monday": a place or a day says where or when the fighting stops)
   return preposition !== "in" && t.pos === "NOUN" && !TIME_WORDS.has(t.lower) && !FIGHTING.has(cls ?? "");
