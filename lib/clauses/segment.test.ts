@@ -577,6 +577,11 @@ describe("segmentClauses", () => {
     // And so does the same verb of saying again after "but".
     const again = clauses("The minister has said that Moscow was stalling the talks, but said he was ready to meet.");
     expect(again.filter((c) => c.head === "said")[1]).toMatchObject({ kind: "main", subject: "The minister" });
+    // So does what a speaker does in words besides saying, after a comma and "and".
+    const demanded = clauses(
+      "The opposition said the accord favoured the rebels who had shelled the town, and demanded that the KDR disarm first.",
+    );
+    expect(demanded.find((c) => c.head === "demanded")).toMatchObject({ kind: "main", subject: "The opposition" });
   });
 
   it("keeps company joined to the subject, and a list of names between dashes, in the subject's clause", () => {

@@ -67,6 +67,11 @@ const startsSentence = (tokens: readonly Token[], k: number) =>
 const CONDITIONS = new Set(["if", "unless", "provided", "providing", "once"]);
 /** Verbs of declining to say more ("declined to elaborate"), which go on with the speaker. */
 const DECLINING = new Set(["decline", "refuse"]);
+/**
+ * Verbs of what a speaker does in words besides saying ("…, and demanded that …"): after a comma
+ * and "and", with no subject, the speaker of the clause of saying above does it.
+ */
+const SPEECH_ACTS = new Set(["demand", "urge", "insist", "warn", "accuse", "vow", "pledge", "appeal", "threaten"]);
 const COMPLEMENTISERS = new Set(["that", "whether"]);
 const ASKING = new Set(["know", "ask", "wonder", "see", "decide", "check", "determine", "clear", "unclear", "sure"]);
 const SUBORDINATORS = new Set([
@@ -1848,6 +1853,7 @@ export function segmentClauses(
           prevClause &&
           ((opener === "and" && reporting.has(tokens[g.head]!.lemma)) ||
             ((opener === "and" || opener === "but") && DECLINING.has(tokens[g.head]!.lemma)) ||
+            (opener === "and" && tokens[b.at - 1]?.text === "," && SPEECH_ACTS.has(tokens[g.head]!.lemma)) ||
             again)
             ? sayingAbove(prevIndex)
             : alongside
