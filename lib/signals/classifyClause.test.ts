@@ -2151,6 +2151,15 @@ describe("classifyClause", () => {
       expect(signal("Troops backed away from the border.")?.type).not.toBe("rejection");
     });
 
+    it("reads what a party agrees to have others do as what they do ('agreed to have their teams start talks')", () => {
+      expect(signal("The two presidents agreed to have their teams start negotiations immediately.")).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("The two presidents agreed to let their teams start negotiations.")).toMatchObject({
+        type: "talks",
+      });
+    });
+
     it("reads what a party is expected to do as demanded of it ('expect the rebels to lay down their arms')", () => {
       expect(signal("The villagers expect the KDR to hand in its weapons.")).toMatchObject({
         type: "condition",

@@ -1205,6 +1205,25 @@ function completions(a: SentenceAnalysis, i: number, lex: Lexicon): number[] {
   return out;
 }
 
+/** Verbs that have someone do something ("have their teams start talks", "let the envoys meet"). */
+const CAUSATIVES = new Set(["have", "let", "make"]);
+
+/**
+ * The clause that causative clause `k` has someone do, right after its verb: a subject and a bare
+ * verb ("to have [their teams start talks]"), or -1. What it is about is what the causative's
+ * clause is about, as an infinitive's would be.
+ */
+function causedBy(a: SentenceAnalysis, k: number): number {
+  const g = a.clauses[k]!.group;
+  if (!g || !CAUSATIVES.has(a.tokens[g.head]!.lemma) || g.passive) return -1;
+  return (
+    a.children[k]!.find((x) => {
+      const c = a.clauses[x]!;
+      return c.subject?.[0] === g.end && !!c.group && c.group.start === c.group.head && c.group.tense === "present";
+    }) ?? -1
+  );
+}
+
 /** "the fighting came to an end", "the war has come to a halt": what comes to an end ends. */
 function comesToEnd(a: SentenceAnalysis, head: number): boolean {
   const [to, article, noun] = a.tokens.slice(head + 1, head + 4).map((t) => t.lower);
@@ -1765,7 +1784,8 @@ function classesOf(
         planContent(x)
       )
         return [];
-      return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x))) && !inSide(x)
+      return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x)) || causedBy(a, k) === x) &&
+        !inSide(x)
         ? [x, ...completing(x)]
         : [];
     });
