@@ -1985,9 +1985,6 @@ export function segmentClauses(
         )
           firstInfinitive--;
         const nounStart = prevClause ? nounBeforeInfinitive(tokens, clauses[firstInfinitive]!, reporting) : null;
-        // A noun phrase a relative clause without commas describes, still waiting for its verb
-        // ("The official who said talks would resume …": not while a verb of saying inside it
-        // still waits for what it says).
         // ("… that have tried to unseat it signed a deal": a past form with an object, after the
         // pronoun a verb before it takes, is finite, whatever a participle would be)
         const afterObject =
@@ -1996,6 +1993,9 @@ export function segmentClauses(
           tokens[subject[0]]!.pos === "PRON" &&
           prev?.end === subject[0] &&
           /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[g.end]?.pos ?? "");
+        // A noun phrase a relative clause without commas describes, still waiting for its verb
+        // ("The official who said talks would resume …": not while a verb of saying inside it
+        // still waits for what it says).
         const waiting =
           prevClause && (!g.participle || afterObject) && !g.gerund
             ? subjectRelative(tokens, clauses, prevIndex, sentenceStart, reporting, reportingThat)

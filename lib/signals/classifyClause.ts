@@ -2849,6 +2849,7 @@ export function classifyClause(
   return { ...idiomSignal(a, i, lex.terms.type, null, terms, ["deal"]), negated: false, future: false };
 }
 
+/** The clause's own reading, before the deal's terms it may state. */
 function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: ClassifyOptions): ClauseSignal | null {
   const c = a.clauses[i]!;
   const g = c.group;
