@@ -3064,6 +3064,19 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads a deal by what its relative clause says it does ('an agreement that renames the province')", () => {
+      expect(signal("The two governors signed an accord late on Friday that renames the province.")).toMatchObject({
+        type: "proposal",
+      });
+      // one that ends the fighting is the truce's, and one that says only what befell the deal is bare
+      expect(signal("The two sides signed an agreement that ends thirty years of war.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two sides signed an agreement that the rebels rejected.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+    });
+
     it("reads what a party will do under a deal as one of its terms, a proposal, whatever the verb", () => {
       expect(
         signal("Under the deal, the rebel army will gather at five assembly points within a month."),

@@ -1,4 +1,4 @@
-import { questionStart, type SentenceAnalysis } from "../clauses/analyseSentence";
+import { descendants, questionStart, type SentenceAnalysis } from "../clauses/analyseSentence";
 import { ADJUNCT_PREPOSITIONS, TIME_NOUN, type Clause } from "../clauses/segment";
 import type { VerbGroup } from "../clauses/verbGroups";
 import { MONTH_NAMES, WEEKDAYS } from "../language/calendarNames";
@@ -2024,8 +2024,32 @@ export function dealReading(a: SentenceAnalysis, k: number, lex: Lexicon): "truc
   if (words.some((j) => truce(a.tokens[j]!)) || (a.tokens[k + 1]?.lower === "to" && endsWar(a, k + 3, lex)))
     return "truce";
   const matters = lex.objectNouns.get(a.tokens[k]!.lemma)?.matters;
-  return words.some((j) => isMatter(matters, a.tokens[j]!)) || matterOfDeal(a, k, lex) ? "matter" : "bare";
+  if (words.some((j) => isMatter(matters, a.tokens[j]!)) || matterOfDeal(a, k, lex)) return "matter";
+  // "an agreement that renames the republic", "a deal that ends the war": a relative clause right
+  // after the deal, past its day, says what it does.
+  const at = pastDay(a, k + 1);
+  const said = a.clauses.findIndex(
+    (c) => c.kind === "relative" && c.start === at && DESCRIBING_RELATIVES.has(c.opener ?? ""),
+  );
+  const c = a.clauses[said];
+  // (what the deal itself does to something: not "which was signed in Doha", "that the rebels
+  // rejected", "which took effect on Monday")
+  if (!c?.group || c.subject || c.group.passive) return "bare";
+  const object = objectNoun(a, said);
+  if (!object || LIFE_OF_DEAL.has(object)) return "bare";
+  // (in the clause or what hangs on it: "that will see the hostages freed during a truce")
+  const [from, to] = [c.start, Math.max(c.end, ...descendants(a, said).map((x) => a.clauses[x]!.end))];
+  const warWords = a.tokens.slice(from, to).some((t) => {
+    const cls = (isNoun(t) ? lex.objectNouns.get(t.lemma) : lex.objectVerbs.get(t.lemma))?.name ?? "";
+    return truce(t) || cls === "war" || cls === "forces" || lex.endingVerbs.has(t.lemma);
+  });
+  return warWords ? "truce" : "matter";
 }
+
+/** Relative pronouns that open what a deal does ("an agreement that renames …"). */
+const DESCRIBING_RELATIVES = new Set(["that", "which"]);
+/** Objects of what happens to a deal itself ("took effect", "came into force", "took place"). */
+const LIFE_OF_DEAL = new Set(["effect", "force", "place", "hold", "shape", "root"]);
 
 /** Whether a word is one of a class's `matters` ("nuclear", "trade"). */
 const isMatter = (matters: ReadonlySet<string> | null | undefined, t: Token) =>
