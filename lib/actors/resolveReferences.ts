@@ -20,7 +20,7 @@ import {
 
 import { isOpposition } from "./oppositions";
 import { personTitleWords } from "./roleNouns";
-import { mentionTokens, phraseKey, tokenAt, type Token } from "./text";
+import { afterMark, mentionTokens, OPENING_QUOTES, phraseKey, tokenAt, type Token } from "./text";
 
 interface Sentence {
   tokens: readonly Token[];
@@ -101,8 +101,6 @@ const ARMED_MODIFIERS = new Set([
   "jihadist",
 ]);
 
-const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
-const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
 const NOTHING_QUOTED: readonly boolean[] = [];
 
 /**
@@ -117,14 +115,6 @@ export function opensInsideQuotation(sentences: readonly { text: string; paragra
     for (const ch of s.text) inside = afterMark(ch, inside) ?? inside;
     return opens;
   });
-}
-
-/** Whether a quotation is open after a mark (a token's or a character's text), or null when it is no quotation mark. */
-function afterMark(mark: string, inside: boolean): boolean | null {
-  if (mark === '"') return !inside;
-  if (OPENING_QUOTES.has(mark)) return true;
-  if (CLOSING_QUOTES.has(mark)) return false;
-  return null;
 }
 
 /** Which tokens are quoted, given whether the sentence starts inside a quotation; and how it ends. */

@@ -5,7 +5,7 @@ import type { DemonymState } from "./introducePeople";
 import { UNKNOWN_ROLE } from "./discoveredActors";
 import { REPORTING_VERBS, VERB_ADVERBS } from "./lexicon";
 import { rawActor, type SentenceView } from "./sentenceView";
-import type { Token } from "./text";
+import { afterMark, type Token } from "./text";
 
 /**
  * "the defence minister", "the secretary", "the Turkish president", "the 70-year-old leader":
@@ -104,8 +104,6 @@ function subjectOf(s: SentenceView, mentions: readonly ActorMention[], actors: A
   return clear ? first.actorId : null;
 }
 
-const QUOTE_MARK = /^["“”]$/;
-
 /**
  * Whom sentence `n` is about, as subjectOf reads it; a sentence that opens on a quotation is about
  * its speaker: the person named after the quotation closes, or, when a pronoun speaks there
@@ -119,8 +117,8 @@ function aboutWhom(
 ): string | null {
   const s = sentences[n]!;
   const own = mentions[n] ?? [];
-  if (!QUOTE_MARK.test(s.tokens[0]?.text ?? "")) return subjectOf(s, own, actors);
-  const close = s.tokens.findIndex((t, k) => k > 0 && QUOTE_MARK.test(t.text));
+  if (afterMark(s.tokens[0]?.fold ?? "", false) !== true) return subjectOf(s, own, actors);
+  const close = s.tokens.findIndex((t, k) => k > 0 && afterMark(t.fold, true) === false);
   if (close < 0) return null;
   const after = own.filter((m) => m.index > s.tokens[close]!.start).sort((a, b) => a.index - b.index)[0];
   if (after) return actors.get(after.actorId)?.kind === "person" ? after.actorId : null;

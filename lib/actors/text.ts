@@ -133,3 +133,14 @@ export function mentionTokens(tokens: readonly Token[], m: { index: number; text
   while (tokens[last + 1] && tokens[last + 1]!.end <= m.index + m.text.length) last++;
   return [first, last];
 }
+
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(["\u201c", "\u00ab", "\u201e"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["\u201d", "\u00bb"]);
+
+/** Whether a quotation is open after a mark (a token's or a character's text), or null when it is no quotation mark. */
+export function afterMark(mark: string, inside: boolean): boolean | null {
+  if (mark === '"') return !inside;
+  if (OPENING_QUOTES.has(mark)) return true;
+  if (CLOSING_QUOTES.has(mark)) return false;
+  return null;
+}

@@ -4,7 +4,7 @@ import type { VerbGroup } from "../clauses/verbGroups";
 import { MONTH_NAMES, WEEKDAYS } from "../language/calendarNames";
 import type { Token } from "../language/tagSentence";
 import type { SignalType } from "../model/schema";
-import { DISTANCE_UNITS } from "../dates/words";
+import { DAY_PART_WORDS, DISTANCE_UNITS } from "../dates/words";
 import type { Category, Lexicon, ObjectClass, VerbSense } from "./lexicon";
 
 /** What one clause signals, read from its predicate and what it is about. */
@@ -1771,8 +1771,9 @@ function classesOf(
   // "agreed that the truce would start on Monday": what a clause of "that" says was agreed is
   // what the agreement is about, as an object would be.
   const agreedOn = (x: number) => agreesOn(a, i, x, lex);
-  const completing = (k: number): number[] =>
-    a.children[k]!.flatMap((x) => {
+  const completing = (k: number): number[] => {
+    const caused = causedBy(a, k);
+    return a.children[k]!.flatMap((x) => {
       const kind = a.clauses[x]!.kind;
       // What a noun of failing completes did not happen, and a purpose did not either: neither
       // says anything of the clause.
@@ -1784,11 +1785,11 @@ function classesOf(
         planContent(x)
       )
         return [];
-      return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x)) || causedBy(a, k) === x) &&
-        !inSide(x)
+      return (kind === "infinitive" || kind === "argument" || (k === i && agreedOn(x)) || caused === x) && !inSide(x)
         ? [x, ...completing(x)]
         : [];
     });
+  };
   for (const k of completing(i)) visit(k, own);
   // "agreed to a proposal put forward by the mediators for a 60-day truce": what a document's
   // describing participle says it is for is what the document is about.
@@ -2077,7 +2078,7 @@ function dealPhrase(a: SentenceAnalysis, k: number): number[] {
 
 /** Words that lead the day a thing was done, and the parts of the day after it ("late on Wednesday", "Monday night"). */
 const BEFORE_DAY = new Set(["on", "late", "early", "this", "last"]);
-const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(DAY_PART_WORDS);
 
 /**
  * The token after the day that phrase `j` names, if it names one, else `j`: news sets the day
@@ -2271,8 +2272,10 @@ function haltsOther(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
   const measured = o > 0 ? a.tokens[o] : undefined;
   // (a gerund is measured as its verb: "weeks of shelling")
   const heads = !measured ? [h] : isNoun(measured) ? [h, nounHead(a, o)] : measured.pos === "VERB" ? [h, o] : [h];
-  const named = heads.flatMap((x) => [`${a.tokens[x - 1]?.lower ?? ""} ${a.tokens[x]!.lemma}`, a.tokens[x]!.lemma]);
-  const classes = named.map((w) => (lex.objectNouns.get(w) ?? lex.objectVerbs.get(w))?.name);
+  const classes = heads.flatMap((x) => [
+    describedClass(a, x, lex)?.name,
+    (lex.objectNouns.get(a.tokens[x]!.lemma) ?? lex.objectVerbs.get(a.tokens[x]!.lemma))?.name,
+  ]);
   const cls = classes.find((c) => FIGHTING.has(c ?? "")) ?? classes.find((c) => !!c);
   if (cls === "talks") return preposition !== "on";
   // ("a pause in Gaza", "a halt on Monday": a place or a day says where or when the fighting stops)
