@@ -490,6 +490,20 @@ describe("classifyClause", () => {
   });
 
   describe("object classes refine the type (byObject)", () => {
+    it("reads a deal, plan, talks or truce judged as the verb's own target as rejected (byTarget), and blame for one as blame", () => {
+      expect(signal("Nationalist parties denounced the treaty as a surrender to the enemy.")).toMatchObject({
+        type: "rejection",
+        cameo: "11",
+      });
+      expect(signal("The roadmap was criticised as unworkable by the opposition.")?.type).toBe("rejection");
+      expect(signal("Veterans protested against the accord in the capital.")?.type).toBe("rejection");
+      expect(signal("The council condemned last week's ceasefire agreement as a trap.")?.type).toBe("rejection");
+      expect(signal("The army blamed the militia for the collapse of the accord.")?.type).toBe("assessment");
+      expect(signal("The envoy criticised the slow pace of the negotiations.")?.type).toBe("assessment");
+      expect(signal("The mayor condemned the shelling of the market.")?.type).toBe("assessment");
+      expect(signal("The opposition denounced the vote as illegitimate.")?.type).toBe("legitimacy-dispute");
+    });
+
     it("reads setting a deadline or conditions as laying them down, past a day written before the noun", () => {
       expect(signal("The envoy set a June 30 deadline for the rebels to disarm.")).toMatchObject({
         type: "condition",
@@ -2803,7 +2817,7 @@ describe("classifyClause", () => {
 
     it("does not read a verb of criticism used of a crash as criticism ('drones slammed into the city')", () => {
       expect(signal("Dozens of drones slammed into the capital overnight.")).toBeNull();
-      expect(signal("The minister slammed the proposal.")).toMatchObject({ type: "assessment" });
+      expect(signal("The minister slammed the proposal.")).toMatchObject({ cameo: "11" });
     });
 
     it("reads a pseudo-cleft on a want or a need as a demand ('what Moscow wants is …')", () => {
@@ -3145,7 +3159,7 @@ describe("classifyClause", () => {
     });
 
     it("reads assailing, deploring or rebuking as disapproval (CAMEO 11)", () => {
-      expect(signal("Several senators assailed the draft accord.")).toMatchObject({ type: "assessment", cameo: "11" });
+      expect(signal("Several senators assailed the draft accord.")).toMatchObject({ cameo: "11" });
       expect(signal("The council deplored the shelling of the market.")).toMatchObject({ cameo: "11" });
       // and so is regretting or lamenting a party's act
       expect(signal("The bloc's envoy regretted the junta's refusal to meet.")).toMatchObject({ cameo: "11" });

@@ -494,6 +494,31 @@ function isResponded(a: SentenceAnalysis, h: number, k: number, lex: Lexicon): b
   return a.tokens.slice(h + 1, c.start).every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PUNCT");
 }
 
+/** Prepositions that take what an intransitive verb judges ("protested against the treaty", "complained about the plan"). */
+const JUDGED_AFTER = new Set(["against", "about", "over", "at"]);
+
+/**
+ * The class a category refines by (`byTarget`) when it names what the clause's verb acts on: its
+ * object, as a response's is, or the noun phrase a preposition right after the verb takes.
+ */
+function judgedClass(
+  a: SentenceAnalysis,
+  i: number,
+  found: readonly Found[],
+  category: Category,
+  lex: Lexicon,
+): string | null {
+  if (!Object.keys(category.byTarget).length) return null;
+  let h = respondedTo(a, i);
+  let k = a.clauses[i]!.group!.end;
+  if (h < 0 && JUDGED_AFTER.has(a.tokens[k]?.lower ?? "")) {
+    k++;
+    while (a.tokens[k] && /^(?:DET|ADJ|NUM)$/.test(a.tokens[k]!.pos)) k++;
+    if (a.tokens[k] && isNoun(a.tokens[k]!)) h = nounHead(a, k);
+  }
+  return found.find((f) => f.cls.name in category.byTarget && isResponded(a, h, f.token, lex))?.cls.name ?? null;
+}
+
 const NONE = new Set(["no", "nobody", "none", "neither", "nothing"]);
 
 /** Verbs of what the press does with news. */
@@ -3334,6 +3359,9 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
     // of refugees"; wanting or seeking a change demands or aims at it)
     const terms = category.byMatter && (category.cameo !== "03" || TERM_PLEDGES.has(head.lemma));
     type = !t.cls && termsOnly && terms && namesMatter(a, i, kids, category, lex) ? category.byMatter! : t.type;
+    // "denounced the accord as a sell-out": to judge a deal is to reject it.
+    const judged = judgedClass(a, i, found, category, lex);
+    if (judged) type = category.byTarget[judged]!;
     // "the two presidents signed the document": a paper the parties sign is an agreement between them
     // (a deal of a matter of its own, read as a plan, stays one: "sealed the nuclear deal").
     if (t.cls === "plan" && category.signs.has(head.lemma) && found.some((f) => signedPaper(a, f, lex)))

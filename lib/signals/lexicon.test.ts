@@ -13,6 +13,7 @@ interface Fixture {
     type: string;
     frames?: boolean;
     byObject?: Record<string, string>;
+    byTarget?: Record<string, string>;
     verbs: Verb[];
     nouns?: string[];
     adjectives?: string[];
@@ -209,6 +210,12 @@ describe("loadLexicon", () => {
       const f = fixture();
       f.categories[1]!.byObject!.elections = "context";
       expect(problems(f)).toEqual(['categories.1.byObject: "elections" is not an object class']);
+    });
+
+    it("names an unknown object class in byTarget", () => {
+      const f = fixture();
+      f.categories[1]!.byTarget = { accord: "rejection" };
+      expect(problems(f)).toEqual(['categories.1.byTarget: "accord" is not an object class']);
     });
 
     it("names an unknown object class in a verb's needs, but accepts 'any'", () => {

@@ -91,6 +91,12 @@ const categorySchema = z.object({
   frames: z.boolean().default(false),
   byObject: z.record(z.string(), signalTypeSchema).default({}),
   /**
+   * the type when what its verb acts on names an object class: its object, or what the
+   * preposition right after it takes ("protested against the treaty"); a class named further on
+   * refines nothing ("blamed Moscow for the collapse of the deal" is blame, not a rejection)
+   */
+  byTarget: z.record(z.string(), signalTypeSchema).default({}),
+  /**
    * the type when its verb names a matter no object class refines, in a clause completing it or
    * after "on" ("agreed to return the villages", "agreed on the route of the border")
    */
@@ -246,6 +252,7 @@ export interface Category {
   name: string;
   type: SignalType;
   byObject: Readonly<Record<string, SignalType>>;
+  byTarget: Readonly<Record<string, SignalType>>;
   byMatter: SignalType | null;
   toCome: SignalType | null;
   matterless: ReadonlySet<string>;
@@ -421,6 +428,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       name: c.name,
       type: c.type,
       byObject: c.byObject,
+      byTarget: c.byTarget,
       byMatter: c.byMatter ?? null,
       toCome: c.toCome ?? null,
       matterless: new Set(c.matterless),
@@ -430,8 +438,9 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
       reacts: c.reacts,
     };
     categories.push(category);
-    for (const name of Object.keys(c.byObject))
-      if (!classes.has(name)) problems.push(`categories.${i}.byObject: "${name}" is not an object class`);
+    for (const field of ["byObject", "byTarget"] as const)
+      for (const name of Object.keys(c[field]))
+        if (!classes.has(name)) problems.push(`categories.${i}.${field}: "${name}" is not an object class`);
     c.verbs.forEach((v, k) => {
       const entry = typeof v === "string" ? { lemma: v } : v;
       const particle = "particle" in entry ? (entry.particle ?? null) : null;
@@ -505,6 +514,7 @@ export function loadLexicon(json: unknown, source = "triggers.json"): Lexicon {
     name: "Readiness (modality)",
     type: m.readiness.type,
     byObject: m.readiness.byObject,
+    byTarget: {},
     byMatter: null,
     toCome: null,
     matterless: new Set(),
