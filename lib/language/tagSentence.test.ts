@@ -12,6 +12,9 @@ describe("tagSentence", () => {
     const posOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.pos;
     expect(posOf("The rebels call for a truce that would end the war.", "end")).toBe("VERB");
     expect(posOf("The end of the war would be welcome.", "end")).toBe("NOUN");
+    // (an adjective's form too, before a number: "will free 40 captives")
+    expect(posOf("The militia will free 40 of its captives on Monday.", "free")).toBe("VERB");
+    expect(posOf("The crossing will be free of checkpoints.", "free")).toBe("ADJ");
   });
 
   it("reads a base form after the plural noun phrase that opens the sentence as its verb ('Both sides call for talks')", () => {

@@ -369,15 +369,15 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
       return;
     }
-    // "a truce that would end the war": a base form right after a modal, before its object, is a
-    // verb, however the tagger read it.
+    // "a truce that would end the war", "the rebels will free 50 captives": a base form right
+    // after a modal, before its object, is a verb, however the tagger read it.
     if (
-      t.pos === "NOUN" &&
+      (t.pos === "NOUN" || t.pos === "ADJ") &&
       t.lower === t.lemma &&
       /^\p{Ll}+$/u.test(t.text) &&
       before?.pos === "AUX" &&
       MODALS.has(before.lower) &&
-      /^(?:DET|PRON|PART)$/.test(tokens[i + 1]?.pos ?? "")
+      /^(?:DET|PRON|PART|NUM)$/.test(tokens[i + 1]?.pos ?? "")
     ) {
       tokens[i] = { ...t, pos: "VERB" };
       return;
