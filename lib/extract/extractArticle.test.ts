@@ -981,6 +981,17 @@ describe("a sentence that goes on about the person the one before told of", () =
     expect(dayOf("rejected the proposal as a trap")).toBe("2024-09-04");
   });
 
+  it("is of the day the one before stated, though that one told no event", () => {
+    const told = wireEvents(
+      "2024-09-07",
+      [
+        "On Saturday the mediators said the second round of releases had been delayed.",
+        "General Tomas Ruiz warned on Thursday that the respite would not last. Once it was over, he told his officers, the army would resume its offensive.",
+      ].join("\n\n"),
+    );
+    expect(told.find((e) => e.sources[0]!.sentence.includes("resume its offensive"))?.date.start).toBe("2024-09-05");
+  });
+
   it("is not of a day still to come that the one before set", () => {
     const later = wireEvents(
       "2024-09-06",

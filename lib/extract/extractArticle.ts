@@ -1270,6 +1270,15 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
         (m) => m.basis === "explicit" && m.precision === "day" && !m.future && !isDeadline(r.analysis, m),
       );
       if (days.length === 1) lastDay = toEventDate(days[0]!);
+      // ("The general warned on Thursday that the lull would be short. He told his troops …": the
+      // person told of on a day, in words of no event, goes on that day.)
+      const told = datesOf(r).filter(
+        (m) => carriesReference(m, storyDay) && m.start === m.end && !isDeadline(r.analysis, m),
+      );
+      if (told.length === 1) {
+        dayBefore = toEventDate(told[0]!);
+        backstory = false;
+      }
     }
     // "Snow fell in Oslo on Sunday, 25 September": a sentence that tells no event may
     // still give the story its first day, which the statements after it are of; so may a main
