@@ -162,6 +162,11 @@ describe("findActors on sentences from the committed articles", () => {
     expect(ids("The rebels vowed more strikes on Kenyan bases.")).toEqual(["kenya"]);
     expect(ids("The rebels kept shelling Kenyan border posts.")).toEqual(["kenya"]);
     expect(ids("The rebels crossed into Kenyan territory.")).toEqual([]);
+    // and the state whose weapons strike or whose blows land, past a model's name and a kind of weapon
+    expect(ids("Overnight two Kenyan Sabre cruise missiles hit the depot.")).toEqual(["kenya"]);
+    expect(ids("Kenyan tanks shelled the village.")).toEqual(["kenya"]);
+    expect(ids("A Kenyan air strike hit the camp.")).toEqual(["kenya"]);
+    expect(ids("Kenyan merchant ships left the port.")).toEqual([]);
   });
 
   it("reads a country after in/at as a place", () => {

@@ -24,6 +24,25 @@ export const AGENT_NOUNS = set(`
   adversaries aggressor aggressors occupation occupiers
 `);
 
+/**
+ * What a state fights with, and the blows it strikes: a demonym before them names the state that
+ * acts ("two Russian missiles struck the port", "Israeli tanks shelled the town", "a Thai air
+ * strike"). Ships are left out, since a state's flag on a merchant ship does not make it act.
+ */
+export const ARMS_NOUNS = set(`
+  tank tanks missile missiles drone drones jet jets warplane warplanes aircraft helicopter helicopters
+  gunship gunships bomber bombers artillery rocket rockets warship warships submarine submarines
+  strike strikes airstrike airstrikes air-strike air-strikes shelling bombardment bombardments
+  attack attacks raid raids offensive offensives fire gunfire sniper snipers marines paratroopers
+  battalion battalions brigade brigades unit units
+`);
+
+/** Words that say what kind a weapon or blow is, between a demonym and the noun ("Russian cruise missiles"). */
+export const ARMS_MODIFIERS = set(`
+  cruise ballistic hypersonic attack combat kamikaze air artillery missile drone rocket naval
+  tank armoured armored fighter long-range short-range
+`);
+
 /** Nouns of what a side puts forward, which make a demonym before them its author: "the Egyptian proposal" is Egypt's. */
 export const PROPOSAL_NOUNS = set(
   `proposal proposals plan plans initiative initiatives offer offers blueprint roadmap`,

@@ -3,6 +3,8 @@ import {
   AGENT_MODIFIERS,
   AGENT_NOUNS,
   AGENT_VERBS,
+  ARMS_MODIFIERS,
+  ARMS_NOUNS,
   ATTACK_WORDS,
   AUXILIARIES,
   HYPHEN_PARTICIPLES,
@@ -70,9 +72,24 @@ export function agentPhraseEnd(
   const next = tokens[i];
   if (!next?.word) return -1;
   if (nouns.has(next.fold)) return i + 1;
+  if (nouns === DEMONYM_HEADS) {
+    const arms = armsEnd(tokens, i);
+    if (arms > 0) return arms;
+  }
   const after = tokens[i + 1];
   if (!after?.word || !nouns.has(after.fold)) return -1;
   return AGENT_MODIFIERS.has(next.fold) || PORTFOLIO_HEADS.has(after.fold) ? i + 2 : -1;
+}
+
+/**
+ * "Russian missiles", "two Russian Kalibr cruise missiles": a weapon or a blow after the demonym,
+ * past at most a capitalised model name and a word of its kind.
+ */
+function armsEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.word && tokens[k]!.cap && !ARMS_NOUNS.has(tokens[k]!.fold)) k++;
+  if (tokens[k]?.word && ARMS_MODIFIERS.has(tokens[k]!.fold) && ARMS_NOUNS.has(tokens[k + 1]?.fold ?? "")) k++;
+  return tokens[k]?.word && ARMS_NOUNS.has(tokens[k]!.fold) ? k + 1 : -1;
 }
 
 const HYPHEN = /^[-\u2010-\u2013]$/;
