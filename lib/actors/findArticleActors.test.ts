@@ -582,6 +582,33 @@ describe("findArticleActors", () => {
     expect(place.discovered.map((a) => a.id)).toContain("tomas-varga");
   });
 
+  it("makes a full name said to go by another name a person, known by that name too ('…, better known as Tigre')", () => {
+    const found = findArticleActors(
+      article(
+        "The army demanded the handover of two commanders, Abel Ruiz Muto, better known as Commander Tigre, and Ivo Sana.",
+        "Fighters loyal to Tigre burned a village on Monday.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.find((a) => a.id === "abel-ruiz-muto")?.aliases).toEqual(
+      expect.arrayContaining(["Commander Tigre", "Tigre"]),
+    );
+    expect(found.mentions[1]!.map((m) => m.actorId)).toContain("abel-ruiz-muto");
+    // A person named again by surname may be said there to go by a nom de guerre.
+    const later = findArticleActors(
+      article(
+        "Rebel chairman Tomas Kamal Dahar signed the accord on Tuesday.",
+        "In his speech, Dahar, who goes by the nom de guerre Volcano, declared the war over.",
+        "Volcano said his fighters would disarm.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(later.discovered.map((a) => a.id)).toEqual(["tomas-kamal-dahar"]);
+    expect(later.mentions[2]!.map((m) => m.actorId)).toContain("tomas-kamal-dahar");
+  });
+
   it("keeps a nickname quoted right after an introduced name as the person's ('General Abel Muto \"Tigre\"')", () => {
     const found = findArticleActors(
       article(

@@ -20,6 +20,7 @@ import {
   NOT_NAME_WORDS,
 } from "./lexicon";
 import { possessiveEnd, scanSentence } from "./match";
+import { surnameOf } from "./roles";
 import { findOrganisations, isBodyWord } from "./organisations";
 import { opensInsideQuotation, resolveReferences, resolveStoryPairs, storySides } from "./resolveReferences";
 import { resolveRoleNouns } from "./roleNouns";
@@ -126,6 +127,8 @@ function untitledPeople(
     const acts =
       s.tokens[j]?.word && (AGENT_VERBS.has(s.tokens[j]!.fold) || (j > end && APPOINTED.has(s.tokens[j]!.fold)));
     const said = ["said", "says", "told"].includes(s.tokens[i - 1]?.fold ?? "");
+    // (or is said to go by another name: "Abel Muto, better known as Tigre")
+    const named = !!knownAs(s, end, g);
     // (or owns what a person says or does: "Jane Doe's appeal to the fighters")
     const owned = possessiveEnd(s.tokens, end);
     const owns = owned > end && PERSONAL_ACTS.has(s.tokens[owned]?.fold ?? "");
@@ -173,7 +176,7 @@ function untitledPeople(
       continue;
     }
     if (
-      (((acts || said || met || owns || amongNames) && alone) || listed) &&
+      (((acts || said || met || owns || amongNames) && alone) || listed || named) &&
       !orgWord &&
       !parts.some((t, k) => taken.has(i + k))
     ) {
@@ -279,11 +282,39 @@ function knownPerson(s: SentenceView, intro: Introduction, g: Gazetteer): string
   return parts.length === 1 || parts.slice(0, -1).some((p) => isGivenName(p.fold, id, g.fuzzy)) ? id : null;
 }
 
+/** What says that the name after it is one a person goes by: "…, better known as Hemedti". */
+const KNOWN_AS =
+  /^,?\s*(?:(?:better|also|popularly|widely|commonly)\s+)?known\s+as\s+|^,?\s*(?:alias|nicknamed|aka)\s+|^,\s*who\s+(?:uses|goes\s+by)\s+the\s+(?:nom\s+de\s+guerre|nickname)\s+|^,\s*whose\s+nom\s+de\s+guerre\s+is\s+/i;
+
+/**
+ * The names a full name ending at `end` says its person goes by ("Abel Muto, better known as
+ * Commander Tigre", "…, who goes by the nom de guerre Tigre"): the capitalised run after the words,
+ * and that run without a title opening it ("Tigre"), or null.
+ */
+function knownAs(s: SentenceView, end: number, g: Gazetteer): { names: string[] } | null {
+  const from = s.tokens[end]?.start;
+  const words = from === undefined ? null : KNOWN_AS.exec(s.text.slice(from));
+  if (!words) return null;
+  const at = from! + words[0].length;
+  let k = s.tokens.findIndex((t) => t.start >= at);
+  if (k < 0) return null;
+  if (/^["“'‘]$/.test(s.tokens[k]!.text)) k++;
+  const run: Token[] = [];
+  while (run.length < 4 && s.tokens[k + run.length]?.word && s.tokens[k + run.length]!.cap)
+    run.push(s.tokens[k + run.length]!);
+  if (!run.length) return null;
+  const name = (ts: readonly Token[]) => s.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
+  const untitled = run.length > 1 && g.roles.headWords.has(run[0]!.fold) ? [name(run.slice(1))] : [];
+  return { names: [name(run), ...untitled] };
+}
+
 /**
  * A nickname in quotation marks right after a name, which the article may call the person by
  * ('General Abel Muto "Tigre"', 'Ana Sorel "La Roja"'): one or two capitalised words.
  */
-function nicknameAfter(s: SentenceView, end: number): string[] {
+function nicknameAfter(s: SentenceView, end: number, g: Gazetteer): string[] {
+  const known = knownAs(s, end, g);
+  if (known) return known.names;
   const quote = /^["“”]$/;
   if (!quote.test(s.tokens[end]?.text ?? "")) return [];
   const words = [end + 1, end + 2].findIndex((k) => quote.test(s.tokens[k]?.text ?? ""));
@@ -371,7 +402,7 @@ export function findArticleActors(
           // A later word of the name may be what the article calls them ("Deng" for Amos
           // Deng Malual); the last one most often.
           aliases: [
-            ...nicknameAfter(s, intro.end),
+            ...nicknameAfter(s, intro.end, g),
             ...parts
               .slice(1)
               .reverse()
@@ -384,8 +415,21 @@ export function findArticleActors(
       introduced[n]!.push(mentionOf(s, intro.start, intro.end, actor.id, "introduced"));
     }
   });
+  // "Dahar, who goes by the nom de guerre Volcano, …": a person the article introduced, named
+  // again by surname, may be said to go by another name there.
+  views.forEach((s) =>
+    s.tokens.forEach((t, k) => {
+      const names = t.word && t.cap ? knownAs(s, k + 1, g)?.names : undefined;
+      const people = names ? found.actors.filter((a) => a.kind === "person" && surnameOf(t.fold, a, g.roles)) : [];
+      if (people.length === 1) for (const n of names!) if (!people[0]!.aliases.includes(n)) people[0]!.aliases.push(n);
+    }),
+  );
   const personWords = new Set(
-    found.actors.filter((a) => a.kind === "person").flatMap((a) => phraseKey(a.name).split(" ")),
+    found.actors
+      .filter((a) => a.kind === "person")
+      // (and the names they go by, but for a title opening one: "Commander Tigre")
+      .flatMap((a) => [a.name, ...a.aliases].flatMap((n) => phraseKey(n).split(" ")))
+      .filter((w) => !g.roles.headWords.has(w)),
   );
   for (const org of findOrganisations(views, g, words, taken, personWords))
     found.add(
