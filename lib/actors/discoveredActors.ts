@@ -35,6 +35,13 @@ export class DiscoveredActors {
         return known;
       }
     }
+    // '"…," Ould Sidati said' after "Sidi Brahim Ould Sidati": the end of a name the article
+    // gave in full is that person's.
+    if (actor.kind === "person" && actor.name.includes(" ")) {
+      const key = phraseKey(actor.name);
+      const same = this.actors.filter((a) => a.kind === "person" && surnameOf(key, a, this.gazetteer.roles));
+      if (same.length === 1) return same[0]!;
+    }
     // "Mr Netanyahu" after "Prime Minister Benjamin Netanyahu", "Chairman Kim" where the article
     // names Kim Jong Un: the same person by surname.
     if (actor.kind === "person" && !actor.name.includes(" ")) {

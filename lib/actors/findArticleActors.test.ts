@@ -963,6 +963,26 @@ describe("findArticleActors", () => {
     ]);
   });
 
+  it("makes a full name that speaks right beside its verb a person, named once, but not an outlet", () => {
+    const found = findArticleActors(
+      article(
+        "Speaking for the rebel command, Tomas Verkel said the front would disarm.",
+        '"We will keep our word," said Ana Sorel.',
+        "Deutsche Welle said it had seen the text.",
+      ),
+      g,
+      "2025-06-27",
+    );
+    expect(found.mentions.map((ms) => ms.map((m) => m.actorId))).toEqual([["tomas-verkel"], ["ana-sorel"], []]);
+    // (the end of a name the article gave in full is that person)
+    const again = findArticleActors(
+      article("Sidi Omar Bel Tarek, a rebel leader, signed on Saturday.", '"We choose peace," Bel Tarek said.'),
+      g,
+      "2025-06-27",
+    );
+    expect(again.discovered.map((a) => a.id)).toEqual(["sidi-omar-bel-tarek"]);
+  });
+
   it("makes a full name that owns an appeal a person when the article then calls it by its surname", () => {
     const found = findArticleActors(
       article("The minister welcomed Tomas Ferreira's appeal to the fighters.", "Ferreira spoke from prison."),

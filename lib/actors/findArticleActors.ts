@@ -98,6 +98,9 @@ function viewOf(s: ArticleSentence, g: Gazetteer): SentenceView {
   };
 }
 
+/** Verbs of speaking a name stands right beside when its person speaks. */
+const SPEAKING = new Set(["said", "says", "told", "added"]);
+
 const APPOINTED = new Set(["appointed", "named", "elected", "nominated", "sworn"]);
 
 /**
@@ -126,7 +129,10 @@ function untitledPeople(
     // (or is given office: "Jane Doe was appointed chief negotiator")
     const acts =
       s.tokens[j]?.word && (AGENT_VERBS.has(s.tokens[j]!.fold) || (j > end && APPOINTED.has(s.tokens[j]!.fold)));
-    const said = ["said", "says", "told"].includes(s.tokens[i - 1]?.fold ?? "");
+    const said = SPEAKING.has(s.tokens[i - 1]?.fold ?? "");
+    // (a full name that speaks right away is a person's, named once: "Ana Sorel said the front
+    // would disarm", '"…," said Ana Sorel')
+    const speaks = said || SPEAKING.has(s.tokens[end]?.fold ?? "");
     // (or is said to go by another name: "Abel Muto, better known as Tigre")
     const named = !!knownAs(s, end, g);
     // (or owns what a person says or does: "Jane Doe's appeal to the fighters")
@@ -137,7 +143,9 @@ function untitledPeople(
     // (by a later word of it: "Amos Deng Malual … Deng said", as some naming customs do)
     const first = words.capitalised.get(parts[0]!.fold) ?? 0;
     const alone = parts.slice(1).some((t) => (words.capitalised.get(t.fold) ?? 0) > first);
-    const orgWord = parts.some((t) => NON_PERSON_WORDS.has(t.fold) || words.places.has(t.fold));
+    const orgWord =
+      parts.some((t) => NON_PERSON_WORDS.has(t.fold) || words.places.has(t.fold)) ||
+      g.organisations.outlets.has(parts.map((t) => t.fold).join(" "));
     // "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed": a full name in a list beside a
     // known person is a person too.
     const person = (k: number) => {
@@ -176,7 +184,7 @@ function untitledPeople(
       continue;
     }
     if (
-      (((acts || said || met || owns || amongNames) && alone) || listed || named) &&
+      (((acts || said || met || owns || amongNames) && alone) || listed || named || speaks) &&
       !orgWord &&
       !parts.some((t, k) => taken.has(i + k))
     ) {

@@ -48,7 +48,9 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(kinds(r)).toEqual([["coastal-rights-watch", "organization"]]);
     expect(ids(r)[0]).toEqual(["coastal-rights-watch"]);
     // a person's name opening the sentence stays no body
-    expect(kinds(found("2019-02-06", "Marta Quiroga said the amnesty in the accord would fail."))).toEqual([]);
+    expect(kinds(found("2019-02-06", "Marta Quiroga said the amnesty in the accord would fail."))).toEqual([
+      ["marta-quiroga", "person"],
+    ]);
   });
 
   it("reads a title's abbreviation as no body ('Iranian FM called for …', 'the PM said')", () => {

@@ -159,7 +159,7 @@ describe("the unknown-name report", () => {
   it("counts every mention but keeps only a few example sentences, whatever the corpus size", () => {
     const articles = Array.from({ length: 6 }, (_, i) => ({
       file: `u${i}.md`,
-      text: `---\npublisher: "X"\nurl: "https://x.org/u${i}"\npublished: 2025-02-0${i + 1}\n---\nTalks\n\nPutin met Bertrand Quillfeather in Moscow on Monday, and Bertrand Quillfeather said the talks would go on.\n`,
+      text: `---\npublisher: "X"\nurl: "https://x.org/u${i}"\npublished: 2025-02-0${i + 1}\n---\nTalks\n\nPutin met Bertrand Quillfeather in Moscow on Monday, and the talks went on.\n`,
     }));
     const { report } = extractCorpus(articles, ctx);
     const entry = report.unknownActors.find((u) => u.name.includes("Quillfeather"));
