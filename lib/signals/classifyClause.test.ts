@@ -1779,6 +1779,21 @@ describe("classifyClause", () => {
       expect(signal("The talks in Oslo were brief.")).not.toMatchObject({ type: "negotiation-readiness" });
     });
 
+    it("reads a plan or a deal ranked as the only ground of a settlement as a condition set on it", () => {
+      expect(
+        signal("The envoy said the Lusaka accords remained the only basis for any lasting settlement.", 1),
+      ).toMatchObject({
+        type: "condition",
+        cameo: "10",
+      });
+      expect(signal("The six-point plan is the sole realistic way to a lasting peace.")?.type).toBe("condition");
+      expect(signal("The only way out of the war is the full implementation of the 2019 agreement.")?.type).toBe(
+        "condition",
+      );
+      expect(signal("The accord is the best route out of the fighting.")?.type).not.toBe("condition");
+      expect(signal("The accord is not the only route out of the fighting.")?.type).not.toBe("condition");
+    });
+
     it("reads a named occasion of talks as talks, but not a name ending in a person's title", () => {
       expect(signal("The Northern Reconciliation Conference will be held in May.")).toMatchObject({ type: "talks" });
       expect(signal("The Special Envoy praised the harvest.")).not.toMatchObject({ type: "talks" });

@@ -967,6 +967,38 @@ function talksAsWay(a: SentenceAnalysis, i: number, lex: Lexicon): number {
   return way ? talks : -1;
 }
 
+/** Nouns of what a settlement may rest on ("the only basis for peace"), besides the ways to it. */
+const GROUNDS = new Set([...WAYS, "basis", "foundation", "framework", "formula", "format"]);
+
+/**
+ * "The accords remain the only basis for any lasting settlement", "the plan is the only road to peace": a
+ * copula that makes a plan or a deal the only ground of a settlement rules out any other, a
+ * condition set on it (CAMEO 10); the plan's token, or -1. (Talks ranked so are readiness: talksAsWay.)
+ */
+function onlyGround(a: SentenceAnalysis, i: number, lex: Lexicon): number {
+  const c = a.clauses[i]!;
+  if (!COPULAS.has(a.tokens[c.group!.head]!.lemma) || c.group!.negated) return -1;
+  let only = false;
+  let plan = -1;
+  // (from the sentence's start: words before the clause the segmenter cut are the main clause's,
+  // "The only way out of the war is …")
+  for (let k = 0; k < c.end; k++) {
+    const t = a.tokens[k]!;
+    if (a.clauseOf[k] !== i) continue;
+    // ("the only viable basis", "the sole way")
+    const next = a.tokens[k + 1]?.pos === "ADJ" ? a.tokens[k + 2] : a.tokens[k + 1];
+    if ((t.lower === "only" || t.lower === "sole") && GROUNDS.has(next?.lemma ?? "")) only = true;
+    if (
+      plan < 0 &&
+      isNoun(t) &&
+      !GROUNDS.has(t.lemma) &&
+      /^(?:plan|deal)$/.test(lex.objectNouns.get(t.lemma)?.name ?? "")
+    )
+      plan = k;
+  }
+  return only ? plan : -1;
+}
+
 /** The sure reading of a clause an idiom decides (the door to talks, "no point in"), negation included. */
 function idiomSignal(
   a: SentenceAnalysis,
@@ -2925,6 +2957,9 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
   }
   const way = talksAsWay(a, i, lex);
   if (way >= 0) return idiomSignal(a, i, lex.readiness.category.type, "036", way, ["talks"]);
+  const ground = onlyGround(a, i, lex);
+  if (ground >= 0)
+    return idiomSignal(a, i, lex.obligation.type, "10", ground, [lex.objectNouns.get(a.tokens[ground]!.lemma)!.name]);
   // "lacks the mandate to sign", "has no authority to negotiate": denying a party the standing to
   // act disputes its legitimacy (CAMEO 11), whatever it would do.
   const standing = standingDenied(a, i, lex);
