@@ -17,6 +17,11 @@ describe("tagSentence", () => {
     expect(posOf("The crossing will be free of checkpoints.", "free")).toBe("ADJ");
   });
 
+  it("reads a figure joined to a noun before an adjective as describing what follows ('a 30-member interim council')", () => {
+    const posOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.pos;
+    expect(posOf("She will chair a 30-member interim council.", "30-member")).toBe("ADJ");
+  });
+
   it("reads a base form after the plural noun phrase that opens the sentence as its verb ('Both sides call for talks')", () => {
     const posOf = (sentence: string, word: string) => tagSentence(sentence).find((t) => t.lower === word)?.pos;
     expect(posOf("Both sides call for an immediate truce.", "call")).toBe("VERB");

@@ -369,6 +369,11 @@ function repairTags(tokens: Token[]): Token[] {
       tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
       return;
     }
+    // "a 30-member interim council": a figure joined to a noun describes the noun after it.
+    if (t.pos === "NOUN" && /^\d+-\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.pos === "ADJ") {
+      tokens[i] = { ...t, pos: "ADJ" };
+      return;
+    }
     // "a truce that would end the war", "the rebels will free 50 captives": a base form right
     // after a modal, before its object, is a verb, however the tagger read it.
     if (

@@ -817,6 +817,10 @@ describe("classifyClause", () => {
       // a vote of its own, or an appointment whose infinitive says what its object is for, stays background
       expect(signal("The parliament voted on Tuesday.")?.type).toBe("context");
       expect(signal("The council elected a new chairman to lead the talks.")?.type).toBe("context");
+      // and so does a choice whose act holds in no sense there: chairing a council is no talks
+      expect(signal("Jan Doe was elected to chair a 40-member interim council.")?.type).toBe("context");
+      expect(signal("Jan Doe will chair a new interim administration.")).toBeNull();
+      expect(signal("Norway will chair the talks in Oslo.")?.type).toBe("talks");
     });
 
     it("reads agreeing to a step of yielding as a ceasefire signal, to an exchange of prisoners as context, to one of views as neither", () => {

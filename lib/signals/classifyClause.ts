@@ -722,7 +722,8 @@ function completedByAct(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
       c.kind === "infinitive" &&
       !!c.group &&
       (!object || object[0] >= c.start) &&
-      lex.verbs.has(a.tokens[c.group.head]!.lemma)
+      // (in a sense that holds there: "elected to chair an interim council" chairs no talks)
+      (lex.verbs.get(a.tokens[c.group.head]!.lemma) ?? []).some((s) => senseHolds(a, x, s, lex))
     );
   });
 }
