@@ -1277,6 +1277,15 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads giving up one's part in talks or a deal as refusing it ('would no longer sign any accord')", () => {
+      expect(signal("The front said it would no longer sign the draft accord.", 1)).toMatchObject({
+        type: "rejection",
+        cameo: "12",
+      });
+      expect(signal("The rebels will no longer attend the talks.")?.type).toBe("rejection");
+      expect(signal("The junta will no longer sign anything.")?.type).not.toBe("rejection");
+    });
+
     it("reads a subject of none as refusing ('No Palestinian would accept this'), not what none did or should do", () => {
       expect(signal("No Palestinian would accept this plan.")).toMatchObject({ type: "rejection", negated: true });
       expect(signal("Nobody wants a ceasefire now.")).toMatchObject({ type: "rejection" });

@@ -2429,6 +2429,9 @@ function pickClass(found: readonly Found[], usable: (cls: ObjectClass) => boolea
   return best;
 }
 
+/** What a party may refuse by giving up its part in it ("would no longer sign any accord"). */
+const REFUSABLE = new Set(["talks", "deal", "truce", "plan"]);
+
 /** Verbs of wanting, whose object may be what another party is to do ("wants Kyiv to withdraw"). */
 const WANTING = new Set(["want", "like"]);
 /**
@@ -3520,6 +3523,17 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
       type = "talks";
       cameo = "04";
       goesOn = true;
+    } else if (
+      g.dropped &&
+      !negated &&
+      (category.cameo === "04" || category.cameo === "05") &&
+      found.some((f) => !f.subject && f.token > g.head && REFUSABLE.has(f.cls.name))
+    ) {
+      // "would no longer sign any accord", "will no longer attend the talks": one's part in
+      // talks or a deal given up is refused (CAMEO 12); a stance given up, "no longer seeking a
+      // truce", "no longer demanding", is only dropped.
+      type = "rejection";
+      cameo = "12";
     } else if (negated && !g.dropped && COOPERATIVE.has(category.cameo)) {
       // "offered no details on the timing", "did not ask questions": withholding what is no
       // offer, appeal or demand of the lexicon refuses nothing.
