@@ -108,7 +108,9 @@ describe("verbGroups", () => {
         words: "are to be freed",
         tense: "future",
         passive: true,
+        arranged: true,
       });
+      expect(only("The prisoners will be freed on Monday.")).toMatchObject({ arranged: false });
     });
 
     it("reads a past progressive auxiliary as past and a present one as present", () => {

@@ -23,6 +23,8 @@ export interface VerbGroup {
   pending: boolean;
   /** "had called", "had been told": the past perfect, told as before the time the story has reached */
   pluperfect: boolean;
+  /** "is to free", "are to be disarmed": the future arranged for the subject, a plan's or a deal's */
+  arranged: boolean;
   passive: boolean;
   /** "to meet": no finite verb of its own */
   infinitive: boolean;
@@ -186,6 +188,7 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
     dropped,
     pending,
     pluperfect: !modal && firstFinite?.lower === "had" && perfect,
+    arranged: beTo,
     passive,
     infinitive,
     // "soldiers being stationed there", "having met the envoy": a group that opens on an -ing auxiliary is

@@ -1277,6 +1277,12 @@ describe("classifyClause", () => {
       });
     });
 
+    it("reads what troops are arranged to do, by no verb of the lexicon, as a term, not a threat", () => {
+      expect(signal("The two militias are to merge into one national army.")).toMatchObject({ type: "proposal" });
+      expect(signal("The border guard is to be replaced by joint units.")?.type).toBe("proposal");
+      expect(signal("Troops are to resume the offensive.")?.type).toBe("threat");
+    });
+
     it("reads giving up one's part in talks or a deal as refusing it ('would no longer sign any accord')", () => {
       expect(signal("The front said it would no longer sign the draft accord.", 1)).toMatchObject({
         type: "rejection",

@@ -3684,9 +3684,19 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
   // not to fight is restraint, a step towards a truce, not a threat.
   if (type === "military-claim" && category?.cameo === "19" && negated && !g.dropped && (future || g.modal))
     type = "ceasefire-signal";
+  // "The two militias are to merge into one army", "the fighters are to be regrouped": what troops
+  // are arranged to do, by no verb of the lexicon and with no fighting named, is a term set for
+  // them (a proposal), not a threat.
+  const termForForces =
+    type === "military-claim" &&
+    category === null &&
+    g.arranged &&
+    !negated &&
+    !found.some((f) => f.cls.name === "war");
+  if (termForForces) type = "proposal";
   // ("Ukrainian armed forces must leave Donbas": a duty laid on troops, with no verb of fighting,
   // demands; the duty below makes it a condition.)
-  if (type === "military-claim" && (future || g.modal) && !(obligation && (g.passive || category === null)))
+  else if (type === "military-claim" && (future || g.modal) && !(obligation && (g.passive || category === null)))
     type = "threat";
   // A duty makes a condition, unless the clause is already a refusal, a threat, a sanction or a
   // truce ("both sides should stop firing" is still a ceasefire signal). A duty laid on a truce its
