@@ -35,8 +35,8 @@ export class DiscoveredActors {
         return known;
       }
     }
-    // '"…," Ould Sidati said' after "Sidi Brahim Ould Sidati": the end of a name the article
-    // gave in full is that person's.
+    // '"…," Bel Tarek said' after "Sidi Omar Bel Tarek": the end of a name the article gave in
+    // full is that person's.
     if (actor.kind === "person" && actor.name.includes(" ")) {
       const key = phraseKey(actor.name);
       const same = this.actors.filter((a) => a.kind === "person" && surnameOf(key, a, this.gazetteer.roles));

@@ -134,7 +134,7 @@ function untitledPeople(
     // would disarm", '"…," said Ana Sorel')
     const speaks = said || SPEAKING.has(s.tokens[end]?.fold ?? "");
     // (or is said to go by another name: "Abel Muto, better known as Tigre")
-    const named = !!knownAs(s, end, g);
+    const named = knownAs(s, end, g).length > 0;
     // (or owns what a person says or does: "Jane Doe's appeal to the fighters")
     const owned = possessiveEnd(s.tokens, end);
     const owns = owned > end && PERSONAL_ACTS.has(s.tokens[owned]?.fold ?? "");
@@ -297,32 +297,33 @@ const KNOWN_AS =
 /**
  * The names a full name ending at `end` says its person goes by ("Abel Muto, better known as
  * Commander Tigre", "…, who goes by the nom de guerre Tigre"): the capitalised run after the words,
- * and that run without a title opening it ("Tigre"), or null.
+ * and that run without a title opening it ("Tigre"); none when no such words follow.
  */
-function knownAs(s: SentenceView, end: number, g: Gazetteer): { names: string[] } | null {
+function knownAs(s: SentenceView, end: number, g: Gazetteer): string[] {
   const from = s.tokens[end]?.start;
   const words = from === undefined ? null : KNOWN_AS.exec(s.text.slice(from));
-  if (!words) return null;
+  if (!words) return [];
   const at = from! + words[0].length;
   let k = s.tokens.findIndex((t) => t.start >= at);
-  if (k < 0) return null;
+  if (k < 0) return [];
   if (/^["“'‘]$/.test(s.tokens[k]!.text)) k++;
   const run: Token[] = [];
   while (run.length < 4 && s.tokens[k + run.length]?.word && s.tokens[k + run.length]!.cap)
     run.push(s.tokens[k + run.length]!);
-  if (!run.length) return null;
+  if (!run.length) return [];
   const name = (ts: readonly Token[]) => s.text.slice(ts[0]!.start, ts[ts.length - 1]!.end);
   const untitled = run.length > 1 && g.roles.headWords.has(run[0]!.fold) ? [name(run.slice(1))] : [];
-  return { names: [name(run), ...untitled] };
+  return [name(run), ...untitled];
 }
 
 /**
- * A nickname in quotation marks right after a name, which the article may call the person by
- * ('General Abel Muto "Tigre"', 'Ana Sorel "La Roja"'): one or two capitalised words.
+ * A name the person goes by, right after their name, which the article may call them by: a name
+ * they are said to be known as (knownAs), or a nickname in quotation marks ('General Abel Muto
+ * "Tigre"', 'Ana Sorel "La Roja"'), one or two capitalised words.
  */
 function nicknameAfter(s: SentenceView, end: number, g: Gazetteer): string[] {
   const known = knownAs(s, end, g);
-  if (known) return known.names;
+  if (known.length) return known;
   const quote = /^["“”]$/;
   if (!quote.test(s.tokens[end]?.text ?? "")) return [];
   const words = [end + 1, end + 2].findIndex((k) => quote.test(s.tokens[k]?.text ?? ""));
@@ -427,9 +428,11 @@ export function findArticleActors(
   // again by surname, may be said to go by another name there.
   views.forEach((s) =>
     s.tokens.forEach((t, k) => {
-      const names = t.word && t.cap ? knownAs(s, k + 1, g)?.names : undefined;
-      const people = names ? found.actors.filter((a) => a.kind === "person" && surnameOf(t.fold, a, g.roles)) : [];
-      if (people.length === 1) for (const n of names!) if (!people[0]!.aliases.includes(n)) people[0]!.aliases.push(n);
+      const names = t.word && t.cap ? knownAs(s, k + 1, g) : [];
+      const people = names.length
+        ? found.actors.filter((a) => a.kind === "person" && surnameOf(t.fold, a, g.roles))
+        : [];
+      if (people.length === 1) for (const n of names) if (!people[0]!.aliases.includes(n)) people[0]!.aliases.push(n);
     }),
   );
   const personWords = new Set(
