@@ -290,9 +290,12 @@ function knownPerson(s: SentenceView, intro: Introduction, g: Gazetteer): string
   return parts.length === 1 || parts.slice(0, -1).some((p) => isGivenName(p.fold, id, g.fuzzy)) ? id : null;
 }
 
-/** What says that the name after it is one a person goes by: "…, better known as Hemedti". */
+/**
+ * What says that the name after it is one a person goes by: "…, better known as Hemedti". Sticky,
+ * so that it is tried where a name ends without copying the rest of the sentence.
+ */
 const KNOWN_AS =
-  /^,?\s*(?:(?:better|also|popularly|widely|commonly)\s+)?known\s+as\s+|^,?\s*(?:alias|nicknamed|aka)\s+|^,\s*who\s+(?:uses|goes\s+by)\s+the\s+(?:nom\s+de\s+guerre|nickname)\s+|^,\s*whose\s+nom\s+de\s+guerre\s+is\s+/i;
+  /,?\s*(?:(?:better|also|popularly|widely|commonly)\s+)?known\s+as\s+|,?\s*(?:alias|nicknamed|aka)\s+|,\s*who\s+(?:uses|goes\s+by)\s+the\s+(?:nom\s+de\s+guerre|nickname)\s+|,\s*whose\s+nom\s+de\s+guerre\s+is\s+/iy;
 
 /**
  * The names a full name ending at `end` says its person goes by ("Abel Muto, better known as
@@ -301,9 +304,10 @@ const KNOWN_AS =
  */
 function knownAs(s: SentenceView, end: number, g: Gazetteer): string[] {
   const from = s.tokens[end]?.start;
-  const words = from === undefined ? null : KNOWN_AS.exec(s.text.slice(from));
-  if (!words) return [];
-  const at = from! + words[0].length;
+  if (from === undefined) return [];
+  KNOWN_AS.lastIndex = from;
+  if (!KNOWN_AS.test(s.text)) return [];
+  const at = KNOWN_AS.lastIndex;
   let k = s.tokens.findIndex((t) => t.start >= at);
   if (k < 0) return [];
   if (/^["“'‘]$/.test(s.tokens[k]!.text)) k++;
