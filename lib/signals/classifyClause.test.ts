@@ -458,6 +458,15 @@ describe("classifyClause", () => {
       expect(signal("The government will honour the fallen.")).toBeNull();
     });
 
+    it("reads being bound by an agreement as keeping to it, and refusing to be as a rejection", () => {
+      expect(signal("The militia said it was not bound by an accord it had not negotiated.", 1)).toMatchObject({
+        type: "rejection",
+      });
+      expect(signal("The two armies are bound by the truce.")).toMatchObject({ type: "ceasefire-signal" });
+      // (bound by a rule or a custom is no deal)
+      expect(signal("The judges are bound by the constitution.")).toBeNull();
+    });
+
     it("reads a verb that needs an object class only with that class ('imposed new sanctions')", () => {
       expect(signal("The EU imposed new sanctions on Moscow.")).toMatchObject({ type: "sanction", cameo: "16" });
       expect(signal("The EU imposed new rules on banks.")).toBeNull();
