@@ -1213,6 +1213,19 @@ describe("findArticleActors", () => {
     expect(found.mentions[1]!.map((m) => m.actorId)).not.toContain("wagner");
   });
 
+  it("never takes a name that ends in a body's word for a person's, though a later word of it speaks ('the Platform said')", () => {
+    const found = findArticleActors(
+      article(
+        "Envoys of the government and the opposition Renewal Platform met in Oslo on Monday.",
+        "The Platform said it would name its candidate next week.",
+      ),
+      g,
+      "2025-06-27",
+    );
+    expect(found.discovered.map((a) => [a.id, a.kind])).toContainEqual(["renewal-platform", "organization"]);
+    expect(found.discovered.filter((a) => a.kind === "person")).toEqual([]);
+  });
+
   it("resolves a role noun with a demonym to a person introduced with that role ('the Russian diplomat')", () => {
     const found = findArticleActors(
       article(

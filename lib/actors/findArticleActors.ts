@@ -144,8 +144,9 @@ function untitledPeople(
     const first = words.capitalised.get(parts[0]!.fold) ?? 0;
     const alone = parts.slice(1).some((t) => (words.capitalised.get(t.fold) ?? 0) > first);
     const orgWord =
-      parts.some((t) => NON_PERSON_WORDS.has(t.fold) || words.places.has(t.fold)) ||
-      g.organisations.outlets.has(parts.map((t) => t.fold).join(" "));
+      parts.some(
+        (t) => NON_PERSON_WORDS.has(t.fold) || isBodyWord(g.organisations, t.fold) || words.places.has(t.fold),
+      ) || g.organisations.outlets.has(parts.map((t) => t.fold).join(" "));
     // "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed": a full name in a list beside a
     // known person is a person too.
     const person = (k: number) => {
