@@ -16,10 +16,14 @@ export class DiscoveredActors {
   private readonly byKey = new Map<string, GazetteerActor>();
   private readonly ids = new Set<string>();
 
-  /** `named`: the gazetteer's people the article names, whom a surname alone may mean too */
+  /**
+   * `named`: the gazetteer's people the article names, whom a surname alone may mean too;
+   * `bodies`: the gazetteer's organisations and groups it names, whom the last word of a name may
+   */
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly named: readonly GazetteerActor[] = [],
+    private readonly bodies: readonly GazetteerActor[] = [],
   ) {}
 
   add(actor: Omit<GazetteerActor, "id" | "titles" | "places" | "demonyms">, keys: readonly string[]): GazetteerActor {
@@ -74,6 +78,32 @@ export class DiscoveredActors {
       if (!full.gender) delete full.gender;
       for (const key of keys) this.byKey.set(key, full);
       return full;
+    }
+    // "the Tigers" after "the Tamil Tigers (LTTE)", "the Platform" after "the
+    // Renewal Platform": one word that ends the name of exactly one body the article names is that
+    // body, shortened as news shortens them.
+    if (actor.kind !== "person" && !actor.name.includes(" ")) {
+      const key = phraseKey(actor.name);
+      const ends = (a: GazetteerActor) =>
+        a.kind !== "person" &&
+        a.kind !== "state" &&
+        [a.name, ...a.aliases].some((n) => {
+          const words = phraseKey(n).split(" ");
+          return words.length > 1 && words[words.length - 1] === key;
+        });
+      const owners = [...new Set([...this.actors, ...this.bodies])].filter(ends);
+      const owner = owners.length === 1 ? owners[0]! : undefined;
+      if (owner && this.actors.includes(owner)) {
+        if (!owner.aliases.includes(actor.name)) owner.aliases.push(actor.name);
+        for (const k of keys) this.byKey.set(k, owner);
+        return owner;
+      }
+      // (the gazetteer's, with all it knows of the body: its country names the state it fights)
+      if (owner) {
+        const short: GazetteerActor = { ...owner, aliases: [...owner.aliases, actor.name] };
+        for (const k of keys) this.byKey.set(k, short);
+        return short;
+      }
     }
     let id = slugOf(actor.name) || "actor";
     if (this.gazetteer.byId.has(id) || this.ids.has(id)) {

@@ -1226,6 +1226,36 @@ describe("findArticleActors", () => {
     expect(found.discovered.filter((a) => a.kind === "person")).toEqual([]);
   });
 
+  it("reads the last word of a body's name, standing alone, as that body ('the Tigers', 'the Platform')", () => {
+    const found = findArticleActors(
+      article(
+        "Envoys of the Tamil Tigers and the opposition Renewal Platform met in Oslo.",
+        "The Tigers said they would return in May, and the Platform said it would too.",
+      ),
+      g,
+      "2025-06-27",
+    );
+    expect(found.mentions[1]!.map((m) => [m.actorId, m.text])).toEqual([
+      ["ltte", "Tigers"],
+      ["renewal-platform", "Platform"],
+    ]);
+    // (a word that ends two such names is neither's)
+    const two = ids(
+      article(
+        "The Popular Front and the Patriotic Front met in Lusaka on Monday.",
+        "The Front said it would sign the deal.",
+      ),
+    );
+    expect(two[1]).toEqual([]);
+  });
+
+  it("reads 'the Government' beside an armed group, in a paper that never names its own state, as the group's state", () => {
+    expect(ids(article("The Government and the LTTE agreed on Monday to meet again in Oslo."))[0]).toEqual([
+      "sri-lanka",
+      "ltte",
+    ]);
+  });
+
   it("resolves a role noun with a demonym to a person introduced with that role ('the Russian diplomat')", () => {
     const found = findArticleActors(
       article(

@@ -390,7 +390,10 @@ export function findArticleActors(
   const named = [...new Set(base.flat().map((m) => m.actorId))]
     .map((id) => g.byId.get(id))
     .filter((a): a is GazetteerActor => a?.kind === "person");
-  const found = new DiscoveredActors(g, named);
+  const bodies = [...new Set(base.flat().map((m) => m.actorId))]
+    .map((id) => g.byId.get(id))
+    .filter((a): a is GazetteerActor => !!a && a.kind !== "person" && a.kind !== "state");
+  const found = new DiscoveredActors(g, named, bodies);
   const introduced: ActorMention[][] = views.map(() => []);
   const taken: Set<number>[] = views.map(() => new Set());
   const titles: [number, number][][] = views.map(() => []);

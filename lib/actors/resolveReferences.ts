@@ -654,7 +654,18 @@ export function resolveReferences(
       const bodies = bodiesOf([...earlier, ...s.mentions.filter((m) => m.index < t.start)].map((m) => m.actorId));
       // (none named in the paragraph: the one the article named before, "the group" a story
       // about one armed group keeps calling it)
-      const id = only(bodies.size ? bodies : bodiesOf(before.map((m) => m.actorId)));
+      // ("The Government and the LTTE signed …" in a paper that never names its own state: the
+      // state of the armed group the sentence names beside it)
+      const beside = () =>
+        national
+          ? new Set(
+              s.mentions
+                .filter((m) => m.index > head.end && actors.get(m.actorId)?.kind === "group")
+                .map((m) => stateOf(m.actorId))
+                .filter((id): id is string => !!id),
+            )
+          : new Set<string>();
+      const id = only(bodies.size ? bodies : bodiesOf(before.map((m) => m.actorId))) ?? only(beside());
       if (id) s.mentions.push({ actorId: id, text: text.slice(t.start, head.end), index: t.start, via: "title" });
     });
 
