@@ -1885,6 +1885,16 @@ describe("classifyClause", () => {
       expect(signal("The president is ready to end the war.")).toMatchObject({ type: "negotiation-readiness" });
     });
 
+    it("reads a treaty's parties that undertake to terminate hostilities as pledging a truce, and ending a deal as leaving it", () => {
+      expect(signal("The signatories undertake to terminate all hostilities.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The two armies committed to terminate hostilities at once.")).toMatchObject({
+        type: "ceasefire-signal",
+      });
+      expect(signal("The junta terminated the accord on Monday.")).toMatchObject({ type: "rejection" });
+    });
+
     it("reads a party's decision to end its fighting as a truce, and one to end a truce as its cancellation", () => {
       expect(signal("Ana Ruiz Vela decided to end the bombing campaign.")).toMatchObject({
         type: "ceasefire-signal",

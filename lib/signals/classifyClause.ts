@@ -1566,12 +1566,18 @@ function classesOf(
       // ("decided to end the operation": a party's decision to end its fighting ends it, as its
       // agreeing to does)
       const deciding = DECISIONS.has(head ?? "");
-      if (ending && (agreeing || appealing || deciding) && lex.objectNouns.get(objectNoun(a, k))?.name === "war")
+      // (and a treaty's parties that undertake to end hostilities pledge a truce; a vow to end the
+      // war is mostly one to win it)
+      const pledging = PLEDGES.has(head ?? "");
+      if (
+        ending &&
+        (agreeing || appealing || deciding || TERM_PLEDGES.has(head ?? "")) &&
+        lex.objectNouns.get(objectNoun(a, k))?.name === "war"
+      )
         found.push({ cls: ending, token: c.group.head, subject: false });
       // So is agreeing or pledging not to, whether the verb or its object fights ("agreed not to
       // strike", "pledged not to launch new attacks"), or agreeing that no one will ("agreed that
       // neither side would attack the other").
-      const pledging = PLEDGES.has(head ?? "");
       const truceClass = lex.classes.get("truce");
       const fights = cls?.name === "war" || yielded === "war";
       const noneWill = c.kind === "complement" && agreeing && !!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower);
