@@ -593,6 +593,16 @@ describe("classifyClause", () => {
       expect(signal("The two ministers agreed that the war had set back the region.")?.type).not.toBe("proposal");
     });
 
+    it("reads a signing named as an event, and witnessing one, as its ceremony: a meeting of the parties", () => {
+      expect(signal("The protest followed Friday's signing of the accord in the capital.", 1)).toMatchObject({
+        type: "talks",
+      });
+      expect(signal("The prime minister witnessed the signing of the peace accord.")).toMatchObject({ type: "talks" });
+      expect(signal("Villagers witnessed the shelling of the market.")).toBeNull();
+      // (the act itself, not named as an event, stays what is signed)
+      expect(signal("The two sides signed the truce on Friday.")).toMatchObject({ type: "ceasefire-signal" });
+    });
+
     it("reads being in attendance as taking part in talks", () => {
       expect(signal("Both ambassadors were also in attendance.")).toMatchObject({ type: "talks" });
     });

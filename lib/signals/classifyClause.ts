@@ -2111,6 +2111,19 @@ export function dealReading(a: SentenceAnalysis, k: number, lex: Lexicon): "truc
   return warWords ? "truce" : "matter";
 }
 
+/**
+ * Whether the verb at `k` is an act named as an event, a gerund after a determiner, a possessive
+ * or an adjective ("the signing", "Tuesday's signing", "the formal signing").
+ */
+function namedAct(a: SentenceAnalysis, k: number): boolean {
+  const before = a.tokens[k - 1];
+  return (
+    /ing$/.test(a.tokens[k]!.lower) &&
+    !!before &&
+    (before.pos === "DET" || before.pos === "ADJ" || /^['’]s$/.test(before.text) || POSSESSIVE.test(before.lower))
+  );
+}
+
 /** Relative pronouns that open what a deal does ("an agreement that renames …"). */
 const DESCRIBING_RELATIVES = new Set(["that", "which"]);
 /** Objects of what happens to a deal itself ("took effect", "came into force", "took place"). */
@@ -3419,6 +3432,10 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
     const signed = objectNoun(a, i);
     if (category.signs.has(head.lemma) && !found.length && (!signed || category.texts.has(signed)) && type === t.type)
       type = category.byObject[opts.dealsArePlans || category.initials.has(head.lemma) ? "plan" : "deal"] ?? type;
+    // "Tuesday's signing of the accord", "the formal signing is scheduled for Friday": a signing
+    // named as an event is its ceremony, where the parties meet, whatever they sign.
+    if (category.signs.has(head.lemma) && namedAct(a, c.group!.head) && !judged)
+      type = category.byObject["talks"] ?? type;
     cameo = category.cameo;
     strength = 3;
     // "accepted the futility of further talks": accepting a refusal is one (proposing one,

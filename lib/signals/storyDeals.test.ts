@@ -17,6 +17,10 @@ describe("dealsArePlans", () => {
     expect(story("The ministers signed an agreement on fishing rights.", "The agreement runs for ten years.")).toBe(
       true,
     );
+    // (an election deal sets terms for a vote, not a truce)
+    expect(story("The government and the opposition reached an electoral deal.", "Both signed it on Monday.")).toBe(
+      true,
+    );
   });
 
   it("fails when any deal is the truce's, or no deal says what it is about", () => {
