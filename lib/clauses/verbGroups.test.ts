@@ -82,6 +82,14 @@ describe("verbGroups", () => {
     expect(ended).toMatchObject({ words: 'has " ended', headWord: "ended" });
   });
 
+  it("keeps an auxiliary and its verb one group across a quotation opened on an adverb before the verb", () => {
+    expect(only('The pact had been "openly flouted" by both armies.')).toMatchObject({
+      headWord: "flouted",
+      tense: "past",
+      passive: true,
+    });
+  });
+
   it("finds one group per predicate, in order, with the lexical verb as head", () => {
     const all = groups("Peskov said that talks will resume next week.");
     expect(all.map((g) => g.words)).toEqual(["said", "will resume"]);

@@ -207,9 +207,15 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    // 'an order to "halt all strikes"', 'it has "ended with immediate effect"': a quotation may
-    // open between "to" or an auxiliary and its verb.
-    const quotedVerb = (k: number) => tokens[k]?.text === '"' && (isVerb(tokens[k + 1]) || isAux(tokens[k + 1]));
+    // 'an order to "halt all strikes"', 'it has "ended with immediate effect"', 'had been
+    // "repeatedly violated"': a quotation may open between "to" or an auxiliary and its verb, or
+    // the adverbs before it.
+    const quotedVerb = (k: number) => {
+      if (tokens[k]?.text !== '"') return false;
+      let j = k + 1;
+      while (j < k + 3 && isInner(tokens[j])) j++;
+      return isVerb(tokens[j]) || isAux(tokens[j]);
+    };
     // 'will "radically" reduce': an adverb quoted inside the group, marks and all, up to its verb.
     const quotedInner = (k: number) => {
       if (tokens[k]?.text !== '"') return false;
