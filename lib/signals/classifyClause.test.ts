@@ -467,6 +467,16 @@ describe("classifyClause", () => {
       expect(signal("The judges are bound by the constitution.")).toBeNull();
     });
 
+    it("reads penalties a party is warned of as sanctions, but not a court's death penalty", () => {
+      expect(signal("The envoy warned of heavy penalties for any faction that broke the truce.")).toMatchObject({
+        type: "threat",
+      });
+      expect(signal("There would be heavy financial penalties for any side that cheated.")).toMatchObject({
+        type: "sanction",
+      });
+      expect(signal("The court upheld the death penalty for the two men.")).toBeNull();
+    });
+
     it("reads a verb that needs an object class only with that class ('imposed new sanctions')", () => {
       expect(signal("The EU imposed new sanctions on Moscow.")).toMatchObject({ type: "sanction", cameo: "16" });
       expect(signal("The EU imposed new rules on banks.")).toBeNull();
