@@ -3098,6 +3098,11 @@ describe("classifyClause", () => {
       expect(signal("There can be no mediated round if either army stays away.")).toMatchObject({
         type: "condition",
       });
+      // So is one that holds while a state lasts, but not a contrast after a comma.
+      expect(signal("The junta will not resume talks while its envoys remain in detention.")).toMatchObject({
+        type: "condition",
+      });
+      expect(signal("The junta will not resume talks, while the rebels will.")).toMatchObject({ type: "rejection" });
       // Told of the past, it is what happened.
       expect(signal("The militia did not sign the accord until the army left the valley.")?.type).not.toBe("condition");
       expect(signal("There was no referendum until the militias disarmed.")?.type).not.toBe("condition");

@@ -3322,13 +3322,17 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
       .some((t, k, rest) => t.lower === "only" && (rest[k - 1]?.lower === "but" || k === rest.length - 1));
   // "will not disarm until the army withdraws", "there will be no vote until the militias
   // disarm": a refusal that holds until something is done names what must be done first; so
-  // does one on a condition ("will not sign unless the sanctions go").
+  // does one on a condition ("will not sign unless the sanctions go") or for as long as a state
+  // lasts ("will not negotiate while its troops remain"; not a contrast after a comma, "…, while
+  // Kyiv will").
+  const lasting = (x: Clause) => x.opener === "while" && a.tokens[x.start - 1]?.text !== ",";
   const refusedUntil =
     (g.negated || a.tokens[g.end]?.lower === "no") &&
     !g.dropped &&
     g.tense !== "past" &&
     a.clauses.some(
-      (x) => x.parent === i && ((x.kind === "adverbial" && x.opener === "until") || x.kind === "condition"),
+      (x) =>
+        x.parent === i && ((x.kind === "adverbial" && (x.opener === "until" || lasting(x))) || x.kind === "condition"),
     );
   const conditional =
     refusedUntil ||
