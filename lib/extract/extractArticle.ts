@@ -37,6 +37,7 @@ import { datedLater } from "./datedLater";
 import { modalityOf } from "./modality";
 import { withPictured, type Pictured } from "./pictured";
 import { isYearless, NARRATIVE_PARAGRAPHS, narrativeDay, writesYear } from "./narrativeYear";
+import { dealTerms } from "./dealTerms";
 import { followsTheAct, pointsBack, speaksOfTheAct, tellsAnotherStory, toldOf } from "./pointsBack";
 import { PartnerReply } from "./partnerReply";
 import { carriesReference, ReferenceTime, tellsPublicationDay } from "./referenceTime";
@@ -306,6 +307,8 @@ function unnamedSpeaker(read: Read, frame: Frame): boolean {
 const TITLE_LEAD = new Set(["below", "here", "is", "are", "the", "full", "text", "of", "read", "a", "his", "her", ":"]);
 /** What a title may say follows it: a statement, remarks, a speech or an address. */
 const STATEMENTS = new Set(["statement", "remarks", "speech", "address"]);
+/** Types of a deal's terms that keep their own type and day: the talks or truce it sets. */
+const SET_ON_THEIR_DAY = new Set(["talks", "ceasefire-signal"]);
 
 /**
  * "FULL STATEMENT BY FOREIGN MINISTER X", "Remarks by President X": a title that says whose
@@ -1356,6 +1359,20 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       }
       const takingPart = eventActorList.filter((a) => takesPart(a.role));
       let stated = draftDates(r.analysis, draft, lex, datesOf(r));
+      // "Under the deal, the army will pull out by March": a deal's terms are news of the day the
+      // deal was made, which the words naming it may state ("Under the deal signed on Sunday"), or
+      // else the story's time; not of the days its terms name. (Talks or a truce it sets are
+      // those, on their day: "Under the deal, the commanders were to meet on Tuesday".)
+      const terms = SET_ON_THEIR_DAY.has(draft.signal.type) ? null : dealTerms(r.analysis, draft.signal.clause, lex);
+      if (terms) {
+        const [from, to] = terms;
+        const naming = datesOf(r).filter((m) => {
+          const at = tokenAtChar(r.analysis, m.index);
+          return at >= from && at < to && !m.future && (!published || (m.end ?? "") <= published);
+        });
+        // (a single day the clause's own date phrase gives still dates it: "will sit on 3 May")
+        stated = naming.length ? naming : stated.filter((m) => m.precision === "day" && m.start === m.end);
+      }
       // "announced on Saturday that the talks will resume on February 13": a day of saying before
       // the publication day is the story's time, whatever day is said. (Said on the publication
       // day, it would keep the story from going back to the day before that later sentences tell.)
@@ -1414,6 +1431,7 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       const exchange = draft.signal.classes.includes("exchange") || draft.signal.cameo === "0841";
       if (
         draft.signal.type === "context" &&
+        !terms &&
         !stated.length &&
         !exchange &&
         (r.analysis.tokens[draft.signal.trigger]?.pos !== "VERB" ||
@@ -1423,8 +1441,9 @@ export function extractArticle(loaded: LoadedArticle, ctx: ExtractionContext): A
       )
         continue;
       const grammatical = clauseSubject(r, draft);
-      const type =
-        readsIntentions(lex, r, draft, who, grammatical, actorOf) || predicts(r, draft)
+      const type = terms
+        ? "proposal"
+        : readsIntentions(lex, r, draft, who, grammatical, actorOf) || predicts(r, draft)
           ? "assessment"
           : draft.signal.type;
       // Who holds a claimed position: the speaker on record, who states their own; but a reading
