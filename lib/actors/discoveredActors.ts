@@ -18,7 +18,8 @@ export class DiscoveredActors {
 
   /**
    * `named`: the gazetteer's people the article names, whom a surname alone may mean too;
-   * `bodies`: the gazetteer's organisations and groups it names, whom the last word of a name may
+   * `bodies`: the gazetteer's organisations and groups it names, whom the last word of a name
+   * alone may mean too
    */
   constructor(
     private readonly gazetteer: Gazetteer,

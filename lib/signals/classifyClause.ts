@@ -1568,7 +1568,6 @@ function classesOf(
       const deciding = DECISIONS.has(head ?? "");
       // (and a treaty's parties that undertake to end hostilities pledge a truce; a vow to end the
       // war is mostly one to win it)
-      const pledging = PLEDGES.has(head ?? "");
       if (
         ending &&
         (agreeing || appealing || deciding || TERM_PLEDGES.has(head ?? "")) &&
@@ -1578,6 +1577,7 @@ function classesOf(
       // So is agreeing or pledging not to, whether the verb or its object fights ("agreed not to
       // strike", "pledged not to launch new attacks"), or agreeing that no one will ("agreed that
       // neither side would attack the other").
+      const pledging = PLEDGES.has(head ?? "");
       const truceClass = lex.classes.get("truce");
       const fights = cls?.name === "war" || yielded === "war";
       const noneWill = c.kind === "complement" && agreeing && !!c.subject && NONE.has(a.tokens[c.subject[0]]!.lower);
@@ -3436,8 +3436,8 @@ function readClause(a: SentenceAnalysis, i: number, lex: Lexicon, opts: Classify
     const signed = objectNoun(a, i);
     if (category.signs.has(head.lemma) && !found.length && (!signed || category.texts.has(signed)) && type === t.type)
       type = category.byObject[opts.dealsArePlans || category.initials.has(head.lemma) ? "plan" : "deal"] ?? type;
-    // "Tuesday's signing of the accord", "the formal signing is scheduled for Friday": a signing
-    // named as an event is its ceremony, where the parties meet, whatever they sign.
+    // "followed Tuesday's signing of the accord", where the tagger reads the gerund as the verb: a
+    // signing named as an event is its ceremony, where the parties meet, whatever they sign.
     if (category.signs.has(head.lemma) && namedAct(a, c.group!.head) && !judged)
       type = category.byObject["talks"] ?? type;
     cameo = category.cameo;
