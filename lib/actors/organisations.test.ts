@@ -23,6 +23,30 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
     expect(ids(r)[2]).toContain("sedrak");
   });
 
+  it("is no name for opening the story after a dateline ('NAIROBI, May 5 -- Parliamentary leaders …')", () => {
+    expect(
+      kinds(found("2024-05-06", "NAIROBI, May 5 -- Parliamentary leaders of Kenya and Uganda met on Monday.")),
+    ).toEqual([]);
+    expect(kinds(found("2024-05-06", "LUSAKA (Wire) - Regional envoys met the two delegations."))).toEqual([]);
+    // (a name of a body stays one there)
+    expect(kinds(found("2024-05-06", "LUSAKA - The Kafue Liberation Front said it would attend."))).toContainEqual([
+      "kafue-liberation-front",
+      "group",
+    ]);
+  });
+
+  it("makes a body whose members fight an armed group ('ZPLF commander Abel Moyo')", () => {
+    expect(kinds(found("1991-06-01", "The president greeted ZPLF commander Abel Moyo at the palace."))).toContainEqual([
+      "zplf",
+      "group",
+    ]);
+    // (a body whose members only speak stays an organisation)
+    expect(kinds(found("1991-06-01", "ZPLF officials said the talks would resume."))).toContainEqual([
+      "zplf",
+      "organization",
+    ]);
+  });
+
   it("reads a body by its forces or troops, and by a member after what it is ('the ZPLF rebel leader')", () => {
     expect(ids(found("1991-06-01", "ZPLF forces attacked the town on Monday."))[0]).toContain("zplf");
     expect(ids(found("1991-06-01", "The ZPLF rebel leader, Abel Moyo, signed the accord."))[0]).toContain("zplf");
@@ -36,7 +60,7 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
       "K-21 commander Abel Moyo said the rebels would sign.",
       "The government and the K-21 guerrilla movement met on Monday.",
     );
-    expect(kinds(r)).toContainEqual(["k-21", "organization"]);
+    expect(kinds(r)).toContainEqual(["k-21", "group"]);
     expect(ids(r)[1]).toContain("k-21");
     expect(ids(found("1991-06-01", "The TLA-N said it would attend the talks."))[0]).toEqual(["tla-n"]);
     // two names joined by a hyphen stay two names
@@ -252,7 +276,7 @@ describe("findOrganisations: a one-word name with no sign of being a body", () =
       "Talks between Ethiopia and the ZPLF resumed in Pretoria.",
     );
     expect(kinds(r)).toEqual([
-      ["k19", "organization"],
+      ["k19", "group"],
       ["zplf", "organization"],
     ]);
   });

@@ -30,7 +30,8 @@ import { phraseKey, type Token } from "./text";
  * said", "the RSF had assured"), the body its members belong to ("Mossad officials"), the agent
  * of a passive ("kidnapped by Hamas") or a party "between Israel and Hamas". A name the article
  * also uses as a place ("in Gaza"), an outlet ("Reuters reported", content/organisations.json),
- * a word it writes in lower case, or a sentence's first word seen nowhere else is not one.
+ * a word it writes in lower case, or a sentence's first word (or the first after its dateline)
+ * seen nowhere else is not one.
  *
  * A single word that is not an acronym may be a person's surname ("Dagalo said"), so it needs
  * more: a sign of being a body ("the", members, an apposition such as "an Islamic militant
@@ -48,6 +49,23 @@ export interface OrganisationLexicon {
   outletNouns: ReadonlySet<string>;
   groupWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
+}
+
+/**
+ * The index of a sentence's first word, or of the first word after its dateline ("BISHKEK, May 5
+ * -- Parliamentary leaders …"), which is capitalised for opening the story, not for being a name.
+ */
+function openingWord(s: SentenceView): number {
+  const first = s.tokens.findIndex((t) => t.word);
+  // (the first word after a dash, when all before it are capitalised words and numbers: a
+  // place, a date, an agency)
+  for (let k = first + 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (!t.word) continue;
+    if (/[-–—]\s*$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start))) return k;
+    if (!t.cap && !/^\d/.test(t.text)) return first;
+  }
+  return first;
 }
 
 export function compileOrganisations(config: OrganisationsConfig): OrganisationLexicon {
@@ -396,10 +414,22 @@ function evidenceAt(
       (!!before?.word && lex.outletNouns.has(before.fold)) ||
       (!!after?.word && lex.outletNouns.has(after.fold)),
     midSentence: start > firstWord,
-    group,
+    // ("URNG commanders", "Seleka fighters": a body whose members fight is an armed group)
+    group: group || (isMember && FIGHTING_MEMBERS.has(member!.fold)),
     apposition,
   };
 }
+
+/** Members that make the body they belong to an armed group. */
+const FIGHTING_MEMBERS = new Set([
+  "fighters",
+  "militants",
+  "rebels",
+  "insurgents",
+  "guerrillas",
+  "commander",
+  "commanders",
+]);
 
 const merge = (a: Evidence, b: Evidence): Evidence => ({
   agent: a.agent || b.agent,
@@ -499,7 +529,7 @@ export function findOrganisations(
     if (s.headline) return;
     const used = taken[n] ?? new Set<number>();
     pairs.push(...acronymPairs(s, used, g));
-    const firstWord = s.tokens.findIndex((t) => t.word);
+    const firstWord = openingWord(s);
     for (const [runStart, end] of runs(s, used, lex, g)) {
       let start = runStart;
       while (
