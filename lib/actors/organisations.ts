@@ -52,8 +52,8 @@ export interface OrganisationLexicon {
 }
 
 /**
- * The index of a sentence's first word, or of the first word after its dateline ("BISHKEK, May 5
- * -- Parliamentary leaders …"), which is capitalised for opening the story, not for being a name.
+ * The index of a sentence's first word, or of the first word after its dateline ("LUSAKA, May 5
+ * -- Provincial leaders …"), which is capitalised for opening the story, not for being a name.
  */
 function openingWord(s: SentenceView): number {
   const first = s.tokens.findIndex((t) => t.word);
@@ -414,7 +414,7 @@ function evidenceAt(
       (!!before?.word && lex.outletNouns.has(before.fold)) ||
       (!!after?.word && lex.outletNouns.has(after.fold)),
     midSentence: start > firstWord,
-    // ("URNG commanders", "Seleka fighters": a body whose members fight is an armed group)
+    // ("ZPLF commanders", "K19 fighters": a body whose members fight is an armed group)
     group: group || (isMember && FIGHTING_MEMBERS.has(member!.fold)),
     apposition,
   };
