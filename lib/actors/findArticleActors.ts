@@ -387,12 +387,11 @@ export function findArticleActors(
   const words = articleWords(views, g);
   const demonym: DemonymState = (fold) => g.demonyms.get(fold) ?? supportedState(g.ambiguous.demonyms.get(fold), words);
 
-  const named = [...new Set(base.flat().map((m) => m.actorId))]
+  const mentioned = [...new Set(base.flat().map((m) => m.actorId))]
     .map((id) => g.byId.get(id))
-    .filter((a): a is GazetteerActor => a?.kind === "person");
-  const bodies = [...new Set(base.flat().map((m) => m.actorId))]
-    .map((id) => g.byId.get(id))
-    .filter((a): a is GazetteerActor => !!a && a.kind !== "person" && a.kind !== "state");
+    .filter((a): a is GazetteerActor => !!a);
+  const named = mentioned.filter((a) => a.kind === "person");
+  const bodies = mentioned.filter((a) => a.kind !== "person" && a.kind !== "state");
   const found = new DiscoveredActors(g, named, bodies);
   const introduced: ActorMention[][] = views.map(() => []);
   const taken: Set<number>[] = views.map(() => new Set());
