@@ -497,6 +497,15 @@ describe("classifyClause", () => {
       expect(signal("Kyiv ruled out elections during the war.")).toMatchObject({ cameo: "12", triggerWord: "ruled" });
     });
 
+    it("takes no second particle past the object of a preposition ('called for a truce in the war')", () => {
+      // "call in" (bring in fire) needs its particle after the verb or a short object, not after
+      // the phrase "for" opens.
+      expect(signal("The envoys issued a statement on Sunday calling for a truce in the war.", 1)).toMatchObject({
+        cameo: "02",
+        type: "ceasefire-signal",
+      });
+    });
+
     it("returns null for a clause that signals nothing", () => {
       expect(signal("The weather in Kyiv was cold on Monday.")).toBeNull();
     });

@@ -654,7 +654,8 @@ function saysSomething(lex: Lexicon, a: SentenceAnalysis, k: number): boolean {
   const g = a.clauses[k]!.group;
   if (!g) return false;
   const end = a.clauses[k]!.end;
-  return !!lex.verbs.get(a.tokens[g.head]!.lemma)?.some((s) => !s.particle || hasParticle(a, g.end, end, s.particle));
+  const senses = lex.verbs.get(a.tokens[g.head]!.lemma) ?? [];
+  return senses.some((s) => !s.particle || hasParticle(a, g.end, end, s.particle, senses));
 }
 
 /** Whether the phrase of "of" or "for" after clause `k`'s verb names fighting ("accused them of an attack"). */
@@ -681,7 +682,9 @@ function intended(a: SentenceAnalysis, k: number, lex: Lexicon): boolean {
  */
 function senseHolds(a: SentenceAnalysis, k: number, s: VerbSense, lex: Lexicon): boolean {
   const g = a.clauses[k]!.group!;
-  if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle)) || (s.active && g.passive)) return false;
+  const senses = lex.verbs.get(a.tokens[g.head]!.lemma) ?? [];
+  if ((s.particle && !hasParticle(a, g.end, a.clauses[k]!.end, s.particle, senses)) || (s.active && g.passive))
+    return false;
   if (s.transitive && !g.passive && !objectPhrase(a, g)) return false;
   if (s.ahead && !stillAhead(g) && !intended(a, k, lex)) return false;
   if (s.reciprocal && !hasPartner(a, k)) return false;
@@ -2636,9 +2639,16 @@ function describedAs(a: SentenceAnalysis, c: Clause, lex: Lexicon): Category | n
 
 /**
  * Whether a phrasal verb's particle follows its verb: right after it ("called for", "ruled
- * out"), or after a phrase of time or place ("flew on Monday for Beijing").
+ * out"), or after a phrase of time or place ("flew on Monday for Beijing"), but not after a
+ * phrase that another particle of the verb opens ("called for a truce in the war" is no "call in").
  */
-function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: string): boolean {
+function hasParticle(
+  a: SentenceAnalysis,
+  from: number,
+  to: number,
+  particle: string,
+  senses: readonly VerbSense[],
+): boolean {
   const next = a.tokens[from];
   // Before a gerund the tagger reads the particle as a conjunction ("called for strengthening ties").
   // (An adjective the verb makes its subject become stands there too: "fell silent".)
@@ -2648,6 +2658,7 @@ function hasParticle(a: SentenceAnalysis, from: number, to: number, particle: st
   if (next?.lower === "no" && a.tokens[from + 1]?.lower === particle) return true;
   // Past a short object: "withdrew the U.S. from the agreement", "ruled it out".
   if (!/^(?:ADP|DET|PRON|PROPN)$/.test(next?.pos ?? "")) return false;
+  if (next!.pos === "ADP" && senses.some((s) => s.particle === next!.lower)) return false;
   for (let k = from + 1; k < Math.min(to, from + 6); k++) {
     const t = a.tokens[k]!;
     // "called Trump on Monday": a preposition before a time opens the time, not the verb's particle.
