@@ -146,6 +146,10 @@ describe("findActors on sentences from the committed articles", () => {
       ids("There is no evidence that Ukrainian leaders who intend to return their territories will accept"),
     ).toEqual(["ukraine"]);
     expect(ids("A year ago, in the fall of 2022, American officials add")).toEqual(["united-states"]);
+    // A seat of government stands for its state as a demonym does.
+    expect(ids("Pentagon officials said the convoy would turn back.")).toEqual(["united-states"]);
+    expect(ids("State Department officials said the convoy would turn back.")).toEqual(["united-states"]);
+    expect(ids("Whitehall officials said the convoy would turn back.")).toEqual(["united-kingdom"]);
     expect(ids("but would leave nearly 20% of Ukrainian territory under Russian control.")).toEqual([]);
     expect(ids("the Russian delegation will be headed by Foreign Ministry officials")).toEqual(["russia"]);
     // a minister or prime minister with no name given speaks for the state

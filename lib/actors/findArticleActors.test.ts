@@ -877,6 +877,22 @@ describe("findArticleActors", () => {
     expect(byId.get("pawan-kapur")).toMatchObject({ role: "head of the Indian delegation", country: "IND" });
   });
 
+  it("gives a person titled by a seat of government that seat's state ('Pentagon spokesman')", () => {
+    const found = findArticleActors(
+      article(
+        "Pentagon spokesman Dale Orrin said the convoy would turn back.",
+        "State Department spokeswoman Lena Marsh called the talks useful.",
+        "A Downing Street adviser, Tom Pell, said the offer stood.",
+      ),
+      g,
+      "2031-03-02",
+    );
+    const byId = new Map(found.discovered.map((a) => [a.id, a]));
+    expect(byId.get("dale-orrin")).toMatchObject({ country: "USA" });
+    expect(byId.get("lena-marsh")).toMatchObject({ country: "USA" });
+    expect(byId.get("tom-pell")).toMatchObject({ country: "GBR" });
+  });
+
   it("introduces a person after a title with a portfolio and its state, set off by commas", () => {
     const found = findArticleActors(
       article(
