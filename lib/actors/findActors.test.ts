@@ -146,6 +146,10 @@ describe("findActors on sentences from the committed articles", () => {
       ids("There is no evidence that Ukrainian leaders who intend to return their territories will accept"),
     ).toEqual(["ukraine"]);
     expect(ids("A year ago, in the fall of 2022, American officials add")).toEqual(["united-states"]);
+    // States that no longer exist are listed too, for reports of their years.
+    expect(ids("Soviet troops began to leave the valley in May.")).toEqual(["soviet-union"]);
+    expect(ids("The USSR and East German officials signed the protocol.")).toEqual(["soviet-union", "east-germany"]);
+    expect(ids("Yugoslav officials rejected the plan.")).toEqual(["yugoslavia"]);
     // A seat of government stands for its state as a demonym does.
     expect(ids("Pentagon officials said the convoy would turn back.")).toEqual(["united-states"]);
     expect(ids("State Department officials said the convoy would turn back.")).toEqual(["united-states"]);
