@@ -645,6 +645,22 @@ describe("findArticleActors", () => {
     expect(found.discovered.some((a) => a.name.includes("Atacama"))).toBe(false);
   });
 
+  it("introduces a full name followed by 'of' and a state, with that country, when it is named again", () => {
+    const found = findArticleActors(
+      article(
+        "The accord was signed by Ana Sorel of Chile, Tomas Varga of Peru and Ivo Maren of Bolivia.",
+        "Sorel, whose government faces an election, said the border was settled.",
+        "The Central Bank of Chile said nothing.",
+      ),
+      g,
+      "2025-09-10",
+    );
+    expect(found.discovered.find((a) => a.id === "ana-sorel")?.country).toBe("CHL");
+    expect(found.mentions[1]!.map((m) => m.actorId)).toContain("ana-sorel");
+    // Named once and doing nothing, a name in such a list is left alone, as is a body's name.
+    expect(found.discovered.some((a) => a.id === "tomas-varga" || a.name.includes("Bank"))).toBe(false);
+  });
+
   it("introduces a person by the delegation or body a clause of 'who' says they lead", () => {
     const found = findArticleActors(
       article(

@@ -172,7 +172,15 @@ function untitledPeople(
         ? state
         : undefined;
     };
-    const owner = stateOwns(i);
+    // (or "of" a state after the name, as a list of leaders names them: "signed by Ana Sorel of
+    // Peru and Ivo Maren of Chile", then "Sorel said")
+    const stateAfter = () => {
+      const raw = s.tokens[end]?.fold === "of" ? s.rawAt[end + 1] : undefined;
+      const id = raw?.start === end + 1 ? rawActor(raw) : undefined;
+      const state = id ? g.byId.get(id) : undefined;
+      return state?.kind === "state" ? state : undefined;
+    };
+    const owner = stateOwns(i) ?? stateAfter();
     let before = i - 4;
     while (before > i - 8 && capitalised(before - 1)) before--;
     const ownedList =
