@@ -477,6 +477,19 @@ describe("classifyClause", () => {
       expect(signal("The court upheld the death penalty for the two men.")).toBeNull();
     });
 
+    it("reads a list of terrorist groups as a sanction, written either way ('the terrorist list')", () => {
+      expect(signal("The militia will stay on the terrorist list until it disarms.")).toMatchObject({
+        type: "sanction",
+      });
+      expect(signal("Ottawa will remove the militia from the list of foreign terrorist groups it keeps.")).toMatchObject({
+        type: "sanction",
+      });
+      // A list of anything else is none.
+      expect(signal("Ottawa will remove the militia from its list of preferred bidders.")).not.toMatchObject({
+        type: "sanction",
+      });
+    });
+
     it("reads a verb that needs an object class only with that class ('imposed new sanctions')", () => {
       expect(signal("The EU imposed new sanctions on Moscow.")).toMatchObject({ type: "sanction", cameo: "16" });
       expect(signal("The EU imposed new rules on banks.")).toBeNull();

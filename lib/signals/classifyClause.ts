@@ -1982,10 +1982,19 @@ const pairClass = (a: SentenceAnalysis, i: number, lex: Lexicon) => {
   return t && next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
 };
 
-/** The class of the noun at `i` read with the adjective before it ("military action", "hostile act"). */
+/**
+ * The class of the noun at `i` read with the adjective before it ("military action", "hostile
+ * act"), or with the word that describes what its "of" phrase names ("a list of foreign
+ * terrorist organisations" is a terrorist list).
+ */
 const describedClass = (a: SentenceAnalysis, i: number, lex: Lexicon) => {
   const [before, t] = [a.tokens[i - 1], a.tokens[i]];
-  return t && before?.pos === "ADJ" ? lex.objectNouns.get(`${before.lower} ${t.lemma}`) : undefined;
+  if (!t) return undefined;
+  if (before?.pos === "ADJ") return lex.objectNouns.get(`${before.lower} ${t.lemma}`);
+  if (a.tokens[i + 1]?.lower !== "of") return undefined;
+  let j = i + 2;
+  while (a.tokens[j] && (a.tokens[j]!.pos === "ADJ" || isNoun(a.tokens[j]!))) j++;
+  return j - 2 > i + 1 ? lex.objectNouns.get(`${a.tokens[j - 2]!.lower} ${t.lemma}`) : undefined;
 };
 
 const DISTANCE_UNIT_WORDS: ReadonlySet<string> = new Set(DISTANCE_UNITS);
