@@ -256,6 +256,16 @@ describe("draftDates", () => {
     ]);
   });
 
+  it("dates a meeting agreed to when it is to be held, though the agreeing reads as readiness", () => {
+    const s = "Both parties had agreed to reconvene on Friday.";
+    expect(dated(s, [date(s, "on Friday", "2025-06-20", "2025-06-20", { future: true })])).toEqual([
+      { type: "negotiation-readiness", dates: ["on Friday"] },
+    ]);
+    // What else was agreed for a later day was agreed before it.
+    const t = "Both parties had agreed to reopen their embassies on Friday.";
+    expect(dated(t, [date(t, "on Friday", "2025-06-20", "2025-06-20", { future: true })])[0]?.dates).toEqual([]);
+  });
+
   it("takes no date from how long a truce is to last ('agreed a truce for the next 48 hours')", () => {
     const s = "The two armies agreed a truce for the next 48 hours.";
     const span = date(s, "the next 48 hours", "2025-06-16", "2025-06-17", { future: true });

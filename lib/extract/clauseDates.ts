@@ -530,11 +530,22 @@ export function draftDates(
   // Friday" is talks on Friday, "agreed to meet next week" talks that week).
   // (A meeting agreed only for a month or so, "agreed to talk again in three months", is dated by
   // the agreeing, as is what else was agreed.)
+  // (So is a meeting agreed to by an agreement read as readiness: "both parties had agreed to
+  // reconvene on April 9" is talks on that day.)
+  const meets = (d: DateMention) => {
+    const c = a.clauses[owningClause(a, tokenAtChar(a, d.index))];
+    const head = c?.group ? a.tokens[c.group.head]! : undefined;
+    return (
+      !!head &&
+      (lex.verbs.get(head.lemma)?.some((s) => s.category.cameo === "04" && !s.particle && !s.needs) ||
+        a.tokens.slice(c!.group!.end, c!.end).some((t) => lex.objectNouns.get(t.lemma)?.name === "talks"))
+    );
+  };
   const ahead = (d: DateMention) =>
     d.future &&
     !draft.signal.future &&
     ownGroup?.tense === "past" &&
-    (draft.signal.type !== "talks" || (d.precision !== "day" && d.precision !== "week"));
+    ((draft.signal.type !== "talks" && !meets(d)) || (d.precision !== "day" && d.precision !== "week"));
   const completionDate =
     inClauses(a, dates, completions).filter((d) => (draft.signal.future || !isDeadline(a, d)) && !ahead(d))[0] ?? null;
   // "invited Kyiv to resume talks in Istanbul on May 15": what an appeal or an offer asks for
