@@ -90,6 +90,19 @@ describe("verbGroups", () => {
     });
   });
 
+  it("keeps an auxiliary and its verb one group across an aside set off by commas ('will, from now on, act')", () => {
+    expect(only("The army will, from next week, reopen the corridor.")).toMatchObject({
+      headWord: "reopen",
+      tense: "future",
+    });
+    expect(only("The council has, for the first time, backed the plan.")).toMatchObject({
+      headWord: "backed",
+      tense: "past",
+    });
+    // An aside with a verb of its own is a clause of its own.
+    expect(groups("He will, she said, reopen the corridor.")[0]).toMatchObject({ headWord: "will", end: 2 });
+  });
+
   it("finds one group per predicate, in order, with the lexical verb as head", () => {
     const all = groups("Peskov said that talks will resume next week.");
     expect(all.map((g) => g.words)).toEqual(["said", "will resume"]);

@@ -224,6 +224,17 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       while (j < k + 4 && isInner(tokens[j])) j++;
       return j > k + 1 && tokens[j]?.text === '"' && isVerb(tokens[j + 1]);
     };
+    // "will, from now on, act", "would, however, insist": an aside set off by commas may stand
+    // between an auxiliary and its verb. Returns the index past the aside's closing comma, or -1.
+    const asideAfterAux = (k: number) => {
+      if (tokens[k]?.text !== "," || !isAux(tokens[k - 1])) return -1;
+      for (let j = k + 2; j < k + 8 && tokens[j]; j++) {
+        const x = tokens[j]!;
+        if (x.text === ",") return isVerb(tokens[j + 1]) || (isInner(tokens[j + 1]) && isVerb(tokens[j + 2])) ? j + 1 : -1;
+        if (isVerb(x) || isAux(x) || x.text === '"') return -1;
+      }
+      return -1;
+    };
     // "to drastically scale back", "to first sign", "to not attend": an adverb may split the infinitive.
     const split = (tokens[i + 1]?.pos === "ADV" || NEGATION.has(tokens[i + 1]?.lower ?? "")) && isVerb(tokens[i + 2]);
     const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1) || split);
@@ -246,6 +257,11 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         head = k;
         k++;
         break;
+      }
+      const past = k > start ? asideAfterAux(k) : -1;
+      if (past >= 0) {
+        k = past;
+        continue;
       }
       const opensQuote = (isTo(tokens[k - 1]) || (k > start && isAux(tokens[k - 1]))) && quotedVerb(k);
       if (isAux(cur) || isTo(cur) || (k > start && isInner(cur)) || opensQuote || (k > start && quotedInner(k))) {
