@@ -86,6 +86,16 @@ describe("findArticleActors", () => {
       "chile",
     ]);
     expect(sides("Peru, Chile, Bolivia sign border accord", "The truce took hold.")).toBeNull();
+    // Two leaders joined by "and" that open a sentence stand for their sides: the armed group a
+    // title names, else the leader's state.
+    expect(
+      sides(
+        "Chile's interim president Ana Sorel and the commander of the ELN, Ivo Maren, signed the accord on Friday.",
+        "Both sides then agreed on a truce.",
+      ),
+    ).toEqual(["chile", "eln"]);
+    // Two of one side are no pair.
+    expect(sides("Chile's president Ana Sorel and Chile's envoy Ivo Maren signed the accord.")).toBeNull();
     // A photo caption pictures hosts and mediators too: no side is read from it.
     const captioned = [
       {

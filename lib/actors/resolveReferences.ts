@@ -400,6 +400,8 @@ function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): readonly string
   }
   const pick = pairs.find((p) => p.between) ?? pairs.find((p) => p.opening) ?? (pairs.length === 1 ? pairs[0] : null);
   if (pick) return pick.ids;
+  const leaders = leaderPair(s, actors, g);
+  if (leaders) return leaders;
   // "Putin said he was ready for talks with Ukraine after the two nations swapped prisoners": with no pair
   // joined by "and", the only two parties named, one of them the other's partner ("with Ukraine",
   // "proposed to Armenia"), a person standing for their state. (Two named apart otherwise may be
@@ -429,6 +431,40 @@ function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): readonly string
       INTERNAL_SIDES.test(m.text.split(/\s+/).pop() ?? ""),
   );
   return sides.length && sides.every((m) => m.actorId === sides[0]!.actorId) ? [sides[0]!.actorId] : null;
+}
+
+/**
+ * "Interim President Ana Sorel and FLN commander Ivo Maren signed …": two people joined by "and",
+ * the second past his title, that open the sentence stand for their sides: the armed group or
+ * movement a title before a person names ("FLN commander", "the commander of the FLN, Ivo
+ * Maren"), else the person's state.
+ */
+function leaderPair(s: Sentence, actors: Actors, g: Gazetteer): readonly string[] | null {
+  const persons = s.mentions.filter((m) => actors.get(m.actorId)?.kind === "person");
+  const [a, b] = persons;
+  if (!a || !b || a.actorId === b.actorId) return null;
+  const [aStart, aEnd, bStart] = [
+    tokenAt(s.tokens, a.index),
+    tokenAt(s.tokens, a.index + a.text.length - 1) + 1,
+    tokenAt(s.tokens, b.index),
+  ];
+  const between = s.tokens.slice(aEnd, bStart);
+  // (past the second one's title, which may be set off by commas: "and the commander of the
+  // Forces, Ivo Maren, signed")
+  if (between[0]?.fold !== "and" || between.length > 14 || between.some((t) => !t.word && !/^[,'’-]$/.test(t.fold)))
+    return null;
+  // (opening the sentence, past a title: "Interim President Ana Sorel and …", "Peru's acting
+  // president Ana Sorel and …")
+  if (aStart > 6) return null;
+  const sideOf = (person: ActorMention, from: number, to: number) => {
+    const group = s.mentions.find((m) => {
+      const k = tokenAt(s.tokens, m.index);
+      return k >= from && k < to && actors.get(m.actorId)?.kind === "group";
+    });
+    return group?.actorId ?? stateOfPerson(g, actors.get(person.actorId));
+  };
+  const sides = [sideOf(a, 0, aStart), sideOf(b, aEnd, bStart)];
+  return sides[0] && sides[1] && sides[0] !== sides[1] ? (sides as string[]) : null;
 }
 
 /** Plural nouns after a demonym that name the sides within one state ("the Libyan rivals", "Yemeni factions"). */
