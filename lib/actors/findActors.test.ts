@@ -150,6 +150,9 @@ describe("findActors on sentences from the committed articles", () => {
     expect(ids("Soviet troops began to leave the valley in May.")).toEqual(["soviet-union"]);
     expect(ids("The USSR and East German officials signed the protocol.")).toEqual(["soviet-union", "east-germany"]);
     expect(ids("Yugoslav officials rejected the plan.")).toEqual(["yugoslavia"]);
+    // Members of a state's parliament act for it when they vote as a body.
+    expect(ids("Chilean deputies approved the charter on Sunday.")).toEqual(["chile"]);
+    expect(ids("Chilean MPs and Peruvian members of the commission met.")).toEqual(["chile", "peru"]);
     // A seat of government stands for its state as a demonym does.
     expect(ids("Pentagon officials said the convoy would turn back.")).toEqual(["united-states"]);
     expect(ids("State Department officials said the convoy would turn back.")).toEqual(["united-states"]);

@@ -19,7 +19,7 @@ export const AGENT_NOUNS = set(`
   soldiers servicemen team teams ministry ministries troop cabinet parliament presidency embassy
   service services counterpart counterparts mediator mediators intermediary intermediaries
   representative representatives spokesman spokeswoman spokesperson lawmaker lawmakers legislator
-  legislators mediation minister ministers pm premier militaries armies navy navies sides guards parties
+  legislators deputies mps members mediation minister ministers pm premier militaries armies navy navies sides guards parties
   rivals factions belligerents chiefs boss bosses source sources office enemy enemies adversary
   adversaries aggressor aggressors occupation occupiers
 `);
