@@ -484,6 +484,10 @@ describe("classifyClause", () => {
       expect(signal("Ottawa will remove the militia from the list of foreign terrorist groups it keeps.")).toMatchObject({
         type: "sanction",
       });
+      // Agreeing to yield on a party by what the phrase after it names: a sanction, not a truce.
+      expect(signal("The council agreed to suspend the militia from its terrorist list for a year.")).toMatchObject({
+        type: "sanction",
+      });
       // A list of anything else is none.
       expect(signal("Ottawa will remove the militia from its list of preferred bidders.")).not.toMatchObject({
         type: "sanction",

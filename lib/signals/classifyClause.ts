@@ -1554,7 +1554,11 @@ function classesOf(
       const byNoun = !!noun && isNoun(noun) && !!cls?.governedBy?.has(noun.lemma);
       // ("agreed to lift sanctions", "agreed to cease sanctions": yielding on what a class of its
       // own names is that class, not a truce; "undertake hostile actions": with its adjective too)
-      const yielded = (describedClass(a, objectAt(a, k), lex) ?? lex.objectNouns.get(objectNoun(a, k)))?.name;
+      // (an object of no class hands on to what the phrase after it names: "agreed to suspend
+      // the group from its terrorist list" yields on a sanction)
+      const yielded = (describedClass(a, objectAt(a, k), lex) ??
+        lex.objectNouns.get(objectNoun(a, k)) ??
+        laterClass(a, k, lex))?.name;
       const ownClass =
         !yielded || yielded === "forces" || yielded === "concession" || yielded === "war" || yielded === "truce";
       const halted = cls?.name === "truce" && !ownClass;
@@ -1981,6 +1985,18 @@ const pairClass = (a: SentenceAnalysis, i: number, lex: Lexicon) => {
   const [t, next] = [a.tokens[i], a.tokens[i + 1]];
   return t && next && compounds(next) ? lex.objectNouns.get(`${t.lemma} ${next.lemma}`) : undefined;
 };
+
+/** The first object class a noun after clause `k`'s object names, within the clause ("from the terrorist list"). */
+function laterClass(a: SentenceAnalysis, k: number, lex: Lexicon): ObjectClass | undefined {
+  const c = a.clauses[k]!;
+  for (let j = objectAt(a, k) + 1; j > 0 && j < c.end; j++) {
+    const t = a.tokens[j]!;
+    if (!isNoun(t)) continue;
+    const cls = pairClass(a, j, lex) ?? describedClass(a, j, lex) ?? lex.objectNouns.get(t.lemma);
+    if (cls) return cls;
+  }
+  return undefined;
+}
 
 /**
  * The class of the noun at `i` read with the adjective before it ("military action", "hostile
