@@ -435,7 +435,7 @@ function partyPairOf(s: Sentence, actors: Actors, g: Gazetteer): readonly string
 
 /**
  * "Interim President Ana Sorel and FLN commander Ivo Maren signed …": two people joined by "and",
- * the second past his title, that open the sentence stand for their sides: the armed group or
+ * the second past a title, that open the sentence stand for their sides: the armed group or
  * movement a title before a person names ("FLN commander", "the commander of the FLN, Ivo
  * Maren"), else the person's state.
  */

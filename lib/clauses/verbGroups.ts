@@ -230,7 +230,8 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (tokens[k]?.text !== "," || !isAux(tokens[k - 1])) return -1;
       for (let j = k + 2; j < k + 8 && tokens[j]; j++) {
         const x = tokens[j]!;
-        if (x.text === ",") return isVerb(tokens[j + 1]) || (isInner(tokens[j + 1]) && isVerb(tokens[j + 2])) ? j + 1 : -1;
+        if (x.text === ",")
+          return isVerb(tokens[j + 1]) || (isInner(tokens[j + 1]) && isVerb(tokens[j + 2])) ? j + 1 : -1;
         if (isVerb(x) || isAux(x) || x.text === '"') return -1;
       }
       return -1;

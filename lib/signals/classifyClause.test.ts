@@ -481,7 +481,9 @@ describe("classifyClause", () => {
       expect(signal("The militia will stay on the terrorist list until it disarms.")).toMatchObject({
         type: "sanction",
       });
-      expect(signal("Ottawa will remove the militia from the list of foreign terrorist groups it keeps.")).toMatchObject({
+      expect(
+        signal("Ottawa will remove the militia from the list of foreign terrorist groups it keeps."),
+      ).toMatchObject({
         type: "sanction",
       });
       // Agreeing to yield on a party by what the phrase after it names: a sanction, not a truce.

@@ -1556,9 +1556,11 @@ function classesOf(
       // own names is that class, not a truce; "undertake hostile actions": with its adjective too)
       // (an object of no class hands on to what the phrase after it names: "agreed to suspend
       // the group from its terrorist list" yields on a sanction)
-      const yielded = (describedClass(a, objectAt(a, k), lex) ??
+      const yielded = (
+        describedClass(a, objectAt(a, k), lex) ??
         lex.objectNouns.get(objectNoun(a, k)) ??
-        laterClass(a, k, lex))?.name;
+        laterClass(a, k, lex)
+      )?.name;
       const ownClass =
         !yielded || yielded === "forces" || yielded === "concession" || yielded === "war" || yielded === "truce";
       const halted = cls?.name === "truce" && !ownClass;
