@@ -1,9 +1,11 @@
 import type { SentenceAnalysis } from "../clauses/analyseSentence";
 import type { Lexicon } from "../signals/lexicon";
 
-/** Classes of the nouns a deal may be named by ("the accord", "the plan", "the truce"). */
-const DEALS = new Set(["deal", "plan", "truce"]);
-/** Nouns of a deal's terms themselves ("under its terms", "under the provisions"). */
+/**
+ * Nouns of a deal's terms themselves ("under its terms", "under the provisions"), read as written.
+ * (The prepositions of terms and the classes of a deal's nouns are the lexicon's `terms`, which
+ * the clause classifier reads too.)
+ */
 const TERM_NOUNS = new Set(["term", "terms", "provision", "provisions", "clause", "text", "arrangement"]);
 /** Verbs by which a deal says what its parties are to do ("the accord provides for …"). */
 const PROVIDING = new Set([
@@ -30,14 +32,18 @@ const UNDER_REACH = 14;
  * of the words that name the deal ("Under the deal signed on Sunday"), whose own date is the
  * deal's, or null when clause `k` states no deal's terms.
  */
-export function dealTerms(a: SentenceAnalysis, k: number, lex: Pick<Lexicon, "objectNouns">): [number, number] | null {
+export function dealTerms(
+  a: SentenceAnalysis,
+  k: number,
+  lex: Pick<Lexicon, "objectNouns" | "terms">,
+): [number, number] | null {
   const names = (i: number) => {
     const t = a.tokens[i]!;
     if (t.pos !== "NOUN") return false;
     const cls = lex.objectNouns.get(t.lemma) ?? lex.objectNouns.get(t.lower);
-    return (!!cls && DEALS.has(cls.name)) || TERM_NOUNS.has(t.lower);
+    return (!!cls && lex.terms.classes.has(cls.name)) || TERM_NOUNS.has(t.lower);
   };
-  const under = underPhrase(a, names);
+  const under = underPhrase(a, lex.terms.words, names);
   // (not an aside on the deal right after its name: "Under the accord, initialled last week, …")
   const aside = (c: number) => {
     const clause = a.clauses[c]!;
@@ -61,12 +67,16 @@ export function dealTerms(a: SentenceAnalysis, k: number, lex: Pick<Lexicon, "ob
   return null;
 }
 
-/** The span of a sentence's opening "Under the deal …," up to its comma, when it names a deal. */
-function underPhrase(a: SentenceAnalysis, names: (i: number) => boolean): [number, number] | null {
+/** The span of a sentence's opening "Under the deal …," (a preposition of `words`) up to its comma, when it names a deal. */
+function underPhrase(
+  a: SentenceAnalysis,
+  words: ReadonlySet<string>,
+  names: (i: number) => boolean,
+): [number, number] | null {
   let i = 0;
   // ("But under the deal, …")
   if (/^(?:but|and|yet)$/.test(a.tokens[0]?.lower ?? "")) i = 1;
-  if (a.tokens[i]?.lower !== "under") return null;
+  if (!words.has(a.tokens[i]?.lower ?? "")) return null;
   const next = a.tokens[i + 1]?.lower ?? "";
   if (!/^(?:the|its|this|that|their)$/.test(next)) return null;
   let named = false;
