@@ -201,44 +201,52 @@ function describe(tokens: readonly Token[], start: number, end: number, head: nu
   };
 }
 
+/**
+ * 'an order to "halt all strikes"', 'it has "ended with immediate effect"', 'had been "repeatedly
+ * violated"': a quotation may open at `k`, between "to" or an auxiliary and its verb, or the
+ * adverbs before it.
+ */
+function quotedVerb(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== '"') return false;
+  let j = k + 1;
+  while (j < k + 3 && isInner(tokens[j])) j++;
+  return isVerb(tokens[j]) || isAux(tokens[j]);
+}
+
+/** 'will "radically" reduce': an adverb quoted at `k` inside the group, marks and all, up to its verb. */
+function quotedInner(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== '"') return false;
+  if (isInner(tokens[k - 1]) && isVerb(tokens[k + 1])) return true;
+  let j = k + 1;
+  while (j < k + 4 && isInner(tokens[j])) j++;
+  return j > k + 1 && tokens[j]?.text === '"' && isVerb(tokens[j + 1]);
+}
+
+/**
+ * "will, from now on, act", "would, however, insist": an aside set off by commas, opening at `k`,
+ * may stand between an auxiliary and its verb. Returns the index past the aside's closing comma,
+ * or -1.
+ */
+function asideAfterAux(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== "," || !isAux(tokens[k - 1])) return -1;
+  for (let j = k + 2; j < k + 8 && tokens[j]; j++) {
+    const x = tokens[j]!;
+    if (x.text === ",") return isVerb(tokens[j + 1]) || (isInner(tokens[j + 1]) && isVerb(tokens[j + 2])) ? j + 1 : -1;
+    if (isVerb(x) || isAux(x) || x.text === '"') return -1;
+  }
+  return -1;
+}
+
 /** The verb groups of a sentence, in order. */
 export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    // 'an order to "halt all strikes"', 'it has "ended with immediate effect"', 'had been
-    // "repeatedly violated"': a quotation may open between "to" or an auxiliary and its verb, or
-    // the adverbs before it.
-    const quotedVerb = (k: number) => {
-      if (tokens[k]?.text !== '"') return false;
-      let j = k + 1;
-      while (j < k + 3 && isInner(tokens[j])) j++;
-      return isVerb(tokens[j]) || isAux(tokens[j]);
-    };
-    // 'will "radically" reduce': an adverb quoted inside the group, marks and all, up to its verb.
-    const quotedInner = (k: number) => {
-      if (tokens[k]?.text !== '"') return false;
-      if (isInner(tokens[k - 1]) && isVerb(tokens[k + 1])) return true;
-      let j = k + 1;
-      while (j < k + 4 && isInner(tokens[j])) j++;
-      return j > k + 1 && tokens[j]?.text === '"' && isVerb(tokens[j + 1]);
-    };
-    // "will, from now on, act", "would, however, insist": an aside set off by commas may stand
-    // between an auxiliary and its verb. Returns the index past the aside's closing comma, or -1.
-    const asideAfterAux = (k: number) => {
-      if (tokens[k]?.text !== "," || !isAux(tokens[k - 1])) return -1;
-      for (let j = k + 2; j < k + 8 && tokens[j]; j++) {
-        const x = tokens[j]!;
-        if (x.text === ",")
-          return isVerb(tokens[j + 1]) || (isInner(tokens[j + 1]) && isVerb(tokens[j + 2])) ? j + 1 : -1;
-        if (isVerb(x) || isAux(x) || x.text === '"') return -1;
-      }
-      return -1;
-    };
     // "to drastically scale back", "to first sign", "to not attend": an adverb may split the infinitive.
     const split = (tokens[i + 1]?.pos === "ADV" || NEGATION.has(tokens[i + 1]?.lower ?? "")) && isVerb(tokens[i + 2]);
-    const opensInfinitive = isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(i + 1) || split);
+    const opensInfinitive =
+      isTo(t) && (isVerb(tokens[i + 1]) || isAux(tokens[i + 1]) || quotedVerb(tokens, i + 1) || split);
     if ((!isAux(t) && !isVerb(t) && !opensInfinitive) || prenominal(tokens, i)) {
       i++;
       continue;
@@ -259,13 +267,19 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
         k++;
         break;
       }
-      const past = k > start ? asideAfterAux(k) : -1;
+      const past = k > start ? asideAfterAux(tokens, k) : -1;
       if (past >= 0) {
         k = past;
         continue;
       }
-      const opensQuote = (isTo(tokens[k - 1]) || (k > start && isAux(tokens[k - 1]))) && quotedVerb(k);
-      if (isAux(cur) || isTo(cur) || (k > start && isInner(cur)) || opensQuote || (k > start && quotedInner(k))) {
+      const opensQuote = (isTo(tokens[k - 1]) || (k > start && isAux(tokens[k - 1]))) && quotedVerb(tokens, k);
+      if (
+        isAux(cur) ||
+        isTo(cur) ||
+        (k > start && isInner(cur)) ||
+        opensQuote ||
+        (k > start && quotedInner(tokens, k))
+      ) {
         k++;
         continue;
       }
